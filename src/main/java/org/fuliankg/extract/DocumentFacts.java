@@ -1,0 +1,16 @@
+package org.fuliankg.extract;
+
+import java.util.List;
+import org.fuliankg.source.SourceDocument;
+
+/** Everything extracted from one document. Lists are in text order. */
+public record DocumentFacts(
+        SourceDocument source,
+        String title,
+        List<Item> items,
+        List<PostHolder> officials,
+        List<Reporter> reporters,
+        List<Person> persons,
+        List<OrganisationMention> organisations,
+        List<ProgrammeMention> programmes,
+        List<FundingFigure> fundings) {}

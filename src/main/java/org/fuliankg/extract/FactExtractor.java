@@ -1,0 +1,26 @@
+package org.fuliankg.extract;
+
+import java.util.List;
+import org.fuliankg.annotate.AnnotatedText;
+
+/** Runs the extractors in dependency order: items → organisations → officials; programmes → fundings. */
+public final class FactExtractor {
+
+    private final ItemSplitter items = new ItemSplitter();
+    private final OrganisationFinder organisations = new OrganisationFinder();
+    private final OfficialFinder officials = new OfficialFinder();
+    private final ProgrammeFinder programmes = new ProgrammeFinder();
+    private final FundingFinder fundings = new FundingFinder();
+
+    public DocumentFacts extract(AnnotatedText text) {
+        List<Item> itemList = items.split(text);
+        List<OrganisationMention> orgs = organisations.find(text, itemList);
+        List<PostHolder> people = officials.find(text, itemList, orgs);
+        List<ProgrammeMention> progs = programmes.find(text);
+        List<FundingFigure> money = fundings.find(text, itemList, orgs, progs);
+        List<Reporter> reporters = itemList.stream().flatMap(i -> i.reporters().stream()).toList();
+        String title = itemList.isEmpty() || itemList.get(0).headline() == null
+                ? text.source().fileName() : itemList.get(0).headline();
+        return new DocumentFacts(text.source(), title, itemList, people, reporters, List.of(), orgs, progs, money);
+    }
+}

@@ -1,0 +1,20 @@
+package org.fuliankg.extract;
+
+import java.util.List;
+
+/**
+ * One article or section of a page (a news item, a commentary, one interview).
+ *
+ * @param number      1-based position in the document
+ * @param span        the whole item
+ * @param headline    the headline (normalised), or null
+ * @param subheadline or null
+ * @param reporters   byline reporters
+ * @param dateline    the place in 发自X, or null
+ * @param date        publication date when stated (ISO yyyy-MM-dd), else null
+ * @param place       the item's place (from dateline, headline or interviewee's federation), or null; used to
+ *                    resolve 市妇联, 我市 and the like
+ * @param interviewee the person interviewed or signing the item, or null
+ */
+public record Item(int number, Span span, String headline, String subheadline, List<Reporter> reporters,
+                   String dateline, String date, Region place, PostHolder interviewee) {}

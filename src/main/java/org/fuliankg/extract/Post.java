@@ -1,0 +1,12 @@
+package org.fuliankg.extract;
+
+/**
+ * A post a person holds or held.
+ *
+ * @param position     normalised title from the position lexicon, e.g. {@code 主席}, {@code 党组书记},
+ *                     {@code 党的二十大代表}
+ * @param organisation where the post is held, or null when the text does not say
+ * @param former       true for former posts (原主席)
+ * @param span         the title (and organisation) as written
+ */
+public record Post(String position, Organisation organisation, boolean former, Span span) {}

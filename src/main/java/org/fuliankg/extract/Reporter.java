@@ -1,0 +1,12 @@
+package org.fuliankg.extract;
+
+/**
+ * A journalist credited in a byline.
+ *
+ * @param name     the reporter's name
+ * @param role     normalised role, e.g. {@code 记者}
+ * @param media    the outlet's canonical name when stated (中国妇女报), else null
+ * @param dateline the place in 发自X, or null
+ * @param span     the name in the byline
+ */
+public record Reporter(String name, String role, String media, String dateline, Span span) {}
