@@ -12,13 +12,15 @@ import java.util.List;
 
 /**
  * Finds the encoding of a Chinese text file and decodes it: UTF-8 (with or without BOM), UTF-16 (BOM, or
- * BOM-less: the byte order that decodes to plausible Chinese text), GB18030 (which covers GBK and GB2312).
+ * BOM-less: the byte order that decodes to plausible Chinese text), GB18030 (which covers GBK and GB2312) and
+ * Big5.
  * Anything else is refused with the reason.
  */
 final class EncodingDetector {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
     /** A UTF-8 file may have this share of its non-ASCII bytes broken and still be read (with replacements). */
-    private static final double MAX_INVALID_UTF8_SHARE = 0.02;
+    private static final double MAX_INVALID_UTF8_SHARE = 0.1;
     /** Of the non-ASCII characters of a real Chinese text, at least this share are CJK characters or punctuation. */
     private static final double MIN_CHINESE_SHARE = 0.9;
     /** Share of characters that must be ordinary text when the byte order of UTF-16 is guessed. */
@@ -61,11 +63,14 @@ final class EncodingDetector {
 
         Attempt gb = Attempt.of(bytes, 0, GB18030, complete);
         if (gb.invalidBytes() == 0 && looksChinese(gb.text())) return new Decoded(gb.text(), "GB18030", notes);
+        // traditional-character pages from Taiwan and Hong Kong; tried after GB18030, which is far more common here
+        Attempt big5 = Attempt.of(bytes, 0, BIG5, complete);
+        if (big5.invalidBytes() == 0 && looksChinese(big5.text())) return new Decoded(big5.text(), "Big5", notes);
 
         // UTF-16 Chinese without any ASCII has no NUL bytes at all
         Decoded utf16 = utf16WithoutBom(bytes, complete, notes);
         if (utf16 != null) return utf16;
-        throw new Refused("unknown encoding: neither UTF-8, UTF-16 nor GB18030 Chinese text");
+        throw new Refused("unknown encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese text");
     }
 
     private static Decoded utf8(byte[] bytes, int offset, boolean complete, List<String> notes) throws Refused {
@@ -73,7 +78,7 @@ final class EncodingDetector {
         if (attempt.invalidBytes() > MAX_INVALID_UTF8_SHARE * nonAsciiBytes(bytes))
             throw new Refused("not valid UTF-8 although it starts with a UTF-8 byte order mark");
         if (attempt.invalidBytes() > 0)
-            notes.add("decoded as UTF-8 with " + attempt.invalidBytes() + " invalid bytes replaced by U+FFFD");
+            notes.add(attempt.invalidBytes() + " invalid UTF-8 bytes replaced by U+FFFD");
         return new Decoded(attempt.text(), "UTF-8", notes);
     }
 

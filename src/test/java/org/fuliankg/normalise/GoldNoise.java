@@ -31,7 +31,7 @@ public final class GoldNoise {
         return document.get(category).getAsArray().stream()
                 .map(JsonValue::getAsObject)
                 .map(r -> new Record(r.getString("surface"),
-                        r.get("normalised").isNull() ? null : r.getString("normalised"),
+                        r.get("normalised") == null || r.get("normalised").isNull() ? null : r.getString("normalised"),
                         r.getString("type"),
                         r.get("offset").getAsNumber().value().intValue()))
                 .toList();

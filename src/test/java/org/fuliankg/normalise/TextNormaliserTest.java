@@ -53,6 +53,14 @@ class TextNormaliserTest {
     }
 
     @Test
+    void invisibleCharactersAreDropped() {
+        NormalisedText n = normaliser.normalise("妇联主席\u001B[31m陈\u200B小红\u001B[0m表示\u0007");
+        assertEquals("妇联主席陈小红表示", n.text());
+        int at = n.text().indexOf("陈小红");
+        assertEquals("陈\u200B小红", n.originalSurface(at, at + 3));
+    }
+
+    @Test
     void knownOcrSlipsOfWholeTermsAreCorrected() {
         NormalisedText n = normaliser.normalise("开展巾帽行动,实施春营计划,参与99公益曰,设立“瞾基金”,子曰");
         assertEquals("开展巾帼行动,实施春蕾计划,参与99公益日,设立“曌基金”,子曰", n.text());

@@ -63,7 +63,7 @@ class SourceReaderTest {
         SourceReport report = reader.readWithReport(write("b.txt", broken));
         assertEquals("UTF-8", report.document().encoding());
         assertTrue(report.document().text().endsWith("\uFFFD!"));
-        assertTrue(report.notes().contains("decoded as UTF-8 with 1 invalid bytes replaced by U+FFFD"),
+        assertTrue(report.notes().contains("1 invalid UTF-8 bytes replaced by U+FFFD"),
                 report.notes().toString());
     }
 
@@ -90,7 +90,7 @@ class SourceReaderTest {
     @Test
     void textInNoSupportedEncodingIsRefused() throws IOException {
         byte[] latin1 = "Ça coûte très cher à Zürich, où l'été est là.".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(latin1, "unknown encoding: neither UTF-8, UTF-16 nor GB18030 Chinese text");
+        assertRefused(latin1, "unknown encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese text");
     }
 
     @Test
