@@ -72,6 +72,8 @@ public final class Annotator {
      * Sentences copied by page layout: a run of consecutive sentences that each occurred earlier in the document
      * (whole, or inside an earlier sentence), with at least one of {@link #MIN_DUPLICATE_LENGTH} characters. The
      * run lets short sentences inside a copied passage count too, while short repeats on their own do not.
+     * A repeated sentence that is a whole line (an interview question, a column heading) is a template that
+     * recurs by design, not a copy.
      */
     private static boolean[] duplicates(String text, List<SentenceSplitter.Span> spans) {
         boolean[] repeated = new boolean[spans.size()];
@@ -79,7 +81,8 @@ public final class Annotator {
         for (int i = 0; i < spans.size(); i++) {
             SentenceSplitter.Span span = spans.get(i);
             String s = text.substring(span.start(), span.end());
-            repeated[i] = s.length() >= MIN_REPEAT_LENGTH && (!seen.add(s) || occursBefore(text, s, span.start()));
+            boolean again = !seen.add(s) || occursBefore(text, s, span.start());
+            repeated[i] = again && s.length() >= MIN_REPEAT_LENGTH && !isWholeLine(text, span);
         }
         boolean[] duplicate = new boolean[spans.size()];
         for (int runStart = 0; runStart < spans.size(); ) {
@@ -93,6 +96,14 @@ public final class Annotator {
             runStart = Math.max(runEnd, runStart + 1);
         }
         return duplicate;
+    }
+
+    private static boolean isWholeLine(String text, SentenceSplitter.Span span) {
+        int before = span.start() - 1;
+        while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) before--;
+        int after = span.end();
+        while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) after++;
+        return (before < 0 || text.charAt(before) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     }
 
     /**

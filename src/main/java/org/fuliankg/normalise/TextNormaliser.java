@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Repairs a document's text for extraction, keeping a map back to the original. Repairs replace characters one
- * for one or delete noise (invisible characters, number spaces, pinyin readings, layout breaks); nothing else changes the length.
+ * for one or delete noise (invisible characters, number spaces, spaced-out labels, pinyin
+ * readings, layout breaks); nothing else changes the length.
  * Immutable tables only: one instance can serve several threads.
  */
 public final class TextNormaliser {
@@ -14,6 +15,7 @@ public final class TextNormaliser {
             new InvisibleCharacters(),
             new PinyinReadings(),
             new NumberSpaces(),
+            new SpacedLabels(),
             new OcrCorrections(),
             new LayoutBreaks());
 

@@ -97,6 +97,8 @@ class AnnotatorTest {
         assertFalse(first.duplicate());
         AnnotatedText b = annotate("巾帼建功。巾帼建功。全市妇女积极参与乡村振兴工作。全市妇女积极参与乡村振兴工作。");
         assertEquals(List.of(false, false, false, true), b.sentences().stream().map(Sentence::duplicate).toList());
+        assertTrue(a.sentences().stream().filter(s -> s.text().startsWith("问:")).noneMatch(Sentence::duplicate),
+                "repeated interview questions are lines of their own, not layout copies");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.fuliankg.normalise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,21 @@ class TextNormaliserTest {
         int at = n.text().indexOf("3万元");
         assertEquals("3 萬元", n.originalSurface(at, at + 3));
         assertEquals("12 345名", n.originalSurface(1, 7));
+    }
+
+    @Test
+    void datesTimesAndYearsKeepTheirSpaces() {
+        String original = "发表于 2023-05-12 09:31,2022 100名妇女,3.5 123";
+        assertEquals(original, normaliser.normalise(original).text());
+        assertEquals("共1234567人", normaliser.normalise("共1 234 567人").text());
+    }
+
+    @Test
+    void spacedOutLabelsOfListsAreClosedUp() {
+        NormalisedText n = normaliser.normalise("黔东南州妇女联合会\n主    席：周玉兰\n副 主 席：王晓燕、陈静\n记者 王 芳 报道");
+        assertEquals("黔东南州妇女联合会\n主席:周玉兰\n副主席:王晓燕、陈静\n记者 王 芳 报道", n.text());
+        int at = n.text().indexOf("主席:周玉兰");
+        assertEquals("主    席：周玉兰", n.originalSurface(at, at + 6));
     }
 
     @Test
@@ -122,6 +139,17 @@ class TextNormaliserTest {
             int at = normalisedIndexOf(n, r.offset());
             assertEquals(r.normalised(), n.text().substring(at, at + r.normalised().length()), slip);
         }
+    }
+
+    @Test
+    void mirrorPagesAndTraditionalPagesOfTheUnseenCorpusAreRepaired() throws Exception {
+        String mirror = Files.readString(Path.of("src/test/resources/unseen/u05_mirror_junk.txt"));
+        NormalisedText n = normaliser.normalise(mirror);
+        assertTrue(n.text().contains("西安市妇联发放春蕾助学金"), n.text());
+        int at = n.text().indexOf("36万元");
+        assertEquals("36萬(wàn)元", n.originalSurface(at, at + 4));
+        String traditional = Files.readString(Path.of("src/test/resources/unseen/u01_traditional_news.txt"));
+        assertTrue(normaliser.normalise(traditional).text().contains("广东省妇联党组书记、主席李雪芬在会上表示,去年全省共筹集春蕾计划善款2300余万元"));
     }
 
     @Test
