@@ -1,5 +1,6 @@
 package org.fuliankg.normalise;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +12,12 @@ import java.util.Map;
  */
 final class TraditionalToSimplified implements Repair {
     private static final Map<Integer, String> TABLE = load();
+    /** Quick check for the common case: most characters have no entry. */
+    private static final BitSet HAS_ENTRY = new BitSet();
+
+    static {
+        TABLE.keySet().forEach(HAS_ENTRY::set);
+    }
 
     private static Map<Integer, String> load() {
         Map<Integer, String> table = new HashMap<>();
@@ -24,15 +31,18 @@ final class TraditionalToSimplified implements Repair {
     @Override
     public TracedText apply(TracedText traced) {
         String text = traced.text();
-        TracedText.Builder out = traced.builder();
+        TracedText.Builder out = null;
+        int kept = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            String simplified = TABLE.get(cp);
-            if (simplified != null) out.replace(i, simplified);
-            else out.keep(i, i + width);
+            if (HAS_ENTRY.get(cp)) {
+                if (out == null) out = traced.builder();
+                out.keep(kept, i).replace(i, TABLE.get(cp));
+                kept = i + width;
+            }
             i += width;
         }
-        return out.build();
+        return out == null ? traced : out.keep(kept, text.length()).build();
     }
 }

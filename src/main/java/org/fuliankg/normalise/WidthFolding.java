@@ -11,13 +11,17 @@ final class WidthFolding implements Repair {
     @Override
     public TracedText apply(TracedText traced) {
         String text = traced.text();
-        TracedText.Builder out = traced.builder();
+        TracedText.Builder out = null;
+        int kept = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') out.replace(i, String.valueOf((char) (c - FULL_WIDTH_OFFSET)));
-            else if (c == '\u3000' || c == '\u00A0') out.replace(i, " ");
-            else out.keep(i, i + 1);
+            char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - FULL_WIDTH_OFFSET)
+                    : c == '\u3000' || c == '\u00A0' ? ' ' : c;
+            if (folded == c) continue;
+            if (out == null) out = traced.builder();
+            out.keep(kept, i).replace(i, String.valueOf(folded));
+            kept = i + 1;
         }
-        return out.build();
+        return out == null ? traced : out.keep(kept, text.length()).build();
     }
 }
