@@ -3,6 +3,7 @@ package org.fuliankg.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -76,14 +77,17 @@ public final class SourceReader {
     private record RawFile(byte[] bytes, boolean cut, String sha256) {}
 
     private static RawFile readBounded(Path path, int maxBytes) throws UnreadableSourceException {
+        if (!Files.exists(path)) throw new UnreadableSourceException(path, "no such file (or a broken link)");
         if (!Files.isRegularFile(path)) throw new UnreadableSourceException(path, "not a regular file");
         MessageDigest digest = sha256Digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             byte[] bytes = in.readNBytes(maxBytes);
             boolean cut = in.transferTo(OutputStream.nullOutputStream()) > 0; // the rest only counts for the hash
             return new RawFile(bytes, cut, HexFormat.of().formatHex(digest.digest()));
+        } catch (AccessDeniedException e) {
+            throw new UnreadableSourceException(path, "cannot read: permission denied");
         } catch (IOException e) {
-            throw new UnreadableSourceException(path, "cannot read: " + e.getMessage());
+            throw new UnreadableSourceException(path, "cannot read: " + e);
         }
     }
 

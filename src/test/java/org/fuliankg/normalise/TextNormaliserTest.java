@@ -97,6 +97,12 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aQuestionAfterAnAnswerWithoutFullStopIsNotJoined() {
+        String original = "答:全市妇联干部和妇女工作者在各自岗位辛勤耕耘、无私奉献,她们是最让我感动的人,这是最让我感动的事\n问:2022年最让您感动的人?";
+        assertEquals(original, normaliser.normalise(original).text());
+    }
+
+    @Test
     void everyGoldLayoutBreakOfTheNewsPageIsJoinedAndNothingElse() {
         String original = GoldNoise.seedText(NEWS_PAGE);
         NormalisedText n = normaliser.normalise(original);

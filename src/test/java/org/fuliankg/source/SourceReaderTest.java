@@ -88,6 +88,19 @@ class SourceReaderTest {
     }
 
     @Test
+    void missingFilesDirectoriesAndLinkLoopsAreRefused() throws IOException {
+        Path missing = dir.resolve("missing.txt");
+        assertEquals(missing + ": no such file (or a broken link)",
+                assertThrows(UnreadableSourceException.class, () -> reader.read(missing)).getMessage());
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertEquals(folder + ": not a regular file",
+                assertThrows(UnreadableSourceException.class, () -> reader.read(folder)).getMessage());
+        Path loop = dir.resolve("loop");
+        Files.createSymbolicLink(loop, loop);
+        assertThrows(UnreadableSourceException.class, () -> reader.read(loop));
+    }
+
+    @Test
     void textInNoSupportedEncodingIsRefused() throws IOException {
         byte[] latin1 = "Ça coûte très cher à Zürich, où l'été est là.".getBytes(StandardCharsets.ISO_8859_1);
         assertRefused(latin1, "unknown encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese text");
