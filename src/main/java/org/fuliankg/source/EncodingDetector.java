@@ -45,7 +45,12 @@ final class EncodingDetector {
         if (binary != null) throw new Refused("binary file (" + binary + ")");
         List<String> notes = new ArrayList<>();
 
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8(bytes, 3, complete, notes);
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            Attempt utf8 = Attempt.of(bytes, 3, StandardCharsets.UTF_8, complete);
+            if (!isMostlyValidUtf8(utf8, bytes))
+                throw new Refused("not valid UTF-8 although it starts with a UTF-8 byte order mark");
+            return utf8(utf8, notes);
+        }
         if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE, complete, notes);
         if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE, complete, notes);
 
@@ -58,8 +63,7 @@ final class EncodingDetector {
         }
 
         Attempt utf8 = Attempt.of(bytes, 0, StandardCharsets.UTF_8, complete);
-        if (utf8.invalidBytes() <= MAX_INVALID_UTF8_SHARE * nonAsciiBytes(bytes))
-            return utf8(bytes, 0, complete, notes);
+        if (isMostlyValidUtf8(utf8, bytes)) return utf8(utf8, notes);
 
         Attempt gb = Attempt.of(bytes, 0, GB18030, complete);
         if (gb.invalidBytes() == 0 && looksChinese(gb.text())) return new Decoded(gb.text(), "GB18030", notes);
@@ -73,10 +77,12 @@ final class EncodingDetector {
         throw new Refused("unknown encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese text");
     }
 
-    private static Decoded utf8(byte[] bytes, int offset, boolean complete, List<String> notes) throws Refused {
-        Attempt attempt = Attempt.of(bytes, offset, StandardCharsets.UTF_8, complete);
-        if (attempt.invalidBytes() > MAX_INVALID_UTF8_SHARE * nonAsciiBytes(bytes))
-            throw new Refused("not valid UTF-8 although it starts with a UTF-8 byte order mark");
+    /** UTF-8 with a few broken bytes (a damaged file), not text in another encoding where most would break. */
+    private static boolean isMostlyValidUtf8(Attempt utf8, byte[] bytes) {
+        return utf8.invalidBytes() <= MAX_INVALID_UTF8_SHARE * nonAsciiBytes(bytes);
+    }
+
+    private static Decoded utf8(Attempt attempt, List<String> notes) {
         if (attempt.invalidBytes() > 0)
             notes.add(attempt.invalidBytes() + " invalid UTF-8 bytes replaced by U+FFFD");
         return new Decoded(attempt.text(), "UTF-8", notes);
