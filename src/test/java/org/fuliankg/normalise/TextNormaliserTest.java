@@ -86,6 +86,13 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aDashHalfReadAsTheNumeralOneIsRepaired() {
+        assertEquals("99公益——春蕾计划", normaliser.normalise("99公益—一春蕾计划").text());
+        assertEquals("措施——一是加强", normaliser.normalise("措施——一是加强").text());
+        assertEquals("2012—2022年", normaliser.normalise("2012—2022年").text());
+    }
+
+    @Test
     void layoutBreaksInsideLongParagraphsAreJoinedButHeadlinesStay() {
         String body = "按照属地推动成立直播行业妇联、外卖物流行业妇联、产业链妇联等各类组织,覆盖更加广泛,服务更加灵活,还有广";
         String original = "湖北大冶设立妇儿关爱基金\n\n中国妇女报全媒体记者姚鹏\n\n" + body + "\n\n场舞协会妇联。";
@@ -139,7 +146,7 @@ class TextNormaliserTest {
     void goldOcrSlipsOfKnownTermsAreCorrected() {
         NormalisedText n = normaliser.normalise(GoldNoise.seedText(INTERVIEWS));
         for (String slip : List.of("巾帽行动", "巾帽建功", "春营计划", "99公益曰", "“瞾基金”", "引瓴", "三字决", "心里抚慰",
-                "”十“")) {
+                "”十“", "—一")) {
             GoldNoise.Record r = GoldNoise.records(INTERVIEWS, "ocr_noise").stream()
                     .filter(g -> g.surface().contains(slip)).findFirst().orElseThrow();
             int at = normalisedIndexOf(n, r.offset());
