@@ -50,6 +50,7 @@ class TextNormaliserTest {
         String original = "发表于 2023-05-12 09:31,2022 100名妇女,3.5 123";
         assertEquals(original, normaliser.normalise(original).text());
         assertEquals("共1234567人", normaliser.normalise("共1 234 567人").text());
+        assertEquals("共1234567人", normaliser.normalise("共1\u202F234\u00A0567人").text());
     }
 
     @Test
