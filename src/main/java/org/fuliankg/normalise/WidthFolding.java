@@ -2,8 +2,8 @@ package org.fuliankg.normalise;
 
 /**
  * Full-width ASCII forms (U+FF01–U+FF5E: digits, latin letters and ，；：（）！？ …) become their ASCII forms, and
- * the ideographic, no-break and thin spaces become plain spaces. Chinese punctuation outside that block (，is U+FF0C
- * and goes, 。、“” stay) is kept. One character for one.
+ * the ideographic, no-break and thin spaces become plain spaces, so pages agree with the seeds' half-width
+ * commas. Chinese punctuation outside that block (。、“”《》) is kept. One character for one.
  */
 final class WidthFolding implements Repair {
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
