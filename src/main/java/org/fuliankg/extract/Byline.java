@@ -1,0 +1,15 @@
+package org.fuliankg.extract;
+
+import java.util.List;
+
+/**
+ * A byline as found in a line of the normalised text: {@code 中国妇女报全媒体记者茹希佳/苏美萱 发自南京},
+ * {@code 本报讯(记者 X 通讯员 Y)}, {@code 记者耿兴敏 文/摄}.
+ *
+ * @param start     normalised index where the byline begins
+ * @param end       normalised index where it ends (exclusive)
+ * @param bodyStart where the item's text continues on the same line (== line end when nothing follows)
+ * @param reporters the credited people, in order (empty for a bare 本报讯)
+ * @param dateline  the place in 发自X (or 本报X月X日讯), else null
+ */
+record Byline(int start, int end, int bodyStart, List<Reporter> reporters, String dateline) {}
