@@ -113,10 +113,15 @@ public final class ItemSplitter {
         return closing;
     }
 
-    /** Content before the first item (or a page without any anchor) is an item of its own. */
+    /** Text before the first item (or a page without any anchor) is an item of its own; a page title alone
+     * (headline lines only) is not. */
     private static void addLeadingItem(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         int first = firstContentLine(lines);
         if (first >= lines.size() || (!starts.isEmpty() && starts.firstKey() <= first)) return;
+        int end = starts.isEmpty() ? lines.size() : starts.firstKey();
+        boolean hasText = lines.subList(first, end).stream()
+                .anyMatch(l -> l.kind() != Kind.HEADLINE && l.kind() != Kind.META && l.kind() != Kind.JUNK);
+        if (!hasText) return;
         boolean hasHeadline = lines.get(first).kind() == Kind.HEADLINE;
         starts.put(first, new ItemStart(hasHeadline ? List.of(first) : List.of(), null));
     }
