@@ -28,7 +28,7 @@ final class BylineParser {
     private static final Pattern DATELINE = Pattern.compile(
             "[\\s\\u3000]*(?:发自|發自)(?<place>\\p{IsHan}{2,8}?)(?=$|[\\s\\u3000,，。:：])");
     private static final Pattern CREDIT = Pattern.compile(
-            "[\\s\\u3000]*(?:文/摄|文/图|图/文|文/攝|摄影|摄|攝|报道|報道)(?=$|[\\s\\u3000])");
+            "[\\s\\u3000]*(?<credit>文/摄|文/图|图/文|文/攝|摄影|摄|攝|报道|報道)(?=$|[\\s\\u3000])");
     /** 本报讯, 本报南京1月5日讯, 新华社北京1月5日电 — the lead of an agency or in-house report. */
     private static final Pattern REPORT_LEAD = Pattern.compile(
             "(?:本报|本報|新华社|新華社|中新社|\\p{IsHan}{2,8}?(?:报|報|社))(?<place>\\p{IsHan}{2,6}?)?"
@@ -58,9 +58,13 @@ final class BylineParser {
             dateline = d.group("place");
             end = d.end();
         }
+        String credit = null;
         Matcher c = CREDIT.matcher(line).region(end, line.length());
-        if (c.lookingAt()) end = c.end();
-        return Optional.of(byline(line, lineStart, 0, end, withDateline(reporters, dateline), dateline));
+        if (c.lookingAt()) {
+            credit = c.group("credit");
+            end = c.end();
+        }
+        return Optional.of(byline(line, lineStart, 0, end, withDateline(reporters, dateline), dateline, credit));
     }
 
     /** A byline in parentheses closing a paragraph: {@code …。(记者 张三 通讯员 李四)}. */
@@ -72,7 +76,7 @@ final class BylineParser {
         int end = readCredits(line, m.start("inner"), lineStart, reporters);
         if (reporters.isEmpty() || end != m.end("inner")) return Optional.empty();
         return Optional.of(new Byline(lineStart + m.start(), lineStart + m.end(), lineStart + line.length(),
-                reporters, null));
+                reporters, null, null));
     }
 
     private Byline afterReportLead(String line, int lineStart, Matcher lead) {
@@ -86,7 +90,7 @@ final class BylineParser {
             if (!reporters.isEmpty() && c.lookingAt()) end = c.end();
             else reporters.clear();
         }
-        return byline(line, lineStart, 0, end, withDateline(reporters, dateline), dateline);
+        return byline(line, lineStart, 0, end, withDateline(reporters, dateline), dateline, null);
     }
 
     /** Reads role+names groups from {@code pos}; adds the reporters found and returns where reading stopped. */
@@ -115,12 +119,13 @@ final class BylineParser {
         }
     }
 
-    private Byline byline(String line, int lineStart, int start, int end, List<Reporter> reporters, String dateline) {
+    private Byline byline(String line, int lineStart, int start, int end, List<Reporter> reporters, String dateline,
+                          String credit) {
         Matcher spaces = SPACES.matcher(line).region(end, line.length());
         int body = spaces.lookingAt() ? spaces.end() : end;
         // trailing separators consumed while looking for another name are not part of the byline
         while (end > start && isSpace(line.charAt(end - 1))) end--;
-        return new Byline(lineStart + start, lineStart + end, lineStart + body, reporters, dateline);
+        return new Byline(lineStart + start, lineStart + end, lineStart + body, reporters, dateline, credit);
     }
 
     private static boolean isSpace(char c) {

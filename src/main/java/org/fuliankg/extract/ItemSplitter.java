@@ -2,6 +2,7 @@ package org.fuliankg.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,9 +91,9 @@ public final class ItemSplitter {
     }
 
     /**
-     * Bare bylines under running text close an item. If the item they fall in already has its own anchor, they
-     * close a second, unanchored item that begins at the last headline before them (the one after the widest
-     * gap). Returns the lines of all closing bylines.
+     * Bare bylines under running text close an item, and a headline right under them opens the next. If the item
+     * they fall in already has its own anchor, they close a second, unanchored item that begins at the last
+     * headline before them (the one after the widest gap). Returns the lines of all closing bylines.
      */
     private static List<Integer> addItemsClosedByBylines(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         List<Integer> closing = new ArrayList<>();
@@ -100,8 +101,10 @@ public final class ItemSplitter {
             PageLine line = lines.get(i);
             if (!line.isBareByline() || starts.containsKey(i) || isInHeading(starts, i)) continue;
             closing.add(i);
+            if (!line.byline().isPhotoCredit()) startAfterClosingByline(lines, starts, i);
             var owner = starts.floorEntry(i);
-            if (owner == null || owner.getValue().anchor() == null) continue;
+            // a photo credit sits under a picture inside the item; it closes nothing
+            if (owner == null || owner.getValue().anchor() == null || line.byline().isPhotoCredit()) continue;
             int bodyFrom = owner.getValue().anchor() + 1;
             int best = -1;
             for (int j = bodyFrom; j < i; j++) {
@@ -111,6 +114,19 @@ public final class ItemSplitter {
             if (best >= 0) starts.put(best, new ItemStart(List.of(best), null));
         }
         return closing;
+    }
+
+    /** The headline right under a closing byline begins the next item. */
+    private static void startAfterClosingByline(List<PageLine> lines, TreeMap<Integer, ItemStart> starts, int byline) {
+        int i = byline + 1;
+        while (i < lines.size() && lines.get(i).kind() == Kind.JUNK) i++;
+        if (i >= lines.size() || starts.containsKey(i) || isInHeading(starts, i)) return;
+        List<Integer> heading = new ArrayList<>();
+        int j = i;
+        while (j < lines.size() && lines.get(j).kind() == Kind.HEADLINE && heading.size() < 2) heading.add(j++);
+        if (!heading.isEmpty() && j < lines.size() && lines.get(j).kind() == Kind.BODY) {
+            starts.put(i, new ItemStart(heading, null));
+        }
     }
 
     /** Text before the first item (or a page without any anchor) is an item of its own; a page title alone
@@ -157,7 +173,15 @@ public final class ItemSplitter {
         String date = statedDate(text, lines, start, first, last, byline);
         Region place = place(headline, subheadline, signatory, dateline);
         PostHolder interviewee = signatory == null ? null : postHolder(text, signatory);
-        return new Item(number, span, headline, subheadline, List.copyOf(reporters), dateline, date, place, interviewee);
+        return new Item(number, span, headline, subheadline, firstCreditEach(reporters), dateline, date, place,
+                interviewee);
+    }
+
+    /** A person credited twice (text and photo) is one reporter of the item. */
+    private static List<Reporter> firstCreditEach(List<Reporter> reporters) {
+        Map<String, Reporter> byName = new LinkedHashMap<>();
+        for (Reporter r : reporters) byName.putIfAbsent(r.name(), r);
+        return List.copyOf(byName.values());
     }
 
     /** The date stated in the item's header: heading lines, byline, source/time lines, or the page header

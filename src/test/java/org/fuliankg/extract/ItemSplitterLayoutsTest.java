@@ -170,4 +170,27 @@ class ItemSplitterLayoutsTest {
         assertEquals("北京", item.dateline());
         assertEquals("北京", item.reporters().get(0).dateline());
     }
+    @Test
+    void bylinesClosingEachItemSeparateTheItems() {
+        String text = """
+                甘肃兰州开展家庭教育宣传周活动
+                5月15日,兰州市妇联启动家庭教育宣传周,组织专家走进社区开展讲座。
+                活动将持续一周。
+                记者 马丽娟
+                陕西宝鸡妇联为困难母亲送温暖
+                近日,宝鸡市妇联走访慰问困难母亲100户,送去慰问金和生活用品。
+                通讯员 杨小燕 记者 刘洋
+                图为活动现场。
+                记者 刘洋 摄
+                """;
+        List<Item> items = split(text);
+        assertEquals(2, items.size());
+        assertEquals("甘肃兰州开展家庭教育宣传周活动", items.get(0).headline());
+        assertEquals(List.of("马丽娟"), names(items.get(0)));
+        assertEquals("兰州市", items.get(0).place().name());
+        assertEquals(text.indexOf("陕西宝鸡"), items.get(1).span().start());
+        // the photo credit under the picture stays in the item; its photographer is already credited
+        assertEquals(List.of("杨小燕", "刘洋"), names(items.get(1)));
+        assertEquals("宝鸡市", items.get(1).place().name());
+    }
 }
