@@ -81,12 +81,9 @@ public final class ItemSplitter {
     private static void addItemsAfterWideGaps(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         int usualGap = usualGap(lines);
         for (int i = 1; i < lines.size(); i++) {
-            PageLine line = lines.get(i);
-            if (line.kind() != Kind.HEADLINE || line.gapBefore() <= usualGap || isInHeading(starts, i)) continue;
-            List<Integer> heading = new ArrayList<>(List.of(i));
-            int j = i + 1;
-            while (j < lines.size() && lines.get(j).kind() == Kind.HEADLINE && heading.size() < 2) heading.add(j++);
-            if (j < lines.size() && lines.get(j).kind() == Kind.BODY) starts.put(i, new ItemStart(heading, null));
+            if (lines.get(i).gapBefore() <= usualGap || isInHeading(starts, i)) continue;
+            Optional<List<Integer>> heading = headingOverText(lines, i);
+            if (heading.isPresent()) starts.put(i, new ItemStart(heading.get(), null));
         }
     }
 
@@ -121,12 +118,19 @@ public final class ItemSplitter {
         int i = byline + 1;
         while (i < lines.size() && lines.get(i).kind() == Kind.JUNK) i++;
         if (i >= lines.size() || starts.containsKey(i) || isInHeading(starts, i)) return;
+        Optional<List<Integer>> heading = headingOverText(lines, i);
+        if (heading.isPresent()) starts.put(i, new ItemStart(heading.get(), null));
+    }
+
+    /** A headline (and sub-headline) starting at line {@code i} with running text under it (source and time
+     * lines may come between). */
+    private static Optional<List<Integer>> headingOverText(List<PageLine> lines, int i) {
         List<Integer> heading = new ArrayList<>();
         int j = i;
         while (j < lines.size() && lines.get(j).kind() == Kind.HEADLINE && heading.size() < 2) heading.add(j++);
-        if (!heading.isEmpty() && j < lines.size() && lines.get(j).kind() == Kind.BODY) {
-            starts.put(i, new ItemStart(heading, null));
-        }
+        while (j < lines.size() && lines.get(j).kind() == Kind.META) j++;
+        boolean overText = j < lines.size() && lines.get(j).kind() == Kind.BODY;
+        return heading.isEmpty() || !overText ? Optional.empty() : Optional.of(heading);
     }
 
     /** Text before the first item (or a page without any anchor) is an item of its own; a page title alone
@@ -138,8 +142,7 @@ public final class ItemSplitter {
         boolean hasText = lines.subList(first, end).stream()
                 .anyMatch(l -> l.kind() != Kind.HEADLINE && l.kind() != Kind.META && l.kind() != Kind.JUNK);
         if (!hasText) return;
-        boolean hasHeadline = lines.get(first).kind() == Kind.HEADLINE;
-        starts.put(first, new ItemStart(hasHeadline ? List.of(first) : List.of(), null));
+        starts.put(first, new ItemStart(headingOverText(lines, first).orElse(List.of()), null));
     }
 
     private Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
@@ -151,14 +154,14 @@ public final class ItemSplitter {
         PageLine anchor = start.anchor() == null ? null : lines.get(start.anchor());
         Signatory signatory = anchor == null ? null : anchor.signatory();
         Byline byline = anchor == null ? null : anchor.byline();
-        List<String> heads = start.heading().stream().map(i -> lines.get(i).text()).toList();
+        List<String> heads = start.heading().stream().map(i -> headingText(lines.get(i))).toList();
         String headline;
         String subheadline = null;
         if (signatory != null) {
             // under a column line, the headline is the line right above the author
             headline = heads.isEmpty() ? null : heads.get(heads.size() - 1);
         } else {
-            headline = heads.isEmpty() ? null : entryHeading(heads.get(0));
+            headline = heads.isEmpty() ? null : heads.get(0);
             if (heads.size() > 1) subheadline = heads.get(1);
         }
 
@@ -228,12 +231,10 @@ public final class ItemSplitter {
         return new Organisation(written, federation ? OrgType.FEDERATION : OrgType.OTHER, null, region, false);
     }
 
-    /** 【妇女儿童工作】 2022年… → 妇女儿童工作; any other heading as it is. */
-    private static String entryHeading(String line) {
-        if (!line.startsWith("【")) return line;
-        int close = line.indexOf('】');
-        return close > 1 && line.length() > close + 1 && !line.substring(close + 1).isBlank()
-                && line.substring(close + 1).strip().length() >= 20 ? line.substring(1, close) : line;
+    /** A yearbook entry 【妇女儿童工作】 2022年… is headed 妇女儿童工作; a headline line is its own text. */
+    private static String headingText(PageLine line) {
+        if (line.kind() != Kind.ENTRY) return line.text();
+        return line.text().substring(1, line.text().indexOf('】'));
     }
 
     private static boolean isInHeading(Map<Integer, ItemStart> starts, int line) {
