@@ -27,7 +27,8 @@ final class PlaceNames {
 
     private final Divisions divisions;
     private final Map<String, List<Region>> byName = new HashMap<>();
-    /** Short forms of county-level names are only trusted after their province or prefecture. */
+    /** Short forms of county-level names (合作 for 合作市, 和平 for 和平县) are common words: at the start of a
+     * headline they are only trusted after their province or prefecture. */
     private final Map<String, List<Region>> countyShortForms = new HashMap<>();
 
     private PlaceNames(Divisions divisions) {
@@ -37,7 +38,7 @@ final class PlaceNames {
             if (r.level() == OrgLevel.NATIONAL) continue;
             add(byName, r.name(), r);
             for (String shortForm : shortForms(r.name(), ethnicGroups)) {
-                add(r.level() == OrgLevel.COUNTY && r.name().endsWith("区") ? countyShortForms : byName, shortForm, r);
+                add(r.level() == OrgLevel.COUNTY ? countyShortForms : byName, shortForm, r);
             }
         }
     }
@@ -57,7 +58,7 @@ final class PlaceNames {
             Region next = null;
             int length = Math.min(LONGEST_NAME, text.length() - pos);
             for (; length >= 2; length--) { // longest first: 伊犁州 before 伊犁
-                next = pick(text.substring(pos, pos + length), found);
+                next = pick(text.substring(pos, pos + length), found, found != null);
                 if (next != null) break;
             }
             if (next == null) break;
@@ -67,14 +68,14 @@ final class PlaceNames {
         return Optional.ofNullable(found);
     }
 
-    /** The division a name (full or short) stands for, e.g. the place in 发自汕头. */
+    /** The division a name (full or short) stands for, e.g. the place in 发自汕头 or 发自大冶. */
     Optional<Region> named(String name) {
-        return Optional.ofNullable(pick(name, null));
+        return Optional.ofNullable(pick(name, null, true));
     }
 
-    private Region pick(String name, Region context) {
+    private Region pick(String name, Region context, boolean countyShortForm) {
         List<Region> candidates = new ArrayList<>(byName.getOrDefault(name, List.of()));
-        if (context != null) candidates.addAll(countyShortForms.getOrDefault(name, List.of()));
+        if (countyShortForm) candidates.addAll(countyShortForms.getOrDefault(name, List.of()));
         if (candidates.isEmpty()) return null;
         if (context != null) {
             for (Region c : candidates) {
