@@ -79,6 +79,14 @@ class SeedGoldOrganisationsTest {
 
     static Score officials(String seed) {
         List<PostHolder> found = FACTS.get(seed).officials();
+        if (System.getenv("SEEDGOLD_VERBOSE") != null) {
+            found.forEach(p -> System.out.println("  " + p.name() + " " + p.posts().stream().map(x -> (x.former() ? "原" : "")
+                    + x.position() + "@" + (x.organisation() == null ? null : x.organisation().name())).toList()
+                    + " | " + p.span().surface()));
+            FACTS.get(seed).organisations().forEach(m -> System.out.println("  ORG " + m.organisation().name() + " "
+                    + m.organisation().type().code() + " " + m.organisation().level() + " " + m.organisation().generic()
+                    + " <- " + m.span().surface()));
+        }
         List<JsonObject> required = new ArrayList<>();
         List<JsonObject> optional = new ArrayList<>();
         for (JsonValue v : GOLD.get(seed).get("officials").getAsArray()) {
