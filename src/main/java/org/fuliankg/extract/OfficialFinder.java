@@ -108,13 +108,14 @@ public final class OfficialFinder {
             while (true) {
                 int seg = shape.phraseStart(cur.start(), 40);
                 int orgEnd = cur.start();
+                boolean former = orgEnd > seg && "原前".indexOf(t.charAt(orgEnd - 1)) >= 0; // 昆明市妇联原主席
+                if (former) orgEnd--;
                 Matcher term = TERM.matcher(t.substring(seg, orgEnd));
                 if (term.find()) orgEnd -= term.group().length();
                 OrganisationAt org = orgByEnd.get(orgEnd);
                 if (org != null && org.start() < seg) org = null;
-                int postStart = org != null ? org.start() : cur.start();
-                boolean former = postStart > 0 && (t.charAt(postStart - 1) == '原' || t.charAt(postStart - 1) == '前');
-                if (former) postStart--;
+                int postStart = org != null ? org.start() : former ? cur.start() - 1 : cur.start();
+                if (org == null && seg > 0 && !former && t.charAt(seg - 1) != '、') org = listHeading(seg);
                 Organisation o = org != null ? org.organisation() : implied(cur);
                 reversed.add(new Post(cur.title(), o, former, SourceSpans.of(text, postStart, cur.end())));
                 ownBody.add(org != null);
@@ -134,6 +135,29 @@ public final class OfficialFinder {
                 posts.add(p);
             }
             return statementStart;
+        }
+
+        /**
+         * In a list of office holders under a heading (湖南省妇联 / 主席：A / 副主席：B、C) a title at the start of a
+         * line belongs to the body the heading names: the nearest line above that is one organisation's name,
+         * with only other such title lines between.
+         */
+        private OrganisationAt listHeading(int lineStart) {
+            if (t.charAt(lineStart - 1) != '\n') return null;
+            int end = lineStart - 1;
+            while (end > 0) {
+                int start = t.lastIndexOf('\n', end - 1) + 1;
+                String line = t.substring(start, end).strip();
+                OrganisationAt org = orgByEnd.get(start + t.substring(start, end).stripTrailing().length());
+                if (org != null && org.start() == start + (t.substring(start, end).length()
+                        - t.substring(start, end).stripLeading().length())) {
+                    return org;
+                }
+                boolean titleLine = !line.isEmpty() && Positions.get().titleAt(line, 0).isPresent();
+                if (!line.isEmpty() && !titleLine) return null;
+                end = start - 1;
+            }
+            return null;
         }
 
         /** The body a title implies when none is written: the party congress of a delegate, the Central

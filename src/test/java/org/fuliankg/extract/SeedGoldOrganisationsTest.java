@@ -132,13 +132,34 @@ class SeedGoldOrganisationsTest {
     void organisationsMatchTheGold() {
         Score total = organisations(SEEDS.get(0)).plus(organisations(SEEDS.get(1)));
         System.out.println("organisations: " + total);
-        assertTrue(total.f1() >= 0.0, total.toString());
+        // the two misses left need the normaliser: 广\n\n场舞协会妇联 (layout break) and 竹园镔小学 (OCR slip)
+        assertTrue(total.precision() >= 0.96 && total.recall() >= 0.96, total.toString());
     }
 
     @Test
     void officialsMatchTheGold() {
         Score total = officials(SEEDS.get(0)).plus(officials(SEEDS.get(1)));
         System.out.println("officials: " + total);
-        assertTrue(total.f1() >= 0.0, total.toString());
+        assertTrue(total.precision() >= 0.97 && total.recall() >= 0.97, total.toString());
+    }
+
+    @Test
+    void everyCityAndPrefectureChairOfSeed003HasBothPostsInHerFederation() {
+        String seed = SEEDS.get(1);
+        int chairs = 0;
+        for (JsonValue v : GOLD.get(seed).get("officials").getAsArray()) {
+            JsonObject g = v.getAsObject();
+            List<String> positions = g.get("positions").getAsArray().stream().map(p -> p.getAsString().value()).toList();
+            if (!positions.equals(List.of("党组书记", "主席"))) continue;
+            chairs++;
+            String name = g.get("name").getAsString().value();
+            String org = g.get("org").getAsString().value();
+            PostHolder found = FACTS.get(seed).officials().stream().filter(p -> p.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " not found"));
+            List<String> posts = found.posts().stream()
+                    .map(p -> p.position() + "@" + (p.organisation() == null ? null : p.organisation().name())).toList();
+            assertEquals(List.of("党组书记@" + org, "主席@" + org), posts, name);
+        }
+        assertEquals(21, chairs);
     }
 }
