@@ -21,7 +21,7 @@ public final class FundingFinder {
     private static final Pattern THING_AFTER = Pattern.compile(
             "^的?([\\u4e00-\\u9fff“”]{0,8}?(?:物资|物品|健康包|礼包|助学金|救助金|慰问金|奖金|资金|善款|款物))");
     private static final Pattern THING_BEFORE = Pattern.compile(
-            "^[了到]?(.{1,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
+            "^[了到]?(.{0,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
                     + "(?:达到|达|为|共计|共|计|约|近|将近|超过|价值|总计|合计|总额|金额)*$");
 
     private final MoneyExpressions money = new MoneyExpressions();
@@ -45,7 +45,7 @@ public final class FundingFinder {
                 FundingParties.Parties who = parties.find(text, sentence, start, role, organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, span, programmes), beneficiaries(text, sentence, e),
+                        programme(text, sentence, e, programmes), beneficiaries(text, sentence, e),
                         times.near(s, e.start(), e.end()), span));
             }
         }
@@ -64,22 +64,32 @@ public final class FundingFinder {
     }
 
     /**
-     * The programme named in the sentence, nearest before the sum, else the first after it. Money for 两癌 work
-     * goes to relief: screening is free, so a sum next to a combined 筛查和救助 mention is relief money.
+     * The programme named nearest before the sum in its sentence, else the first one after it (a part between
+     * semicolons counts as a sentence of its own). Money for 两癌 work goes to relief: screening is free, so a
+     * sum next to a combined 筛查和救助 mention is relief money.
      */
-    private static Programme programme(AnnotatedText text, Sentence sentence, Span amount,
+    private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
                                        List<ProgrammeMention> programmes) {
-        int from = text.text().originalStart(sentence.start());
-        int to = text.text().originalEnd(sentence.end());
+        String s = sentence.text();
+        int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
+        int partEnd = s.length();
+        for (char mark : new char[] {'；', ';'}) {
+            int i = s.indexOf(mark, e.end());
+            if (i >= 0) partEnd = Math.min(partEnd, i);
+        }
+        int from = text.text().originalStart(sentence.start() + partStart);
+        int amountStart = text.text().originalStart(sentence.start() + e.start());
+        int amountEnd = text.text().originalEnd(sentence.start() + e.end());
+        int to = text.text().originalEnd(sentence.start() + partEnd);
         ProgrammeMention before = null;
         ProgrammeMention after = null;
         boolean relief = false;
         for (ProgrammeMention m : programmes) {
             if (m.span().start() < from || m.span().end() > to) continue;
             if (m.programme().name().equals("两癌救助")) relief = true;
-            if (m.span().end() <= amount.start()) {
+            if (m.span().end() <= amountStart) {
                 if (before == null || m.span().end() >= before.span().end()) before = m;
-            } else if (m.span().start() >= amount.end() && after == null) {
+            } else if (m.span().start() >= amountEnd && after == null) {
                 after = m;
             }
         }

@@ -17,7 +17,7 @@ public final class BeneficiaryCounts {
 
     private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?万?|[" + "零〇一二两三四五六七八九十百千万" + "]+";
     private static final String UNIT = "名|位|个家庭|户家庭|户|人(?![次员士才口均])";
-    private static final String MARKER = "为|救助|资助|惠及|帮助|帮扶|覆盖|受益|慰问|给|向|让|使";
+    private static final String MARKER = "为|救助|资助|惠及|帮助|帮扶|扶持|带动|覆盖|受益|慰问|给|向|让|使";
 
     /** 为1433名妇女: the count after a marker, who after the count. */
     private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?(?<pre>将近|接近|近|约|超过|逾)?"

@@ -25,6 +25,7 @@ public final class ChineseNumeral {
             char c = numeral.charAt(i);
             long d = digitValue(c);
             if (d >= 0) {
+                if (digit > 0) return null; // 二〇二二 is a year read digit by digit, not a quantity
                 digit = d;
                 sawDigit = true;
                 continue;

@@ -83,11 +83,10 @@ public final class MoneyExpressions {
         BigDecimal low = a.value;
         BigDecimal high = null;
         if (b != null) {
-            // 2至3万元: the multiplier written once applies to both ends
-            if (a.multiplier.equals(BigDecimal.ONE) && !b.multiplier.equals(BigDecimal.ONE)) {
-                low = low.multiply(b.multiplier);
-            }
             high = b.value;
+            // 2至3万元: the multiplier written once applies to both ends (but not in 五千到一万元)
+            BigDecimal shared = low.multiply(b.multiplier);
+            if (a.multiplier.equals(BigDecimal.ONE) && shared.compareTo(high) <= 0) low = shared;
             if (low.compareTo(high) >= 0) return null; // 2022-2023 and the like are not ranges of money
         }
         BigDecimal largest = high != null ? high : low;

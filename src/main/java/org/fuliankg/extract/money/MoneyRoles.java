@@ -33,7 +33,7 @@ public final class MoneyRoles {
 
     /** Verbs read by proximity; the nearest one before the sum decides. */
     private static final List<Cue> VERBS = List.of(
-            new Cue(FundingRole.PLEDGED, Pattern.compile("认捐|承诺捐|意向捐")),
+            new Cue(FundingRole.PLEDGED, Pattern.compile("认捐款?项?|承诺捐款?|意向捐款?")),
             new Cue(FundingRole.ALLOCATED, Pattern.compile("拨付|下拨|划拨|拨款|拨出|下达|配套")),
             new Cue(FundingRole.RAISED, Pattern.compile(
                     "募集|筹集|筹措|募捐|劝募|众筹|筹得|募得|争取|筹款|募款|助捐|撬动|引进|吸纳")),

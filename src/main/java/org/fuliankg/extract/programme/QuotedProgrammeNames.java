@@ -91,9 +91,9 @@ public final class QuotedProgrammeNames {
         if (name.length() < 2 || name.length() > 25 || book && DOCUMENT.matcher(name).find()) return null;
         if (DOCUMENT.matcher(name).find() || name.matches(".*[，,、；;。0-9].*")) return null;
         if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
-        String paragraph = paragraphAround(text, open);
+        String lead = leadUpTo(text, open);
         String before = text.substring(Math.max(0, open - 8), open);
-        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(paragraph)).find()) {
+        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(lead)).find()) {
             return null;
         }
         if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
@@ -186,10 +186,10 @@ public final class QuotedProgrammeNames {
         return s.replaceAll("(?:二十|十[一二三四五六七八九])大", "");
     }
 
-    private static String paragraphAround(String text, int at) {
-        int s = text.lastIndexOf('\n', at) + 1;
+    /** The text a list member belongs to: its paragraph and what comes shortly before ("抓好“六大行动”。一是…"). */
+    private static String leadUpTo(String text, int at) {
         int e = text.indexOf('\n', at);
-        return text.substring(s, e < 0 ? text.length() : e);
+        return text.substring(Math.max(0, at - 300), e < 0 ? text.length() : e);
     }
 
     private static boolean endsWithAny(String s, List<String> words) {
