@@ -12,8 +12,8 @@ import org.fuliankg.lexicon.Programmes;
 
 /**
  * Finds programmes by canonical name, variant or OCR slip (lexicon), 两癌 screening and relief, named campaigns
- * in quotes, and unquoted names started by a verb. Where finders overlap, a quoted name wins over the lexicon
- * words inside it ("“石榴花乡村振兴巾帼行动”" is its own programme), unless the lexicon explains the whole
+ * in quotes, and unquoted names started by a verb. Where finders overlap, a named programme (quoted or
+ * unquoted) wins over the lexicon words inside it ("“石榴花乡村振兴巾帼行动”" is its own programme), unless the lexicon explains the whole
  * quote ("“99公益—一春蕾计划”" is 99公益日 and 春蕾计划).
  */
 public final class ProgrammeFinder {
@@ -21,7 +21,7 @@ public final class ProgrammeFinder {
     private final Programmes lexicon = Programmes.standard();
     private final TwoCancerMentions twoCancer = new TwoCancerMentions(lexicon);
     private final QuotedProgrammeNames quoted = new QuotedProgrammeNames(lexicon);
-    private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames();
+    private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames(lexicon);
 
     public List<ProgrammeMention> find(AnnotatedText annotated) {
         String text = annotated.text().text();
@@ -41,8 +41,8 @@ public final class ProgrammeFinder {
             accepted.add(new ProgrammeCandidate(q.start(), q.end(), q.programme(), q.variant()));
         }
         addFree(accepted, cancers);
+        addFree(accepted, unquoted.find(text)); // 送巾帼志愿服务项目 is a project of its own
         addFree(accepted, lexiconMatches);
-        addFree(accepted, unquoted.find(text));
 
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
         List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());

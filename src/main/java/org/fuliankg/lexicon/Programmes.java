@@ -25,24 +25,27 @@ public final class Programmes {
     public record Match(int start, int end, Programme programme, String variant) {}
 
     private static final Programmes DEFAULT = load("programmes.tsv");
+    private static final String PART_OF_A_WORD_FOR_PEOPLE = "队者员";
 
     private final Map<String, Programme> byVariant = new HashMap<>();
     private final List<Programme> prefixed = new ArrayList<>();
     private final List<String> variantsLongestFirst;
 
     private Programmes(List<String[]> rows) {
+        List<String> unmatchedNames = new ArrayList<>();
         for (String[] row : rows) {
             ProgrammeKind kind = ProgrammeKind.valueOf(row[1].toUpperCase(Locale.ROOT).replace('-', '_'));
             Programme p = new Programme(row[0], kind, row[2].equals("yes"));
             byVariant.put(row[0], p);
             if (row[3].equals("prefix")) prefixed.add(p);
+            if (row[3].equals("listed")) unmatchedNames.add(row[0]);
             if (row.length > 4) {
                 for (String v : row[4].split("\\|")) {
                     if (!v.isBlank()) byVariant.put(v.strip(), p);
                 }
             }
         }
-        variantsLongestFirst = byVariant.keySet().stream()
+        variantsLongestFirst = byVariant.keySet().stream().filter(v -> !unmatchedNames.contains(v))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
@@ -81,7 +84,11 @@ public final class Programmes {
 
     private Match longestAt(String text, int at) {
         for (String v : variantsLongestFirst) {
-            if (text.startsWith(v, at)) return new Match(at, at + v.length(), byVariant.get(v), v);
+            if (!text.startsWith(v, at)) continue;
+            int end = at + v.length();
+            // 巾帼志愿服务队伍, 最美家庭者: the name is part of a word for people, not the programme
+            if (end < text.length() && PART_OF_A_WORD_FOR_PEOPLE.indexOf(text.charAt(end)) >= 0) return null;
+            return new Match(at, end, byVariant.get(v), v);
         }
         return null;
     }

@@ -1,34 +1,24 @@
 package org.fuliankg.extract;
 
+import static org.fuliankg.extract.GoldScores.scoreFundings;
+import static org.fuliankg.extract.GoldScores.scoreProgrammes;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.extract.GoldScores.Score;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.source.SourceReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * Runs the real pipeline over both seeds and scores fundings (amount + qualifier + role, at the gold span) and
- * programmes (canonical name, or a gold alias / normalised variant with quotes stripped; optional gold records
- * are neither required nor wrong) against {@code gold/seeds-gold.json}.
- */
+/** Runs the real pipeline over both seeds and scores fundings and programmes against {@code gold/seeds-gold.json}. */
 class SeedGoldScoreTest {
 
     private static final List<String> SEEDS = List.of("000_f9ff3fdd4056e4a8.txt", "003_60f0d1ff23c14434.txt");
     private static final List<DocumentFacts> FACTS = new ArrayList<>();
-    private static JsonArray goldDocuments;
 
     @BeforeAll
     static void runPipeline() throws Exception {
@@ -36,31 +26,14 @@ class SeedGoldScoreTest {
         for (String seed : SEEDS) {
             FACTS.add(pipeline.process(new SourceReader().read(Path.of("seeds", seed))));
         }
-        try (InputStream in = SeedGoldScoreTest.class.getResourceAsStream("/gold/seeds-gold.json")) {
-            goldDocuments = JSON.parse(in).get("documents").getAsArray();
-        }
     }
 
-    /** Precision counts predicted names that are right; recall counts gold records that were found. */
-    private record Score(int rightPredicted, int predicted, int foundGold, int gold) {
-        double precision() { return predicted == 0 ? 0 : (double) rightPredicted / predicted; }
-        double recall() { return gold == 0 ? 0 : (double) foundGold / gold; }
-        double f1() {
-            double p = precision(), r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-        Score plus(Score o) {
-            return new Score(rightPredicted + o.rightPredicted, predicted + o.predicted, foundGold + o.foundGold,
-                    gold + o.gold);
-        }
-        @Override public String toString() {
-            return String.format("P=%.3f R=%.3f F1=%.3f (right %d of %d predicted, found %d of %d gold)",
-                    precision(), recall(), f1(), rightPredicted, predicted, foundGold, gold);
-        }
+    private static JsonObject gold(String file) throws Exception {
+        return GoldScores.gold("/gold/seeds-gold.json", file);
     }
 
     @Test
-    void fundingsReachTheGold() {
+    void fundingsReachTheGold() throws Exception {
         Score total = new Score(0, 0, 0, 0);
         for (int d = 0; d < SEEDS.size(); d++) {
             total = total.plus(scoreFundings(FACTS.get(d), gold(SEEDS.get(d)).get("fundings").getAsArray()));
@@ -70,7 +43,7 @@ class SeedGoldScoreTest {
     }
 
     @Test
-    void programmesReachTheGold() {
+    void programmesReachTheGold() throws Exception {
         Score total = new Score(0, 0, 0, 0);
         for (int d = 0; d < SEEDS.size(); d++) {
             total = total.plus(scoreProgrammes(FACTS.get(d), gold(SEEDS.get(d)).get("programs").getAsArray()));
@@ -79,110 +52,4 @@ class SeedGoldScoreTest {
         assertTrue(total.f1() >= 0.95, "programme F1 " + total);
     }
 
-    private static Score scoreFundings(DocumentFacts facts, JsonArray gold) {
-        Set<Integer> used = new HashSet<>();
-        int tp = 0;
-        for (FundingFigure f : facts.fundings()) {
-            boolean hit = false;
-            for (int g = 0; g < gold.size(); g++) {
-                JsonObject r = gold.get(g).getAsObject();
-                if (used.contains(g) || !sameFunding(f, r)) continue;
-                used.add(g);
-                hit = true;
-                tp++;
-                break;
-            }
-            if (!hit) System.out.println("  extra funding " + describe(f));
-        }
-        for (int g = 0; g < gold.size(); g++) {
-            if (!used.contains(g)) System.out.println("  missed funding " + gold.get(g));
-        }
-        return new Score(tp, facts.fundings().size(), tp, gold.size());
-    }
-
-    private static boolean sameFunding(FundingFigure f, JsonObject r) {
-        int start = r.get("offset").getAsNumber().value().intValue();
-        int end = r.get("end").getAsNumber().value().intValue();
-        if (f.span().end() <= start || end <= f.span().start()) return false;
-        BigDecimal min = yuan(r, r.hasKey("min_yuan") ? "min_yuan" : "amount_yuan");
-        BigDecimal max = r.hasKey("max_yuan") ? yuan(r, "max_yuan") : null;
-        return f.amount().compareTo(min) == 0
-                && (max == null ? f.maxAmount() == null : f.maxAmount() != null && f.maxAmount().compareTo(max) == 0)
-                && f.qualifier().code().equals(r.get("qualifier").getAsString().value())
-                && f.role().code().equals(r.get("role").getAsString().value());
-    }
-
-    private static BigDecimal yuan(JsonObject r, String key) {
-        return new BigDecimal(r.get(key).getAsNumber().value().toString());
-    }
-
-    private static String describe(FundingFigure f) {
-        return f.span().surface() + " " + f.amount() + (f.maxAmount() == null ? "" : "-" + f.maxAmount()) + " "
-                + f.qualifier().code() + " " + f.role().code();
-    }
-
-    private static Score scoreProgrammes(DocumentFacts facts, JsonArray gold) {
-        Set<String> names = new LinkedHashSet<>();
-        for (ProgrammeMention m : facts.programmes()) names.add(stripQuotes(m.programme().name()));
-        Set<Integer> matchedRequired = new HashSet<>();
-        int requiredTotal = 0;
-        for (JsonValue v : gold) if (!optional(v.getAsObject())) requiredTotal++;
-        int tp = 0, predicted = 0;
-        for (String name : names) {
-            boolean required = false, optional = false;
-            for (int g = 0; g < gold.size(); g++) {
-                JsonObject r = gold.get(g).getAsObject();
-                if (!goldNames(r).contains(name)) continue;
-                if (optional(r)) {
-                    optional = true;
-                } else {
-                    required = true;
-                    matchedRequired.add(g);
-                }
-            }
-            if (required) {
-                tp++;
-                predicted++;
-            } else if (!optional) {
-                predicted++;
-                System.out.println("  extra programme " + name);
-            }
-        }
-        for (int g = 0; g < gold.size(); g++) {
-            JsonObject r = gold.get(g).getAsObject();
-            if (!optional(r) && !matchedRequired.contains(g)) System.out.println("  missed programme " + goldNames(r));
-        }
-        return new Score(tp, predicted, matchedRequired.size(), requiredTotal);
-    }
-
-    private static boolean optional(JsonObject r) {
-        return r.hasKey("optional") && r.get("optional").getAsBoolean().value();
-    }
-
-    private static Set<String> goldNames(JsonObject r) {
-        Set<String> names = new HashSet<>();
-        names.add(stripQuotes(r.get("name").getAsString().value()));
-        if (r.hasKey("aliases")) {
-            for (JsonValue a : r.get("aliases").getAsArray()) names.add(stripQuotes(a.getAsString().value()));
-        }
-        if (r.hasKey("normalised_variants")) {
-            JsonObject nv = r.get("normalised_variants").getAsObject();
-            for (String k : nv.keys()) {
-                names.add(stripQuotes(k));
-                names.add(stripQuotes(nv.get(k).getAsString().value()));
-            }
-        }
-        return names;
-    }
-
-    private static String stripQuotes(String s) {
-        return s.replaceAll("[“”\"「」《》‘’']", "");
-    }
-
-    private static JsonObject gold(String file) {
-        for (JsonValue d : goldDocuments) {
-            if (d.getAsObject().get("file").getAsString().value().equals(file)) return d.getAsObject();
-        }
-        throw new IllegalStateException("no gold for " + file);
-    }
 }

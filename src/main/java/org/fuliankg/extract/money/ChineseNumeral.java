@@ -2,11 +2,12 @@ package org.fuliankg.extract.money;
 
 import java.math.BigDecimal;
 
-/** Reads Chinese numerals (三十五万, 两千, 一亿二千万, 一万五, 壹仟贰佰) as exact decimal values. */
+/** Reads Chinese numerals (三十五万, 两千, 一亿二千万, 一万五, 壹仟贰佰; traditional 萬/億/兩 too) as exact decimal
+ * values. */
 public final class ChineseNumeral {
 
     /** Characters that may form a Chinese numeral (digits and units, everyday and financial forms). */
-    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
+    public static final String CHARACTERS = "零〇一二两兩三四五六七八九十百千万亿萬億壹贰叁肆伍陆柒捌玖拾佰仟";
 
     private static final String DIGITS = "零一二三四五六七八九";
     private static final String FINANCIAL_DIGITS = "〇壹贰叁肆伍陆柒捌玖";
@@ -39,10 +40,10 @@ public final class ChineseNumeral {
                 digit = -1;
                 lastUnit = unit;
                 sawDigit = true;
-            } else if (c == '万' || c == '亿') {
+            } else if (c == '万' || c == '亿' || c == '萬' || c == '億') {
                 if (digit >= 0) section = section.add(BigDecimal.valueOf(digit));
                 if (section.signum() == 0 && total.signum() == 0) return null;
-                if (c == '万') {
+                if (c == '万' || c == '萬') {
                     total = total.add(section.multiply(BigDecimal.valueOf(10_000)));
                     lastUnit = 10_000;
                 } else {
@@ -66,7 +67,7 @@ public final class ChineseNumeral {
     }
 
     private static long digitValue(char c) {
-        if (c == '两') return 2;
+        if (c == '两' || c == '兩') return 2;
         if (c == '〇') return 0;
         int i = DIGITS.indexOf(c);
         if (i >= 0) return i;

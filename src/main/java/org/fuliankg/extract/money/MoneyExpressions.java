@@ -26,16 +26,17 @@ public final class MoneyExpressions {
 
     private static final String ARABIC = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
     private static final String CHINESE = "[" + ChineseNumeral.CHARACTERS + "]+";
-    private static final String MULTIPLIER = "万亿|亿|千万|百万|万|千|百";
+    /** Traditional 萬/億/餘 are read too, for text the normaliser left in traditional script. */
+    private static final String MULTIPLIER = "万亿|亿|千万|百万|万|千|百|萬億|億|千萬|百萬|萬";
 
     private static String part(String p) {
-        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|多)?(?<" + p + "mult>"
-                + MULTIPLIER + ")?(?<" + p + "more2>余|多)?";
+        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)?(?<" + p + "mult>"
+                + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
     private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约|逾|超过|超|不少于|不低于|至少)?";
     private static final String RANGE = "(?:\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
-    private static final String SUFFIX = "(?<post>左右|以上|余|多)?";
+    private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
 
     /** A sum written with its currency. Not 元 of 元旦, 单元, 多元化 … */
     private static final Pattern WITH_CURRENCY = Pattern.compile(
@@ -46,7 +47,7 @@ public final class MoneyExpressions {
             "(?:捐款|善款|资金|款项|经费|奖金|救助金|助学金|慰问金|募集|筹集|募捐|劝募|捐赠|捐助|投入|拨付|下拨|贷款|"
                     + "工资|预算)(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
-                    + "人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑])");
+                    + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑])");
 
     /** Vague magnitudes (数十万元, 上百万元, 几千元) have no amount. */
     private static final String VAGUE_BEFORE = "数几上成";
@@ -129,19 +130,19 @@ public final class MoneyExpressions {
     }
 
     private static BigDecimal trailingUnit(String chinese) {
-        if (chinese.endsWith("亿")) return new BigDecimal("1e8");
-        if (chinese.endsWith("万")) return BigDecimal.valueOf(10_000);
+        if (chinese.endsWith("亿") || chinese.endsWith("億")) return new BigDecimal("1e8");
+        if (chinese.endsWith("万") || chinese.endsWith("萬")) return BigDecimal.valueOf(10_000);
         return BigDecimal.ONE;
     }
 
     private static BigDecimal multiplier(String unit) {
         if (unit == null) return BigDecimal.ONE;
         return switch (unit) {
-            case "万亿" -> new BigDecimal("1e12");
-            case "亿" -> new BigDecimal("1e8");
-            case "千万" -> BigDecimal.valueOf(10_000_000);
-            case "百万" -> BigDecimal.valueOf(1_000_000);
-            case "万" -> BigDecimal.valueOf(10_000);
+            case "万亿", "萬億" -> new BigDecimal("1e12");
+            case "亿", "億" -> new BigDecimal("1e8");
+            case "千万", "千萬" -> BigDecimal.valueOf(10_000_000);
+            case "百万", "百萬" -> BigDecimal.valueOf(1_000_000);
+            case "万", "萬" -> BigDecimal.valueOf(10_000);
             case "千" -> BigDecimal.valueOf(1_000);
             case "百" -> BigDecimal.valueOf(100);
             default -> BigDecimal.ONE;

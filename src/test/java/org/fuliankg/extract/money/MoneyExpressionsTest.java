@@ -44,6 +44,13 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void traditionalScriptLeftByTheNormaliser() {
+        reads("去年全省共籌集春蕾計劃善款2300餘萬元", "2300餘萬元", "23000000", Qualifier.AT_LEAST);
+        reads("認捐三百萬元", "三百萬元", "3000000", Qualifier.EXACT);
+        reads("撥款兩億元", "兩億元", "200000000", Qualifier.EXACT);
+    }
+
+    @Test
     void qualifiers() {
         reads("基金达184万余元", "184万余元", "1840000", Qualifier.AT_LEAST);
         reads("劝募资金1000余万元", "1000余万元", "10000000", Qualifier.AT_LEAST);
