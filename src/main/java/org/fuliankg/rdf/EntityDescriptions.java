@@ -11,6 +11,7 @@ import org.fuliankg.extract.OrgType;
 import org.fuliankg.extract.Organisation;
 import org.fuliankg.extract.Region;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.resolve.RegionHierarchy;
 import org.fuliankg.resolve.ResolvedOrganisation;
 
 /**
@@ -19,14 +20,17 @@ import org.fuliankg.resolve.ResolvedOrganisation;
  */
 final class EntityDescriptions {
 
+    private static final RegionHierarchy REGIONS = new RegionHierarchy(Divisions.get());
+
     private EntityDescriptions() {}
 
-    static Resource region(Model model, Region region) {
+    static Resource region(Model model, Region division) {
+        Region region = REGIONS.canonical(division);
         Resource r = model.createResource(Iris.region(region.code()), FL.Region)
                 .addProperty(SKOS.prefLabel, region.name(), "zh")
                 .addProperty(FL.divisionCode, region.code())
                 .addProperty(FL.level, Ontology.describeConcept(model, Ontology.level(region.level())));
-        Divisions.get().parent(region)
+        REGIONS.parent(region)
                 .ifPresent(parent -> r.addProperty(SchemaDO.containedInPlace, model.createResource(Iris.region(parent.code()))));
         return r;
     }

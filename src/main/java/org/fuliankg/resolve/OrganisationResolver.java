@@ -24,6 +24,7 @@ public final class OrganisationResolver {
     private static final Pattern ABBREVIATION = Pattern.compile("[省市州县区盟旗]妇联");
 
     private final Divisions divisions;
+    private final RegionHierarchy regions;
 
     public OrganisationResolver() {
         this(Divisions.get());
@@ -31,6 +32,11 @@ public final class OrganisationResolver {
 
     public OrganisationResolver(Divisions divisions) {
         this.divisions = divisions;
+        this.regions = new RegionHierarchy(divisions);
+    }
+
+    public RegionHierarchy regions() {
+        return regions;
     }
 
     public ResolvedOrganisation resolve(Organisation mention) {
@@ -45,7 +51,8 @@ public final class OrganisationResolver {
     }
 
     /** The federation of a division: 全国妇联 for the country, else 〈full division name〉妇联. */
-    public ResolvedOrganisation federationOf(Region region) {
+    public ResolvedOrganisation federationOf(Region division) {
+        Region region = regions.canonical(division);
         String name = region.level() == OrgLevel.NATIONAL ? NATIONAL_FEDERATION : region.name() + "妇联";
         var federation = new Organisation(name, OrgType.FEDERATION, region.level(), region, false);
         return new ResolvedOrganisation(federation, region.code() + "-妇联", true);
@@ -61,7 +68,7 @@ public final class OrganisationResolver {
         if (o.type() != OrgType.FEDERATION || o.generic()) return Optional.empty();
         if (o.region() == null) return Optional.of(federationOf(divisions.country()));
         if (!federation.administrativeFederation()) return Optional.of(federationOf(o.region()));
-        return divisions.parent(o.region()).map(this::federationOf);
+        return regions.parent(o.region()).map(this::federationOf);
     }
 
     /**
@@ -71,7 +78,7 @@ public final class OrganisationResolver {
     private boolean isDivisionFederation(Organisation o, Region region) {
         if (o.level() != null && o.level() != region.level()) return false;
         return ABBREVIATION.matcher(o.name()).matches()
-                || regionNamedBy(o.name()).filter(region::equals).isPresent();
+                || regionNamedBy(o.name()).filter(r -> r.code().equals(region.code())).isPresent();
     }
 
     private static String keyOf(Organisation o) {
@@ -88,8 +95,9 @@ public final class OrganisationResolver {
             if (stem.isEmpty()) return Optional.empty();
             for (String divisionSuffix : DIVISION_SUFFIXES) {
                 List<Region> candidates = divisions.byName(stem + divisionSuffix);
-                if (candidates.size() == 1) return Optional.of(candidates.get(0));
-                if (candidates.size() > 1) return Optional.empty();
+                long codes = candidates.stream().map(Region::code).distinct().count();
+                if (codes == 1) return Optional.of(regions.canonical(candidates.get(0)));
+                if (codes > 1) return Optional.empty();
             }
         }
         return Optional.empty();
