@@ -58,6 +58,7 @@ final class DocumentGraph {
     private final Resource document;
     private final Set<String> factIris = new HashSet<>();
     private final Map<String, Resource> describedOrganisations = new HashMap<>();
+    private final Map<String, Resource> describedProgrammes = new HashMap<>();
     private final Map<Integer, Resource> items = new HashMap<>();
 
     DocumentGraph(DocumentFacts facts, OrganisationResolver organisations, PersonResolver persons) {
@@ -152,11 +153,14 @@ final class DocumentGraph {
     private void addFunding(FundingFigure figure) {
         Resource f = fact("funding", figure.span(), FL.FundingFigure)
                 .addProperty(RDF.type, SchemaDO.MonetaryAmount)
-                .addProperty(SchemaDO.value, decimal(figure.amount()))
-                .addProperty(SchemaDO.currency, "CNY")
-                .addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(figure.qualifier())))
-                .addProperty(FL.fundingRole, Ontology.describeConcept(model, Ontology.fundingRole(figure.role())));
-        if (figure.maxAmount() != null) {
+                .addProperty(SchemaDO.currency, "CNY");
+        // a figure missing amount, qualifier or role is still written: validation then names the gap
+        if (figure.amount() != null) f.addProperty(SchemaDO.value, decimal(figure.amount()));
+        if (figure.qualifier() != null) {
+            f.addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(figure.qualifier())));
+        }
+        if (figure.role() != null) f.addProperty(FL.fundingRole, Ontology.describeConcept(model, Ontology.fundingRole(figure.role())));
+        if (figure.maxAmount() != null && figure.amount() != null) {
             f.addProperty(SchemaDO.minValue, decimal(figure.amount())).addProperty(SchemaDO.maxValue, decimal(figure.maxAmount()));
         }
         if (figure.what() != null) f.addProperty(FL.what, figure.what(), "zh");
@@ -176,8 +180,10 @@ final class DocumentGraph {
         Span span = b.span() != null ? b.span() : figure.span();
         Resource r = model.createResource(funding.getURI() + "/beneficiaries", FL.Beneficiaries)
                 .addProperty(FL.wasDerivedFrom, document);
-        addEvidence(r, span, true);
-        itemOf(span).ifPresent(item -> r.addProperty(FL.inItem, item));
+        if (span != null) {
+            addEvidence(r, span, true);
+            itemOf(span).ifPresent(item -> r.addProperty(FL.inItem, item));
+        }
         if (b.count() != null) r.addProperty(FL.count, integer(b.count()));
         if (b.qualifier() != null) r.addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(b.qualifier())));
         if (b.unit() != null) r.addProperty(FL.unit, b.unit(), "zh");
@@ -225,7 +231,12 @@ final class DocumentGraph {
                 .addProperty(SKOS.prefLabel, title, "zh");
     }
 
+    /** Like organisations, the first description of a programme in this document wins. */
     private Resource programme(Programme programme) {
+        return describedProgrammes.computeIfAbsent(programme.name(), name -> describe(programme));
+    }
+
+    private Resource describe(Programme programme) {
         return model.createResource(Iris.programme(programme.name()), FL.Programme)
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.inScheme, Ontology.scheme("programme"))
