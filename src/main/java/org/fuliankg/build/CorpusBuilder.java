@@ -74,7 +74,7 @@ public final class CorpusBuilder {
                 if (problem == null) {
                     documents++;
                 } else {
-                    log.warn("skipped {}", problem);
+                    log.debug("skipped {}", problem);
                     skipped.add(problem);
                 }
             }

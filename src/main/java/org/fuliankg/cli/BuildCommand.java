@@ -30,13 +30,15 @@ final class BuildCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Text files, or directories searched recursively (hidden files skipped). Default: seeds")
-    private List<Path> inputs = List.of(Path.of("seeds"));
+            defaultValue = Main.HOME + "/seeds",
+            description = "Text files, or directories searched recursively (hidden files skipped). "
+                    + "Default: ${DEFAULT-VALUE}")
+    private List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = Main.HOME + "/target/fulian-kg.trig",
             description = "RDF file to write; the extension picks the format: .trig, .nq, .jsonld "
                     + "(named graphs) or .ttl (union of all graphs). Default: ${DEFAULT-VALUE}")
-    private Path out = Path.of("target", "fulian-kg.trig");
+    private Path out;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents extracted in parallel; the output is the same for any N. Default: ${DEFAULT-VALUE}")

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import org.slf4j.LoggerFactory;
 
 /** Entry point: {@code fulian-kg build|serve|query|eval|validate …}. */
@@ -19,6 +21,12 @@ import org.slf4j.LoggerFactory;
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad arguments (usage on stderr)",
                 "3:built, but some input files were skipped (listed on stderr)"})
 public final class Main {
+
+    /**
+     * Where the default inputs and data live: the repository root, which the launcher script passes as the
+     * system property {@code fuliankg.home}; the working directory otherwise.
+     */
+    static final String HOME = "${sys:fuliankg.home:-.}";
 
     static final int FAILED = 1;
     static final int SOME_SKIPPED = 3;
@@ -49,6 +57,7 @@ public final class Main {
         return new CommandLine(new Main(out, err))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(failure(err))
                 .execute(args);
     }
@@ -61,6 +70,16 @@ public final class Main {
     /** Where a command writes progress and problems. */
     PrintStream err() {
         return err;
+    }
+
+    /** Bad arguments: what is wrong, a suggestion when a name was mistyped, and the command's usage. */
+    private static int usageError(ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(problem.getMessage());
+        UnmatchedArgumentException.printSuggestions(problem, err);
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** A command that fails prints one line saying why, not a stack trace (that goes to the debug log). */

@@ -27,10 +27,10 @@ final class QueryCommand implements Callable<Integer> {
             + "or the query text itself")
     private String query;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR",
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Main.HOME + "/data",
             description = "An RDF file (e.g. from build), the data directory of serve, or a TDB2 database. "
                     + "Default: ${DEFAULT-VALUE}")
-    private Path data = Path.of("data");
+    private Path data;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "Answer format: ${COMPLETION-CANDIDATES} (CONSTRUCT/DESCRIBE: Turtle, or JSON-LD for json). "

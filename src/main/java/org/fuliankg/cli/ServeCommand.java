@@ -30,8 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Text files, or directories searched recursively (hidden files skipped). Default: seeds")
-    private List<Path> inputs = List.of(Path.of("seeds"));
+            defaultValue = Main.HOME + "/seeds",
+            description = "Text files, or directories searched recursively (hidden files skipped). "
+                    + "Default: ${DEFAULT-VALUE}")
+    private List<Path> inputs;
 
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "HTTP port. Default: ${DEFAULT-VALUE}")
     private int port = 3030;
@@ -40,9 +42,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
     private String host = "127.0.0.1";
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR",
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Main.HOME + "/data",
             description = "Directory of the persistent store. Default: ${DEFAULT-VALUE}")
-    private Path data = Path.of("data");
+    private Path data;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Cancel queries running longer than this (0: never). Default: ${DEFAULT-VALUE}")

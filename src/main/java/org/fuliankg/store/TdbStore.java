@@ -1,6 +1,8 @@
 package org.fuliankg.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +16,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -37,8 +41,9 @@ import org.slf4j.LoggerFactory;
  *     Data-0001/ …          TDB2 database
  * </pre>
  *
- * A build goes into a fresh store directory and {@code current} is switched to it (an atomic rename) only once
- * the store and its manifest are complete: a crashed or failed build never touches the store being served.
+ * A build stages its quads in a TriG file, bulk-loads them into a fresh store directory and switches
+ * {@code current} to it (an atomic rename) only once the store and its manifest are complete: a crashed or failed
+ * build never touches the store being served.
  */
 public final class TdbStore {
 
@@ -97,31 +102,43 @@ public final class TdbStore {
     private Path build(StoreManifest manifest, Consumer<StreamRDF> content) throws IOException {
         Files.createDirectories(dataDir);
         Path store = freshStoreDir();
+        Path staged = dataDir.resolve(store.getFileName() + ".trig");
         log.info("building store {}", store);
         try {
-            load(store, content);
+            stage(staged, content);
+            load(store, staged);
             manifest.write(store.resolve(MANIFEST));
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store);
             throw e;
+        } finally {
+            Files.deleteIfExists(staged);
         }
         switchTo(store);
         removeOtherStores(store);
         return store;
     }
 
-    private static void load(Path store, Consumer<StreamRDF> content) {
+    /**
+     * Writes the content to a file first: extraction (which may fail on any document) is over before the bulk
+     * loader starts, and a loader aborted half-way would leave its worker threads running.
+     */
+    private static void stage(Path staged, Consumer<StreamRDF> content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged))) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS, null);
+            writer.start();
+            content.accept(writer);
+            writer.finish();
+        }
+    }
+
+    private static void load(Path store, Path staged) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
             // A null monitor would throw and leave loader threads that keep the JVM alive.
             DataLoader loader = LoaderFactory.createLoader(dsg, LoaderOps.outputToLog());
             loader.startBulk();
-            try {
-                content.accept(loader.stream());
-            } catch (RuntimeException | Error e) {
-                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
-                throw e;
-            }
+            loader.load(staged.toString());
             loader.finishBulk();
         } finally {
             TDBInternal.expel(dsg); // release files and caches: the store is reopened (or deleted) by path
@@ -153,7 +170,7 @@ public final class TdbStore {
         Files.move(next, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Removes superseded stores and leftovers of crashed builds. */
+    /** Removes superseded stores and leftovers of crashed builds (store directories and staged files). */
     private void removeOtherStores(Path keep) throws IOException {
         try (Stream<Path> entries = Files.list(dataDir)) {
             entries.filter(p -> p.getFileName().toString().startsWith(STORE_PREFIX))
