@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Documents extracted in parallel when building. Default: ${DEFAULT-VALUE}")
     private int threads = 1;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log every request and the build's progress.")
+    @Option(names = "--verbose", description = "Log every request and the build's progress.")
     private boolean verbose;
 
     @Override
