@@ -34,7 +34,8 @@ public final class InputFiles {
 
     private static List<Path> walk(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(Files::isRegularFile)
+            // Symbolic links are listed even when broken or looping, so that reading them reports why they fail.
+            return paths.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .filter(p -> !isHiddenBelow(dir, p))
                     .map(Path::normalize)
                     .toList();

@@ -22,6 +22,7 @@ import java.util.List;
 public record StoreManifest(String buildVersion, List<Input> inputs) {
 
     private static final String VERSION_KEY = "build-version\t";
+    private static final String UNREADABLE = "unreadable";
 
     /** One input file and the hash of its bytes. */
     public record Input(String path, String sha256) {}
@@ -30,8 +31,11 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
         inputs = List.copyOf(inputs);
     }
 
-    /** The manifest for building {@code files} with this build of the code. */
-    public static StoreManifest of(String buildVersion, List<Path> files) throws IOException {
+    /**
+     * The manifest for building {@code files} with this build of the code. A file that cannot be read gets the
+     * hash {@value #UNREADABLE}: the build reports and skips it, and the store is rebuilt once it can be read.
+     */
+    public static StoreManifest of(String buildVersion, List<Path> files) {
         List<Input> inputs = new ArrayList<>();
         for (Path file : files) inputs.add(new Input(file.toString(), sha256(file)));
         return new StoreManifest(buildVersion, inputs);
@@ -61,7 +65,7 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
         return new StoreManifest(version, inputs);
     }
 
-    private static String sha256(Path file) throws IOException {
+    private static String sha256(Path file) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -70,6 +74,8 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return UNREADABLE;
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -64,6 +64,18 @@ class CorpusStoreTest {
     }
 
     @Test
+    void unreadableInputIsSkippedAndDoesNotForceRebuilds() throws IOException {
+        Path broken = Files.createSymbolicLink(input.resolveSibling("broken.txt"), tmp.resolve("nowhere"));
+        List<Path> files = InputFiles.collect(List.of(input.getParent()));
+        assertEquals(List.of(broken, input), files);
+
+        var first = CorpusStore.update(data, files, 1);
+        assertEquals(1, first.report().documents());
+        assertEquals(broken, first.report().skipped().get(0).path());
+        assertFalse(CorpusStore.update(data, files, 1).rebuilt());
+    }
+
+    @Test
     void failedBuildLeavesThePreviousStoreCurrentAndNoLeftovers() throws IOException {
         Path previous = CorpusStore.update(data, List.of(input), 1).store();
         var changed = new StoreManifest("another version", List.of());
