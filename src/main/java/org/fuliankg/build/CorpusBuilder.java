@@ -12,11 +12,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.rdf.GraphMapper;
@@ -123,10 +126,18 @@ public final class CorpusBuilder {
     /** One document's outcome from a worker: facts, or why there are none. */
     private record Extraction(Path file, DocumentFacts facts, SkippedInput problem) {}
 
-    /** Writes graphs as quads, declaring each namespace prefix once. */
+    /**
+     * Writes graphs as quads, declaring each namespace prefix once. A document whose graph is unusable (an IRI no
+     * RDF parser accepts, or a graph name already taken by another document) is skipped: written out, it would
+     * make the whole file or store unloadable, or mix two documents' facts.
+     */
     private final class QuadEmitter {
+        private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+        private static final Pattern FORBIDDEN_IN_IRI = Pattern.compile("[\\x00-\\x20<>\"{}|^`\\\\]");
+
         private final StreamRDF out;
         private final Map<String, String> declaredPrefixes = new HashMap<>();
+        private final Map<String, Path> graphOwners = new HashMap<>();
 
         QuadEmitter(StreamRDF out) {
             this.out = out;
@@ -143,6 +154,12 @@ public final class CorpusBuilder {
                 log.debug("mapping failed on {}", extraction.file(), e);
                 return new SkippedInput(extraction.file(), "mapping to RDF failed: " + e);
             }
+            String problem = invalidIri(graphName, model);
+            if (problem == null && graphOwners.containsKey(graphName)) {
+                problem = "its graph <" + graphName + "> is already used by " + graphOwners.get(graphName);
+            }
+            if (problem != null) return new SkippedInput(extraction.file(), problem);
+            graphOwners.put(graphName, extraction.file());
             graph(graphName, model);
             return null;
         }
@@ -153,6 +170,28 @@ public final class CorpusBuilder {
             });
             Node graph = NodeFactory.createURI(graphName);
             model.getGraph().find().forEachRemaining(triple -> out.quad(Quad.create(graph, triple)));
+        }
+
+        private static String invalidIri(String graphName, Model model) {
+            if (!isValidIri(graphName)) return "mapping made an invalid graph IRI <" + graphName + ">";
+            ExtendedIterator<Triple> triples = model.getGraph().find();
+            try {
+                while (triples.hasNext()) {
+                    Triple triple = triples.next();
+                    for (Node node : List.of(triple.getSubject(), triple.getPredicate(), triple.getObject())) {
+                        if (node.isURI() && !isValidIri(node.getURI())) {
+                            return "mapping made an invalid IRI <" + node.getURI() + ">";
+                        }
+                    }
+                }
+                return null;
+            } finally {
+                triples.close();
+            }
+        }
+
+        private static boolean isValidIri(String iri) {
+            return SCHEME.matcher(iri).find() && !FORBIDDEN_IN_IRI.matcher(iri).find();
         }
     }
 }
