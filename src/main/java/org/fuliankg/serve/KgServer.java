@@ -2,6 +2,7 @@ package org.fuliankg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.store.FederatedQueries;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -11,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Queries: {@code /kg/sparql} and {@code /kg/query} (GET and POST); Graph Store reads: {@code /kg/get} and
  * {@code /kg?graph=…}. There is no update service and the Graph Store is not writable. {@code /$/ping},
  * {@code /$/stats} and {@code /$/metrics} report on the server; CORS is allowed so browser tools can query.
+ * Queries may call other endpoints with {@code SERVICE} (e.g. Wikidata), identified by a User-Agent.
  */
 public final class KgServer implements AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class KgServer implements AutoCloseable {
      * @param verbose log every request (Fuseki's request log) instead of only warnings
      */
     public static KgServer start(DatasetGraph dataset, String host, int port, boolean verbose) {
+        FederatedQueries.identifyOutgoingCalls();
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
                 .add(DATASET, dataset, false) // false: read-only

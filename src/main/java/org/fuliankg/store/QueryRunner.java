@@ -41,6 +41,7 @@ public final class QueryRunner {
         } catch (QueryParseException e) {
             throw new MalformedQueryException(e.getMessage());
         }
+        FederatedQueries.identifyOutgoingCalls();
         run(QueryableData.open(data), query, format, out);
     }
 

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +18,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.riot.RDFParser;
+import org.fuliankg.store.FederatedQueries;
 import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +103,31 @@ class KgServerTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("李明"), response.body());
         assertFalse(response.body().contains("王芳"), response.body());
+    }
+
+    @Test
+    void serviceCallsToOtherEndpointsCarryOurUserAgent() throws Exception {
+        var userAgents = new CopyOnWriteArrayList<String>();
+        HttpServer remote = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        remote.createContext("/sparql", exchange -> {
+            userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+            byte[] answer = "{\"head\":{\"vars\":[\"item\"]},\"results\":{\"bindings\":[{\"item\":{\"type\":\"uri\",\"value\":\"http://www.wikidata.org/entity/Q1\"}}]}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        remote.start();
+        try {
+            String federated = "SELECT ?item WHERE { SERVICE <http://127.0.0.1:" + remote.getAddress().getPort()
+                    + "/sparql> { ?item ?p ?o } }";
+            var response = get("/kg/sparql?query=" + encode(federated));
+            assertEquals("item\r\nhttp://www.wikidata.org/entity/Q1\r\n", response.body());
+            assertEquals(List.of(FederatedQueries.USER_AGENT), userAgents);
+        } finally {
+            remote.stop(0);
+        }
     }
 
     @Test
