@@ -225,10 +225,12 @@ final class DocumentGraph {
     }
 
     private Resource position(String title) {
-        return model.createResource(Iris.position(title), SKOS.Concept)
+        Resource position = model.createResource(Iris.position(title), SKOS.Concept)
                 .addProperty(RDF.type, ORG.Role)
                 .addProperty(SKOS.inScheme, Ontology.scheme("position"))
                 .addProperty(SKOS.prefLabel, title, "zh");
+        Ontology.englishPositionName(title).ifPresent(en -> position.addProperty(SKOS.prefLabel, en, "en"));
+        return position;
     }
 
     /** Like organisations, the first description of a programme in this document wins. */

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.extract.OrgType;
 import org.fuliankg.extract.Organisation;
@@ -111,6 +112,8 @@ class GraphMapperTest {
                         + p.getPropertyResourceValue(ORG.role).getURI().replace(Iris.BASE, "") + " "
                         + p.getPropertyResourceValue(ORG.postIn).getURI().replace(Iris.BASE, ""))
                 .toSet();
+        assertTrue(model.contains(model.createResource(Iris.position("主席")), SKOS.prefLabel,
+                model.createLiteral("chair", "en")));
         assertEquals(Set.of("李红梅 position/党组书记 org/510300-妇联", "李红梅 position/主席 org/510300-妇联",
                 "张丽 position/主席 org/510322-妇联", "张丽 position/会长 org/自贡市女企业家协会"), posts);
     }
