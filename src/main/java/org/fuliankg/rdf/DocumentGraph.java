@@ -196,9 +196,7 @@ final class DocumentGraph {
     private Resource official(PostHolder holder) {
         String name = PersonResolver.normaliseName(holder.name());
         var organisation = persons.identifyingOrganisation(holder);
-        String iri = persons.key(name, organisation)
-                .map(key -> Iris.person(organisation.get().key(), name))
-                .orElseGet(() -> Iris.documentPerson(file, name));
+        String iri = organisation.map(o -> Iris.person(o.key(), name)).orElseGet(() -> Iris.documentPerson(file, name));
         return model.createResource(iri, FOAF.Person).addProperty(FOAF.name, name);
     }
 

@@ -35,9 +35,6 @@ public final class OrganisationResolver {
         this.regions = new RegionHierarchy(divisions);
     }
 
-    public RegionHierarchy regions() {
-        return regions;
-    }
 
     public ResolvedOrganisation resolve(Organisation mention) {
         if (mention.type() == OrgType.FEDERATION && !mention.generic()) {
