@@ -83,7 +83,7 @@ class ItemSplitterLayoutsTest {
                 """;
         List<Item> items = split(text);
         assertEquals(1, items.size());
-        assertEquals("县妇联的春蕾活动办得真好！", items.get(0).headline());
+        assertEquals("县妇联的春蕾活动办得真好!", items.get(0).headline()); // normalised to half-width
         assertEquals("2023-01-05", items.get(0).date());
         assertEquals(List.of(), items.get(0).reporters());
         // the event date in the reply is not the post's date, and the whole thread is one item
