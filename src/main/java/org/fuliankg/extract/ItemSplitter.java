@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.extract.PageLine.Kind;
 
@@ -174,7 +176,9 @@ public final class ItemSplitter {
         }
         String dateline = byline == null ? null : byline.dateline();
         String date = statedDate(text, lines, start, first, last, byline);
-        Region place = place(headline, subheadline, signatory, dateline);
+        // an item without headline may name its place where its text begins (内蒙古自治区妇联举办…)
+        String opening = headline == null ? lines.get(first).text() : null;
+        Region place = place(headline, subheadline, signatory, opening, dateline);
         PostHolder interviewee = signatory == null ? null : postHolder(text, signatory);
         return new Item(number, span, headline, subheadline, firstCreditEach(reporters), dateline, date, place,
                 interviewee);
@@ -201,15 +205,15 @@ public final class ItemSplitter {
         return candidates.stream().map(StatedDates::first).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
-    /** The headline's place, else the sub-headline's, the author's organisation's, the dateline's. */
-    private static Region place(String headline, String subheadline, Signatory signatory, String dateline) {
+    /** The place named at the start of the headline, else of the sub-headline, the author's organisation or the
+     * opening line; else the dateline's. */
+    private static Region place(String headline, String subheadline, Signatory signatory, String opening,
+                                String dateline) {
         PlaceNames places = PlaceNames.get();
-        List<Optional<Region>> found = new ArrayList<>();
-        if (headline != null) found.add(places.atStart(headline));
-        if (subheadline != null) found.add(places.atStart(subheadline));
-        if (signatory != null) found.add(places.atStart(signatory.organisation()));
-        if (dateline != null) found.add(places.named(dateline));
-        return found.stream().flatMap(Optional::stream).findFirst().orElse(null);
+        return Stream.of(headline, subheadline, signatory == null ? null : signatory.organisation(), opening)
+                .filter(Objects::nonNull).map(places::atStart).flatMap(Optional::stream).findFirst()
+                .or(() -> dateline == null ? Optional.empty() : places.named(dateline))
+                .orElse(null);
     }
 
     private static PostHolder postHolder(AnnotatedText text, Signatory s) {

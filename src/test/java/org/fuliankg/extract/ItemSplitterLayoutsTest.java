@@ -111,6 +111,7 @@ class ItemSplitterLayoutsTest {
         List<Item> items = split(text);
         assertEquals(1, items.size());
         assertNull(items.get(0).headline());
+        assertEquals("内蒙古自治区", items.get(0).place().name());
         assertEquals(0, items.get(0).span().start());
         assertEquals(text.strip().length(), items.get(0).span().end());
     }
