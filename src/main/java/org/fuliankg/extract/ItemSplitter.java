@@ -79,11 +79,12 @@ public final class ItemSplitter {
         for (int i : entries) starts.putIfAbsent(i, new ItemStart(List.of(i), null));
     }
 
-    /** A headline after a wider blank gap than the page's usual paragraph gap, followed by running text. */
+    /** A headline after a clearly wider blank gap than the page's usual paragraph gap, followed by running text.
+     * One blank line more is not enough: some pages set section heads off that way. */
     private static void addItemsAfterWideGaps(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         int usualGap = usualGap(lines);
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).gapBefore() <= usualGap || isInHeading(starts, i)) continue;
+            if (lines.get(i).gapBefore() <= usualGap + 1 || isInHeading(starts, i)) continue;
             Optional<List<Integer>> heading = headingOverText(lines, i);
             if (heading.isPresent()) starts.put(i, new ItemStart(heading.get(), null));
         }

@@ -21,7 +21,8 @@ final class PageLines {
                     + "|(?i:copyright)|©|返回顶部|分享到|扫一扫");
     /** Speaker turns (问:, 答:, 主持人:, a name and a colon) are running text, however short. */
     private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|\\p{IsHan}{2,4})[:：]");
-    private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】[\\s\\u3000]*\\S.{19,}");
+    /** 【heading】 alone on its line, or followed by at least a sentence of text. */
+    private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
     private static final String SENTENCE_END = "。.;；:：,，、";
 
     private PageLines() {}

@@ -106,6 +106,26 @@ class ItemSplitterLayoutsTest {
     }
 
     @Test
+    void yearbookHeadingsOnTheirOwnLines() {
+        String text = """
+                【春蕾计划】
+                2022年,全市募集春蕾计划善款120万元,资助困境女童800名。
+                【两癌救助】
+                2022年,为120名患病妇女发放救助金120万元。
+                """;
+        List<Item> items = split(text);
+        assertEquals(List.of("春蕾计划", "两癌救助"), items.stream().map(Item::headline).toList());
+        assertEquals(text.indexOf("【两癌救助】"), items.get(1).span().start());
+    }
+
+    @Test
+    void sectionHeadsSetOffByOneMoreBlankLineStayInTheirItem() {
+        String text = "浙江衢州跑出儿童友好建设加速度\n\n记者 姚改改\n\n衢州坚持党委领导、政府主导,推进儿童友好城市建设。\n\n\n"
+                + "立足一米高度 打造友好空间\n\n在衢州,随处可见的儿童游乐设施,温暖着儿童和家长的心。\n";
+        assertEquals(1, split(text).size());
+    }
+
+    @Test
     void pageWithoutHeadlineIsOneItem() {
         String text = "内蒙古自治区妇联举办老干部座谈会,自治区妇联主席出席。\n与会人员围绕妇女工作交流发言。\n";
         List<Item> items = split(text);
