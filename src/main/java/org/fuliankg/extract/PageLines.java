@@ -19,8 +19,9 @@ final class PageLines {
     private static final Pattern JUNK = Pattern.compile(
             "^首页|^[^<>]{0,40}[\\s\\u3000][>＞›»][\\s\\u3000][^<>]{0,40}[>＞›»]|上一篇|下一篇|版权所有|版權所有"
                     + "|(?i:copyright)|©|返回顶部|分享到|扫一扫");
-    /** Speaker turns (问:, 答:, 主持人:, a name and a colon) are running text, however short. */
-    private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|\\p{IsHan}{2,4})[:：]");
+    /** Interview turns (问:, 答:, 记者:, 主持人:) are running text, however short. (Not any word before a colon:
+     * web headlines read 两会聚焦:….) */
+    private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])[:：]");
     /** 【heading】 alone on its line, or followed by at least a sentence of text. */
     private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
     private static final String SENTENCE_END = "。.;；:：,，、";
