@@ -12,6 +12,7 @@ final class PageLines {
     private static final int LONGEST_HEADLINE = 50;
     /** Navigation and footer lines are short; a long line mentioning 分享到 is running text. */
     private static final int LONGEST_JUNK = 80;
+    private static final int LONGEST_PAGE_HEADER = 30;
     private static final Pattern META = Pattern.compile(
             "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -71,12 +72,17 @@ final class PageLines {
 
     private static Kind kindOf(String text) {
         if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
-        if (META.matcher(text).find() || DATE_LINE.matcher(text).matches() && StatedDates.first(text).isPresent()) {
-            return Kind.META;
-        }
+        if (META.matcher(text).find() || isDateLine(text)) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
+    }
+
+    /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
+     * state no full dates. */
+    private static boolean isDateLine(String text) {
+        boolean dated = StatedDates.first(text).isPresent();
+        return dated && (DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER);
     }
 
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */

@@ -126,6 +126,32 @@ class ItemSplitterLayoutsTest {
     }
 
     @Test
+    void newspaperPageHeaderGivesTheDateButIsNoHeadline() {
+        String text = """
+                中国妇女报 2023年3月8日 星期三 第2版
+
+                全国妇联召开纪念“三八”国际妇女节大会
+
+                本报北京3月7日讯(记者 张三)3月7日,全国妇联在京召开纪念大会。
+
+                湖南长沙:巾帼志愿服务暖人心
+
+                □ 中国妇女报全媒体记者 李四
+
+                近日,长沙市妇联组织巾帼志愿者走进社区。
+                """;
+        List<Item> items = split(text);
+        assertEquals(2, items.size());
+        assertEquals("全国妇联召开纪念“三八”国际妇女节大会", items.get(0).headline());
+        assertEquals(text.indexOf("全国妇联"), items.get(0).span().start());
+        assertEquals("2023-03-08", items.get(0).date());
+        assertEquals("北京", items.get(0).dateline());
+        assertEquals(List.of("李四"), names(items.get(1)));
+        assertEquals("中国妇女报", items.get(1).reporters().get(0).media());
+        assertEquals("长沙市", items.get(1).place().name());
+    }
+
+    @Test
     void pageWithoutHeadlineIsOneItem() {
         String text = "内蒙古自治区妇联举办老干部座谈会,自治区妇联主席出席。\n与会人员围绕妇女工作交流发言。\n";
         List<Item> items = split(text);
