@@ -39,11 +39,12 @@ public final class ItemSplitter {
 
         List<Item> items = new ArrayList<>();
         List<Integer> startLines = new ArrayList<>(starts.keySet());
+        String pageDate = pageDate(lines, startLines.get(0));
         for (int n = 0; n < startLines.size(); n++) {
             int first = startLines.get(n);
             int next = n + 1 < startLines.size() ? startLines.get(n + 1) : lines.size();
             List<Integer> closing = trailing.stream().filter(i -> i >= first && i < next).toList();
-            items.add(build(text, lines, n + 1, starts.get(first), first, next, closing));
+            items.add(build(text, lines, n + 1, starts.get(first), first, next, closing, pageDate));
         }
         return items;
     }
@@ -149,7 +150,7 @@ public final class ItemSplitter {
     }
 
     private Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
-                       List<Integer> closingBylines) {
+                       List<Integer> closingBylines, String pageDate) {
         int last = next - 1;
         while (last > first && lines.get(last).kind() == Kind.JUNK) last--;
         Span span = SourceSpans.of(text, lines.get(first).start(), lines.get(last).end());
@@ -176,7 +177,7 @@ public final class ItemSplitter {
             new BylineParser(text).atEnd(lastLine.start(), lastLine.end()).ifPresent(b -> reporters.addAll(b.reporters()));
         }
         String dateline = byline == null ? null : byline.dateline();
-        String date = statedDate(text, lines, start, first, last, byline);
+        String date = statedDate(text, lines, start, first, last, byline, pageDate);
         // an item without headline may name its place where its text begins (内蒙古自治区妇联举办…)
         String opening = headline == null ? lines.get(first).text() : null;
         Region place = place(headline, subheadline, signatory, opening, dateline);
@@ -192,18 +193,27 @@ public final class ItemSplitter {
         return List.copyOf(byName.values());
     }
 
-    /** The date stated in the item's header: heading lines, byline, source/time lines, or the page header
-     * before the first item. Dates in running text are events, not the publication date. */
+    /** The date stated in the item's header (heading lines, byline, source/time lines), else the page's.
+     * Dates in running text are events, not the publication date. */
     private static String statedDate(AnnotatedText text, List<PageLine> lines, ItemStart start, int first, int last,
-                                     Byline byline) {
+                                     Byline byline, String pageDate) {
         List<String> candidates = new ArrayList<>();
         for (int i : start.heading()) candidates.add(lines.get(i).text());
         if (byline != null) candidates.add(text.text().text().substring(byline.start(), byline.end()));
-        int from = first == firstContentLine(lines) ? 0 : first;
-        for (int i = from; i <= Math.min(last, first + HEADER_LINES); i++) {
+        for (int i = first; i <= Math.min(last, first + HEADER_LINES); i++) {
             if (lines.get(i).kind() == Kind.META) candidates.add(lines.get(i).text());
         }
-        return candidates.stream().map(StatedDates::first).flatMap(Optional::stream).findFirst().orElse(null);
+        return firstDate(candidates).orElse(pageDate);
+    }
+
+    /** The date in the page header: source/time or dated lines above the first item. */
+    private static String pageDate(List<PageLine> lines, int firstItem) {
+        return firstDate(lines.subList(0, firstItem).stream()
+                .filter(l -> l.kind() == Kind.META).map(PageLine::text).toList()).orElse(null);
+    }
+
+    private static Optional<String> firstDate(List<String> texts) {
+        return texts.stream().map(StatedDates::first).flatMap(Optional::stream).findFirst();
     }
 
     /** The place named at the start of the headline, else of the sub-headline, the author's organisation or the

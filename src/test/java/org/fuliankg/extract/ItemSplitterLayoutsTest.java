@@ -146,6 +146,7 @@ class ItemSplitterLayoutsTest {
         assertEquals(text.indexOf("全国妇联"), items.get(0).span().start());
         assertEquals("2023-03-08", items.get(0).date());
         assertEquals("北京", items.get(0).dateline());
+        assertEquals("2023-03-08", items.get(1).date()); // the page's date holds for all its items
         assertEquals(List.of("李四"), names(items.get(1)));
         assertEquals("中国妇女报", items.get(1).reporters().get(0).media());
         assertEquals("长沙市", items.get(1).place().name());
