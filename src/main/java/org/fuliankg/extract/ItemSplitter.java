@@ -29,13 +29,13 @@ public final class ItemSplitter {
 
     public List<Item> split(AnnotatedText text) {
         List<PageLine> lines = PageLines.read(text);
-        if (lines.isEmpty()) return List.of();
         TreeMap<Integer, ItemStart> starts = new TreeMap<>();
         addAnchoredItems(lines, starts);
         addYearbookEntries(lines, starts);
         addItemsAfterWideGaps(lines, starts);
         List<Integer> trailing = addItemsClosedByBylines(lines, starts);
         addLeadingItem(lines, starts);
+        if (starts.isEmpty()) return List.of(); // navigation and source lines only
 
         List<Item> items = new ArrayList<>();
         List<Integer> startLines = new ArrayList<>(starts.keySet());
@@ -138,15 +138,17 @@ public final class ItemSplitter {
     }
 
     /** Text before the first item (or a page without any anchor) is an item of its own; a page title alone
-     * (headline lines only) is not. */
+     * (headline lines only) above other items is not. */
     private static void addLeadingItem(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         int first = firstContentLine(lines);
         if (first >= lines.size() || (!starts.isEmpty() && starts.firstKey() <= first)) return;
         int end = starts.isEmpty() ? lines.size() : starts.firstKey();
         boolean hasText = lines.subList(first, end).stream()
                 .anyMatch(l -> l.kind() != Kind.HEADLINE && l.kind() != Kind.META && l.kind() != Kind.JUNK);
-        if (!hasText) return;
-        starts.put(first, new ItemStart(headingOverText(lines, first).orElse(List.of()), null));
+        if (!hasText && !starts.isEmpty()) return;
+        List<Integer> heading = headingOverText(lines, first)
+                .orElse(lines.get(first).kind() == Kind.HEADLINE ? List.of(first) : List.of());
+        starts.put(first, new ItemStart(heading, null));
     }
 
     private Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,

@@ -153,6 +153,22 @@ class ItemSplitterLayoutsTest {
     }
 
     @Test
+    void directoryListOfShortLinesIsOneItem() {
+        String text = "黔东南苗族侗族自治州妇女联合会\n主    席:周玉兰\n副 主 席:王晓燕、陈静\n地    址:凯里市北京东路\n";
+        List<Item> items = split(text);
+        assertEquals(1, items.size());
+        assertEquals("黔东南苗族侗族自治州妇女联合会", items.get(0).headline());
+        assertEquals("黔东南苗族侗族自治州", items.get(0).place().name());
+        assertEquals(text.strip().length(), items.get(0).span().end());
+    }
+
+    @Test
+    void navigationOnlyHasNoItems() {
+        assertEquals(List.of(), split("首页 > 新闻中心 > 地方动态\n来源:陕西女性网  时间:2023-02-15\n"));
+        assertEquals(List.of(), split("\n\n"));
+    }
+
+    @Test
     void pageWithoutHeadlineIsOneItem() {
         String text = "内蒙古自治区妇联举办老干部座谈会,自治区妇联主席出席。\n与会人员围绕妇女工作交流发言。\n";
         List<Item> items = split(text);
