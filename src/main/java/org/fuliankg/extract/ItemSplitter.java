@@ -151,7 +151,7 @@ public final class ItemSplitter {
         starts.put(first, new ItemStart(heading, null));
     }
 
-    private Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
+    private static Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
                        List<Integer> closingBylines, String pageDate) {
         int last = next - 1;
         while (last > first && lines.get(last).kind() == Kind.JUNK) last--;
