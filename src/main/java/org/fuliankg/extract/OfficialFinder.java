@@ -38,6 +38,8 @@ public final class OfficialFinder {
         private final Map<Integer, Title> titleByEnd = new HashMap<>();
         private final List<Title> titles = new ArrayList<>();
         private final Map<String, PostHolder> byName = new LinkedHashMap<>();
+        /** For a name that ends a statement, the body of that statement's last post. */
+        private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
 
         Reading(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
             this.text = text;
@@ -116,9 +118,11 @@ public final class OfficialFinder {
                 if (org != null && org.start() < seg) org = null;
                 int postStart = org != null ? org.start() : former ? cur.start() - 1 : cur.start();
                 if (org == null && seg > 0 && !former && t.charAt(seg - 1) != '、') org = listHeading(seg);
-                Organisation o = org != null ? org.organisation() : implied(cur);
+                Organisation listed = org == null && seg > 0 && t.charAt(seg - 1) == '、'
+                        ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                Organisation o = org != null ? org.organisation() : listed != null ? listed : implied(cur);
                 reversed.add(new Post(cur.title(), o, former, SourceSpans.of(text, postStart, cur.end())));
-                ownBody.add(org != null);
+                ownBody.add(org != null || listed != null);
                 statementStart = postStart;
                 Title previous = seg > 0 && t.charAt(seg - 1) == '、' ? titleByEnd.get(seg - 1) : null;
                 if (previous == null) break;
@@ -196,6 +200,9 @@ public final class OfficialFinder {
                 if (known) continue;
                 merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null);
                 merged.add(p);
+            }
+            if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
+                bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
             }
             Span span = before != null && before.posts().size() >= posts.size()
                     ? before.span() : SourceSpans.of(text, start, end);
