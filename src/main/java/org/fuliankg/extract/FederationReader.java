@@ -28,6 +28,9 @@ final class FederationReader {
             "\\p{IsHan}{2,8}(?:行业|领域|协会|商会|园区|楼宇|市场|群体|企业|网格|小区|联盟|平台|学会)"
             + "|\\p{IsHan}{0,8}(?:产业链|新业态)");
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等";
+    /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
+    private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
+    private static final Pattern POSSESSIVE = Pattern.compile("(我们|咱们|我|咱|本|该)$");
 
     private final TextShape shape;
     private final PlaceContext places;
@@ -73,8 +76,8 @@ final class FederationReader {
             return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
         if (VILLAGE_WORDS.contains(q)) {
-            // 村妇联主席常珍: one village's federation, which the text does not name; otherwise a class of bodies
-            if (followedByNamedHolder(end)) {
+            // 村妇联主席常珍, 我们村妇联: one village's federation, which the text does not name; else a class
+            if (followedByNamedHolder(end) || POSSESSIVE.matcher(shape.text.substring(chunk, j)).find()) {
                 return new OrganisationCandidate(at(j, end, q + form, OrgLevel.VILLAGE, places.nearestPlace(j, null), false), true);
             }
             return generic(j, end, q, form, OrgLevel.VILLAGE);
@@ -82,10 +85,13 @@ final class FederationReader {
         if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
         var place = places.placeStartingAt(j);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
-        if (!startsPhrase(j, chunk) || !shape.isNominal(j, anchor)) return null;
-        if (SECTOR.matcher(q).matches()) return sector(j, end, q, form, null);
+        if (!startsPhrase(j, chunk) || q.contains("妇联") || FUNCTION_CHARS.indexOf(q.charAt(0)) >= 0
+                || !shape.isPlaceLike(j, anchor)) {
+            return null;
+        }
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
+        if (SECTOR.matcher(q).matches() && shape.isNominal(j, anchor)) return sector(j, end, q, form, null);
         return null;
     }
 
@@ -106,7 +112,7 @@ final class FederationReader {
             return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : region.name() + form,
                     OrgType.FEDERATION, level, region, false));
         }
-        if (!shape.isNominal(p, anchor)) return null;
+        if (rest.contains("妇联") || !shape.isNominal(p, anchor)) return null;
         if (GENERIC.matcher(rest).matches() || VILLAGE_WORDS.contains(rest)) {
             return new OrganisationCandidate(at(j, end, region.name() + rest + form, levelOfClass(rest), region, true), false);
         }
@@ -161,8 +167,9 @@ final class FederationReader {
     }
 
     private boolean startsPhrase(int j, int chunk) {
-        return j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0
-                || (shape.wordStartsAt(j) && shape.followsVerb(j));
+        if (j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0) return true;
+        String before = shape.text.substring(chunk, j);
+        return CONNECTORS.stream().anyMatch(before::endsWith) || (shape.wordStartsAt(j) && shape.followsVerb(j));
     }
 
     private static OrganisationCandidate named(int start, int end, Organisation org) {

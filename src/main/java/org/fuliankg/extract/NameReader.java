@@ -56,15 +56,24 @@ final class NameReader {
         return Optional.empty();
     }
 
-    /** The start of a name the segmenter tagged as a person, ending exactly at {@code end}, if any. */
-    Optional<Integer> taggedNameEndingAt(int end) {
+    /**
+     * The start of a name ending exactly at {@code end}: one the segmenter tagged as a person, or two or three
+     * characters starting with a surname right after a punctuation mark (会上，陈秀英主席作工作报告).
+     */
+    Optional<Integer> nameEndingAt(int end) {
         Token tok = tokenByEnd.get(end);
-        if (tok == null || !tok.isPerson()) return Optional.empty();
-        int surname = Surnames.get().surnameLengthAt(text, tok.start());
-        if (surname == 0 || !plausible(tok.start(), end, surname) || end - tok.start() > surname + 2) {
-            return Optional.empty();
+        if (tok != null && tok.isPerson()) {
+            int surname = Surnames.get().surnameLengthAt(text, tok.start());
+            if (surname > 0 && plausible(tok.start(), end, surname) && end - tok.start() <= surname + 2) {
+                return Optional.of(tok.start());
+            }
         }
-        return Optional.of(tok.start());
+        for (int start = end - 3; start <= end - 2; start++) {
+            if (start < 0 || (start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)))) continue;
+            int surname = Surnames.get().surnameLengthAt(text, start);
+            if (surname > 0 && plausible(start, end, surname)) return Optional.of(start);
+        }
+        return Optional.empty();
     }
 
     /** True when the text at {@code pos} is a point where a name may end. */

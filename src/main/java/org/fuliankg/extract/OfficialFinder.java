@@ -22,6 +22,13 @@ public final class OfficialFinder {
 
     /** 九届 in 聊城市妇联九届执委: the term of office stands between body and title. */
     private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十0-9]{1,3}届$");
+    /** Words between a name and the title they were elected or appointed to (张蕾当选主席). */
+    private static final List<String> ELECTED = List.of("当选为", "当选", "担任", "出任", "任");
+    /** Titles that, with no body written, are posts in a women's federation. */
+    private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
+            "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** How far back (characters) the federation of a bare title may be named. */
+    private static final int FEDERATION_REACH = 300;
 
     public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
         return new Reading(text, items, organisations).holders();
@@ -86,15 +93,42 @@ public final class OfficialFinder {
             }
         }
 
-        /** 习近平总书记, 全国妇联沈跃跃主席: a name the segmenter tagged, right before the title. */
+        /**
+         * 习近平总书记, 陈秀英主席作工作报告, 张蕾当选主席: the name before the title. A federation title with no
+         * body written belongs to the federation the passage was just speaking of.
+         */
         private void readNameBeforeTitle(Title title) {
-            var nameStart = names.taggedNameEndingAt(title.start());
+            int nameEnd = title.start();
+            for (String elected : ELECTED) {
+                if (t.startsWith(elected, nameEnd - elected.length())) {
+                    nameEnd -= elected.length();
+                    break;
+                }
+            }
+            var nameStart = names.nameEndingAt(nameEnd);
             if (nameStart.isEmpty()) return;
             OrganisationAt org = orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : implied(title);
+            String name = t.substring(nameStart.get(), nameEnd);
+            boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
+                    .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
+            if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, false, SourceSpans.of(text, start, title.end()));
-            add(t.substring(nameStart.get(), title.start()), List.of(post), start, title.end());
+            add(name, List.of(post), start, title.end());
+        }
+
+        /** The nearest specific federation named shortly before {@code pos}, or null. */
+        private Organisation federationBefore(int pos) {
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic();
+                if (federation && o.end() <= pos && pos - o.end() <= FEDERATION_REACH
+                        && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            return best == null ? null : best.organisation();
         }
 
         /**

@@ -54,10 +54,21 @@ final class TextShape {
 
     /** True when no word wholly inside [start, end) is of a class that cannot be part of a name. */
     boolean isNominal(int start, int end) {
+        return isNominal(start, end, false);
+    }
+
+    /** As {@link #isNominal(int, int)}, but one-character verbs pass: the segmenter cuts unknown place names
+     * such as 递铺 into single characters tagged as verbs. */
+    boolean isPlaceLike(int start, int end) {
+        return isNominal(start, end, true);
+    }
+
+    private boolean isNominal(int start, int end, boolean singleVerbs) {
         for (int i = start; i < end; i++) {
             if (isDelimiter(text.charAt(i))) return false;
             Token t = tokenByStart.get(i);
             if (t == null || t.end() > end) continue;
+            if (singleVerbs && t.word().length() == 1 && t.tag().startsWith("v")) continue;
             for (String tag : NON_NAME_TAGS) {
                 boolean verb = tag.startsWith("v");
                 if (t.tag().equals(tag) || (!verb && tag.length() == 1 && t.tag().startsWith(tag))) {

@@ -67,7 +67,7 @@ class OtherStylesTest {
         assertEquals(Set.of("江油市妇联", "大康镇妇联", "青莲镇妇联"), orgNames(f));
         assertEquals(OrgLevel.COUNTY, org(f, "江油市妇联").level());
         assertEquals(OrgLevel.TOWNSHIP, org(f, "青莲镇妇联").level());
-        assertEquals(Map.of("李红梅", List.of("主席@null")), officials(f));
+        assertEquals(Map.of("李红梅", List.of("主席@江油市妇联")), officials(f));
     }
 
     @Test
