@@ -63,7 +63,7 @@ final class FederationReader {
     private OrganisationCandidate read(int j, int anchor, int end, int chunk, String form) {
         String q = shape.text.substring(j, anchor);
         if (q.equals("全国") || q.equals("中华全国")) {
-            return named(j, end, KnownOrganisations.get().nameAt("全国妇联", 0).orElseThrow().getValue());
+            return named(j, end, KnownOrganisations.get().byName("全国妇联").orElseThrow());
         }
         if (q.equals("基层")) {
             // 基层妇联主席刘芳 is one body the text does not name; 基层妇联组织 in general is no body at all

@@ -44,10 +44,6 @@ final class PlaceContext {
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
-    List<PlaceAt> places() {
-        return places;
-    }
-
     Optional<PlaceAt> placeStartingAt(int pos) {
         return Optional.ofNullable(placeByStart.get(pos));
     }

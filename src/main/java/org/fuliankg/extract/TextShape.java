@@ -19,10 +19,8 @@ final class TextShape {
     final String text;
     private final Map<Integer, Token> tokenByStart = new HashMap<>();
     private final Map<Integer, Token> tokenByEnd = new HashMap<>();
-    private final AnnotatedText annotated;
 
     TextShape(AnnotatedText annotated) {
-        this.annotated = annotated;
         this.text = annotated.text().text();
         for (Sentence s : annotated.sentences()) {
             for (Token t : s.tokens()) {
@@ -87,9 +85,5 @@ final class TextShape {
 
     boolean wordStartsAt(int pos) {
         return tokenByStart.containsKey(pos);
-    }
-
-    AnnotatedText annotated() {
-        return annotated;
     }
 }

@@ -82,11 +82,6 @@ public final class Divisions {
         return p == null || p.isEmpty() ? Optional.empty() : Optional.ofNullable(byCode.get(p));
     }
 
-    /** Divisions written with the short name {@code name} (成都, 伊犁州, 新疆), without full-name matches. */
-    public List<Region> byShortName(String name) {
-        return byShortName.getOrDefault(name, List.of());
-    }
-
     /**
      * The longest place name starting at {@code pos} of {@code text}, full or short. Short names that are also
      * common words (安康, 友好) are never taken; short county names and two-character full names (和县) only
