@@ -24,7 +24,7 @@ final class NameReader {
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于");
     /** Characters that do not occur in given names but often follow titles. */
-    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主书记委员长代表";
+    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主记委员代表";
 
     private final String text;
     private final Map<Integer, Token> tokenByStart = new HashMap<>();

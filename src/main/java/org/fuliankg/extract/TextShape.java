@@ -83,6 +83,12 @@ final class TextShape {
         return t != null && (t.tag().startsWith("v") && !t.tag().startsWith("vn") || t.tag().startsWith("p"));
     }
 
+    /** True when a word of two or more characters that is not a personal name starts at {@code pos}. */
+    boolean startsCommonWord(int pos) {
+        Token t = tokenByStart.get(pos);
+        return t != null && t.word().length() >= 2 && !t.isPerson();
+    }
+
     boolean wordStartsAt(int pos) {
         return tokenByStart.containsKey(pos);
     }
