@@ -30,7 +30,6 @@ final class FederationReader {
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等";
     /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
     private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
-    private static final Pattern POSSESSIVE = Pattern.compile("(我们|咱们|我|咱|本|该)$");
 
     private final TextShape shape;
     private final PlaceContext places;
@@ -76,8 +75,8 @@ final class FederationReader {
             return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
         if (VILLAGE_WORDS.contains(q)) {
-            // 村妇联主席常珍, 我们村妇联: one village's federation, which the text does not name; else a class
-            if (followedByNamedHolder(end) || POSSESSIVE.matcher(shape.text.substring(chunk, j)).find()) {
+            // 村妇联主席常珍: one village's federation, which the text does not name; otherwise a class of bodies
+            if (followedByNamedHolder(end)) {
                 return new OrganisationCandidate(at(j, end, q + form, OrgLevel.VILLAGE, places.nearestPlace(j, null), false), true);
             }
             return generic(j, end, q, form, OrgLevel.VILLAGE);
