@@ -29,6 +29,8 @@ public final class OfficialFinder {
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
+    /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
+    private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
     public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
         return new Reading(text, items, organisations).holders();
@@ -42,6 +44,7 @@ public final class OfficialFinder {
         private final NameReader names;
         private final PlaceContext places;
         private final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
+        private final Map<Integer, OrganisationAt> orgByStart = new HashMap<>();
         private final Map<Integer, Title> titleByEnd = new HashMap<>();
         private final List<Title> titles = new ArrayList<>();
         private final Map<String, PostHolder> byName = new LinkedHashMap<>();
@@ -56,7 +59,10 @@ public final class OfficialFinder {
             this.places = new PlaceContext(text, items);
             List<OrganisationAt> orgs = organisations.stream().map(m -> OrganisationAt.of(text, m)).toList();
             places.addAnchors(orgs);
-            for (OrganisationAt o : orgs) orgByEnd.put(o.end(), o);
+            for (OrganisationAt o : orgs) {
+                orgByEnd.put(o.end(), o);
+                orgByStart.put(o.start(), o);
+            }
             for (int i = 0; i < t.length(); i++) {
                 var title = Positions.get().titleAt(t, i);
                 if (title.isEmpty()) continue;
@@ -76,7 +82,21 @@ public final class OfficialFinder {
                     readNameBeforeTitle(title);
                 }
             }
+            for (String name : List.copyOf(byName.keySet())) readWorkplace(name);
             return List.copyOf(byName.values());
+        }
+
+        /** 梁恩荣是攀钢的一名焊工教师: an official's job at a named body, as a further post. */
+        private void readWorkplace(String name) {
+            Matcher m = Pattern.compile(Pattern.quote(name) + "是").matcher(t);
+            while (m.find()) {
+                OrganisationAt org = orgByStart.get(m.end());
+                if (org == null) continue;
+                Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
+                if (!job.lookingAt()) continue;
+                Post post = new Post(job.group(1), org.organisation(), false, SourceSpans.of(text, org.start(), job.end(1)));
+                add(name, List.of(post), m.start(), job.end(1));
+            }
         }
 
         /** 宜春市妇联党组书记、主席易回香, and lists such as 副主席：A、B、C. */

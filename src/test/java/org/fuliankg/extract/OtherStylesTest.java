@@ -116,6 +116,14 @@ class OtherStylesTest {
     }
 
     @Test
+    void delegateWithHerWorkplace() {
+        var f = run("会上，党的二十大代表李芳分享了学习体会。李芳是宁夏塞上农业集团的一名技术员，扎根一线十余年。");
+        assertEquals(Map.of("李芳", List.of("党的二十大代表@中国共产党第二十次全国代表大会", "技术员@宁夏塞上农业集团")),
+                officials(f));
+        assertEquals(Set.of("宁夏塞上农业集团"), orgNames(f));
+    }
+
+    @Test
     void unnamedOfficialsAndWordsThatLookLikeNamesAreNobody() {
         var f = run("记者从市妇联获悉，该项目共筹集善款184万余元。相关负责人表示，要引导妇女听党话、跟党走。");
         assertTrue(f.officials().isEmpty(), f.officials().toString());
