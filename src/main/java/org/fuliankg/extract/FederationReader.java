@@ -70,7 +70,7 @@ final class FederationReader {
             return new OrganisationCandidate(at(j, end, "基层" + form, null, places.nearestPlace(j, null), false), true);
         }
         if (ABBREVIATIONS.contains(q)) {
-            if (j > 0 && "全各".indexOf(shape.text.charAt(j - 1)) >= 0) return null;
+            if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
             Region r = places.regionFor(j, q);
             return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
@@ -152,7 +152,7 @@ final class FederationReader {
         String c = q.startsWith("各") ? q.substring(1) : q;
         if (c.startsWith("村") || c.startsWith("社区")) return OrgLevel.VILLAGE;
         if (c.startsWith("乡") || c.startsWith("镇") || c.startsWith("街道")) return OrgLevel.TOWNSHIP;
-        if (c.startsWith("市州") || c.startsWith("州")) return OrgLevel.PREFECTURE;
+        if (c.startsWith("市") || c.startsWith("州")) return OrgLevel.PREFECTURE;
         return OrgLevel.COUNTY;
     }
 

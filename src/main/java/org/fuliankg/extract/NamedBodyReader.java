@@ -13,8 +13,6 @@ import org.fuliankg.lexicon.OrganisationSuffixes;
 final class NamedBodyReader {
 
     private static final String ABBREVIATION_CHARS = "省市州县区";
-    /** Characters before 市/县 … that make them part of a word (城市, 全市, 各县) rather than an abbreviation. */
-    private static final String NOT_BEFORE_ABBREVIATION = "城全都各本该我上下超夜门股集州省市县区社园辖景片校地灾震山矿牧林郊特";
     private static final int MAX_BODY = 16;
 
     private final TextShape shape;
@@ -61,7 +59,7 @@ final class NamedBodyReader {
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
-        if (abbreviation != null && (j == 0 || NOT_BEFORE_ABBREVIATION.indexOf(t.charAt(j - 1)) < 0)
+        if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd)) {
             Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;

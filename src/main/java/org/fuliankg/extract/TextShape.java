@@ -30,6 +30,15 @@ final class TextShape {
         }
     }
 
+    /** Characters before 市/县 … that make them part of a word (城市, 全市, 各县, 社区) rather than an abbreviation
+     * of the place a passage is about (市妇联, 县民政局). */
+    private static final String NOT_BEFORE_ABBREVIATION = "城全都各上下超夜门股集州省市县区社园辖景片校地灾震山矿牧林郊特";
+
+    /** True when an abbreviation such as 市 written after {@code c} can stand for the passage's place. */
+    static boolean mayPrecedeAbbreviation(char c) {
+        return NOT_BEFORE_ABBREVIATION.indexOf(c) < 0;
+    }
+
     static boolean isDelimiter(char c) {
         return DELIMITERS.indexOf(c) >= 0;
     }
