@@ -182,6 +182,11 @@ public final class Divisions {
         return root;
     }
 
+    /** Divisions written with the short name {@code name} (成都, 伊犁州, 新疆), without full-name matches. */
+    public List<Region> byShortName(String name) {
+        return byShortName.getOrDefault(name, List.of());
+    }
+
     public Region country() {
         return byCode.get("000000");
     }
