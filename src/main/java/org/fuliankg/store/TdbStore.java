@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -151,7 +152,13 @@ public final class TdbStore {
      * cancelled (0: no limit).
      */
     public static DatasetGraph open(Path store, long timeoutMillis) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        } catch (AlreadyLocked e) {
+            throw new IllegalStateException("the store " + store + " is in use by another process, probably a running "
+                    + "'fulian-kg serve': query its endpoint, or stop it first (" + e.getMessage() + ")", e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (timeoutMillis > 0) dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         return dsg;
