@@ -177,12 +177,26 @@ public final class TdbStore {
         Files.move(next, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Removes superseded stores and leftovers of crashed builds (store directories and staged files). */
+    /**
+     * Removes superseded stores and leftovers of crashed builds (store directories and staged files), except a
+     * store another live process still serves: it goes at a later build.
+     */
     private void removeOtherStores(Path keep) throws IOException {
         try (Stream<Path> entries = Files.list(dataDir)) {
             entries.filter(p -> p.getFileName().toString().startsWith(STORE_PREFIX))
                     .filter(p -> !p.equals(keep))
+                    .filter(p -> !openInAnotherProcess(p))
                     .forEach(TdbStore::deleteQuietly);
+        }
+    }
+
+    /** TDB2 writes the id of the process that opened a store into its {@code tdb.lock}. */
+    private static boolean openInAnotherProcess(Path store) {
+        try {
+            long pid = Long.parseLong(Files.readString(store.resolve("tdb.lock"), StandardCharsets.US_ASCII).strip());
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException noLock) {
+            return false;
         }
     }
 

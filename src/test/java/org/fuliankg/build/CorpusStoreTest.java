@@ -64,6 +64,24 @@ class CorpusStoreTest {
     }
 
     @Test
+    void aStoreStillOpenInAnotherProcessIsKeptWhenReplaced() throws IOException {
+        Path first = CorpusStore.update(data, List.of(input), 1).store();
+        // A live process whose id is in the store's lock file, as TDB2 writes it for a running 'serve'.
+        Process otherServer = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(first.resolve("tdb.lock"), otherServer.pid() + "\n");
+            Files.writeString(input, "\n新的一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+            Path second = CorpusStore.update(data, List.of(input), 1).store();
+
+            assertEquals(second, new TdbStore(data).current().orElseThrow());
+            assertTrue(Files.isDirectory(first.resolve("Data-0001")), "store in use was removed");
+        } finally {
+            otherServer.destroy();
+        }
+    }
+
+    @Test
     void unreadableInputIsSkippedAndDoesNotForceRebuilds() throws IOException {
         Path broken = Files.createSymbolicLink(input.resolveSibling("broken.txt"), tmp.resolve("nowhere"));
         List<Path> files = InputFiles.collect(List.of(input.getParent()));
