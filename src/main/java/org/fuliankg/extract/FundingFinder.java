@@ -1,14 +1,111 @@
 package org.fuliankg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.annotate.Sentence;
+import org.fuliankg.extract.money.BeneficiaryCounts;
+import org.fuliankg.extract.money.Clause;
+import org.fuliankg.extract.money.MoneyExpression;
+import org.fuliankg.extract.money.MoneyExpressions;
+import org.fuliankg.extract.money.MoneyRoles;
+import org.fuliankg.extract.money.TimeExpressions;
 
 /** Finds money amounts and what the text says about them: qualifier, role, giver, receiver, programme,
- * beneficiaries, time. */
+ * beneficiaries, time. Sentences that repeat an earlier passage (layout duplicates) are skipped so that one sum
+ * is not counted twice. */
 public final class FundingFinder {
+
+    private static final Pattern THING_AFTER = Pattern.compile(
+            "^的?([\\u4e00-\\u9fff“”]{0,8}?(?:物资|物品|健康包|礼包|助学金|救助金|慰问金|奖金|资金|善款|款物))");
+    private static final Pattern THING_BEFORE = Pattern.compile(
+            "^[了到]?(.{0,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
+                    + "(?:达到|达|为|共计|共|计|约|近|将近|超过|价值|总计|合计|总额|金额)*$");
+
+    private final MoneyExpressions money = new MoneyExpressions();
+    private final MoneyRoles roles = new MoneyRoles();
+    private final BeneficiaryCounts beneficiaries = new BeneficiaryCounts();
+    private final TimeExpressions times = new TimeExpressions();
+    private final FundingParties parties = new FundingParties();
 
     public List<FundingFigure> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations,
                                     List<ProgrammeMention> programmes) {
-        return List.of();
+        List<FundingFigure> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            if (sentence.duplicate()) continue;
+            String s = sentence.text();
+            String masked = Clause.maskQuotes(s);
+            for (MoneyExpression e : money.find(s)) {
+                int start = sentence.start() + e.start();
+                int end = sentence.start() + e.end();
+                FundingRole role = roles.classify(masked, e.start(), e.end());
+                Span span = SourceSpans.of(text, start, end);
+                FundingParties.Parties who = parties.find(text, sentence, start, role, organisations, items);
+                found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
+                        thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
+                        programme(text, sentence, e, programmes), beneficiaries(text, sentence, e),
+                        times.near(s, e.start(), e.end()), span));
+            }
+        }
+        return found;
+    }
+
+    /** What the sum was, as written: 防疫物资 after it, or 善款/女童助学金 between the verb and the sum. */
+    private static String thing(String sentence, String masked, MoneyExpression e) {
+        Matcher after = THING_AFTER.matcher(sentence.substring(e.end()));
+        if (after.find()) return after.group(1);
+        Clause clause = Clause.around(sentence, e.start(), e.end());
+        String before = masked.substring(clause.start(), e.start());
+        int verbEnd = Math.max(0, MoneyRoles.lastVerbEnd(before));
+        Matcher m = THING_BEFORE.matcher(sentence.substring(clause.start() + verbEnd, e.start()));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The programme named nearest before the sum in its sentence, else the first one after it (a part between
+     * semicolons counts as a sentence of its own). Money for 两癌 work goes to relief: screening is free, so a
+     * sum next to a combined 筛查和救助 mention is relief money.
+     */
+    private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
+                                       List<ProgrammeMention> programmes) {
+        String s = sentence.text();
+        int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
+        int partEnd = s.length();
+        for (char mark : new char[] {'；', ';'}) {
+            int i = s.indexOf(mark, e.end());
+            if (i >= 0) partEnd = Math.min(partEnd, i);
+        }
+        int from = text.text().originalStart(sentence.start() + partStart);
+        int amountStart = text.text().originalStart(sentence.start() + e.start());
+        int amountEnd = text.text().originalEnd(sentence.start() + e.end());
+        int to = text.text().originalEnd(sentence.start() + partEnd);
+        ProgrammeMention before = null;
+        ProgrammeMention after = null;
+        boolean relief = false;
+        for (ProgrammeMention m : programmes) {
+            if (m.span().start() < from || m.span().end() > to) continue;
+            if (m.programme().name().equals("两癌救助")) relief = true;
+            if (m.span().end() <= amountStart) {
+                if (before == null || m.span().end() >= before.span().end()) before = m;
+            } else if (m.span().start() >= amountEnd && after == null) {
+                after = m;
+            }
+        }
+        ProgrammeMention chosen = before != null ? before : after;
+        if (chosen == null) return null;
+        if (relief && chosen.programme().name().equals("两癌筛查")) {
+            return programmes.stream().map(ProgrammeMention::programme)
+                    .filter(p -> p.name().equals("两癌救助")).findFirst().orElse(chosen.programme());
+        }
+        return chosen.programme();
+    }
+
+    private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e) {
+        BeneficiaryCounts.Count c = beneficiaries.nearest(sentence.text(), e.start(), e.end());
+        if (c == null) return null;
+        return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
+                SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));
     }
 }

@@ -1,12 +1,93 @@
 package org.fuliankg.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.extract.programme.ProgrammeCandidate;
+import org.fuliankg.extract.programme.QuotedProgrammeNames;
+import org.fuliankg.extract.programme.TwoCancerMentions;
+import org.fuliankg.extract.programme.UnquotedProgrammeNames;
+import org.fuliankg.lexicon.Programmes;
 
-/** Finds programmes by canonical name, variant or OCR slip. */
+/**
+ * Finds programmes by canonical name, variant or OCR slip (lexicon), 两癌 screening and relief, named campaigns
+ * in quotes, and unquoted names started by a verb. Where finders overlap, a named programme (quoted or
+ * unquoted) wins over the lexicon words inside it ("“石榴花乡村振兴巾帼行动”" is its own programme), unless the lexicon explains the whole
+ * quote ("“99公益—一春蕾计划”" is 99公益日 and 春蕾计划).
+ */
 public final class ProgrammeFinder {
 
-    public List<ProgrammeMention> find(AnnotatedText text) {
-        return List.of();
+    private final Programmes lexicon = Programmes.standard();
+    private final TwoCancerMentions twoCancer = new TwoCancerMentions(lexicon);
+    private final QuotedProgrammeNames quoted = new QuotedProgrammeNames(lexicon);
+    private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames(lexicon);
+
+    public List<ProgrammeMention> find(AnnotatedText annotated) {
+        String text = annotated.text().text();
+        List<ProgrammeCandidate> lexiconMatches = lexicon.findIn(text).stream()
+                .map(m -> new ProgrammeCandidate(m.start(), m.end(), m.programme(), m.variant())).toList();
+        List<ProgrammeCandidate> cancers = twoCancer.find(text);
+
+        List<ProgrammeCandidate> accepted = new ArrayList<>();
+        for (QuotedProgrammeNames.Quote q : quoted.find(text)) {
+            if (q.programme() == null) continue;
+            if (!q.fromLexicon()) {
+                if (explainedByLexicon(text, q, lexiconMatches)) continue;
+                if (cancers.stream().anyMatch(c -> c.overlaps(q.start(), q.end()) && !c.inside(q.start(), q.end()))) {
+                    continue;
+                }
+            }
+            accepted.add(new ProgrammeCandidate(q.start(), q.end(), q.programme(), q.variant()));
+        }
+        addFree(accepted, cancers);
+        addFree(accepted, unquoted.find(text)); // 送巾帼志愿服务项目 is a project of its own
+        addFree(accepted, lexiconMatches);
+
+        accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
+        List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
+        for (ProgrammeCandidate c : accepted) {
+            mentions.add(new ProgrammeMention(c.programme(), c.variant(), SourceSpans.of(annotated, c.start(), c.end())));
+        }
+        return mentions;
+    }
+
+    /** Adds the candidates that no accepted mention covers; two candidates of one span (两癌 筛查和救助) both go in. */
+    private static void addFree(List<ProgrammeCandidate> accepted, List<ProgrammeCandidate> candidates) {
+        List<ProgrammeCandidate> before = List.copyOf(accepted);
+        for (ProgrammeCandidate c : candidates) {
+            if (before.stream().noneMatch(a -> a.overlaps(c.start(), c.end()))) accepted.add(c);
+        }
+    }
+
+    /** True when lexicon names fill the quoted text except for separators and at most one stray character. */
+    private static boolean explainedByLexicon(String text, QuotedProgrammeNames.Quote q,
+                                              List<ProgrammeCandidate> lexiconMatches) {
+        int open = q.start();
+        int close = text.indexOf(closing(text.charAt(open)), open + 1);
+        if (close < 0 || close > q.end()) return false;
+        boolean[] covered = new boolean[close - open - 1];
+        boolean any = false;
+        for (ProgrammeCandidate m : lexiconMatches) {
+            if (m.start() > open && m.end() <= close) {
+                any = true;
+                for (int i = m.start(); i < m.end(); i++) covered[i - open - 1] = true;
+            }
+        }
+        if (!any) return false;
+        int stray = 0;
+        for (int i = 0; i < covered.length; i++) {
+            char c = text.charAt(open + 1 + i);
+            if (!covered[i] && Character.isLetterOrDigit(c)) stray++;
+        }
+        return stray <= 1;
+    }
+
+    private static char closing(char open) {
+        return switch (open) {
+            case '《' -> '》';
+            case '「' -> '」';
+            default -> '”';
+        };
     }
 }

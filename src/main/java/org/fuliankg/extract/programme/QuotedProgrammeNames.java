@@ -1,0 +1,205 @@
+package org.fuliankg.extract.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fuliankg.extract.Programme;
+import org.fuliankg.lexicon.Programmes;
+
+/**
+ * Finds named campaigns written in quotes: “石榴花开耀天山”工程, “智慧父母”公益课堂, 开展“从心开始”, 《嘉州半边天》专栏.
+ * A quoted text is a programme when it or the words right after it end in a programme word (行动, 计划, 工程,
+ * 项目, 基金, 宣讲团, 课堂 …, or 活动/品牌/专栏 that describe it), or when a verb such as 实施/开展/深化 introduces
+ * it. The name is the quoted text, plus the programme word when that word is part of the name (工程, 计划, 课堂),
+ * without descriptive words (活动, 品牌). Structural labels ("六大行动", "1136", "三支队伍"), lists and slogans
+ * with commas, document titles and quotes that the lexicon knows are handled elsewhere or skipped.
+ */
+public final class QuotedProgrammeNames {
+
+    /** A quote with what it is: a lexicon programme, a new named programme, or nothing (programme null). */
+    public record Quote(int start, int end, Programme programme, String variant, boolean fromLexicon) {}
+
+    /** Words that end a programme's name and stay part of it. */
+    private static final List<String> NAME_WORDS = List.of(
+            "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
+            "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
+            "培训", "仪式", "平台", "节目", "栏目");
+    /** Words that say what a quoted name is without being part of it. */
+    private static final List<String> DESCRIPTIVE_WORDS = List.of(
+            "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲");
+    /** A descriptive word counts only when the name's phrase ends there (“X”品牌为统揽, “X”专栏,). */
+    private static final String AFTER_DESCRIPTIVE = "为的和与及中";
+    private static final Pattern INTRODUCING_VERB = Pattern.compile(
+            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”]{0,5}$");
+    private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
+            "(?:实施|开展|深化|推进|打造|启动|发起)([\\u4e00-\\u9fff]{2,6})$");
+    private static final Pattern STRUCTURAL_LABEL = Pattern.compile("^[0-9一二两三四五六七八九十]");
+    private static final Pattern YEAR_OR_EDITION = Pattern.compile(
+            "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?:方案|意见|通知|办法|规定|条例|纲要|规划|指引|倡议书|动员令|明白卡|报告|决定|通报|细则|指南|精神|法)$");
+    private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
+    private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
+
+    private final Programmes lexicon;
+
+    public QuotedProgrammeNames(Programmes lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Quote> find(String text) {
+        List<Quote> found = new ArrayList<>();
+        for (int[] q : quotes(text)) {
+            Quote quote = read(text, q[0], q[1]);
+            if (quote != null) found.add(quote);
+        }
+        return found;
+    }
+
+    /** [open, close] index pairs of “…”, 「…」 and 《…》 that close on the same line. */
+    private static List<int[]> quotes(String text) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : 0;
+            if (close == 0) continue;
+            for (int j = i + 1; j < text.length() && j - i <= 40; j++) {
+                char d = text.charAt(j);
+                if (d == close) {
+                    pairs.add(new int[] {i, j});
+                    i = j;
+                    break;
+                }
+                if (d == c || d == '\n') break;
+            }
+        }
+        return pairs;
+    }
+
+    private Quote read(String text, int open, int close) {
+        String inner = text.substring(open + 1, close);
+        boolean book = text.charAt(open) == '《';
+        Tail tail = tail(text, close + 1);
+        String withTail = inner + tail.kept;
+        int end = close + 1 + tail.kept.length();
+        Programme known = lexicon.byName(withTail);
+        if (known == null) known = lexicon.byName(inner);
+        if (known != null) {
+            return new Quote(open, end, known, text.substring(open, end), true);
+        }
+        String name = YEAR_OR_EDITION.matcher(inner).replaceFirst("");
+        if (name.length() < 2 || name.length() > 25 || book && DOCUMENT.matcher(name).find()) return null;
+        if (DOCUMENT.matcher(name).find() || name.matches(".*[，,、；;。0-9].*")) return null;
+        if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
+        String lead = leadUpTo(text, open);
+        String before = text.substring(Math.max(0, open - 8), open);
+        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(lead)).find()) {
+            return null;
+        }
+        if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
+
+        boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
+        boolean introduced = INTRODUCING_VERB.matcher(before).find();
+        if (book) {
+            if (!tail.found && !introduced) return null;
+            return named(text, open, close + 1, inner);
+        }
+        if (!ownWord && !tail.found && !(introduced && name.length() > 3)) return null;
+        String prefix = name.length() <= 3 ? modifierBefore(before, tail) : "";
+        return named(text, open - prefix.length(), end, prefix + name + tail.kept);
+    }
+
+    private Quote named(String text, int start, int end, String name) {
+        Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"));
+        return new Quote(start, end, p, text.substring(start, end), false);
+    }
+
+    /**
+     * 实施妇儿维权“强基”计划: a short quoted word inside a longer name takes the words between the verb and the
+     * quote as part of the name.
+     */
+    private static String modifierBefore(String before, Tail tail) {
+        if (tail.kept.isEmpty()) return "";
+        var m = MODIFIER_AFTER_VERB.matcher(before);
+        if (!m.find() || m.group(1).matches("^[好了着].*")) return "";
+        return m.group(1);
+    }
+
+    /** What follows a quote: whether it names the quote as a programme, and which words join the name. */
+    private record Tail(boolean found, String kept) {}
+
+    private static Tail tail(String text, int from) {
+        int pos = from;
+        boolean list = false;
+        // “A”、“B”等…: the words after the list describe every member; “A”“B”公益课堂 describes only B
+        while (pos < text.length() && (text.charAt(pos) == '“' || text.startsWith("、“", pos))) {
+            int close = text.indexOf('”', pos + 1);
+            if (close < 0 || close - pos > 40) return new Tail(false, "");
+            pos = close + 1;
+            list = true;
+            if (pos < text.length() && isHan(text.charAt(pos)) && text.charAt(pos) != '等') {
+                return new Tail(false, "");
+            }
+        }
+        if (pos < text.length() && text.charAt(pos) == '等') {
+            pos++;
+            list = true;
+        }
+        int runEnd = pos;
+        while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))) runEnd++;
+        String run = text.substring(pos, runEnd);
+        for (int len = run.length(); len >= 1; len--) {
+            String phrase = run.substring(0, len);
+            char next = len < run.length() ? run.charAt(len) : 0;
+            if (endsWithAny(phrase, NAME_WORDS)) {
+                return new Tail(true, list ? "" : phrase);
+            }
+            if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
+                boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
+                        || run.startsWith("工作", len);
+                if (!phraseEnds) continue;
+                String rest = stripDescriptive(phrase);
+                if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS)) continue;
+                return new Tail(true, endsWithAny(rest, NAME_WORDS) ? rest : "");
+            }
+        }
+        return new Tail(false, "");
+    }
+
+    private static String stripDescriptive(String phrase) {
+        String s = phrase;
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String w : DESCRIPTIVE_WORDS) {
+                if (s.endsWith(w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    again = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** 二十大 (the 20th Party Congress) is not a numbered work plan like 六大行动. */
+    static String withoutCongresses(String s) {
+        return s.replaceAll("(?:二十|十[一二三四五六七八九])大", "");
+    }
+
+    /** The text a list member belongs to: its paragraph and what comes shortly before ("抓好“六大行动”。一是…"). */
+    private static String leadUpTo(String text, int at) {
+        int e = text.indexOf('\n', at);
+        return text.substring(Math.max(0, at - 300), e < 0 ? text.length() : e);
+    }
+
+    private static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,45 @@
+package org.fuliankg.extract.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.extract.Programme;
+import org.fuliankg.lexicon.Programmes;
+
+/**
+ * Finds 两癌 (cervical and breast cancer) work: screening (两癌筛查) and relief (两癌救助) are two programmes, and a
+ * combined mention ("“两癌”免费筛查和救助项目", "“两癌”筛查救助", "“两癌”筛查、救助") names both. "“两癌”患者" names
+ * neither.
+ */
+public final class TwoCancerMentions {
+
+    private static final String CANCERS = "(?:[“\"]?两癌[”\"]?|宫颈癌[、和与及]?乳腺癌|乳腺癌[、和与及]?宫颈癌)";
+    private static final Pattern MENTION = Pattern.compile(CANCERS
+            + "(?<screening>(?:免费)?(?:筛查|检查|普查|防治))?(?:[、和与及]|以及)?(?<relief>(?:免费)?救助)?"
+            + "(?<suffix>项目|工作|申报工作|宣教活动|资金|行动)?");
+
+    private final Programme screening;
+    private final Programme relief;
+
+    public TwoCancerMentions(Programmes lexicon) {
+        screening = lexicon.byName("两癌筛查");
+        relief = lexicon.byName("两癌救助");
+    }
+
+    public List<ProgrammeCandidate> find(String text) {
+        List<ProgrammeCandidate> found = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            boolean screens = m.group("screening") != null;
+            boolean relieves = m.group("relief") != null;
+            if (!screens && !relieves) continue;
+            int end = relieves ? m.end("relief") : m.end("screening");
+            if (m.group("suffix") != null) end = m.end("suffix");
+            String variant = text.substring(m.start(), end);
+            if (screens) found.add(new ProgrammeCandidate(m.start(), end, screening, variant));
+            if (relieves) found.add(new ProgrammeCandidate(m.start(), end, relief, variant));
+        }
+        return found;
+    }
+}

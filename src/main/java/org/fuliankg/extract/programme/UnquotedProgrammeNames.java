@@ -1,0 +1,43 @@
+package org.fuliankg.extract.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.extract.Programme;
+import org.fuliankg.lexicon.Programmes;
+
+/**
+ * Finds programmes named without quotes after a verb that starts them or as the next member of a list of
+ * programmes: "启动了第一书记帮扶村送巾帼志愿服务项目", "实施高素质女农民培训计划", "新成立了…曌基金",
+ * "关爱女性保障计划、乡村振兴巾帼人才培养计划". Only names ending in 计划, 项目, 工程 or 基金 are taken: other
+ * endings (行动, 活动) too often close a generic phrase ("深化巾帼建功行动", "五大行动"). A name that ends with
+ * a lexicon programme ("实施家家幸福安康工程") is left to the lexicon.
+ */
+public final class UnquotedProgrammeNames {
+
+    private final Programmes lexicon;
+
+    public UnquotedProgrammeNames(Programmes lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
+                    + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "[的和与等、]|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)");
+
+    public List<ProgrammeCandidate> find(String text) {
+        List<ProgrammeCandidate> found = new ArrayList<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            if (NOT_A_NAME.matcher(QuotedProgrammeNames.withoutCongresses(name)).find()) continue;
+            if (lexicon.findIn(name).stream().anyMatch(k -> k.end() == name.length())) continue;
+            Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"));
+            found.add(new ProgrammeCandidate(m.start("name"), m.end("name"), p, name));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,112 @@
+package org.fuliankg.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fuliankg.extract.Programme;
+import org.fuliankg.extract.ProgrammeKind;
+
+/**
+ * Well-known programmes of the women's federations with their variants and OCR slips, read from
+ * {@code programmes.tsv}. Finds them in text by longest match and looks up names found elsewhere (in quotes).
+ */
+public final class Programmes {
+
+    /** A place where a lexicon programme is written; offsets index the searched string. */
+    public record Match(int start, int end, Programme programme, String variant) {}
+
+    private static final Programmes DEFAULT = load("programmes.tsv");
+    private static final String PART_OF_A_WORD_FOR_PEOPLE = "队者员";
+
+    private final Map<String, Programme> byVariant = new HashMap<>();
+    private final List<Programme> prefixed = new ArrayList<>();
+    private final List<String> variantsLongestFirst;
+
+    private Programmes(List<String[]> rows) {
+        List<String> unmatchedNames = new ArrayList<>();
+        for (String[] row : rows) {
+            ProgrammeKind kind = ProgrammeKind.valueOf(row[1].toUpperCase(Locale.ROOT).replace('-', '_'));
+            Programme p = new Programme(row[0], kind, row[2].equals("yes"));
+            byVariant.put(row[0], p);
+            if (row[3].equals("prefix")) prefixed.add(p);
+            if (row[3].equals("listed")) unmatchedNames.add(row[0]);
+            if (row.length > 4) {
+                for (String v : row[4].split("\\|")) {
+                    if (!v.isBlank()) byVariant.put(v.strip(), p);
+                }
+            }
+        }
+        variantsLongestFirst = byVariant.keySet().stream().filter(v -> !unmatchedNames.contains(v))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    public static Programmes standard() {
+        return DEFAULT;
+    }
+
+    /** The programme named exactly {@code name} (canonical or variant), or null. */
+    public Programme byName(String name) {
+        Programme p = byVariant.get(name);
+        if (p != null) return p;
+        for (Programme q : prefixed) {
+            if (name.startsWith(q.name())) return q;
+        }
+        for (Map.Entry<String, Programme> e : byVariant.entrySet()) {
+            if (prefixed.contains(e.getValue()) && name.startsWith(e.getKey())) return e.getValue();
+        }
+        return null;
+    }
+
+    /** Every non-overlapping lexicon variant in {@code text}, longest first at each position. */
+    public List<Match> findIn(String text) {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Match m = longestAt(text, i);
+            if (m == null) {
+                i++;
+            } else {
+                found.add(m);
+                i = m.end();
+            }
+        }
+        return found;
+    }
+
+    private Match longestAt(String text, int at) {
+        for (String v : variantsLongestFirst) {
+            if (!text.startsWith(v, at)) continue;
+            int end = at + v.length();
+            // 巾帼志愿服务队伍, 最美家庭者: the name is part of a word for people, not the programme
+            if (end < text.length() && PART_OF_A_WORD_FOR_PEOPLE.indexOf(text.charAt(end)) >= 0) return null;
+            return new Match(at, end, byVariant.get(v), v);
+        }
+        return null;
+    }
+
+    private static Programmes load(String resource) {
+        try (InputStream in = Programmes.class.getResourceAsStream("/org/fuliankg/lexicon/" + resource)) {
+            if (in == null) throw new IllegalStateException("missing lexicon resource " + resource);
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                if (cols.length < 4) throw new IllegalStateException("bad line in " + resource + ": " + line);
+                rows.add(cols);
+            }
+            return new Programmes(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.fuliankg.extract;
+
+import java.nio.file.Path;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.annotate.Annotator;
+import org.fuliankg.normalise.TextNormaliser;
+import org.fuliankg.source.SourceDocument;
+
+/** Short test texts run through the real normaliser and annotator. */
+final class AnnotatedTexts {
+
+    private static final Annotator ANNOTATOR = new Annotator();
+    private static final TextNormaliser NORMALISER = new TextNormaliser();
+
+    private AnnotatedTexts() {}
+
+    static AnnotatedText of(String text) {
+        SourceDocument doc = new SourceDocument("test.txt", Path.of("test.txt"), text, "UTF-8", "");
+        return ANNOTATOR.annotate(doc, NORMALISER.normalise(text));
+    }
+
+    /** A hand-made mention of {@code org} at the first occurrence of {@code surface} from {@code from}. */
+    static OrganisationMention mention(AnnotatedText text, Organisation org, String surface, int from) {
+        String original = text.text().original();
+        int at = original.indexOf(surface, from);
+        if (at < 0) throw new IllegalArgumentException(surface + " not in text");
+        int start = original.codePointCount(0, at);
+        int end = start + surface.codePointCount(0, surface.length());
+        return new OrganisationMention(org, new Span(start, end, surface, original));
+    }
+
+    static Organisation federation(String name) {
+        return new Organisation(name, OrgType.FEDERATION, OrgLevel.COUNTY, null, false);
+    }
+
+    static Organisation organisation(String name, OrgType type) {
+        return new Organisation(name, type, null, null, false);
+    }
+}

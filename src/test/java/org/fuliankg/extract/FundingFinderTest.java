@@ -1,0 +1,165 @@
+package org.fuliankg.extract;
+
+import static org.fuliankg.extract.AnnotatedTexts.federation;
+import static org.fuliankg.extract.AnnotatedTexts.mention;
+import static org.fuliankg.extract.AnnotatedTexts.organisation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.fuliankg.annotate.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+/** Short texts in styles other than the seeds, through the real annotator and programme finder. */
+class FundingFinderTest {
+
+    private final FundingFinder fundings = new FundingFinder();
+    private final ProgrammeFinder programmes = new ProgrammeFinder();
+
+    private List<FundingFigure> find(AnnotatedText text, List<OrganisationMention> orgs) {
+        return fundings.find(text, List.of(), orgs, programmes.find(text));
+    }
+
+    private List<FundingFigure> find(String text) {
+        return find(AnnotatedTexts.of(text), List.of());
+    }
+
+    private static void is(FundingFigure f, String surface, String amount, Qualifier q, FundingRole role) {
+        assertEquals(surface, f.span().surface());
+        assertEquals(0, new BigDecimal(amount).compareTo(f.amount()), surface);
+        assertEquals(q, f.qualifier(), surface);
+        assertEquals(role, f.role(), surface);
+    }
+
+    @Test
+    void raisedMoneyAndAPerPersonRateWithGiversAndBeneficiaries() {
+        String s = "2021年，A县妇联联合A县慈善会筹集善款35万元，为120名困境儿童发放助学金，每人3000元。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation fed = federation("A县妇联");
+        Organisation charity = organisation("A县慈善会", OrgType.FOUNDATION);
+        List<FundingFigure> found = find(text, List.of(mention(text, fed, "A县妇联", 0),
+                mention(text, charity, "A县慈善会", 0)));
+        assertEquals(2, found.size());
+        FundingFigure raised = found.get(0);
+        is(raised, "35万元", "350000", Qualifier.EXACT, FundingRole.RAISED);
+        assertEquals(List.of(fed, charity), raised.givers());
+        assertEquals(fed, raised.administrator());
+        assertEquals("善款", raised.what());
+        assertEquals("2021年", raised.time());
+        assertEquals(120L, raised.beneficiaries().count());
+        assertEquals("困境儿童", raised.beneficiaries().description());
+        is(found.get(1), "3000元", "3000", Qualifier.EXACT, FundingRole.PER_PERSON);
+    }
+
+    @Test
+    void goodsDonatedToARecipientInChineseNumerals() {
+        String s = "地震发生后，市女企业家协会向市妇联捐赠价值一百二十万元的生活物资。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation association = organisation("市女企业家协会", OrgType.ASSOCIATION);
+        Organisation fed = federation("市妇联");
+        List<FundingFigure> found = find(text, List.of(mention(text, association, "市女企业家协会", 0),
+                mention(text, fed, "市妇联", 8)));
+        assertEquals(1, found.size());
+        is(found.get(0), "一百二十万元", "1200000", Qualifier.EXACT, FundingRole.VALUE_OF_GOODS);
+        assertEquals(List.of(association), found.get(0).givers());
+        assertEquals(List.of(fed), found.get(0).recipients());
+        assertEquals("生活物资", found.get(0).what());
+    }
+
+    @Test
+    void loansInYiAreLoansEvenWhenTotalled() {
+        List<FundingFigure> found = find("截至目前，全省累计发放妇女创业担保贷款12.5亿元，扶持3.2万名妇女创业就业。");
+        assertEquals(1, found.size());
+        is(found.get(0), "12.5亿元", "1250000000", Qualifier.EXACT, FundingRole.LOAN);
+        assertEquals("妇女小额担保贷款", found.get(0).programme().name());
+        assertEquals(32000L, found.get(0).beneficiaries().count());
+    }
+
+    @Test
+    void averagesPerPerson() {
+        List<FundingFigure> found = find("培训结束后，参训妇女人均年增收约6000元。");
+        assertEquals(1, found.size());
+        is(found.get(0), "约6000元", "6000", Qualifier.APPROXIMATE, FundingRole.PER_PERSON);
+    }
+
+    @Test
+    void forumPostWithoutYuan() {
+        List<FundingFigure> found = find("楼主说：今年我们村妇联搞了个义卖，大伙捐款5万，全给了村小学，还有200多人次来帮忙。大家觉得咋样？");
+        assertEquals(1, found.size());
+        is(found.get(0), "5万", "50000", Qualifier.EXACT, FundingRole.DONATED);
+        assertEquals("今年", found.get(0).time());
+    }
+
+    @Test
+    void traditionalStylePageWithCornerQuotesAndPledges() {
+        // a Taiwan/Hong Kong style page (「」 quotes, 二〇二二年, 本会) after conversion to simplified script
+        List<FundingFigure> found = find("本会于二〇二二年举办「春蕾计划」助学活动。基金会本年度认捐款项约三百万元，资助清寒女童二百名。");
+        assertEquals(1, found.size());
+        is(found.get(0), "约三百万元", "3000000", Qualifier.APPROXIMATE, FundingRole.PLEDGED);
+        assertEquals(200L, found.get(0).beneficiaries().count());
+    }
+
+    @Test
+    void salaryRanges() {
+        List<FundingFigure> found = find("改革后，村（社区）妇联主席每月工资2000～3500元不等。");
+        assertEquals(1, found.size());
+        FundingFigure f = found.get(0);
+        assertEquals(Qualifier.RANGE, f.qualifier());
+        assertEquals(FundingRole.SALARY, f.role());
+        assertEquals(0, new BigDecimal("3500").compareTo(f.maxAmount()));
+    }
+
+    @Test
+    void budgetsAllocationsAndFundSizes() {
+        List<FundingFigure> found = find("2023年妇女儿童工作预算资金800万元。省财政下拨专项资金1.2亿元，用于两癌救助。"
+                + "该基金规模已达2000万元。");
+        assertEquals(3, found.size());
+        is(found.get(0), "800万元", "8000000", Qualifier.EXACT, FundingRole.BUDGET);
+        is(found.get(1), "1.2亿元", "120000000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        assertEquals("两癌救助", found.get(1).programme().name());
+        is(found.get(2), "2000万元", "20000000", Qualifier.EXACT, FundingRole.FUND_SIZE);
+    }
+
+    @Test
+    void receivedGrantsNameTheirGiversAndProgramme() {
+        String s = "B县获得中国妇女发展基金会“母亲水窖”项目资金50万元，惠及1200户群众。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation cwdf = organisation("中国妇女发展基金会", OrgType.FOUNDATION);
+        List<FundingFigure> found = find(text, List.of(mention(text, cwdf, "中国妇女发展基金会", 0)));
+        assertEquals(1, found.size());
+        is(found.get(0), "50万元", "500000", Qualifier.EXACT, FundingRole.DONATED);
+        assertEquals(List.of(cwdf), found.get(0).givers());
+        assertNull(found.get(0).administrator());
+        assertEquals("母亲水窖", found.get(0).programme().name());
+        assertEquals(1200L, found.get(0).beneficiaries().count());
+    }
+
+    @Test
+    void totalsOverSeveralYearsAreCumulativeAndFallBackToTheFederationOfTheItem() {
+        String s = "C市妇联高度重视困境女童帮扶。2015—2022年，共募集资金3000余万元，资助女童1.2万名。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation fed = federation("C市妇联");
+        List<FundingFigure> found = find(text, List.of(mention(text, fed, "C市妇联", 0)));
+        assertEquals(1, found.size());
+        is(found.get(0), "3000余万元", "30000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        assertTrue(found.get(0).givers().isEmpty());
+        assertEquals(fed, found.get(0).administrator());
+        assertEquals("2015—2022年", found.get(0).time());
+        assertEquals(12000L, found.get(0).beneficiaries().count());
+    }
+
+    @Test
+    void countsAloneAreNoFunding() {
+        assertTrue(find("全年开展活动320场次，服务群众5.8万人次，发放宣传册1万份，建成妇女之家86个，表彰最美家庭45户。")
+                .isEmpty());
+    }
+
+    @Test
+    void absurdAmountsDoNotStopTheRest() {
+        List<FundingFigure> found = find("据称筹集资金99999999999亿元。另有爱心人士捐款3万元。");
+        assertEquals(1, found.size());
+        is(found.get(0), "3万元", "30000", Qualifier.EXACT, FundingRole.DONATED);
+    }
+}
