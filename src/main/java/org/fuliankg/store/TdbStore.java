@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -164,11 +165,16 @@ public final class TdbStore {
         return dsg;
     }
 
+    /** A new, empty store directory; never one another build (say, a second 'serve' starting) also uses. */
     private Path freshStoreDir() throws IOException {
         String name = STORE_PREFIX + LocalDateTime.now().format(STAMP);
-        Path store = dataDir.resolve(name);
-        for (int n = 2; Files.exists(store); n++) store = dataDir.resolve(name + "-" + n);
-        return Files.createDirectories(store);
+        for (int n = 1; ; n++) {
+            try {
+                return Files.createDirectory(dataDir.resolve(n == 1 ? name : name + "-" + n));
+            } catch (FileAlreadyExistsException taken) {
+                // try the next name
+            }
+        }
     }
 
     private void switchTo(Path store) throws IOException {
