@@ -206,19 +206,11 @@ public final class Divisions {
         Map<String, Region> byCode = new LinkedHashMap<>();
         Map<String, String> parent = new HashMap<>();
         Map<String, List<Region>> byName = new HashMap<>();
-        try (var in = Divisions.class.getResourceAsStream("divisions.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                Region r = new Region(f[0], f[1], OrgLevel.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)));
-                byCode.put(r.code(), r);
-                parent.put(r.code(), f[3]);
-                byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read divisions.tsv", e);
+        for (String[] f : ResourceLines.read("divisions.tsv")) {
+            Region r = new Region(f[0], f[1], OrgLevel.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)));
+            byCode.put(r.code(), r);
+            parent.put(r.code(), f[3]);
+            byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
         }
         return new Divisions(byCode, parent, byName, commonWordShortNames());
     }
