@@ -52,8 +52,8 @@ final class FundingParties {
         List<Organisation> recipients = new ArrayList<>();
         for (OrganisationMention m : organisations) {
             if (m.span().start() < sentenceStart || m.span().start() >= sentenceEnd) continue;
-            int local = normalisedIndex(n, m.span().start()) - sentence.start();
-            String preceding = masked.substring(Math.max(0, local - 4), Math.max(0, local));
+            int local = Math.min(masked.length(), Math.max(0, normalisedIndex(n, m.span().start()) - sentence.start()));
+            String preceding = masked.substring(Math.max(0, local - 4), local);
             boolean before = m.span().end() <= amountOriginal;
             if (TO_RECIPIENT.matcher(preceding).find()) {
                 addOnce(recipients, m.organisation());

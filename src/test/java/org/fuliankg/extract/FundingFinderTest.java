@@ -114,12 +114,13 @@ class FundingFinderTest {
     @Test
     void budgetsAllocationsAndFundSizes() {
         List<FundingFigure> found = find("2023年妇女儿童工作预算资金800万元。省财政下拨专项资金1.2亿元，用于两癌救助。"
-                + "该基金规模已达2000万元。");
-        assertEquals(3, found.size());
+                + "该基金规模已达2000万元。县妇联联合爱心企业设立300万元的巾帼关爱基金。");
+        assertEquals(4, found.size());
         is(found.get(0), "800万元", "8000000", Qualifier.EXACT, FundingRole.BUDGET);
         is(found.get(1), "1.2亿元", "120000000", Qualifier.EXACT, FundingRole.ALLOCATED);
         assertEquals("两癌救助", found.get(1).programme().name());
         is(found.get(2), "2000万元", "20000000", Qualifier.EXACT, FundingRole.FUND_SIZE);
+        is(found.get(3), "300万元", "3000000", Qualifier.EXACT, FundingRole.FUND_SIZE);
     }
 
     @Test

@@ -29,18 +29,20 @@ public final class MoneyExpressions {
     /** Traditional 萬/億/餘 are read too, for text the normaliser left in traditional script. */
     private static final String MULTIPLIER = "万亿|亿|千万|百万|万|千|百|萬億|億|千萬|百萬|萬";
 
+    /** One number: 727.08万, 1000余万, 184万余, 三十五万 (a space may separate number and unit: 100 万元). */
     private static String part(String p) {
-        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)?(?<" + p + "mult>"
+        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)? ?(?<" + p + "mult>"
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
     private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约|逾|超过|超|不少于|不低于|至少)?";
-    private static final String RANGE = "(?:\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
+    /** The upper end of a range: 1780-3300元, 2至3万元, 10万元至20万元. */
+    private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
 
     /** A sum written with its currency. Not 元 of 元旦, 单元, 多元化 … */
     private static final Pattern WITH_CURRENCY = Pattern.compile(
-            PREFIX + part("a") + RANGE + "(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
+            PREFIX + part("a") + RANGE + " ?(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
 
     /** Words after which a bare number is money; the number must not be followed by a counter. */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(

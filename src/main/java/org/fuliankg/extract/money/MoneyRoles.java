@@ -20,6 +20,9 @@ public final class MoneyRoles {
             "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
+    /** 设立200万元的关爱基金: a fund set up with the sum. */
+    private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
+    private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。□]{0,8}?基金(?!会)");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
@@ -65,7 +68,10 @@ public final class MoneyRoles {
         if (GOODS_BEFORE.matcher(before).find() || GOODS_AFTER.matcher(after).find()) {
             return FundingRole.VALUE_OF_GOODS;
         }
-        if (FUND_SIZE.matcher(before).find()) return FundingRole.FUND_SIZE;
+        if (FUND_SIZE.matcher(before).find()
+                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()) {
+            return FundingRole.FUND_SIZE;
+        }
         if (SALARY.matcher(before).find()
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
