@@ -1,13 +1,71 @@
 package org.fuliankg.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.fuliankg.build.BuildReport;
+import org.fuliankg.build.CorpusBuilder;
+import org.fuliankg.build.InputFiles;
+import org.fuliankg.build.SkippedInput;
+import org.fuliankg.store.RdfFileOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "build", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the knowledge graph of news texts into an RDF file, one named graph per document. "
+                + "Files that cannot be read are reported and skipped.")
 final class BuildCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            defaultValue = Main.HOME + "/seeds",
+            description = "Text files, or directories searched recursively (hidden files skipped). "
+                    + "Default: ${DEFAULT-VALUE}")
+    private List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = Main.HOME + "/target/fulian-kg.trig",
+            description = "RDF file to write; the extension picks the format: .trig, .nq, .jsonld "
+                    + "(named graphs) or .ttl (union of all graphs). Default: ${DEFAULT-VALUE}")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents extracted in parallel; the output is the same for any N. Default: ${DEFAULT-VALUE}")
+    private int threads = 1;
+
     @Override
-    public Integer call() {
-        System.err.println("build: not yet implemented");
-        return 2;
+    public Integer call() throws IOException {
+        if (!RdfFileOutput.supports(out)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out " + out + ": use one of ." + String.join(", .", RdfFileOutput.EXTENSIONS));
+        }
+        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        List<Path> files = InputFiles.collect(inputs);
+        if (files.isEmpty()) {
+            main.err().println("build: no input files in " + inputs);
+            return Main.FAILED;
+        }
+        var report = new AtomicReference<BuildReport>();
+        var builder = new CorpusBuilder(threads);
+        RdfFileOutput.write(out, stream -> report.set(builder.build(files, stream)));
+        return printed(report.get(), "wrote " + out, main);
+    }
+
+    /** Prints what a build did and returns the exit code that says whether anything was skipped. */
+    static int printed(BuildReport report, String what, Main main) {
+        for (SkippedInput skipped : report.skipped()) main.err().println("skipped " + skipped);
+        main.err().println(what + ": " + report.summary());
+        return report.complete() ? 0 : Main.SOME_SKIPPED;
     }
 }

@@ -1,12 +1,205 @@
 package org.fuliankg.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.Positions;
+import org.fuliankg.lexicon.Positions.Title;
 
-/** Finds named officials and their posts: header lines, title before or after the name, lists, compound titles. */
+/**
+ * Finds named officials and their posts: header lines (成都市妇联党组书记、主席 谭学军), titles before the name in
+ * running text, lists (副主席A、B、C), compound titles across two bodies (…办公室专职副主任、市妇联副主席陈晓彤),
+ * former posts (原主席), party-congress delegates, and a tagged name before its title (沈跃跃主席). A title
+ * with no name after or before it (相关负责人) gives nobody.
+ */
 public final class OfficialFinder {
 
+    /** 九届 in 聊城市妇联九届执委: the term of office stands between body and title. */
+    private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十0-9]{1,3}届$");
+
     public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
-        return List.of();
+        return new Reading(text, items, organisations).holders();
+    }
+
+    /** One document being read. */
+    private static final class Reading {
+        private final AnnotatedText text;
+        private final String t;
+        private final TextShape shape;
+        private final NameReader names;
+        private final PlaceContext places;
+        private final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
+        private final Map<Integer, Title> titleByEnd = new HashMap<>();
+        private final List<Title> titles = new ArrayList<>();
+        private final Map<String, PostHolder> byName = new LinkedHashMap<>();
+
+        Reading(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
+            this.text = text;
+            this.t = text.text().text();
+            this.shape = new TextShape(text);
+            this.names = new NameReader(text);
+            this.places = new PlaceContext(text, items);
+            List<OrganisationAt> orgs = organisations.stream().map(m -> OrganisationAt.of(text, m)).toList();
+            places.addAnchors(orgs);
+            for (OrganisationAt o : orgs) orgByEnd.put(o.end(), o);
+            for (int i = 0; i < t.length(); i++) {
+                var title = Positions.get().titleAt(t, i);
+                if (title.isEmpty()) continue;
+                titles.add(title.get());
+                titleByEnd.put(title.get().end(), title.get());
+                i = title.get().end() - 1;
+            }
+        }
+
+        List<PostHolder> holders() {
+            for (Title title : titles) {
+                int after = skipSeparator(title.end());
+                var nameEnd = names.nameEndAt(after);
+                if (nameEnd.isPresent()) {
+                    readTitlesBeforeName(title, after, nameEnd.get());
+                } else {
+                    readNameBeforeTitle(title);
+                }
+            }
+            return List.copyOf(byName.values());
+        }
+
+        /** 宜春市妇联党组书记、主席易回香, and lists such as 副主席：A、B、C. */
+        private void readTitlesBeforeName(Title last, int nameStart, int nameEnd) {
+            List<Post> posts = new ArrayList<>();
+            int start = chain(last, posts);
+            add(t.substring(nameStart, nameEnd), posts, start, nameEnd);
+            int p = nameEnd;
+            while (p < t.length() && t.charAt(p) == '、') {
+                var next = names.nameEndAt(p + 1);
+                if (next.isEmpty() || !names.isBoundary(next.get()) || titleAt(next.get())) break;
+                add(t.substring(p + 1, next.get()), posts, p + 1, next.get());
+                p = next.get();
+            }
+        }
+
+        /** 习近平总书记, 全国妇联沈跃跃主席: a name the segmenter tagged, right before the title. */
+        private void readNameBeforeTitle(Title title) {
+            var nameStart = names.taggedNameEndingAt(title.start());
+            if (nameStart.isEmpty()) return;
+            OrganisationAt org = orgByEnd.get(nameStart.get());
+            Organisation o = org != null ? org.organisation() : implied(title);
+            int start = org != null ? org.start() : nameStart.get();
+            Post post = new Post(title.title(), o, false, SourceSpans.of(text, start, title.end()));
+            add(t.substring(nameStart.get(), title.start()), List.of(post), start, title.end());
+        }
+
+        /**
+         * Reads the titles that end at {@code last}, right to left across 、, each with the body written before
+         * it; a title without a body of its own belongs to the body of the title before it (党组书记、主席).
+         * Returns where the statement starts.
+         */
+        private int chain(Title last, List<Post> posts) {
+            List<Post> reversed = new ArrayList<>();
+            List<Boolean> ownBody = new ArrayList<>();
+            Title cur = last;
+            int statementStart = last.start();
+            while (true) {
+                int seg = shape.phraseStart(cur.start(), 40);
+                int orgEnd = cur.start();
+                boolean former = orgEnd > seg && "原前".indexOf(t.charAt(orgEnd - 1)) >= 0; // 昆明市妇联原主席
+                if (former) orgEnd--;
+                Matcher term = TERM.matcher(t.substring(seg, orgEnd));
+                if (term.find()) orgEnd -= term.group().length();
+                OrganisationAt org = orgByEnd.get(orgEnd);
+                if (org != null && org.start() < seg) org = null;
+                int postStart = org != null ? org.start() : former ? cur.start() - 1 : cur.start();
+                if (org == null && seg > 0 && !former && t.charAt(seg - 1) != '、') org = listHeading(seg);
+                Organisation o = org != null ? org.organisation() : implied(cur);
+                reversed.add(new Post(cur.title(), o, former, SourceSpans.of(text, postStart, cur.end())));
+                ownBody.add(org != null);
+                statementStart = postStart;
+                Title previous = seg > 0 && t.charAt(seg - 1) == '、' ? titleByEnd.get(seg - 1) : null;
+                if (previous == null) break;
+                cur = previous;
+            }
+            Organisation inherited = null;
+            for (int i = reversed.size() - 1; i >= 0; i--) {
+                Post p = reversed.get(i);
+                if (p.organisation() == null && inherited != null) {
+                    p = new Post(p.position(), inherited, p.former(), p.span());
+                } else if (ownBody.get(i)) {
+                    inherited = p.organisation(); // a delegate's congress is no body for the next title
+                }
+                posts.add(p);
+            }
+            return statementStart;
+        }
+
+        /**
+         * In a list of office holders under a heading (湖南省妇联 / 主席：A / 副主席：B、C) a title at the start of a
+         * line belongs to the body the heading names: the nearest line above that is one organisation's name,
+         * with only other such title lines between.
+         */
+        private OrganisationAt listHeading(int lineStart) {
+            if (t.charAt(lineStart - 1) != '\n') return null;
+            int end = lineStart - 1;
+            while (end > 0) {
+                int start = t.lastIndexOf('\n', end - 1) + 1;
+                String line = t.substring(start, end).strip();
+                OrganisationAt org = orgByEnd.get(start + t.substring(start, end).stripTrailing().length());
+                if (org != null && org.start() == start + (t.substring(start, end).length()
+                        - t.substring(start, end).stripLeading().length())) {
+                    return org;
+                }
+                boolean titleLine = !line.isEmpty() && Positions.get().titleAt(line, 0).isPresent();
+                if (!line.isEmpty() && !titleLine) return null;
+                end = start - 1;
+            }
+            return null;
+        }
+
+        /** The body a title implies when none is written: the party congress of a delegate, the Central
+         * Committee of the general secretary. */
+        private Organisation implied(Title title) {
+            Region country = Divisions.get().country();
+            if (title.isDelegate() && title.congressLevel() == null) {
+                return new Organisation("中国共产党" + title.congress(), OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+            }
+            if (title.isDelegate()) {
+                Region r = places.regionFor(title.start(), title.congressLevel());
+                return r == null ? null
+                        : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
+            }
+            String body = Positions.get().impliedOrganisation(title.title());
+            return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        private boolean titleAt(int pos) {
+            return Positions.get().titleAt(t, pos).isPresent();
+        }
+
+        private int skipSeparator(int pos) {
+            if (pos < t.length() && " 　：:".indexOf(t.charAt(pos)) >= 0) return pos + 1;
+            return pos;
+        }
+
+        /** One record per person: posts from every statement about them, without repeats. */
+        private void add(String name, List<Post> posts, int start, int end) {
+            PostHolder before = byName.get(name);
+            List<Post> merged = new ArrayList<>(before == null ? List.of() : before.posts());
+            for (Post p : posts) {
+                boolean known = merged.stream().anyMatch(m -> m.position().equals(p.position())
+                        && (p.organisation() == null || m.organisation() != null
+                        && m.organisation().name().equals(p.organisation().name())));
+                if (known) continue;
+                merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null);
+                merged.add(p);
+            }
+            Span span = before != null && before.posts().size() >= posts.size()
+                    ? before.span() : SourceSpans.of(text, start, end);
+            byName.put(name, new PostHolder(name, List.copyOf(merged), span));
+        }
     }
 }

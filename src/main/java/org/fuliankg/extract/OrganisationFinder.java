@@ -1,13 +1,97 @@
 package org.fuliankg.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.lexicon.KnownOrganisations;
+import org.fuliankg.lexicon.Positions;
 
 /** Finds organisations (federations at every level, foundations, associations, companies, media, government)
- * and resolves abbreviations (市妇联, 州妇联, 我市) to the body the item is about. */
+ * and resolves abbreviations (市妇联, 州妇联, 我市) to the body the item is about. Every place an organisation is
+ * named gives one mention, so later stages see all its surface forms. */
 public final class OrganisationFinder {
 
     public List<OrganisationMention> find(AnnotatedText text, List<Item> items) {
-        return List.of();
+        TextShape shape = new TextShape(text);
+        PlaceContext places = new PlaceContext(text, items);
+        NameReader names = new NameReader(text);
+        // first pass: bodies named with their place tell which place each passage is about
+        List<OrganisationCandidate> firstPass = candidates(shape, places, names);
+        places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
+        List<OrganisationCandidate> found = candidates(shape, places, names);
+        found.addAll(workplaces(shape, places, names, found));
+        return settle(found).stream().map(o -> o.toMention(text)).toList();
+    }
+
+    private static List<OrganisationCandidate> candidates(TextShape shape, PlaceContext places, NameReader names) {
+        List<OrganisationCandidate> found = new ArrayList<>(known(shape.text));
+        found.addAll(new FederationReader(shape, places, names).find());
+        found.addAll(new NamedBodyReader(shape, places).find());
+        return found;
+    }
+
+    private static List<OrganisationCandidate> known(String t) {
+        List<OrganisationCandidate> found = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            var hit = KnownOrganisations.get().nameAt(t, i);
+            if (hit.isEmpty()) continue;
+            int end = i + hit.get().getKey();
+            found.add(new OrganisationCandidate(new OrganisationAt(i, end, hit.get().getValue()), false));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /**
+     * Workplaces named only by a person's title: in 巴中市通江县铁佛粮油管理站麻石库点管理员蒲丽蓉 the words between
+     * the place and the title 管理员 name the body, although they end in no usual suffix.
+     */
+    private static List<OrganisationCandidate> workplaces(TextShape shape, PlaceContext places, NameReader names,
+                                                          List<OrganisationCandidate> known) {
+        List<OrganisationCandidate> found = new ArrayList<>();
+        String t = shape.text;
+        for (int i = 0; i < t.length(); i++) {
+            var title = Positions.get().titleAt(t, i);
+            if (title.isEmpty()) continue;
+            int titleStart = i;
+            i = title.get().end() - 1;
+            int after = title.get().end();
+            if (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '　')) after++;
+            if (names.nameEndAt(after).isEmpty()) continue;
+            if (known.stream().anyMatch(c -> c.at().end() == titleStart)) continue;
+            int phrase = shape.phraseStart(titleStart, 40);
+            for (int j = phrase; j < titleStart; j++) {
+                var place = places.placeStartingAt(j);
+                if (place.isEmpty()) continue;
+                int p = j;
+                Region region = null;
+                while (p < titleStart && places.placeStartingAt(p).isPresent()) {
+                    region = places.placeStartingAt(p).get().region();
+                    p = places.placeStartingAt(p).get().end();
+                }
+                String body = t.substring(p, titleStart);
+                if (p < titleStart && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")
+                        && shape.isNominal(p, titleStart)) {
+                    found.add(new OrganisationCandidate(new OrganisationAt(j, titleStart,
+                            new Organisation(t.substring(j, titleStart), OrgType.OTHER, null, region, false)), false));
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** Keeps the longest of overlapping finds (石棉县法院美罗女子法庭 over 石棉县法院), in text order. */
+    private static List<OrganisationAt> settle(List<OrganisationCandidate> found) {
+        List<OrganisationCandidate> byLength = new ArrayList<>(found);
+        byLength.sort(Comparator.comparingInt(OrganisationCandidate::length).reversed());
+        List<OrganisationAt> kept = new ArrayList<>();
+        for (OrganisationCandidate c : byLength) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < c.at().end() && c.at().start() < k.end());
+            if (!overlaps) kept.add(c.at());
+        }
+        kept.sort(Comparator.comparingInt(OrganisationAt::start));
+        return kept;
     }
 }

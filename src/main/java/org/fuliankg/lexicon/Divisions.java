@@ -8,27 +8,60 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fuliankg.extract.OrgLevel;
 import org.fuliankg.extract.Region;
 
-/** China's administrative divisions (province, prefecture, county) with GB/T 2260 codes, from divisions.tsv. */
+/**
+ * China's administrative divisions (province, prefecture, county) with GB/T 2260 codes, from divisions.tsv, and
+ * the short names people write for them (成都 for 成都市, 伊犁州 and 伊犁 for 伊犁哈萨克自治州, 新疆 for
+ * 新疆维吾尔自治区).
+ */
 public final class Divisions {
+
+    /** Ethnic group names as they appear inside autonomous-area names (伊犁哈萨克自治州, 峨边彝族自治县). */
+    private static final List<String> ETHNIC_GROUPS = List.of("维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克",
+            "塔塔尔", "蒙古", "朝鲜", "土家", "布依", "哈尼", "傈僳", "拉祜", "纳西", "景颇", "达斡尔", "仫佬", "毛南",
+            "仡佬", "锡伯", "普米", "鄂温克", "鄂伦春", "裕固", "东乡", "保安", "撒拉", "独龙", "阿昌", "德昂", "布朗",
+            "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "羌", "土", "怒", "京");
 
     private static final Divisions INSTANCE = load();
 
     private final Map<String, Region> byCode;
     private final Map<String, String> parentCode;
     private final Map<String, List<Region>> byName;
+    private final Map<String, List<Region>> byShortName;
+    private final Set<String> commonWordShortNames;
+    private final int longestName;
 
-    private Divisions(Map<String, Region> byCode, Map<String, String> parentCode, Map<String, List<Region>> byName) {
+    private Divisions(Map<String, Region> byCode, Map<String, String> parentCode, Map<String, List<Region>> byName,
+                      Set<String> commonWordShortNames) {
         this.byCode = byCode;
         this.parentCode = parentCode;
         this.byName = byName;
+        this.commonWordShortNames = commonWordShortNames;
+        this.byShortName = new HashMap<>();
+        for (Region r : byCode.values()) {
+            for (String s : shortNames(r)) {
+                if (!byName.containsKey(s)) byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+            }
+        }
+        this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
+
+    /**
+     * A place name written at some position of a text.
+     *
+     * @param surface    the name as written
+     * @param candidates the divisions it may denote (more than one for shared names such as 朝阳区)
+     * @param fullName   true when written in full (成都市), false for a short name (成都, 伊犁州)
+     */
+    public record PlaceName(String surface, List<Region> candidates, boolean fullName) {}
 
     public static Divisions get() {
         return INSTANCE;
@@ -49,6 +82,108 @@ public final class Divisions {
         return p == null || p.isEmpty() ? Optional.empty() : Optional.ofNullable(byCode.get(p));
     }
 
+    /** Divisions written with the short name {@code name} (成都, 伊犁州, 新疆), without full-name matches. */
+    public List<Region> byShortName(String name) {
+        return byShortName.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The longest place name starting at {@code pos} of {@code text}, full or short. Short names that are also
+     * common words (安康, 友好) are never taken; short county names only when {@code confirmedShortName} accepts
+     * the range, e.g. because the segmenter tagged it as a place.
+     */
+    public Optional<PlaceName> nameAt(String text, int pos, java.util.function.BiPredicate<Integer, Integer> confirmedShortName) {
+        for (int len = Math.min(longestName, text.length() - pos); len >= 2; len--) {
+            String w = text.substring(pos, pos + len);
+            List<Region> full = byName.get(w);
+            if (full != null) return Optional.of(new PlaceName(w, full, true));
+            List<Region> shorts = byShortName.get(w);
+            if (shorts == null) continue;
+            if (commonWordShortNames.contains(w)) continue;
+            boolean countyOnly = shorts.stream().allMatch(r -> r.level() == OrgLevel.COUNTY);
+            if (!countyOnly || confirmedShortName.test(pos, pos + len)) return Optional.of(new PlaceName(w, shorts, false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Picks the division a name means: one inside {@code context} (or inside its province) first, then the
+     * higher level (province over prefecture over county).
+     */
+    public Region choose(List<Region> candidates, Region context) {
+        Region best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Region r : candidates) {
+            int score = -r.level().ordinal();
+            if (context != null) {
+                if (isWithin(r, context)) score += 20;
+                else if (province(context).map(p -> isWithin(r, p)).orElse(false)) score += 10;
+            }
+            if (score > bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** True when {@code region} is {@code ancestor} or lies inside it. */
+    public boolean isWithin(Region region, Region ancestor) {
+        for (Region r = region; r != null; r = parent(r).orElse(null)) {
+            if (r.code().equals(ancestor.code())) return true;
+        }
+        return false;
+    }
+
+    /** The region itself and its ancestors up to the country, nearest first. */
+    public List<Region> selfAndAncestors(Region region) {
+        List<Region> chain = new ArrayList<>();
+        for (Region r = region; r != null; r = parent(r).orElse(null)) chain.add(r);
+        return chain;
+    }
+
+    /** The province a region lies in (itself for a province); empty for the country. */
+    public Optional<Region> province(Region region) {
+        return selfAndAncestors(region).stream().filter(r -> r.level() == OrgLevel.PROVINCE).findFirst();
+    }
+
+    /** Short names of a division: 成都市→成都, 伊犁哈萨克自治州→伊犁州/伊犁, 新疆维吾尔自治区→新疆, 峨边彝族自治县→峨边/峨边县. */
+    static List<String> shortNames(Region r) {
+        String n = r.name();
+        List<String> out = new ArrayList<>();
+        for (String suffix : List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "盟", "旗")) {
+            if (!n.endsWith(suffix) || n.length() - suffix.length() < 2) continue;
+            String root = n.substring(0, n.length() - suffix.length());
+            if (suffix.startsWith("自治")) root = stripEthnicGroups(root);
+            if (root.length() < 2) break;
+            out.add(root);
+            if (suffix.equals("自治州")) out.add(root + "州");
+            if (suffix.equals("自治县")) out.add(root + "县");
+            if (suffix.equals("自治旗")) out.add(root + "旗");
+            break;
+        }
+        return out;
+    }
+
+    private static String stripEthnicGroups(String root) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String e : ETHNIC_GROUPS) {
+                // single-character names only with 族 (大理白族); longer ones also bare (伊犁哈萨克)
+                for (String form : e.length() > 1 ? List.of(e + "族", e) : List.of(e + "族")) {
+                    if (root.endsWith(form) && root.length() - form.length() >= 2) {
+                        root = root.substring(0, root.length() - form.length());
+                        stripped = true;
+                        break;
+                    }
+                }
+                if (stripped) break;
+            }
+        }
+        return root;
+    }
+
     public Region country() {
         return byCode.get("000000");
     }
@@ -56,6 +191,12 @@ public final class Divisions {
     /** All divisions, in file order (parents before children). */
     public Iterable<Region> all() {
         return Collections.unmodifiableCollection(byCode.values());
+    }
+
+    private static Set<String> commonWordShortNames() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : ResourceLines.read("place-short-name-stopwords.txt")) words.add(row[0]);
+        return words;
     }
 
     private static Divisions load() {
@@ -76,6 +217,6 @@ public final class Divisions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read divisions.tsv", e);
         }
-        return new Divisions(byCode, parent, byName);
+        return new Divisions(byCode, parent, byName, commonWordShortNames());
     }
 }

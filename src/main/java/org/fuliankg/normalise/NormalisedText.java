@@ -17,19 +17,22 @@ public record NormalisedText(String original, String text, int[] toOriginal) {
         return toOriginal[index];
     }
 
-    /** Exclusive code point end offset in the original of a normalised range ending at {@code endExclusive}. */
+    /**
+     * Exclusive code point end offset in the original of a normalised range ending at {@code endExclusive}.
+     * Normalisation replaces one original character by one or more characters, or deletes noise; so the last
+     * character's original span is exactly one code point, and noise deleted after it (a layout break, a
+     * pinyin reading) is not part of the range.
+     */
     public int originalEnd(int endExclusive) {
         if (endExclusive <= 0) return toOriginal[0];
-        // the original span of the last character ends where the next original character begins
-        int last = toOriginal[endExclusive - 1];
-        int next = toOriginal[endExclusive];
-        return Math.max(next, last + 1);
+        return toOriginal[endExclusive - 1] + 1;
     }
 
-    /** The exact original text behind the normalised range [start, end). */
+    /** The exact original text behind the normalised range [start, end); empty for an empty range. */
     public String originalSurface(int start, int end) {
+        if (end <= start) return "";
         int from = original.offsetByCodePoints(0, originalStart(start));
-        int to = original.offsetByCodePoints(0, originalEnd(end));
+        int to = original.offsetByCodePoints(from, originalEnd(end) - originalStart(start));
         return original.substring(from, to);
     }
 

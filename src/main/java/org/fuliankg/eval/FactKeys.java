@@ -1,0 +1,50 @@
+package org.fuliankg.eval;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * How gold and predicted values are made comparable. Rules:
+ * <ul>
+ *   <li>all names: whitespace removed;</li>
+ *   <li>organisations: 妇女联合会 is written 妇联 (the gold's canonical short form);</li>
+ *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 dropped, so
+ *       {@code “两癌”救助项目} equals {@code 两癌救助};</li>
+ *   <li>money: amount in yuan without trailing zeros, {@code min-max} for ranges, then qualifier and role code.</li>
+ * </ul>
+ */
+final class FactKeys {
+
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'《》「」〈〉]");
+    private static final Pattern PROGRAMME_SUFFIX = Pattern.compile("(?:项目|工程|活动|工作)$");
+
+    private FactKeys() {}
+
+    static String text(String s) {
+        return s == null ? "" : SPACE.matcher(s).replaceAll("");
+    }
+
+    static String organisation(String name) {
+        return text(name).replace("妇女联合会", "妇联");
+    }
+
+    static String programme(String name) {
+        String s = QUOTES.matcher(text(name)).replaceAll("");
+        String stripped = PROGRAMME_SUFFIX.matcher(s).replaceFirst("");
+        return stripped.isEmpty() ? s : stripped;
+    }
+
+    static String official(String name, String organisation) {
+        return text(name) + "|" + (organisation == null ? "" : organisation(organisation));
+    }
+
+    static String money(BigDecimal amount, BigDecimal max, String qualifier, String role) {
+        String value = plain(amount) + (max == null ? "" : "-" + plain(max));
+        return value + "|" + qualifier + "|" + role;
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "?" : amount.stripTrailingZeros().toPlainString();
+    }
+}

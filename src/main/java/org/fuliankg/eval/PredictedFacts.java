@@ -1,0 +1,83 @@
+package org.fuliankg.eval;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fuliankg.extract.DocumentFacts;
+import org.fuliankg.extract.FundingFigure;
+import org.fuliankg.extract.Item;
+import org.fuliankg.extract.OrganisationMention;
+import org.fuliankg.extract.Post;
+import org.fuliankg.extract.PostHolder;
+import org.fuliankg.extract.ProgrammeMention;
+import org.fuliankg.extract.Qualifier;
+import org.fuliankg.extract.Reporter;
+import org.fuliankg.extract.Span;
+
+/** A document's extracted facts reduced to scorable facts, one per key (a fact stated twice counts once). */
+final class PredictedFacts {
+
+    private PredictedFacts() {}
+
+    static Map<Category, List<Fact>> of(DocumentFacts facts) {
+        Map<Category, List<Fact>> byCategory = new EnumMap<>(Category.class);
+        List<Fact> officials = new ArrayList<>();
+        for (PostHolder p : facts.officials()) officials.addAll(official(p));
+        byCategory.put(Category.OFFICIALS, officials);
+        byCategory.put(Category.REPORTERS, facts.reporters().stream().map(PredictedFacts::reporter).toList());
+        byCategory.put(Category.ORGANISATIONS, facts.organisations().stream().map(PredictedFacts::organisation).toList());
+        byCategory.put(Category.PROGRAMMES, facts.programmes().stream().map(PredictedFacts::programme).toList());
+        byCategory.put(Category.FUNDINGS, facts.fundings().stream().map(PredictedFacts::funding).toList());
+        byCategory.put(Category.ITEMS, facts.items().stream().map(PredictedFacts::item).toList());
+        byCategory.replaceAll((c, list) -> deduplicated(list));
+        return byCategory;
+    }
+
+    /** One fact per post organisation; each may also match a gold record that names no organisation. */
+    private static List<Fact> official(PostHolder p) {
+        Set<String> nameOnly = Set.of(FactKeys.official(p.name(), null));
+        List<Fact> facts = new ArrayList<>();
+        for (Post post : p.posts()) {
+            String org = post.organisation() == null ? null : post.organisation().name();
+            facts.add(fact(FactKeys.official(p.name(), org), p.span()).withKeys(FactKeys.official(p.name(), org), nameOnly));
+        }
+        if (facts.isEmpty()) facts.add(fact(FactKeys.official(p.name(), null), p.span()));
+        return facts;
+    }
+
+    private static Fact reporter(Reporter r) {
+        return fact(FactKeys.text(r.name()), r.span());
+    }
+
+    private static Fact organisation(OrganisationMention m) {
+        return fact(FactKeys.organisation(m.organisation().name()), m.span());
+    }
+
+    private static Fact programme(ProgrammeMention m) {
+        return fact(FactKeys.programme(m.programme().name()), m.span());
+    }
+
+    private static Fact funding(FundingFigure f) {
+        boolean range = f.qualifier() == Qualifier.RANGE || f.maxAmount() != null;
+        return fact(FactKeys.money(f.amount(), range ? f.maxAmount() : null, f.qualifier().code(), f.role().code()),
+                f.span());
+    }
+
+    private static Fact item(Item i) {
+        return new Fact(FactKeys.text(i.headline()), Set.of(), i.headline(), i.span() == null ? -1 : i.span().start(),
+                false);
+    }
+
+    private static Fact fact(String key, Span span) {
+        return new Fact(key, Set.of(), span == null ? key : span.surface(), span == null ? -1 : span.start(), false);
+    }
+
+    private static List<Fact> deduplicated(List<Fact> facts) {
+        Map<String, Fact> first = new LinkedHashMap<>();
+        for (Fact f : facts) first.putIfAbsent(f.key(), f);
+        return List.copyOf(first.values());
+    }
+}

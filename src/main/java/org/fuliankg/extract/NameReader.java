@@ -1,0 +1,97 @@
+package org.fuliankg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.annotate.Sentence;
+import org.fuliankg.annotate.Token;
+import org.fuliankg.lexicon.Surnames;
+
+/**
+ * Reads a Chinese personal name (2–4 characters starting with a surname) next to a title. The segmenter's person
+ * tag decides where the name ends when it has one; otherwise the word that follows must be a boundary (表示, 说,
+ * a comma …), so that 余元 or 党话 never pass as names.
+ */
+final class NameReader {
+
+    /** Words that end a name when they follow it: speech verbs, particles, conjunctions, punctuation-like words. */
+    private static final List<String> BOUNDARY_WORDS = List.of("表示", "说", "介绍", "指出", "认为", "强调", "称",
+            "谈", "讲", "等", "也", "同志", "女士", "先生", "一行", "作", "在", "来", "到", "出席", "参加", "主持",
+            "致辞", "带", "率", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
+            "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
+            "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
+            "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队");
+    /** Characters that do not occur in given names but often follow titles. */
+    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主书记委员长代表";
+
+    private final String text;
+    private final Map<Integer, Token> tokenByStart = new HashMap<>();
+    private final Map<Integer, Token> tokenByEnd = new HashMap<>();
+
+    NameReader(AnnotatedText annotated) {
+        this.text = annotated.text().text();
+        for (Sentence s : annotated.sentences()) {
+            for (Token t : s.tokens()) {
+                tokenByStart.put(t.start(), t);
+                tokenByEnd.put(t.end(), t);
+            }
+        }
+    }
+
+    /** The end of a name starting at {@code pos}, if one starts there. */
+    Optional<Integer> nameEndAt(int pos) {
+        int surname = Surnames.get().surnameLengthAt(text, pos);
+        if (surname == 0) return Optional.empty();
+        Token tok = tokenByStart.get(pos);
+        if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
+                && plausible(pos, tok.end(), surname) && (tok.end() == text.length() || !isName(tok.end()))) {
+            return Optional.of(tok.end());
+        }
+        for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
+            if (!plausible(pos, end, surname)) break;
+            if (isBoundary(end)) return Optional.of(end);
+        }
+        return Optional.empty();
+    }
+
+    /** The start of a name the segmenter tagged as a person, ending exactly at {@code end}, if any. */
+    Optional<Integer> taggedNameEndingAt(int end) {
+        Token tok = tokenByEnd.get(end);
+        if (tok == null || !tok.isPerson()) return Optional.empty();
+        int surname = Surnames.get().surnameLengthAt(text, tok.start());
+        if (surname == 0 || !plausible(tok.start(), end, surname) || end - tok.start() > surname + 2) {
+            return Optional.empty();
+        }
+        return Optional.of(tok.start());
+    }
+
+    /** True when the text at {@code pos} is a point where a name may end. */
+    boolean isBoundary(int pos) {
+        if (pos >= text.length()) return true;
+        if (!isHan(text.charAt(pos))) return true;
+        for (String w : BOUNDARY_WORDS) {
+            if (text.startsWith(w, pos)) return true;
+        }
+        return false;
+    }
+
+    private boolean isName(int pos) {
+        return isHan(text.charAt(pos)) && NOT_IN_NAMES.indexOf(text.charAt(pos)) < 0 && !isBoundary(pos);
+    }
+
+    private boolean plausible(int start, int end, int surname) {
+        if (end > text.length() || end - start < 2 || end - start > 4) return false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isHan(c)) return false;
+            if (i >= start + surname && NOT_IN_NAMES.indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

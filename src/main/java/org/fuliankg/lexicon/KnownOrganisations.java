@@ -1,0 +1,48 @@
+package org.fuliankg.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.fuliankg.extract.OrgLevel;
+import org.fuliankg.extract.OrgType;
+import org.fuliankg.extract.Organisation;
+
+/** National bodies and companies whose names carry no place (known-organisations.tsv), with their other names. */
+public final class KnownOrganisations {
+
+    private static final KnownOrganisations INSTANCE = new KnownOrganisations();
+
+    private final Map<String, Organisation> byName = new HashMap<>();
+    private final int longest;
+
+    private KnownOrganisations() {
+        for (String[] row : ResourceLines.read("known-organisations.tsv")) {
+            OrgType type = OrgType.valueOf(row[1].toUpperCase(Locale.ROOT));
+            String levelCode = row.length > 2 ? row[2] : "";
+            String regionCode = row.length > 3 ? row[3] : "";
+            OrgLevel level = levelCode.isEmpty() ? null : OrgLevel.valueOf(levelCode.toUpperCase(Locale.ROOT));
+            var region = regionCode.isEmpty() ? null : Divisions.get().byCode(regionCode).orElse(null);
+            Organisation org = new Organisation(row[0], type, level, region, false);
+            List<String> names = new ArrayList<>(List.of(row[0]));
+            if (row.length > 4 && !row[4].isEmpty()) names.addAll(List.of(row[4].split("\\|")));
+            for (String n : names) byName.put(n, org);
+        }
+        longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static KnownOrganisations get() {
+        return INSTANCE;
+    }
+
+    /** The body whose name (any form) starts at {@code pos}; the longest form wins. Returns the form's length. */
+    public Optional<Map.Entry<Integer, Organisation>> nameAt(String text, int pos) {
+        for (int len = Math.min(longest, text.length() - pos); len >= 2; len--) {
+            Organisation o = byName.get(text.substring(pos, pos + len));
+            if (o != null) return Optional.of(Map.entry(len, o));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.fuliankg.lexicon;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.fuliankg.extract.OrgType;
+
+/** How names of bodies end (基金会, 协会, 集团, 日报, 组织部, 馆 …) and what type of body each ending marks. */
+public final class OrganisationSuffixes {
+
+    private static final OrganisationSuffixes INSTANCE = new OrganisationSuffixes();
+
+    private final Map<String, OrgType> types = new HashMap<>();
+    private final int longest;
+
+    private OrganisationSuffixes() {
+        for (String[] row : ResourceLines.read("organisation-suffixes.tsv")) {
+            types.put(row[0], OrgType.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        longest = types.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static OrganisationSuffixes get() {
+        return INSTANCE;
+    }
+
+    /** The longest suffix ending exactly at {@code end}, as (length, type). */
+    public Optional<Map.Entry<Integer, OrgType>> suffixEndingAt(String text, int end) {
+        for (int len = Math.min(longest, end); len >= 1; len--) {
+            OrgType t = types.get(text.substring(end - len, end));
+            if (t != null) return Optional.of(Map.entry(len, t));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,85 @@
+package org.fuliankg.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Position titles of officials (positions.tsv) with their surface variants, plus party-congress delegate titles
+ * that carry a number (党的二十大代表, 二十大女代表, 省第十二次党代会代表).
+ */
+public final class Positions {
+
+    private static final Positions INSTANCE = new Positions();
+
+    /** 党的二十大代表, 二十大代表, 二十大女代表, 党的十九大代表 … */
+    private static final Pattern NATIONAL_CONGRESS =
+            Pattern.compile("(?:党的)?([一二三四五六七八九十]{1,3})大(?:女)?代表");
+    /** 省第十二次党代会代表, 市第五次党代会代表, 第十二次党代会代表 … */
+    private static final Pattern LOCAL_CONGRESS =
+            Pattern.compile("([省市县区州])?第([一二三四五六七八九十]{1,3})次党代会(?:女)?代表");
+
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, String> impliedOrganisations = new HashMap<>();
+    private final int longest;
+
+    private Positions() {
+        for (String[] row : ResourceLines.read("positions.tsv")) {
+            titles.put(row[0], row[1]);
+            if (row.length > 2 && !row[2].isEmpty()) impliedOrganisations.put(row[1], row[2]);
+        }
+        longest = titles.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static Positions get() {
+        return INSTANCE;
+    }
+
+    /**
+     * A title as written.
+     *
+     * @param start      where it starts in the text
+     * @param end        exclusive
+     * @param title      the normalised title (主席, 党的二十大代表, 党代会代表)
+     * @param congress   for delegate titles, the congress as a name fragment: {@code 第二十次全国代表大会} for
+     *                   national congresses, {@code 第十二次代表大会} for local ones; else null
+     * @param congressLevel for local congresses the level letter written before 第 (省, 市 …), else null
+     */
+    public record Title(int start, int end, String title, String congress, String congressLevel) {
+
+        /** True for party-congress delegate titles. */
+        public boolean isDelegate() {
+            return congress != null;
+        }
+    }
+
+    /** The body a title always belongs to when the text names none (总书记 → 中国共产党中央委员会), or null. */
+    public String impliedOrganisation(String title) {
+        return impliedOrganisations.get(title);
+    }
+
+    /** The longest title starting at {@code pos}, if any. */
+    public Optional<Title> titleAt(String text, int pos) {
+        Matcher m = NATIONAL_CONGRESS.matcher(text).region(pos, text.length());
+        if (m.lookingAt() && !isPartOfLongerWord(text, m.start())) {
+            return Optional.of(new Title(pos, m.end(), "党的" + m.group(1) + "大代表",
+                    "第" + m.group(1) + "次全国代表大会", null));
+        }
+        m = LOCAL_CONGRESS.matcher(text).region(pos, text.length());
+        if (m.lookingAt()) {
+            return Optional.of(new Title(pos, m.end(), "党代会代表", "第" + m.group(2) + "次代表大会", m.group(1)));
+        }
+        for (int len = Math.min(longest, text.length() - pos); len >= 2; len--) {
+            String t = titles.get(text.substring(pos, pos + len));
+            if (t != null) return Optional.of(new Title(pos, pos + len, t, null, null));
+        }
+        return Optional.empty();
+    }
+
+    /** 十大代表 inside 二十大代表 is found from the first numeral only. */
+    private static boolean isPartOfLongerWord(String text, int start) {
+        return start > 0 && "一二三四五六七八九十".indexOf(text.charAt(start - 1)) >= 0;
+    }
+}

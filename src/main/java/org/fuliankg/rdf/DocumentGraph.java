@@ -1,0 +1,324 @@
+package org.fuliankg.rdf;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.fuliankg.extract.Beneficiaries;
+import org.fuliankg.extract.DocumentFacts;
+import org.fuliankg.extract.FundingFigure;
+import org.fuliankg.extract.Item;
+import org.fuliankg.extract.OrgType;
+import org.fuliankg.extract.Organisation;
+import org.fuliankg.extract.Person;
+import org.fuliankg.extract.Post;
+import org.fuliankg.extract.PostHolder;
+import org.fuliankg.extract.Programme;
+import org.fuliankg.extract.ProgrammeMention;
+import org.fuliankg.extract.OrganisationMention;
+import org.fuliankg.extract.Reporter;
+import org.fuliankg.extract.Span;
+import org.fuliankg.resolve.OrganisationResolver;
+import org.fuliankg.resolve.PersonResolver;
+import org.fuliankg.resolve.ResolvedOrganisation;
+
+/**
+ * Builds the named graph of one document: the document and its items, every fact as a node with its evidence
+ * (quote and code-point position in the original file, and the sentence), and the description of every entity the
+ * facts use. One instance per document.
+ */
+final class DocumentGraph {
+
+    /** Code points of context kept before and after a quote, enough to find it again. */
+    private static final int CONTEXT = 20;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final DocumentFacts facts;
+    private final String file;
+    private final String text;
+    private final OrganisationResolver organisations;
+    private final PersonResolver persons;
+    private final Model model = Prefixes.apply(ModelFactory.createDefaultModel());
+    private final Resource document;
+    private final Set<String> factIris = new HashSet<>();
+    private final Map<String, Resource> describedOrganisations = new HashMap<>();
+    private final Map<String, Resource> describedProgrammes = new HashMap<>();
+    private final Map<Integer, Resource> items = new HashMap<>();
+
+    DocumentGraph(DocumentFacts facts, OrganisationResolver organisations, PersonResolver persons) {
+        this.facts = facts;
+        this.file = facts.source().fileName();
+        this.text = facts.source().text();
+        this.organisations = organisations;
+        this.persons = persons;
+        this.document = model.createResource(Iris.document(file), FL.Document);
+    }
+
+    Model build() {
+        describeDocument();
+        facts.items().forEach(this::addItem);
+        facts.officials().forEach(this::addPostHolder);
+        facts.reporters().forEach(this::addReporterCredit);
+        facts.persons().forEach(this::addPerson);
+        facts.organisations().forEach(this::addOrganisationMention);
+        facts.programmes().forEach(this::addProgrammeMention);
+        facts.fundings().forEach(this::addFunding);
+        return model;
+    }
+
+    private void describeDocument() {
+        document.addProperty(FL.sourceFile, file)
+                .addProperty(FL.contentHash, facts.source().contentHash());
+        if (facts.title() != null) document.addProperty(DCTerms.title, facts.title(), "zh");
+        facts.items().stream().map(Item::date).filter(this::isDate).findFirst()
+                .ifPresent(date -> document.addProperty(DCTerms.date, date(date)));
+    }
+
+    private void addItem(Item item) {
+        Resource r = model.createResource(Iris.item(file, item.number()), FL.Item)
+                .addProperty(DCTerms.isPartOf, document)
+                .addProperty(FL.wasDerivedFrom, document)
+                .addProperty(FL.itemNumber, integer(item.number()));
+        document.addProperty(DCTerms.hasPart, r);
+        items.put(item.number(), r);
+        if (item.span() != null) addEvidence(r, item.span(), false);
+        if (item.headline() != null) r.addProperty(DCTerms.title, item.headline(), "zh");
+        if (item.subheadline() != null) r.addProperty(FL.subheadline, item.subheadline(), "zh");
+        if (isDate(item.date())) r.addProperty(DCTerms.date, date(item.date()));
+        if (item.dateline() != null) r.addProperty(FL.dateline, item.dateline());
+        if (item.place() != null) r.addProperty(FL.place, EntityDescriptions.region(model, item.place()));
+        if (item.interviewee() != null) r.addProperty(FL.interviewee, official(item.interviewee()));
+        for (Reporter reporter : item.reporters()) r.addProperty(DCTerms.creator, reporter(reporter));
+    }
+
+    private void addPostHolder(PostHolder holder) {
+        Resource person = official(holder);
+        for (Post post : holder.posts()) {
+            Resource held = fact("post", holder.span(), FL.PostHolding)
+                    .addProperty(RDF.type, ORG.Post)
+                    .addProperty(ORG.heldBy, person)
+                    .addProperty(ORG.role, position(post.position()))
+                    .addLiteral(FL.former, post.former());
+            person.addProperty(ORG.holds, held);
+            if (post.organisation() != null) held.addProperty(ORG.postIn, organisation(post.organisation()));
+        }
+    }
+
+    private void addReporterCredit(Reporter reporter) {
+        Resource person = reporter(reporter);
+        document.addProperty(DCTerms.creator, person);
+        fact("byline", reporter.span(), FL.Mention).addProperty(FL.mentionOf, person);
+    }
+
+    private void addPerson(Person person) {
+        Resource r = model.createResource(Iris.documentPerson(file, PersonResolver.normaliseName(person.name())), FOAF.Person)
+                .addProperty(FOAF.name, PersonResolver.normaliseName(person.name()));
+        if (person.description() != null) r.addProperty(DCTerms.description, person.description(), "zh");
+        fact("person-mention", person.span(), FL.Mention).addProperty(FL.mentionOf, r);
+    }
+
+    private void addOrganisationMention(OrganisationMention mention) {
+        fact("org-mention", mention.span(), FL.Mention).addProperty(FL.mentionOf, organisation(mention.organisation()));
+    }
+
+    private void addProgrammeMention(ProgrammeMention mention) {
+        Resource programme = programme(mention.programme());
+        String canonical = mention.programme().name();
+        String variant = mention.variant() == null ? canonical : compact(mention.variant());
+        if (!variant.equals(canonical)) programme.addProperty(SKOS.altLabel, variant, "zh");
+        if (mention.span() != null) {
+            String written = compact(mention.span().surface());
+            // what the page shows differs from the repaired form: an OCR slip or old script, kept for search only
+            if (!written.equals(variant) && !written.equals(canonical)) programme.addProperty(SKOS.hiddenLabel, written, "zh");
+        }
+        fact("programme-mention", mention.span(), FL.Mention).addProperty(FL.mentionOf, programme);
+    }
+
+    private void addFunding(FundingFigure figure) {
+        Resource f = fact("funding", figure.span(), FL.FundingFigure)
+                .addProperty(RDF.type, SchemaDO.MonetaryAmount)
+                .addProperty(SchemaDO.currency, "CNY");
+        // a figure missing amount, qualifier or role is still written: validation then names the gap
+        if (figure.amount() != null) f.addProperty(SchemaDO.value, decimal(figure.amount()));
+        if (figure.qualifier() != null) {
+            f.addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(figure.qualifier())));
+        }
+        if (figure.role() != null) f.addProperty(FL.fundingRole, Ontology.describeConcept(model, Ontology.fundingRole(figure.role())));
+        if (figure.maxAmount() != null && figure.amount() != null) {
+            f.addProperty(SchemaDO.minValue, decimal(figure.amount())).addProperty(SchemaDO.maxValue, decimal(figure.maxAmount()));
+        }
+        if (figure.what() != null) f.addProperty(FL.what, figure.what(), "zh");
+        for (Organisation giver : figure.givers()) f.addProperty(SchemaDO.funder, organisation(giver));
+        if (figure.administrator() != null) f.addProperty(FL.administeredBy, organisation(figure.administrator()));
+        for (Organisation recipient : figure.recipients()) f.addProperty(SchemaDO.recipient, organisation(recipient));
+        if (figure.responsibleOrganisation() != null) {
+            f.addProperty(FL.responsibleOrganisation, organisation(figure.responsibleOrganisation()));
+        }
+        if (figure.programme() != null) f.addProperty(FL.programme, programme(figure.programme()));
+        if (figure.time() != null) f.addProperty(FL.time, figure.time(), "zh");
+        if (figure.beneficiaries() != null) f.addProperty(FL.beneficiaries, beneficiaries(f, figure));
+    }
+
+    private Resource beneficiaries(Resource funding, FundingFigure figure) {
+        Beneficiaries b = figure.beneficiaries();
+        Span span = b.span() != null ? b.span() : figure.span();
+        Resource r = model.createResource(funding.getURI() + "/beneficiaries", FL.Beneficiaries)
+                .addProperty(FL.wasDerivedFrom, document);
+        if (span != null) {
+            addEvidence(r, span, true);
+            itemOf(span).ifPresent(item -> r.addProperty(FL.inItem, item));
+        }
+        if (b.count() != null) r.addProperty(FL.count, integer(b.count()));
+        if (b.qualifier() != null) r.addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(b.qualifier())));
+        if (b.unit() != null) r.addProperty(FL.unit, b.unit(), "zh");
+        if (b.description() != null) r.addProperty(DCTerms.description, b.description(), "zh");
+        return r;
+    }
+
+    // ---- entities
+
+    private Resource official(PostHolder holder) {
+        String name = PersonResolver.normaliseName(holder.name());
+        var organisation = persons.identifyingOrganisation(holder);
+        String iri = persons.key(name, organisation)
+                .map(key -> Iris.person(organisation.get().key(), name))
+                .orElseGet(() -> Iris.documentPerson(file, name));
+        return model.createResource(iri, FOAF.Person).addProperty(FOAF.name, name);
+    }
+
+    private Resource reporter(Reporter reporter) {
+        String name = PersonResolver.normaliseName(reporter.name());
+        Organisation media = reporter.media() == null ? null
+                : new Organisation(reporter.media(), OrgType.MEDIA, null, null, false);
+        Optional<ResolvedOrganisation> outlet = Optional.ofNullable(media).map(organisations::resolve);
+        String iri = outlet.map(o -> Iris.person(o.key(), name)).orElseGet(() -> Iris.documentPerson(file, name));
+        Resource r = model.createResource(iri, FOAF.Person).addProperty(FOAF.name, name);
+        if (reporter.role() != null) r.addProperty(SchemaDO.jobTitle, reporter.role(), "zh");
+        outlet.ifPresent(o -> r.addProperty(SchemaDO.worksFor, organisation(o)));
+        return r;
+    }
+
+    private Resource organisation(Organisation mentioned) {
+        return organisation(organisations.resolve(mentioned));
+    }
+
+    /** The first description of an organisation in this document wins, so its graph never holds two levels. */
+    private Resource organisation(ResolvedOrganisation resolved) {
+        return describedOrganisations.computeIfAbsent(resolved.key(),
+                key -> EntityDescriptions.organisation(model, resolved, organisations.parentFederation(resolved)));
+    }
+
+    private Resource position(String title) {
+        return model.createResource(Iris.position(title), SKOS.Concept)
+                .addProperty(RDF.type, ORG.Role)
+                .addProperty(SKOS.inScheme, Ontology.scheme("position"))
+                .addProperty(SKOS.prefLabel, title, "zh");
+    }
+
+    /** Like organisations, the first description of a programme in this document wins. */
+    private Resource programme(Programme programme) {
+        return describedProgrammes.computeIfAbsent(programme.name(), name -> describe(programme));
+    }
+
+    private Resource describe(Programme programme) {
+        return model.createResource(Iris.programme(programme.name()), FL.Programme)
+                .addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, Ontology.scheme("programme"))
+                .addProperty(SKOS.prefLabel, programme.name(), "zh")
+                .addProperty(FL.programmeKind, Ontology.describeConcept(model, Ontology.programmeKind(programme.kind())))
+                .addLiteral(FL.isFund, programme.isFund());
+    }
+
+    // ---- facts and provenance
+
+    /** A fact node named by its kind and offsets; a second fact on the same span gets a numbered IRI. */
+    private Resource fact(String kind, Span span, Resource type) {
+        String base = span == null ? Iris.document(file) + "/" + kind + "/unplaced"
+                : Iris.fact(file, kind, span.start(), span.end());
+        String iri = base;
+        for (int n = 2; !factIris.add(iri); n++) iri = base + "-" + n;
+        Resource r = model.createResource(iri, type).addProperty(FL.wasDerivedFrom, document);
+        if (span != null) {
+            addEvidence(r, span, true);
+            itemOf(span).ifPresent(item -> r.addProperty(FL.inItem, item));
+        }
+        return r;
+    }
+
+    /** Web Annotation selectors on the original file; {@code quote} false for long spans such as whole items. */
+    private void addEvidence(Resource fact, Span span, boolean quote) {
+        String base = fact.getURI();
+        Resource position = model.createResource(base + "#position", OA.TextPositionSelector)
+                .addProperty(OA.start, offset(span.start()))
+                .addProperty(OA.end, offset(span.end()));
+        Resource evidence = model.createResource(base + "#evidence", OA.SpecificResource)
+                .addProperty(OA.hasSource, document)
+                .addProperty(OA.hasSelector, position);
+        if (quote) {
+            Resource selector = model.createResource(base + "#quote", OA.TextQuoteSelector)
+                    .addProperty(OA.exact, span.surface());
+            String prefix = slice(span.start() - CONTEXT, span.start());
+            String suffix = slice(span.end(), span.end() + CONTEXT);
+            if (!prefix.isEmpty()) selector.addProperty(OA.prefix, prefix);
+            if (!suffix.isEmpty()) selector.addProperty(OA.suffix, suffix);
+            evidence.addProperty(OA.hasSelector, selector);
+            if (span.sentence() != null) evidence.addProperty(FL.sentence, span.sentence());
+        }
+        fact.addProperty(FL.evidence, evidence);
+    }
+
+    private Optional<Resource> itemOf(Span span) {
+        return facts.items().stream()
+                .filter(i -> i.span() != null && i.span().start() <= span.start() && span.start() < i.span().end())
+                .findFirst()
+                .map(i -> items.get(i.number()));
+    }
+
+    /** The original text between two code-point offsets, clamped to the text. */
+    private String slice(int fromCodePoint, int toCodePoint) {
+        int length = text.codePointCount(0, text.length());
+        int from = Math.max(0, Math.min(fromCodePoint, length));
+        int to = Math.max(from, Math.min(toCodePoint, length));
+        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+    }
+
+    private boolean isDate(String date) {
+        return date != null && ISO_DATE.matcher(date).matches();
+    }
+
+    private static Literal date(String isoDate) {
+        return ResourceFactory.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
+    }
+
+    private static Literal decimal(BigDecimal amount) {
+        return ResourceFactory.createTypedLiteral(amount.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Literal integer(long value) {
+        return ResourceFactory.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
+    }
+
+    private static Literal offset(int codePoints) {
+        return ResourceFactory.createTypedLiteral(String.valueOf(codePoints), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static String compact(String written) {
+        return written.replaceAll("\\s+", "");
+    }
+}

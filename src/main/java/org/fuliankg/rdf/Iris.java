@@ -1,0 +1,90 @@
+package org.fuliankg.rdf;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Mints the IRIs of the graph from canonical keys (see the {@code fl:iriScheme} note in ontology/fulian.ttl).
+ * Keys stay readable: Chinese characters are kept, characters not allowed in an IRI path segment are
+ * percent-encoded.
+ */
+public final class Iris {
+
+    public static final String BASE = "https://w3id.org/fulian-kg/";
+    public static final String ONTOLOGY = BASE + "ontology#";
+    public static final String REFERENCE_GRAPH = BASE + "reference-data";
+
+    private Iris() {}
+
+    public static String document(String fileName) {
+        return BASE + "doc/" + segment(fileName);
+    }
+
+    public static String graph(String fileName) {
+        return BASE + "graph/" + segment(fileName);
+    }
+
+    public static String organisation(String key) {
+        return BASE + "org/" + segment(key);
+    }
+
+    /** {@code key} is {@code 〈organisation key〉/〈name〉}; each part is encoded on its own. */
+    public static String person(String organisationKey, String name) {
+        return BASE + "person/" + segment(organisationKey) + "/" + segment(name);
+    }
+
+    /** A person the text ties to no organisation: known only inside one document. */
+    public static String documentPerson(String fileName, String name) {
+        return document(fileName) + "/person/" + segment(name);
+    }
+
+    public static String programme(String name) {
+        return BASE + "programme/" + segment(name);
+    }
+
+    public static String position(String title) {
+        return BASE + "position/" + segment(title);
+    }
+
+    public static String region(String code) {
+        return BASE + "region/" + segment(code);
+    }
+
+    public static String scheme(String name) {
+        return BASE + "scheme/" + name;
+    }
+
+    /** A fixed concept, e.g. {@code funding-role/per-person}. */
+    public static String concept(String scheme, String code) {
+        return BASE + scheme + "/" + code;
+    }
+
+    /** A fact of a document, named by its kind and where it is stated. */
+    public static String fact(String fileName, String kind, int start, int end) {
+        return document(fileName) + "/" + kind + "/" + start + "-" + end;
+    }
+
+    public static String item(String fileName, int number) {
+        return document(fileName) + "/item/" + number;
+    }
+
+    /** Percent-encodes what an IRI path segment cannot hold: ASCII outside the unreserved set, spaces, controls. */
+    static String segment(String raw) {
+        var out = new StringBuilder();
+        raw.codePoints().forEach(cp -> {
+            if (cp < 0x80 ? isUnreservedAscii(cp) : !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                    && Character.getType(cp) != Character.SPACE_SEPARATOR && cp != 0xFEFF) {
+                out.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isUnreservedAscii(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+}

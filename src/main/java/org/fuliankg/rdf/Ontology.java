@@ -1,0 +1,76 @@
+package org.fuliankg.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.fuliankg.extract.FundingRole;
+import org.fuliankg.extract.OrgLevel;
+import org.fuliankg.extract.OrgType;
+import org.fuliankg.extract.ProgrammeKind;
+import org.fuliankg.extract.Qualifier;
+
+/**
+ * The ontology (a classpath copy of ontology/fulian.ttl) and the IRIs of its fixed concepts, one per value of the
+ * extractors' enums.
+ */
+public final class Ontology {
+
+    private static final Model MODEL = load("fulian.ttl");
+
+    private Ontology() {}
+
+    /** The ontology graph; read-only by convention: copy it before changing anything. */
+    public static Model model() {
+        return MODEL;
+    }
+
+    public static Resource level(OrgLevel level) {
+        return concept("level", level.code());
+    }
+
+    public static Resource organisationType(OrgType type) {
+        return concept("organisation-type", type.code());
+    }
+
+    public static Resource qualifier(Qualifier qualifier) {
+        return concept("qualifier", qualifier.code());
+    }
+
+    public static Resource fundingRole(FundingRole role) {
+        return concept("funding-role", role.code());
+    }
+
+    public static Resource programmeKind(ProgrammeKind kind) {
+        return concept("programme-kind", kind.code());
+    }
+
+    public static Resource scheme(String name) {
+        return MODEL.createResource(Iris.scheme(name));
+    }
+
+    /** Copies a concept's own statements (type, scheme, notation, labels) into {@code target}. */
+    static Resource describeConcept(Model target, Resource concept) {
+        target.add(MODEL.listStatements(concept, null, (org.apache.jena.rdf.model.RDFNode) null));
+        return target.createResource(concept.getURI());
+    }
+
+    private static Resource concept(String scheme, String code) {
+        return MODEL.createResource(Iris.concept(scheme, code));
+    }
+
+    static Model load(String resource) {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            RDFDataMgr.read(model, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return model;
+    }
+}

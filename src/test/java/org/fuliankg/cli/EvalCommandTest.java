@@ -1,0 +1,33 @@
+package org.fuliankg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class EvalCommandTest {
+
+    @Test
+    void printsTheTableForTheGivenInputs() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = Main.run("eval", "src/test/resources/gold/seeds-gold.json",
+                    "seeds/003_60f0d1ff23c14434.txt");
+        } finally {
+            System.setOut(original);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code);
+        assertTrue(printed.startsWith("category"), printed);
+        assertTrue(printed.contains("items             21     0     0  1.000  1.000  1.000"), printed);
+        // the news page was not given: it is reported, not counted as misses
+        assertTrue(printed.contains("not evaluated (no input): 000_f9ff3fdd4056e4a8.txt"), printed);
+        assertTrue(!printed.contains("miss       000_"), printed);
+    }
+}

@@ -1,0 +1,180 @@
+package org.fuliankg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.fuliankg.extract.DocumentFacts;
+import org.fuliankg.extract.FundingFigure;
+import org.fuliankg.extract.FundingRole;
+import org.fuliankg.extract.Item;
+import org.fuliankg.extract.OrgType;
+import org.fuliankg.extract.Organisation;
+import org.fuliankg.extract.OrganisationMention;
+import org.fuliankg.extract.Post;
+import org.fuliankg.extract.PostHolder;
+import org.fuliankg.extract.Programme;
+import org.fuliankg.extract.ProgrammeKind;
+import org.fuliankg.extract.ProgrammeMention;
+import org.fuliankg.extract.Qualifier;
+import org.fuliankg.extract.Reporter;
+import org.fuliankg.extract.Span;
+import org.fuliankg.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** The scorer on tiny hand-made gold and prediction pairs with exact expected counts. */
+class EvaluationTest {
+
+    private static final String TEXT = "标题一\n记者 张三\n正文。\n标题二\n正文。\n";
+    private static final Span AT_0 = new Span(0, 1, "x", "x");
+
+    private static DocumentFacts facts(String file, List<Item> items, List<PostHolder> officials,
+                                       List<Reporter> reporters, List<OrganisationMention> orgs,
+                                       List<ProgrammeMention> programmes, List<FundingFigure> fundings) {
+        var source = new SourceDocument(file, Path.of(file), TEXT, "UTF-8", "0");
+        return new DocumentFacts(source, "t", items, officials, reporters, List.of(), orgs, programmes, fundings);
+    }
+
+    private static DocumentFacts only(List<OrganisationMention> orgs) {
+        return facts("a.txt", List.of(), List.of(), List.of(), orgs, List.of(), List.of());
+    }
+
+    private static OrganisationMention org(String name) {
+        return new OrganisationMention(new Organisation(name, OrgType.FEDERATION, null, null, false), AT_0);
+    }
+
+    private static String gold(String category, String records) {
+        return "{\"documents\":[{\"file\":\"a.txt\",\"" + category + "\":[" + records + "]}]}";
+    }
+
+    @Test
+    void optionalGoldIsNeitherRequiredNorWrong() {
+        GoldFile gold = GoldFile.parse(gold("orgs",
+                "{\"name\":\"成都市妇联\"},{\"name\":\"村妇联\",\"optional\":true},{\"name\":\"全国妇联\"}"));
+        EvalReport report = Evaluation.score(gold, List.of(only(List.of(
+                org("成都市妇联"), org("村妇联"), org("四川省妇联")))));
+        CategoryScore s = report.score(Category.ORGANISATIONS);
+        assertEquals(List.of(1, 1, 1), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        assertEquals(0.5, s.precision(), 1e-9);
+        assertEquals(0.5, s.recall(), 1e-9);
+        assertEquals("全国妇联", s.misses().get(0).fact().key());
+        assertEquals("四川省妇联", s.falseHits().get(0).fact().key());
+    }
+
+    @Test
+    void aFactStatedTwiceIsOnePrediction() {
+        GoldFile gold = GoldFile.parse(gold("reporters", "{\"name\":\"张三\"}"));
+        Reporter zhang = new Reporter("张三", "记者", null, null, AT_0);
+        Reporter li = new Reporter("李四", "记者", null, null, AT_0);
+        EvalReport report = Evaluation.score(gold, List.of(
+                facts("a.txt", List.of(), List.of(), List.of(zhang, zhang, li), List.of(), List.of(), List.of())));
+        CategoryScore s = report.score(Category.REPORTERS);
+        assertEquals(List.of(1, 1, 0), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        assertEquals(2.0 / 3, s.f1(), 1e-9);
+    }
+
+    @Test
+    void programmesMatchByAliasOrVariantWithoutQuotesAndSuffixes() {
+        GoldFile gold = GoldFile.parse(gold("programs",
+                "{\"name\":\"春蕾计划\",\"aliases\":[\"“春蕾女童”帮扶计划\"],\"normalised_variants\":{\"春营计划\":\"春蕾计划\"}},"
+                        + "{\"name\":\"两癌救助\",\"aliases\":[\"“两癌”救助项目\"]},"
+                        + "{\"name\":\"两癌筛查\",\"aliases\":[\"“两癌”筛查救助\"]}"));
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(), List.of(), List.of(), List.of(),
+                List.of(programme("春蕾女童帮扶计划"), programme("两癌救助项目"), programme("两癌筛查"),
+                        programme("巾帼建功")), List.of())));
+        CategoryScore s = report.score(Category.PROGRAMMES);
+        assertEquals(List.of(3, 1, 0), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+    }
+
+    @Test
+    void aliasMatchesDoNotUseUpAnExactlyNamedRecord() {
+        // “两癌”筛查救助 is an alias of 两癌筛查 only; 两癌救助 is matched exactly first
+        GoldFile gold = GoldFile.parse(gold("programs",
+                "{\"name\":\"两癌筛查\",\"aliases\":[\"两癌救助\"]},{\"name\":\"两癌救助\"}"));
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(), List.of(), List.of(), List.of(),
+                List.of(programme("两癌救助"), programme("两癌筛查")), List.of())));
+        CategoryScore s = report.score(Category.PROGRAMMES);
+        assertEquals(List.of(2, 0, 0), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+    }
+
+    @Test
+    void fundingsCompareAmountQualifierAndRoleIncludingRanges() {
+        GoldFile gold = GoldFile.parse(gold("fundings",
+                "{\"surface\":\"1780-3300元\",\"min_yuan\":1780,\"max_yuan\":3300,\"qualifier\":\"range\",\"role\":\"salary\"},"
+                        + "{\"surface\":\"184万余元\",\"amount_yuan\":1840000,\"qualifier\":\"at-least\",\"role\":\"fund-size\"},"
+                        + "{\"surface\":\"20万元\",\"amount_yuan\":200000,\"qualifier\":\"exact\",\"role\":\"donated\",\"offset\":9}"));
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(
+                        money("1780", "3300", Qualifier.RANGE, FundingRole.SALARY),
+                        money("1840000.00", null, Qualifier.AT_LEAST, FundingRole.FUND_SIZE),
+                        money("200000", null, Qualifier.EXACT, FundingRole.RAISED)))));
+        CategoryScore s = report.score(Category.FUNDINGS);
+        assertEquals(List.of(2, 1, 1), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        assertEquals("200000|exact|donated", s.misses().get(0).fact().key());
+        assertEquals(9, s.misses().get(0).fact().offset());
+        assertEquals("200000|exact|raised", s.falseHits().get(0).fact().key());
+    }
+
+    @Test
+    void officialsScoreOneKeyPerPostOrganisationAndNullOrgMatchesOnName() {
+        GoldFile gold = GoldFile.parse(gold("officials",
+                "{\"name\":\"王海云\",\"org\":\"聊城市妇联\",\"posts\":[{\"position\":\"执委\",\"org\":\"聊城市妇联\"},"
+                        + "{\"position\":\"副馆长\",\"org\":\"聊城市文化馆\"}]},"
+                        + "{\"name\":\"郭瑜知\",\"org\":null,\"posts\":[{\"position\":\"党的二十大代表\",\"org\":null}]},"
+                        + "{\"name\":\"习近平\",\"org\":\"中国共产党中央委员会\",\"optional\":true}"));
+        PostHolder wang = official("王海云", "聊城市妇联");
+        PostHolder guo = official("郭瑜知", "南充市妇联");
+        PostHolder xi = official("习近平", "中国共产党中央委员会");
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(), List.of(wang, guo, xi),
+                List.of(), List.of(), List.of(), List.of())));
+        CategoryScore s = report.score(Category.OFFICIALS);
+        assertEquals(List.of(2, 0, 1), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        assertEquals("王海云|聊城市文化馆", s.misses().get(0).fact().key());
+    }
+
+    @Test
+    void itemsMatchOnTheSameLineWithTheSameHeadline() {
+        int secondLine = TEXT.indexOf("标题二");
+        GoldFile gold = GoldFile.parse(gold("items",
+                "{\"offset\":0,\"headline\":\"标题一\"},{\"offset\":" + secondLine + ",\"headline\":\"标题 二\"}"));
+        Item first = item(1, 2, "标题一");                 // same line, later offset: still a match
+        Item wrongLine = item(2, TEXT.indexOf("正文"), "标题二"); // right headline on the wrong line
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(first, wrongLine), List.of(),
+                List.of(), List.of(), List.of(), List.of())));
+        CategoryScore s = report.score(Category.ITEMS);
+        assertEquals(List.of(1, 1, 1), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+    }
+
+    @Test
+    void categoriesAndDocumentsWithoutGoldAreNotScored() {
+        GoldFile gold = GoldFile.parse(gold("reporters", ""));
+        DocumentFacts a = facts("a.txt", List.of(item(1, 0, "标题一")), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        DocumentFacts b = facts("b.txt", List.of(), List.of(), List.of(), List.of(org("全国妇联")), List.of(), List.of());
+        EvalReport report = Evaluation.score(gold, List.of(a, b));
+        CategoryScore items = report.score(Category.ITEMS);
+        assertEquals(List.of(0, 0, 0), List.of(items.truePositives(), items.falsePositives(), items.falseNegatives()));
+        assertEquals(0, report.score(Category.ORGANISATIONS).falsePositives());
+        assertEquals(List.of("b.txt"), report.unmatchedPredicted());
+        assertEquals(1 + Category.values().length, report.table().lines().count()); // header + a row each
+    }
+
+    private static ProgrammeMention programme(String name) {
+        return new ProgrammeMention(new Programme(name, ProgrammeKind.OTHER, false), name, AT_0);
+    }
+
+    private static FundingFigure money(String amount, String max, Qualifier q, FundingRole role) {
+        return new FundingFigure(new BigDecimal(amount), max == null ? null : new BigDecimal(max), q, role, null,
+                List.of(), null, List.of(), null, null, null, AT_0);
+    }
+
+    private static PostHolder official(String name, String org) {
+        Organisation o = new Organisation(org, OrgType.OTHER, null, null, false);
+        return new PostHolder(name, List.of(new Post("主席", o, false, AT_0)), AT_0);
+    }
+
+    private static Item item(int number, int start, String headline) {
+        return new Item(number, new Span(start, start + 1, "x", "x"), headline, null, List.of(), null, null, null, null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.fuliankg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlaceNamesTest {
+
+    private static String atStart(String text) {
+        return PlaceNames.get().atStart(text).map(Region::name).orElse(null);
+    }
+
+    @Test
+    void readsProvinceThenCityOrCountyAtTheStart() {
+        assertEquals("汕头市", atStart("广东汕头开展“巾帼同心护万家”暖心关爱行动"));
+        assertEquals("大冶市", atStart("湖北大冶设立妇儿关爱基金"));
+        assertEquals("伊犁哈萨克自治州", atStart("新疆伊犁州妇联党组书记"));
+        assertEquals("阿坝藏族羌族自治州", atStart("阿坝藏族羌族自治州妇联"));
+        assertEquals("北京市", atStart("北京巧娘博物馆揭幕"));
+        assertEquals("江苏省", atStart("江苏妇联下发通知"));
+        assertEquals("福州市", atStart("——访福州市妇联党组书记"));
+    }
+
+    @Test
+    void countyShortFormsNeedTheirProvinceFirst() {
+        assertEquals(null, atStart("合作社带动妇女增收"));
+        assertEquals("合作市", atStart("甘肃合作开展巾帼行动"));
+        assertEquals(Optional.of("大冶市"), PlaceNames.get().named("大冶").map(Region::name));
+    }
+
+    @Test
+    void shortFormsDropSuffixAndEthnicGroups() {
+        List<String> groups = List.of("维吾尔", "哈萨克", "苗族", "侗族");
+        assertEquals(List.of("新疆"), PlaceNames.shortForms("新疆维吾尔自治区", groups));
+        assertEquals(List.of("伊犁", "伊犁州"), PlaceNames.shortForms("伊犁哈萨克自治州", groups));
+        assertEquals(List.of("黔东南", "黔东南州"), PlaceNames.shortForms("黔东南苗族侗族自治州", groups));
+        assertEquals(List.of("汕头"), PlaceNames.shortForms("汕头市", groups));
+        assertEquals(List.of(), PlaceNames.shortForms("沙市", groups)); // one character is no name
+    }
+}

@@ -1,0 +1,82 @@
+package org.fuliankg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pins the contract queries: their result variables and their exact rows over the two fixture documents. */
+class ContractQueriesTest {
+
+    private static final String A = FactsFixture.FILE_A;
+    private static final String B = FactsFixture.FILE_B;
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void build() {
+        dataset = FactsFixture.dataset();
+    }
+
+    @Test
+    void officialsGivesOneRowPerPostHeld() {
+        assertEquals(List.of("file", "name", "position", "org"), QueryFiles.parse("officials.rq").getResultVars());
+        assertRows("officials.rq",
+                row(A, "李红梅", "党组书记", "自贡市妇联"),
+                row(A, "李红梅", "主席", "自贡市妇联"),
+                row(A, "张丽", "主席", "富顺县妇联"),
+                row(A, "张丽", "会长", "自贡市女企业家协会"),
+                row(B, "李红梅", "主席", "自贡市妇联"));
+    }
+
+    @Test
+    void fundingsGivesOneRowPerFigure() {
+        assertEquals(List.of("file", "amount", "qualifier", "role", "program", "org", "beneficiaries"),
+                QueryFiles.parse("fundings.rq").getResultVars());
+        assertRows("fundings.rq",
+                row(A, "1200000", "at-least", "raised", "春蕾计划", "自贡市妇联", "800"),
+                row(A, "10000", "exact", "per-person", "两癌救助", "自贡市妇联", "150"));
+    }
+
+    @Test
+    void organisationsGivesOneRowPerOrganisationAndFile() {
+        assertEquals(List.of("file", "name", "type", "level", "region"), QueryFiles.parse("organisations.rq").getResultVars());
+        assertRows("organisations.rq",
+                row(A, "自贡市妇联", "federation", "prefecture", "自贡市"),
+                row(A, "中国妇女发展基金会", "foundation", "national", "中国"),
+                row(A, "富顺县妇联", "federation", "county", "富顺县"),
+                row(A, "自贡市女企业家协会", "association", "prefecture", "自贡市"),
+                row(B, "自贡市妇联", "federation", "prefecture", "自贡市"),
+                row(B, "四川省妇联", "federation", "province", "四川省"),
+                row(B, "中国妇女报", "media", null, null));
+    }
+
+    @Test
+    void programmesGivesOneRowPerProgrammeAndFile() {
+        assertEquals(List.of("file", "name", "kind"), QueryFiles.parse("programmes.rq").getResultVars());
+        assertRows("programmes.rq",
+                row(A, "春蕾计划", "spring-bud"),
+                row(A, "两癌救助", "two-cancer"),
+                row(B, "百千万巾帼大宣讲", "publicity"),
+                row(B, "春蕾计划", "spring-bud"));
+    }
+
+    private static List<String> row(String... values) {
+        return Arrays.asList(values);
+    }
+
+    @SafeVarargs
+    private static void assertRows(String query, List<String>... expected) {
+        assertEquals(sorted(List.of(expected)), sorted(QueryFiles.rows(dataset, query)), query);
+    }
+
+    static List<List<String>> sorted(List<List<String>> rows) {
+        List<List<String>> copy = new ArrayList<>(rows);
+        copy.sort(Comparator.comparing(List::toString));
+        return copy;
+    }
+}

@@ -1,0 +1,113 @@
+package org.fuliankg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.fuliankg.extract.DocumentFacts;
+import org.fuliankg.pipeline.Pipeline;
+import org.fuliankg.source.SourceReader;
+import org.junit.jupiter.api.Test;
+
+class GraphMapperTest {
+
+    private final GraphMapper mapper = new GraphMapper();
+
+    @Test
+    void mappingTheSameFactsTwiceGivesIsomorphicGraphs() {
+        for (DocumentFacts facts : List.of(FactsFixture.interviews(), FactsFixture.news())) {
+            assertTrue(mapper.map(facts).isIsomorphicWith(new GraphMapper().map(facts)), facts.source().fileName());
+        }
+        assertTrue(mapper.referenceData().isIsomorphicWith(new GraphMapper().referenceData()));
+    }
+
+    @Test
+    void buildingTheSeedsTwiceGivesIsomorphicGraphs() throws Exception {
+        for (String seed : List.of("000_f9ff3fdd4056e4a8.txt", "003_60f0d1ff23c14434.txt")) {
+            var source = new SourceReader().read(Path.of("seeds", seed));
+            Model first = mapper.map(new Pipeline().process(source));
+            Model second = new GraphMapper().map(new Pipeline().process(source));
+            assertTrue(first.isIsomorphicWith(second), seed);
+            assertEquals(Iris.BASE + "graph/" + seed, mapper.graphName(new Pipeline().process(source)));
+        }
+    }
+
+    @Test
+    void aFederationAndItsChairHaveOneIriHoweverTheyAreWritten() {
+        Model interviews = mapper.map(FactsFixture.interviews());
+        Model news = mapper.map(FactsFixture.news());
+        Resource zigong = news.createResource(Iris.BASE + "org/510300-妇联");
+        // in the news item the federation is written 自贡妇联 with no region
+        assertTrue(news.contains(null, FL.mentionOf, zigong));
+        assertEquals(2, news.listSubjectsWithProperty(FL.mentionOf, zigong).toList().size());
+        Resource chair = news.createResource(Iris.BASE + "person/510300-妇联/李红梅");
+        assertTrue(interviews.contains(chair, RDF.type, FOAF.Person));
+        assertTrue(news.contains(chair, RDF.type, FOAF.Person));
+        assertEquals(1, news.listSubjectsWithProperty(RDF.type, FOAF.Person).filterKeep(p -> p.hasProperty(FOAF.name, "李红梅")).toList().size());
+    }
+
+    @Test
+    void everyQuoteAndPositionPointsAtTheOriginalText() {
+        DocumentFacts facts = FactsFixture.interviews();
+        String text = facts.source().text();
+        Model model = mapper.map(facts);
+        List<Resource> evidence = model.listSubjectsWithProperty(RDF.type, OA.SpecificResource).toList();
+        assertFalse(evidence.isEmpty());
+        int quoted = 0;
+        for (Resource e : evidence) {
+            Resource position = selector(e, OA.TextPositionSelector);
+            int start = position.getProperty(OA.start).getInt();
+            int end = position.getProperty(OA.end).getInt();
+            Resource quote = selector(e, OA.TextQuoteSelector);
+            if (quote == null) continue;
+            quoted++;
+            String slice = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+            assertEquals(slice, quote.getProperty(OA.exact).getString(), e.getURI());
+            assertTrue(e.getProperty(FL.sentence).getString().contains(slice), e.getURI());
+        }
+        assertTrue(quoted > 10);
+    }
+
+    @Test
+    void everyFactIsDerivedFromItsDocumentWithEvidence() {
+        Model model = mapper.map(FactsFixture.interviews());
+        Resource document = model.createResource(Iris.document(FactsFixture.FILE_A));
+        for (Resource type : List.of(FL.PostHolding, FL.FundingFigure, FL.Beneficiaries, FL.Mention)) {
+            List<Resource> facts = model.listSubjectsWithProperty(RDF.type, type).toList();
+            assertFalse(facts.isEmpty(), type.getURI());
+            for (Resource fact : facts) {
+                assertTrue(fact.hasProperty(FL.wasDerivedFrom, document), fact.getURI());
+                assertTrue(fact.hasProperty(FL.evidence), fact.getURI());
+            }
+        }
+    }
+
+    @Test
+    void aPostHeldLinksPersonPositionOrganisationAndDocument() {
+        Model model = mapper.map(FactsFixture.interviews());
+        Set<String> posts = model.listSubjectsWithProperty(RDF.type, FL.PostHolding)
+                .mapWith(p -> p.getPropertyResourceValue(ORG.heldBy).getProperty(FOAF.name).getString() + " "
+                        + p.getPropertyResourceValue(ORG.role).getURI().replace(Iris.BASE, "") + " "
+                        + p.getPropertyResourceValue(ORG.postIn).getURI().replace(Iris.BASE, ""))
+                .toSet();
+        assertEquals(Set.of("李红梅 position/党组书记 org/510300-妇联", "李红梅 position/主席 org/510300-妇联",
+                "张丽 position/主席 org/510322-妇联", "张丽 position/会长 org/自贡市女企业家协会"), posts);
+    }
+
+    private static Resource selector(Resource evidence, Resource type) {
+        for (Statement s : evidence.listProperties(OA.hasSelector).toList()) {
+            if (s.getResource().hasProperty(RDF.type, type)) return s.getResource();
+        }
+        return null;
+    }
+}
