@@ -152,6 +152,46 @@ class FundingFinderTest {
     }
 
     @Test
+    void withoutAnOrganisationInTheSentenceTheItemsFederationAdministers() {
+        String s = "D市妇联党组书记、主席 王芳\n答：E县妇联开展了义诊。我们今年实施“春蕾计划”，募集助学金80万元。"
+                + "她累计投入公益资金200多万元。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation city = federation("D市妇联");
+        Organisation county = federation("E县妇联");
+        List<OrganisationMention> orgs = List.of(mention(text, city, "D市妇联", 0), mention(text, county, "E县妇联", 0));
+        Span whole = new Span(0, s.length(), s, s);
+        PostHolder chair = new PostHolder("王芳", List.of(new Post("主席", city, false, orgs.get(0).span())),
+                orgs.get(0).span());
+        Item interview = new Item(1, whole, null, null, List.of(), null, null, null, chair);
+        List<FundingFigure> found = fundings.find(text, List.of(interview), orgs, programmes.find(text));
+        assertEquals(2, found.size());
+        is(found.get(0), "80万元", "800000", Qualifier.EXACT, FundingRole.RAISED);
+        assertEquals(city, found.get(0).administrator(), "the interviewee's federation, not the nearest one");
+        assertEquals("春蕾计划", found.get(0).programme().name());
+        is(found.get(1), "200多万元", "2000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        assertNull(found.get(1).administrator(), "a person gave it");
+    }
+
+    @Test
+    void partsBetweenSemicolonsHaveTheirOwnGiversAndPaidStaffAreRecipients() {
+        String s = "F州女企业家协会捐款捐物22万余元；G集团向灾区捐赠价值64万元的物资。H县村妇联主席待遇1500-2000元不等。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation association = organisation("F州女企业家协会", OrgType.ASSOCIATION);
+        Organisation company = organisation("G集团", OrgType.COMPANY);
+        Organisation village = new Organisation("H县村妇联", OrgType.FEDERATION, OrgLevel.VILLAGE, null, true);
+        List<FundingFigure> found = find(text, List.of(mention(text, association, "F州女企业家协会", 0),
+                mention(text, company, "G集团", 0), mention(text, village, "H县村妇联", 0)));
+        assertEquals(3, found.size());
+        assertEquals(List.of(association), found.get(0).givers());
+        is(found.get(1), "64万元", "640000", Qualifier.EXACT, FundingRole.VALUE_OF_GOODS);
+        assertEquals(List.of(company), found.get(1).givers());
+        assertNull(found.get(1).administrator());
+        assertEquals(FundingRole.SALARY, found.get(2).role());
+        assertEquals(List.of(village), found.get(2).recipients());
+        assertTrue(found.get(2).givers().isEmpty());
+    }
+
+    @Test
     void countsAloneAreNoFunding() {
         assertTrue(find("全年开展活动320场次，服务群众5.8万人次，发放宣传册1万份，建成妇女之家86个，表彰最美家庭45户。")
                 .isEmpty());

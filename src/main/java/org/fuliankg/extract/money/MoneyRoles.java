@@ -84,10 +84,22 @@ public final class MoneyRoles {
                 || TOTAL.matcher(before).find() && SEVERAL_YEARS.matcher(sentenceBefore).find()) {
             return FundingRole.CUMULATIVE;
         }
-        FundingRole role = nearestVerb(before);
-        if (role == null) role = nearestVerb(sentenceBefore);
-        if (role == null) role = firstVerb(after);
+        FundingRole role = verb(sentence, start, end);
         return role == null ? FundingRole.OTHER : role;
+    }
+
+    /**
+     * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed),
+     * whatever the sum was: 筹集…防疫物资 is goods that were raised. Null when no verb says.
+     *
+     * @param sentence the sentence text with quotes masked
+     */
+    public FundingRole verb(String sentence, int start, int end) {
+        Clause clause = Clause.around(sentence, start, end);
+        FundingRole role = nearestVerb(sentence.substring(clause.start(), start));
+        if (role == null) role = nearestVerb(sentence.substring(0, start));
+        if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
+        return role;
     }
 
     private record Verb(FundingRole role, int start, int end) {}
