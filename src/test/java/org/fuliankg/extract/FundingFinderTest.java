@@ -192,6 +192,15 @@ class FundingFinderTest {
     }
 
     @Test
+    void fundsSecuredFromAboveAreAllocatedWhateverTheyAreFor() {
+        List<FundingFigure> found = find("全年争取各类帮扶资金1560万元,街道投入专项经费5万元。");
+        assertEquals(2, found.size());
+        is(found.get(0), "1560万元", "15600000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        assertEquals("各类帮扶资金", found.get(0).what());
+        is(found.get(1), "5万元", "50000", Qualifier.EXACT, FundingRole.ALLOCATED);
+    }
+
+    @Test
     void countsAloneAreNoFunding() {
         assertTrue(find("全年开展活动320场次，服务群众5.8万人次，发放宣传册1万份，建成妇女之家86个，表彰最美家庭45户。")
                 .isEmpty());
