@@ -201,6 +201,26 @@ class FundingFinderTest {
     }
 
     @Test
+    void tvTranscriptLoansAndIncome() {
+        List<FundingFigure> found = find("市妇联副主席：去年我们联合邮储银行推出了“巾帼贷”，单笔最高可贷30万元，已经放款4.6亿元。\n"
+                + "村民李大姐：以前一年挣不到一万块钱，现在光卖花椒就收入五六万元。");
+        assertEquals(3, found.size());
+        is(found.get(0), "30万元", "300000", Qualifier.EXACT, FundingRole.LOAN);
+        is(found.get(1), "4.6亿元", "460000000", Qualifier.EXACT, FundingRole.LOAN);
+        assertNull(found.get(1).what());
+        is(found.get(2), "一万块钱", "10000", Qualifier.EXACT, FundingRole.OTHER);
+    }
+
+    @Test
+    void aTotalEarlierInASentenceOverYearsCoversTheSumsAfterIt() {
+        List<FundingFigure> found = find("该项目自2015年启动以来，已累计资助困境女大学生3800余名，发放助学金1900余万元。");
+        assertEquals(1, found.size());
+        is(found.get(0), "1900余万元", "19000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        assertEquals(3800L, found.get(0).beneficiaries().count());
+        assertEquals(Qualifier.AT_LEAST, found.get(0).beneficiaries().qualifier());
+    }
+
+    @Test
     void countsAloneAreNoFunding() {
         assertTrue(find("全年开展活动320场次，服务群众5.8万人次，发放宣传册1万份，建成妇女之家86个，表彰最美家庭45户。")
                 .isEmpty());

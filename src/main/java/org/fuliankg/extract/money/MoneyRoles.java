@@ -8,13 +8,14 @@ import org.fuliankg.extract.FundingRole;
 
 /**
  * Decides what a sum of money was from the words around it. Specific readings win over general ones: a loan,
- * goods at their value, the size of a fund, pay, a per-person rate, a budget, a total over several years; then
+ * goods at their value, the size of a fund, pay, a per-person rate, a budget, a total over several years (累计
+ * or 共 in its clause; 累计 earlier in a sentence that spans years: "自2015年启动以来，已累计资助…，发放…"); then
  * the verb nearest before the sum (募集 raised, 捐赠 donated, 认捐 pledged, 发放 disbursed, 拨付/投入/争取到
  * allocated).
  */
 public final class MoneyRoles {
 
-    private static final Pattern LOAN = Pattern.compile("贷款|信贷|授信|担保贷|贴息|创业贷");
+    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
     private static final Pattern GOODS_BEFORE = Pattern.compile("价值(?:约|近|超过|达)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
@@ -34,7 +35,7 @@ public final class MoneyRoles {
     /** Several years: 2012—2022, 连续两年, 十年来, 近年来, 从2011年…至今. */
     public static final Pattern SEVERAL_YEARS = Pattern.compile(
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来)"
-                    + "|近年来|多年来|历年|至今");
+                    + "|近年来|多年来|历年|至今|以来");
 
     private record Cue(FundingRole role, Pattern words) {}
 
@@ -50,7 +51,7 @@ public final class MoneyRoles {
                     "捐赠|捐款|捐助|捐献|捐物|捐出|捐资|捐|获赠|获得|收到|得到|赠送|援助|支援")),
             // 救助资金, 帮扶资金, 慰问金 are what the money is, not what was done with it
             new Cue(FundingRole.DISBURSED, Pattern.compile(
-                    "(?:发放|资助|救助|送去|送上|送出|发给|支付|奖励|慰问|帮扶|兑现|补助)(?!金|资金|款|经费|物资|基金)")));
+                    "(?:发放|资助|救助|送去|送上|送出|发给|支付|奖励|慰问|帮扶|兑现|补助|放款)(?!金|资金|款|经费|物资|基金)")));
     /** 募集社会捐款: after a raising verb, 捐款/善款 name what was raised. */
     private static final Pattern RAISING_BEFORE = Pattern.compile("(?:募集|筹集|劝募|募|筹)[^，。；]{0,4}$");
 
@@ -81,8 +82,9 @@ public final class MoneyRoles {
             return FundingRole.PER_PERSON;
         }
         if (BUDGET.matcher(before).find()) return FundingRole.BUDGET;
+        boolean severalYears = SEVERAL_YEARS.matcher(sentenceBefore).find();
         if (TOTAL_EVER.matcher(before).find()
-                || TOTAL.matcher(before).find() && SEVERAL_YEARS.matcher(sentenceBefore).find()) {
+                || severalYears && (TOTAL.matcher(before).find() || TOTAL_EVER.matcher(sentenceBefore).find())) {
             return FundingRole.CUMULATIVE;
         }
         FundingRole role = verb(sentence, start, end);

@@ -23,10 +23,10 @@ public final class QuotedProgrammeNames {
     private static final List<String> NAME_WORDS = List.of(
             "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
             "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
-            "培训", "仪式", "平台", "节目", "栏目");
+            "培训", "平台", "节目", "栏目");
     /** Words that say what a quoted name is without being part of it. */
     private static final List<String> DESCRIPTIVE_WORDS = List.of(
-            "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲");
+            "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
     /** A descriptive word counts only when the name's phrase ends there (“X”品牌为统揽, “X”专栏,). */
     private static final String AFTER_DESCRIPTIVE = "为的和与及中";
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
@@ -156,7 +156,7 @@ public final class QuotedProgrammeNames {
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
-                        || run.startsWith("工作", len);
+                        || run.startsWith("工作", len) || run.startsWith("建设", len);
                 if (!phraseEnds) continue;
                 String rest = stripDescriptive(phrase);
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS)) continue;
