@@ -61,6 +61,7 @@ class ProgrammeFinderTest {
         assertEquals(List.of("妇女之声"), names("打造《妇女之声》广播栏目。"));
         assertEquals(List.of("港城妈妈"), names("擦亮“港城妈妈”服务品牌,惠及千家万户。"));
         assertEquals(List.of("春晖助学金"), names("举行「春晖助学金」发放仪式。"));
+        assertEquals(List.of("姐妹互助"), names("楼主:我们村搞了个\"姐妹互助\"活动,挺好。"));
     }
 
     @Test

@@ -56,12 +56,12 @@ public final class QuotedProgrammeNames {
         return found;
     }
 
-    /** [open, close] index pairs of “…”, 「…」 and 《…》 that close on the same line. */
+    /** [open, close] index pairs of “…”, 「…」, 《…》 and "…" that close on the same line. */
     private static List<int[]> quotes(String text) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : 0;
+            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : c == '"' ? '"' : 0;
             if (close == 0) continue;
             for (int j = i + 1; j < text.length() && j - i <= 40; j++) {
                 char d = text.charAt(j);
@@ -88,8 +88,8 @@ public final class QuotedProgrammeNames {
             return new Quote(open, end, known, text.substring(open, end), true);
         }
         String name = YEAR_OR_EDITION.matcher(inner).replaceFirst("");
-        if (name.length() < 2 || name.length() > 25 || book && DOCUMENT.matcher(name).find()) return null;
-        if (DOCUMENT.matcher(name).find() || name.matches(".*[，,、；;。0-9].*")) return null;
+        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
+        if (name.matches(".*[，,、；;。0-9].*")) return null; // lists, slogans, dated titles
         if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
         String lead = leadUpTo(text, open);
         String before = text.substring(Math.max(0, open - 8), open);
