@@ -66,6 +66,7 @@ public final class MoneyExpressions {
         while (m.find()) {
             int start = contextual ? m.start("pre") >= 0 ? m.start("pre") : m.start("anum") : m.start();
             if (start > 0 && VAGUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0) continue;
+            if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
             if (contextual && overlapsFound(found, start, m.end())) continue;
             MoneyExpression e = read(m, start);
             if (e != null) found.add(e);
@@ -120,7 +121,9 @@ public final class MoneyExpressions {
         BigDecimal base;
         BigDecimal chineseUnit = BigDecimal.ONE;
         if (Character.isDigit(num.charAt(0))) {
-            base = new BigDecimal(halfWidth(num));
+            String digits = halfWidth(num);
+            if (digits.matches("0\\d.*")) return null; // 0001万元 is no way to write a sum
+            base = new BigDecimal(digits);
         } else {
             base = ChineseNumeral.parse(num);
             if (base == null) return null;
@@ -149,6 +152,10 @@ public final class MoneyExpressions {
             case "百" -> BigDecimal.valueOf(100);
             default -> BigDecimal.ONE;
         };
+    }
+
+    private static boolean isPartOfAToken(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '/');
     }
 
     private static String halfWidth(String digits) {

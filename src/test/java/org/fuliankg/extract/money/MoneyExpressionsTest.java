@@ -107,5 +107,6 @@ class MoneyExpressionsTest {
         assertTrue(money.find("资金99999999999亿元").isEmpty());
         assertTrue(money.find("捐款" + "9".repeat(40) + "元").isEmpty());
         assertEquals(1, money.find("资金99999999999亿元,另捐款3万元").size());
+        assertTrue(money.find("另有1e308元和00000000000000000000001万元").isEmpty());
     }
 }
