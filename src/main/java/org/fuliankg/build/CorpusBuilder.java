@@ -87,12 +87,11 @@ public final class CorpusBuilder {
         return new BuildReport(documents, skipped);
     }
 
-    /**
-     * THE place for shared reference data (ontology concepts, regions, federation hierarchy): the rdf stage
-     * provides it as one more named graph, emitted once per build ahead of the documents, e.g.
-     * {@code emitter.graph(ReferenceData.GRAPH, ReferenceData.model())}. Nothing yet.
-     */
-    private void emitReferenceData(QuadEmitter emitter) {}
+    /** Shared reference data (ontology concepts, regions, federation hierarchy, Wikidata links): one more named
+     * graph, emitted once per build ahead of the documents. */
+    private void emitReferenceData(QuadEmitter emitter) {
+        emitter.graph(mapper.referenceGraphName(), mapper.referenceData());
+    }
 
     private Extraction extract(Path file, Pipeline pipeline) {
         try {
