@@ -47,9 +47,24 @@ public final class ProgrammeFinder {
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
         List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
         for (ProgrammeCandidate c : accepted) {
-            mentions.add(new ProgrammeMention(c.programme(), c.variant(), SourceSpans.of(annotated, c.start(), c.end())));
+            mentions.add(new ProgrammeMention(fullFundName(c.programme(), accepted), c.variant(),
+                    SourceSpans.of(annotated, c.start(), c.end())));
         }
         return mentions;
+    }
+
+    /**
+     * A fund named in full once and short elsewhere (大冶市妇儿关爱基金 … 妇儿关爱基金, 广元市慈善总会·妇女儿童曌基金 …
+     * 曌基金) is one fund: every mention gets the longest name the document gives it.
+     */
+    private static Programme fullFundName(Programme p, List<ProgrammeCandidate> all) {
+        if (!p.isFund()) return p;
+        Programme longest = p;
+        for (ProgrammeCandidate c : all) {
+            Programme q = c.programme();
+            if (q.isFund() && q.name().endsWith(p.name()) && q.name().length() > longest.name().length()) longest = q;
+        }
+        return longest;
     }
 
     /** Adds the candidates that no accepted mention covers; two candidates of one span (两癌 筛查和救助) both go in. */

@@ -73,6 +73,8 @@ class ProgrammeFinderTest {
         assertEquals("市慈善总会·巾帼暖心基金", unquoted.name());
         assertTrue(unquoted.isFund());
         assertFalse(names("湖北省妇女儿童发展基金会捐赠物资。").stream().anyMatch(n -> n.contains("基金")));
+        assertEquals(List.of("大冶市妇儿关爱基金", "大冶市妇儿关爱基金"),
+                names("湖北大冶设立妇儿关爱基金\n市妇联设立“大冶市妇儿关爱基金”,该基金达184万余元。"));
     }
 
     @Test
