@@ -91,9 +91,8 @@ public final class QuotedProgrammeNames {
         if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
         if (name.matches(".*[，,、；;。0-9].*")) return null; // lists, slogans, dated titles
         if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
-        String lead = leadUpTo(text, open);
         String before = text.substring(Math.max(0, open - 8), open);
-        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(lead)).find()) {
+        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(leadUpTo(text, open))).find()) {
             return null;
         }
         if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
