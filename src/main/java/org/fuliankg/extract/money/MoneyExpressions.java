@@ -84,6 +84,7 @@ public final class MoneyExpressions {
         Amount a = amount(m, "a");
         if (a == null) return null;
         Amount b = m.group("bnum") == null ? null : amount(m, "b");
+        if (b == null && a.upper != null) b = new Amount(a.upper, a.multiplier, false, null); // 五六万元
         BigDecimal low = a.value;
         BigDecimal high = null;
         if (b != null) {
@@ -113,25 +114,38 @@ public final class MoneyExpressions {
         return Qualifier.EXACT;
     }
 
-    private record Amount(BigDecimal value, BigDecimal multiplier, boolean more) {}
+    /** @param upper the upper end of a colloquial range such as 五六万 (5万 to 6万), else null */
+    private record Amount(BigDecimal value, BigDecimal multiplier, boolean more, BigDecimal upper) {}
+
+    /** 五六万, 三四千: two neighbouring digits before the units give a range. */
+    private static final String CN_DIGITS = "一二三四五六七八九";
+    private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("^([一二三四五六七八])([二三四五六七八九])(.+)$");
 
     private static Amount amount(Matcher m, String p) {
         String num = m.group(p + "num");
         if (num.length() > 24) return null; // runaway digit strings are not sums
         BigDecimal base;
+        BigDecimal upper = null;
         BigDecimal chineseUnit = BigDecimal.ONE;
         if (Character.isDigit(num.charAt(0))) {
             String digits = halfWidth(num);
             if (digits.matches("0\\d.*")) return null; // 0001万元 is no way to write a sum
             base = new BigDecimal(digits);
         } else {
-            base = ChineseNumeral.parse(num);
+            Matcher pair = NEIGHBOUR_DIGITS.matcher(num);
+            if (pair.matches() && CN_DIGITS.indexOf(pair.group(2)) == CN_DIGITS.indexOf(pair.group(1)) + 1) {
+                base = ChineseNumeral.parse(pair.group(1) + pair.group(3));
+                upper = ChineseNumeral.parse(pair.group(2) + pair.group(3));
+            } else {
+                base = ChineseNumeral.parse(num);
+            }
             if (base == null) return null;
             chineseUnit = trailingUnit(num);
         }
         BigDecimal mult = multiplier(m.group(p + "mult"));
         boolean more = m.group(p + "more1") != null || m.group(p + "more2") != null;
-        return new Amount(base.multiply(mult), mult.equals(BigDecimal.ONE) ? chineseUnit : mult, more);
+        return new Amount(base.multiply(mult), mult.equals(BigDecimal.ONE) ? chineseUnit : mult, more,
+                upper == null ? null : upper.multiply(mult));
     }
 
     private static BigDecimal trailingUnit(String chinese) {

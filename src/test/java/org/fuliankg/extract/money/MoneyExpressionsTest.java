@@ -76,6 +76,10 @@ class MoneyExpressionsTest {
         MoneyExpression repeated = only("每户补助10万元至20万元");
         assertEquals(0, new BigDecimal("100000").compareTo(repeated.amount()));
         assertEquals(0, new BigDecimal("200000").compareTo(repeated.maxAmount()));
+        MoneyExpression colloquial = only("光卖花椒就收入五六万元");
+        assertEquals(Qualifier.RANGE, colloquial.qualifier());
+        assertEquals(0, new BigDecimal("50000").compareTo(colloquial.amount()));
+        assertEquals(0, new BigDecimal("60000").compareTo(colloquial.maxAmount()));
         MoneyExpression chinese = only("奖励五千到一万元");
         assertEquals(0, new BigDecimal("5000").compareTo(chinese.amount()));
         assertEquals(0, new BigDecimal("10000").compareTo(chinese.maxAmount()));
