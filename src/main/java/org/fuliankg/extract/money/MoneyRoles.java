@@ -16,6 +16,8 @@ import org.fuliankg.extract.FundingRole;
 public final class MoneyRoles {
 
     private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
+    /** 3000万元贴息贷款; not 捐款5万元帮助妇女申请贷款. */
+    private static final Pattern LOAN_AFTER = Pattern.compile("^的?[^□]{0,4}?(?:贷款|贷)");
     private static final Pattern GOODS_BEFORE = Pattern.compile("价值(?:约|近|超过|达)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
@@ -33,7 +35,7 @@ public final class MoneyRoles {
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
     private static final Pattern TOTAL = Pattern.compile("共计|合计|总共|共");
     /** Several years: 2012—2022, 连续两年, 十年来, 近年来, 从2011年…至今. */
-    public static final Pattern SEVERAL_YEARS = Pattern.compile(
+    private static final Pattern SEVERAL_YEARS = Pattern.compile(
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来)"
                     + "|近年来|多年来|历年|至今|以来");
 
@@ -66,7 +68,7 @@ public final class MoneyRoles {
         String after = sentence.substring(end, clause.end());
         String sentenceBefore = sentence.substring(0, start);
 
-        if (LOAN.matcher(before).find() || LOAN.matcher(after).find()) return FundingRole.LOAN;
+        if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find()) return FundingRole.LOAN;
         if (GOODS_BEFORE.matcher(before).find() || GOODS_AFTER.matcher(after).find()) {
             return FundingRole.VALUE_OF_GOODS;
         }
