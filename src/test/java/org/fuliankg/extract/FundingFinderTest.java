@@ -222,6 +222,22 @@ class FundingFinderTest {
     }
 
     @Test
+    void allocationsFromOneFederationToAnother() {
+        String s = "灾情发生后，J省妇联第一时间向K州妇联拨付救灾资金50万元。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation province = federation("J省妇联");
+        Organisation prefecture = federation("K州妇联");
+        List<FundingFigure> found = find(text, List.of(mention(text, province, "J省妇联", 0),
+                mention(text, prefecture, "K州妇联", 0)));
+        assertEquals(1, found.size());
+        is(found.get(0), "50万元", "500000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        assertEquals(List.of(province), found.get(0).givers());
+        assertEquals(List.of(prefecture), found.get(0).recipients());
+        assertEquals(province, found.get(0).administrator());
+        assertEquals("救灾资金", found.get(0).what());
+    }
+
+    @Test
     void countsAloneAreNoFunding() {
         assertTrue(find("全年开展活动320场次，服务群众5.8万人次，发放宣传册1万份，建成妇女之家86个，表彰最美家庭45户。")
                 .isEmpty());
