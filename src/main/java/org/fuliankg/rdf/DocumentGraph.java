@@ -196,9 +196,7 @@ final class DocumentGraph {
     private Resource official(PostHolder holder) {
         String name = PersonResolver.normaliseName(holder.name());
         var organisation = persons.identifyingOrganisation(holder);
-        String iri = persons.key(name, organisation)
-                .map(key -> Iris.person(organisation.get().key(), name))
-                .orElseGet(() -> Iris.documentPerson(file, name));
+        String iri = organisation.map(o -> Iris.person(o.key(), name)).orElseGet(() -> Iris.documentPerson(file, name));
         return model.createResource(iri, FOAF.Person).addProperty(FOAF.name, name);
     }
 
@@ -225,10 +223,12 @@ final class DocumentGraph {
     }
 
     private Resource position(String title) {
-        return model.createResource(Iris.position(title), SKOS.Concept)
+        Resource position = model.createResource(Iris.position(title), SKOS.Concept)
                 .addProperty(RDF.type, ORG.Role)
                 .addProperty(SKOS.inScheme, Ontology.scheme("position"))
                 .addProperty(SKOS.prefLabel, title, "zh");
+        Ontology.englishPositionName(title).ifPresent(en -> position.addProperty(SKOS.prefLabel, en, "en"));
+        return position;
     }
 
     /** Like organisations, the first description of a programme in this document wins. */

@@ -1,8 +1,14 @@
 package org.fuliankg.rdf;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -21,6 +27,7 @@ import org.fuliankg.extract.Qualifier;
 public final class Ontology {
 
     private static final Model MODEL = load("fulian.ttl");
+    private static final Map<String, String> POSITION_EN = englishPositionNames();
 
     private Ontology() {}
 
@@ -57,6 +64,23 @@ public final class Ontology {
     static Resource describeConcept(Model target, Resource concept) {
         target.add(MODEL.listStatements(concept, null, (org.apache.jena.rdf.model.RDFNode) null));
         return target.createResource(concept.getURI());
+    }
+
+    /** English name of a normalised position title, when the small table positions-en.tsv knows it. */
+    static Optional<String> englishPositionName(String title) {
+        return Optional.ofNullable(POSITION_EN.get(title));
+    }
+
+    private static Map<String, String> englishPositionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        try (InputStream in = Ontology.class.getResourceAsStream("positions-en.tsv");
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", -1)).forEach(f -> names.put(f[0], f[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     private static Resource concept(String scheme, String code) {

@@ -35,9 +35,6 @@ public final class OrganisationResolver {
         this.regions = new RegionHierarchy(divisions);
     }
 
-    public RegionHierarchy regions() {
-        return regions;
-    }
 
     public ResolvedOrganisation resolve(Organisation mention) {
         if (mention.type() == OrgType.FEDERATION && !mention.generic()) {
@@ -81,8 +78,11 @@ public final class OrganisationResolver {
                 || regionNamedBy(o.name()).filter(r -> r.code().equals(region.code())).isPresent();
     }
 
+    /** Township, village and sector federations (城关镇妇联) and class mentions repeat their names across China: the
+     * division code keeps them apart. Other bodies' canonical names already say where they are. */
     private static String keyOf(Organisation o) {
-        if (o.generic() && o.region() != null) return o.region().code() + "-" + o.name();
+        boolean nameRepeatsAcrossDivisions = o.type() == OrgType.FEDERATION || o.generic();
+        if (nameRepeatsAcrossDivisions && o.region() != null) return o.region().code() + "-" + o.name();
         return o.name();
     }
 

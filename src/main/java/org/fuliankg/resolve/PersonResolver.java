@@ -1,7 +1,6 @@
 package org.fuliankg.resolve;
 
 import java.util.Optional;
-import org.fuliankg.extract.Organisation;
 import org.fuliankg.extract.Post;
 import org.fuliankg.extract.PostHolder;
 
@@ -26,18 +25,8 @@ public final class PersonResolver {
                 .map(organisations::resolve);
     }
 
-    /** {@code 〈organisation key〉/〈name〉}; empty when no organisation identifies the person. */
-    public Optional<String> key(String name, Optional<ResolvedOrganisation> organisation) {
-        return organisation.map(o -> o.key() + "/" + normaliseName(name));
-    }
-
-    /** Names as written may carry layout spaces (谭 学军); they are not part of the name. */
+    /** Names as written may carry layout spaces (王 芳); they are not part of the name. */
     public static String normaliseName(String name) {
         return name.replaceAll("\\s+", "");
-    }
-
-    /** Key of a journalist: the outlet's key and the name, when the byline names the outlet. */
-    public Optional<String> reporterKey(String name, Organisation media) {
-        return key(name, Optional.ofNullable(media).map(organisations::resolve));
     }
 }

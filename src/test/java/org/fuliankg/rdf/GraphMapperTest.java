@@ -4,17 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.fuliankg.extract.DocumentFacts;
+import org.fuliankg.extract.OrgType;
+import org.fuliankg.extract.Organisation;
+import org.fuliankg.extract.OrganisationMention;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.source.SourceReader;
 import org.junit.jupiter.api.Test;
@@ -100,8 +112,35 @@ class GraphMapperTest {
                         + p.getPropertyResourceValue(ORG.role).getURI().replace(Iris.BASE, "") + " "
                         + p.getPropertyResourceValue(ORG.postIn).getURI().replace(Iris.BASE, ""))
                 .toSet();
+        assertTrue(model.contains(model.createResource(Iris.position("主席")), SKOS.prefLabel,
+                model.createLiteral("chair", "en")));
         assertEquals(Set.of("李红梅 position/党组书记 org/510300-妇联", "李红梅 position/主席 org/510300-妇联",
                 "张丽 position/主席 org/510322-妇联", "张丽 position/会长 org/自贡市女企业家协会"), posts);
+    }
+
+    @Test
+    void oddFileNamesAndAstralCharactersSurviveAWriteAndReadBack() {
+        String text = "😀🎉 妇联\u0000新闻\n成都市妇联主席王芳出席。";
+        String file = "22 name with spaces #1.txt";
+        var federation = new Organisation("成都市妇联", OrgType.FEDERATION, null, null, false);
+        var span = FactsFixture.span(text, "成都市妇联");
+        var facts = new DocumentFacts(FactsFixture.source(file, text), "妇联新闻", List.of(), List.of(), List.of(),
+                List.of(), List.of(new OrganisationMention(federation, span)), List.of(), List.of());
+        assertEquals(text.indexOf("成都") - 2, span.start(), "two astral characters count one code point each");
+        assertEquals(Iris.BASE + "graph/22%20name%20with%20spaces%20%231.txt", mapper.graphName(facts));
+
+        Dataset dataset = DatasetFactory.create();
+        dataset.addNamedModel(mapper.graphName(facts), mapper.map(facts));
+        var out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, dataset, Lang.TRIG);
+        Dataset back = DatasetFactory.create();
+        RDFParser.fromString(out.toString(StandardCharsets.UTF_8), Lang.TRIG).parse(back);
+        assertTrue(IsoMatcher.isomorphic(dataset.asDatasetGraph(), back.asDatasetGraph()));
+        Model model = back.getNamedModel(mapper.graphName(facts));
+        Resource quote = model.listSubjectsWithProperty(RDF.type, OA.TextQuoteSelector).next();
+        assertEquals("成都市妇联", quote.getProperty(OA.exact).getString());
+        assertTrue(quote.getProperty(OA.prefix).getString().startsWith("😀🎉"));
+        assertTrue(model.contains(null, FL.mentionOf, model.createResource(Iris.BASE + "org/510100-妇联")));
     }
 
     private static Resource selector(Resource evidence, Resource type) {

@@ -11,6 +11,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.fuliankg.pipeline.Pipeline;
@@ -65,9 +66,9 @@ class GraphValidatorTest {
     @Test
     void aFederationOutsideTheHierarchyIsReported() {
         Model model = mapper.map(FactsFixture.interviews());
-        model.createResource(Iris.BASE + "org/510322-妇联").removeAll(org.apache.jena.vocabulary.ORG.subOrganizationOf);
+        model.createResource(Iris.BASE + "org/510322-妇联").removeAll(ORG.subOrganizationOf);
         Model withoutParents = mapper.referenceData();
-        withoutParents.removeAll(null, org.apache.jena.vocabulary.ORG.subOrganizationOf, null);
+        withoutParents.removeAll(null, ORG.subOrganizationOf, null);
         List<Violation> results = new GraphValidator(withoutParents).validate(model);
         assertTrue(results.stream().anyMatch(v -> v.isViolation() && v.focusNode().contains("510322")), results.toString());
     }

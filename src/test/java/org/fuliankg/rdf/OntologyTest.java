@@ -1,6 +1,5 @@
 package org.fuliankg.rdf;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,15 +54,6 @@ class OntologyTest {
             String code = concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
             assertTrue(ontology.contains(concept, SKOS.notation, code), concept.getURI());
             assertTrue(hasLang(concept, SKOS.prefLabel, "zh") && hasLang(concept, SKOS.prefLabel, "en"), concept.getURI());
-        }
-    }
-
-    @Test
-    void theClasspathCopiesAreTheOntologyFiles() throws Exception {
-        for (String file : List.of("fulian.ttl", "shapes.ttl")) {
-            assertArrayEquals(Files.readAllBytes(Path.of("ontology", file)),
-                    Files.readAllBytes(Path.of("src/main/resources/org/fuliankg/rdf", file)),
-                    "copy ontology/" + file + " to src/main/resources/org/fuliankg/rdf/");
         }
     }
 

@@ -39,11 +39,11 @@ class OrganisationResolverTest {
     @Test
     void aSectorFederationKeepsItsNameAndSitsUnderItsCitysFederation() {
         ResolvedOrganisation sector = resolver.resolve(federation("成都市直播行业妇联", OrgLevel.INDUSTRY, chengdu));
-        assertEquals("成都市直播行业妇联", sector.key());
+        assertEquals("510100-成都市直播行业妇联", sector.key());
         assertFalse(sector.administrativeFederation());
         assertEquals("510100-妇联", resolver.parentFederation(sector).orElseThrow().key());
         // same with no level given: the name is not the division's own
-        assertEquals("成都市直播行业妇联", resolver.resolve(federation("成都市直播行业妇联", null, chengdu)).key());
+        assertEquals("510100-成都市直播行业妇联", resolver.resolve(federation("成都市直播行业妇联", null, chengdu)).key());
     }
 
     @Test
