@@ -80,7 +80,7 @@ class ProgrammeFinderTest {
     @Test
     void numberedWorkPlansDocumentsAndPlainQuotesAreNotProgrammes() {
         assertTrue(names("推进“1136”工作思路,扎实推进“五大提升行动”,实施“四心”行动。").isEmpty());
-        assertTrue(names("着力抓好“六大行动”。\n一是“思想引领行动”,二是“服务发展行动”。").isEmpty());
+        assertTrue(names("大力实施“思想引领行动”。\n着力抓好“六大行动”。\n一是“思想引领行动”,二是“服务发展行动”。").isEmpty());
         assertTrue(names("印发《关于加强妇联基层组织建设的实施意见》,凝聚奋进“她共识”,发挥“半边天”作用。").isEmpty());
         assertTrue(names("坚持“党政所急、妇女所需、妇联所能”的工作定位。").isEmpty());
     }

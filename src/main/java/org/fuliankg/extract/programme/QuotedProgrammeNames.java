@@ -1,7 +1,9 @@
 package org.fuliankg.extract.programme;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.fuliankg.extract.Programme;
 import org.fuliankg.lexicon.Programmes;
@@ -12,7 +14,8 @@ import org.fuliankg.lexicon.Programmes;
  * 项目, 基金, 宣讲团, 课堂 …, or 活动/品牌/专栏 that describe it), or when a verb such as 实施/开展/深化 introduces
  * it. The name is the quoted text, plus the programme word when that word is part of the name (工程, 计划, 课堂),
  * without descriptive words (活动, 品牌). Structural labels ("六大行动", "1136", "三支队伍"), lists and slogans
- * with commas, document titles and quotes that the lexicon knows are handled elsewhere or skipped.
+ * with commas, document titles and quotes that the lexicon knows are handled elsewhere or skipped; so is a name
+ * the document itself lists as a member of a numbered plan ("抓好“六大行动”。一是“思想铸魂行动”…").
  */
 public final class QuotedProgrammeNames {
 
@@ -49,10 +52,13 @@ public final class QuotedProgrammeNames {
 
     public List<Quote> find(String text) {
         List<Quote> found = new ArrayList<>();
+        Set<String> numberedPlanMembers = new HashSet<>();
         for (int[] q : quotes(text)) {
-            Quote quote = read(text, q[0], q[1]);
+            Quote quote = read(text, q[0], q[1], numberedPlanMembers);
             if (quote != null) found.add(quote);
         }
+        // a name the document lists as one of its "六大行动" is a work area wherever it appears
+        found.removeIf(q -> !q.fromLexicon() && numberedPlanMembers.contains(q.programme().name()));
         return found;
     }
 
@@ -76,7 +82,7 @@ public final class QuotedProgrammeNames {
         return pairs;
     }
 
-    private Quote read(String text, int open, int close) {
+    private Quote read(String text, int open, int close, Set<String> numberedPlanMembers) {
         String inner = text.substring(open + 1, close);
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
@@ -93,6 +99,7 @@ public final class QuotedProgrammeNames {
         if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
         String before = text.substring(Math.max(0, open - 8), open);
         if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(leadUpTo(text, open))).find()) {
+            numberedPlanMembers.add(name);
             return null;
         }
         if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
