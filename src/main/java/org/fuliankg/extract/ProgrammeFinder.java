@@ -32,7 +32,6 @@ public final class ProgrammeFinder {
         boolean[] lexiconCovered = coverage(text.length(), lexiconMatches);
         List<ProgrammeCandidate> accepted = new ArrayList<>();
         for (QuotedProgrammeNames.Quote q : quoted.find(text)) {
-            if (q.programme() == null) continue;
             if (!q.fromLexicon()) {
                 if (explainedByLexicon(text, q, lexiconCovered)) continue;
                 if (cancers.stream().anyMatch(c -> c.overlaps(q.start(), q.end()) && !c.inside(q.start(), q.end()))) {

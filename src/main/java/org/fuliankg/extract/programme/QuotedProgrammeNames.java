@@ -19,7 +19,7 @@ import org.fuliankg.lexicon.Programmes;
  */
 public final class QuotedProgrammeNames {
 
-    /** A quote with what it is: a lexicon programme, a new named programme, or nothing (programme null). */
+    /** A quoted programme: one the lexicon knows ({@code fromLexicon}) or a newly named one. */
     public record Quote(int start, int end, Programme programme, String variant, boolean fromLexicon) {}
 
     /** Words that end a programme's name and stay part of it. */
