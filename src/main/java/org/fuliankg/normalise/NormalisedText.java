@@ -9,8 +9,14 @@ package org.fuliankg.normalise;
  * @param toOriginal for each UTF-16 index {@code i} of {@code text}, the Unicode code point offset in
  *                   {@code original} where that character came from; one extra entry at the end holds the
  *                   original end offset. Lengths: {@code text.length() + 1}.
+ * @param bmpOnly    true when the original has no characters outside the Basic Multilingual Plane, so code point
+ *                   offsets are string indices (the common case; it keeps span look-ups constant-time)
  */
-public record NormalisedText(String original, String text, int[] toOriginal) {
+public record NormalisedText(String original, String text, int[] toOriginal, boolean bmpOnly) {
+
+    public NormalisedText(String original, String text, int[] toOriginal) {
+        this(original, text, toOriginal, original.codePoints().noneMatch(Character::isSupplementaryCodePoint));
+    }
 
     /** Code point offset in the original of the character at {@code index} of the normalised text. */
     public int originalStart(int index) {
@@ -31,6 +37,7 @@ public record NormalisedText(String original, String text, int[] toOriginal) {
     /** The exact original text behind the normalised range [start, end); empty for an empty range. */
     public String originalSurface(int start, int end) {
         if (end <= start) return "";
+        if (bmpOnly) return original.substring(originalStart(start), originalEnd(end));
         int from = original.offsetByCodePoints(0, originalStart(start));
         int to = original.offsetByCodePoints(from, originalEnd(end) - originalStart(start));
         return original.substring(from, to);
