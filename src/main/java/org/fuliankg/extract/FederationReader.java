@@ -18,6 +18,10 @@ final class FederationReader {
     private static final Pattern ANCHOR = Pattern.compile("妇女联合会|妇联|妇代会");
     private static final Set<String> ABBREVIATIONS = Set.of("省", "市", "州", "县", "区", "自治州", "自治区", "自治县", "旗", "盟");
     private static final Set<String> VILLAGE_WORDS = Set.of("村", "社区");
+    private static final Set<String> TOWN_WORDS = Set.of("镇", "乡", "街道");
+    /** How far back (characters) the town of 镇妇联 or the village of 村妇联 may be named. */
+    private static final int TOWN_REACH = 300;
+    private static final int VILLAGE_REACH = 100;
     /** Classes of federations: 县(市、区), 县市区, 各市州, 乡镇, 村(社区) … */
     private static final Pattern GENERIC = Pattern.compile(
             "各?(?:[县市区乡镇村州](?:[(（][^)）]{1,6}[)）])|市州|县市区|县区|市县|乡镇|乡镇街道|镇街|村居|村社区)|各[县市区乡镇村州]");
@@ -74,6 +78,15 @@ final class FederationReader {
             Region r = places.regionFor(j, q);
             return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
+        if ((TOWN_WORDS.contains(q) || VILLAGE_WORDS.contains(q))
+                && (j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)))) {
+            OrganisationCandidate named = namedLocal(j, end, q, form);
+            if (named != null) return named;
+        }
+        if (TOWN_WORDS.contains(q) && (j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)))) {
+            // 镇妇联主席孔秀梅 in a text that names no town: one body, but which one the text does not say
+            return new OrganisationCandidate(at(j, end, q + form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null), true), true);
+        }
         if (VILLAGE_WORDS.contains(q)) {
             // 村妇联主席常珍: one village's federation, which the text does not name; otherwise a class of bodies
             if (followedByNamedHolder(end)) {
@@ -92,6 +105,15 @@ final class FederationReader {
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
         if (SECTOR.matcher(q).matches() && shape.isNominal(j, anchor)) return sector(j, end, q, form, null);
         return null;
+    }
+
+    /** 镇妇联 after 利川市谋道镇 → 谋道镇妇联; 村妇联 after 走进石泉村 → 石泉村妇联; null when no such place is near. */
+    private OrganisationCandidate namedLocal(int j, int end, String q, String form) {
+        boolean village = VILLAGE_WORDS.contains(q);
+        OrgLevel level = village ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
+        var place = places.localPlaceBefore(j, level, village ? VILLAGE_REACH : TOWN_REACH);
+        if (place.isEmpty()) return null;
+        return new OrganisationCandidate(at(j, end, place.get().name() + form, level, place.get().region(), false), true);
     }
 
     /** 新疆伊犁州妇联, 湖北省大冶市妇联, 资阳市安岳县周礼镇妇联, 遂宁市两新领域妇联. */

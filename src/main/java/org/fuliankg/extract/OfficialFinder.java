@@ -29,6 +29,16 @@ public final class OfficialFinder {
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
+    /** Words naming a body's leadership (领导班子成员, 现任领导). */
+    private static final Pattern LEADERSHIP = Pattern.compile("(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?"
+            + "(?:领导班子|领导成员|班子成员|现任领导|领导名单|组成人员)");
+    /** What a heading line may add to the organisation's name: 领导班子, 领导班子成员, a colon. */
+    private static final Pattern HEADING_REST = Pattern.compile(
+            "(?:(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?)?[】\\]》：:\\s]*");
+    private static final Pattern HEADING_DECORATION = Pattern.compile("[【\\[《\\s]*");
+    /** A heading that names no body: 【领导班子】, 现任领导：. */
+    private static final Pattern HEADING_ONLY = Pattern.compile(
+            "[【\\[《]?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?[】\\]》：:]?");
     /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
     private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
@@ -196,9 +206,11 @@ public final class OfficialFinder {
         }
 
         /**
-         * In a list of office holders under a heading (湖南省妇联 / 主席：A / 副主席：B、C) a title at the start of a
-         * line belongs to the body the heading names: the nearest line above that is one organisation's name,
-         * with only other such title lines between.
+         * In a list of office holders (湖南省妇联 / 主席：A / 副主席：B、C) a title at the start of a line belongs to
+         * the body the list names: in the nearest line above that is one organisation's name, possibly with words
+         * such as 领导班子 (成都市妇联领导班子), with only other title lines between; or, when the list has no such
+         * heading (【领导班子】 or nothing), in the first line after the list that names the body's leaders
+         * (以上为长春市妇联领导班子成员).
          */
         private OrganisationAt listHeading(int lineStart) {
             if (t.charAt(lineStart - 1) != '\n') return null;
@@ -206,16 +218,50 @@ public final class OfficialFinder {
             while (end > 0) {
                 int start = t.lastIndexOf('\n', end - 1) + 1;
                 String line = t.substring(start, end).strip();
-                OrganisationAt org = orgByEnd.get(start + t.substring(start, end).stripTrailing().length());
-                if (org != null && org.start() == start + (t.substring(start, end).length()
-                        - t.substring(start, end).stripLeading().length())) {
-                    return org;
+                if (!line.isEmpty() && !isTitleLine(line)) {
+                    OrganisationAt org = headingOrganisation(start, end);
+                    if (org != null) return org;
+                    return HEADING_ONLY.matcher(line).matches() ? listFooter(lineStart) : null;
                 }
-                boolean titleLine = !line.isEmpty() && Positions.get().titleAt(line, 0).isPresent();
-                if (!line.isEmpty() && !titleLine) return null;
                 end = start - 1;
             }
+            return listFooter(lineStart);
+        }
+
+        /** The organisation a heading line [start, end) consists of, with decorations and words such as 领导班子. */
+        private OrganisationAt headingOrganisation(int start, int end) {
+            for (OrganisationAt org : orgByStart.values()) {
+                if (org.start() < start || org.end() > end) continue;
+                String before = t.substring(start, org.start());
+                String after = t.substring(org.end(), end);
+                if (HEADING_DECORATION.matcher(before).matches() && HEADING_REST.matcher(after).matches()) return org;
+            }
             return null;
+        }
+
+        /** The body named, with its leadership, in the first line after the title lines that follow {@code lineStart}. */
+        private OrganisationAt listFooter(int lineStart) {
+            int start = lineStart;
+            while (start < t.length()) {
+                int end = t.indexOf('\n', start);
+                if (end < 0) end = t.length();
+                String line = t.substring(start, end).strip();
+                if (!line.isEmpty() && !isTitleLine(line)) {
+                    for (OrganisationAt org : orgByStart.values()) {
+                        if (org.start() >= start && org.end() <= end
+                                && LEADERSHIP.matcher(t).region(org.end(), end).lookingAt()) {
+                            return org;
+                        }
+                    }
+                    return null;
+                }
+                start = end + 1;
+            }
+            return null;
+        }
+
+        private boolean isTitleLine(String line) {
+            return Positions.get().titleAt(line, 0).isPresent();
         }
 
         /** The body a title implies when none is written: the party congress of a delegate, the Central

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
@@ -20,6 +23,19 @@ final class PlaceContext {
     /** A place written in the text, resolved to one division. */
     record PlaceAt(int start, int end, Region region, boolean fullName) {}
 
+    /** A town, township, subdistrict or village: below the divisions lexicon, so read by the shape of its name. */
+    record LocalPlace(int start, int end, String name, OrgLevel level, Region region) {}
+
+    /** 谋道镇, 官桥镇, 石泉村: a name of two to four characters and a town or village word. */
+    private static final Pattern LOCAL_NAME = Pattern.compile("(\\p{IsHan}{2,4}?)(镇|乡|街道|村|社区)");
+    /** Words after which a town or village written on its own is being visited or located (走进石泉村). */
+    private static final List<String> LOCAL_LEAD_INS = List.of("来到", "走进", "走访", "前往", "深入", "位于", "地处",
+            "在", "到", "赴");
+    /** Words before 村 or 镇 that describe rather than name (我们村, 贫困村, 城乡). */
+    private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
+            "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国");
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本";
+
     /** How far after an abbreviation a headline's place may be named. */
     private static final int HEADLINE_REACH = 200;
 
@@ -29,11 +45,26 @@ final class PlaceContext {
     private final List<PlaceAt> places = new ArrayList<>();
     private final Map<Integer, PlaceAt> placeByStart = new HashMap<>();
     private final List<OrganisationAt> anchors = new ArrayList<>();
+    private final List<LocalPlace> localPlaces = new ArrayList<>();
 
     PlaceContext(AnnotatedText text, List<Item> items) {
         this.text = text;
         this.items = items;
         findPlaces();
+        findLocalPlaces();
+    }
+
+    /** The nearest town (or village) of {@code level} named before {@code pos} in the same item, at most
+     * {@code reach} characters back, for abbreviations such as 镇妇联 or 村妇联. */
+    Optional<LocalPlace> localPlaceBefore(int pos, OrgLevel level, int reach) {
+        int itemStart = itemStart(pos);
+        for (int i = localPlaces.size() - 1; i >= 0; i--) {
+            LocalPlace p = localPlaces.get(i);
+            if (p.end() > pos) continue;
+            if (p.start() < itemStart || pos - p.end() > reach) break;
+            if (p.level() == level) return Optional.of(p);
+        }
+        return Optional.empty();
     }
 
     /** Organisations whose names carry their place (成都市妇联): they tell which place a passage is about. */
@@ -134,6 +165,35 @@ final class PlaceContext {
         return item == null ? 0 : OrganisationAt.normalisedIndex(text.text(), item.span().start());
     }
 
+    /**
+     * Towns and villages: a name right after a division or another town (利川市谋道镇, 官桥镇白果村), or on its own
+     * after a word of going or being somewhere (走进石泉村).
+     */
+    private void findLocalPlaces() {
+        String t = text.text().text();
+        Map<Integer, Region> regionEndingAt = new HashMap<>();
+        for (PlaceAt p : places) {
+            if (p.region().level() != OrgLevel.NATIONAL) regionEndingAt.put(p.end(), p.region());
+        }
+        for (int pos = 0; pos < t.length(); pos++) {
+            Region written = regionEndingAt.get(pos);
+            LocalPlace town = localPlaces.isEmpty() ? null : localPlaces.get(localPlaces.size() - 1);
+            boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
+            final int at = pos;
+            boolean ledIn = LOCAL_LEAD_INS.stream().anyMatch(w -> t.startsWith(w, at - w.length()));
+            if (written == null && !afterTown && !ledIn) continue;
+            Matcher m = LOCAL_NAME.matcher(t).region(pos, t.length());
+            if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1))
+                    || m.group(1).chars().anyMatch(c -> NOT_IN_LOCAL_NAMES.indexOf(c) >= 0)) {
+                continue;
+            }
+            OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
+            Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
+            localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
+            pos = m.end() - 1;
+        }
+    }
+
     private void findPlaces() {
         String t = text.text().text();
         Map<Long, Token> placeTokens = new HashMap<>();
@@ -142,15 +202,19 @@ final class PlaceContext {
                 if (tok.isPlace()) placeTokens.put(((long) tok.start() << 32) | tok.end(), tok);
             }
         }
+        java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e);
+        Region firstUnambiguous = firstUnambiguousPlace(t, tagged);
         Region previous = null;
         int pos = 0;
         while (pos < t.length()) {
-            var name = divisions.nameAt(t, pos, (s, e) -> placeTokens.containsKey(((long) s << 32) | e));
+            var name = divisions.nameAt(t, pos, tagged);
             if (name.isEmpty()) {
                 pos++;
                 continue;
             }
-            Region r = divisions.choose(name.get().candidates(), previous);
+            // a shared short name (滨海: 滨海新区 or 滨海县) before any other place is read in the light of the
+            // first place the text names unambiguously (#滨海妇联# 天津市滨海新区妇联…)
+            Region r = divisions.choose(name.get().candidates(), previous != null ? previous : firstUnambiguous);
             PlaceAt before = places.isEmpty() ? null : places.get(places.size() - 1);
             boolean chained = before != null && before.end() == pos && before.region().level() != OrgLevel.NATIONAL;
             if (chained && !divisions.isWithin(r, before.region())) {
@@ -164,5 +228,16 @@ final class PlaceContext {
             if (r.level() != OrgLevel.NATIONAL) previous = r;
             pos = p.end();
         }
+    }
+
+    private Region firstUnambiguousPlace(String t, java.util.function.BiPredicate<Integer, Integer> tagged) {
+        for (int pos = 0; pos < t.length(); pos++) {
+            var name = divisions.nameAt(t, pos, tagged);
+            if (name.isEmpty()) continue;
+            List<Region> candidates = name.get().candidates();
+            if (candidates.size() == 1 && candidates.get(0).level() != OrgLevel.NATIONAL) return candidates.get(0);
+            pos += name.get().surface().length() - 1;
+        }
+        return null;
     }
 }
