@@ -119,4 +119,29 @@ class MoreStylesTest {
         assertEquals(OrgLevel.TOWNSHIP, town.level());
         assertEquals(Map.of("孔秀梅", List.of("主席@镇妇联")), officials(f));
     }
+
+    @Test
+    void subdistrictAndTownshipFederationsAbbreviated() {
+        var f = run("成都市武侯区红牌楼街道辖区内，街道妇联主席邓琳组织开展家庭教育讲座。"
+                + "另据了解，地处大山深处的平武县木座乡，乡妇联主席王霞也把讲座开到了村里。");
+        assertEquals(OrgLevel.TOWNSHIP, org(f, "红牌楼街道妇联").level());
+        assertEquals("武侯区", org(f, "红牌楼街道妇联").region().name());
+        assertEquals("平武县", org(f, "木座乡妇联").region().name());
+        Map<String, List<String>> o = officials(f);
+        assertEquals(List.of("主席@红牌楼街道妇联"), o.get("邓琳"));
+        assertEquals(List.of("主席@木座乡妇联"), o.get("王霞"));
+    }
+
+    @Test
+    void descriptionsOfVillagesAreNoNames() {
+        var f = run("在贫困村和我们村，村妇联主席李芳带头办起了合作社。");
+        assertEquals(Map.of("李芳", List.of("主席@村妇联")), officials(f));
+    }
+
+    @Test
+    void headingWithCurrentLeadersAndAColon() {
+        var f = run("苏州市妇女联合会现任领导：\n党组书记、主席：沈晓燕\n副主席：钱芳\n");
+        assertEquals(Map.of("沈晓燕", List.of("党组书记@苏州市妇联", "主席@苏州市妇联"),
+                "钱芳", List.of("副主席@苏州市妇联")), officials(f));
+    }
 }
