@@ -185,13 +185,20 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, List<AttributeCo
             return Optional.empty();
         }
 
-        /** The rdf:type's local name; the project's own classes first (WomensFederation over FormalOrganization). */
+        /**
+         * The rdf:type's local name: the project's own classes first (WomensFederation over FormalOrganization),
+         * skos:Concept last (a position is a Role).
+         */
         private String type(Resource resource) {
             return resource.listProperties(RDF.type).toList().stream()
                     .map(Statement::getObject).filter(RDFNode::isURIResource).map(RDFNode::asResource)
-                    .min(Comparator.comparing((Resource t) -> !t.getURI().startsWith(Iris.ONTOLOGY))
-                            .thenComparing(Resource::getURI))
+                    .min(Comparator.comparing(Conversion::typeRank).thenComparing(Resource::getURI))
                     .map(Conversion::localName).orElse("");
+        }
+
+        private static int typeRank(Resource type) {
+            if (type.getURI().startsWith(Iris.ONTOLOGY)) return 0;
+            return type.equals(SKOS.Concept) ? 2 : 1;
         }
 
         private String predicateLabel(Property predicate) {
