@@ -78,6 +78,13 @@ class FundingFinderTest {
     }
 
     @Test
+    void projectFundsPutInPlaceAreAllocated() {
+        List<FundingFigure> found = find("全年共实施项目15个，落实项目资金2.4亿元。");
+        assertEquals(1, found.size());
+        is(found.get(0), "2.4亿元", "240000000", Qualifier.EXACT, FundingRole.ALLOCATED);
+    }
+
+    @Test
     void averagesPerPerson() {
         List<FundingFigure> found = find("培训结束后，参训妇女人均年增收约6000元。");
         assertEquals(1, found.size());

@@ -47,8 +47,8 @@ public final class MoneyRoles {
             new Cue(FundingRole.RAISED, Pattern.compile(
                     "募集|筹集|筹措|募捐|劝募|众筹|筹得|募得|筹款|募款|助捐|撬动|引进|吸纳"
                             + "|争取(?=[^，。；]{0,8}(?:捐|善款|募))")),
-            // money obtained from a higher level or set aside for a purpose: 争取到省里的项目资金, 投入专项经费
-            new Cue(FundingRole.ALLOCATED, Pattern.compile("拨付|下拨|划拨|拨款|拨出|下达|配套|争取|投入|投资|安排|专项")),
+            // money obtained from a higher level or set aside for a purpose: 争取到省里的项目资金, 落实项目资金, 投入专项经费
+            new Cue(FundingRole.ALLOCATED, Pattern.compile("拨付|下拨|划拨|拨款|拨出|下达|配套|争取|落实|投入|投资|安排|专项")),
             new Cue(FundingRole.DONATED, Pattern.compile(
                     "捐赠|捐款|捐助|捐献|捐物|捐出|捐资|捐|获赠|获得|收到|得到|赠送|援助|支援")),
             // 救助资金, 帮扶资金, 慰问金 are what the money is, not what was done with it
