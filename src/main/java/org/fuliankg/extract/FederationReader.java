@@ -78,13 +78,13 @@ final class FederationReader {
             Region r = places.regionFor(j, q);
             return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
-        if ((TOWN_WORDS.contains(q) || VILLAGE_WORDS.contains(q))
-                && (j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)))) {
+        boolean standsAlone = j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1));
+        if ((TOWN_WORDS.contains(q) || VILLAGE_WORDS.contains(q)) && standsAlone) {
             OrganisationCandidate named = namedLocal(j, end, q, form);
             if (named != null) return named;
         }
-        if (TOWN_WORDS.contains(q) && (j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)))) {
-            // 镇妇联主席孔秀梅 in a text that names no town: one body, but which one the text does not say
+        if (TOWN_WORDS.contains(q) && standsAlone) {
+            // 镇妇联主席张某 in a text that names no town: one body, but which one the text does not say
             return new OrganisationCandidate(at(j, end, q + form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null), true), true);
         }
         if (VILLAGE_WORDS.contains(q)) {
@@ -107,7 +107,7 @@ final class FederationReader {
         return null;
     }
 
-    /** 镇妇联 after 利川市谋道镇 → 谋道镇妇联; 村妇联 after 走进石泉村 → 石泉村妇联; null when no such place is near. */
+    /** 镇妇联 after 安岳县周礼镇 → 周礼镇妇联; 村妇联 after 走进联坡村 → 联坡村妇联; null when no such place is near. */
     private OrganisationCandidate namedLocal(int j, int end, String q, String form) {
         boolean village = VILLAGE_WORDS.contains(q);
         OrgLevel level = village ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;

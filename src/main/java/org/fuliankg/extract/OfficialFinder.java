@@ -210,7 +210,7 @@ public final class OfficialFinder {
          * the body the list names: in the nearest line above that is one organisation's name, possibly with words
          * such as 领导班子 (成都市妇联领导班子), with only other title lines between; or, when the list has no such
          * heading (【领导班子】 or nothing), in the first line after the list that names the body's leaders
-         * (以上为长春市妇联领导班子成员).
+         * (以上为市妇联领导班子成员).
          */
         private OrganisationAt listHeading(int lineStart) {
             if (t.charAt(lineStart - 1) != '\n') return null;

@@ -26,9 +26,9 @@ final class PlaceContext {
     /** A town, township, subdistrict or village: below the divisions lexicon, so read by the shape of its name. */
     record LocalPlace(int start, int end, String name, OrgLevel level, Region region) {}
 
-    /** 谋道镇, 官桥镇, 石泉村: a name of two to four characters and a town or village word. */
+    /** 周礼镇, 头塘镇, 联坡村: a name of two to four characters and a town or village word. */
     private static final Pattern LOCAL_NAME = Pattern.compile("(\\p{IsHan}{2,4}?)(镇|乡|街道|村|社区)");
-    /** Words after which a town or village written on its own is being visited or located (走进石泉村). */
+    /** Words after which a town or village written on its own is being visited or located (走进联坡村). */
     private static final List<String> LOCAL_LEAD_INS = List.of("来到", "走进", "走访", "前往", "深入", "位于", "地处",
             "在", "到", "赴");
     /** Words before 村 or 镇 that describe rather than name (我们村, 贫困村, 城乡). */
@@ -166,8 +166,8 @@ final class PlaceContext {
     }
 
     /**
-     * Towns and villages: a name right after a division or another town (利川市谋道镇, 官桥镇白果村), or on its own
-     * after a word of going or being somewhere (走进石泉村).
+     * Towns and villages: a name right after a division or another town (安岳县周礼镇, 头塘镇联坡村), or on its own
+     * after a word of going or being somewhere (走进联坡村).
      */
     private void findLocalPlaces() {
         String t = text.text().text();
@@ -212,8 +212,8 @@ final class PlaceContext {
                 pos++;
                 continue;
             }
-            // a shared short name (滨海: 滨海新区 or 滨海县) before any other place is read in the light of the
-            // first place the text names unambiguously (#滨海妇联# 天津市滨海新区妇联…)
+            // a shared short name (a district of one province and a county of another) before any other place is read in the light of the
+            // first place the text names unambiguously (a hashtag before the article names the city)
             Region r = divisions.choose(name.get().candidates(), previous != null ? previous : firstUnambiguous);
             PlaceAt before = places.isEmpty() ? null : places.get(places.size() - 1);
             boolean chained = before != null && before.end() == pos && before.region().level() != OrgLevel.NATIONAL;

@@ -146,11 +146,11 @@ public final class Divisions {
     }
 
     /** Short names of a division: 成都市→成都, 伊犁哈萨克自治州→伊犁州/伊犁, 新疆维吾尔自治区→新疆, 峨边彝族自治县→峨边/峨边县,
-     * 滨海新区→滨海. */
+     * 沈北新区→沈北. */
     static List<String> shortNames(Region r) {
         String n = r.name();
         List<String> out = new ArrayList<>();
-        // 新区 before 区: 浦东新区 is written 浦东, while 清新区 (too short a root) stays 清新
+        // 新区 before 区: 沈北新区 is written 沈北, while 清新区 (too short a root) stays 清新
         for (String suffix : List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")) {
             if (!n.endsWith(suffix) || n.length() - suffix.length() < 2) continue;
             String root = n.substring(0, n.length() - suffix.length());
