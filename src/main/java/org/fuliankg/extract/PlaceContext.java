@@ -202,7 +202,10 @@ final class PlaceContext {
                 if (tok.isPlace()) placeTokens.put(((long) tok.start() << 32) | tok.end(), tok);
             }
         }
-        java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e);
+        // a short county or district name is a place when the segmenter says so, or when a federation is named
+        // after it (@嘉定妇联): no common word is followed by 妇联
+        java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e)
+                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e);
         Region firstUnambiguous = firstUnambiguousPlace(t, tagged);
         Region previous = null;
         int pos = 0;

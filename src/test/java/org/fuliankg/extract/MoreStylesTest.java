@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.source.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -143,5 +144,12 @@ class MoreStylesTest {
         var f = run("苏州市妇女联合会现任领导：\n党组书记、主席：沈晓燕\n副主席：钱芳\n");
         assertEquals(Map.of("沈晓燕", List.of("党组书记@苏州市妇联", "主席@苏州市妇联"),
                 "钱芳", List.of("副主席@苏州市妇联")), officials(f));
+    }
+
+    @Test
+    void districtShortNamesBeforeTheFederation() {
+        var f = run("周末，@嘉定妇联 和@闵行妇联 联合举办亲子阅读活动。");
+        assertEquals(Set.of("嘉定区妇联", "闵行区妇联"), orgNames(f));
+        assertEquals("上海市", Divisions.get().parent(org(f, "嘉定区妇联").region()).orElseThrow().name());
     }
 }
