@@ -22,8 +22,7 @@ function currentTab() {
 
 function load(query) {
   const tab = currentTab();
-  tab.setQuery(query.text);
-  tab.getYasqe().addPrefixes(PREFIXES);
+  tab.setQuery(query.text); // as stored: each query declares its own prefixes
   tab.setName(query.file.replace(/\.rq$/, ""));
   document.querySelectorAll("#queries a").forEach(a => a.classList.toggle("active", a.dataset.file === query.file));
 }

@@ -135,12 +135,11 @@ final class EntityHtml {
         }
         Resource resource = node.asResource();
         if (resource.isAnon() || isPartOf(resource, subject)) {
-            // A part of the subject (e.g. its beneficiaries) is shown inline, after its link if it has one.
+            // A part of the subject (e.g. its beneficiaries) is shown inline (its values), after its link.
             var inline = new StringBuilder(resource.isAnon() ? "" : link(resource) + ": ");
-            resource.listProperties().filterDrop(s -> s.getPredicate().equals(RDF.type)).forEach(s -> inline
+            resource.listProperties().filterKeep(s -> s.getObject().isLiteral()).forEach(s -> inline
                     .append(esc(ShownNames.name(model, s.getPredicate()))).append(" ")
-                    .append(s.getObject().isLiteral() ? value(s.getObject(), resource) : link(s.getResource()))
-                    .append("; "));
+                    .append(value(s.getObject(), resource)).append("; "));
             return inline.toString();
         }
         return link(resource);

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -37,10 +38,20 @@ final class ShownNames {
         return Optional.empty();
     }
 
-    /** Chinese label, else English, else any label without a language, else the IRI's last segment. */
+    /**
+     * Chinese label, else English, else any label without a language, else (for facts, which have no label) the
+     * Chinese name of its class of ours and the IRI's last segment (任职陈述 839-855), else that segment alone.
+     */
     static String name(Model model, Resource resource) {
         return label(model, resource, "zh").or(() -> label(model, resource, "en"))
-                .or(() -> label(model, resource, "")).orElseGet(() -> lastSegment(resource));
+                .or(() -> label(model, resource, "")).orElseGet(() -> classOf(model, resource)
+                        .flatMap(type -> label(model, type, "zh")).map(type -> type + " " + lastSegment(resource))
+                        .orElseGet(() -> lastSegment(resource)));
+    }
+
+    private static Optional<Resource> classOf(Model model, Resource resource) {
+        return model.listObjectsOfProperty(resource, RDF.type).toList().stream().filter(RDFNode::isURIResource)
+                .map(RDFNode::asResource).filter(t -> t.getURI().startsWith(EntityDescriptions.BASE)).findFirst();
     }
 
     static String lastSegment(Resource resource) {
