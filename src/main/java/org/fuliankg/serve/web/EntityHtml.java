@@ -174,7 +174,8 @@ final class EntityHtml {
                             + selector.getProperty(END).getInt() + ")";
                 }
             }
-            html.append("<blockquote class=\"source\"><p class=\"quote\">「").append(esc(exact)).append("」 ")
+            html.append("<blockquote class=\"source\"><p class=\"quote\">")
+                    .append(exact.isEmpty() ? "" : "「" + esc(exact) + "」 ")
                     .append("<span class=\"offsets\">").append(esc(offsets)).append("</span></p>");
             if (e.hasProperty(SENTENCE)) {
                 html.append("<p class=\"sentence\">").append(esc(e.getProperty(SENTENCE).getString())).append("</p>");

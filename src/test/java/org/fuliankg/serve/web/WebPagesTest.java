@@ -80,6 +80,14 @@ class WebPagesTest {
     }
 
     @Test
+    void aRegionPageLinksOutToWikidata() throws Exception {
+        var response = get("/id/region/510000", "text/html");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<a class=\"out\" href=\"http://www.wikidata.org/entity/Q"),
+                "owl:sameAs of 四川省 links out: " + response.body());
+    }
+
+    @Test
     void unknownIrisAreNotFound() throws Exception {
         assertEquals(404, get("/id/org/no-such-organisation", "text/turtle").statusCode());
         assertEquals(404, get("/entity?iri=http://example.org/x", "text/turtle").statusCode());
