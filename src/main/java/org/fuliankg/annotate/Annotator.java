@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.fuliankg.normalise.NormalisedText;
-import org.fuliankg.normalise.ResourceLines;
+import org.fuliankg.lexicon.ResourceLines;
 import org.fuliankg.source.SourceDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +39,7 @@ public final class Annotator {
      * segmentation: adding words while others segment changes their output.
      */
     private static void addDomainTerms() {
-        for (String line : ResourceLines.read(Annotator.class, "domain-terms.tsv")) {
-            String[] cols = line.split("\t");
+        for (String[] cols : ResourceLines.read(Annotator.class, "domain-terms.tsv")) {
             CustomDictionary.add(cols[0], cols[1]);
         }
     }

@@ -42,7 +42,8 @@ public final class FundingFinder {
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
                 Span span = SourceSpans.of(text, start, end);
-                FundingParties.Parties who = parties.find(text, sentence, start, role, organisations, items);
+                FundingParties.Parties who = parties.find(text, sentence, start, role,
+                        roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes), beneficiaries(text, sentence, e),

@@ -29,58 +29,74 @@ public final class ProgrammeFinder {
                 .map(m -> new ProgrammeCandidate(m.start(), m.end(), m.programme(), m.variant())).toList();
         List<ProgrammeCandidate> cancers = twoCancer.find(text);
 
+        boolean[] lexiconCovered = coverage(text.length(), lexiconMatches);
         List<ProgrammeCandidate> accepted = new ArrayList<>();
         for (QuotedProgrammeNames.Quote q : quoted.find(text)) {
-            if (q.programme() == null) continue;
             if (!q.fromLexicon()) {
-                if (explainedByLexicon(text, q, lexiconMatches)) continue;
+                if (explainedByLexicon(text, q, lexiconCovered)) continue;
                 if (cancers.stream().anyMatch(c -> c.overlaps(q.start(), q.end()) && !c.inside(q.start(), q.end()))) {
                     continue;
                 }
             }
             accepted.add(new ProgrammeCandidate(q.start(), q.end(), q.programme(), q.variant()));
         }
-        addFree(accepted, cancers);
-        addFree(accepted, unquoted.find(text)); // 送巾帼志愿服务项目 is a project of its own
-        addFree(accepted, lexiconMatches);
+        addFree(accepted, cancers, text.length());
+        addFree(accepted, unquoted.find(text), text.length()); // 送巾帼志愿服务项目 is a project of its own
+        addFree(accepted, lexiconMatches, text.length());
 
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
         List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
         for (ProgrammeCandidate c : accepted) {
-            mentions.add(new ProgrammeMention(c.programme(), c.variant(), SourceSpans.of(annotated, c.start(), c.end())));
+            mentions.add(new ProgrammeMention(fullFundName(c.programme(), accepted), c.variant(),
+                    SourceSpans.of(annotated, c.start(), c.end())));
         }
         return mentions;
     }
 
+    /**
+     * A fund named in full once and short elsewhere (大冶市妇儿关爱基金 … 妇儿关爱基金, 广元市慈善总会·妇女儿童曌基金 …
+     * 曌基金) is one fund: every mention gets the longest name the document gives it.
+     */
+    private static Programme fullFundName(Programme p, List<ProgrammeCandidate> all) {
+        if (!p.isFund()) return p;
+        Programme longest = p;
+        for (ProgrammeCandidate c : all) {
+            Programme q = c.programme();
+            if (q.isFund() && q.name().endsWith(p.name()) && q.name().length() > longest.name().length()) longest = q;
+        }
+        return longest;
+    }
+
     /** Adds the candidates that no accepted mention covers; two candidates of one span (两癌 筛查和救助) both go in. */
-    private static void addFree(List<ProgrammeCandidate> accepted, List<ProgrammeCandidate> candidates) {
-        List<ProgrammeCandidate> before = List.copyOf(accepted);
+    private static void addFree(List<ProgrammeCandidate> accepted, List<ProgrammeCandidate> candidates, int length) {
+        boolean[] taken = coverage(length, accepted);
         for (ProgrammeCandidate c : candidates) {
-            if (before.stream().noneMatch(a -> a.overlaps(c.start(), c.end()))) accepted.add(c);
+            boolean free = true;
+            for (int i = c.start(); i < c.end() && free; i++) free = !taken[i];
+            if (free) accepted.add(c);
         }
     }
 
     /** True when lexicon names fill the quoted text except for separators and at most one stray character. */
-    private static boolean explainedByLexicon(String text, QuotedProgrammeNames.Quote q,
-                                              List<ProgrammeCandidate> lexiconMatches) {
+    private static boolean explainedByLexicon(String text, QuotedProgrammeNames.Quote q, boolean[] lexiconCovered) {
         int open = q.start();
         int close = text.indexOf(closing(text.charAt(open)), open + 1);
         if (close < 0 || close > q.end()) return false;
-        boolean[] covered = new boolean[close - open - 1];
         boolean any = false;
-        for (ProgrammeCandidate m : lexiconMatches) {
-            if (m.start() > open && m.end() <= close) {
-                any = true;
-                for (int i = m.start(); i < m.end(); i++) covered[i - open - 1] = true;
-            }
-        }
-        if (!any) return false;
         int stray = 0;
-        for (int i = 0; i < covered.length; i++) {
-            char c = text.charAt(open + 1 + i);
-            if (!covered[i] && Character.isLetterOrDigit(c)) stray++;
+        for (int i = open + 1; i < close; i++) {
+            if (lexiconCovered[i]) any = true;
+            else if (Character.isLetterOrDigit(text.charAt(i))) stray++;
         }
-        return stray <= 1;
+        return any && stray <= 1;
+    }
+
+    private static boolean[] coverage(int length, List<ProgrammeCandidate> matches) {
+        boolean[] covered = new boolean[length];
+        for (ProgrammeCandidate m : matches) {
+            for (int i = m.start(); i < m.end(); i++) covered[i] = true;
+        }
+        return covered;
     }
 
     private static char closing(char open) {

@@ -29,7 +29,8 @@ public final class Programmes {
 
     private final Map<String, Programme> byVariant = new HashMap<>();
     private final List<Programme> prefixed = new ArrayList<>();
-    private final List<String> variantsLongestFirst;
+    /** Variants matched in running text, grouped by first character, longest first. */
+    private final Map<Character, List<String>> variantsByFirstChar = new HashMap<>();
 
     private Programmes(List<String[]> rows) {
         List<String> unmatchedNames = new ArrayList<>();
@@ -45,8 +46,10 @@ public final class Programmes {
                 }
             }
         }
-        variantsLongestFirst = byVariant.keySet().stream().filter(v -> !unmatchedNames.contains(v))
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String v : byVariant.keySet()) {
+            if (!unmatchedNames.contains(v)) variantsByFirstChar.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
+        }
+        variantsByFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
     public static Programmes standard() {
@@ -83,7 +86,7 @@ public final class Programmes {
     }
 
     private Match longestAt(String text, int at) {
-        for (String v : variantsLongestFirst) {
+        for (String v : variantsByFirstChar.getOrDefault(text.charAt(at), List.of())) {
             if (!text.startsWith(v, at)) continue;
             int end = at + v.length();
             // 巾帼志愿服务队伍, 最美家庭者: the name is part of a word for people, not the programme

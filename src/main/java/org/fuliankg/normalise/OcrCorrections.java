@@ -3,6 +3,7 @@ package org.fuliankg.normalise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.fuliankg.lexicon.ResourceLines;
 
 /**
  * Known OCR misreadings of whole terms (ocr-variants.tsv), e.g. 巾帽 → 巾帼, 春营计划 → 春蕾计划. Each entry is a
@@ -16,10 +17,10 @@ final class OcrCorrections implements Repair {
 
     private static List<Correction> load() {
         List<Correction> corrections = new ArrayList<>();
-        for (String line : ResourceLines.read(OcrCorrections.class, "ocr-variants.tsv")) {
-            String[] cols = line.split("\t");
+        for (String[] cols : ResourceLines.read(OcrCorrections.class, "ocr-variants.tsv")) {
             if (cols.length != 2 || cols[0].length() != cols[1].length())
-                throw new IllegalStateException("ocr-variants.tsv: need two columns of equal length: " + line);
+                throw new IllegalStateException("ocr-variants.tsv: need two columns of equal length: "
+                        + String.join("\t", cols));
             corrections.add(new Correction(cols[0], cols[1]));
         }
         // the longest variant wins where two overlap

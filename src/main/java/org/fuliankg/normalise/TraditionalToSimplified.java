@@ -3,6 +3,7 @@ package org.fuliankg.normalise;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import org.fuliankg.lexicon.ResourceLines;
 
 /**
  * Traditional characters to simplified ones, one character for one, so offsets stay simple. The table is
@@ -21,8 +22,7 @@ final class TraditionalToSimplified implements Repair {
 
     private static Map<Integer, String> load() {
         Map<Integer, String> table = new HashMap<>();
-        for (String line : ResourceLines.read(TraditionalToSimplified.class, "traditional-simplified.tsv")) {
-            String[] cols = line.split("\t");
+        for (String[] cols : ResourceLines.read(TraditionalToSimplified.class, "traditional-simplified.tsv")) {
             table.put(cols[0].codePointAt(0), cols[1]);
         }
         return Map.copyOf(table);

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.fuliankg.extract.Region;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.ResourceLines;
 import org.fuliankg.resolve.OrganisationResolver;
 import org.fuliankg.resolve.ResolvedOrganisation;
 
@@ -46,17 +47,7 @@ final class ReferenceData {
     /** Division code → Wikidata item id, from the checked lexicon file. */
     static Map<String, String> wikidataLinks() {
         Map<String, String> links = new LinkedHashMap<>();
-        try (var in = Divisions.class.getResourceAsStream("wikidata.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                links.put(f[0], f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read wikidata.tsv", e);
-        }
+        for (String[] f : ResourceLines.read(Divisions.class, "wikidata.tsv")) links.put(f[0], f[1]);
         return links;
     }
 }

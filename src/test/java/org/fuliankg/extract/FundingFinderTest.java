@@ -114,12 +114,13 @@ class FundingFinderTest {
     @Test
     void budgetsAllocationsAndFundSizes() {
         List<FundingFigure> found = find("2023年妇女儿童工作预算资金800万元。省财政下拨专项资金1.2亿元，用于两癌救助。"
-                + "该基金规模已达2000万元。");
-        assertEquals(3, found.size());
+                + "该基金规模已达2000万元。县妇联联合爱心企业设立300万元的巾帼关爱基金。");
+        assertEquals(4, found.size());
         is(found.get(0), "800万元", "8000000", Qualifier.EXACT, FundingRole.BUDGET);
         is(found.get(1), "1.2亿元", "120000000", Qualifier.EXACT, FundingRole.ALLOCATED);
         assertEquals("两癌救助", found.get(1).programme().name());
         is(found.get(2), "2000万元", "20000000", Qualifier.EXACT, FundingRole.FUND_SIZE);
+        is(found.get(3), "300万元", "3000000", Qualifier.EXACT, FundingRole.FUND_SIZE);
     }
 
     @Test
@@ -148,6 +149,92 @@ class FundingFinderTest {
         assertEquals(fed, found.get(0).administrator());
         assertEquals("2015—2022年", found.get(0).time());
         assertEquals(12000L, found.get(0).beneficiaries().count());
+    }
+
+    @Test
+    void withoutAnOrganisationInTheSentenceTheItemsFederationAdministers() {
+        String s = "D市妇联党组书记、主席 王芳\n答：E县妇联开展了义诊。我们今年实施“春蕾计划”，募集助学金80万元。"
+                + "她累计投入公益资金200多万元。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation city = federation("D市妇联");
+        Organisation county = federation("E县妇联");
+        List<OrganisationMention> orgs = List.of(mention(text, city, "D市妇联", 0), mention(text, county, "E县妇联", 0));
+        Span whole = new Span(0, s.length(), s, s);
+        PostHolder chair = new PostHolder("王芳", List.of(new Post("主席", city, false, orgs.get(0).span())),
+                orgs.get(0).span());
+        Item interview = new Item(1, whole, null, null, List.of(), null, null, null, chair);
+        List<FundingFigure> found = fundings.find(text, List.of(interview), orgs, programmes.find(text));
+        assertEquals(2, found.size());
+        is(found.get(0), "80万元", "800000", Qualifier.EXACT, FundingRole.RAISED);
+        assertEquals(city, found.get(0).administrator(), "the interviewee's federation, not the nearest one");
+        assertEquals("春蕾计划", found.get(0).programme().name());
+        is(found.get(1), "200多万元", "2000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        assertNull(found.get(1).administrator(), "a person gave it");
+    }
+
+    @Test
+    void partsBetweenSemicolonsHaveTheirOwnGiversAndPaidStaffAreRecipients() {
+        String s = "F州女企业家协会捐款捐物22万余元；G集团向灾区捐赠价值64万元的物资。H县村妇联主席待遇1500-2000元不等。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation association = organisation("F州女企业家协会", OrgType.ASSOCIATION);
+        Organisation company = organisation("G集团", OrgType.COMPANY);
+        Organisation village = new Organisation("H县村妇联", OrgType.FEDERATION, OrgLevel.VILLAGE, null, true);
+        List<FundingFigure> found = find(text, List.of(mention(text, association, "F州女企业家协会", 0),
+                mention(text, company, "G集团", 0), mention(text, village, "H县村妇联", 0)));
+        assertEquals(3, found.size());
+        assertEquals(List.of(association), found.get(0).givers());
+        is(found.get(1), "64万元", "640000", Qualifier.EXACT, FundingRole.VALUE_OF_GOODS);
+        assertEquals(List.of(company), found.get(1).givers());
+        assertNull(found.get(1).administrator());
+        assertEquals(FundingRole.SALARY, found.get(2).role());
+        assertEquals(List.of(village), found.get(2).recipients());
+        assertTrue(found.get(2).givers().isEmpty());
+    }
+
+    @Test
+    void fundsSecuredFromAboveAreAllocatedWhateverTheyAreFor() {
+        List<FundingFigure> found = find("全年争取各类帮扶资金1560万元,街道投入专项经费5万元。");
+        assertEquals(2, found.size());
+        is(found.get(0), "1560万元", "15600000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        assertEquals("各类帮扶资金", found.get(0).what());
+        is(found.get(1), "5万元", "50000", Qualifier.EXACT, FundingRole.ALLOCATED);
+    }
+
+    @Test
+    void tvTranscriptLoansAndIncome() {
+        List<FundingFigure> found = find("市妇联副主席：去年我们联合邮储银行推出了“巾帼贷”，单笔最高可贷30万元，已经放款4.6亿元。\n"
+                + "村民李大姐：以前一年挣不到一万块钱，现在光卖花椒就收入五六万元。");
+        assertEquals(4, found.size());
+        is(found.get(0), "30万元", "300000", Qualifier.EXACT, FundingRole.LOAN);
+        is(found.get(1), "4.6亿元", "460000000", Qualifier.EXACT, FundingRole.LOAN);
+        assertNull(found.get(1).what());
+        is(found.get(2), "一万块钱", "10000", Qualifier.EXACT, FundingRole.OTHER);
+        assertEquals(Qualifier.RANGE, found.get(3).qualifier());
+    }
+
+    @Test
+    void aTotalEarlierInASentenceOverYearsCoversTheSumsAfterIt() {
+        List<FundingFigure> found = find("该项目自2015年启动以来，已累计资助困境女大学生3800余名，发放助学金1900余万元。");
+        assertEquals(1, found.size());
+        is(found.get(0), "1900余万元", "19000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        assertEquals(3800L, found.get(0).beneficiaries().count());
+        assertEquals(Qualifier.AT_LEAST, found.get(0).beneficiaries().qualifier());
+    }
+
+    @Test
+    void allocationsFromOneFederationToAnother() {
+        String s = "灾情发生后，J省妇联第一时间向K州妇联拨付救灾资金50万元。";
+        AnnotatedText text = AnnotatedTexts.of(s);
+        Organisation province = federation("J省妇联");
+        Organisation prefecture = federation("K州妇联");
+        List<FundingFigure> found = find(text, List.of(mention(text, province, "J省妇联", 0),
+                mention(text, prefecture, "K州妇联", 0)));
+        assertEquals(1, found.size());
+        is(found.get(0), "50万元", "500000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        assertEquals(List.of(province), found.get(0).givers());
+        assertEquals(List.of(prefecture), found.get(0).recipients());
+        assertEquals(province, found.get(0).administrator());
+        assertEquals("救灾资金", found.get(0).what());
     }
 
     @Test

@@ -60,6 +60,8 @@ class ProgrammeFinderTest {
         assertEquals(ProgrammeKind.RURAL, leaders.kind());
         assertEquals(List.of("妇女之声"), names("打造《妇女之声》广播栏目。"));
         assertEquals(List.of("港城妈妈"), names("擦亮“港城妈妈”服务品牌,惠及千家万户。"));
+        assertEquals(List.of("春晖助学金"), names("举行「春晖助学金」发放仪式。"));
+        assertEquals(List.of("姐妹互助"), names("楼主:我们村搞了个\"姐妹互助\"活动,挺好。"));
     }
 
     @Test
@@ -71,12 +73,14 @@ class ProgrammeFinderTest {
         assertEquals("市慈善总会·巾帼暖心基金", unquoted.name());
         assertTrue(unquoted.isFund());
         assertFalse(names("湖北省妇女儿童发展基金会捐赠物资。").stream().anyMatch(n -> n.contains("基金")));
+        assertEquals(List.of("大冶市妇儿关爱基金", "大冶市妇儿关爱基金"),
+                names("湖北大冶设立妇儿关爱基金\n市妇联设立“大冶市妇儿关爱基金”,该基金达184万余元。"));
     }
 
     @Test
     void numberedWorkPlansDocumentsAndPlainQuotesAreNotProgrammes() {
         assertTrue(names("推进“1136”工作思路,扎实推进“五大提升行动”,实施“四心”行动。").isEmpty());
-        assertTrue(names("着力抓好“六大行动”。\n一是“思想引领行动”,二是“服务发展行动”。").isEmpty());
+        assertTrue(names("大力实施“思想引领行动”。\n着力抓好“六大行动”。\n一是“思想引领行动”,二是“服务发展行动”。").isEmpty());
         assertTrue(names("印发《关于加强妇联基层组织建设的实施意见》,凝聚奋进“她共识”,发挥“半边天”作用。").isEmpty());
         assertTrue(names("坚持“党政所急、妇女所需、妇联所能”的工作定位。").isEmpty());
     }

@@ -20,14 +20,15 @@ public final class BeneficiaryCounts {
     private static final String MARKER = "为|救助|资助|惠及|帮助|帮扶|扶持|带动|覆盖|受益|慰问|给|向|让|使";
 
     /** 为1433名妇女: the count after a marker, who after the count. */
-    private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?(?<pre>将近|接近|近|约|超过|逾)?"
+    private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?(?:全[省市县区州国]|各地)?"
+            + "(?<pre>将近|接近|近|约|超过|逾)?"
             + "(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 资助贫困学子50余名: who before the count. */
     private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|帮扶|帮助|惠及|慰问)(?<who>[^，,。；;、0-9]{1,12}?)"
             + "(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** Where a description of who stops: punctuation or the next verb. */
     private static final Pattern DESCRIPTION_END = Pattern.compile(
-            "[，,。；;:：!！?？、（(]|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
+            "[，,。；;:：!！?？、（(]|每|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
                     + "进行|开展|完成|申请|用于|捐|解决|圆|成功|$");
 
     /** The count nearest to [amountStart, amountEnd) of {@code sentence}, or null. */

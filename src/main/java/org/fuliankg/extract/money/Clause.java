@@ -38,6 +38,8 @@ public record Clause(int start, int end) {
                 close = '》';
             } else if (c == '「') {
                 close = '」';
+            } else if (c == '"' && sentence.indexOf('"', i + 1) > 0) {
+                close = '"';
             }
         }
         return b.toString();

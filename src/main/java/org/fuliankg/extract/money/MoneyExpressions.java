@@ -29,18 +29,20 @@ public final class MoneyExpressions {
     /** Traditional 萬/億/餘 are read too, for text the normaliser left in traditional script. */
     private static final String MULTIPLIER = "万亿|亿|千万|百万|万|千|百|萬億|億|千萬|百萬|萬";
 
+    /** One number: 727.08万, 1000余万, 184万余, 三十五万 (a space may separate number and unit: 100 万元). */
     private static String part(String p) {
-        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)?(?<" + p + "mult>"
+        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)? ?(?<" + p + "mult>"
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
     private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约|逾|超过|超|不少于|不低于|至少)?";
-    private static final String RANGE = "(?:\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
+    /** The upper end of a range: 1780-3300元, 2至3万元, 10万元至20万元. */
+    private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
 
     /** A sum written with its currency. Not 元 of 元旦, 单元, 多元化 … */
     private static final Pattern WITH_CURRENCY = Pattern.compile(
-            PREFIX + part("a") + RANGE + "(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
+            PREFIX + part("a") + RANGE + " ?(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
 
     /** Words after which a bare number is money; the number must not be followed by a counter. */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
@@ -64,6 +66,7 @@ public final class MoneyExpressions {
         while (m.find()) {
             int start = contextual ? m.start("pre") >= 0 ? m.start("pre") : m.start("anum") : m.start();
             if (start > 0 && VAGUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0) continue;
+            if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
             if (contextual && overlapsFound(found, start, m.end())) continue;
             MoneyExpression e = read(m, start);
             if (e != null) found.add(e);
@@ -81,6 +84,7 @@ public final class MoneyExpressions {
         Amount a = amount(m, "a");
         if (a == null) return null;
         Amount b = m.group("bnum") == null ? null : amount(m, "b");
+        if (b == null && a.upper != null) b = new Amount(a.upper, a.multiplier, false, null); // 五六万元
         BigDecimal low = a.value;
         BigDecimal high = null;
         if (b != null) {
@@ -110,23 +114,38 @@ public final class MoneyExpressions {
         return Qualifier.EXACT;
     }
 
-    private record Amount(BigDecimal value, BigDecimal multiplier, boolean more) {}
+    /** @param upper the upper end of a colloquial range such as 五六万 (5万 to 6万), else null */
+    private record Amount(BigDecimal value, BigDecimal multiplier, boolean more, BigDecimal upper) {}
+
+    /** 五六万, 三四千: two neighbouring digits before the units give a range. */
+    private static final String CN_DIGITS = "一二三四五六七八九";
+    private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("^([一二三四五六七八])([二三四五六七八九])(.+)$");
 
     private static Amount amount(Matcher m, String p) {
         String num = m.group(p + "num");
         if (num.length() > 24) return null; // runaway digit strings are not sums
         BigDecimal base;
+        BigDecimal upper = null;
         BigDecimal chineseUnit = BigDecimal.ONE;
         if (Character.isDigit(num.charAt(0))) {
-            base = new BigDecimal(halfWidth(num));
+            String digits = halfWidth(num);
+            if (digits.matches("0\\d.*")) return null; // 0001万元 is no way to write a sum
+            base = new BigDecimal(digits);
         } else {
-            base = ChineseNumeral.parse(num);
+            Matcher pair = NEIGHBOUR_DIGITS.matcher(num);
+            if (pair.matches() && CN_DIGITS.indexOf(pair.group(2)) == CN_DIGITS.indexOf(pair.group(1)) + 1) {
+                base = ChineseNumeral.parse(pair.group(1) + pair.group(3));
+                upper = ChineseNumeral.parse(pair.group(2) + pair.group(3));
+            } else {
+                base = ChineseNumeral.parse(num);
+            }
             if (base == null) return null;
             chineseUnit = trailingUnit(num);
         }
         BigDecimal mult = multiplier(m.group(p + "mult"));
         boolean more = m.group(p + "more1") != null || m.group(p + "more2") != null;
-        return new Amount(base.multiply(mult), mult.equals(BigDecimal.ONE) ? chineseUnit : mult, more);
+        return new Amount(base.multiply(mult), mult.equals(BigDecimal.ONE) ? chineseUnit : mult, more,
+                upper == null ? null : upper.multiply(mult));
     }
 
     private static BigDecimal trailingUnit(String chinese) {
@@ -147,6 +166,10 @@ public final class MoneyExpressions {
             case "百" -> BigDecimal.valueOf(100);
             default -> BigDecimal.ONE;
         };
+    }
+
+    private static boolean isPartOfAToken(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '/');
     }
 
     private static String halfWidth(String digits) {

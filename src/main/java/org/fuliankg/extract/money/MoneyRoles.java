@@ -8,18 +8,24 @@ import org.fuliankg.extract.FundingRole;
 
 /**
  * Decides what a sum of money was from the words around it. Specific readings win over general ones: a loan,
- * goods at their value, the size of a fund, pay, a per-person rate, a budget, a total over several years; then
+ * goods at their value, the size of a fund, pay, a per-person rate, a budget, a total over several years (累计
+ * or 共 in its clause; 累计 earlier in a sentence that spans years: "自2015年启动以来，已累计资助…，发放…"); then
  * the verb nearest before the sum (募集 raised, 捐赠 donated, 认捐 pledged, 发放 disbursed, 拨付/投入/争取到
  * allocated).
  */
 public final class MoneyRoles {
 
-    private static final Pattern LOAN = Pattern.compile("贷款|信贷|授信|担保贷|贴息|创业贷");
+    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
+    /** 3000万元贴息贷款; not 捐款5万元帮助妇女申请贷款. */
+    private static final Pattern LOAN_AFTER = Pattern.compile("^的?[^□]{0,4}?(?:贷款|贷)");
     private static final Pattern GOODS_BEFORE = Pattern.compile("价值(?:约|近|超过|达)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
+    /** 设立200万元的关爱基金: a fund set up with the sum. */
+    private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
+    private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。□]{0,8}?基金(?!会)");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
@@ -29,9 +35,9 @@ public final class MoneyRoles {
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
     private static final Pattern TOTAL = Pattern.compile("共计|合计|总共|共");
     /** Several years: 2012—2022, 连续两年, 十年来, 近年来, 从2011年…至今. */
-    public static final Pattern SEVERAL_YEARS = Pattern.compile(
+    private static final Pattern SEVERAL_YEARS = Pattern.compile(
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来)"
-                    + "|近年来|多年来|历年|至今");
+                    + "|近年来|多年来|历年|至今|以来");
 
     private record Cue(FundingRole role, Pattern words) {}
 
@@ -42,11 +48,12 @@ public final class MoneyRoles {
                     "募集|筹集|筹措|募捐|劝募|众筹|筹得|募得|筹款|募款|助捐|撬动|引进|吸纳"
                             + "|争取(?=[^，。；]{0,8}(?:捐|善款|募))")),
             // money obtained from a higher level or set aside for a purpose: 争取到省里的项目资金, 投入专项经费
-            new Cue(FundingRole.ALLOCATED, Pattern.compile("拨付|下拨|划拨|拨款|拨出|下达|配套|争取|投入|安排|专项")),
+            new Cue(FundingRole.ALLOCATED, Pattern.compile("拨付|下拨|划拨|拨款|拨出|下达|配套|争取|投入|投资|安排|专项")),
             new Cue(FundingRole.DONATED, Pattern.compile(
                     "捐赠|捐款|捐助|捐献|捐物|捐出|捐资|捐|获赠|获得|收到|得到|赠送|援助|支援")),
+            // 救助资金, 帮扶资金, 慰问金 are what the money is, not what was done with it
             new Cue(FundingRole.DISBURSED, Pattern.compile(
-                    "发放|资助|救助(?!金|资金)|送去|送上|送出|发给|支付|奖励|慰问|帮扶|兑现|补助(?!金)")));
+                    "(?:发放|资助|救助|送去|送上|送出|发给|支付|奖励|慰问|帮扶|兑现|补助|放款)(?!金|资金|款|经费|物资|基金)")));
     /** 募集社会捐款: after a raising verb, 捐款/善款 name what was raised. */
     private static final Pattern RAISING_BEFORE = Pattern.compile("(?:募集|筹集|劝募|募|筹)[^，。；]{0,4}$");
 
@@ -61,11 +68,14 @@ public final class MoneyRoles {
         String after = sentence.substring(end, clause.end());
         String sentenceBefore = sentence.substring(0, start);
 
-        if (LOAN.matcher(before).find() || LOAN.matcher(after).find()) return FundingRole.LOAN;
+        if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find()) return FundingRole.LOAN;
         if (GOODS_BEFORE.matcher(before).find() || GOODS_AFTER.matcher(after).find()) {
             return FundingRole.VALUE_OF_GOODS;
         }
-        if (FUND_SIZE.matcher(before).find()) return FundingRole.FUND_SIZE;
+        if (FUND_SIZE.matcher(before).find()
+                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()) {
+            return FundingRole.FUND_SIZE;
+        }
         if (SALARY.matcher(before).find()
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
@@ -74,14 +84,27 @@ public final class MoneyRoles {
             return FundingRole.PER_PERSON;
         }
         if (BUDGET.matcher(before).find()) return FundingRole.BUDGET;
+        boolean severalYears = SEVERAL_YEARS.matcher(sentenceBefore).find();
         if (TOTAL_EVER.matcher(before).find()
-                || TOTAL.matcher(before).find() && SEVERAL_YEARS.matcher(sentenceBefore).find()) {
+                || severalYears && (TOTAL.matcher(before).find() || TOTAL_EVER.matcher(sentenceBefore).find())) {
             return FundingRole.CUMULATIVE;
         }
-        FundingRole role = nearestVerb(before);
-        if (role == null) role = nearestVerb(sentenceBefore);
-        if (role == null) role = firstVerb(after);
+        FundingRole role = verb(sentence, start, end);
         return role == null ? FundingRole.OTHER : role;
+    }
+
+    /**
+     * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed),
+     * whatever the sum was: 筹集…防疫物资 is goods that were raised. Null when no verb says.
+     *
+     * @param sentence the sentence text with quotes masked
+     */
+    public FundingRole verb(String sentence, int start, int end) {
+        Clause clause = Clause.around(sentence, start, end);
+        FundingRole role = nearestVerb(sentence.substring(clause.start(), start));
+        if (role == null) role = nearestVerb(sentence.substring(0, start));
+        if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
+        return role;
     }
 
     private record Verb(FundingRole role, int start, int end) {}

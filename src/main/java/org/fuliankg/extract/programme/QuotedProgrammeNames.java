@@ -1,7 +1,9 @@
 package org.fuliankg.extract.programme;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.fuliankg.extract.Programme;
 import org.fuliankg.lexicon.Programmes;
@@ -12,21 +14,22 @@ import org.fuliankg.lexicon.Programmes;
  * 项目, 基金, 宣讲团, 课堂 …, or 活动/品牌/专栏 that describe it), or when a verb such as 实施/开展/深化 introduces
  * it. The name is the quoted text, plus the programme word when that word is part of the name (工程, 计划, 课堂),
  * without descriptive words (活动, 品牌). Structural labels ("六大行动", "1136", "三支队伍"), lists and slogans
- * with commas, document titles and quotes that the lexicon knows are handled elsewhere or skipped.
+ * with commas, document titles and quotes that the lexicon knows are handled elsewhere or skipped; so is a name
+ * the document itself lists as a member of a numbered plan ("抓好“六大行动”。一是“思想铸魂行动”…").
  */
 public final class QuotedProgrammeNames {
 
-    /** A quote with what it is: a lexicon programme, a new named programme, or nothing (programme null). */
+    /** A quoted programme: one the lexicon knows ({@code fromLexicon}) or a newly named one. */
     public record Quote(int start, int end, Programme programme, String variant, boolean fromLexicon) {}
 
     /** Words that end a programme's name and stay part of it. */
     private static final List<String> NAME_WORDS = List.of(
             "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
             "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
-            "培训", "仪式", "平台", "节目", "栏目");
+            "培训", "平台", "节目", "栏目");
     /** Words that say what a quoted name is without being part of it. */
     private static final List<String> DESCRIPTIVE_WORDS = List.of(
-            "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲");
+            "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
     /** A descriptive word counts only when the name's phrase ends there (“X”品牌为统揽, “X”专栏,). */
     private static final String AFTER_DESCRIPTIVE = "为的和与及中";
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
@@ -49,19 +52,22 @@ public final class QuotedProgrammeNames {
 
     public List<Quote> find(String text) {
         List<Quote> found = new ArrayList<>();
+        Set<String> numberedPlanMembers = new HashSet<>();
         for (int[] q : quotes(text)) {
-            Quote quote = read(text, q[0], q[1]);
+            Quote quote = read(text, q[0], q[1], numberedPlanMembers);
             if (quote != null) found.add(quote);
         }
+        // a name the document lists as one of its "六大行动" is a work area wherever it appears
+        found.removeIf(q -> !q.fromLexicon() && numberedPlanMembers.contains(q.programme().name()));
         return found;
     }
 
-    /** [open, close] index pairs of “…”, 「…」 and 《…》 that close on the same line. */
+    /** [open, close] index pairs of “…”, 「…」, 《…》 and "…" that close on the same line. */
     private static List<int[]> quotes(String text) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : 0;
+            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : c == '"' ? '"' : 0;
             if (close == 0) continue;
             for (int j = i + 1; j < text.length() && j - i <= 40; j++) {
                 char d = text.charAt(j);
@@ -76,7 +82,7 @@ public final class QuotedProgrammeNames {
         return pairs;
     }
 
-    private Quote read(String text, int open, int close) {
+    private Quote read(String text, int open, int close, Set<String> numberedPlanMembers) {
         String inner = text.substring(open + 1, close);
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
@@ -88,12 +94,12 @@ public final class QuotedProgrammeNames {
             return new Quote(open, end, known, text.substring(open, end), true);
         }
         String name = YEAR_OR_EDITION.matcher(inner).replaceFirst("");
-        if (name.length() < 2 || name.length() > 25 || book && DOCUMENT.matcher(name).find()) return null;
-        if (DOCUMENT.matcher(name).find() || name.matches(".*[，,、；;。0-9].*")) return null;
+        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
+        if (name.matches(".*[，,、；;。0-9].*")) return null; // lists, slogans, dated titles
         if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
-        String lead = leadUpTo(text, open);
         String before = text.substring(Math.max(0, open - 8), open);
-        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(lead)).find()) {
+        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(leadUpTo(text, open))).find()) {
+            numberedPlanMembers.add(name);
             return null;
         }
         if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
@@ -156,7 +162,7 @@ public final class QuotedProgrammeNames {
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
-                        || run.startsWith("工作", len);
+                        || run.startsWith("工作", len) || run.startsWith("建设", len);
                 if (!phraseEnds) continue;
                 String rest = stripDescriptive(phrase);
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS)) continue;

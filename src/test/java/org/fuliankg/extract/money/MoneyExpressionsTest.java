@@ -33,6 +33,7 @@ class MoneyExpressionsTest {
         reads("省财政投入12.5亿元用于民生", "12.5亿元", "1250000000", Qualifier.EXACT);
         reads("共捐赠1,250,000元", "1,250,000元", "1250000", Qualifier.EXACT);
         reads("奖励３０００元", "３０００元", "3000", Qualifier.EXACT);
+        reads("筹集善款 100 万元。", "100 万元", "1000000", Qualifier.EXACT);
     }
 
     @Test
@@ -72,6 +73,13 @@ class MoneyExpressionsTest {
         MoneyExpression grant = only("每户补助2至3万元");
         assertEquals(0, new BigDecimal("20000").compareTo(grant.amount()));
         assertEquals(0, new BigDecimal("30000").compareTo(grant.maxAmount()));
+        MoneyExpression repeated = only("每户补助10万元至20万元");
+        assertEquals(0, new BigDecimal("100000").compareTo(repeated.amount()));
+        assertEquals(0, new BigDecimal("200000").compareTo(repeated.maxAmount()));
+        MoneyExpression colloquial = only("光卖花椒就收入五六万元");
+        assertEquals(Qualifier.RANGE, colloquial.qualifier());
+        assertEquals(0, new BigDecimal("50000").compareTo(colloquial.amount()));
+        assertEquals(0, new BigDecimal("60000").compareTo(colloquial.maxAmount()));
         MoneyExpression chinese = only("奖励五千到一万元");
         assertEquals(0, new BigDecimal("5000").compareTo(chinese.amount()));
         assertEquals(0, new BigDecimal("10000").compareTo(chinese.maxAmount()));
@@ -103,5 +111,6 @@ class MoneyExpressionsTest {
         assertTrue(money.find("资金99999999999亿元").isEmpty());
         assertTrue(money.find("捐款" + "9".repeat(40) + "元").isEmpty());
         assertEquals(1, money.find("资金99999999999亿元,另捐款3万元").size());
+        assertTrue(money.find("另有1e308元和00000000000000000000001万元").isEmpty());
     }
 }
