@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 
 /**
  * Dereferences our IRIs: {@code /entity?iri=https://w3id.org/fulian-kg/…} or {@code /id/<rest>} for
@@ -51,7 +52,7 @@ final class EntityServlet extends HttpServlet {
             response.getWriter().write(new EntityHtml(descriptions, description, iri).page());
             return;
         }
-        Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(type);
+        Lang lang = RDFLanguages.contentTypeToLang(type);
         description.setNsPrefixes(Prefixes.PROJECT);
         var out = new ByteArrayOutputStream();
         if (lang.equals(Lang.TURTLE)) RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
