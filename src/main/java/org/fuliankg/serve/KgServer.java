@@ -2,6 +2,7 @@ package org.fuliankg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.serve.web.WebPages;
 import org.fuliankg.store.FederatedQueries;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -34,15 +35,16 @@ public final class KgServer implements AutoCloseable {
      */
     public static KgServer start(DatasetGraph dataset, String host, int port, boolean verbose) {
         FederatedQueries.identifyOutgoingCalls();
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .add(DATASET, dataset, false) // false: read-only
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
                 .enableCors(true)
-                .verbose(verbose)
-                .build();
+                .verbose(verbose);
+        WebPages.addTo(builder, dataset);
+        FusekiServer fuseki = builder.build();
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector server) server.setHost(host);
         }

@@ -1,0 +1,121 @@
+package org.fuliankg.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.SKOS;
+import org.fuliankg.build.CorpusStore;
+import org.fuliankg.build.InputFiles;
+import org.fuliankg.serve.KgServer;
+import org.fuliankg.store.TdbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages over HTTP, on the real server over a store built from the seeds: content negotiation and JSON. */
+class WebPagesTest {
+
+    /** 自贡市妇联, a federation the interviews seed names, with a chair and funding figures. */
+    static final String FEDERATION = "https://w3id.org/fulian-kg/org/510300-妇联";
+
+    @TempDir
+    static Path dataDir;
+
+    private static KgServer server;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serveSeeds() throws IOException {
+        server = startOnSeeds(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    static KgServer startOnSeeds(Path dataDir) throws IOException {
+        var result = CorpusStore.update(dataDir, InputFiles.collect(List.of(Path.of("seeds"))), 2);
+        return KgServer.start(TdbStore.open(result.store(), 30_000), "127.0.0.1", 0, false);
+    }
+
+    @Test
+    void anEntityIsServedAsTurtleOrJsonLdByTheAcceptHeader() throws Exception {
+        for (Lang lang : List.of(Lang.TURTLE, Lang.JSONLD)) {
+            var response = get("/entity?iri=" + URLEncoder.encode(FEDERATION, StandardCharsets.UTF_8),
+                    lang.getHeaderString());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
+                    .startsWith(lang.getHeaderString()), response.headers().toString());
+            Model model = ModelFactory.createDefaultModel();
+            RDFParser.fromString(response.body(), lang).parse(model);
+            var federation = model.createResource(FEDERATION);
+            assertEquals("自贡市妇联", federation.getProperty(SKOS.prefLabel).getString(), lang.getName());
+            assertTrue(model.contains(null, null, federation), "statements pointing at it too: " + lang.getName());
+        }
+    }
+
+    @Test
+    void theIdPathMapsToTheIriAndBrowsersGetHtml() throws Exception {
+        var response = get("/id/org/510300-%E5%A6%87%E8%81%94", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<h1>自贡市妇联</h1>"), response.body());
+        assertTrue(response.body().contains("class=\"source\""), "source sentences are shown");
+    }
+
+    @Test
+    void aRegionPageLinksOutToWikidata() throws Exception {
+        var response = get("/id/region/510000", "text/html");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<a class=\"out\" href=\"http://www.wikidata.org/entity/Q"),
+                "owl:sameAs of 四川省 links out: " + response.body());
+    }
+
+    @Test
+    void unknownIrisAreNotFound() throws Exception {
+        assertEquals(404, get("/id/org/no-such-organisation", "text/turtle").statusCode());
+        assertEquals(404, get("/entity?iri=http://example.org/x", "text/turtle").statusCode());
+    }
+
+    @Test
+    void theGraphJsonHasTheNeighbourhoodWithChineseLabels() throws Exception {
+        var response = get("/graph?iri=" + URLEncoder.encode(FEDERATION, StandardCharsets.UTF_8),
+                "application/json");
+        assertEquals(200, response.statusCode());
+        var graph = org.apache.jena.atlas.json.JSON.parse(response.body());
+        var labels = graph.get("nodes").getAsArray().stream()
+                .map(n -> n.getAsObject().get("label").getAsString().value()).toList();
+        assertTrue(labels.contains("四川省妇联"), "its parent federation: " + labels);
+        assertFalse(graph.get("edges").getAsArray().isEmpty());
+    }
+
+    @Test
+    void theQueryPageListsTheProjectsQueries() throws Exception {
+        var response = get("/", "text/html");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"officials.rq\""), "officials.rq is offered");
+        assertTrue(response.body().contains("https://w3id.org/fulian-kg/ontology#"), "the fl: prefix is preloaded");
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Accept", accept).GET().build();
+        return http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
