@@ -58,9 +58,11 @@ public final class CorpusGenerator {
         return files;
     }
 
-    /** Rewrites article {@code i} of {@code dir} with the text of another seed: a changed document. */
-    public void rewrite(int i, Path dir, long otherSeed) throws IOException {
-        GeneratedArticle a = new CorpusGenerator(otherSeed).article(i);
-        Files.writeString(dir.resolve(fileName(i)), a.text(), StandardCharsets.UTF_8);
+    /**
+     * Writes article {@code i} of this seed over the file of that name in {@code dir}: with a generator of another
+     * seed, a changed document for rebuild tests (the gold file is not updated).
+     */
+    public void overwrite(int i, Path dir) throws IOException {
+        Files.writeString(dir.resolve(fileName(i)), article(i).text(), StandardCharsets.UTF_8);
     }
 }
