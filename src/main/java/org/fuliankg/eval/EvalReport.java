@@ -18,13 +18,17 @@ public record EvalReport(Map<Category, CategoryScore> scores, List<String> unmat
         return scores.get(category);
     }
 
-    /** {@code category | TP | FP | FN | P | R | F1}. */
+    /** {@code category | TP | FP | FN | P | R | F1}; "-" where nothing was required or predicted. */
     public String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-14s %5s %5s %5s %6s %6s %6s%n",
                 "category", "TP", "FP", "FN", "P", "R", "F1"));
         for (CategoryScore s : scores.values()) {
-            out.append(String.format(Locale.ROOT, "%-14s %5d %5d %5d %6.3f %6.3f %6.3f%n", s.category().label(),
-                    s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1()));
+            out.append(String.format(Locale.ROOT, "%-14s %5d %5d %5d ", s.category().label(),
+                    s.truePositives(), s.falsePositives(), s.falseNegatives()));
+            // nothing required and nothing predicted: the gold does not annotate this category
+            boolean empty = s.truePositives() + s.falsePositives() + s.falseNegatives() == 0;
+            out.append(empty ? String.format(Locale.ROOT, "%6s %6s %6s%n", "-", "-", "-")
+                    : String.format(Locale.ROOT, "%6.3f %6.3f %6.3f%n", s.precision(), s.recall(), s.f1()));
         }
         return out.toString();
     }

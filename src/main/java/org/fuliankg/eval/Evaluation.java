@@ -13,8 +13,9 @@ import org.fuliankg.extract.DocumentFacts;
 /**
  * Scores extracted facts against gold annotations. Documents are paired by file name; a category is scored only
  * for documents whose gold annotates it. A prediction matching a required gold fact is a true positive; one
- * matching only optional gold facts counts neither way; one matching nothing, or a gold fact already matched by
- * another prediction, is a false positive. Required gold facts left unmatched are misses. Exact key matches are
+ * matching only optional gold facts, or a gold fact another prediction already matched (a second alias of the same
+ * programme), counts neither way; one matching nothing is a false positive. Required gold facts left unmatched are
+ * misses. Exact key matches are
  * paired before alias matches, so {@code 两癌筛查} is not used up by an alias of {@code 两癌救助}. Items are keyed by
  * the line their start offset lies on plus their headline.
  */
@@ -95,7 +96,7 @@ public final class Evaluation {
                 if (g >= 0) {
                     used[g] = true;
                     if (!gold.get(g).optional()) tp++;
-                } else if (!matchesOptional(gold, p)) {
+                } else if (!matchesAny(gold, p)) {
                     fp++;
                     falseHits.add(new CategoryScore.Finding(file, p));
                 }
@@ -122,9 +123,9 @@ public final class Evaluation {
             return optionalMatch;
         }
 
-        /** A second prediction of an optional fact is still not wrong. */
-        private static boolean matchesOptional(List<Fact> gold, Fact p) {
-            return gold.stream().anyMatch(f -> f.optional() && f.overlaps(p));
+        /** Whether {@code p} names some gold fact, though one already paired with another prediction. */
+        private static boolean matchesAny(List<Fact> gold, Fact p) {
+            return gold.stream().anyMatch(f -> f.overlaps(p));
         }
 
         CategoryScore score(Category c) {

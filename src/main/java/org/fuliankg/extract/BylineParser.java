@@ -33,6 +33,9 @@ final class BylineParser {
     private static final Pattern REPORT_LEAD = Pattern.compile(
             "(?:本报|本報|新华社|新華社|中新社|\\p{IsHan}{2,8}?(?:报|報|社))(?<place>\\p{IsHan}{2,6}?)?"
                     + "(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)(?=$|[\\s\\u3000(（])");
+    /** 文/, 文/图 , 撰文: and decorative marks (■ ●) that may precede a byline. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "[■□●○◎◆◇★☆▲△▌|｜\\s\\u3000]*(?<credited>(?:文|图|文/图|图/文|撰文|文字)[/／|｜:：][\\s\\u3000]*)?");
     private static final Pattern OPEN = Pattern.compile("[\\s\\u3000]*[(（]");
     private static final Pattern CLOSE = Pattern.compile("[\\s\\u3000]*[)）]");
     private static final Pattern TRAILING_ENCLOSED = Pattern.compile("[(（](?<inner>[^()（）]{3,40})[)）][\\s\\u3000]*$");
@@ -64,7 +67,7 @@ final class BylineParser {
             credit = c.group("credit");
             end = c.end();
         }
-        return Optional.of(byline(line, lineStart, 0, end, withDateline(reporters, dateline), dateline, credit));
+        return Optional.of(byline(line, lineStart, end, withDateline(reporters, dateline), dateline, credit));
     }
 
     /** A byline in parentheses closing a paragraph: {@code …。(记者 张三 通讯员 李四)}. */
@@ -90,42 +93,54 @@ final class BylineParser {
             if (!reporters.isEmpty() && c.lookingAt()) end = c.end();
             else reporters.clear();
         }
-        return byline(line, lineStart, 0, end, withDateline(reporters, dateline), dateline, null);
+        return byline(line, lineStart, end, withDateline(reporters, dateline), dateline, null);
     }
 
     /** Reads role+names groups from {@code pos}; adds the reporters found and returns where reading stopped. */
     private int readCredits(String line, int pos, int lineStart, List<Reporter> reporters) {
+        Matcher lead = WRITTEN_BY.matcher(line).region(pos, line.length());
+        if (lead.lookingAt()) {
+            pos = lead.end();
+            boolean withoutRole = !MEDIA_AND_ROLE.matcher(line).region(pos, line.length()).lookingAt();
+            // 文/张三: credited without a role
+            if (lead.group("credited") != null && withoutRole) {
+                return readNames(line, pos, "作者", null, lineStart, reporters);
+            }
+        }
         while (true) {
             Matcher role = MEDIA_AND_ROLE.matcher(line).region(pos, line.length());
             if (!role.lookingAt()) return pos;
-            String media = media(role.group("media"));
-            String roleName = normaliseRole(role.group("role"));
-            int after = role.end();
-            Matcher name = NAME.matcher(line).region(after, line.length());
-            if (!name.lookingAt()) return pos;
-            while (true) {
-                reporters.add(new Reporter(name.group(), roleName, media, null,
-                        SourceSpans.of(text, lineStart + name.start(), lineStart + name.end())));
-                pos = name.end();
-                Matcher sep = NAME_SEPARATOR.matcher(line).region(pos, line.length());
-                if (!sep.lookingAt()) break;
-                if (MEDIA_AND_ROLE.matcher(line).region(sep.end(), line.length()).lookingAt()) {
-                    pos = sep.end();
-                    break;
-                }
-                name = NAME.matcher(line).region(sep.end(), line.length());
-                if (!name.lookingAt()) break;
-            }
+            int after = readNames(line, role.end(), normaliseRole(role.group("role")), media(role.group("media")),
+                    lineStart, reporters);
+            if (after == role.end()) return pos;
+            pos = after;
         }
     }
 
-    private Byline byline(String line, int lineStart, int start, int end, List<Reporter> reporters, String dateline,
+    /** Reads names separated by spaces, / or 、 from {@code pos}, up to the next role; returns where it stopped. */
+    private int readNames(String line, int pos, String role, String media, int lineStart, List<Reporter> reporters) {
+        Matcher name = NAME.matcher(line).region(pos, line.length());
+        if (!name.lookingAt()) return pos;
+        while (true) {
+            reporters.add(new Reporter(name.group(), role, media, null,
+                    SourceSpans.of(text, lineStart + name.start(), lineStart + name.end())));
+            pos = name.end();
+            Matcher sep = NAME_SEPARATOR.matcher(line).region(pos, line.length());
+            if (!sep.lookingAt()) return pos;
+            if (MEDIA_AND_ROLE.matcher(line).region(sep.end(), line.length()).lookingAt()) return sep.end();
+            name = NAME.matcher(line).region(sep.end(), line.length());
+            if (!name.lookingAt()) return pos;
+        }
+    }
+
+    /** A byline from the start of the line to {@code end}. */
+    private Byline byline(String line, int lineStart, int end, List<Reporter> reporters, String dateline,
                           String credit) {
         Matcher spaces = SPACES.matcher(line).region(end, line.length());
         int body = spaces.lookingAt() ? spaces.end() : end;
         // trailing separators consumed while looking for another name are not part of the byline
-        while (end > start && isSpace(line.charAt(end - 1))) end--;
-        return new Byline(lineStart + start, lineStart + end, lineStart + body, reporters, dateline, credit);
+        while (end > 0 && isSpace(line.charAt(end - 1))) end--;
+        return new Byline(lineStart, lineStart + end, lineStart + body, reporters, dateline, credit);
     }
 
     private static boolean isSpace(char c) {

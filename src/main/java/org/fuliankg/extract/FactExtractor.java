@@ -3,7 +3,8 @@ package org.fuliankg.extract;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
 
-/** Runs the extractors in dependency order: items → organisations → officials; programmes → fundings. */
+/** Runs the extractors in dependency order: items → organisations → officials → other
+ * persons; programmes → fundings. */
 public final class FactExtractor {
 
     private final ItemSplitter items = new ItemSplitter();
@@ -11,6 +12,7 @@ public final class FactExtractor {
     private final OfficialFinder officials = new OfficialFinder();
     private final ProgrammeFinder programmes = new ProgrammeFinder();
     private final FundingFinder fundings = new FundingFinder();
+    private final PersonFinder persons = new PersonFinder();
 
     public DocumentFacts extract(AnnotatedText text) {
         List<Item> itemList = items.split(text);
@@ -21,6 +23,7 @@ public final class FactExtractor {
         List<Reporter> reporters = itemList.stream().flatMap(i -> i.reporters().stream()).toList();
         String title = itemList.isEmpty() || itemList.get(0).headline() == null
                 ? text.source().fileName() : itemList.get(0).headline();
-        return new DocumentFacts(text.source(), title, itemList, people, reporters, List.of(), orgs, progs, money);
+        List<Person> others = persons.find(text, itemList, people);
+        return new DocumentFacts(text.source(), title, itemList, people, reporters, others, orgs, progs, money);
     }
 }

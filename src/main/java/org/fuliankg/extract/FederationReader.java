@@ -28,6 +28,8 @@ final class FederationReader {
             "\\p{IsHan}{2,8}(?:行业|领域|协会|商会|园区|楼宇|市场|群体|企业|网格|小区|联盟|平台|学会)"
             + "|\\p{IsHan}{0,8}(?:产业链|新业态)");
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等";
+    /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
+    private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
 
     private final TextShape shape;
     private final PlaceContext places;
@@ -60,7 +62,7 @@ final class FederationReader {
     private OrganisationCandidate read(int j, int anchor, int end, int chunk, String form) {
         String q = shape.text.substring(j, anchor);
         if (q.equals("全国") || q.equals("中华全国")) {
-            return named(j, end, KnownOrganisations.get().nameAt("全国妇联", 0).orElseThrow().getValue());
+            return named(j, end, KnownOrganisations.get().byName("全国妇联").orElseThrow());
         }
         if (q.equals("基层")) {
             // 基层妇联主席刘芳 is one body the text does not name; 基层妇联组织 in general is no body at all
@@ -68,7 +70,7 @@ final class FederationReader {
             return new OrganisationCandidate(at(j, end, "基层" + form, null, places.nearestPlace(j, null), false), true);
         }
         if (ABBREVIATIONS.contains(q)) {
-            if (j > 0 && "全各".indexOf(shape.text.charAt(j - 1)) >= 0) return null;
+            if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
             Region r = places.regionFor(j, q);
             return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
@@ -82,10 +84,13 @@ final class FederationReader {
         if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
         var place = places.placeStartingAt(j);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
-        if (!startsPhrase(j, chunk) || !shape.isNominal(j, anchor)) return null;
-        if (SECTOR.matcher(q).matches()) return sector(j, end, q, form, null);
+        if (!startsPhrase(j, chunk) || q.contains("妇联") || FUNCTION_CHARS.indexOf(q.charAt(0)) >= 0
+                || !shape.isPlaceLike(j, anchor)) {
+            return null;
+        }
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
+        if (SECTOR.matcher(q).matches() && shape.isNominal(j, anchor)) return sector(j, end, q, form, null);
         return null;
     }
 
@@ -106,7 +111,7 @@ final class FederationReader {
             return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : region.name() + form,
                     OrgType.FEDERATION, level, region, false));
         }
-        if (!shape.isNominal(p, anchor)) return null;
+        if (rest.contains("妇联") || !shape.isNominal(p, anchor)) return null;
         if (GENERIC.matcher(rest).matches() || VILLAGE_WORDS.contains(rest)) {
             return new OrganisationCandidate(at(j, end, region.name() + rest + form, levelOfClass(rest), region, true), false);
         }
@@ -147,7 +152,7 @@ final class FederationReader {
         String c = q.startsWith("各") ? q.substring(1) : q;
         if (c.startsWith("村") || c.startsWith("社区")) return OrgLevel.VILLAGE;
         if (c.startsWith("乡") || c.startsWith("镇") || c.startsWith("街道")) return OrgLevel.TOWNSHIP;
-        if (c.startsWith("市州") || c.startsWith("州")) return OrgLevel.PREFECTURE;
+        if (c.startsWith("市") || c.startsWith("州")) return OrgLevel.PREFECTURE;
         return OrgLevel.COUNTY;
     }
 
@@ -161,8 +166,9 @@ final class FederationReader {
     }
 
     private boolean startsPhrase(int j, int chunk) {
-        return j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0
-                || (shape.wordStartsAt(j) && shape.followsVerb(j));
+        if (j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0) return true;
+        String before = shape.text.substring(chunk, j);
+        return CONNECTORS.stream().anyMatch(before::endsWith) || (shape.wordStartsAt(j) && shape.followsVerb(j));
     }
 
     private static OrganisationCandidate named(int start, int end, Organisation org) {

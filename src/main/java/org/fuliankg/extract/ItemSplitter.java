@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.extract.PageLine.Kind;
 
@@ -27,21 +29,22 @@ public final class ItemSplitter {
 
     public List<Item> split(AnnotatedText text) {
         List<PageLine> lines = PageLines.read(text);
-        if (lines.isEmpty()) return List.of();
         TreeMap<Integer, ItemStart> starts = new TreeMap<>();
         addAnchoredItems(lines, starts);
         addYearbookEntries(lines, starts);
         addItemsAfterWideGaps(lines, starts);
         List<Integer> trailing = addItemsClosedByBylines(lines, starts);
         addLeadingItem(lines, starts);
+        if (starts.isEmpty()) return List.of(); // navigation and source lines only
 
         List<Item> items = new ArrayList<>();
         List<Integer> startLines = new ArrayList<>(starts.keySet());
+        String pageDate = pageDate(lines, startLines.get(0));
         for (int n = 0; n < startLines.size(); n++) {
             int first = startLines.get(n);
             int next = n + 1 < startLines.size() ? startLines.get(n + 1) : lines.size();
             List<Integer> closing = trailing.stream().filter(i -> i >= first && i < next).toList();
-            items.add(build(text, lines, n + 1, starts.get(first), first, next, closing));
+            items.add(build(text, lines, n + 1, starts.get(first), first, next, closing, pageDate));
         }
         return items;
     }
@@ -77,11 +80,12 @@ public final class ItemSplitter {
         for (int i : entries) starts.putIfAbsent(i, new ItemStart(List.of(i), null));
     }
 
-    /** A headline after a wider blank gap than the page's usual paragraph gap, followed by running text. */
+    /** A headline after a clearly wider blank gap than the page's usual paragraph gap, followed by running text.
+     * One blank line more is not enough: some pages set section heads off that way. */
     private static void addItemsAfterWideGaps(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         int usualGap = usualGap(lines);
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).gapBefore() <= usualGap || isInHeading(starts, i)) continue;
+            if (lines.get(i).gapBefore() <= usualGap + 1 || isInHeading(starts, i)) continue;
             Optional<List<Integer>> heading = headingOverText(lines, i);
             if (heading.isPresent()) starts.put(i, new ItemStart(heading.get(), null));
         }
@@ -134,19 +138,21 @@ public final class ItemSplitter {
     }
 
     /** Text before the first item (or a page without any anchor) is an item of its own; a page title alone
-     * (headline lines only) is not. */
+     * (headline lines only) above other items is not. */
     private static void addLeadingItem(List<PageLine> lines, TreeMap<Integer, ItemStart> starts) {
         int first = firstContentLine(lines);
         if (first >= lines.size() || (!starts.isEmpty() && starts.firstKey() <= first)) return;
         int end = starts.isEmpty() ? lines.size() : starts.firstKey();
         boolean hasText = lines.subList(first, end).stream()
                 .anyMatch(l -> l.kind() != Kind.HEADLINE && l.kind() != Kind.META && l.kind() != Kind.JUNK);
-        if (!hasText) return;
-        starts.put(first, new ItemStart(headingOverText(lines, first).orElse(List.of()), null));
+        if (!hasText && !starts.isEmpty()) return;
+        List<Integer> heading = headingOverText(lines, first)
+                .orElse(lines.get(first).kind() == Kind.HEADLINE ? List.of(first) : List.of());
+        starts.put(first, new ItemStart(heading, null));
     }
 
-    private Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
-                       List<Integer> closingBylines) {
+    private static Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
+                       List<Integer> closingBylines, String pageDate) {
         int last = next - 1;
         while (last > first && lines.get(last).kind() == Kind.JUNK) last--;
         Span span = SourceSpans.of(text, lines.get(first).start(), lines.get(last).end());
@@ -173,8 +179,10 @@ public final class ItemSplitter {
             new BylineParser(text).atEnd(lastLine.start(), lastLine.end()).ifPresent(b -> reporters.addAll(b.reporters()));
         }
         String dateline = byline == null ? null : byline.dateline();
-        String date = statedDate(text, lines, start, first, last, byline);
-        Region place = place(headline, subheadline, signatory, dateline);
+        String date = statedDate(text, lines, start, first, last, byline, pageDate);
+        // an item without headline may name its place where its text begins (内蒙古自治区妇联举办…)
+        String opening = headline == null ? lines.get(first).text() : null;
+        Region place = place(headline, subheadline, signatory, opening, dateline);
         PostHolder interviewee = signatory == null ? null : postHolder(text, signatory);
         return new Item(number, span, headline, subheadline, firstCreditEach(reporters), dateline, date, place,
                 interviewee);
@@ -187,29 +195,38 @@ public final class ItemSplitter {
         return List.copyOf(byName.values());
     }
 
-    /** The date stated in the item's header: heading lines, byline, source/time lines, or the page header
-     * before the first item. Dates in running text are events, not the publication date. */
+    /** The date stated in the item's header (heading lines, byline, source/time lines), else the page's.
+     * Dates in running text are events, not the publication date. */
     private static String statedDate(AnnotatedText text, List<PageLine> lines, ItemStart start, int first, int last,
-                                     Byline byline) {
+                                     Byline byline, String pageDate) {
         List<String> candidates = new ArrayList<>();
         for (int i : start.heading()) candidates.add(lines.get(i).text());
         if (byline != null) candidates.add(text.text().text().substring(byline.start(), byline.end()));
-        int from = first == firstContentLine(lines) ? 0 : first;
-        for (int i = from; i <= Math.min(last, first + HEADER_LINES); i++) {
+        for (int i = first; i <= Math.min(last, first + HEADER_LINES); i++) {
             if (lines.get(i).kind() == Kind.META) candidates.add(lines.get(i).text());
         }
-        return candidates.stream().map(StatedDates::first).flatMap(Optional::stream).findFirst().orElse(null);
+        return firstDate(candidates).orElse(pageDate);
     }
 
-    /** The headline's place, else the sub-headline's, the author's organisation's, the dateline's. */
-    private static Region place(String headline, String subheadline, Signatory signatory, String dateline) {
+    /** The date in the page header: source/time or dated lines above the first item. */
+    private static String pageDate(List<PageLine> lines, int firstItem) {
+        return firstDate(lines.subList(0, firstItem).stream()
+                .filter(l -> l.kind() == Kind.META).map(PageLine::text).toList()).orElse(null);
+    }
+
+    private static Optional<String> firstDate(List<String> texts) {
+        return texts.stream().map(StatedDates::first).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The place named at the start of the headline, else of the sub-headline, the author's organisation or the
+     * opening line; else the dateline's. */
+    private static Region place(String headline, String subheadline, Signatory signatory, String opening,
+                                String dateline) {
         PlaceNames places = PlaceNames.get();
-        List<Optional<Region>> found = new ArrayList<>();
-        if (headline != null) found.add(places.atStart(headline));
-        if (subheadline != null) found.add(places.atStart(subheadline));
-        if (signatory != null) found.add(places.atStart(signatory.organisation()));
-        if (dateline != null) found.add(places.named(dateline));
-        return found.stream().flatMap(Optional::stream).findFirst().orElse(null);
+        return Stream.of(headline, subheadline, signatory == null ? null : signatory.organisation(), opening)
+                .filter(Objects::nonNull).map(places::atStart).flatMap(Optional::stream).findFirst()
+                .or(() -> dateline == null ? Optional.empty() : places.named(dateline))
+                .orElse(null);
     }
 
     private static PostHolder postHolder(AnnotatedText text, Signatory s) {

@@ -22,9 +22,9 @@ final class NameReader {
             "致辞", "带", "率", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
-            "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队");
+            "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于");
     /** Characters that do not occur in given names but often follow titles. */
-    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主书记委员长代表";
+    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主记委员代表";
 
     private final String text;
     private final Map<Integer, Token> tokenByStart = new HashMap<>();
@@ -56,15 +56,24 @@ final class NameReader {
         return Optional.empty();
     }
 
-    /** The start of a name the segmenter tagged as a person, ending exactly at {@code end}, if any. */
-    Optional<Integer> taggedNameEndingAt(int end) {
+    /**
+     * The start of a name ending exactly at {@code end}: one the segmenter tagged as a person, or two or three
+     * characters starting with a surname right after a punctuation mark (会上，陈秀英主席作工作报告).
+     */
+    Optional<Integer> nameEndingAt(int end) {
         Token tok = tokenByEnd.get(end);
-        if (tok == null || !tok.isPerson()) return Optional.empty();
-        int surname = Surnames.get().surnameLengthAt(text, tok.start());
-        if (surname == 0 || !plausible(tok.start(), end, surname) || end - tok.start() > surname + 2) {
-            return Optional.empty();
+        if (tok != null && tok.isPerson()) {
+            int surname = Surnames.get().surnameLengthAt(text, tok.start());
+            if (surname > 0 && plausible(tok.start(), end, surname) && end - tok.start() <= surname + 2) {
+                return Optional.of(tok.start());
+            }
         }
-        return Optional.of(tok.start());
+        for (int start = end - 3; start <= end - 2; start++) {
+            if (start < 0 || (start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)))) continue;
+            int surname = Surnames.get().surnameLengthAt(text, start);
+            if (surname > 0 && plausible(start, end, surname)) return Optional.of(start);
+        }
+        return Optional.empty();
     }
 
     /** True when the text at {@code pos} is a point where a name may end. */

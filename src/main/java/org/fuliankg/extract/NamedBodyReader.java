@@ -13,8 +13,6 @@ import org.fuliankg.lexicon.OrganisationSuffixes;
 final class NamedBodyReader {
 
     private static final String ABBREVIATION_CHARS = "省市州县区";
-    /** Characters before 市/县 … that make them part of a word (城市, 全市, 各县) rather than an abbreviation. */
-    private static final String NOT_BEFORE_ABBREVIATION = "城全都各本该我上下超夜门股集州省市县区社园辖景片校地灾震山矿牧林郊特";
     private static final int MAX_BODY = 16;
 
     private final TextShape shape;
@@ -60,15 +58,25 @@ final class NamedBodyReader {
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
-        if (ABBREVIATION_CHARS.indexOf(t.charAt(j)) >= 0
-                && (j == 0 || NOT_BEFORE_ABBREVIATION.indexOf(t.charAt(j - 1)) < 0)
-                && validBody(j + 1, bodyEnd)) {
-            Region region = places.regionFor(j, String.valueOf(t.charAt(j)));
+        String abbreviation = abbreviationAt(j);
+        if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
+                && validBody(j + abbreviation.length(), bodyEnd)) {
+            Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;
+            String name = region.name() + t.substring(j + abbreviation.length(), end);
             return new OrganisationCandidate(new OrganisationAt(j, end,
-                    new Organisation(region.name() + t.substring(j + 1, end), type, levelOf(region), region, false)), true);
+                    new Organisation(name, type, levelOf(region), region, false)), true);
         }
         return null;
+    }
+
+    /** 自治区, 自治州, 自治县, or one of 省市州县区 at {@code j}, else null. */
+    private String abbreviationAt(int j) {
+        for (String a : List.of("自治区", "自治州", "自治县")) {
+            if (shape.text.startsWith(a, j)) return a;
+        }
+        char c = shape.text.charAt(j);
+        return ABBREVIATION_CHARS.indexOf(c) >= 0 ? String.valueOf(c) : null;
     }
 
     /**

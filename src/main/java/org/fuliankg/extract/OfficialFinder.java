@@ -22,6 +22,15 @@ public final class OfficialFinder {
 
     /** 九届 in 聊城市妇联九届执委: the term of office stands between body and title. */
     private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十0-9]{1,3}届$");
+    /** Words between a name and the title they were elected or appointed to (张蕾当选主席). */
+    private static final List<String> ELECTED = List.of("当选为", "当选", "担任", "出任", "任");
+    /** Titles that, with no body written, are posts in a women's federation. */
+    private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
+            "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** How far back (characters) the federation of a bare title may be named. */
+    private static final int FEDERATION_REACH = 300;
+    /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
+    private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
     public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
         return new Reading(text, items, organisations).holders();
@@ -35,9 +44,12 @@ public final class OfficialFinder {
         private final NameReader names;
         private final PlaceContext places;
         private final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
+        private final Map<Integer, OrganisationAt> orgByStart = new HashMap<>();
         private final Map<Integer, Title> titleByEnd = new HashMap<>();
         private final List<Title> titles = new ArrayList<>();
         private final Map<String, PostHolder> byName = new LinkedHashMap<>();
+        /** For a name that ends a statement, the body of that statement's last post. */
+        private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
 
         Reading(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
             this.text = text;
@@ -47,7 +59,10 @@ public final class OfficialFinder {
             this.places = new PlaceContext(text, items);
             List<OrganisationAt> orgs = organisations.stream().map(m -> OrganisationAt.of(text, m)).toList();
             places.addAnchors(orgs);
-            for (OrganisationAt o : orgs) orgByEnd.put(o.end(), o);
+            for (OrganisationAt o : orgs) {
+                orgByEnd.put(o.end(), o);
+                orgByStart.put(o.start(), o);
+            }
             for (int i = 0; i < t.length(); i++) {
                 var title = Positions.get().titleAt(t, i);
                 if (title.isEmpty()) continue;
@@ -67,7 +82,21 @@ public final class OfficialFinder {
                     readNameBeforeTitle(title);
                 }
             }
+            for (String name : List.copyOf(byName.keySet())) readWorkplace(name);
             return List.copyOf(byName.values());
+        }
+
+        /** 梁恩荣是攀钢的一名焊工教师: an official's job at a named body, as a further post. */
+        private void readWorkplace(String name) {
+            Matcher m = Pattern.compile(Pattern.quote(name) + "是").matcher(t);
+            while (m.find()) {
+                OrganisationAt org = orgByStart.get(m.end());
+                if (org == null) continue;
+                Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
+                if (!job.lookingAt()) continue;
+                Post post = new Post(job.group(1), org.organisation(), false, SourceSpans.of(text, org.start(), job.end(1)));
+                add(name, List.of(post), m.start(), job.end(1));
+            }
         }
 
         /** 宜春市妇联党组书记、主席易回香, and lists such as 副主席：A、B、C. */
@@ -84,15 +113,42 @@ public final class OfficialFinder {
             }
         }
 
-        /** 习近平总书记, 全国妇联沈跃跃主席: a name the segmenter tagged, right before the title. */
+        /**
+         * 习近平总书记, 陈秀英主席作工作报告, 张蕾当选主席: the name before the title. A federation title with no
+         * body written belongs to the federation the passage was just speaking of.
+         */
         private void readNameBeforeTitle(Title title) {
-            var nameStart = names.taggedNameEndingAt(title.start());
+            int nameEnd = title.start();
+            for (String elected : ELECTED) {
+                if (t.startsWith(elected, nameEnd - elected.length())) {
+                    nameEnd -= elected.length();
+                    break;
+                }
+            }
+            var nameStart = names.nameEndingAt(nameEnd);
             if (nameStart.isEmpty()) return;
             OrganisationAt org = orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : implied(title);
+            String name = t.substring(nameStart.get(), nameEnd);
+            boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
+                    .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
+            if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, false, SourceSpans.of(text, start, title.end()));
-            add(t.substring(nameStart.get(), title.start()), List.of(post), start, title.end());
+            add(name, List.of(post), start, title.end());
+        }
+
+        /** The nearest specific federation named shortly before {@code pos}, or null. */
+        private Organisation federationBefore(int pos) {
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic();
+                if (federation && o.end() <= pos && pos - o.end() <= FEDERATION_REACH
+                        && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            return best == null ? null : best.organisation();
         }
 
         /**
@@ -116,9 +172,11 @@ public final class OfficialFinder {
                 if (org != null && org.start() < seg) org = null;
                 int postStart = org != null ? org.start() : former ? cur.start() - 1 : cur.start();
                 if (org == null && seg > 0 && !former && t.charAt(seg - 1) != '、') org = listHeading(seg);
-                Organisation o = org != null ? org.organisation() : implied(cur);
+                Organisation listed = org == null && seg > 0 && t.charAt(seg - 1) == '、'
+                        ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                Organisation o = org != null ? org.organisation() : listed != null ? listed : implied(cur);
                 reversed.add(new Post(cur.title(), o, former, SourceSpans.of(text, postStart, cur.end())));
-                ownBody.add(org != null);
+                ownBody.add(org != null || listed != null);
                 statementStart = postStart;
                 Title previous = seg > 0 && t.charAt(seg - 1) == '、' ? titleByEnd.get(seg - 1) : null;
                 if (previous == null) break;
@@ -196,6 +254,9 @@ public final class OfficialFinder {
                 if (known) continue;
                 merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null);
                 merged.add(p);
+            }
+            if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
+                bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
             }
             Span span = before != null && before.posts().size() >= posts.size()
                     ? before.span() : SourceSpans.of(text, start, end);

@@ -8,7 +8,7 @@ import org.fuliankg.lexicon.KnownOrganisations;
 import org.fuliankg.lexicon.Positions;
 
 /** Finds organisations (federations at every level, foundations, associations, companies, media, government)
- * and resolves abbreviations (市妇联, 州妇联, 我市) to the body the item is about. Every place an organisation is
+ * and resolves abbreviations (市妇联, 州妇联, 市委组织部) to the body the item is about. Every place an organisation is
  * named gives one mention, so later stages see all its surface forms. */
 public final class OrganisationFinder {
 

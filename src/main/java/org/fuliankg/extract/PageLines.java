@@ -12,6 +12,7 @@ final class PageLines {
     private static final int LONGEST_HEADLINE = 50;
     /** Navigation and footer lines are short; a long line mentioning 分享到 is running text. */
     private static final int LONGEST_JUNK = 80;
+    private static final int LONGEST_PAGE_HEADER = 30;
     private static final Pattern META = Pattern.compile(
             "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -19,9 +20,11 @@ final class PageLines {
     private static final Pattern JUNK = Pattern.compile(
             "^首页|^[^<>]{0,40}[\\s\\u3000][>＞›»][\\s\\u3000][^<>]{0,40}[>＞›»]|上一篇|下一篇|版权所有|版權所有"
                     + "|(?i:copyright)|©|返回顶部|分享到|扫一扫");
-    /** Speaker turns (问:, 答:, 主持人:, a name and a colon) are running text, however short. */
-    private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|\\p{IsHan}{2,4})[:：]");
-    private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】[\\s\\u3000]*\\S.{19,}");
+    /** Interview turns (问:, 答:, 记者:, 主持人:) are running text, however short. (Not any word before a colon:
+     * web headlines read 两会聚焦:….) */
+    private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])[:：]");
+    /** 【heading】 alone on its line, or followed by at least a sentence of text. */
+    private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
     private static final String SENTENCE_END = "。.;；:：,，、";
 
     private PageLines() {}
@@ -69,12 +72,17 @@ final class PageLines {
 
     private static Kind kindOf(String text) {
         if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
-        if (META.matcher(text).find() || DATE_LINE.matcher(text).matches() && StatedDates.first(text).isPresent()) {
-            return Kind.META;
-        }
+        if (META.matcher(text).find() || isDateLine(text)) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
+    }
+
+    /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
+     * state no full dates. */
+    private static boolean isDateLine(String text) {
+        boolean dated = StatedDates.first(text).isPresent();
+        return dated && (DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER);
     }
 
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */

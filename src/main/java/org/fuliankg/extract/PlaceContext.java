@@ -20,6 +20,9 @@ final class PlaceContext {
     /** A place written in the text, resolved to one division. */
     record PlaceAt(int start, int end, Region region, boolean fullName) {}
 
+    /** How far after an abbreviation a headline's place may be named. */
+    private static final int HEADLINE_REACH = 200;
+
     private final Divisions divisions = Divisions.get();
     private final AnnotatedText text;
     private final List<Item> items;
@@ -39,10 +42,6 @@ final class PlaceContext {
             if (o.organisation().region() != null && !o.organisation().generic()) anchors.add(o);
         }
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    }
-
-    List<PlaceAt> places() {
-        return places;
     }
 
     Optional<PlaceAt> placeStartingAt(int pos) {
@@ -73,8 +72,13 @@ final class PlaceContext {
         }
         Region plain = nearestPlace(pos, abbreviation);
         if (plain != null) return plain;
-        Item item = itemAt(pos);
-        return item == null || item.place() == null ? null : matching(item.place(), abbreviation);
+        // a headline (省妇联召开全省妇联工作会议) comes before the body that names the place
+        for (OrganisationAt a : anchors) {
+            if (a.start() < pos || itemStart(a.start()) != itemStart || a.start() - pos > HEADLINE_REACH) continue;
+            Region r = matching(a.organisation().region(), abbreviation);
+            if (r != null) return r;
+        }
+        return null;
     }
 
     /** The nearest place named before {@code pos} in the same item that has a division of the abbreviation's

@@ -15,7 +15,7 @@ final class SignatoryParser {
     private static final String TITLE = "(?:党组|党委|党工委|党总支)?(?:常务)?副?(?:书记|主席|主任|会长|理事长|秘书长|部长|局长"
             + "|院长|校长|馆长|董事长|总经理|市长|县长|区长|州长|省长|镇长|乡长|所长|站长|处长|科长|社长|总编辑|代表|委员|执委)";
     private static final Pattern HEADER = Pattern.compile(
-            "(?<lead>(?:——|—|--)?[\\s\\u3000]*访?)(?<org>[^,，。:：!！?？;；“”\"]*?)"
+            "(?<lead>(?:——|—|--)?[■□●○◎◆◇★☆▲△\\s\\u3000]*(?:文/|访)?)(?<org>[^,，。:：!！?？;；“”\"]*?)"
                     + "(?<titles>" + TITLE + "(?:[、,，]" + TITLE + ")*)[\\s\\u3000]*(?<name>[\\p{IsHan}·]{2,4})");
     private static final int LONGEST_HEADER = 50;
 

@@ -19,10 +19,8 @@ final class TextShape {
     final String text;
     private final Map<Integer, Token> tokenByStart = new HashMap<>();
     private final Map<Integer, Token> tokenByEnd = new HashMap<>();
-    private final AnnotatedText annotated;
 
     TextShape(AnnotatedText annotated) {
-        this.annotated = annotated;
         this.text = annotated.text().text();
         for (Sentence s : annotated.sentences()) {
             for (Token t : s.tokens()) {
@@ -30,6 +28,15 @@ final class TextShape {
                 tokenByEnd.put(t.end(), t);
             }
         }
+    }
+
+    /** Characters before 市/县 … that make them part of a word (城市, 全市, 各县, 社区) rather than an abbreviation
+     * of the place a passage is about (市妇联, 县民政局). */
+    private static final String NOT_BEFORE_ABBREVIATION = "城全都各上下超夜门股集州省市县区社园辖景片校地灾震山矿牧林郊特";
+
+    /** True when an abbreviation such as 市 written after {@code c} can stand for the passage's place. */
+    static boolean mayPrecedeAbbreviation(char c) {
+        return NOT_BEFORE_ABBREVIATION.indexOf(c) < 0;
     }
 
     static boolean isDelimiter(char c) {
@@ -54,10 +61,21 @@ final class TextShape {
 
     /** True when no word wholly inside [start, end) is of a class that cannot be part of a name. */
     boolean isNominal(int start, int end) {
+        return isNominal(start, end, false);
+    }
+
+    /** As {@link #isNominal(int, int)}, but one-character verbs pass: the segmenter cuts unknown place names
+     * such as 递铺 into single characters tagged as verbs. */
+    boolean isPlaceLike(int start, int end) {
+        return isNominal(start, end, true);
+    }
+
+    private boolean isNominal(int start, int end, boolean singleVerbs) {
         for (int i = start; i < end; i++) {
             if (isDelimiter(text.charAt(i))) return false;
             Token t = tokenByStart.get(i);
             if (t == null || t.end() > end) continue;
+            if (singleVerbs && t.word().length() == 1 && t.tag().startsWith("v")) continue;
             for (String tag : NON_NAME_TAGS) {
                 boolean verb = tag.startsWith("v");
                 if (t.tag().equals(tag) || (!verb && tag.length() == 1 && t.tag().startsWith(tag))) {
@@ -74,11 +92,13 @@ final class TextShape {
         return t != null && (t.tag().startsWith("v") && !t.tag().startsWith("vn") || t.tag().startsWith("p"));
     }
 
-    boolean wordStartsAt(int pos) {
-        return tokenByStart.containsKey(pos);
+    /** True when a word of two or more characters that is not a personal name starts at {@code pos}. */
+    boolean startsCommonWord(int pos) {
+        Token t = tokenByStart.get(pos);
+        return t != null && t.word().length() >= 2 && !t.isPerson();
     }
 
-    AnnotatedText annotated() {
-        return annotated;
+    boolean wordStartsAt(int pos) {
+        return tokenByStart.containsKey(pos);
     }
 }

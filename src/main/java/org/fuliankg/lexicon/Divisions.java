@@ -82,21 +82,19 @@ public final class Divisions {
         return p == null || p.isEmpty() ? Optional.empty() : Optional.ofNullable(byCode.get(p));
     }
 
-    /** Divisions written with the short name {@code name} (成都, 伊犁州, 新疆), without full-name matches. */
-    public List<Region> byShortName(String name) {
-        return byShortName.getOrDefault(name, List.of());
-    }
-
     /**
      * The longest place name starting at {@code pos} of {@code text}, full or short. Short names that are also
-     * common words (安康, 友好) are never taken; short county names only when {@code confirmedShortName} accepts
-     * the range, e.g. because the segmenter tagged it as a place.
+     * common words (安康, 友好) are never taken; short county names and two-character full names (和县) only
+     * when {@code confirmedShortName} accepts the range, e.g. because the segmenter tagged it as a place.
      */
     public Optional<PlaceName> nameAt(String text, int pos, java.util.function.BiPredicate<Integer, Integer> confirmedShortName) {
         for (int len = Math.min(longestName, text.length() - pos); len >= 2; len--) {
             String w = text.substring(pos, pos + len);
             List<Region> full = byName.get(w);
-            if (full != null) return Optional.of(new PlaceName(w, full, true));
+            // two-character names such as 和县 or 城区 are also plain words: they need the same confirmation
+            if (full != null && (len > 2 || confirmedShortName.test(pos, pos + len))) {
+                return Optional.of(new PlaceName(w, full, true));
+            }
             List<Region> shorts = byShortName.get(w);
             if (shorts == null) continue;
             if (commonWordShortNames.contains(w)) continue;
@@ -182,6 +180,11 @@ public final class Divisions {
             }
         }
         return root;
+    }
+
+    /** Divisions written with the short name {@code name} (成都, 伊犁州, 新疆), without full-name matches. */
+    public List<Region> byShortName(String name) {
+        return byShortName.getOrDefault(name, List.of());
     }
 
     public Region country() {

@@ -37,6 +37,11 @@ public final class KnownOrganisations {
         return INSTANCE;
     }
 
+    /** The body called {@code name} (any of its names). */
+    public Optional<Organisation> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
     /** The body whose name (any form) starts at {@code pos}; the longest form wins. Returns the form's length. */
     public Optional<Map.Entry<Integer, Organisation>> nameAt(String text, int pos) {
         for (int len = Math.min(longest, text.length() - pos); len >= 2; len--) {

@@ -17,6 +17,7 @@ public final class TextNormaliser {
             new NumberSpaces(),
             new SpacedLabels(),
             new OcrCorrections(),
+            new DashMisreadings(),
             new LayoutBreaks());
 
     public NormalisedText normalise(String original) {

@@ -2,8 +2,8 @@ package org.fuliankg.normalise;
 
 /**
  * Full-width ASCII forms (U+FF01–U+FF5E: digits, latin letters and ，；：（）！？ …) become their ASCII forms, and
- * the ideographic and no-break spaces become plain spaces. Chinese punctuation outside that block (，is U+FF0C
- * and goes, 。、“” stay) is kept. One character for one.
+ * the ideographic, no-break and thin spaces become plain spaces, so pages agree with the seeds' half-width
+ * commas. Chinese punctuation outside that block (。、“”《》) is kept. One character for one.
  */
 final class WidthFolding implements Repair {
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
@@ -16,12 +16,17 @@ final class WidthFolding implements Repair {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - FULL_WIDTH_OFFSET)
-                    : c == '\u3000' || c == '\u00A0' ? ' ' : c;
+                    : isOddSpace(c) ? ' ' : c;
             if (folded == c) continue;
             if (out == null) out = traced.builder();
             out.keep(kept, i).replace(i, String.valueOf(folded));
             kept = i + 1;
         }
         return out == null ? traced : out.keep(kept, text.length()).build();
+    }
+
+    /** Ideographic, no-break and thin spaces (the latter two also separate thousands). */
+    private static boolean isOddSpace(char c) {
+        return c == '\u3000' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
     }
 }

@@ -60,7 +60,7 @@ public final class QueryRunner {
 
     private static void select(ResultSet results, Query query, Format format, OutputStream out) {
         switch (format) {
-            case table -> ResultSetFormatter.out(out, results, query);
+            case table -> TextTable.write(results, query.getPrefixMapping(), out);
             case csv -> ResultSetFormatter.outputAsCSV(out, results);
             case tsv -> ResultSetFormatter.outputAsTSV(out, results);
             case json -> ResultSetFormatter.outputAsJSON(out, results);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -151,17 +153,28 @@ public final class TdbStore {
      * cancelled (0: no limit).
      */
     public static DatasetGraph open(Path store, long timeoutMillis) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        } catch (AlreadyLocked e) {
+            throw new IllegalStateException("the store " + store + " is in use by another process, probably a running "
+                    + "'fulian-kg serve': query its endpoint, or stop it first (" + e.getMessage() + ")", e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (timeoutMillis > 0) dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         return dsg;
     }
 
+    /** A new, empty store directory; never one another build (say, a second 'serve' starting) also uses. */
     private Path freshStoreDir() throws IOException {
         String name = STORE_PREFIX + LocalDateTime.now().format(STAMP);
-        Path store = dataDir.resolve(name);
-        for (int n = 2; Files.exists(store); n++) store = dataDir.resolve(name + "-" + n);
-        return Files.createDirectories(store);
+        for (int n = 1; ; n++) {
+            try {
+                return Files.createDirectory(dataDir.resolve(n == 1 ? name : name + "-" + n));
+            } catch (FileAlreadyExistsException taken) {
+                // try the next name
+            }
+        }
     }
 
     private void switchTo(Path store) throws IOException {
@@ -170,12 +183,26 @@ public final class TdbStore {
         Files.move(next, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Removes superseded stores and leftovers of crashed builds (store directories and staged files). */
+    /**
+     * Removes superseded stores and leftovers of crashed builds (store directories and staged files), except a
+     * store another live process still serves: it goes at a later build.
+     */
     private void removeOtherStores(Path keep) throws IOException {
         try (Stream<Path> entries = Files.list(dataDir)) {
             entries.filter(p -> p.getFileName().toString().startsWith(STORE_PREFIX))
                     .filter(p -> !p.equals(keep))
+                    .filter(p -> !openInAnotherProcess(p))
                     .forEach(TdbStore::deleteQuietly);
+        }
+    }
+
+    /** TDB2 writes the id of the process that opened a store into its {@code tdb.lock}. */
+    private static boolean openInAnotherProcess(Path store) {
+        try {
+            long pid = Long.parseLong(Files.readString(store.resolve("tdb.lock"), StandardCharsets.US_ASCII).strip());
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException noLock) {
+            return false;
         }
     }
 

@@ -31,10 +31,12 @@ class CorpusStoreTest {
     private Path input;
 
     @BeforeEach
-    void copySeed() throws IOException {
+    void writeInput() throws IOException {
         data = tmp.resolve("data");
         Path inputs = Files.createDirectories(tmp.resolve("inputs"));
-        input = Files.copy(Path.of("seeds/000_f9ff3fdd4056e4a8.txt"), inputs.resolve("news.txt"));
+        // A short text keeps the builds quick: these tests are about the store, not extraction.
+        input = Files.writeString(inputs.resolve("news.txt"), "成都市妇联召开执委会议。\n会议由市妇联主席主持。\n",
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -61,6 +63,24 @@ class CorpusStoreTest {
         assertNotEquals(first.store(), second.store());
         assertEquals(second.store(), new TdbStore(data).current().orElseThrow());
         assertEquals(List.of(second.store()), storeDirs());
+    }
+
+    @Test
+    void aStoreStillOpenInAnotherProcessIsKeptWhenReplaced() throws IOException {
+        Path first = CorpusStore.update(data, List.of(input), 1).store();
+        // A live process whose id is in the store's lock file, as TDB2 writes it for a running 'serve'.
+        Process otherServer = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(first.resolve("tdb.lock"), otherServer.pid() + "\n");
+            Files.writeString(input, "\n新的一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+            Path second = CorpusStore.update(data, List.of(input), 1).store();
+
+            assertEquals(second, new TdbStore(data).current().orElseThrow());
+            assertTrue(Files.isDirectory(first.resolve("Data-0001")), "store in use was removed");
+        } finally {
+            otherServer.destroy();
+        }
     }
 
     @Test

@@ -10,24 +10,34 @@ import org.junit.jupiter.api.Test;
 
 class EvalCommandTest {
 
-    @Test
-    void printsTheTableForTheGivenInputs() {
+    /** Runs the command line and returns what it printed; fails unless it exits with 0. */
+    private static String run(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = Main.run("eval", "src/test/resources/gold/seeds-gold.json",
-                    "seeds/003_60f0d1ff23c14434.txt");
+            assertEquals(0, Main.run(args));
         } finally {
             System.setOut(original);
         }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsTheTableForTheGivenInputs() {
+        String printed = run("eval", "src/test/resources/gold/seeds-gold.json", "seeds/003_60f0d1ff23c14434.txt");
         assertTrue(printed.startsWith("category"), printed);
         assertTrue(printed.contains("items             21     0     0  1.000  1.000  1.000"), printed);
         // the news page was not given: it is reported, not counted as misses
         assertTrue(printed.contains("not evaluated (no input): 000_f9ff3fdd4056e4a8.txt"), printed);
         assertTrue(!printed.contains("miss       000_"), printed);
+    }
+
+    @Test
+    void aGoldFileBesideItsTextsIsNotReadAsAText() {
+        String printed = run("eval", "src/test/resources/unseen/unseen-gold.json",
+                "src/test/resources/unseen");
+        assertTrue(!printed.contains("not evaluated"), printed);
+        assertTrue(printed.contains("items              0     0     0      -      -      -"), printed);
     }
 }

@@ -88,6 +88,15 @@ class EvaluationTest {
     }
 
     @Test
+    void aSecondAliasOfAnAlreadyMatchedRecordCountsNeitherWay() {
+        GoldFile gold = GoldFile.parse(gold("programs", "{\"name\":\"曌基金\",\"aliases\":[\"妇女儿童曌基金\"]}"));
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(), List.of(), List.of(), List.of(),
+                List.of(programme("曌基金"), programme("妇女儿童曌基金")), List.of())));
+        CategoryScore s = report.score(Category.PROGRAMMES);
+        assertEquals(List.of(1, 0, 0), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+    }
+
+    @Test
     void aliasMatchesDoNotUseUpAnExactlyNamedRecord() {
         // “两癌”筛查救助 is an alias of 两癌筛查 only; 两癌救助 is matched exactly first
         GoldFile gold = GoldFile.parse(gold("programs",

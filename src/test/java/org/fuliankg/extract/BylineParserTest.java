@@ -46,6 +46,10 @@ class BylineParserTest {
         assertEquals(List.of("林志文"), names("记者林志文发自汕头 为学习贯彻"));
         assertEquals(List.of("王晓东", "李红梅"), names("本报讯(记者 王晓东 通讯员 李红梅)3月2日,宁波市妇联启动……"));
         assertEquals(List.of("陈美华", "黄丽"), names("本报记者 陈美华 本报通讯员 黄丽"));
+        assertEquals(List.of("周敏"), names("■ 中国妇女报全媒体记者 周敏"));
+        assertEquals(List.of("王芳", "李静"), names("文/王芳 李静"));
+        assertEquals("作者", atStart("文/王芳").orElseThrow().reporters().get(0).role());
+        assertEquals("记者", atStart("文/记者 王芳").orElseThrow().reporters().get(0).role());
     }
 
     @Test
@@ -53,5 +57,6 @@ class BylineParserTest {
         assertTrue(atStart("记者了解到,全市已建成妇女之家300个。").isEmpty());
         assertTrue(atStart("记者从省妇联获悉,今年将继续实施春蕾计划。").isEmpty());
         assertTrue(atStart("合作社电商带动妇女增收").isEmpty());
+        assertTrue(atStart("活动现场 气氛热烈").isEmpty());
     }
 }

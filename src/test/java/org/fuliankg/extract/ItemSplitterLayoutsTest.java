@@ -83,7 +83,7 @@ class ItemSplitterLayoutsTest {
                 """;
         List<Item> items = split(text);
         assertEquals(1, items.size());
-        assertEquals("县妇联的春蕾活动办得真好！", items.get(0).headline());
+        assertEquals("县妇联的春蕾活动办得真好!", items.get(0).headline()); // normalised to half-width
         assertEquals("2023-01-05", items.get(0).date());
         assertEquals(List.of(), items.get(0).reporters());
         // the event date in the reply is not the post's date, and the whole thread is one item
@@ -106,11 +106,75 @@ class ItemSplitterLayoutsTest {
     }
 
     @Test
+    void yearbookHeadingsOnTheirOwnLines() {
+        String text = """
+                【春蕾计划】
+                2022年,全市募集春蕾计划善款120万元,资助困境女童800名。
+                【两癌救助】
+                2022年,为120名患病妇女发放救助金120万元。
+                """;
+        List<Item> items = split(text);
+        assertEquals(List.of("春蕾计划", "两癌救助"), items.stream().map(Item::headline).toList());
+        assertEquals(text.indexOf("【两癌救助】"), items.get(1).span().start());
+    }
+
+    @Test
+    void sectionHeadsSetOffByOneMoreBlankLineStayInTheirItem() {
+        String text = "浙江衢州跑出儿童友好建设加速度\n\n记者 姚改改\n\n衢州坚持党委领导、政府主导,推进儿童友好城市建设。\n\n\n"
+                + "立足一米高度 打造友好空间\n\n在衢州,随处可见的儿童游乐设施,温暖着儿童和家长的心。\n";
+        assertEquals(1, split(text).size());
+    }
+
+    @Test
+    void newspaperPageHeaderGivesTheDateButIsNoHeadline() {
+        String text = """
+                中国妇女报 2023年3月8日 星期三 第2版
+
+                全国妇联召开纪念“三八”国际妇女节大会
+
+                本报北京3月7日讯(记者 张三)3月7日,全国妇联在京召开纪念大会。
+
+                湖南长沙:巾帼志愿服务暖人心
+
+                □ 中国妇女报全媒体记者 李四
+
+                近日,长沙市妇联组织巾帼志愿者走进社区。
+                """;
+        List<Item> items = split(text);
+        assertEquals(2, items.size());
+        assertEquals("全国妇联召开纪念“三八”国际妇女节大会", items.get(0).headline());
+        assertEquals(text.indexOf("全国妇联"), items.get(0).span().start());
+        assertEquals("2023-03-08", items.get(0).date());
+        assertEquals("北京", items.get(0).dateline());
+        assertEquals("2023-03-08", items.get(1).date()); // the page's date holds for all its items
+        assertEquals(List.of("李四"), names(items.get(1)));
+        assertEquals("中国妇女报", items.get(1).reporters().get(0).media());
+        assertEquals("长沙市", items.get(1).place().name());
+    }
+
+    @Test
+    void directoryListOfShortLinesIsOneItem() {
+        String text = "黔东南苗族侗族自治州妇女联合会\n主    席:周玉兰\n副 主 席:王晓燕、陈静\n地    址:凯里市北京东路\n";
+        List<Item> items = split(text);
+        assertEquals(1, items.size());
+        assertEquals("黔东南苗族侗族自治州妇女联合会", items.get(0).headline());
+        assertEquals("黔东南苗族侗族自治州", items.get(0).place().name());
+        assertEquals(text.strip().length(), items.get(0).span().end());
+    }
+
+    @Test
+    void navigationOnlyHasNoItems() {
+        assertEquals(List.of(), split("首页 > 新闻中心 > 地方动态\n来源:陕西女性网  时间:2023-02-15\n"));
+        assertEquals(List.of(), split("\n\n"));
+    }
+
+    @Test
     void pageWithoutHeadlineIsOneItem() {
         String text = "内蒙古自治区妇联举办老干部座谈会,自治区妇联主席出席。\n与会人员围绕妇女工作交流发言。\n";
         List<Item> items = split(text);
         assertEquals(1, items.size());
         assertNull(items.get(0).headline());
+        assertEquals("内蒙古自治区", items.get(0).place().name());
         assertEquals(0, items.get(0).span().start());
         assertEquals(text.strip().length(), items.get(0).span().end());
     }

@@ -67,7 +67,7 @@ class OtherStylesTest {
         assertEquals(Set.of("江油市妇联", "大康镇妇联", "青莲镇妇联"), orgNames(f));
         assertEquals(OrgLevel.COUNTY, org(f, "江油市妇联").level());
         assertEquals(OrgLevel.TOWNSHIP, org(f, "青莲镇妇联").level());
-        assertEquals(Map.of("李红梅", List.of("主席@null")), officials(f));
+        assertEquals(Map.of("李红梅", List.of("主席@江油市妇联")), officials(f));
     }
 
     @Test
@@ -113,6 +113,14 @@ class OtherStylesTest {
         assertTrue(org(f, "泰安市县(市、区)妇联").generic());
         assertEquals(OrgLevel.VILLAGE, org(f, "泰安市村(社区)妇联").level());
         assertTrue(f.officials().isEmpty(), f.officials().toString());
+    }
+
+    @Test
+    void delegateWithHerWorkplace() {
+        var f = run("会上，党的二十大代表李芳分享了学习体会。李芳是宁夏塞上农业集团的一名技术员，扎根一线十余年。");
+        assertEquals(Map.of("李芳", List.of("党的二十大代表@中国共产党第二十次全国代表大会", "技术员@宁夏塞上农业集团")),
+                officials(f));
+        assertEquals(Set.of("宁夏塞上农业集团"), orgNames(f));
     }
 
     @Test

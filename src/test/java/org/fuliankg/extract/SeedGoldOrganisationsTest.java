@@ -58,11 +58,15 @@ class SeedGoldOrganisationsTest {
     }
 
     static Score organisations(String seed) {
+        return organisations(seed, FACTS.get(seed), GOLD.get(seed));
+    }
+
+    static Score organisations(String seed, DocumentFacts facts, JsonObject gold) {
         Set<String> found = new TreeSet<>();
-        for (OrganisationMention m : FACTS.get(seed).organisations()) found.add(m.organisation().name());
+        for (OrganisationMention m : facts.organisations()) found.add(m.organisation().name());
         Set<String> required = new TreeSet<>();
         Set<String> optional = new HashSet<>();
-        for (JsonValue v : GOLD.get(seed).get("orgs").getAsArray()) {
+        for (JsonValue v : gold.get("orgs").getAsArray()) {
             JsonObject o = v.getAsObject();
             (isOptional(o) ? optional : required).add(o.get("name").getAsString().value());
         }
@@ -78,18 +82,22 @@ class SeedGoldOrganisationsTest {
     }
 
     static Score officials(String seed) {
-        List<PostHolder> found = FACTS.get(seed).officials();
+        return officials(seed, FACTS.get(seed), GOLD.get(seed));
+    }
+
+    static Score officials(String seed, DocumentFacts facts, JsonObject gold) {
+        List<PostHolder> found = facts.officials();
         if (System.getenv("SEEDGOLD_VERBOSE") != null) {
             found.forEach(p -> System.out.println("  " + p.name() + " " + p.posts().stream().map(x -> (x.former() ? "原" : "")
                     + x.position() + "@" + (x.organisation() == null ? null : x.organisation().name())).toList()
                     + " | " + p.span().surface()));
-            FACTS.get(seed).organisations().forEach(m -> System.out.println("  ORG " + m.organisation().name() + " "
+            facts.organisations().forEach(m -> System.out.println("  ORG " + m.organisation().name() + " "
                     + m.organisation().type().code() + " " + m.organisation().level() + " " + m.organisation().generic()
                     + " <- " + m.span().surface()));
         }
         List<JsonObject> required = new ArrayList<>();
         List<JsonObject> optional = new ArrayList<>();
-        for (JsonValue v : GOLD.get(seed).get("officials").getAsArray()) {
+        for (JsonValue v : gold.get("officials").getAsArray()) {
             (isOptional(v.getAsObject()) ? optional : required).add(v.getAsObject());
         }
         int tp = 0;
@@ -132,8 +140,8 @@ class SeedGoldOrganisationsTest {
     void organisationsMatchTheGold() {
         Score total = organisations(SEEDS.get(0)).plus(organisations(SEEDS.get(1)));
         System.out.println("organisations: " + total);
-        // the two misses left need the normaliser: 广\n\n场舞协会妇联 (layout break) and 竹园镔小学 (OCR slip)
-        assertTrue(total.precision() >= 0.96 && total.recall() >= 0.96, total.toString());
+        // the one miss left is an OCR slip the normaliser does not know: 竹园镔小学 for 竹园镇小学
+        assertTrue(total.precision() >= 0.98 && total.recall() >= 0.98, total.toString());
     }
 
     @Test

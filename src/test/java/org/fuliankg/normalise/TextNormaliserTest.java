@@ -50,6 +50,7 @@ class TextNormaliserTest {
         String original = "发表于 2023-05-12 09:31,2022 100名妇女,3.5 123";
         assertEquals(original, normaliser.normalise(original).text());
         assertEquals("共1234567人", normaliser.normalise("共1 234 567人").text());
+        assertEquals("共1234567人", normaliser.normalise("共1\u202F234\u00A0567人").text());
     }
 
     @Test
@@ -83,6 +84,13 @@ class TextNormaliserTest {
         assertEquals("开展巾帼行动,实施春蕾计划,参与99公益日,设立“曌基金”,子曰", n.text());
         int at = n.text().indexOf("春蕾计划");
         assertEquals("春营计划", n.originalSurface(at, at + 4));
+    }
+
+    @Test
+    void aDashHalfReadAsTheNumeralOneIsRepaired() {
+        assertEquals("99公益——春蕾计划", normaliser.normalise("99公益—一春蕾计划").text());
+        assertEquals("措施——一是加强", normaliser.normalise("措施——一是加强").text());
+        assertEquals("2012—2022年", normaliser.normalise("2012—2022年").text());
     }
 
     @Test
@@ -139,7 +147,7 @@ class TextNormaliserTest {
     void goldOcrSlipsOfKnownTermsAreCorrected() {
         NormalisedText n = normaliser.normalise(GoldNoise.seedText(INTERVIEWS));
         for (String slip : List.of("巾帽行动", "巾帽建功", "春营计划", "99公益曰", "“瞾基金”", "引瓴", "三字决", "心里抚慰",
-                "”十“")) {
+                "”十“", "—一")) {
             GoldNoise.Record r = GoldNoise.records(INTERVIEWS, "ocr_noise").stream()
                     .filter(g -> g.surface().contains(slip)).findFirst().orElseThrow();
             int at = normalisedIndexOf(n, r.offset());

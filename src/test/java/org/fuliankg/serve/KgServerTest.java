@@ -75,17 +75,17 @@ class KgServerTest {
     @Test
     void updatesAreRefusedAndTheDataStaysTheSame() throws Exception {
         String insert = "INSERT DATA { <urn:x:s> <urn:x:p> \"added\" }";
-        List<HttpResponse<String>> attempts = List.of(
-                post("/kg/update", "application/x-www-form-urlencoded", "update=" + encode(insert)),
-                post("/kg/sparql", "application/x-www-form-urlencoded", "update=" + encode(insert)),
-                post("/kg/sparql", "application/sparql-update", insert),
-                post("/kg", "application/sparql-update", insert),
-                send(HttpRequest.newBuilder(url("/kg?default")).header("Content-Type", "text/turtle")
-                        .PUT(BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"put\" .")).build()));
+        List<HttpRequest> attempts = List.of(
+                postRequest("/kg/update", "application/x-www-form-urlencoded", "update=" + encode(insert)),
+                postRequest("/kg/sparql", "application/x-www-form-urlencoded", "update=" + encode(insert)),
+                postRequest("/kg/sparql", "application/sparql-update", insert),
+                postRequest("/kg", "application/sparql-update", insert),
+                HttpRequest.newBuilder(url("/kg?default")).header("Content-Type", "text/turtle")
+                        .PUT(BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"put\" .")).build());
         for (var attempt : attempts) {
-            int status = attempt.statusCode();
-            assertTrue(status >= 400 && status < 500,
-                    attempt.request().method() + " " + attempt.request().uri() + " answered " + status);
+            // A fresh connection each: the server may close one after refusing a request whose body it did not read.
+            int status = HttpClient.newHttpClient().send(attempt, BodyHandlers.ofString()).statusCode();
+            assertTrue(status >= 400 && status < 500, attempt.method() + " " + attempt.uri() + " answered " + status);
         }
         assertEquals("n\r\n5\r\n", get("/kg/sparql?query=" + encode(COUNT)).body());
     }
@@ -141,8 +141,12 @@ class KgServerTest {
 
     private static HttpResponse<String> post(String path, String contentType, String body)
             throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(url(path)).header("Content-Type", contentType)
-                .header("Accept", "text/csv").POST(BodyPublishers.ofString(body)).build());
+        return send(postRequest(path, contentType, body));
+    }
+
+    private static HttpRequest postRequest(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(url(path)).header("Content-Type", contentType)
+                .header("Accept", "text/csv").POST(BodyPublishers.ofString(body)).build();
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
