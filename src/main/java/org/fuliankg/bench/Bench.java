@@ -1,0 +1,73 @@
+package org.fuliankg.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.source.UnreadableSourceException;
+
+/**
+ * One benchmark run on this machine: extraction throughput and thread speed-up in this JVM, then for two corpus
+ * sizes a fresh JVM each building the served store (time, triples, peak memory; rebuilds on the larger), then
+ * SPARQL latency under load on the larger store. Generated articles only (seed 1), so runs compare.
+ *
+ * @param work     scratch directory, emptied first
+ * @param queryDir the canned queries ({@code queries/})
+ */
+public record Bench(boolean quick, int threads, Path work, Path queryDir, int clients, double querySeconds) {
+
+    private static final long SEED = 1;
+
+    public BenchReport run(PrintStream progress) throws IOException, InterruptedException, UnreadableSourceException {
+        BenchReport.Machine machine = machine();
+        delete(work);
+        CorpusGenerator generator = new CorpusGenerator(SEED);
+        int throughputArticles = quick ? 200 : 1000;
+        int small = quick ? 200 : 1000;
+        int large = quick ? 2000 : 10000;
+
+        progress.println("bench: extraction throughput on " + throughputArticles + " articles");
+        List<Path> sample = generator.write(throughputArticles, work.resolve("throughput"));
+        ExtractionThroughput.Result extraction = ExtractionThroughput.measure(sample);
+
+        ScaleResult smallResult = scale(generator, small, false, progress);
+        ScaleResult largeResult = scale(generator, large, true, progress);
+
+        progress.println("bench: SPARQL load, " + clients + " clients for " + querySeconds + " s");
+        QueryLoad.Result queries = QueryLoad.run(largeResult.store(), queryDir, clients, querySeconds);
+        return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries);
+    }
+
+    private ScaleResult scale(CorpusGenerator generator, int articles, boolean rebuilds, PrintStream progress)
+            throws IOException {
+        progress.println("bench: " + articles + " articles, text -> store in a fresh JVM" + (rebuilds ? ", then rebuilds" : ""));
+        Path texts = work.resolve("texts-" + articles);
+        generator.write(articles, texts);
+        return ChildJvm.scale(texts, work.resolve("data-" + articles), threads, rebuilds);
+    }
+
+    private static BenchReport.Machine machine() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
+                os.getTotalMemorySize() / (1024 * 1024), System.getProperty("java.version"), os.getSystemLoadAverage());
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.fuliankg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/** The bench's figures: a table for people, JSON for tools (keys documented in the bench command's help). */
+public record BenchReport(boolean quick, int threads, Machine machine, ExtractionThroughput.Result extraction,
+                   ScaleResult small, ScaleResult large, QueryLoad.Result queries) {
+
+    /** @param loadAverage the system load average when the bench started: other work slows every figure */
+    record Machine(int cores, long memoryMb, String java, double loadAverage) {}
+
+    public void printTable(PrintStream out) {
+        out.printf(Locale.ROOT, "machine: %d cores, %d MB, Java %s, load average %.2f at start%s%n", machine.cores(),
+                machine.memoryMb(), machine.java(), machine.loadAverage(), quick ? " (quick run)" : "");
+        row(out, "pipeline (normalise+annotate+extract), 1 thread", "%.0f chars/s", extraction.pipelineCharsPerSecond());
+        row(out, "HanLP segmentation + NER alone, 1 thread", "%.0f chars/s", extraction.hanlpCharsPerSecond());
+        row(out, "pipeline / HanLP NER (target >= 0.5)", "%.2f", ratio());
+        row(out, "builder 1 thread / 2 threads (extract + map)", "%.1f s / %.1f s",
+                extraction.oneThreadSeconds(), extraction.twoThreadSeconds());
+        row(out, "speed-up with 2 threads (target >= 1.8)", "%.2f", extraction.speedup());
+        for (ScaleResult s : List.of(small, large)) {
+            row(out, s.articles() + " articles: text -> served store (" + threads + " threads)", "%.1f s", s.buildSeconds());
+            row(out, s.articles() + " articles: triples, triples/s end to end", "%d, %.0f/s", s.triples(), s.triplesPerSecond());
+            row(out, s.articles() + " articles: peak RSS / heap used / heap live", "%.0f / %.0f / %.0f MB", s.peakRssMb(),
+                    s.peakHeapMb(), s.peakLiveHeapMb());
+        }
+        row(out, "peak RSS large / small (target <= 1.2)", "%.2f", large.peakRssMb() / small.peakRssMb());
+        row(out, "rebuild, nothing changed (target <= 5% of build)", "%.2f s (%.1f%%)", large.rebuildUnchangedSeconds(),
+                100 * large.rebuildUnchangedSeconds() / large.buildSeconds());
+        row(out, "rebuild, 1% of documents changed" + (large.rebuiltOnChange() ? " (full rebuild)" : ""), "%.1f s (%.0f%%)",
+                large.rebuildChangedSeconds(), 100 * large.rebuildChangedSeconds() / large.buildSeconds());
+        out.printf(Locale.ROOT, "SPARQL on the %d-article store, %d clients, %.0f s (target p50 <= 50 ms, 0 errors); "
+                + "errors: %d; %s not run (needs the internet)%n", large.articles(), queries.clients(), queries.seconds(),
+                queries.errors(), QueryLoad.SKIPPED);
+        out.printf(Locale.ROOT, "  %-36s %8s %9s %9s %10s%n", "query", "requests", "p50 ms", "p99 ms", "first ms");
+        for (String q : queries.latencies().keySet()) {
+            out.printf(Locale.ROOT, "  %-36s %8d %9.1f %9.1f %10.1f%n", q, queries.latencies().get(q).size(),
+                    queries.percentile(q, 50), queries.percentile(q, 99), queries.firstMillis().get(q));
+        }
+    }
+
+    private static void row(PrintStream out, String what, String format, Object... values) {
+        out.printf(Locale.ROOT, "%-58s %s%n", what, String.format(Locale.ROOT, format, values));
+    }
+
+    private double ratio() {
+        return extraction.pipelineCharsPerSecond() / extraction.hanlpCharsPerSecond();
+    }
+
+    public void writeJson(Path file) throws IOException {
+        JsonObject o = new JsonObject();
+        o.put("quick", quick);
+        JsonArray sizes = new JsonArray();
+        sizes.add(small.articles());
+        sizes.add(large.articles());
+        o.put("sizes", sizes);
+        o.put("threads", threads);
+        o.put("pipeline_chars_per_s", Math.round(extraction.pipelineCharsPerSecond()));
+        o.put("hanlp_ner_chars_per_s", Math.round(extraction.hanlpCharsPerSecond()));
+        o.put("pipeline_vs_hanlp_ratio", round(ratio()));
+        o.put("build_1_thread_seconds", round(extraction.oneThreadSeconds()));
+        o.put("build_2_threads_seconds", round(extraction.twoThreadSeconds()));
+        o.put("speedup_2_threads", round(extraction.speedup()));
+        // the _1000/_10000 keys hold the small and large sizes, whatever they were ("sizes" says which)
+        putScale(o, "1000", small);
+        putScale(o, "10000", large);
+        JsonObject p50 = new JsonObject();
+        JsonObject p99 = new JsonObject();
+        JsonObject requests = new JsonObject();
+        JsonObject first = new JsonObject();
+        for (String q : queries.latencies().keySet()) {
+            p50.put(q, round(queries.percentile(q, 50)));
+            p99.put(q, round(queries.percentile(q, 99)));
+            requests.put(q, queries.latencies().get(q).size());
+            first.put(q, round(queries.firstMillis().get(q)));
+        }
+        o.put("query_p50_ms", p50);
+        o.put("query_p99_ms", p99);
+        o.put("query_requests", requests);
+        o.put("query_first_ms", first);
+        o.put("query_errors", queries.errors());
+        o.put("query_clients", queries.clients());
+        o.put("query_seconds", round(queries.seconds()));
+        o.put("query_skipped", QueryLoad.SKIPPED + ": needs the internet");
+        o.put("rebuild_unchanged_seconds", round(large.rebuildUnchangedSeconds()));
+        o.put("rebuild_1pct_seconds", round(large.rebuildChangedSeconds()));
+        o.put("rebuild_1pct_was_full_rebuild", large.rebuiltOnChange());
+        JsonObject m = new JsonObject();
+        m.put("cores", machine.cores());
+        m.put("memory_mb", machine.memoryMb());
+        m.put("java", machine.java());
+        m.put("load_average_at_start", round(machine.loadAverage()));
+        o.put("machine", m);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            JSON.write(out, o);
+        }
+    }
+
+    private static void putScale(JsonObject o, String key, ScaleResult s) {
+        o.put("articles_" + key, s.articles());
+        o.put("build_seconds_" + key, round(s.buildSeconds()));
+        o.put("triples_" + key, s.triples());
+        o.put("triples_per_s_" + key, Math.round(s.triplesPerSecond()));
+        o.put("peak_rss_mb_" + key, round(s.peakRssMb()));
+        o.put("peak_heap_mb_" + key, round(s.peakHeapMb()));
+        o.put("peak_live_heap_mb_" + key, round(s.peakLiveHeapMb()));
+    }
+
+    /** Two decimals are more than these measurements can tell apart; null when there is no figure. */
+    private static JsonValue round(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) return JsonNull.instance;
+        return JsonNumber.value(BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,70 @@
+package org.fuliankg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.fuliankg.annotate.NerSegmentation;
+import org.fuliankg.build.CorpusBuilder;
+import org.fuliankg.pipeline.Pipeline;
+import org.fuliankg.source.SourceDocument;
+import org.fuliankg.source.SourceReader;
+import org.fuliankg.source.UnreadableSourceException;
+
+/**
+ * Extraction speed on one set of articles, warm, in wall time: the whole pipeline and HanLP's segmentation with
+ * name recognition alone (one thread each), then the corpus builder (extract and map to RDF, no store) with one
+ * and with two threads.
+ */
+final class ExtractionThroughput {
+
+    /** @param speedup two-thread builder speed over one-thread builder speed */
+    record Result(long chars, double pipelineCharsPerSecond, double hanlpCharsPerSecond, double oneThreadSeconds,
+                  double twoThreadSeconds, double speedup) {}
+
+    private static final int ROUNDS = 2;
+
+    private ExtractionThroughput() {}
+
+    static Result measure(List<Path> files) throws UnreadableSourceException {
+        SourceReader reader = new SourceReader();
+        List<SourceDocument> docs = new ArrayList<>(files.size());
+        long chars = 0;
+        for (Path f : files) {
+            SourceDocument d = reader.read(f);
+            docs.add(d);
+            chars += d.text().length();
+        }
+        Pipeline pipeline = new Pipeline();
+        NerSegmentation hanlp = new NerSegmentation();
+        List<SourceDocument> warmUp = docs.subList(0, Math.min(docs.size(), 50));
+        for (int round = 0; round < 3; round++) { // dictionaries loaded, hot code compiled
+            warmUp.forEach(pipeline::process);
+            warmUp.forEach(d -> hanlp.segment(d.text()));
+        }
+        // best of a few rounds: other processes on the machine only ever slow a round down
+        double pipelineSeconds = Double.MAX_VALUE;
+        double hanlpSeconds = Double.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++) {
+            long t0 = System.nanoTime();
+            docs.forEach(pipeline::process);
+            pipelineSeconds = Math.min(pipelineSeconds, ScaleRun.seconds(t0));
+            long t1 = System.nanoTime();
+            docs.forEach(d -> hanlp.segment(d.text()));
+            hanlpSeconds = Math.min(hanlpSeconds, ScaleRun.seconds(t1));
+        }
+        double one = Double.MAX_VALUE;
+        double two = Double.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++) {
+            one = Math.min(one, buildSeconds(files, 1));
+            two = Math.min(two, buildSeconds(files, 2));
+        }
+        return new Result(chars, chars / pipelineSeconds, chars / hanlpSeconds, one, two, one / two);
+    }
+
+    private static double buildSeconds(List<Path> files, int threads) {
+        long t0 = System.nanoTime();
+        new CorpusBuilder(threads).build(files, StreamRDFLib.sinkNull());
+        return ScaleRun.seconds(t0);
+    }
+}

@@ -1,0 +1,130 @@
+package org.fuliankg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.fuliankg.serve.KgServer;
+import org.fuliankg.store.TdbStore;
+
+/**
+ * SPARQL latency under load: the real server on a store, several HTTP clients sending the canned queries round
+ * robin for a fixed time. A request is an error when it is not HTTP 200 or its JSON body is cut short (Fuseki
+ * ends a streaming answer with "Query cancelled" when the timeout strikes).
+ */
+final class QueryLoad {
+
+    /** Needs the internet (Wikidata's endpoint): not measured. */
+    static final String SKIPPED = "wikidata-federated.rq";
+    private static final long TIMEOUT_MILLIS = 60_000;
+
+    /** Latencies in ms per query file, in file order. */
+    record Result(Map<String, List<Double>> latencies, Map<String, Double> firstMillis, int errors, int clients,
+                  double seconds) {
+
+        double percentile(String query, double p) {
+            List<Double> sorted = new ArrayList<>(latencies.get(query));
+            if (sorted.isEmpty()) return Double.NaN;
+            Collections.sort(sorted);
+            int rank = (int) Math.ceil(p / 100 * sorted.size()); // nearest rank
+            return sorted.get(Math.max(0, rank - 1));
+        }
+    }
+
+    private QueryLoad() {}
+
+    static Result run(Path store, Path queryDir, int clients, double seconds) throws IOException, InterruptedException {
+        Map<String, String> queries = new LinkedHashMap<>();
+        try (var files = Files.list(queryDir)) {
+            for (Path q : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                if (!q.getFileName().toString().equals(SKIPPED)) queries.put(q.getFileName().toString(), Files.readString(q));
+            }
+        }
+        DatasetGraph dsg = TdbStore.open(store, TIMEOUT_MILLIS);
+        try (KgServer server = KgServer.start(dsg, "127.0.0.1", 0, false)) {
+            URI endpoint = URI.create(server.datasetUrl() + "/sparql");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Map<String, Double> first = new LinkedHashMap<>();
+            AtomicInteger errors = new AtomicInteger();
+            for (var q : queries.entrySet()) { // cold: caches filled, plans compiled
+                long t0 = System.nanoTime();
+                if (!ask(http, endpoint, q.getValue())) errors.incrementAndGet();
+                first.put(q.getKey(), (System.nanoTime() - t0) / 1e6);
+            }
+            Map<String, List<Double>> latencies = new LinkedHashMap<>();
+            queries.keySet().forEach(k -> latencies.put(k, Collections.synchronizedList(new ArrayList<>())));
+            List<String> names = List.copyOf(queries.keySet());
+            long deadline = System.nanoTime() + (long) (seconds * 1e9);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                Thread t = new Thread(() -> {
+                    for (int i = client; System.nanoTime() < deadline; i++) {
+                        String name = names.get(i % names.size());
+                        long t0 = System.nanoTime();
+                        boolean ok = ask(http, endpoint, queries.get(name));
+                        double ms = (System.nanoTime() - t0) / 1e6;
+                        if (ok) latencies.get(name).add(ms);
+                        else errors.incrementAndGet();
+                    }
+                }, "sparql-client-" + c);
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) t.join();
+            return new Result(latencies, first, errors.get(), clients, seconds);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** One query over HTTP; true when it answered 200 with a complete JSON body. */
+    private static boolean ask(HttpClient http, URI endpoint, String query) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofMillis(2 * TIMEOUT_MILLIS))
+                .header("Content-Type", "application/sparql-query; charset=utf-8")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                return response.statusCode() == 200 && endsLikeJson(body);
+            }
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Reads the whole body (the client pays for the transfer) and checks that it ends with a closing brace. */
+    private static boolean endsLikeJson(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int last = -1;
+        for (int n; (n = body.read(buffer)) > 0; ) {
+            for (int i = n - 1; i >= 0; i--) {
+                if (!Character.isWhitespace(buffer[i])) {
+                    last = buffer[i];
+                    break;
+                }
+            }
+        }
+        return last == '}';
+    }
+}

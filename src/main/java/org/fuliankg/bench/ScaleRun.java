@@ -1,0 +1,90 @@
+package org.fuliankg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.fuliankg.build.CorpusStore;
+import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.store.TdbStore;
+
+/**
+ * Runs in a fresh JVM per corpus size (see {@link ChildJvm}), so that its memory peak is its own: builds the store
+ * of a directory of generated articles, counts its quads, and optionally times two more updates: with nothing
+ * changed, then with every hundredth article rewritten.
+ */
+public final class ScaleRun {
+
+    /** The seed rewritten articles take their new text from. */
+    private static final long CHANGED_SEED = 1_000_003;
+
+    private ScaleRun() {}
+
+    public static ScaleResult run(Path texts, Path dataDir, int threads, boolean rebuilds) throws IOException {
+        List<Path> files = articles(texts);
+        double buildSeconds;
+        double peakRss;
+        double peakHeap;
+        double peakLiveHeap;
+        CorpusStore.Result built;
+        try (MemorySampler memory = new MemorySampler()) {
+            long t0 = System.nanoTime();
+            built = CorpusStore.update(dataDir, files, threads);
+            buildSeconds = seconds(t0);
+            peakRss = memory.peakRssMb();
+            peakHeap = memory.peakHeapMb();
+            peakLiveHeap = memory.peakLiveHeapMb();
+        }
+        long triples = countQuads(built.store());
+        double unchanged = -1;
+        double changed = -1;
+        boolean rebuiltOnChange = false;
+        Path store = built.store();
+        if (rebuilds) {
+            long t1 = System.nanoTime();
+            CorpusStore.update(dataDir, files, threads);
+            unchanged = seconds(t1);
+            CorpusGenerator otherText = new CorpusGenerator(CHANGED_SEED);
+            for (int i = 1; i <= files.size(); i += 100) otherText.overwrite(i, texts);
+            long t2 = System.nanoTime();
+            CorpusStore.Result again = CorpusStore.update(dataDir, files, threads);
+            changed = seconds(t2);
+            rebuiltOnChange = again.rebuilt();
+            store = again.store();
+        }
+        return new ScaleResult(files.size(), built.report().documents(), buildSeconds, triples, peakRss, peakHeap, peakLiveHeap,
+                unchanged, changed, rebuiltOnChange, store);
+    }
+
+    /** The generated article files of a directory, in name order (the gold file is not an article). */
+    static List<Path> articles(Path texts) throws IOException {
+        try (Stream<Path> s = Files.list(texts)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static long countQuads(Path store) {
+        DatasetGraph dsg = TdbStore.open(store, 0);
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                long n = 0;
+                var quads = dsg.find();
+                while (quads.hasNext()) {
+                    quads.next();
+                    n++;
+                }
+                return n;
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
