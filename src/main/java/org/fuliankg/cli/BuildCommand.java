@@ -42,7 +42,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents extracted in parallel; the output is the same for any N. Default: ${DEFAULT-VALUE}")
-    private int threads = 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Check the written file against the SHACL shapes (ontology/shapes.ttl) and report every "
+                    + "violation with its node; exit 1 when there are any. --no-validate skips it (the check reads "
+                    + "the whole file into memory). Default: ${DEFAULT-VALUE}")
+    private boolean validate;
 
     @Override
     public Integer call() throws IOException {
@@ -59,7 +65,10 @@ final class BuildCommand implements Callable<Integer> {
         var report = new AtomicReference<BuildReport>();
         var builder = new CorpusBuilder(threads);
         RdfFileOutput.write(out, stream -> report.set(builder.build(files, stream)));
-        return printed(report.get(), "wrote " + out, main);
+        int built = printed(report.get(), "wrote " + out, main);
+        if (!validate) return built;
+        int validated = spec.commandLine().getParent().execute("validate", out.toString());
+        return validated == 0 ? built : Main.FAILED;
     }
 
     /** Prints what a build did and returns the exit code that says whether anything was skipped. */

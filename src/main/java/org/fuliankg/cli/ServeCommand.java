@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents extracted in parallel when building. Default: ${DEFAULT-VALUE}")
-    private int threads = 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--verbose", description = "Log every request and the build's progress.")
     private boolean verbose;
