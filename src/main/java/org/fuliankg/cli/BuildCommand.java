@@ -7,14 +7,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.fuliankg.build.BuildReport;
 import org.fuliankg.build.CorpusBuilder;
-import org.fuliankg.build.InputFiles;
 import org.fuliankg.build.SkippedInput;
 import org.fuliankg.store.RdfFileOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,20 +28,13 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            defaultValue = Main.HOME + "/seeds",
-            description = "Text files, or directories searched recursively (hidden files skipped). "
-                    + "Default: ${DEFAULT-VALUE}")
-    private List<Path> inputs;
+    @Mixin
+    private CorpusOptions corpus;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = Main.HOME + "/target/fulian-kg.trig",
             description = "RDF file to write; the extension picks the format: .trig, .nq, .jsonld "
                     + "(named graphs) or .ttl (union of all graphs). Default: ${DEFAULT-VALUE}")
     private Path out;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Documents extracted in parallel; the output is the same for any N. Default: ${DEFAULT-VALUE}")
-    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Check the written file against the SHACL shapes (ontology/shapes.ttl) and report every "
@@ -56,14 +48,13 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--out " + out + ": use one of ." + String.join(", .", RdfFileOutput.EXTENSIONS));
         }
-        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        List<Path> files = InputFiles.collect(inputs);
+        List<Path> files = corpus.files();
         if (files.isEmpty()) {
-            main.err().println("build: no input files in " + inputs);
+            main.err().println("build: no input files in " + corpus.inputs);
             return Main.FAILED;
         }
         var report = new AtomicReference<BuildReport>();
-        var builder = new CorpusBuilder(threads);
+        var builder = new CorpusBuilder(corpus.threads);
         RdfFileOutput.write(out, stream -> report.set(builder.build(files, stream)));
         int built = printed(report.get(), "wrote " + out, main);
         if (!validate) return built;

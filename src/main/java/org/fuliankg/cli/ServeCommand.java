@@ -2,17 +2,15 @@ package org.fuliankg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.fuliankg.build.CorpusStore;
-import org.fuliankg.build.InputFiles;
 import org.fuliankg.serve.KgServer;
 import org.fuliankg.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,11 +27,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            defaultValue = Main.HOME + "/seeds",
-            description = "Text files, or directories searched recursively (hidden files skipped). "
-                    + "Default: ${DEFAULT-VALUE}")
-    private List<Path> inputs;
+    @Mixin
+    private CorpusOptions corpus;
 
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "HTTP port. Default: ${DEFAULT-VALUE}")
     private int port = 3030;
@@ -50,10 +45,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cancel queries running longer than this (0: never). Default: ${DEFAULT-VALUE}")
     private int timeoutSeconds = 30;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Documents extracted in parallel when building. Default: ${DEFAULT-VALUE}")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--verbose", description = "Log every request and the build's progress.")
     private boolean verbose;
 
@@ -61,7 +52,6 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0-65535");
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
-        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         Path store = currentStore();
         KgServer server = KgServer.start(TdbStore.open(store, timeoutSeconds * 1000L), host, port, verbose);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-server"));
@@ -80,9 +70,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Builds the store when needed; when a rebuild fails, the previous store (if any) is served instead. */
     private Path currentStore() throws IOException {
-        var files = InputFiles.collect(inputs);
+        var files = corpus.files();
         try {
-            CorpusStore.Result result = CorpusStore.update(data, files, threads);
+            CorpusStore.Result result = CorpusStore.update(data, files, corpus.threads);
             if (result.rebuilt()) {
                 BuildCommand.printed(result.report(), "built store " + result.store(), main);
             } else {

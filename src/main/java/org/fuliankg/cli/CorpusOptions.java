@@ -1,0 +1,34 @@
+package org.fuliankg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.fuliankg.build.InputFiles;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The corpus options shared by {@code build} and {@code serve}: the inputs and the number of worker threads. */
+final class CorpusOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            defaultValue = Main.HOME + "/seeds",
+            description = "Text files, or directories searched recursively (hidden files skipped). "
+                    + "Default: ${DEFAULT-VALUE}")
+    List<Path> inputs;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents extracted in parallel; the output is the same for any N. Default: ${DEFAULT-VALUE}")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** The input files in build order; a usage error when --threads is out of range. */
+    List<Path> files() throws IOException {
+        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        return InputFiles.collect(inputs);
+    }
+}
