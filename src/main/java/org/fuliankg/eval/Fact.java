@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * One scorable fact, gold or predicted, reduced to comparable keys.
  *
- * @param key        the canonical key (e.g. {@code 谭学军|成都市妇联}, {@code 1000000|at-least|value-of-goods})
+ * @param key        the canonical key (e.g. {@code 王某某|荆州市妇联}, {@code 1000000|at-least|value-of-goods})
  * @param alternates other keys it may be matched by: a programme's aliases, an official's name alone
  * @param surface    the text as written, for the report
  * @param offset     code point offset in the document, or -1 when unknown

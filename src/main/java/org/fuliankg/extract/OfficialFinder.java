@@ -13,7 +13,7 @@ import org.fuliankg.lexicon.Positions;
 import org.fuliankg.lexicon.Positions.Title;
 
 /**
- * Finds named officials and their posts: header lines (成都市妇联党组书记、主席 谭学军), titles before the name in
+ * Finds named officials and their posts: header lines (荆州市妇联党组书记、主席 王某某), titles before the name in
  * running text, lists (副主席A、B、C), compound titles across two bodies (…办公室专职副主任、市妇联副主席陈晓彤),
  * former posts (原主席), party-congress delegates, and a tagged name before its title (沈跃跃主席). A title
  * with no name after or before it (相关负责人) gives nobody.
@@ -109,7 +109,7 @@ public final class OfficialFinder {
             }
         }
 
-        /** 宜春市妇联党组书记、主席易回香, and lists such as 副主席：A、B、C. */
+        /** 荆州市妇联党组书记、主席王某某表示, and lists such as 副主席：A、B、C. */
         private void readTitlesBeforeName(Title last, int nameStart, int nameEnd) {
             List<Post> posts = new ArrayList<>();
             int start = chain(last, posts);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A header line naming the author or interviewee of an item by organisation, title and name:
- * {@code 自贡市妇联党组书记、主席 沈焰林}, {@code ——访福州市妇联党组书记、主席林小燕}.
+ * {@code 荆州市妇联党组书记、主席 王某某}, {@code ——访福州市妇联党组书记、主席林小燕}.
  *
  * @param organisation the organisation as written ({@code 新疆伊犁州妇联}), possibly empty
  * @param titles       the titles as written, in order ({@code 党组书记}, {@code 主席})

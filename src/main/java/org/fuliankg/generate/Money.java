@@ -23,7 +23,7 @@ record Money(String surface, Long amount, Long min, Long max, String qualifier) 
         int form = chance.below(10);
         if (form < 4) {
             if (chance.percent(25) && wan < 100) {
-                // 17.23万元: two decimals of 万 are whole yuan
+                // 26.45万元: two decimals of 万 are whole yuan
                 BigDecimal value = BigDecimal.valueOf(wan * 100L + chance.between(1, 99), 2);
                 return exact(value.toPlainString() + "万元", value.movePointRight(4).longValueExact());
             }
@@ -34,7 +34,7 @@ record Money(String surface, Long amount, Long min, Long max, String qualifier) 
             return exact(wan + "万元", wan * 10_000L);
         }
         if (form < 8) {
-            // 余/多 before 万 go with round figures (40多万元, 100余万元), after it with any (184万余元)
+            // 余/多 before 万 go with round figures (40多万元, 100余万元), after it with any (236万余元)
             int round = wan >= 1000 ? wan / 100 * 100 : wan >= 20 ? wan / 10 * 10 : wan;
             return switch (chance.below(4)) {
                 case 0 -> new Money(wan + "万余元", wan * 10_000L, null, null, "at-least");

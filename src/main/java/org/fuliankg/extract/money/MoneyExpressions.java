@@ -29,7 +29,7 @@ public final class MoneyExpressions {
     /** Traditional 萬/億/餘 are read too, for text the normaliser left in traditional script. */
     private static final String MULTIPLIER = "万亿|亿|千万|百万|万|千|百|萬億|億|千萬|百萬|萬";
 
-    /** One number: 727.08万, 1000余万, 184万余, 三十五万 (a space may separate number and unit: 100 万元). */
+    /** One number: 315.06万, 1000余万, 236万余, 三十五万 (a space may separate number and unit: 100 万元). */
     private static String part(String p) {
         return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)? ?(?<" + p + "mult>"
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
