@@ -3,8 +3,8 @@ package org.fuliankg.extract;
 import java.util.List;
 
 /**
- * A byline as found in a line of the normalised text: {@code 中国妇女报全媒体记者茹希佳/苏美萱 发自南京},
- * {@code 本报讯(记者 X 通讯员 Y)}, {@code 记者耿兴敏 文/摄}.
+ * A byline as found in a line of the normalised text: {@code 中国妇女报全媒体记者王佳/李萱 发自南京},
+ * {@code 本报讯(记者 X 通讯员 Y)}, {@code 记者郑兴华 文/摄}.
  *
  * @param start     normalised index where the byline begins
  * @param end       normalised index where it ends (exclusive)

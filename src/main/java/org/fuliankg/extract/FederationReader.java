@@ -69,7 +69,7 @@ final class FederationReader {
             return named(j, end, KnownOrganisations.get().byName("全国妇联").orElseThrow());
         }
         if (q.equals("基层")) {
-            // 基层妇联主席刘芳 is one body the text does not name; 基层妇联组织 in general is no body at all
+            // 基层妇联主席王芳 is one body the text does not name; 基层妇联组织 in general is no body at all
             if (!followedByNamedHolder(end)) return null;
             return new OrganisationCandidate(at(j, end, "基层" + form, null, places.nearestPlace(j, null), false), true);
         }
@@ -88,7 +88,7 @@ final class FederationReader {
             return new OrganisationCandidate(at(j, end, q + form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null), true), true);
         }
         if (VILLAGE_WORDS.contains(q)) {
-            // 村妇联主席常珍: one village's federation, which the text does not name; otherwise a class of bodies
+            // 村妇联主席李珍: one village's federation, which the text does not name; otherwise a class of bodies
             if (followedByNamedHolder(end)) {
                 return new OrganisationCandidate(at(j, end, q + form, OrgLevel.VILLAGE, places.nearestPlace(j, null), false), true);
             }
@@ -145,7 +145,7 @@ final class FederationReader {
 
     /**
      * A sector federation. Written alone (直播行业妇联) it keeps its name; as the workplace of a named person
-     * (两新领域妇联主席陈海艳) it is that place's body and takes the place's name.
+     * (两新领域妇联主席吴海燕) it is that place's body and takes the place's name.
      */
     private OrganisationCandidate sector(int j, int end, String q, String form, Region written) {
         Region region = written != null ? written : places.nearestPlace(j, null);
@@ -178,7 +178,7 @@ final class FederationReader {
         return OrgLevel.COUNTY;
     }
 
-    /** True when a title and a personal name follow (村妇联主席常珍). */
+    /** True when a title and a personal name follow (村妇联主席李珍). */
     private boolean followedByNamedHolder(int end) {
         var title = Positions.get().titleAt(shape.text, end);
         if (title.isEmpty()) return false;

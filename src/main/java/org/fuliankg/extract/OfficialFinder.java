@@ -14,8 +14,8 @@ import org.fuliankg.lexicon.Positions.Title;
 
 /**
  * Finds named officials and their posts: header lines (荆州市妇联党组书记、主席 王某某), titles before the name in
- * running text, lists (副主席A、B、C), compound titles across two bodies (…办公室专职副主任、市妇联副主席陈晓彤),
- * former posts (原主席), party-congress delegates, and a tagged name before its title (沈跃跃主席). A title
+ * running text, lists (副主席A、B、C), compound titles across two bodies (…办公室专职副主任、市妇联副主席吴晓红),
+ * former posts (原主席), party-congress delegates, and a tagged name before its title (李某某主席). A title
  * with no name after or before it (相关负责人) gives nobody.
  */
 public final class OfficialFinder {
@@ -96,7 +96,7 @@ public final class OfficialFinder {
             return List.copyOf(byName.values());
         }
 
-        /** 梁恩荣是攀钢的一名焊工教师: an official's job at a named body, as a further post. */
+        /** 张某某是宝钢的一名技术员: an official's job at a named body, as a further post. */
         private void readWorkplace(String name) {
             Matcher m = Pattern.compile(Pattern.quote(name) + "是").matcher(t);
             while (m.find()) {

@@ -44,7 +44,7 @@ public final class OrganisationFinder {
     }
 
     /**
-     * Workplaces named only by a person's title: in 巴中市通江县铁佛粮油管理站麻石库点管理员蒲丽蓉 the words between
+     * Workplaces named only by a person's title: in 某县粮油管理站库点管理员赵某某 the words between
      * the place and the title 管理员 name the body, although they end in no usual suffix.
      */
     private static List<OrganisationCandidate> workplaces(TextShape shape, PlaceContext places, NameReader names,

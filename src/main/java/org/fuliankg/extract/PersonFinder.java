@@ -15,18 +15,18 @@ import org.fuliankg.lexicon.Surnames;
 
 /**
  * Finds named people with no office (beneficiaries, entrepreneurs, artisans …): a name introduced as such (有位叫
- * 冯开分的大姐, 名叫黄晓艳), a name after a describing noun (巾帼英雄冉体兰, 早餐店杨书琼), an anonymised name
- * (洛古某某), or a three-character name the segmenter tagged as a person. Officials and reporters are left out;
+ * 刘某英的大姐, 名叫赵晓红), a name after a describing noun (巾帼英雄孙玉兰, 早餐店周书华), an anonymised name
+ * (阿某某), or a three-character name the segmenter tagged as a person. Officials and reporters are left out;
  * the segmenter's two-character person tags (党话, 余元, 强基) are too often wrong to count.
  */
 public final class PersonFinder {
 
     /** Words that introduce a name. */
     private static final Pattern INTRODUCED = Pattern.compile("(?:名叫|叫做|名为|叫)$");
-    /** Nouns that describe the person whose name follows (巾帼英雄冉体兰, 油樟女王张小平). */
+    /** Nouns that describe the person whose name follows (巾帼英雄孙玉兰, 茶叶女王李小红). */
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?:英雄|女王|能手|能人|标兵|模范|达人|带头人|传承人|创业者|志愿者|村民|居民|农民|妇女|母亲|女童|女孩|学生|老人|大姐|阿姨|店主|老板|店|户)$");
-    /** 洛古某某, 李某: names the text anonymised. */
+    /** 阿某某, 李某: names the text anonymised. */
     private static final Pattern ANONYMISED =
             Pattern.compile("(?<=[的，,、。：:\\s])(\\p{IsHan}{1,2}某某|\\p{IsHan}某(?=[，,、。；;的\\s]))");
     /** Endings that make a tagged "name" a form of address (廖姐, 王姨). */

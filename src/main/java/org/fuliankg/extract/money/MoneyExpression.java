@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.fuliankg.extract.Qualifier;
 
 /**
- * A sum of money as written, e.g. {@code 近500万元}, {@code 1780-3300元}, {@code 三十五万元}, {@code 捐款5万}.
+ * A sum of money as written, e.g. {@code 近300万元}, {@code 1500-2800元}, {@code 三十五万元}, {@code 捐款5万}.
  *
  * @param start     index of the first character (qualifier included) in the searched string
  * @param end       exclusive end index (trailing 左右/以上 included)

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds sums of money in a string: Arabic or Chinese numerals, 万/亿/千 multipliers, decimals, ranges
- * (1780-3300元, 2至3万元) and qualifiers (近/约/左右 approximate; 余/多/超过/以上 at least). A sum needs 元, or a
+ * (1500-2800元, 2至3万元) and qualifiers (近/约/左右 approximate; 余/多/超过/以上 at least). A sum needs 元, or a
  * money word right before it (捐款5万, 资金100万) and no counter after it (5.8万人次 is not money).
  *
  * <p>Sums above {@link #LARGEST_PLAUSIBLE} yuan (a hundred trillion) are OCR or typing accidents: they are
@@ -36,7 +36,7 @@ public final class MoneyExpressions {
     }
 
     private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约|逾|超过|超|不少于|不低于|至少)?";
-    /** The upper end of a range: 1780-3300元, 2至3万元, 10万元至20万元. */
+    /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
 
