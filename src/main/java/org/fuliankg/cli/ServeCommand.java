@@ -2,9 +2,13 @@ package org.fuliankg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.build.CorpusStore;
 import org.fuliankg.serve.KgServer;
+import org.fuliankg.store.FederatedQueries;
 import org.fuliankg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "HTTP port. Default: ${DEFAULT-VALUE}")
     private int port = 3030;
 
+    @Option(names = "--service-allow", paramLabel = "HOST", split = ",",
+            description = "Hosts that federated queries (SERVICE) may call over http(s); any other target, and "
+                    + "file: addresses, fail the query. Default: ${DEFAULT-VALUE}")
+    private List<String> serviceHosts = List.of("query.wikidata.org");
+
     @Option(names = "--host", paramLabel = "H",
             description = "Address to listen on (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
     private String host = "127.0.0.1";
@@ -53,7 +62,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0-65535");
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         Path store = currentStore();
-        KgServer server = KgServer.start(TdbStore.open(store, timeoutSeconds * 1000L), host, port, verbose);
+        DatasetGraph dataset = TdbStore.open(store, timeoutSeconds * 1000L);
+        FederatedQueries.allowOnly(dataset.getContext(), Set.copyOf(serviceHosts));
+        KgServer server = KgServer.start(dataset, host, port, verbose);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-server"));
         String sparql = server.datasetUrl() + "/sparql";
         main.out().println("SPARQL endpoint (read-only): " + sparql + "   (also /kg/query; health: "

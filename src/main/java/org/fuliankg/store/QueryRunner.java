@@ -42,7 +42,9 @@ public final class QueryRunner {
             throw new MalformedQueryException(e.getMessage());
         }
         FederatedQueries.identifyOutgoingCalls();
-        run(QueryableData.open(data), query, format, out);
+        DatasetGraph graph = QueryableData.open(data);
+        FederatedQueries.allowOnly(graph.getContext(), FederatedQueries.DEFAULT_ALLOWED_HOSTS);
+        run(graph, query, format, out);
     }
 
     static void run(DatasetGraph data, Query query, Format format, OutputStream out) {
