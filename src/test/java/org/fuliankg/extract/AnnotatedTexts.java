@@ -15,8 +15,12 @@ final class AnnotatedTexts {
     private AnnotatedTexts() {}
 
     static AnnotatedText of(String text) {
-        SourceDocument doc = new SourceDocument("test.txt", Path.of("test.txt"), text, "UTF-8", "");
-        return ANNOTATOR.annotate(doc, NORMALISER.normalise(text));
+        return ANNOTATOR.annotate(document(text), NORMALISER.normalise(text));
+    }
+
+    /** {@code text} as the document test.txt. */
+    static SourceDocument document(String text) {
+        return new SourceDocument("test.txt", Path.of("test.txt"), text, "UTF-8", "");
     }
 
     /** A hand-made mention of {@code org} at the first occurrence of {@code surface} from {@code from}. */

@@ -1,19 +1,17 @@
 package org.fuliankg.extract;
 
+import static org.fuliankg.extract.PipelineFacts.officials;
+import static org.fuliankg.extract.PipelineFacts.org;
+import static org.fuliankg.extract.PipelineFacts.orgNames;
+import static org.fuliankg.extract.PipelineFacts.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.fuliankg.lexicon.Divisions;
-import org.fuliankg.pipeline.Pipeline;
-import org.fuliankg.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,31 +20,6 @@ import org.junit.jupiter.api.Test;
  * posts, 书记处 posts, and abbreviated federations of places the text never names.
  */
 class MoreStylesTest {
-
-    private static final Pipeline PIPELINE = new Pipeline();
-
-    private static DocumentFacts run(String text) {
-        return PIPELINE.process(new SourceDocument("test.txt", Path.of("test.txt"), text, "UTF-8", "0"));
-    }
-
-    private static Set<String> orgNames(DocumentFacts f) {
-        return f.organisations().stream().map(m -> m.organisation().name()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** name → ["position@organisation", …]. */
-    private static Map<String, List<String>> officials(DocumentFacts f) {
-        Map<String, List<String>> out = new TreeMap<>();
-        for (PostHolder p : f.officials()) {
-            out.put(p.name(), p.posts().stream().map(x -> x.position() + "@"
-                    + (x.organisation() == null ? null : x.organisation().name())).toList());
-        }
-        return out;
-    }
-
-    private static Organisation org(DocumentFacts f, String name) {
-        return f.organisations().stream().map(OrganisationMention::organisation).filter(o -> o.name().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not found in " + orgNames(f)));
-    }
 
     @Test
     void townshipFederationAbbreviatedAfterTheTownIsNamed() {
