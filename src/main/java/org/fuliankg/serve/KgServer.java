@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.JettyLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.serve.web.WebPages;
 import org.fuliankg.store.FederatedQueries;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -31,6 +35,7 @@ public final class KgServer implements AutoCloseable {
     public static final String UPDATE = "update";
     public static final String GRAPH_STORE_WRITES = "data";
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    private static final String REALM = "fulian-kg";
 
     /**
      * How to serve.
@@ -81,8 +86,8 @@ public final class KgServer implements AutoCloseable {
                 .enableCors(true)
                 .verbose(settings.verbose());
         if (writable) {
-            builder.passwordFile(settings.passwordFile().toString())
-                    .auth(AuthScheme.BASIC)
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users(settings.passwordFile()),
+                            AuthScheme.BASIC))
                     .addFilter("/*", new CredentialsHiddenFilter());
         }
         WebPages.addTo(builder, dataset);
@@ -92,6 +97,21 @@ public final class KgServer implements AutoCloseable {
         }
         fuseki.start();
         return new KgServer(fuseki, settings.host());
+    }
+
+    /**
+     * The users of a password file, read once: Fuseki's own {@code passwordFile} would re-read it every few seconds
+     * from a thread that outlives the server.
+     */
+    private static UserStore users(Path passwordFile) {
+        PropertyUserStore users = new PropertyUserStore();
+        users.setConfig(JettyLib.newResource(passwordFile.toString()));
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+        }
+        return users;
     }
 
     public int port() {
