@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                         + "401 write without valid credentials; 403 LOAD from anything but http(s).",
                 "With --allow-update, writes change the served store only: the next start whose inputs (or program) "
                         + "changed rebuilds the store from the inputs and the updates are lost. Keep data you add "
-                        + "in an input file instead, or export it first."})
+                        + "in an input file instead, or export it first. Write into named graphs (GRAPH <g> { … }): "
+                        + "the default graph of queries is the union of the named graphs."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
