@@ -139,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
     private Path currentStore() throws IOException {
         var files = corpus.files();
         try {
-            CorpusStore.Result result = CorpusStore.update(data, files, corpus.threads);
+            CorpusStore.Result result = CorpusStore.update(data, files, corpus.threads, TerminalProgress.on(main.err()));
             if (result.rebuilt()) {
                 BuildCommand.printed(result.report(), "built store " + result.store(), main);
             } else {
