@@ -26,9 +26,11 @@ import picocli.CommandLine.Spec;
                         + "The default graph is the union of all documents' named graphs.",
                 "Errors: 400 malformed query; 503 query over the --timeout; 422 result over --max-rows; "
                         + "401 write without valid credentials; 403 LOAD from anything but http(s).",
-                "With --allow-update, writes change the served store only: the next start whose inputs (or program) "
-                        + "changed rebuilds the store from the inputs and the updates are lost. Keep data you add "
-                        + "in an input file instead, or export it first."})
+                "With --allow-update, writes change the served store only. A restart on unchanged inputs keeps "
+                        + "them; a rebuild replaces the graphs of changed inputs, and a full rebuild (many inputs "
+                        + "changed, a new program version) starts from the inputs alone: writes are then lost. Keep "
+                        + "data you add in an input file, or export it first. Write into named graphs (GRAPH <g> { … }): "
+                        + "the default graph of queries is the union of the named graphs."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -98,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         if (allowUpdate) {
             main.out().println("Writes (HTTP basic auth, users of " + passwordFile + "): SPARQL Update "
                     + server.datasetUrl() + "/" + KgServer.UPDATE + ", Graph Store " + server.datasetUrl() + "/"
-                    + KgServer.GRAPH_STORE_WRITES + ". A rebuild from changed inputs replaces the store and its updates.");
+                    + KgServer.GRAPH_STORE_WRITES + ". Writes are lost when a rebuild replaces their graphs (see --help).");
         }
         main.out().println("Try: curl -s " + sparql + " --data-urlencode "
                 + "'query=SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'"

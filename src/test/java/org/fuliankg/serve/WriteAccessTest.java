@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.apache.jena.riot.RDFParser;
+import org.fuliankg.store.FederatedQueries;
 import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
@@ -45,8 +46,9 @@ class WriteAccessTest {
         var update = new TdbStore(tmp.resolve("data")).update(StoreManifest.of("test", List.of(FIXTURE)),
                 stream -> RDFParser.source(FIXTURE).parse(stream));
         Path passwords = Files.writeString(tmp.resolve("passwords"), "# who may write\n" + USER + ": " + PASSWORD + "\n");
-        server = KgServer.start(TdbStore.open(update.store(), 10_000),
-                new KgServer.Settings("127.0.0.1", 0, false, KgServer.DEFAULT_MAX_RESULTS, passwords));
+        var dataset = TdbStore.open(update.store(), 10_000);
+        FederatedQueries.allowOnly(dataset.getContext(), FederatedQueries.DEFAULT_ALLOWED_HOSTS); // as 'serve' does
+        server = KgServer.start(dataset, new KgServer.Settings("127.0.0.1", 0, false, KgServer.DEFAULT_MAX_RESULTS, passwords));
     }
 
     @AfterAll
@@ -114,6 +116,9 @@ class WriteAccessTest {
                 assertTrue(response.body().contains("not allowed"), response.body());
             }
         }
+        var service = send(post("/kg/update", "application/sparql-update", "INSERT { GRAPH <urn:example:loaded> { ?s ?p ?o } } "
+                + "WHERE { SERVICE <" + secret.toUri() + "> { ?s ?p ?o } }"), login);
+        assertTrue(service.statusCode() >= 400 && service.body().contains("not allowed"), service.body());
         assertEquals(before, quads());
         var leaked = send(get("/kg/sparql?query=" + encode("ASK { GRAPH ?g { ?s ?p \"from a local file\" } }")), null);
         assertTrue(leaked.body().contains("false"), leaked.body());
