@@ -21,6 +21,9 @@ record LoadRequest(String kind, String name, String query) {
     static final String TIMEOUT = "timeout";
     static final String MALFORMED = "malformed";
 
+    /** Sent once the load is over: any server that still works answers it at once. */
+    static final LoadRequest STILL_ANSWERS = new LoadRequest(CANNED, "final check", "ASK { ?s ?p ?o }");
+
     /** Needs the internet (Wikidata's endpoint): not sent. */
     static final String ONLINE_QUERY = "wikidata-federated.rq";
 
