@@ -37,7 +37,8 @@ public final class Divisions {
     private final Map<String, List<Region>> byName;
     private final Map<String, List<Region>> byShortName;
     private final Set<String> commonWordShortNames;
-    private final int longestName;
+    /** Full and short names together, to find the names written at a position of a text in one walk. */
+    private final WordTrie<String> names;
 
     private Divisions(Map<String, Region> byCode, Map<String, String> parentCode, Map<String, List<Region>> byName,
                       Set<String> commonWordShortNames) {
@@ -51,7 +52,10 @@ public final class Divisions {
                 if (!byName.containsKey(s)) byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
             }
         }
-        this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<String, String> allNames = new HashMap<>();
+        for (String n : byName.keySet()) allNames.put(n, n);
+        for (String n : byShortName.keySet()) allNames.put(n, n);
+        this.names = WordTrie.of(allNames);
     }
 
     /**
@@ -88,8 +92,10 @@ public final class Divisions {
      * when {@code confirmedShortName} accepts the range, e.g. because the segmenter tagged it as a place.
      */
     public Optional<PlaceName> nameAt(String text, int pos, java.util.function.BiPredicate<Integer, Integer> confirmedShortName) {
-        for (int len = Math.min(longestName, text.length() - pos); len >= 2; len--) {
-            String w = text.substring(pos, pos + len);
+        for (WordTrie.Hit<String> hit : names.startingAt(text, pos)) {
+            int len = hit.length();
+            if (len < 2) break;
+            String w = hit.value();
             List<Region> full = byName.get(w);
             // two-character names such as 和县 or 城区 are also plain words: they need the same confirmation
             if (full != null && (len > 2 || confirmedShortName.test(pos, pos + len))) {

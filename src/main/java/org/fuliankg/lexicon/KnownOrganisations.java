@@ -16,7 +16,7 @@ public final class KnownOrganisations {
     private static final KnownOrganisations INSTANCE = new KnownOrganisations();
 
     private final Map<String, Organisation> byName = new HashMap<>();
-    private final int longest;
+    private final WordTrie<Organisation> names;
 
     private KnownOrganisations() {
         for (String[] row : ResourceLines.read("known-organisations.tsv")) {
@@ -30,7 +30,7 @@ public final class KnownOrganisations {
             if (row.length > 4 && !row[4].isEmpty()) names.addAll(List.of(row[4].split("\\|")));
             for (String n : names) byName.put(n, org);
         }
-        longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        names = WordTrie.of(byName);
     }
 
     public static KnownOrganisations get() {
@@ -44,10 +44,8 @@ public final class KnownOrganisations {
 
     /** The body whose name (any form) starts at {@code pos}; the longest form wins. Returns the form's length. */
     public Optional<Map.Entry<Integer, Organisation>> nameAt(String text, int pos) {
-        for (int len = Math.min(longest, text.length() - pos); len >= 2; len--) {
-            Organisation o = byName.get(text.substring(pos, pos + len));
-            if (o != null) return Optional.of(Map.entry(len, o));
-        }
-        return Optional.empty();
+        WordTrie.Hit<Organisation> hit = names.longestAt(text, pos);
+        // one-character names are not looked for (none is a body's name)
+        return hit == null || hit.length() < 2 ? Optional.empty() : Optional.of(Map.entry(hit.length(), hit.value()));
     }
 }

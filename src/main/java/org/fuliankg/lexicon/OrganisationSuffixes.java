@@ -1,6 +1,7 @@
 package org.fuliankg.lexicon;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,13 @@ public final class OrganisationSuffixes {
     private static final OrganisationSuffixes INSTANCE = new OrganisationSuffixes();
 
     private final Map<String, OrgType> types = new HashMap<>();
-    private final int longest;
+    private final WordTrie<OrgType> endings;
 
     private OrganisationSuffixes() {
         for (String[] row : ResourceLines.read("organisation-suffixes.tsv")) {
             types.put(row[0], OrgType.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
-        longest = types.keySet().stream().mapToInt(String::length).max().orElse(0);
+        endings = WordTrie.ofEndings(types);
     }
 
     public static OrganisationSuffixes get() {
@@ -27,10 +28,7 @@ public final class OrganisationSuffixes {
 
     /** The longest suffix ending exactly at {@code end}, as (length, type). */
     public Optional<Map.Entry<Integer, OrgType>> suffixEndingAt(String text, int end) {
-        for (int len = Math.min(longest, end); len >= 1; len--) {
-            OrgType t = types.get(text.substring(end - len, end));
-            if (t != null) return Optional.of(Map.entry(len, t));
-        }
-        return Optional.empty();
+        List<WordTrie.Hit<OrgType>> hits = endings.endingAt(text, end);
+        return hits.isEmpty() ? Optional.empty() : Optional.of(Map.entry(hits.get(0).length(), hits.get(0).value()));
     }
 }

@@ -14,23 +14,25 @@ public final class Positions {
 
     private static final Positions INSTANCE = new Positions();
 
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String LOCAL_CONGRESS_LEVELS = "省市县区州";
     /** 党的二十大代表, 二十大代表, 二十大女代表, 党的十九大代表 … */
     private static final Pattern NATIONAL_CONGRESS =
-            Pattern.compile("(?:党的)?([一二三四五六七八九十]{1,3})大(?:女)?代表");
+            Pattern.compile("(?:党的)?([" + NUMERALS + "]{1,3})大(?:女)?代表");
     /** 省第十二次党代会代表, 市第五次党代会代表, 第十二次党代会代表 … */
     private static final Pattern LOCAL_CONGRESS =
-            Pattern.compile("([省市县区州])?第([一二三四五六七八九十]{1,3})次党代会(?:女)?代表");
+            Pattern.compile("([" + LOCAL_CONGRESS_LEVELS + "])?第([" + NUMERALS + "]{1,3})次党代会(?:女)?代表");
 
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> impliedOrganisations = new HashMap<>();
-    private final int longest;
+    private final WordTrie<String> titleTrie;
 
     private Positions() {
         for (String[] row : ResourceLines.read("positions.tsv")) {
             titles.put(row[0], row[1]);
             if (row.length > 2 && !row[2].isEmpty()) impliedOrganisations.put(row[1], row[2]);
         }
-        longest = titles.keySet().stream().mapToInt(String::length).max().orElse(0);
+        titleTrie = WordTrie.of(titles);
     }
 
     public static Positions get() {
@@ -62,24 +64,30 @@ public final class Positions {
 
     /** The longest title starting at {@code pos}, if any. */
     public Optional<Title> titleAt(String text, int pos) {
-        Matcher m = NATIONAL_CONGRESS.matcher(text).region(pos, text.length());
-        if (m.lookingAt() && !isPartOfLongerWord(text, m.start())) {
-            return Optional.of(new Title(pos, m.end(), "党的" + m.group(1) + "大代表",
-                    "第" + m.group(1) + "次全国代表大会", null));
+        if (pos >= text.length()) return Optional.empty();
+        char first = text.charAt(pos);
+        // the patterns are only tried where they can start: matching at every position of a text is costly
+        if (first == '党' || NUMERALS.indexOf(first) >= 0) {
+            Matcher m = NATIONAL_CONGRESS.matcher(text).region(pos, text.length());
+            if (m.lookingAt() && !isPartOfLongerWord(text, m.start())) {
+                return Optional.of(new Title(pos, m.end(), "党的" + m.group(1) + "大代表",
+                        "第" + m.group(1) + "次全国代表大会", null));
+            }
         }
-        m = LOCAL_CONGRESS.matcher(text).region(pos, text.length());
-        if (m.lookingAt()) {
-            return Optional.of(new Title(pos, m.end(), "党代会代表", "第" + m.group(2) + "次代表大会", m.group(1)));
+        if (first == '第' || LOCAL_CONGRESS_LEVELS.indexOf(first) >= 0) {
+            Matcher m = LOCAL_CONGRESS.matcher(text).region(pos, text.length());
+            if (m.lookingAt()) {
+                return Optional.of(new Title(pos, m.end(), "党代会代表", "第" + m.group(2) + "次代表大会", m.group(1)));
+            }
         }
-        for (int len = Math.min(longest, text.length() - pos); len >= 2; len--) {
-            String t = titles.get(text.substring(pos, pos + len));
-            if (t != null) return Optional.of(new Title(pos, pos + len, t, null, null));
-        }
-        return Optional.empty();
+        WordTrie.Hit<String> hit = titleTrie.longestAt(text, pos);
+        // titles are two characters or more
+        if (hit == null || hit.length() < 2) return Optional.empty();
+        return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
     }
 
     /** 十大代表 inside 二十大代表 is found from the first numeral only. */
     private static boolean isPartOfLongerWord(String text, int start) {
-        return start > 0 && "一二三四五六七八九十".indexOf(text.charAt(start - 1)) >= 0;
+        return start > 0 && NUMERALS.indexOf(text.charAt(start - 1)) >= 0;
     }
 }
