@@ -69,10 +69,12 @@ public final class TextIndex {
     private TextIndex() {}
 
     /**
-     * Builds the index of a store that was just loaded and is not open in this process: the store is released
-     * afterwards, as the bulk load leaves it.
+     * (Re)builds the index of a store that was just loaded or updated and is not open in this process: an index
+     * the directory already holds (a store copied from its predecessor carries its index) is replaced, and the
+     * store is released afterwards, as the bulk load leaves it.
      */
     public static void build(Path store) throws IOException {
+        deleteIfPresent(store.resolve(DIRECTORY));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
             build(dsg, store);

@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +48,8 @@ class TextIndexTest {
               :otherTan foaf:name "谭军" .
             }
             """;
+
+    private static final Node SKOS_PREF_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
 
     @TempDir
     static Path dataDir;
@@ -103,6 +109,20 @@ class TextIndexTest {
         DatasetGraph wrapped = TextIndex.wrap(TdbStore.open(older, 0), older);
         assertTrue(Files.isDirectory(older.resolve(TextIndex.DIRECTORY)));
         assertEquals(List.of("chengduFederation"), search(wrapped, "妇联"));
+    }
+
+    @Test
+    void rebuildingReplacesTheIndexOfAChangedStore() throws IOException {
+        // as an incremental build does: a copy of the store (with its index) is changed, then indexed again
+        Path changed = buildStore(dataDir.resolve("changed"));
+        TextIndex.build(changed);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(changed.toString());
+        Txn.executeWrite(tdb, () -> tdb.add(NodeFactory.createURI("http://example.org/doc3"),
+                NodeFactory.createURI("http://example.org/jinan"), SKOS_PREF_LABEL, NodeFactory.createLiteralLang("济南市妇联", "zh")));
+        TDBInternal.expel(tdb);
+        TextIndex.build(changed);
+        DatasetGraph wrapped = TextIndex.wrap(TdbStore.open(changed, 0), changed);
+        assertEquals(Set.of("chengduFederation", "jinan"), Set.copyOf(search(wrapped, "妇联")));
     }
 
     private static Path buildStore(Path dir) throws IOException {
