@@ -7,7 +7,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.build.CorpusStore;
 import org.fuliankg.build.InputFiles;
 import org.fuliankg.store.TdbStore;
-import org.fuliankg.store.TextIndex;
 
 /**
  * The two seed texts built into a TDB2 store with its full-text index, opened once for the test classes that
@@ -28,7 +27,7 @@ public final class SeedStore {
             if (result.report() != null && !result.report().skipped().isEmpty()) {
                 throw new IllegalStateException("seeds skipped: " + result.report().skipped());
             }
-            dataset = TextIndex.wrap(TdbStore.open(result.store(), 60_000), result.store());
+            dataset = TdbStore.open(result.store(), 60_000);
         }
         return dataset;
     }

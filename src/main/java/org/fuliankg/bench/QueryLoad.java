@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.serve.KgServer;
 import org.fuliankg.store.TdbStore;
 
@@ -88,7 +87,7 @@ final class QueryLoad {
             for (Thread t : threads) t.join();
             return new Result(latencies, first, errors.get(), clients, seconds);
         } finally {
-            TDBInternal.expel(dsg);
+            TdbStore.close(dsg);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.build.CorpusStore;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.store.TdbStore;
@@ -80,7 +79,7 @@ public final class ScaleRun {
                 return n;
             });
         } finally {
-            TDBInternal.expel(dsg);
+            TdbStore.close(dsg);
         }
     }
 

@@ -29,6 +29,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
@@ -248,12 +249,9 @@ public final class TdbStore {
         return store;
     }
 
-    /**
-     * Hook for what must follow every change of a store's content, before it becomes current (e.g. rebuilding a
-     * text index over it).
-     */
-    private static void afterLoad(Path store) {
-        // nothing yet
+    /** What must follow every change of a store's content, before it becomes current: its full-text index. */
+    private static void afterLoad(Path store) throws IOException {
+        TextIndex.build(store);
     }
 
     /** Copies a TDB2 store file by file, without its lock files (the copy belongs to no process yet). */
@@ -298,7 +296,7 @@ public final class TdbStore {
     /**
      * Opens a store for reading. Its default graph is the union of the named graphs (one per document), which is
      * what a query without {@code GRAPH} means to researchers; queries longer than {@code timeoutMillis} are
-     * cancelled (0: no limit).
+     * cancelled (0: no limit). Labels are searchable with {@code text:query} ({@link TextIndex}).
      */
     public static DatasetGraph open(Path store, long timeoutMillis) {
         DatasetGraph dsg;
@@ -310,7 +308,20 @@ public final class TdbStore {
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (timeoutMillis > 0) dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-        return dsg;
+        return TextIndex.wrap(dsg, store);
+    }
+
+    /**
+     * Releases a store opened with {@link #open}: its full-text index and its files and caches, so that it can be
+     * opened again by path, by this or another process, or removed.
+     */
+    public static void close(DatasetGraph opened) {
+        DatasetGraph tdb = opened;
+        if (opened instanceof DatasetGraphText text) {
+            text.getTextIndex().close();
+            tdb = text.getWrapped();
+        }
+        TDBInternal.expel(tdb);
     }
 
     /**

@@ -20,7 +20,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
@@ -238,7 +237,7 @@ class CorpusStoreTest {
                 return all;
             });
         } finally {
-            TDBInternal.expel(dsg);
+            TdbStore.close(dsg);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -60,8 +61,7 @@ class TextIndexTest {
     @BeforeAll
     static void buildStoreAndIndex() throws IOException {
         store = buildStore(dataDir.resolve("indexed"));
-        TextIndex.build(store);
-        dataset = TextIndex.wrap(TdbStore.open(store, 0), store);
+        dataset = TdbStore.open(store, 0);
     }
 
     @Test
@@ -105,8 +105,9 @@ class TextIndexTest {
     @Test
     void aStoreBuiltWithoutAnIndexGetsOneWhenOpened() throws IOException {
         Path older = buildStore(dataDir.resolve("older"));
+        deleteTree(older.resolve(TextIndex.DIRECTORY)); // as a store built before full-text search existed
         assertFalse(Files.exists(older.resolve(TextIndex.DIRECTORY)));
-        DatasetGraph wrapped = TextIndex.wrap(TdbStore.open(older, 0), older);
+        DatasetGraph wrapped = TdbStore.open(older, 0);
         assertTrue(Files.isDirectory(older.resolve(TextIndex.DIRECTORY)));
         assertEquals(List.of("chengduFederation"), search(wrapped, "妇联"));
     }
@@ -115,14 +116,19 @@ class TextIndexTest {
     void rebuildingReplacesTheIndexOfAChangedStore() throws IOException {
         // as an incremental build does: a copy of the store (with its index) is changed, then indexed again
         Path changed = buildStore(dataDir.resolve("changed"));
-        TextIndex.build(changed);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(changed.toString());
         Txn.executeWrite(tdb, () -> tdb.add(NodeFactory.createURI("http://example.org/doc3"),
                 NodeFactory.createURI("http://example.org/jinan"), SKOS_PREF_LABEL, NodeFactory.createLiteralLang("济南市妇联", "zh")));
         TDBInternal.expel(tdb);
         TextIndex.build(changed);
-        DatasetGraph wrapped = TextIndex.wrap(TdbStore.open(changed, 0), changed);
+        DatasetGraph wrapped = TdbStore.open(changed, 0);
         assertEquals(Set.of("chengduFederation", "jinan"), Set.copyOf(search(wrapped, "妇联")));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     private static Path buildStore(Path dir) throws IOException {
