@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -66,6 +69,8 @@ public final class TextIndex {
             NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
             NodeFactory.createURI("http://purl.org/dc/terms/title"));
 
+    private static final Map<Path, DatasetGraphText> OPEN = new HashMap<>();
+
     private TextIndex() {}
 
     /**
@@ -87,9 +92,15 @@ public final class TextIndex {
      * Returns {@code dsg} (the store at {@code store}, opened) with {@code text:query} over its labels. A store
      * built before full-text search existed gets its index now (a second or two for a large store), so that
      * searching needs no rebuild; when the store directory is read-only, the store is served without full-text
-     * search and a warning says so.
+     * search and a warning says so. Wrapping the same opened store again returns the same dataset.
      */
-    public static DatasetGraph wrap(DatasetGraph dsg, Path store) {
+    public static synchronized DatasetGraph wrap(DatasetGraph dsg, Path store) {
+        if (dsg instanceof DatasetGraphText) return dsg;
+        Path key = store.toAbsolutePath().normalize();
+        // One Lucene index per store and process: jena-text keeps its index writer (and its write.lock) open.
+        DatasetGraphText open = OPEN.get(key);
+        if (open != null && open.getWrapped() == dsg) return open;
+        if (open != null) open.getTextIndex().close(); // the store was released and connected again
         Path index = store.resolve(DIRECTORY);
         if (!Files.isDirectory(index)) {
             log.info("the store {} has no full-text index yet: building it", store);
@@ -102,7 +113,10 @@ public final class TextIndex {
         }
         try {
             Directory directory = FSDirectory.open(index);
-            return TextDatasetFactory.create(dsg, TextDatasetFactory.createLuceneIndex(directory, config()), true);
+            var text = (DatasetGraphText) TextDatasetFactory.create(dsg,
+                    TextDatasetFactory.createLuceneIndex(directory, config()), true);
+            OPEN.put(key, text);
+            return text;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the full-text index " + index, e);
         }

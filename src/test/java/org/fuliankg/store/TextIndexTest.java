@@ -2,6 +2,7 @@ package org.fuliankg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,6 +93,13 @@ class TextIndexTest {
         assertEquals(List.of("centre"), search(dataset, "妇儿"));
         assertEquals(List.of("doc1"), search(dataset, "巾帼"));
         assertEquals(List.of("chair"), search(dataset, "Chair"));
+    }
+
+    @Test
+    void aStoreOpenedTwiceSharesOneIndex() {
+        // jena-text holds a writer lock on its index: a second index over the same store would fail to open
+        assertSame(dataset, TextIndex.wrap(TdbStore.open(store, 0), store));
+        assertSame(dataset, TextIndex.wrap(dataset, store));
     }
 
     @Test
