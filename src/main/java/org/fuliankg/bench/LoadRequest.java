@@ -12,13 +12,15 @@ import java.util.stream.Stream;
  * One query the load test sends, and what a correct server answers to it.
  *
  * @param kind  {@code canned} (a file of queries/: a complete 200), {@code timeout} (too expensive to finish: the
- *              server's timeout error, 503) or {@code malformed} (a syntax error: 400)
+ *              server's timeout error, 503), {@code too-large} (more rows than the server's result limit: 422) or
+ *              {@code malformed} (a syntax error: 400)
  * @param name  the query file, or what the query is
  */
 record LoadRequest(String kind, String name, String query) {
 
     static final String CANNED = "canned";
     static final String TIMEOUT = "timeout";
+    static final String TOO_LARGE = "too-large";
     static final String MALFORMED = "malformed";
 
     /** Sent once the load is over: any server that still works answers it at once. */
@@ -31,15 +33,16 @@ record LoadRequest(String kind, String name, String query) {
     int expectedStatus() {
         return switch (kind) {
             case TIMEOUT -> 503;
+            case TOO_LARGE -> 422;
             case MALFORMED -> 400;
             default -> 200;
         };
     }
 
     /**
-     * One round of the mix each client repeats: a query that times out (alternately a count, which answers nothing
-     * before the end, and a streamed list, which starts answering at once: the timeout then strikes mid-stream), a
-     * malformed query, every canned query, and another malformed one.
+     * One round of the mix each client repeats: a query that times out (alternately a count and a sort of a cross
+     * product: neither can answer before the end), a malformed query, a query whose result exceeds any sensible
+     * row limit (a cross product listed), every canned query, and another malformed query.
      */
     static List<List<LoadRequest>> rounds(Path queryDir) throws IOException {
         List<LoadRequest> canned = new ArrayList<>();
@@ -54,12 +57,14 @@ record LoadRequest(String kind, String name, String query) {
         List<LoadRequest> timeouts = List.of(
                 new LoadRequest(TIMEOUT, "cross product count",
                         "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"),
-                new LoadRequest(TIMEOUT, "cross product stream", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"));
+                new LoadRequest(TIMEOUT, "cross product sorted",
+                        "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 10"));
         List<List<LoadRequest>> rounds = new ArrayList<>();
         for (LoadRequest timeout : timeouts) {
             List<LoadRequest> round = new ArrayList<>();
             round.add(timeout);
             round.add(new LoadRequest(MALFORMED, "unclosed pattern", "SELECT * WHERE { ?s ?p "));
+            round.add(new LoadRequest(TOO_LARGE, "cross product listed", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"));
             round.addAll(canned);
             round.add(new LoadRequest(MALFORMED, "misspelt keyword", "SELEC ?s WHERE { ?s ?p ?o }"));
             rounds.add(List.copyOf(round));

@@ -29,7 +29,7 @@ class ConcurrentServeBuildTest {
         Path data = tmp.resolve("data");
         Path logs = tmp.resolve("logs");
         Path small = Corpora.generate(1, 3, tmp.resolve("small"));
-        Path large = Corpora.generate(2, 60, tmp.resolve("large"));
+        Path large = Corpora.generate(2, 30, tmp.resolve("large"));
 
         try (var serving = ServeProcess.start(data, small, logs)) {
             serving.awaitReady(START);
@@ -61,7 +61,7 @@ class ConcurrentServeBuildTest {
                 assertEquals(List.of(), problems, answered.get() + " queries");
                 assertNotEquals(store, DataDirLayout.current(data), "the build switched current");
                 String rebuilt = building.query(DataDirLayout.GRAPH_SIZES);
-                assertEquals(61, rebuilt.strip().split("\n").length - 1, "60 documents and the reference graph");
+                assertEquals(31, rebuilt.strip().split("\n").length - 1, "30 documents and the reference graph");
             } finally {
                 stop.set(true);
             }

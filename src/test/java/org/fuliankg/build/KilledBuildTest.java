@@ -32,7 +32,7 @@ class KilledBuildTest {
         Path large = tmp.resolve("large");
         Corpora.generate(1, 3, small);
         // Enough articles that the build takes several seconds: the kill lands while it extracts or loads.
-        Corpora.generate(2, 100, large);
+        Corpora.generate(2, 60, large);
 
         String before;
         String store;
@@ -59,11 +59,11 @@ class KilledBuildTest {
 
         try (var rebuilt = ServeProcess.start(data, large, logs)) {
             rebuilt.awaitReady(START);
-            assertTrue(rebuilt.stderr().contains("100 documents"), rebuilt.stderr());
+            assertTrue(rebuilt.stderr().contains("60 documents"), rebuilt.stderr());
             String after = rebuilt.query(DataDirLayout.GRAPH_SIZES);
             assertNotEquals(store, DataDirLayout.current(data));
-            assertEquals(101, after.strip().split("\n").length - 1, "100 documents and the reference graph: " + after);
-            assertTrue(after.contains(CorpusGenerator.fileName(100).replaceFirst("\\.txt$", "")), after);
+            assertEquals(61, after.strip().split("\n").length - 1, "60 documents and the reference graph: " + after);
+            assertTrue(after.contains(CorpusGenerator.fileName(60).replaceFirst("\\.txt$", "")), after);
             assertEquals(List.of(DataDirLayout.current(data)), DataDirLayout.others(data), "leftovers removed");
         }
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class ServeProcess implements AutoCloseable {
 
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint \\(read-only\\): (\\S+)");
+    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint[^:]*: (\\S+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
