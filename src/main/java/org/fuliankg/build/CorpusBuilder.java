@@ -25,6 +25,7 @@ import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.rdf.GraphMapper;
 import org.fuliankg.source.SourceReader;
 import org.fuliankg.source.UnreadableSourceException;
+import org.fuliankg.store.TdbStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,23 +42,45 @@ public final class CorpusBuilder {
     private static final Logger log = LoggerFactory.getLogger(CorpusBuilder.class);
 
     private final int threads;
+    private final BuildProgress progress;
     private final SourceReader reader = new SourceReader();
     private final GraphMapper mapper = new GraphMapper();
 
     public CorpusBuilder(int threads) {
+        this(threads, BuildProgress.NONE);
+    }
+
+    public CorpusBuilder(int threads, BuildProgress progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.threads = threads;
+        this.progress = progress;
     }
 
     /**
-     * Sends the quads of every document in {@code files} to {@code out}. The caller owns {@code out}: it calls
-     * {@code start()} and {@code finish()} around this.
+     * Sends the shared reference data and the quads of every document in {@code files} to {@code out}. The caller
+     * owns {@code out}: it calls {@code start()} and {@code finish()} around this.
      */
     public BuildReport build(List<Path> files, StreamRDF out) {
-        var emitter = new QuadEmitter(out);
+        var emitter = new QuadEmitter(out, Map.of());
         emitReferenceData(emitter);
+        return emitDocuments(files, emitter);
+    }
+
+    /**
+     * Sends the quads of the documents in {@code files} to a store that already holds the reference data and the
+     * graphs in {@code keptGraphs} (graph IRI → the unchanged file that made it), so that the store ends up as a
+     * {@link #build} of all its files would make it. A document whose graph a kept file already has is skipped
+     * as in a full build, where the file first in path order gets the graph.
+     *
+     * @throws TdbStore.FullBuildNeeded when a document comes before the kept file whose graph it makes: a full
+     *                                  build would give the graph to the document instead
+     */
+    public BuildReport add(List<Path> files, Map<String, Path> keptGraphs, StreamRDF out) {
+        return emitDocuments(files, new QuadEmitter(out, keptGraphs));
+    }
+
+    private BuildReport emitDocuments(List<Path> files, QuadEmitter emitter) {
         List<SkippedInput> skipped = new ArrayList<>();
-        int documents = 0;
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::new);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "extract");
@@ -74,17 +97,16 @@ public final class CorpusBuilder {
                 }
                 Extraction next = await(inFlight.remove());
                 SkippedInput problem = next.problem() != null ? next.problem() : emitter.document(next);
-                if (problem == null) {
-                    documents++;
-                } else {
+                if (problem != null) {
                     log.debug("skipped {}", problem);
                     skipped.add(problem);
                 }
+                progress.documentDone(emitter.written.size() + skipped.size(), files.size());
             }
         } finally {
             pool.shutdownNow();
         }
-        return new BuildReport(documents, skipped);
+        return new BuildReport(emitter.written, skipped, 0);
     }
 
     /** Shared reference data (ontology concepts, regions, federation hierarchy, Wikidata links): one more named
@@ -137,9 +159,14 @@ public final class CorpusBuilder {
         private final StreamRDF out;
         private final Map<String, String> declaredPrefixes = new HashMap<>();
         private final Map<String, Path> graphOwners = new HashMap<>();
+        private final Map<String, Path> keptGraphs;
+        /** The graph of every document written. */
+        final Map<Path, String> written = new HashMap<>();
 
-        QuadEmitter(StreamRDF out) {
+        QuadEmitter(StreamRDF out, Map<String, Path> keptGraphs) {
             this.out = out;
+            this.keptGraphs = keptGraphs;
+            graphOwners.putAll(keptGraphs);
         }
 
         /** Maps and writes one document; returns why it was skipped, or null. */
@@ -155,10 +182,16 @@ public final class CorpusBuilder {
             }
             String problem = invalidIri(graphName, model);
             if (problem == null && graphOwners.containsKey(graphName)) {
-                problem = "its graph <" + graphName + "> is already used by " + graphOwners.get(graphName);
+                Path owner = graphOwners.get(graphName);
+                if (keptGraphs.containsKey(graphName) && extraction.file().toString().compareTo(owner.toString()) < 0) {
+                    throw new TdbStore.FullBuildNeeded(extraction.file() + " now makes graph <" + graphName
+                            + "> before " + owner);
+                }
+                problem = "its graph <" + graphName + "> is already used by " + owner;
             }
             if (problem != null) return new SkippedInput(extraction.file(), problem);
             graphOwners.put(graphName, extraction.file());
+            written.put(extraction.file(), graphName);
             graph(graphName, model);
             return null;
         }

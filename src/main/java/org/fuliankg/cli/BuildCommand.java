@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.fuliankg.build.BatchValidator;
 import org.fuliankg.build.BuildReport;
 import org.fuliankg.build.CorpusBuilder;
 import org.fuliankg.build.SkippedInput;
+import org.fuliankg.rdf.Violation;
 import org.fuliankg.store.RdfFileOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +40,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Check the written file against the SHACL shapes (ontology/shapes.ttl) and report every "
-                    + "violation with its node; exit 1 when there are any. --no-validate skips it (the check reads "
-                    + "the whole file into memory). Default: ${DEFAULT-VALUE}")
+                    + "violation with its node; exit 1 when there are any. Documents are checked in batches as they are "
+                    + "written, so a large corpus is never all in memory. --no-validate skips it. Default: ${DEFAULT-VALUE}")
     private boolean validate;
 
     @Override
@@ -54,12 +56,16 @@ final class BuildCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         var report = new AtomicReference<BuildReport>();
-        var builder = new CorpusBuilder(corpus.threads);
-        RdfFileOutput.write(out, stream -> report.set(builder.build(files, stream)));
+        var builder = new CorpusBuilder(corpus.threads, TerminalProgress.on(main.err()));
+        var validator = validate ? new BatchValidator() : null;
+        RdfFileOutput.write(out, stream -> report.set(builder.build(files, validate ? validator.watching(stream) : stream)));
         int built = printed(report.get(), "wrote " + out, main);
         if (!validate) return built;
-        int validated = spec.commandLine().getParent().execute("validate", out.toString());
-        return validated == 0 ? built : Main.FAILED;
+        List<Violation> results = validator.results();
+        results.forEach(main.out()::println);
+        long violations = results.stream().filter(Violation::isViolation).count();
+        main.out().printf("%s: %d violation(s), %d warning(s)%n", out, violations, results.size() - violations);
+        return violations == 0 ? built : Main.FAILED;
     }
 
     /** Prints what a build did and returns the exit code that says whether anything was skipped. */

@@ -1,21 +1,63 @@
 package org.fuliankg.pipeline;
 
+import java.time.Duration;
+import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Annotator;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.extract.FactExtractor;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 
-/** Text in → normalise → annotate → extract: one document's facts. Thread-confined: one per worker. */
+/**
+ * Text in → normalise → annotate → extract: one document's facts. Thread-confined: one per worker.
+ *
+ * <p>Each document has a time budget (default {@value #DEFAULT_BUDGET_SECONDS} s, or the system property
+ * {@value #BUDGET_PROPERTY} in seconds): it is checked between the stages and while the extractors read
+ * sentences, and a document that runs past it fails with a {@link DocumentTooSlowException}, which a build reports
+ * as a skipped input. Annotation itself is not interrupted; it is linear in the text, as sentences are bounded.
+ */
 public final class Pipeline {
+
+    public static final String BUDGET_PROPERTY = "fuliankg.documentSeconds";
+    static final long DEFAULT_BUDGET_SECONDS = 30;
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final Annotator annotator = new Annotator();
     private final FactExtractor extractor = new FactExtractor();
+    private final Duration budget;
+
+    /** A pipeline with the configured budget per document (see the class comment). */
+    public Pipeline() {
+        this(configuredBudget());
+    }
+
+    public Pipeline(Duration budgetPerDocument) {
+        if (budgetPerDocument.isNegative() || budgetPerDocument.isZero()) {
+            throw new IllegalArgumentException("the time budget must be positive, not " + budgetPerDocument);
+        }
+        this.budget = budgetPerDocument;
+    }
 
     public DocumentFacts process(SourceDocument source) {
+        TimeBudget time = TimeBudget.start(budget, source.fileName());
         var normalised = normaliser.normalise(source.text());
+        time.check("normalisation");
         var annotated = annotator.annotate(source, normalised);
-        return extractor.extract(annotated);
+        time.check("annotation");
+        var budgeted = new AnnotatedText(annotated.source(), annotated.text(),
+                new BudgetedSentences(annotated.sentences(), time));
+        DocumentFacts facts = extractor.extract(budgeted);
+        time.check("extraction");
+        return facts;
+    }
+
+    private static Duration configuredBudget() {
+        String seconds = System.getProperty(BUDGET_PROPERTY);
+        if (seconds == null || seconds.isBlank()) return Duration.ofSeconds(DEFAULT_BUDGET_SECONDS);
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(seconds.strip()) * 1000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(BUDGET_PROPERTY + " must be a number of seconds, not '" + seconds + "'");
+        }
     }
 }

@@ -1,23 +1,55 @@
 package org.fuliankg.serve;
 
+import java.nio.file.Path;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.JettyLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.serve.web.WebPages;
 import org.fuliankg.store.FederatedQueries;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The SPARQL endpoint: embedded Fuseki serving one dataset read-only at {@value #DATASET}.
+ * The SPARQL endpoint: embedded Fuseki serving one dataset at {@value #DATASET}.
  *
  * <p>Queries: {@code /kg/sparql} and {@code /kg/query} (GET and POST); Graph Store reads: {@code /kg/get} and
- * {@code /kg?graph=…}. There is no update service and the Graph Store is not writable. {@code /$/ping},
- * {@code /$/stats} and {@code /$/metrics} report on the server; CORS is allowed so browser tools can query.
- * Queries may call other endpoints with {@code SERVICE} (e.g. Wikidata), identified by a User-Agent.
+ * {@code /kg?graph=…}. Every query is bounded by the time limit in the dataset's context ({@code ARQ.queryTimeout})
+ * and by {@link Settings#maxResults()} ({@link BoundedQueryService}). {@code /$/ping}, {@code /$/stats} and
+ * {@code /$/metrics} report on the server; CORS is allowed so browser tools can query. Queries may call other
+ * endpoints with {@code SERVICE} (e.g. Wikidata), identified by a User-Agent.
+ *
+ * <p>Read-only unless {@link Settings#passwordFile()} is given: then SPARQL Update at {@code /kg/update} and Graph
+ * Store writes at {@code /kg/data} are served to users who log in with HTTP basic auth; reads stay open.
  */
 public final class KgServer implements AutoCloseable {
 
     public static final String DATASET = "/kg";
+    public static final String UPDATE = "update";
+    public static final String GRAPH_STORE_WRITES = "data";
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
+    private static final String REALM = "fulian-kg";
+
+    /**
+     * How to serve.
+     *
+     * @param port         0 for any free port (see {@link #port()})
+     * @param verbose      log every request (Fuseki's request log) instead of only warnings
+     * @param maxResults   the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a query may answer
+     * @param passwordFile null for read-only; else Jetty's {@code user: password} lines of the users who may write
+     */
+    public record Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile) {
+        public static Settings readOnly(String host, int port) {
+            return new Settings(host, port, false, DEFAULT_MAX_RESULTS, null);
+        }
+    }
 
     private final FusekiServer fuseki;
     private final String host;
@@ -27,29 +59,59 @@ public final class KgServer implements AutoCloseable {
         this.host = host;
     }
 
-    /**
-     * Starts serving {@code dataset}.
-     *
-     * @param port    0 for any free port (see {@link #port()})
-     * @param verbose log every request (Fuseki's request log) instead of only warnings
-     */
+    /** Starts serving {@code dataset} read-only with the default result limit. */
     public static KgServer start(DatasetGraph dataset, String host, int port, boolean verbose) {
+        return start(dataset, new Settings(host, port, verbose, DEFAULT_MAX_RESULTS, null));
+    }
+
+    public static KgServer start(DatasetGraph dataset, Settings settings) {
         FederatedQueries.identifyOutgoingCalls();
+        boolean writable = settings.passwordFile() != null;
+        // Read-only standard services (query, Graph Store reads) open to all; writes only on their own named
+        // endpoints, so the login they need does not spread to the reads on /kg itself.
+        DataService.Builder service = DataService.newBuilder(dataset).withStdServices(false);
+        if (writable) {
+            service.addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, GRAPH_STORE_WRITES, Auth.ANY_USER);
+        }
         FusekiServer.Builder builder = FusekiServer.create()
-                .port(port)
-                .add(DATASET, dataset, false) // false: read-only
+                .port(settings.port())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new BoundedQueryService(settings.maxResults()))
+                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
+                .add(DATASET, service)
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
                 .enableCors(true)
-                .verbose(verbose);
+                .verbose(settings.verbose());
+        if (writable) {
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users(settings.passwordFile()),
+                            AuthScheme.BASIC))
+                    .addFilter("/*", new CredentialsHiddenFilter());
+        }
         WebPages.addTo(builder, dataset);
         FusekiServer fuseki = builder.build();
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector server) server.setHost(host);
+            if (connector instanceof ServerConnector server) server.setHost(settings.host());
         }
         fuseki.start();
-        return new KgServer(fuseki, host);
+        return new KgServer(fuseki, settings.host());
+    }
+
+    /**
+     * The users of a password file, read once: Fuseki's own {@code passwordFile} would re-read it every few seconds
+     * from a thread that outlives the server.
+     */
+    private static UserStore users(Path passwordFile) {
+        PropertyUserStore users = new PropertyUserStore();
+        users.setConfig(JettyLib.newResource(passwordFile.toString()));
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+        }
+        return users;
     }
 
     public int port() {

@@ -12,55 +12,100 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What a store was built from: the build version and the SHA-256 of every input file. A store whose manifest
- * equals the one computed for the current inputs is reused instead of rebuilt.
+ * What a store was built from: the build version, the SHA-256 of every input file and the named graph each input
+ * produced. A store whose inputs and version equal the current ones is reused; when only some inputs changed, the
+ * graphs recorded here say which ones to replace.
  *
- * <p>Stored as UTF-8 text: a {@code build-version} line, then one {@code sha256 TAB path} line per input.
+ * <p>Stored as UTF-8 text: a {@code manifest-format} and a {@code build-version} line, then one
+ * {@code sha256 TAB graph TAB path} line per input ({@code -} for an input that made no graph: it was skipped).
  */
 public record StoreManifest(String buildVersion, List<Input> inputs) {
 
+    private static final String FORMAT_LINE = "manifest-format\t2";
     private static final String VERSION_KEY = "build-version\t";
     private static final String UNREADABLE = "unreadable";
+    private static final String NO_GRAPH = "-";
+    /** The version of a manifest that must match nothing: damaged, or written before graphs were recorded. */
+    private static final String UNUSABLE = "(unusable manifest)";
 
-    /** One input file and the hash of its bytes. */
-    public record Input(String path, String sha256) {}
+    /**
+     * One input file, the hash of its bytes, and the IRI of the named graph it produced ("" when it produced none,
+     * or before it is built).
+     */
+    public record Input(String path, String sha256, String graph) {
+        public boolean hasGraph() {
+            return !graph.isEmpty();
+        }
+
+        /** Same file with the same content. */
+        boolean sameContent(Input other) {
+            return path.equals(other.path) && sha256.equals(other.sha256);
+        }
+    }
 
     public StoreManifest {
         inputs = List.copyOf(inputs);
     }
 
     /**
-     * The manifest for building {@code files} with this build of the code. A file that cannot be read gets the
-     * hash {@value #UNREADABLE}: the build reports and skips it, and the store is rebuilt once it can be read.
+     * The manifest for building {@code files} with this build of the code (no graphs yet). A file that cannot be
+     * read gets the hash {@value #UNREADABLE}: the build reports and skips it, and the store is rebuilt once it can
+     * be read.
      */
     public static StoreManifest of(String buildVersion, List<Path> files) {
         List<Input> inputs = new ArrayList<>();
-        for (Path file : files) inputs.add(new Input(file.toString(), sha256(file)));
+        for (Path file : files) inputs.add(new Input(file.toString(), sha256(file), ""));
         return new StoreManifest(buildVersion, inputs);
+    }
+
+    /** Whether a store built from {@code other} was built by the same code from the same files. */
+    public boolean sameInputs(StoreManifest other) {
+        if (!buildVersion.equals(other.buildVersion) || inputs.size() != other.inputs.size()) return false;
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!inputs.get(i).sameContent(other.inputs.get(i))) return false;
+        }
+        return true;
+    }
+
+    /** This manifest with the graph each input produced ({@code graphs}: input path → graph IRI; absent: none). */
+    public StoreManifest withGraphs(Map<String, String> graphs) {
+        return new StoreManifest(buildVersion, inputs.stream()
+                .map(in -> new Input(in.path(), in.sha256(), graphs.getOrDefault(in.path(), "")))
+                .toList());
     }
 
     public void write(Path file) throws IOException {
         var text = new StringBuilder("# fulian-kg store manifest: the store is rebuilt when this changes\n");
+        text.append(FORMAT_LINE).append('\n');
         text.append(VERSION_KEY).append(buildVersion).append('\n');
-        for (Input input : inputs) text.append(input.sha256()).append('\t').append(input.path()).append('\n');
+        for (Input input : inputs) {
+            text.append(input.sha256()).append('\t').append(input.hasGraph() ? input.graph() : NO_GRAPH)
+                    .append('\t').append(input.path()).append('\n');
+        }
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /** Reads a manifest written by {@link #write}; a damaged file reads as a manifest that matches nothing. */
+    /**
+     * Reads a manifest written by {@link #write}; a damaged file, or one of an older format that records no
+     * graphs, reads as a manifest that matches nothing (its store is then rebuilt in full).
+     */
     public static StoreManifest read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (!lines.contains(FORMAT_LINE)) return new StoreManifest(UNUSABLE, List.of());
         String version = "";
         List<Input> inputs = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isEmpty()) continue;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isEmpty() || line.equals(FORMAT_LINE)) continue;
             if (line.startsWith(VERSION_KEY)) {
                 version = line.substring(VERSION_KEY.length());
                 continue;
             }
-            int tab = line.indexOf('\t');
-            if (tab < 0) return new StoreManifest("(damaged)", List.of());
-            inputs.add(new Input(line.substring(tab + 1), line.substring(0, tab)));
+            String[] fields = line.split("\t", 3); // the path comes last: it may hold a tab
+            if (fields.length < 3) return new StoreManifest(UNUSABLE, List.of());
+            inputs.add(new Input(fields[2], fields[0], fields[1].equals(NO_GRAPH) ? "" : fields[1]));
         }
         return new StoreManifest(version, inputs);
     }

@@ -11,18 +11,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -43,9 +52,10 @@ import org.slf4j.LoggerFactory;
  *     Data-0001/ …          TDB2 database
  * </pre>
  *
- * A build stages its quads in a TriG file, bulk-loads them into a fresh store directory and switches
+ * A full build stages its quads in a TriG file, bulk-loads them into a fresh store directory and switches
  * {@code current} to it (an atomic rename) only once the store and its manifest are complete: a crashed or failed
- * build never touches the store being served.
+ * build never touches the store being served. An incremental build (few inputs changed) works the same way on a
+ * copy of the current store, replacing the named graphs of the changed inputs in one transaction.
  */
 public final class TdbStore {
 
@@ -57,6 +67,14 @@ public final class TdbStore {
     private static final String CURRENT = "current";
     private static final String MANIFEST = "manifest.tsv";
     private static final String STORE_PREFIX = "store-";
+    private static final String LOCK_FILE = "tdb.lock";
+    /** Marks the build version of stores made from plain RDF content, which record no graph per input. */
+    private static final String GRAPHS_UNKNOWN = " (graphs per input unknown)";
+    /**
+     * Above this share of inputs to extract again, a full build (bulk load into an empty store) is faster than
+     * changing a copy of the current store in a transaction.
+     */
+    private static final double FULL_BUILD_SHARE = 0.5;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path dataDir;
@@ -74,17 +92,79 @@ public final class TdbStore {
     public record Update(Path store, boolean rebuilt) {}
 
     /**
-     * Makes the current store match {@code wanted}: reuses it when its manifest is equal, otherwise builds a new
-     * store with {@code content} (which sends the quads) and switches to it.
+     * What a build must send: the quads of {@code inputs} (paths as in the manifest, in its order), plus the shared
+     * reference data when {@code full}. On an incremental build ({@code full} false) the store already holds the
+     * reference data and {@code keptGraphs} (graph IRI → path of the unchanged input that made it).
+     */
+    public record Work(boolean full, List<String> inputs, Map<String, String> keptGraphs) {}
+
+    /** Sends the quads of a build's documents and says which graph each input made. */
+    @FunctionalInterface
+    public interface Documents {
+        /**
+         * Sends the quads {@code work} asks for to {@code out}.
+         *
+         * @return input path → IRI of the named graph it made; an input left out made none (it was skipped)
+         * @throws FullBuildNeeded when an incremental build cannot give the same store as a full one
+         */
+        Map<String, String> write(Work work, StreamRDF out);
+    }
+
+    /** Thrown by {@link Documents#write} on an incremental build that must be a full one instead. */
+    public static final class FullBuildNeeded extends RuntimeException {
+        public FullBuildNeeded(String why) {
+            super(why);
+        }
+    }
+
+    /**
+     * Makes the current store match {@code wanted}: reuses it when it was built by the same code from the same
+     * inputs; replaces only the graphs of changed, added and removed inputs in a copy of it when few changed;
+     * otherwise builds a new store from all inputs. Either way the new store becomes current only when complete.
      *
-     * @throws IOException or any exception from {@code content}: the previous store then stays current
+     * @throws IOException or any exception from {@code documents}: the previous store then stays current, untouched
+     */
+    public Update update(StoreManifest wanted, Documents documents) throws IOException {
+        Optional<Path> current = current();
+        if (current.isEmpty()) return new Update(buildFull(wanted, documents), true);
+        StoreManifest have = manifestOf(current.get());
+        if (wanted.sameInputs(have)) return new Update(current.get(), false);
+        if (have.buildVersion().equals(wanted.buildVersion())) {
+            Map<String, StoreManifest.Input> previous = new HashMap<>();
+            for (StoreManifest.Input input : have.inputs()) previous.put(input.path(), input);
+            // inputs that made a graph from the same content keep it; all others (also those skipped before: a
+            // graph they collided with may be gone) are extracted again
+            List<String> redo = wanted.inputs().stream()
+                    .filter(in -> !keeps(previous.get(in.path()), in))
+                    .map(StoreManifest.Input::path)
+                    .toList();
+            if (redo.size() <= FULL_BUILD_SHARE * wanted.inputs().size()) {
+                try {
+                    return new Update(buildIncrementally(current.get(), have, wanted, redo, documents), true);
+                } catch (FullBuildNeeded e) {
+                    log.info("incremental build not possible ({}): building in full", e.getMessage());
+                }
+            }
+        }
+        return new Update(buildFull(wanted, documents), true);
+    }
+
+    /**
+     * Makes the current store hold exactly what {@code content} sends (all quads), rebuilding it whenever
+     * {@code wanted} differs from the manifest of the current store. Such a store records no graph per input, so
+     * an {@link #update(StoreManifest, Documents)} on it rebuilds in full.
      */
     public Update update(StoreManifest wanted, Consumer<StreamRDF> content) throws IOException {
-        Optional<Path> current = current();
-        if (current.isPresent() && wanted.equals(manifestOf(current.get()))) {
-            return new Update(current.get(), false);
-        }
-        return new Update(build(wanted, content), true);
+        var marked = new StoreManifest(wanted.buildVersion() + GRAPHS_UNKNOWN, wanted.inputs());
+        return update(marked, (work, out) -> {
+            if (!work.full()) throw new FullBuildNeeded("the store records no graph per input");
+            content.accept(out);
+            return Map.of();
+        });
+    }
+
+    private static boolean keeps(StoreManifest.Input before, StoreManifest.Input now) {
+        return before != null && before.hasGraph() && before.sha256().equals(now.sha256());
     }
 
     /** The store being served, if any. */
@@ -101,15 +181,16 @@ public final class TdbStore {
         return Files.isRegularFile(file) ? StoreManifest.read(file) : new StoreManifest("", List.of());
     }
 
-    private Path build(StoreManifest manifest, Consumer<StreamRDF> content) throws IOException {
-        Files.createDirectories(dataDir);
+    private Path buildFull(StoreManifest wanted, Documents documents) throws IOException {
         Path store = freshStoreDir();
-        Path staged = dataDir.resolve(store.getFileName() + ".trig");
+        Path staged = store.resolve("staged.trig");
         log.info("building store {}", store);
         try {
-            stage(staged, content);
+            var work = new Work(true, wanted.inputs().stream().map(StoreManifest.Input::path).toList(), Map.of());
+            Map<String, String> graphs = stage(staged, out -> documents.write(work, out));
             load(store, staged);
-            manifest.write(store.resolve(MANIFEST));
+            wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
+            afterLoad(store);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store);
             throw e;
@@ -122,15 +203,82 @@ public final class TdbStore {
     }
 
     /**
+     * Copies the current store (which stays as it is: a serving process may be reading it) and, in one write
+     * transaction on the copy, drops the graphs of changed and removed inputs and adds those of {@code redo}.
+     */
+    private Path buildIncrementally(Path current, StoreManifest have, StoreManifest wanted, List<String> redo,
+                                    Documents documents) throws IOException {
+        Set<String> redoSet = new HashSet<>(redo);
+        Set<String> wantedPaths = new HashSet<>();
+        wanted.inputs().forEach(in -> wantedPaths.add(in.path()));
+        Map<String, String> kept = new HashMap<>();
+        List<String> dropped = new ArrayList<>();
+        for (StoreManifest.Input before : have.inputs()) {
+            if (!before.hasGraph()) continue;
+            if (wantedPaths.contains(before.path()) && !redoSet.contains(before.path())) kept.put(before.graph(), before.path());
+            else dropped.add(before.graph());
+        }
+        Path store = freshStoreDir();
+        log.info("updating store {} into {}: {} inputs to extract, {} graphs to drop", current, store, redo.size(),
+                dropped.size());
+        try {
+            copyStore(current, store);
+            Map<String, String> graphs = new HashMap<>();
+            kept.forEach((graph, path) -> graphs.put(path, graph));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+            try {
+                Txn.executeWrite(dsg, () -> {
+                    for (String graph : dropped) dsg.removeGraph(NodeFactory.createURI(graph));
+                    StreamRDF out = StreamRDFLib.dataset(dsg);
+                    out.start();
+                    graphs.putAll(documents.write(new Work(false, redo, Map.copyOf(kept)), out));
+                    out.finish();
+                });
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+            wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
+            afterLoad(store);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(store);
+            throw e;
+        }
+        switchTo(store);
+        removeOtherStores(store);
+        return store;
+    }
+
+    /**
+     * Hook for what must follow every change of a store's content, before it becomes current (e.g. rebuilding a
+     * text index over it).
+     */
+    private static void afterLoad(Path store) {
+        // nothing yet
+    }
+
+    /** Copies a TDB2 store file by file, without its lock files (the copy belongs to no process yet). */
+    private static void copyStore(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) Files.createDirectories(target);
+                else if (!source.getFileName().toString().equals(LOCK_FILE)) Files.copy(source, target);
+            }
+        }
+    }
+
+    /**
      * Writes the content to a file first: extraction (which may fail on any document) is over before the bulk
      * loader starts, and a loader aborted half-way would leave its worker threads running.
      */
-    private static void stage(Path staged, Consumer<StreamRDF> content) throws IOException {
+    private static Map<String, String> stage(Path staged, Function<StreamRDF, Map<String, String>> content)
+            throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged))) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS, null);
             writer.start();
-            content.accept(writer);
+            Map<String, String> graphs = content.apply(writer);
             writer.finish();
+            return graphs;
         }
     }
 
@@ -165,12 +313,19 @@ public final class TdbStore {
         return dsg;
     }
 
-    /** A new, empty store directory; never one another build (say, a second 'serve' starting) also uses. */
+    /**
+     * A new store directory, never one another build (say, a second 'serve' starting) also uses. It is locked by
+     * this process at once (TDB2's lock file, which TDB2 accepts from its own process), so that another build
+     * does not take it for the leftover of a crash and remove it while it is being built.
+     */
     private Path freshStoreDir() throws IOException {
+        Files.createDirectories(dataDir);
         String name = STORE_PREFIX + LocalDateTime.now().format(STAMP);
         for (int n = 1; ; n++) {
             try {
-                return Files.createDirectory(dataDir.resolve(n == 1 ? name : name + "-" + n));
+                Path store = Files.createDirectory(dataDir.resolve(n == 1 ? name : name + "-" + n));
+                Files.writeString(store.resolve(LOCK_FILE), ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
+                return store;
             } catch (FileAlreadyExistsException taken) {
                 // try the next name
             }
@@ -184,8 +339,8 @@ public final class TdbStore {
     }
 
     /**
-     * Removes superseded stores and leftovers of crashed builds (store directories and staged files), except a
-     * store another live process still serves: it goes at a later build.
+     * Removes superseded stores and leftovers of crashed builds, except a store another live process still serves
+     * or builds: it goes at a later build.
      */
     private void removeOtherStores(Path keep) throws IOException {
         try (Stream<Path> entries = Files.list(dataDir)) {
@@ -199,7 +354,7 @@ public final class TdbStore {
     /** TDB2 writes the id of the process that opened a store into its {@code tdb.lock}. */
     private static boolean openInAnotherProcess(Path store) {
         try {
-            long pid = Long.parseLong(Files.readString(store.resolve("tdb.lock"), StandardCharsets.US_ASCII).strip());
+            long pid = Long.parseLong(Files.readString(store.resolve(LOCK_FILE), StandardCharsets.US_ASCII).strip());
             return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (IOException | NumberFormatException noLock) {
             return false;

@@ -11,10 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +118,128 @@ class CorpusStoreTest {
         assertEquals(previous, new TdbStore(data).current().orElseThrow());
         assertEquals(List.of(previous), storeDirs());
         assertFalse(CorpusStore.update(data, List.of(input), 1).rebuilt(), "previous store is still the one to reuse");
+    }
+
+    @Test
+    void incrementalRebuildOfChangedRemovedAndAddedDocumentsEqualsAFullBuild() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        List<Path> before = articles(corpus, 10);
+        Path first = CorpusStore.update(data, before, 2).store();
+
+        new CorpusGenerator(7).overwrite(3, corpus);       // changed
+        Files.delete(corpus.resolve(CorpusGenerator.fileName(5)));   // removed
+        new CorpusGenerator(8).overwrite(11, corpus);      // added
+        List<Path> after = InputFiles.collect(List.of(corpus));
+        var incremental = CorpusStore.update(data, after, 2);
+
+        assertTrue(incremental.rebuilt());
+        assertEquals(8, incremental.report().kept(), incremental.report().summary());
+        assertEquals(10, incremental.report().documents());
+        assertNotEquals(first, incremental.store());
+        assertEquals(List.of(incremental.store()), storeDirs());
+        var full = CorpusStore.update(tmp.resolve("full"), after, 2);
+        assertEquals(0, full.report().kept());
+        assertSameQuads(full.store(), incremental.store());
+        assertEquals(TdbStore.manifestOf(full.store()), TdbStore.manifestOf(incremental.store()));
+        assertFalse(CorpusStore.update(data, after, 2).rebuilt(), "the updated store is reused");
+    }
+
+    @Test
+    void failedIncrementalBuildLeavesTheCurrentStoreUntouched() throws IOException {
+        List<Path> files = articles(tmp.resolve("corpus"), 4);
+        Path previous = CorpusStore.update(data, files, 2).store();
+        List<Quad> quadsBefore = quads(previous);
+        StoreManifest have = TdbStore.manifestOf(previous);
+        var oneChanged = new ArrayList<>(have.inputs());
+        oneChanged.set(0, new StoreManifest.Input(have.inputs().get(0).path(), "0".repeat(64), ""));
+        var wanted = new StoreManifest(have.buildVersion(), oneChanged);
+        var quad = Quad.create(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
+                NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("half-built"));
+
+        var failure = assertThrows(IllegalStateException.class, () -> new TdbStore(data).update(wanted, (work, out) -> {
+            assertFalse(work.full(), "few inputs changed: an incremental build");
+            assertEquals(List.of(have.inputs().get(0).path()), work.inputs());
+            out.quad(quad);
+            throw new IllegalStateException("extraction crashed");
+        }));
+
+        assertEquals("extraction crashed", failure.getMessage());
+        assertEquals(previous, new TdbStore(data).current().orElseThrow());
+        assertEquals(List.of(previous), storeDirs());
+        assertEquals(quadsBefore, quads(previous));
+        assertFalse(CorpusStore.update(data, files, 2).rebuilt(), "previous store is still the one to reuse");
+    }
+
+    @Test
+    void manyChangedDocumentsRebuildInFull() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        List<Path> files = articles(corpus, 4);
+        CorpusStore.update(data, files, 2);
+        for (int i = 1; i <= 3; i++) new CorpusGenerator(9).overwrite(i, corpus);
+
+        var rebuilt = CorpusStore.update(data, files, 2);
+
+        assertEquals(0, rebuilt.report().kept());
+        assertEquals(4, rebuilt.report().documents());
+    }
+
+    /**
+     * Two files of the same name make the same graph: the first in path order gets it. Incremental builds keep that
+     * rule, also when the owner goes away or a new file comes before it.
+     */
+    @Test
+    void sameNamedFilesGetTheGraphAsInAFullBuild() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        articles(corpus.resolve("b"), 4);
+        Path dup = Files.copy(corpus.resolve("b").resolve(CorpusGenerator.fileName(1)),
+                Files.createDirectories(corpus.resolve("c")).resolve(CorpusGenerator.fileName(1)));
+        var first = CorpusStore.update(data, InputFiles.collect(List.of(corpus)), 2);
+        assertEquals(dup, first.report().skipped().get(0).path());
+
+        Files.delete(corpus.resolve("b").resolve(CorpusGenerator.fileName(1))); // the owner goes: c/ gets the graph
+        List<Path> ownerGone = InputFiles.collect(List.of(corpus));
+        var second = CorpusStore.update(data, ownerGone, 2);
+        assertEquals(3, second.report().kept());
+        assertTrue(second.report().complete(), second.report().skipped().toString());
+        assertSameQuads(CorpusStore.update(tmp.resolve("full"), ownerGone, 2).store(), second.store());
+
+        Path earlier = Files.copy(dup, Files.createDirectories(corpus.resolve("a")).resolve(dup.getFileName()));
+        List<Path> newFirst = InputFiles.collect(List.of(corpus));
+        var third = CorpusStore.update(data, newFirst, 2);
+        assertEquals(0, third.report().kept(), "a full build: the new file takes the graph of a kept one");
+        assertEquals(dup, third.report().skipped().get(0).path());
+        assertEquals(earlier, third.report().graphs().keySet().stream().filter(p -> p.endsWith(dup.getFileName()))
+                .findFirst().orElseThrow());
+    }
+
+    private static List<Path> articles(Path dir, int count) throws IOException {
+        new CorpusGenerator(1).write(count, dir);
+        Files.delete(dir.resolve(CorpusGenerator.GOLD_FILE));
+        return InputFiles.collect(List.of(dir));
+    }
+
+    private static void assertSameQuads(Path expectedStore, Path actualStore) {
+        List<Quad> expected = quads(expectedStore);
+        List<Quad> actual = quads(actualStore);
+        assertTrue(expected.size() > 100, "a real graph: " + expected.size() + " quads");
+        assertEquals(expected.size(), actual.size());
+        assertEquals(Set.copyOf(expected), Set.copyOf(actual));
+    }
+
+    /** Every quad of a store (the mapper makes no blank nodes, so quads compare as they are). */
+    private static List<Quad> quads(Path store) {
+        DatasetGraph dsg = TdbStore.open(store, 0);
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                List<Quad> all = new ArrayList<>();
+                dsg.find().forEachRemaining(all::add);
+                all.forEach(q -> assertFalse(q.getSubject().isBlank() || q.getObject().isBlank(), "blank node " + q));
+                all.sort(Comparator.comparing(Quad::toString));
+                return all;
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 
     /** What the data directory holds besides the {@code current} pointer. */

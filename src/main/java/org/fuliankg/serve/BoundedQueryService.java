@@ -1,0 +1,137 @@
+package org.fuliankg.serve;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * The SPARQL query operation with two bounds a client can rely on: the whole result is computed in the request's
+ * thread before the first byte is sent, so a query that runs out of time gets an HTTP error (Fuseki's own
+ * operation streams a SELECT and, on timeout, cuts a 200 answer short), and the work stops with that error because
+ * the thread that computed it is the one answering; and a result larger than {@code maxResults} rows (SELECT) or
+ * triples/quads (CONSTRUCT, DESCRIBE) is refused rather than silently cut.
+ *
+ * <p>Statuses: 503 when the time limit is exceeded, {@value #TOO_LARGE} when the result is too large; both with a
+ * plain-text message saying which limit and how to change it. Malformed queries keep Fuseki's 400.
+ */
+final class BoundedQueryService extends SPARQL_QueryDataset {
+
+    /** Fuseki's status for a query its configuration refuses ({@code QueryDeniedException}). */
+    static final int TOO_LARGE = HttpSC.UNPROCESSABLE_ENTITY_422;
+
+    private final long maxResults;
+
+    BoundedQueryService(long maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryForLog) {
+        long start = System.nanoTime();
+        try {
+            return computed(action, exec, query, queryForLog);
+        } catch (QueryCancelledException timedOut) {
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: stopped after " + seconds + " s, "
+                    + "over the time limit of " + timeLimit(action) + ". Make the query more selective or add LIMIT; "
+                    + "the limit is set with 'fulian-kg serve --timeout SECONDS'.");
+            return null; // not reached: ServletOps.error throws
+        }
+    }
+
+    private QueryExecResult computed(HttpAction action, QueryExec exec, Query query, String queryForLog) {
+        if (query.isSelectType()) {
+            RowSet rows = exec.select();
+            List<Binding> kept = bounded(rows, "rows");
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        }
+        if (query.isConstructType()) return new QueryExecResult(constructed(exec, query));
+        if (query.isDescribeType()) {
+            Graph graph = exec.describe();
+            if (graph.size() > maxResults) tooLarge("triples");
+            return new QueryExecResult(graph);
+        }
+        if (query.isJsonType()) return new QueryExecResult(bounded(exec.execJsonItems(), "JSON objects").iterator());
+        return super.executeQuery(action, exec, query, queryForLog); // ASK: one boolean, already computed whole
+    }
+
+    /** The CONSTRUCT result as a dataset (Fuseki answers CONSTRUCT with quads when the client accepts them). */
+    private DatasetGraph constructed(QueryExec exec, Query query) {
+        DatasetGraph result = DatasetGraphFactory.create();
+        Iterator<Quad> quads = exec.constructQuads();
+        long count = 0;
+        try {
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                if (result.contains(quad)) continue; // a CONSTRUCT result is a set
+                if (++count > maxResults) tooLarge("triples");
+                result.add(quad);
+            }
+        } finally {
+            Iter.close(quads);
+        }
+        query.getPrefixMapping().getNsPrefixMap().forEach(result.prefixes()::add);
+        return result;
+    }
+
+    /** All items, or an error when there are more than the limit; closes {@code items} either way. */
+    private <T> List<T> bounded(Iterator<T> items, String unit) {
+        List<T> kept = new ArrayList<>();
+        try {
+            while (items.hasNext()) {
+                if (kept.size() == maxResults) tooLarge(unit);
+                kept.add(items.next());
+            }
+        } finally {
+            Iter.close(items);
+        }
+        return kept;
+    }
+
+    private void tooLarge(String unit) {
+        ServletOps.error(TOO_LARGE, "Result too large: the query gives more than " + maxResults + " " + unit
+                + ", the server's limit. Add LIMIT (and OFFSET to page through the rest), or restart the server with "
+                + "'fulian-kg serve --max-rows N'.");
+    }
+
+    /**
+     * The limit Fuseki applied: the server's (ARQ.queryTimeout in the dataset's context, milliseconds) or the
+     * request's {@code timeout} parameter (seconds) when that is shorter.
+     */
+    private static String timeLimit(HttpAction action) {
+        long millis = overall(action.getContext().getAsString(ARQ.queryTimeout), TimeUnit.MILLISECONDS);
+        long requested = overall(action.getRequestParameter("timeout"), TimeUnit.SECONDS);
+        if (requested > 0 && (millis <= 0 || requested < millis)) millis = requested;
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+    }
+
+    private static long overall(String setting, TimeUnit unit) {
+        if (setting == null) return -1;
+        Pair<Long, Long> initialAndOverall = Timeouts.parseTimeoutStr(setting, unit);
+        return initialAndOverall == null ? -1 : initialAndOverall.getRight();
+    }
+}
