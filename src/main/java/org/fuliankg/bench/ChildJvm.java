@@ -15,14 +15,29 @@ import java.util.List;
  */
 final class ChildJvm {
 
+    /** The JVM options the {@code fulian-kg} launcher script uses unless told otherwise. */
+    private static final List<String> LAUNCHER_DEFAULTS = List.of("-Xmx1g", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=30000");
+
     private ChildJvm() {}
+
+    /**
+     * The heap settings of this JVM, so the figures are those of the command a user runs; when this JVM was started
+     * without a heap limit (plain {@code java -jar}), the launcher script's defaults, as the JVM's own default (a
+     * quarter of the machine's memory) lets the heap, and so the peak RSS, grow with the corpus.
+     */
+    static List<String> jvmOptions(List<String> parentOptions) {
+        List<String> options = new ArrayList<>(parentOptions.stream()
+                .filter(a -> a.startsWith("-X") || a.startsWith("-D")).toList());
+        if (options.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAMPercentage"))) {
+            options.addAll(0, LAUNCHER_DEFAULTS);
+        }
+        return options;
+    }
 
     static ScaleResult scale(Path texts, Path dataDir, int threads, boolean rebuilds) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        // the same heap settings as this JVM, so the figures are those of the command a user runs
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-X") || a.startsWith("-D")).toList());
+        command.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fuliankg.cli.Main",
                 "bench", "scale", texts.toString(), dataDir.toString(), "--threads", Integer.toString(threads)));
         if (rebuilds) command.add("--rebuilds");

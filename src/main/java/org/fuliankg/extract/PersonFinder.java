@@ -22,10 +22,20 @@ import org.fuliankg.lexicon.Surnames;
 public final class PersonFinder {
 
     /** Words that introduce a name. */
-    private static final Pattern INTRODUCED = Pattern.compile("(?:名叫|叫做|名为|叫)$");
+    private static final List<String> INTRODUCING = List.of("名叫", "叫做", "名为", "叫");
     /** Nouns that describe the person whose name follows (巾帼英雄孙玉兰, 茶叶女王李小红). */
-    private static final Pattern DESCRIBED = Pattern.compile(
-            "(?:英雄|女王|能手|能人|标兵|模范|达人|带头人|传承人|创业者|志愿者|村民|居民|农民|妇女|母亲|女童|女孩|学生|老人|大姐|阿姨|店主|老板|店|户)$");
+    private static final List<String> DESCRIBING = List.of("英雄", "女王", "能手", "能人", "标兵", "模范", "达人",
+            "带头人", "传承人", "创业者", "志愿者", "村民", "居民", "农民", "妇女", "母亲", "女童", "女孩", "学生", "老人",
+            "大姐", "阿姨", "店主", "老板", "店", "户");
+    private static final Pattern INTRODUCED = endingIn(INTRODUCING);
+    private static final Pattern DESCRIBED = endingIn(DESCRIBING);
+    /**
+     * The characters a text before a name can end with for those patterns to match: their words' last characters
+     * and line terminators ({@code $} matches before a final one). Other positions skip the patterns, which are
+     * costly when tried at every position of a text.
+     */
+    private static final String LEAD_IN_ENDS = lastCharacters(INTRODUCING) + lastCharacters(DESCRIBING)
+            + "\n\r\u0085\u2028\u2029";
     /** 阿某某, 李某: names the text anonymised. */
     private static final Pattern ANONYMISED =
             Pattern.compile("(?<=[的，,、。：:\\s])(\\p{IsHan}{1,2}某某|\\p{IsHan}某(?=[，,、。；;的\\s]))");
@@ -41,6 +51,7 @@ public final class PersonFinder {
         TextShape shape = new TextShape(text);
         Map<String, Person> found = new LinkedHashMap<>();
         for (int i = 1; i < t.length(); i++) {
+            if (LEAD_IN_ENDS.indexOf(t.charAt(i - 1)) < 0) continue;
             String before = t.substring(Math.max(0, i - 4), i);
             if (!INTRODUCED.matcher(before).find() && !DESCRIBED.matcher(before).find()) continue;
             var end = names.nameEndAt(i);
@@ -61,6 +72,16 @@ public final class PersonFinder {
         List<Person> people = new ArrayList<>(found.values());
         people.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return people;
+    }
+
+    private static Pattern endingIn(List<String> words) {
+        return Pattern.compile("(?:" + String.join("|", words) + ")$");
+    }
+
+    private static String lastCharacters(List<String> words) {
+        StringBuilder last = new StringBuilder();
+        for (String w : words) last.append(w.charAt(w.length() - 1));
+        return last.toString();
     }
 
     /** Records the first mention of a name, described by the words of its phrase before it. A dictionary word
