@@ -114,7 +114,7 @@ final class QueryLoad {
     }
 
     /** Reads the whole body (the client pays for the transfer) and checks that it ends with a closing brace. */
-    private static boolean endsLikeJson(InputStream body) throws IOException {
+    static boolean endsLikeJson(InputStream body) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         int last = -1;
         for (int n; (n = body.read(buffer)) > 0; ) {

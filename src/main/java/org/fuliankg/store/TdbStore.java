@@ -182,9 +182,8 @@ public final class TdbStore {
     }
 
     private Path buildFull(StoreManifest wanted, Documents documents) throws IOException {
-        Files.createDirectories(dataDir);
         Path store = freshStoreDir();
-        Path staged = dataDir.resolve(store.getFileName() + ".trig");
+        Path staged = store.resolve("staged.trig");
         log.info("building store {}", store);
         try {
             var work = new Work(true, wanted.inputs().stream().map(StoreManifest.Input::path).toList(), Map.of());
@@ -314,12 +313,19 @@ public final class TdbStore {
         return dsg;
     }
 
-    /** A new, empty store directory; never one another build (say, a second 'serve' starting) also uses. */
+    /**
+     * A new store directory, never one another build (say, a second 'serve' starting) also uses. It is locked by
+     * this process at once (TDB2's lock file, which TDB2 accepts from its own process), so that another build
+     * does not take it for the leftover of a crash and remove it while it is being built.
+     */
     private Path freshStoreDir() throws IOException {
+        Files.createDirectories(dataDir);
         String name = STORE_PREFIX + LocalDateTime.now().format(STAMP);
         for (int n = 1; ; n++) {
             try {
-                return Files.createDirectory(dataDir.resolve(n == 1 ? name : name + "-" + n));
+                Path store = Files.createDirectory(dataDir.resolve(n == 1 ? name : name + "-" + n));
+                Files.writeString(store.resolve(LOCK_FILE), ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
+                return store;
             } catch (FileAlreadyExistsException taken) {
                 // try the next name
             }
@@ -333,8 +339,8 @@ public final class TdbStore {
     }
 
     /**
-     * Removes superseded stores and leftovers of crashed builds (store directories and staged files), except a
-     * store another live process still serves: it goes at a later build.
+     * Removes superseded stores and leftovers of crashed builds, except a store another live process still serves
+     * or builds: it goes at a later build.
      */
     private void removeOtherStores(Path keep) throws IOException {
         try (Stream<Path> entries = Files.list(dataDir)) {

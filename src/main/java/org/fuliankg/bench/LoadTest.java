@@ -1,0 +1,110 @@
+package org.fuliankg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * A load test of a running SPARQL endpoint: several clients send a mix of canned, malformed and too expensive
+ * queries for a fixed time ({@link LoadRequest#rounds}); every answer is checked against what a correct server
+ * says (a complete 200, a 400, the timeout's 503), and the server's memory is sampled from start to end. A final
+ * cheap query checks that the server still answers.
+ */
+public final class LoadTest {
+
+    private static final Duration MEMORY_EVERY = Duration.ofSeconds(2);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI sparql;
+    private final Duration requestTimeout;
+
+    /**
+     * @param sparql         the query endpoint, e.g. {@code http://127.0.0.1:3030/kg/sparql}
+     * @param requestTimeout how long a client waits for an answer before counting it as lost (longer than the
+     *                       server's query timeout)
+     */
+    public LoadTest(URI sparql, Duration requestTimeout) {
+        this.sparql = sparql;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * @param serverPid the server's process id when it runs on this machine (its resident memory is read from
+     *                  /proc), empty otherwise
+     */
+    public LoadReport run(Path queryDir, int clients, Duration duration, OptionalLong serverPid)
+            throws IOException, InterruptedException {
+        List<List<LoadRequest>> rounds = LoadRequest.rounds(queryDir);
+        var memory = new ServerMemory(http, sparql, serverPid);
+        memory.sample();
+        var report = new LoadReport(clients, duration);
+        long deadline = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                // client c starts at the c-th request of the round: from the start, every kind is under way
+                int size = rounds.get(0).size();
+                for (long i = client; System.nanoTime() < deadline; i++) {
+                    List<LoadRequest> round = rounds.get((int) ((i / size + client) % rounds.size()));
+                    report.add(send(round.get((int) (i % size))));
+                }
+            }, "load-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(Math.min(MEMORY_EVERY.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            memory.sample();
+        }
+        for (Thread t : threads) t.join();
+        memory.sample();
+        report.memory(memory.samples());
+        report.finalCheck(send(LoadRequest.STILL_ANSWERS));
+        return report;
+    }
+
+    /** One request, timed, with what was wrong with its answer (null when it was what a correct server says). */
+    private LoadReport.Answer send(LoadRequest request) {
+        HttpRequest http = HttpRequest.newBuilder(sparql)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/sparql-query; charset=utf-8")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(request.query(), StandardCharsets.UTF_8))
+                .build();
+        long t0 = System.nanoTime();
+        String problem;
+        try {
+            HttpResponse<InputStream> response = this.http.send(http, HttpResponse.BodyHandlers.ofInputStream());
+            boolean complete;
+            try (InputStream body = response.body()) {
+                complete = QueryLoad.endsLikeJson(body);
+            }
+            problem = problem(request, response.statusCode(), complete);
+        } catch (IOException e) {
+            problem = "no answer (" + e.getClass().getSimpleName() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = "interrupted";
+        }
+        return new LoadReport.Answer(request, (System.nanoTime() - t0) / 1e6, problem);
+    }
+
+    private static String problem(LoadRequest request, int status, boolean complete) {
+        int expected = request.expectedStatus();
+        if (status == expected && (expected != 200 || complete)) return null;
+        if (status == 200 && !complete) return "HTTP 200 with a truncated body";
+        if (status == 200) return "HTTP 200 in full, expected " + expected;
+        return "HTTP " + status + ", expected " + expected;
+    }
+}

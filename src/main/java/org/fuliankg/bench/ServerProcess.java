@@ -1,0 +1,93 @@
+package org.fuliankg.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code fulian-kg serve} on a data directory, started as its own process (this JVM's class path and options) so
+ * that its memory can be measured apart from the load test's clients. Its messages go to this process's stderr.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern ENDPOINT = Pattern.compile("(https?://\\S+/sparql)\\b");
+
+    private final Process process;
+    private final URI sparql;
+
+    private ServerProcess(Process process, URI sparql) {
+        this.process = process;
+        this.sparql = sparql;
+    }
+
+    /**
+     * Starts serving {@code inputs} from {@code data} (building the store first when it does not match them) on a
+     * free loopback port, and waits until it prints its endpoint.
+     */
+    public static ServerProcess start(Path data, List<Path> inputs, int threads, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-X") || a.startsWith("-D")).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fuliankg.cli.Main", "serve",
+                "--data", data.toString(), "--port", "0", "--threads", Integer.toString(threads),
+                "--timeout", Integer.toString(timeoutSeconds)));
+        inputs.forEach(input -> command.add(input.toString()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        CompletableFuture<URI> endpoint = CompletableFuture.supplyAsync(() -> endpointOf(process));
+        try {
+            return new ServerProcess(process, endpoint.get(30, TimeUnit.MINUTES));
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            throw new IOException("serve did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the server's output until the line with its endpoint, then drains the rest in the background. */
+    private static URI endpointOf(Process process) {
+        var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            for (String line; (line = out.readLine()) != null; ) {
+                Matcher m = ENDPOINT.matcher(line);
+                if (m.find()) {
+                    Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "serve-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return URI.create(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("serve exited without serving (exit code "
+                + process.onExit().join().exitValue() + ")");
+    }
+
+    public URI sparql() {
+        return sparql;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Stops the server as Ctrl-C does. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+    }
+}

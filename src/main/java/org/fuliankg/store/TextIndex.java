@@ -1,0 +1,176 @@
+package org.fuliankg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over the labels of a TDB2 store ({@code text:query}), with a Lucene index kept in the store's
+ * directory ({@code <store>/text-index/}).
+ *
+ * <p>The index holds names and labels (see {@link #LABELS}), analysed by Lucene's {@link CJKAnalyzer}: Chinese is
+ * indexed as overlapping character bigrams, so 妇联 finds every label containing 妇联 and no label merely sharing a
+ * character with it, and 成都 finds 成都市妇联 (a word segmenter would have kept 成都市 as one token).
+ *
+ * <p>The index is derived data, built from the store's quads after the bulk load, not by jena-text listening to
+ * the load: the bulk loader bypasses the listener. A store is never changed after its build, so the index never
+ * goes stale.
+ */
+public final class TextIndex {
+
+    static {
+        JenaSystem.init(); // before the first TDB2 or jena-text class
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(TextIndex.class);
+
+    /** The index directory inside a store directory. */
+    public static final String DIRECTORY = "text-index";
+
+    private static final String NS_RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    private static final String NS_SKOS = "http://www.w3.org/2004/02/skos/core#";
+
+    /**
+     * The predicates whose literals are indexed, all in one field so that {@code ?s text:query "…"} searches every
+     * kind of name: labels of terms and regions, names of organisations, programmes, positions and persons, and the
+     * titles of documents.
+     */
+    static final List<Node> LABELS = List.of(
+            NodeFactory.createURI(NS_SKOS + "prefLabel"),
+            NodeFactory.createURI(NS_SKOS + "altLabel"),
+            NodeFactory.createURI(NS_SKOS + "hiddenLabel"),
+            NodeFactory.createURI(NS_RDFS + "label"),
+            NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
+            NodeFactory.createURI("http://purl.org/dc/terms/title"));
+
+    private TextIndex() {}
+
+    /**
+     * (Re)builds the index of a store that was just loaded or updated and is not open in this process: an index
+     * the directory already holds (a store copied from its predecessor carries its index) is replaced, and the
+     * store is released afterwards, as the bulk load leaves it.
+     */
+    public static void build(Path store) throws IOException {
+        deleteIfPresent(store.resolve(DIRECTORY));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try {
+            build(dsg, store);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * Returns {@code dsg} (the store at {@code store}, opened) with {@code text:query} over its labels. A store
+     * built before full-text search existed gets its index now (a second or two for a large store), so that
+     * searching needs no rebuild; when the store directory is read-only, the store is served without full-text
+     * search and a warning says so.
+     */
+    public static DatasetGraph wrap(DatasetGraph dsg, Path store) {
+        Path index = store.resolve(DIRECTORY);
+        if (!Files.isDirectory(index)) {
+            log.info("the store {} has no full-text index yet: building it", store);
+            try {
+                build(dsg, store);
+            } catch (IOException | UncheckedIOException e) {
+                log.warn("serving {} without full-text search (text:query): cannot build its index: {}", store, e.toString());
+                return dsg;
+            }
+        }
+        try {
+            Directory directory = FSDirectory.open(index);
+            return TextDatasetFactory.create(dsg, TextDatasetFactory.createLuceneIndex(directory, config()), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the full-text index " + index, e);
+        }
+    }
+
+    /**
+     * Writes the index of {@code dsg} into a private directory and renames it into place: a crashed build leaves no
+     * half-written index, and of two processes indexing the same store at once, the first to finish wins.
+     */
+    static void build(DatasetGraph dsg, Path store) throws IOException {
+        Path staging = Files.createTempDirectory(store, DIRECTORY + "-");
+        try {
+            int labels = write(dsg, staging);
+            Files.move(staging, store.resolve(DIRECTORY), StandardCopyOption.ATOMIC_MOVE);
+            log.info("full-text index of {}: {} labels", store, labels);
+        } catch (FileSystemException built) {
+            if (!Files.isDirectory(store.resolve(DIRECTORY))) throw built;
+            log.debug("another process indexed {} first", store);
+        } finally {
+            deleteIfPresent(staging);
+        }
+    }
+
+    private static int write(DatasetGraph dsg, Path directory) throws IOException {
+        EntityDefinition definition = config().getEntDef();
+        try (Directory lucene = FSDirectory.open(directory)) {
+            var index = TextDatasetFactory.createLuceneIndex(lucene, config());
+            try {
+                int count = Txn.calculateRead(dsg, () -> {
+                    int added = 0;
+                    for (Node predicate : LABELS) {
+                        // the union graph: a label repeated in several documents' graphs is indexed once
+                        var quads = dsg.find(Quad.unionGraph, Node.ANY, predicate, Node.ANY);
+                        while (quads.hasNext()) {
+                            Quad quad = quads.next();
+                            if (!quad.getObject().isLiteral()) continue;
+                            index.addEntity(TextQueryFuncs.entityFromQuad(definition, quad));
+                            added++;
+                        }
+                    }
+                    return added;
+                });
+                index.commit();
+                return count;
+            } finally {
+                index.close();
+            }
+        }
+    }
+
+    /**
+     * One Lucene document per label: the subject's IRI, the label text (stored, so that a query can bind the
+     * matching label) and its language tag (so that {@code text:query ("…" "lang:zh")} can restrict it).
+     */
+    private static TextIndexConfig config() {
+        EntityDefinition definition = new EntityDefinition("uri", "label");
+        for (Node predicate : LABELS) definition.set("label", predicate);
+        definition.setLangField("lang");
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(new CJKAnalyzer());
+        config.setValueStored(true);
+        return config;
+    }
+
+    private static void deleteIfPresent(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.fuliankg;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.build.CorpusStore;
+import org.fuliankg.build.InputFiles;
+import org.fuliankg.store.TdbStore;
+import org.fuliankg.store.TextIndex;
+
+/**
+ * The two seed texts built into a TDB2 store with its full-text index, opened once for the test classes that
+ * query the whole product. The store lives under target/ and, like any data directory, is reused while the code
+ * and the seeds are unchanged.
+ */
+public final class SeedStore {
+
+    private static final Path DATA_DIR = Path.of("target/test-seed-store");
+    private static DatasetGraph dataset;
+
+    private SeedStore() {}
+
+    /** The seeds' store, opened as {@code serve} opens it (union default graph, text:query). */
+    public static synchronized DatasetGraph dataset() throws IOException {
+        if (dataset == null) {
+            var result = CorpusStore.update(DATA_DIR, InputFiles.collect(List.of(Path.of("seeds"))), 2);
+            if (result.report() != null && !result.report().skipped().isEmpty()) {
+                throw new IllegalStateException("seeds skipped: " + result.report().skipped());
+            }
+            dataset = TextIndex.wrap(TdbStore.open(result.store(), 60_000), result.store());
+        }
+        return dataset;
+    }
+}
