@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the knowledge graph into a TDB2 store and serves it read-only over SPARQL at "
-                + "http://HOST:PORT/kg/sparql.",
+        description = {"Builds the knowledge graph into a TDB2 store and serves it over SPARQL at "
+                + "http://HOST:PORT/kg/sparql, read-only unless --allow-update.",
                 "The store is reused on the next start when the inputs (and the program) have not changed. "
                         + "The default graph is the union of all documents' named graphs.",
                 "Errors: 400 malformed query; 503 query over the --timeout; 422 result over --max-rows; "
@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Cancel queries running longer than this (0: never). Default: ${DEFAULT-VALUE}")
+            description = "Stop queries running longer than this; the client gets HTTP 503 saying so (0: never). "
+                    + "Default: ${DEFAULT-VALUE}")
     private int timeoutSeconds = 30;
 
     @Option(names = "--max-rows", paramLabel = "N",

@@ -3,6 +3,7 @@ package org.fuliankg.serve;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JsonObject;
@@ -55,8 +56,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             return computed(action, exec, query, queryForLog);
         } catch (QueryCancelledException timedOut) {
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
-            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: stopped after " + seconds + " s, "
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: stopped after "
+                    + String.format(Locale.ROOT, "%.1f", seconds) + " s, "
                     + "over the time limit of " + timeLimit(action) + ". Make the query more selective or add LIMIT; "
                     + "the limit is set with 'fulian-kg serve --timeout SECONDS'.");
             return null; // not reached: ServletOps.error throws
