@@ -52,7 +52,7 @@ public final class ScaleRun {
             long t2 = System.nanoTime();
             CorpusStore.Result again = CorpusStore.update(dataDir, files, threads);
             changed = seconds(t2);
-            rebuiltOnChange = again.rebuilt();
+            rebuiltOnChange = again.rebuilt() && again.report().kept() == 0; // no document kept: a full rebuild
             store = again.store();
         }
         return new ScaleResult(files.size(), built.report().documents(), buildSeconds, triples, peakRss, peakHeap, peakLiveHeap,
