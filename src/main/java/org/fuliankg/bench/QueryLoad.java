@@ -21,8 +21,8 @@ import org.fuliankg.serve.KgServer;
 import org.fuliankg.store.TdbStore;
 
 /**
- * SPARQL latency under load: the real server on a store, several HTTP clients sending the canned queries round
- * robin for a fixed time. A request is an error when it is not HTTP 200 or its JSON body is cut short (Fuseki
+ * SPARQL latency under load: the real server on a store, several HTTP clients sending each canned query in turn
+ * for an equal share of a fixed time (so every query is measured, slow ones included). A request is an error when it is not HTTP 200 or its JSON body is cut short (Fuseki
  * ends a streaming answer with "Query cancelled" when the timeout strikes).
  */
 final class QueryLoad {
@@ -65,30 +65,38 @@ final class QueryLoad {
                 first.put(q.getKey(), (System.nanoTime() - t0) / 1e6);
             }
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
-            queries.keySet().forEach(k -> latencies.put(k, Collections.synchronizedList(new ArrayList<>())));
-            List<String> names = List.copyOf(queries.keySet());
-            long deadline = System.nanoTime() + (long) (seconds * 1e9);
-            List<Thread> threads = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                Thread t = new Thread(() -> {
-                    for (int i = client; System.nanoTime() < deadline; i++) {
-                        String name = names.get(i % names.size());
-                        long t0 = System.nanoTime();
-                        boolean ok = ask(http, endpoint, queries.get(name));
-                        double ms = (System.nanoTime() - t0) / 1e6;
-                        if (ok) latencies.get(name).add(ms);
-                        else errors.incrementAndGet();
-                    }
-                }, "sparql-client-" + c);
-                threads.add(t);
-                t.start();
+            double phaseSeconds = seconds / queries.size();
+            for (var q : queries.entrySet()) {
+                List<Double> times = Collections.synchronizedList(new ArrayList<>());
+                latencies.put(q.getKey(), times);
+                load(http, endpoint, q.getValue(), clients, phaseSeconds, times, errors);
             }
-            for (Thread t : threads) t.join();
             return new Result(latencies, first, errors.get(), clients, seconds);
         } finally {
             TdbStore.close(dsg);
         }
+    }
+
+    /**
+     * One query's phase: {@code clients} threads send it back to back until the phase ends. A request under way
+     * then is waited for, so every query gets at least one latency per client however slow it is.
+     */
+    private static void load(HttpClient http, URI endpoint, String query, int clients, double seconds,
+                             List<Double> times, AtomicInteger errors) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                do {
+                    long t0 = System.nanoTime();
+                    if (ask(http, endpoint, query)) times.add((System.nanoTime() - t0) / 1e6);
+                    else errors.incrementAndGet();
+                } while (System.nanoTime() < deadline);
+            }, "sparql-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) t.join();
     }
 
     /** One query over HTTP; true when it answered 200 with a complete JSON body. */
