@@ -34,12 +34,19 @@ final class ChildJvm {
         return options;
     }
 
-    static ScaleResult scale(Path texts, Path dataDir, int threads, boolean rebuilds) throws IOException {
+    /** The command line running {@code fulian-kg ARGS} in a new JVM: this JVM's java, class path and options. */
+    static List<String> fulianKg(String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fuliankg.cli.Main",
-                "bench", "scale", texts.toString(), dataDir.toString(), "--threads", Integer.toString(threads)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fuliankg.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    static ScaleResult scale(Path texts, Path dataDir, int threads, boolean rebuilds) throws IOException {
+        List<String> command = fulianKg("bench", "scale", texts.toString(), dataDir.toString(),
+                "--threads", Integer.toString(threads));
         if (rebuilds) command.add("--rebuilds");
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = null;

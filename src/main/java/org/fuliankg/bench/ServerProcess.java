@@ -3,11 +3,9 @@ package org.fuliankg.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code fulian-kg serve} on a data directory, started as its own process (this JVM's class path and options) so
+ * {@code fulian-kg serve} on a data directory, started as its own process ({@link ChildJvm#fulianKg}) so
  * that its memory can be measured apart from the load test's clients. Its messages go to this process's stderr.
  */
 public final class ServerProcess implements AutoCloseable {
@@ -38,13 +36,8 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path data, List<Path> inputs, int threads, int timeoutSeconds)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-X") || a.startsWith("-D")).toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fuliankg.cli.Main", "serve",
-                "--data", data.toString(), "--port", "0", "--threads", Integer.toString(threads),
-                "--timeout", Integer.toString(timeoutSeconds)));
+        List<String> command = ChildJvm.fulianKg("serve", "--data", data.toString(), "--port", "0",
+                "--threads", Integer.toString(threads), "--timeout", Integer.toString(timeoutSeconds));
         inputs.forEach(input -> command.add(input.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         CompletableFuture<URI> endpoint = CompletableFuture.supplyAsync(() -> endpointOf(process));
