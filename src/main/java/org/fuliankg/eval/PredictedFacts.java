@@ -6,16 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.Span;
 import org.fuliankg.extract.DocumentFacts;
-import org.fuliankg.extract.FundingFigure;
-import org.fuliankg.extract.Item;
-import org.fuliankg.extract.OrganisationMention;
-import org.fuliankg.extract.Post;
-import org.fuliankg.extract.PostHolder;
-import org.fuliankg.extract.ProgrammeMention;
-import org.fuliankg.extract.Qualifier;
-import org.fuliankg.extract.Reporter;
-import org.fuliankg.extract.Span;
 
 /** A document's extracted facts reduced to scorable facts, one per key (a fact stated twice counts once). */
 final class PredictedFacts {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Reporter;
 
 /**
  * Reads bylines: an optional outlet, a role (记者, 全媒体记者, 通讯员 …), one or more names separated by spaces,

@@ -1,6 +1,13 @@
 package org.fuliankg.extract;
 
 import java.util.List;
+import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Person;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.domain.Reporter;
 import org.fuliankg.source.SourceDocument;
 
 /** Everything extracted from one document. Lists are in text order. */

@@ -2,6 +2,13 @@ package org.fuliankg.extract;
 
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Person;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.domain.Reporter;
 
 /** Runs the extractors in dependency order: items → organisations → officials → other
  * persons; programmes → fundings. */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.KnownOrganisations;
 import org.fuliankg.lexicon.Positions;
 

@@ -11,6 +11,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.Region;
+import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.Span;
 import org.fuliankg.extract.PageLine.Kind;
 
 /**

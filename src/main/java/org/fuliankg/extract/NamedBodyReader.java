@@ -2,8 +2,12 @@ package org.fuliankg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fuliankg.lexicon.Positions;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.OrganisationSuffixes;
+import org.fuliankg.lexicon.Positions;
 
 /**
  * Reads bodies other than federations by how their names end (基金会, 协会, 集团, 日报, 组织部, 文化馆 …). A name

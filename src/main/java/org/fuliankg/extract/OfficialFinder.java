@@ -8,9 +8,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.Region;
+import org.fuliankg.domain.Span;
 import org.fuliankg.lexicon.Divisions;
-import org.fuliankg.lexicon.Positions;
 import org.fuliankg.lexicon.Positions.Title;
+import org.fuliankg.lexicon.Positions;
 
 /**
  * Finds named officials and their posts: header lines (荆州市妇联党组书记、主席 王某某), titles before the name in

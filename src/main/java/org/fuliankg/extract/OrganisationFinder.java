@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.KnownOrganisations;
 import org.fuliankg.lexicon.Positions;
 

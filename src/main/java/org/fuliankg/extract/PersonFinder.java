@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.Person;
+import org.fuliankg.domain.PostHolder;
 import org.fuliankg.lexicon.Surnames;
 
 /**

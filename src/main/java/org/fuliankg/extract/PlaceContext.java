@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

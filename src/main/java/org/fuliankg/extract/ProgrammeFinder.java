@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.extract.programme.ProgrammeCandidate;
 import org.fuliankg.extract.programme.QuotedProgrammeNames;
 import org.fuliankg.extract.programme.TwoCancerMentions;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fuliankg.extract.OrgLevel;
-import org.fuliankg.extract.Region;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

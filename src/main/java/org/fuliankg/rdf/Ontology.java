@@ -14,11 +14,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.fuliankg.extract.FundingRole;
-import org.fuliankg.extract.OrgLevel;
-import org.fuliankg.extract.OrgType;
-import org.fuliankg.extract.ProgrammeKind;
-import org.fuliankg.extract.Qualifier;
+import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.ProgrammeKind;
+import org.fuliankg.domain.Qualifier;
 
 /**
  * The ontology (a classpath copy of ontology/fulian.ttl) and the IRIs of its fixed concepts, one per value of the

@@ -3,10 +3,10 @@ package org.fuliankg.resolve;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.fuliankg.extract.OrgLevel;
-import org.fuliankg.extract.OrgType;
-import org.fuliankg.extract.Organisation;
-import org.fuliankg.extract.Region;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

@@ -10,6 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.Span;
 import org.junit.jupiter.api.Test;
 
 /** Short texts in styles other than the seeds, through the real annotator and programme finder. */

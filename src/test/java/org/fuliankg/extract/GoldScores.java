@@ -10,6 +10,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.ProgrammeMention;
 
 /**
  * Scores extracted fundings (amount + qualifier + role, overlapping the gold span) and programmes (canonical

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fuliankg.annotate.Annotator;
+import org.fuliankg.domain.Item;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 import org.fuliankg.source.SourceReader;

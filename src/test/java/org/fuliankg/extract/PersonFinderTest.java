@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonValue;
 import org.fuliankg.annotate.Annotator;
+import org.fuliankg.domain.Person;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 import org.fuliankg.source.SourceReader;

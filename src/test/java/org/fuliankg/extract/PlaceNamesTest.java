@@ -3,6 +3,7 @@ package org.fuliankg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.fuliankg.domain.Region;
 import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {

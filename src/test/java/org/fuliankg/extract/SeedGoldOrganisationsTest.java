@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.PostHolder;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.source.SourceReader;
 import org.junit.jupiter.api.BeforeAll;

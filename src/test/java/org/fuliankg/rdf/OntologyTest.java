@@ -15,11 +15,11 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.fuliankg.extract.FundingRole;
-import org.fuliankg.extract.OrgLevel;
-import org.fuliankg.extract.OrgType;
-import org.fuliankg.extract.ProgrammeKind;
-import org.fuliankg.extract.Qualifier;
+import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.ProgrammeKind;
+import org.fuliankg.domain.Qualifier;
 import org.junit.jupiter.api.Test;
 
 class OntologyTest {

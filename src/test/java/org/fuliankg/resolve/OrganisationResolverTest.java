@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fuliankg.extract.OrgLevel;
-import org.fuliankg.extract.OrgType;
-import org.fuliankg.extract.Organisation;
-import org.fuliankg.extract.Region;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.Divisions;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.fuliankg.extract.money;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.extract.Qualifier;
+import org.fuliankg.domain.Qualifier;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童",

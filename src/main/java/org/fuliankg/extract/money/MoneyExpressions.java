@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.extract.Qualifier;
+import org.fuliankg.domain.Qualifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

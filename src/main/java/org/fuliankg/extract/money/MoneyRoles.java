@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.extract.FundingRole;
+import org.fuliankg.domain.FundingRole;
 
 /**
  * Decides what a sum of money was from the words around it. Specific readings win over general ones: a loan,

@@ -1,6 +1,6 @@
 package org.fuliankg.extract.programme;
 
-import org.fuliankg.extract.Programme;
+import org.fuliankg.domain.Programme;
 
 /**
  * A programme named at [start, end) of the normalised text, before overlaps between finders are settled.

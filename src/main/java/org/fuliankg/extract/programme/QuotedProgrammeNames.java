@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fuliankg.extract.Programme;
+import org.fuliankg.domain.Programme;
 import org.fuliankg.lexicon.Programmes;
 
 /**

@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /** How exact a stated amount is: 余/多/超过 → at-least; 近/约/将近 → approximate; A-B → range. */
 public enum Qualifier {

@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /** What a sum of money was. Codes follow the gold conventions ({@code per-person}, {@code value-of-goods} …). */
 public enum FundingRole {

@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /** Administrative level of an organisation; {@code INDUSTRY} for sector federations (直播行业妇联). */
 public enum OrgLevel {

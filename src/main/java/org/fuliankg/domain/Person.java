@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /** A named person with no office (beneficiary, entrepreneur, artisan …): never an official. */
 public record Person(String name, String description, Span span) {}

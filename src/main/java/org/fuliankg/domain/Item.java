@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /** Kind of programme, as in the gold conventions. */
 public enum ProgrammeKind {

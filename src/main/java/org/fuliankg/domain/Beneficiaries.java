@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /**
  * Who a sum of money reached.

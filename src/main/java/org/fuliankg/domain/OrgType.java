@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /** What kind of body an organisation is. */
 public enum OrgType {

@@ -1,4 +1,4 @@
-package org.fuliankg.extract;
+package org.fuliankg.domain;
 
 /**
  * An organisation as resolved in its document's context.
