@@ -17,6 +17,8 @@ import java.util.List;
  * @param programme     the programme it belongs to, or null
  * @param beneficiaries how many it reached, or null
  * @param time          the time as written (2022年, 2012—2022, 今年9月), or null
+ * @param cumulative    true for a running total over a period (累计, 历年, 以来): it already contains the yearly
+ *                      figures inside {@code time}, so it is never summed with them
  * @param span          the amount as written, in its sentence
  */
 public record FundingFigure(
@@ -31,6 +33,7 @@ public record FundingFigure(
         Programme programme,
         Beneficiaries beneficiaries,
         String time,
+        boolean cumulative,
         Span span) {
 
     /** The organisation most responsible: the administrator, else the first giver, else null. */

@@ -55,7 +55,7 @@ public final class FundingFinder {
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes), beneficiaries(text, sentence, e),
-                        times.near(s, e.start(), e.end()), span));
+                        times.near(s, e.start(), e.end()), role == FundingRole.CUMULATIVE, span));
             }
         }
         return found;

@@ -15,6 +15,7 @@ import org.fuliankg.domain.Item;
 import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Region;
 import org.fuliankg.domain.Reporter;
@@ -240,7 +241,7 @@ public final class ItemSplitter {
     private static PostHolder postHolder(AnnotatedText text, Signatory s) {
         Organisation org = organisation(s.organisation());
         Span whole = SourceSpans.of(text, s.start(), s.end());
-        List<Post> posts = s.titles().stream().map(t -> new Post(t, org, false, whole)).toList();
+        List<Post> posts = s.titles().stream().map(t -> new Post(t, org, PostEvent.STATED, whole)).toList();
         return new PostHolder(s.name(), posts, whole);
     }
 

@@ -14,6 +14,7 @@ import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Region;
 import org.fuliankg.domain.Span;
@@ -113,7 +114,7 @@ public final class OfficialFinder {
                 if (org == null) continue;
                 Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
                 if (!job.lookingAt()) continue;
-                Post post = new Post(job.group(1), org.organisation(), false, SourceSpans.of(text, org.start(), job.end(1)));
+                Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED, SourceSpans.of(text, org.start(), job.end(1)));
                 add(name, List.of(post), m.start(), job.end(1));
             }
         }
@@ -153,7 +154,7 @@ public final class OfficialFinder {
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
             if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
             int start = org != null ? org.start() : nameStart.get();
-            Post post = new Post(title.title(), o, false, SourceSpans.of(text, start, title.end()));
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()));
             add(name, List.of(post), start, title.end());
         }
 
@@ -194,7 +195,7 @@ public final class OfficialFinder {
                 Organisation listed = org == null && seg > 0 && t.charAt(seg - 1) == '、'
                         ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
                 Organisation o = org != null ? org.organisation() : listed != null ? listed : implied(cur);
-                reversed.add(new Post(cur.title(), o, former, SourceSpans.of(text, postStart, cur.end())));
+                reversed.add(new Post(cur.title(), o, former ? PostEvent.FORMER : PostEvent.STATED, SourceSpans.of(text, postStart, cur.end())));
                 ownBody.add(org != null || listed != null);
                 statementStart = postStart;
                 Title previous = seg > 0 && t.charAt(seg - 1) == '、' ? titleByEnd.get(seg - 1) : null;
@@ -205,7 +206,7 @@ public final class OfficialFinder {
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
                 if (p.organisation() == null && inherited != null) {
-                    p = new Post(p.position(), inherited, p.former(), p.span());
+                    p = new Post(p.position(), inherited, p.event(), p.span());
                 } else if (ownBody.get(i)) {
                     inherited = p.organisation(); // a delegate's congress is no body for the next title
                 }

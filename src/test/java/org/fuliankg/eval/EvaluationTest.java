@@ -12,6 +12,7 @@ import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Programme;
 import org.fuliankg.domain.ProgrammeKind;
@@ -175,12 +176,12 @@ class EvaluationTest {
 
     private static FundingFigure money(String amount, String max, Qualifier q, FundingRole role) {
         return new FundingFigure(new BigDecimal(amount), max == null ? null : new BigDecimal(max), q, role, null,
-                List.of(), null, List.of(), null, null, null, AT_0);
+                List.of(), null, List.of(), null, null, null, false, AT_0);
     }
 
     private static PostHolder official(String name, String org) {
         Organisation o = new Organisation(org, OrgType.OTHER, null, null, false);
-        return new PostHolder(name, List.of(new Post("主席", o, false, AT_0)), AT_0);
+        return new PostHolder(name, List.of(new Post("主席", o, PostEvent.STATED, AT_0)), AT_0);
     }
 
     private static Item item(int number, int start, String headline) {

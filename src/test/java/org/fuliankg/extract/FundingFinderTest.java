@@ -18,6 +18,7 @@ import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Qualifier;
 import org.fuliankg.domain.Span;
@@ -178,7 +179,7 @@ class FundingFinderTest {
         Organisation county = federation("E县妇联");
         List<OrganisationMention> orgs = List.of(mention(text, city, "D市妇联", 0), mention(text, county, "E县妇联", 0));
         Span whole = new Span(0, s.length(), s, s);
-        PostHolder chair = new PostHolder("王芳", List.of(new Post("主席", city, false, orgs.get(0).span())),
+        PostHolder chair = new PostHolder("王芳", List.of(new Post("主席", city, PostEvent.STATED, orgs.get(0).span())),
                 orgs.get(0).span());
         Item interview = new Item(1, whole, null, null, List.of(), null, null, null, chair);
         List<FundingFigure> found = fundings.find(text, List.of(interview), orgs, programmes.find(text));

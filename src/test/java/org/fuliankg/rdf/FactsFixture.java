@@ -15,6 +15,7 @@ import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Person;
 import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Programme;
 import org.fuliankg.domain.ProgrammeKind;
@@ -71,20 +72,20 @@ final class FactsFixture {
         Item item = new Item(1, new Span(0, length(t), t, t), "自贡市妇联党组书记、主席 李红梅", null, List.of(),
                 null, null, ZIGONG, null);
         PostHolder li = new PostHolder("李红梅", List.of(
-                new Post("党组书记", ZIGONG_FEDERATION, false, span(t, "自贡市妇联党组书记")),
-                new Post("主席", ZIGONG_FEDERATION, false, span(t, "主席"))), span(t, "自贡市妇联党组书记、主席 李红梅"));
+                new Post("党组书记", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "自贡市妇联党组书记")),
+                new Post("主席", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "主席"))), span(t, "自贡市妇联党组书记、主席 李红梅"));
         item = new Item(1, item.span(), item.headline(), null, List.of(), null, null, ZIGONG, li);
         PostHolder zhang = new PostHolder("张丽", List.of(
-                new Post("主席", FUSHUN_FEDERATION, false, span(t, "富顺县妇联主席")),
-                new Post("会长", ENTREPRENEURS, false, span(t, "自贡市女企业家协会会长"))),
+                new Post("主席", FUSHUN_FEDERATION, PostEvent.STATED, span(t, "富顺县妇联主席")),
+                new Post("会长", ENTREPRENEURS, PostEvent.STATED, span(t, "自贡市女企业家协会会长"))),
                 span(t, "富顺县妇联主席、自贡市女企业家协会会长张丽"));
         FundingFigure raised = new FundingFigure(new BigDecimal("1200000"), null, Qualifier.AT_LEAST, FundingRole.RAISED,
                 "善款", List.of(ZIGONG_FEDERATION, CWDF), null, List.of(), SPRING_BUD,
                 new Beneficiaries(800L, Qualifier.EXACT, "名", "困境女童", span(t, "800名")), "2022年",
-                span(t, "120万余元"));
+                false, span(t, "120万余元"));
         FundingFigure perPerson = new FundingFigure(new BigDecimal("10000"), null, Qualifier.EXACT, FundingRole.PER_PERSON,
                 "救助金", List.of(), ZIGONG_FEDERATION, List.of(), TWO_CANCER_RELIEF,
-                new Beneficiaries(150L, Qualifier.EXACT, "名", "患病妇女", null), null, span(t, "1万元"));
+                new Beneficiaries(150L, Qualifier.EXACT, "名", "患病妇女", null), null, false, span(t, "1万元"));
         return new DocumentFacts(source(FILE_A, t), "自贡市妇联党组书记、主席 李红梅", List.of(item), List.of(li, zhang),
                 List.of(), List.of(new Person("王小花", "受助女童", span(t, "王小花"))),
                 List.of(new OrganisationMention(ZIGONG_FEDERATION, span(t, "自贡市妇联")),
@@ -106,7 +107,7 @@ final class FactsFixture {
         Item item = new Item(1, new Span(0, length(t), t, t), "自贡妇联开展巾帼大宣讲", null, List.of(reporter), "自贡",
                 "2023-01-05", ZIGONG, null);
         Organisation writtenShort = new Organisation("自贡妇联", OrgType.FEDERATION, null, null, false);
-        PostHolder li = new PostHolder("李红梅", List.of(new Post("主席", ZIGONG_FEDERATION, false, span(t, "自贡市妇联主席"))),
+        PostHolder li = new PostHolder("李红梅", List.of(new Post("主席", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "自贡市妇联主席"))),
                 span(t, "自贡市妇联主席李红梅"));
         return new DocumentFacts(source(FILE_B, t), "自贡妇联开展巾帼大宣讲", List.of(item), List.of(li), List.of(reporter),
                 List.of(),
