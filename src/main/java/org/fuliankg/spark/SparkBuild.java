@@ -70,7 +70,11 @@ public final class SparkBuild implements Callable<Integer> {
     public Integer call() throws IOException {
         if (partitions != null && partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1");
         SparkConf conf = new SparkConf().setAppName("fulian-kg build");
-        if (!conf.contains("spark.master")) conf.setMaster("local[*]");
+        if (!conf.contains("spark.master")) {
+            // on this machine only: the driver listens on loopback, not on the address the host name resolves to
+            conf.setMaster("local[*]").setIfMissing("spark.driver.host", "127.0.0.1")
+                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
         Summary summary;
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             summary = run(spark, inputs, out, partitions == null ? 0 : partitions);

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkBuildTest {
 
-    private static final int GENERATED = 20;
+    private static final int GENERATED = 12;
 
     @TempDir
     static Path tmp;
