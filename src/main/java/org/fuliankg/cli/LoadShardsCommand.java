@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.fuliankg.build.BuildReport;
 import org.fuliankg.spark.ShardSet;
+import org.fuliankg.store.BuildVersion;
+import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,10 +49,14 @@ final class LoadShardsCommand implements Callable<Integer> {
             return 0;
         }
         Map<Path, String> graphs = new HashMap<>();
-        set.manifest().inputs().stream().filter(in -> in.hasGraph())
+        set.manifest().inputs().stream().filter(StoreManifest.Input::hasGraph)
                 .forEach(in -> graphs.put(Path.of(in.path()), in.graph()));
         int code = BuildCommand.printed(new BuildReport(graphs, set.skipped(), 0), "loaded store " + update.store(), main);
         main.err().println("load: " + serve);
+        if (!set.manifest().buildVersion().equals(BuildVersion.current())) {
+            main.err().println("load: the shards were made by another build of fulian-kg ("
+                    + set.manifest().buildVersion() + "): serve run by this one rebuilds the store from the inputs");
+        }
         return code;
     }
 }

@@ -27,6 +27,7 @@ import org.fuliankg.build.InputFiles;
 import org.fuliankg.build.SkippedInput;
 import org.fuliankg.cli.Main;
 import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,7 +109,7 @@ class SparkBuildTest {
         Set<Path> skippedByBuild = paths(built.skipped());
         assertEquals(2, skippedByBuild.size(), "the empty file and the later of the two files of one graph: " + skippedByBuild);
         assertEquals(skippedByBuild, paths(ShardSet.open(shards).skipped()));
-        assertEquals(built.documents(), ShardSet.open(shards).manifest().inputs().stream().filter(i -> i.hasGraph()).count());
+        assertEquals(built.documents(), ShardSet.open(shards).manifest().inputs().stream().filter(StoreManifest.Input::hasGraph).count());
     }
 
     @Test
