@@ -45,7 +45,10 @@ public final class SparkLocalRun {
 
     private SparkLocalRun() {}
 
-    /** Runs the job on {@code texts} into {@code shards} (which must not exist or be empty). */
+    /**
+     * Runs the job on {@code texts} into {@code shards} (which must not exist or be empty). Every file under
+     * {@code texts} is an input, as for {@code build}: keep a generator's gold file elsewhere.
+     */
     public static Result time(Path texts, Path shards) throws IOException {
         return time(texts, shards, besideTheCode().resolve(CLASSPATH_FILE));
     }
