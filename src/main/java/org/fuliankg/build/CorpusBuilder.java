@@ -67,6 +67,14 @@ public final class CorpusBuilder {
     }
 
     /**
+     * Sends the shared reference data alone: what {@link #build} sends ahead of the documents, for outputs that
+     * write it apart from them (the shards of a Spark job: once per job, not per shard).
+     */
+    public void referenceData(StreamRDF out) {
+        emitReferenceData(new QuadEmitter(out, Map.of()));
+    }
+
+    /**
      * Sends the quads of the documents in {@code files} to a store that already holds the reference data and the
      * graphs in {@code keptGraphs} (graph IRI → the unchanged file that made it), so that the store ends up as a
      * {@link #build} of all its files would make it. A document whose graph a kept file already has is skipped
