@@ -43,7 +43,7 @@ final class Timeline {
               OPTIONAL { ?doc fl:sourceFile ?file }
               BIND (COALESCE(?title, ?file) AS ?docName)
             }
-            ORDER BY (!BOUND(?date)) ?date ?post
+            ORDER BY (!BOUND(?date)) ?date ?doc ?zh ?post
             LIMIT 200""";
     /** The person and every IRI the person-links graph merges with it. */
     private static final String OF_PERSON = """
