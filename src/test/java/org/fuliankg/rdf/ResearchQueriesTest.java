@@ -252,6 +252,8 @@ class ResearchQueriesTest {
                 "post-timeline.rq", "\"谭学军\"", "\"习近平\""));
         assertEquals(Set.of(Iris.person("中国共产党中央委员会", "习近平")), Set.copyOf(xi.stream().map(r -> r.get(0)).toList()));
         assertEquals(Set.of(NEWS, INTERVIEWS), Set.copyOf(xi.stream().map(r -> r.get(5)).toList()));
+        var persons = Txn.calculateRead(seeds, () -> PersonLinks.resolve(seeds));
+        assertEquals(List.of(1, 0), List.of(persons.mergedPersons(), persons.namesakesApart()));
     }
 
     @Test
