@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
@@ -28,6 +29,7 @@ import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Person;
 import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Programme;
 import org.fuliankg.domain.ProgrammeMention;
@@ -110,31 +112,61 @@ final class DocumentGraph {
     private void addPostHolder(PostHolder holder) {
         Resource person = official(holder);
         for (Post post : holder.posts()) {
+            PostEvent event = post.event() == null ? PostEvent.STATED : post.event();
             Resource held = fact("post", holder.span(), FL.PostHolding)
                     .addProperty(RDF.type, ORG.Post)
                     .addProperty(ORG.heldBy, person)
                     .addProperty(ORG.role, position(post.position()))
+                    .addProperty(FL.postEvent, Ontology.describeConcept(model, Ontology.postEvent(event)))
                     .addLiteral(FL.former, post.former());
             person.addProperty(ORG.holds, held);
-            if (post.organisation() != null) held.addProperty(ORG.postIn, organisation(post.organisation()));
+            Resource organisation = post.organisation() == null ? null : organisation(post.organisation());
+            if (organisation != null) held.addProperty(ORG.postIn, organisation);
+            attestationDate(held).ifPresent(date -> held.addProperty(FL.hasTime, instant(date)));
+            FactLabels.post(organisation == null ? null : zhLabel(organisation), post.position(), event,
+                    PersonResolver.normaliseName(holder.name())).addTo(held);
         }
+    }
+
+    /**
+     * The day a fact is attested: its item's date, else the document's, as the graph states them (so a date
+     * another step puts on the document node counts too).
+     */
+    private Optional<Literal> attestationDate(Resource fact) {
+        return Optional.ofNullable(fact.getPropertyResourceValue(FL.inItem))
+                .map(item -> item.getProperty(DCTerms.date))
+                .or(() -> Optional.ofNullable(document.getProperty(DCTerms.date)))
+                .map(Statement::getLiteral);
+    }
+
+    /** A day as a time:Instant, shared by every fact of that day. */
+    private Resource instant(Literal date) {
+        return model.createResource(Iris.date(date.getLexicalForm()), FL.Instant).addProperty(FL.inXSDDate, date);
+    }
+
+    private static String zhLabel(Resource resource) {
+        return resource.getProperty(SKOS.prefLabel, "zh").getString();
     }
 
     private void addReporterCredit(Reporter reporter) {
         Resource person = reporter(reporter);
         document.addProperty(DCTerms.creator, person);
-        fact("byline", reporter.span(), FL.Mention).addProperty(FL.mentionOf, person);
+        Resource byline = fact("byline", reporter.span(), FL.Mention).addProperty(FL.mentionOf, person);
+        FactLabels.byline(PersonResolver.normaliseName(reporter.name())).addTo(byline);
     }
 
     private void addPerson(Person person) {
         Resource r = model.createResource(Iris.documentPerson(file, PersonResolver.normaliseName(person.name())), FOAF.Person)
                 .addProperty(FOAF.name, PersonResolver.normaliseName(person.name()));
         if (person.description() != null) r.addProperty(DCTerms.description, person.description(), "zh");
-        fact("person-mention", person.span(), FL.Mention).addProperty(FL.mentionOf, r);
+        Resource mention = fact("person-mention", person.span(), FL.Mention).addProperty(FL.mentionOf, r);
+        FactLabels.mention(PersonResolver.normaliseName(person.name()), person.description()).addTo(mention);
     }
 
     private void addOrganisationMention(OrganisationMention mention) {
-        fact("org-mention", mention.span(), FL.Mention).addProperty(FL.mentionOf, organisation(mention.organisation()));
+        Resource organisation = organisation(mention.organisation());
+        Resource r = fact("org-mention", mention.span(), FL.Mention).addProperty(FL.mentionOf, organisation);
+        FactLabels.mention(zhLabel(organisation), null).addTo(r);
     }
 
     private void addProgrammeMention(ProgrammeMention mention) {
@@ -147,7 +179,8 @@ final class DocumentGraph {
             // what the page shows differs from the repaired form: an OCR slip or old script, kept for search only
             if (!written.equals(variant) && !written.equals(canonical)) programme.addProperty(SKOS.hiddenLabel, written, "zh");
         }
-        fact("programme-mention", mention.span(), FL.Mention).addProperty(FL.mentionOf, programme);
+        Resource r = fact("programme-mention", mention.span(), FL.Mention).addProperty(FL.mentionOf, programme);
+        FactLabels.mention(canonical, null).addTo(r);
     }
 
     private void addFunding(FundingFigure figure) {

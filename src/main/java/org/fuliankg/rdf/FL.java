@@ -9,6 +9,8 @@ public final class FL {
 
     public static final String NS = Iris.ONTOLOGY;
     public static final String PROV = "http://www.w3.org/ns/prov#";
+    /** W3C Time ontology: the dates facts are attested at. */
+    public static final String TIME = "http://www.w3.org/2006/time#";
 
     public static final Resource Document = resource("Document");
     public static final Resource Item = resource("Item");
@@ -19,6 +21,7 @@ public final class FL {
     public static final Resource FundingFigure = resource("FundingFigure");
     public static final Resource Beneficiaries = resource("Beneficiaries");
     public static final Resource Mention = resource("Mention");
+    public static final Resource PersonMerge = resource("PersonMerge");
 
     public static final Property evidence = property("evidence");
     public static final Property inItem = property("inItem");
@@ -49,8 +52,15 @@ public final class FL {
     public static final Property time = property("time");
     public static final Property count = property("count");
     public static final Property unit = property("unit");
+    public static final Property postEvent = property("postEvent");
+    public static final Property mergedPerson = property("mergedPerson");
+    public static final Property mergeRule = property("mergeRule");
+    public static final Property viaOrganisation = property("viaOrganisation");
 
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Resource Instant = ResourceFactory.createResource(TIME + "Instant");
+    public static final Property hasTime = ResourceFactory.createProperty(TIME + "hasTime");
+    public static final Property inXSDDate = ResourceFactory.createProperty(TIME + "inXSDDate");
 
     private FL() {}
 

@@ -12,6 +12,8 @@ public final class Iris {
     public static final String BASE = "https://w3id.org/fulian-kg/";
     public static final String ONTOLOGY = BASE + "ontology#";
     public static final String REFERENCE_GRAPH = BASE + "reference-data";
+    /** The graph of cross-document person merges, recomputed from the document graphs (see PersonLinks). */
+    public static final String PERSON_LINKS_GRAPH = BASE + "person-links";
 
     private Iris() {}
 
@@ -47,6 +49,18 @@ public final class Iris {
 
     public static String region(String code) {
         return BASE + "region/" + segment(code);
+    }
+
+    /** A day as a time:Instant, {@code isoDate} yyyy-MM-dd. */
+    public static String date(String isoDate) {
+        return BASE + "date/" + segment(isoDate);
+    }
+
+    /** The evidence that one name in several documents is one person: rule, name and organisation key(s). */
+    public static String personMerge(String rule, String name, String... organisationKeys) {
+        var iri = new StringBuilder(BASE).append("person-merge/").append(rule).append('/').append(segment(name));
+        for (String key : organisationKeys) iri.append('/').append(segment(key));
+        return iri.toString();
     }
 
     public static String scheme(String name) {

@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.fuliankg.domain.FundingRole;
 import org.fuliankg.domain.OrgLevel;
 import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.ProgrammeKind;
 import org.fuliankg.domain.Qualifier;
 
@@ -54,6 +55,14 @@ public final class Ontology {
 
     public static Resource programmeKind(ProgrammeKind kind) {
         return concept("programme-kind", kind.code());
+    }
+
+    public static Resource postEvent(PostEvent event) {
+        return concept("post-event", event.code());
+    }
+
+    public static Resource mergeRule(String code) {
+        return concept("merge-rule", code);
     }
 
     public static Resource scheme(String name) {

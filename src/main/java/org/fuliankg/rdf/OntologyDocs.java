@@ -52,6 +52,9 @@ public final class OntologyDocs {
         md.append(String.join(", ", root.listProperties(RDFS.seeAlso).mapWith(s -> "`" + s.getResource().getURI() + "`")
                 .toList().stream().sorted().toList())).append("\n\n");
         md.append("## IRI scheme\n\n").append(literal(root, FL.NS + "iriScheme", "en")).append("\n\n");
+        List<String> notes = root.listProperties(SKOS.scopeNote).mapWith(s -> s.getString().strip()).toList().stream()
+                .sorted().toList();
+        if (!notes.isEmpty()) md.append("## Modelling notes\n\n").append(String.join("\n\n", notes)).append("\n\n");
         root.listProperties(SKOS.example).nextOptional().ifPresent(example -> md.append("## Example\n\n```turtle\n")
                 .append(example.getString().strip()).append("\n```\n\n"));
         md.append("## Classes\n\n");

@@ -19,6 +19,7 @@ public final class Prefixes {
             Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
+            Map.entry("time", FL.TIME),
             Map.entry("wd", "http://www.wikidata.org/entity/"));
 
     private Prefixes() {}

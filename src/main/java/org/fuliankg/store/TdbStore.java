@@ -39,6 +39,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.base.LoaderOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.fuliankg.rdf.PersonLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -249,8 +250,19 @@ public final class TdbStore {
         return store;
     }
 
-    /** What must follow every change of a store's content, before it becomes current: its full-text index. */
+    /**
+     * What must follow every change of a store's content, before it becomes current: the graph of cross-document
+     * person merges (it depends on all documents), then the full-text index.
+     */
     private static void afterLoad(Path store) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try {
+            var persons = Txn.calculateWrite(dsg, () -> PersonLinks.rewrite(dsg));
+            log.info("persons: {} merged across documents, {} namesakes kept apart", persons.mergedPersons(),
+                    persons.namesakesApart());
+        } finally {
+            TDBInternal.expel(dsg);
+        }
         TextIndex.build(store);
     }
 

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.fuliankg.domain.FundingRole;
 import org.fuliankg.domain.OrgLevel;
 import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.ProgrammeKind;
 import org.fuliankg.domain.Qualifier;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class OntologyTest {
         for (Qualifier v : Qualifier.values()) concepts.add(Ontology.qualifier(v));
         for (FundingRole v : FundingRole.values()) concepts.add(Ontology.fundingRole(v));
         for (ProgrammeKind v : ProgrammeKind.values()) concepts.add(Ontology.programmeKind(v));
+        for (PostEvent v : PostEvent.values()) concepts.add(Ontology.postEvent(v));
         for (Resource concept : concepts) {
             String code = concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
             assertTrue(ontology.contains(concept, SKOS.notation, code), concept.getURI());

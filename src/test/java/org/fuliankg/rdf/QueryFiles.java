@@ -28,7 +28,21 @@ final class QueryFiles {
 
     /** Rows as lists in projection order; unbound values are null. */
     static List<List<String>> rows(Dataset dataset, String name) {
-        Query query = parse(name);
+        return rows(dataset, parse(name));
+    }
+
+    /** The rows of a query file with one text (e.g. the name in its VALUES line) replaced. */
+    static List<List<String>> rows(Dataset dataset, String name, String written, String replacement) {
+        try {
+            String text = Files.readString(Path.of("queries", name));
+            if (!text.contains(written)) throw new IllegalArgumentException(name + " has no " + written);
+            return rows(dataset, QueryFactory.create(text.replace(written, replacement)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> rows(Dataset dataset, Query query) {
         List<List<String>> rows = new ArrayList<>();
         try (QueryExecution execution = QueryExecution.create(query, dataset)) {
             var results = execution.execSelect();

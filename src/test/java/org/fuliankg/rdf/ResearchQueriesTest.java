@@ -238,6 +238,34 @@ class ResearchQueriesTest {
         assertEquals(List.of(), codes.keySet().stream().filter(r -> r.endsWith("县") || r.equals("大冶市")).toList());
     }
 
+    @Test
+    @QueryName("post-timeline.rq")
+    void aChairsPostsOverTimeWithTheirSources() {
+        // 谭学军 is named once, in the interviews: two posts, no event, dated as the interviews are (if at all)
+        String tan = Iris.person("510100-妇联", "谭学军");
+        String date = documentDate(INTERVIEWS);
+        assertEquals(sorted(List.of(row(tan, date, "主席", "成都市妇联", "stated", INTERVIEWS, "成都市妇联党组书记、主席 谭学军"),
+                        row(tan, date, "党组书记", "成都市妇联", "stated", INTERVIEWS, "成都市妇联党组书记、主席 谭学军"))),
+                sorted(rows("post-timeline.rq")));
+        // named in both seeds with the same organisation: one person, attested by both documents
+        List<List<String>> xi = Txn.calculateRead(seeds, () -> QueryFiles.rows(DatasetFactory.wrap(seeds),
+                "post-timeline.rq", "\"谭学军\"", "\"习近平\""));
+        assertEquals(Set.of(Iris.person("中国共产党中央委员会", "习近平")), Set.copyOf(xi.stream().map(r -> r.get(0)).toList()));
+        assertEquals(Set.of(NEWS, INTERVIEWS), Set.copyOf(xi.stream().map(r -> r.get(5)).toList()));
+        var persons = Txn.calculateRead(seeds, () -> PersonLinks.resolve(seeds));
+        assertEquals(List.of(1, 0), List.of(persons.mergedPersons(), persons.namesakesApart()));
+    }
+
+    @Test
+    @QueryName("who-led-when.rq")
+    void whoLedTheChengduFederationWhen() {
+        String tan = Iris.person("510100-妇联", "谭学军");
+        String date = documentDate(INTERVIEWS);
+        assertEquals(sorted(List.of(row("主席", "谭学军", tan, date, date, "1", "stated", INTERVIEWS),
+                        row("党组书记", "谭学军", tan, date, date, "1", "stated", INTERVIEWS))),
+                sorted(rows("who-led-when.rq")));
+    }
+
     // contract queries over the seeds (their exact rows over a fixture: ContractQueriesTest)
 
     @Test
@@ -283,6 +311,18 @@ class ResearchQueriesTest {
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @interface QueryName {
         String value();
+    }
+
+    /** The document's date as the graph states it, or null. */
+    private static String documentDate(String file) {
+        String query = "SELECT ?date WHERE { GRAPH ?g { <" + Iris.document(file)
+                + "> <http://purl.org/dc/terms/date> ?date } }";
+        return Txn.calculateRead(seeds, () -> {
+            try (var execution = QueryExecution.create(query, DatasetFactory.wrap(seeds))) {
+                var results = execution.execSelect();
+                return results.hasNext() ? results.next().getLiteral("date").getLexicalForm() : null;
+            }
+        });
     }
 
     private static List<List<String>> rows(String query) {

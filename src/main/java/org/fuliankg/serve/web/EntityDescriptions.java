@@ -1,6 +1,7 @@
 package org.fuliankg.serve.web;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -64,6 +65,11 @@ final class EntityDescriptions {
     Model describe(String iri) {
         Query query = QueryFactory.create(DESCRIBE);
         return construct(query, NodeFactory.createURI(iri));
+    }
+
+    /** The post timeline of a person or an organisation. */
+    List<Timeline.Entry> timeline(String iri, boolean person) {
+        return new Timeline(dataset).entries(iri, person);
     }
 
     /** Labels and types of the given resources (blank nodes and literals are skipped). */

@@ -15,6 +15,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -78,6 +80,7 @@ final class EntityHtml {
                 entity.getURI()))).append("\">关系图 / Graph</a> · <a href=\"?format=ttl\">Turtle</a> · ")
                 .append("<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
         html.append("<h2>属性 / Statements</h2>").append(statements(entity));
+        timeline(html);
         sources(entity, html);
         if (!pointing.isEmpty()) {
             html.append("<h2>引用此项 / Referred to by (").append(pointing.size()).append(")</h2>");
@@ -98,6 +101,14 @@ final class EntityHtml {
             });
         }
         return html.append("</main></body></html>").toString();
+    }
+
+    /** For a person or an organisation: the posts attested over time. */
+    private void timeline(StringBuilder html) {
+        boolean person = entity.hasProperty(RDF.type, FOAF.Person);
+        if (!person && !entity.hasProperty(RDF.type, ORG.Organization)) return;
+        List<Timeline.Entry> entries = descriptions.timeline(entity.getURI(), person);
+        if (!entries.isEmpty()) html.append(Timeline.html(entries));
     }
 
     private String alternate(String type, String format) {

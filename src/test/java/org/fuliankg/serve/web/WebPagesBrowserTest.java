@@ -93,6 +93,10 @@ class WebPagesBrowserTest {
         assertEquals("自贡市妇联", browser.findElement(By.tagName("h1")).getText());
         List<WebElement> quotes = browser.findElements(By.cssSelector("blockquote.source .sentence"));
         assertFalse(quotes.isEmpty(), "the sentences it was read from are shown");
+        List<WebElement> timeline = browser.findElements(By.cssSelector("ol.timeline li a.post"));
+        assertTrue(timeline.stream().anyMatch(a -> a.getText().equals("自贡市妇联 主席 · 沈焰林")),
+                "the post timeline names its chair: " + timeline.stream().map(WebElement::getText).toList());
+        assertTrue(timeline.get(0).isDisplayed());
         screenshot("entity-page.png");
 
         browser.findElement(By.id("graph-link")).click();

@@ -106,6 +106,33 @@ class WebPagesTest {
     }
 
     @Test
+    void aFederationPageShowsItsPostTimelineWithLinksToTheSources() throws Exception {
+        String page = get("/id/org/510300-%E5%A6%87%E8%81%94", "text/html").body();
+        assertTrue(page.contains("<ol class=\"timeline\">"), "a timeline is drawn");
+        String timeline = page.substring(page.indexOf("<ol class=\"timeline\">"), page.indexOf("</ol>"));
+        assertTrue(timeline.contains(">自贡市妇联 主席 · 沈焰林</a>"), timeline);
+        assertTrue(timeline.contains("Chair, 自贡市妇联 · 沈焰林"), timeline);
+        assertTrue(timeline.contains("href=\"/id/doc/003_60f0d1ff23c14434.txt\""), "the source document is linked");
+    }
+
+    @Test
+    void aPersonPageShowsTheirTimeline() throws Exception {
+        String page = get("/id/person/510300-%E5%A6%87%E8%81%94/%E6%B2%88%E7%84%B0%E6%9E%97", "text/html").body();
+        assertTrue(page.contains("<h2>任职时间线 / Post timeline</h2>"), page);
+        assertTrue(page.contains(">自贡市妇联 党组书记 · 沈焰林</a>"), page);
+    }
+
+    @Test
+    void factsAreNamedByWhatTheySayNotByTheirOffsets() throws Exception {
+        var response = get("/graph?iri=" + URLEncoder.encode(FEDERATION, StandardCharsets.UTF_8), "application/json");
+        var labels = org.apache.jena.atlas.json.JSON.parse(response.body()).get("nodes").getAsArray().stream()
+                .map(n -> n.getAsObject().get("label").getAsString().value()).toList();
+        assertTrue(labels.contains("自贡市妇联 主席 · 沈焰林"), labels.toString());
+        assertTrue(labels.contains("提及 · 自贡市妇联"), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.matches("(任职陈述|提及) \\d+-\\d+.*")), labels.toString());
+    }
+
+    @Test
     void theQueryPageListsTheProjectsQueries() throws Exception {
         var response = get("/", "text/html");
         assertEquals(200, response.statusCode());
