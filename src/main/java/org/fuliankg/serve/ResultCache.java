@@ -21,8 +21,11 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
  */
 final class ResultCache {
 
-    /** Rows held over all answers: at ~200 bytes a row, some 200 MB at most. */
-    static final long DEFAULT_MAX_ROWS = 1_000_000;
+    /**
+     * Rows held over all answers: at ~200 bytes a row some 100 MB at most, a tenth of the launcher's 1 GB heap, which
+     * TDB2's node caches share.
+     */
+    static final long DEFAULT_MAX_ROWS = 500_000;
 
     /** Functions and clauses whose answer depends on more than the store. */
     private static final Pattern VOLATILE = Pattern.compile(
