@@ -26,19 +26,25 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
     public void printTable(PrintStream out) {
         out.printf(Locale.ROOT, "machine: %d cores, %d MB, Java %s, load average %.2f at start%s%n", machine.cores(),
                 machine.memoryMb(), machine.java(), machine.loadAverage(), quick ? " (quick run)" : "");
+        row(out, "throughput sample", "%d chars", extraction.chars());
         row(out, "pipeline (normalise+annotate+extract), 1 thread", "%.0f chars/s", extraction.pipelineCharsPerSecond());
         row(out, "HanLP segmentation + NER alone, 1 thread", "%.0f chars/s", extraction.hanlpCharsPerSecond());
         row(out, "pipeline / HanLP NER (target >= 0.5)", "%.2f", ratio());
-        row(out, "builder 1 thread / 2 threads (extract + map)", "%.1f s / %.1f s",
-                extraction.oneThreadSeconds(), extraction.twoThreadSeconds());
+        row(out, "builder 1 thread / 2 threads (extract + map)", "%.1f s / %.1f s (%.0f / %.0f chars/s)",
+                extraction.oneThreadSeconds(), extraction.twoThreadSeconds(),
+                extraction.chars() / extraction.oneThreadSeconds(), extraction.chars() / extraction.twoThreadSeconds());
         row(out, "speed-up with 2 threads (target >= 1.8)", "%.2f", extraction.speedup());
         for (ScaleResult s : List.of(small, large)) {
-            row(out, s.articles() + " articles: text -> served store (" + threads + " threads)", "%.1f s", s.buildSeconds());
+            row(out, s.articles() + " articles: characters", "%d", s.chars());
+            row(out, s.articles() + " articles: text -> served store (" + threads + " threads)", "%.1f s, %.0f chars/s",
+                    s.buildSeconds(), s.charsPerSecond());
             row(out, s.articles() + " articles: triples, triples/s end to end", "%d, %.0f/s", s.triples(), s.triplesPerSecond());
-            row(out, s.articles() + " articles: peak RSS / heap used / heap live", "%.0f / %.0f / %.0f MB", s.peakRssMb(),
-                    s.peakHeapMb(), s.peakLiveHeapMb());
+            row(out, s.articles() + " articles: document quads per 1,000 chars", "%.1f", s.quadsPerThousandChars());
+            row(out, s.articles() + " articles: peak RSS / RssAnon / heap used / heap live", "%.0f / %.0f / %.0f / %.0f MB",
+                    s.peakRssMb(), s.peakRssAnonMb(), s.peakHeapMb(), s.peakLiveHeapMb());
         }
-        row(out, "peak RSS large / small (target <= 1.2)", "%.2f", large.peakRssMb() / small.peakRssMb());
+        row(out, "peak RSS large / small", "%.2f", large.peakRssMb() / small.peakRssMb());
+        row(out, "peak RssAnon large / small (target <= 1.2)", "%.2f", large.peakRssAnonMb() / small.peakRssAnonMb());
         row(out, "rebuild, nothing changed (target <= 5% of build)", "%.2f s (%.1f%%)", large.rebuildUnchangedSeconds(),
                 100 * large.rebuildUnchangedSeconds() / large.buildSeconds());
         row(out, "rebuild, 1% of documents changed" + (large.rebuiltOnChange() ? " (full rebuild)" : ""), "%.1f s (%.0f%%)",
@@ -46,11 +52,15 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         out.printf(Locale.ROOT, "SPARQL on the %d-article store, %d clients, %.0f s (target p50 <= 50 ms, 0 errors); "
                 + "errors: %d; %s not run (needs the internet)%n", large.articles(), queries.clients(), queries.seconds(),
                 queries.errors(), QueryLoad.SKIPPED);
-        out.printf(Locale.ROOT, "  %-36s %8s %9s %9s %10s%n", "query", "requests", "p50 ms", "p99 ms", "first ms");
+        out.printf(Locale.ROOT, "  %-36s %8s %9s %9s %10s %10s%n", "query", "requests", "p50 ms", "p99 ms",
+                "first ms", "cached ms");
         for (String q : queries.latencies().keySet()) {
-            out.printf(Locale.ROOT, "  %-36s %8d %9.1f %9.1f %10.1f%n", q, queries.latencies().get(q).size(),
-                    queries.percentile(q, 50), queries.percentile(q, 99), queries.firstMillis().get(q));
+            out.printf(Locale.ROOT, "  %-36s %8d %9.1f %9.1f %10.1f %10.1f%n", q, queries.latencies().get(q).size(),
+                    queries.percentile(q, 50), queries.percentile(q, 99), queries.firstMillis().get(q),
+                    queries.cachedMillis().get(q));
         }
+        out.println("  (first: one request, uncached, on the fresh server; cached: the same again; p50/p99 under load,"
+                + " answers kept after the first)");
     }
 
     private static void row(PrintStream out, String what, String format, Object... values) {
@@ -69,12 +79,16 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         sizes.add(large.articles());
         o.put("sizes", sizes);
         o.put("threads", threads);
+        o.put("throughput_chars", extraction.chars());
         o.put("pipeline_chars_per_s", Math.round(extraction.pipelineCharsPerSecond()));
         o.put("hanlp_ner_chars_per_s", Math.round(extraction.hanlpCharsPerSecond()));
         o.put("pipeline_vs_hanlp_ratio", round(ratio()));
         o.put("build_1_thread_seconds", round(extraction.oneThreadSeconds()));
         o.put("build_2_threads_seconds", round(extraction.twoThreadSeconds()));
         o.put("speedup_2_threads", round(extraction.speedup()));
+        o.put("quads_per_1000_chars", round(large.quadsPerThousandChars()));
+        // measured by the Spark job's own run (see README, Scale-out); the bench does not start Spark
+        o.put("spark_local_seconds", JsonNull.instance);
         // the _1000/_10000 keys hold the small and large sizes, whatever they were ("sizes" says which)
         putScale(o, "1000", small);
         putScale(o, "10000", large);
@@ -82,16 +96,19 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         JsonObject p99 = new JsonObject();
         JsonObject requests = new JsonObject();
         JsonObject first = new JsonObject();
+        JsonObject cached = new JsonObject();
         for (String q : queries.latencies().keySet()) {
             p50.put(q, round(queries.percentile(q, 50)));
             p99.put(q, round(queries.percentile(q, 99)));
             requests.put(q, queries.latencies().get(q).size());
             first.put(q, round(queries.firstMillis().get(q)));
+            cached.put(q, round(queries.cachedMillis().get(q)));
         }
         o.put("query_p50_ms", p50);
         o.put("query_p99_ms", p99);
         o.put("query_requests", requests);
         o.put("query_first_ms", first);
+        o.put("query_cached_ms", cached);
         o.put("query_errors", queries.errors());
         o.put("query_clients", queries.clients());
         o.put("query_seconds", round(queries.seconds()));
@@ -113,6 +130,10 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
 
     private static void putScale(JsonObject o, String key, ScaleResult s) {
         o.put("articles_" + key, s.articles());
+        o.put("chars_" + key, s.chars());
+        o.put("chars_per_s_" + key, Math.round(s.charsPerSecond()));
+        o.put("document_quads_" + key, s.documentQuads());
+        o.put("rss_anon_mb_" + key, round(s.peakRssAnonMb()));
         o.put("build_seconds_" + key, round(s.buildSeconds()));
         o.put("triples_" + key, s.triples());
         o.put("triples_per_s_" + key, Math.round(s.triplesPerSecond()));

@@ -22,11 +22,10 @@ final class ExtractionThroughput {
     record Result(long chars, double pipelineCharsPerSecond, double hanlpCharsPerSecond, double oneThreadSeconds,
                   double twoThreadSeconds, double speedup) {}
 
-    private static final int ROUNDS = 2;
-
     private ExtractionThroughput() {}
 
-    static Result measure(List<Path> files) throws UnreadableSourceException {
+    /** @param rounds rounds of each measure, the best kept: other processes on the machine only ever slow one down */
+    static Result measure(List<Path> files, int rounds) throws UnreadableSourceException {
         SourceReader reader = new SourceReader();
         List<SourceDocument> docs = new ArrayList<>(files.size());
         long chars = 0;
@@ -42,10 +41,9 @@ final class ExtractionThroughput {
             warmUp.forEach(pipeline::process);
             warmUp.forEach(d -> hanlp.segment(d.text()));
         }
-        // best of a few rounds: other processes on the machine only ever slow a round down
         double pipelineSeconds = Double.MAX_VALUE;
         double hanlpSeconds = Double.MAX_VALUE;
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             long t0 = System.nanoTime();
             docs.forEach(pipeline::process);
             pipelineSeconds = Math.min(pipelineSeconds, ScaleRun.seconds(t0));
@@ -55,7 +53,7 @@ final class ExtractionThroughput {
         }
         double one = Double.MAX_VALUE;
         double two = Double.MAX_VALUE;
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             one = Math.min(one, buildSeconds(files, 1));
             two = Math.min(two, buildSeconds(files, 2));
         }

@@ -12,7 +12,7 @@ import java.util.OptionalLong;
 
 /**
  * Peak memory of this JVM while it runs: resident set size from {@code /proc/self/status} (the kernel's high-water
- * mark VmHWM, and VmRSS sampled), used heap sampled from the {@link MemoryMXBean} (garbage included: with a large
+ * mark VmHWM, and VmRSS sampled), its anonymous part (RssAnon, sampled), used heap sampled from the {@link MemoryMXBean} (garbage included: with a large
  * maximum heap the collector lets it grow), and the live heap, i.e. what the heap pools held after their last
  * collection. Sampling every 20 ms can miss a short spike between two samples; VmHWM misses nothing.
  */
@@ -24,6 +24,7 @@ final class MemorySampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long peakRssKb;
+    private volatile long peakRssAnonKb;
     private volatile long peakHeapBytes;
     private volatile long peakLiveHeapBytes;
 
@@ -38,6 +39,7 @@ final class MemorySampler implements AutoCloseable {
             peakHeapBytes = Math.max(peakHeapBytes, memory.getHeapMemoryUsage().getUsed());
             peakLiveHeapBytes = Math.max(peakLiveHeapBytes, liveHeapBytes());
             statusKb("VmRSS:").ifPresent(kb -> peakRssKb = Math.max(peakRssKb, kb));
+            statusKb("RssAnon:").ifPresent(kb -> peakRssAnonKb = Math.max(peakRssAnonKb, kb));
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
@@ -50,6 +52,14 @@ final class MemorySampler implements AutoCloseable {
     double peakRssMb() {
         long hwm = statusKb("VmHWM:").orElse(0);
         return Math.max(hwm, peakRssKb) / 1024.0;
+    }
+
+    /**
+     * Peak anonymous resident memory (heap, metaspace, thread stacks, native buffers), sampled: the part of RSS the
+     * OS cannot drop, unlike TDB2's memory-mapped files (RssFile), which it reclaims under pressure.
+     */
+    double peakRssAnonMb() {
+        return peakRssAnonKb / 1024.0;
     }
 
     double peakHeapMb() {

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.fuliankg.build.CorpusStore;
 import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.rdf.GraphMapper;
 import org.fuliankg.store.TdbStore;
 
 /**
@@ -27,6 +30,7 @@ public final class ScaleRun {
         List<Path> files = articles(texts);
         double buildSeconds;
         double peakRss;
+        double peakRssAnon;
         double peakHeap;
         double peakLiveHeap;
         CorpusStore.Result built;
@@ -35,10 +39,11 @@ public final class ScaleRun {
             built = CorpusStore.update(dataDir, files, threads);
             buildSeconds = seconds(t0);
             peakRss = memory.peakRssMb();
+            peakRssAnon = memory.peakRssAnonMb();
             peakHeap = memory.peakHeapMb();
             peakLiveHeap = memory.peakLiveHeapMb();
         }
-        long triples = countQuads(built.store());
+        long[] quads = countQuads(built.store());
         double unchanged = -1;
         double changed = -1;
         boolean rebuiltOnChange = false;
@@ -55,7 +60,8 @@ public final class ScaleRun {
             rebuiltOnChange = again.rebuilt() && again.report().kept() == 0; // no document kept: a full rebuild
             store = again.store();
         }
-        return new ScaleResult(files.size(), built.report().documents(), buildSeconds, triples, peakRss, peakHeap, peakLiveHeap,
+        return new ScaleResult(files.size(), built.report().documents(), chars(files), buildSeconds, quads[0], quads[1],
+                peakRss, peakRssAnon, peakHeap, peakLiveHeap,
                 unchanged, changed, rebuiltOnChange, store);
     }
 
@@ -66,17 +72,29 @@ public final class ScaleRun {
         }
     }
 
-    private static long countQuads(Path store) {
+    /** Characters (code points) of the articles, as generated (UTF-8). */
+    static long chars(List<Path> files) throws IOException {
+        long chars = 0;
+        for (Path f : files) {
+            String text = Files.readString(f);
+            chars += text.codePointCount(0, text.length());
+        }
+        return chars;
+    }
+
+    /** All quads of the store, and those of the document graphs (all but the reference graph). */
+    private static long[] countQuads(Path store) {
+        Node reference = NodeFactory.createURI(new GraphMapper().referenceGraphName());
         DatasetGraph dsg = TdbStore.open(store, 0);
         try {
             return Txn.calculateRead(dsg, () -> {
-                long n = 0;
+                long all = 0;
                 var quads = dsg.find();
                 while (quads.hasNext()) {
                     quads.next();
-                    n++;
+                    all++;
                 }
-                return n;
+                return new long[] {all, all - dsg.getGraph(reference).size()};
             });
         } finally {
             TdbStore.close(dsg);

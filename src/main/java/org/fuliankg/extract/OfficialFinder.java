@@ -102,20 +102,19 @@ public final class OfficialFinder {
                     readNameBeforeTitle(title);
                 }
             }
-            for (String name : List.copyOf(byName.keySet())) readWorkplace(name);
+            CopulaSites copulas = new CopulaSites(t, orgByStart.keySet());
+            for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
             return List.copyOf(byName.values());
         }
 
         /** 张某某是宝钢的一名技术员: an official's job at a named body, as a further post. */
-        private void readWorkplace(String name) {
-            Matcher m = Pattern.compile(Pattern.quote(name) + "是").matcher(t);
-            while (m.find()) {
-                OrganisationAt org = orgByStart.get(m.end());
-                if (org == null) continue;
+        private void readWorkplace(String name, CopulaSites copulas) {
+            for (int start : copulas.namesBefore(name)) {
+                OrganisationAt org = orgByStart.get(start + name.length() + 1);
                 Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
                 if (!job.lookingAt()) continue;
                 Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED, SourceSpans.of(text, org.start(), job.end(1)));
-                add(name, List.of(post), m.start(), job.end(1));
+                add(name, List.of(post), start, job.end(1));
             }
         }
 

@@ -21,6 +21,11 @@ final class Chance {
         return min + random.nextInt(maxInclusive - min + 1);
     }
 
+    /** A draw from the standard normal distribution. */
+    double gaussian() {
+        return random.nextGaussian();
+    }
+
     boolean percent(int p) {
         return random.nextInt(100) < p;
     }

@@ -27,7 +27,23 @@ final class Sentences {
             "下一步，各级妇联组织将加强统筹协调，形成工作合力。",
             "参加活动的妇女代表纷纷表示，要把学到的知识用到生产生活中去。",
             "近年来，当地不断创新服务方式，把工作做到群众心坎上。",
-            "会议对下一阶段重点任务作了部署。");
+            "会议对下一阶段重点任务作了部署。",
+            "活动中，志愿者们耐心解答群众关心的问题，并发放了宣传资料。",
+            "大家围绕家庭教育、婚姻家庭纠纷调解等话题展开交流，现场互动频繁。",
+            "与会人员结合工作实际，就如何更好地联系服务妇女群众进行了深入讨论。",
+            "培训采取专题授课、现场教学和分组研讨相结合的方式，内容丰富、形式多样。",
+            "不少乡村妇女第一次走进课堂，学习电商直播、农产品包装等实用技能。",
+            "在社区活动室里，孩子们在老师的带领下开展手工制作和亲子阅读。",
+            "据介绍，此次活动旨在进一步弘扬社会主义核心价值观，传承中华民族家庭美德。",
+            "接下来，还将组织宣讲骨干深入村组、社区和企业开展宣讲。",
+            "现场还设置了法律咨询、健康义诊和心理疏导等服务台，吸引了许多居民驻足。",
+            "一位参加培训的学员说，课程贴近生活，学到的方法回家就能用上。",
+            "各级妇联组织坚持把思想政治引领放在首位，团结引领妇女听党话、跟党走。",
+            "通过线上线下相结合的方式，服务覆盖面不断扩大，群众满意度逐年提升。",
+            "活动结束后，工作人员对困难家庭的实际需求进行了登记，以便后续跟进帮扶。",
+            "她们用自己的双手改变了家庭面貌，也带动身边更多姐妹增收致富。",
+            "近年来，越来越多的女性投身乡村振兴，在种植养殖、乡村旅游等领域大显身手。",
+            "与会代表表示，将以此次会议为契机，把各项任务落到实处。");
 
     private final Lexicon lexicon = Lexicon.get();
 
@@ -45,8 +61,17 @@ final class Sentences {
         return c.pick(REMARKS);
     }
 
+    /** A fact-free sentence, now and then with the noise of real pages (see {@link PageNoise}). */
     static String filler(Chance c) {
-        return c.pick(FILLER);
+        return PageNoise.garble(c, c.pick(FILLER));
+    }
+
+    /** A few fact-free sentences: the running text between the facts of a real report. */
+    static String fillers(Chance c, int min, int max) {
+        StringBuilder out = new StringBuilder();
+        int count = c.between(min, max);
+        for (int i = 0; i < count; i++) out.append(filler(c));
+        return out.toString();
     }
 
     /** One official said something, in one of several shapes. */

@@ -42,18 +42,16 @@ import org.fuliankg.resolve.ResolvedOrganisation;
 
 /**
  * Builds the named graph of one document: the document and its items, every fact as a node with its evidence
- * (quote and code-point position in the original file, and the sentence), and the description of every entity the
- * facts use. One instance per document.
+ * (one selector: the quote and its code-point position in the original file, and the sentence, a node shared by
+ * the facts it states), and the description of every entity the facts use. Fixed concepts (levels, qualifiers,
+ * funding roles …) are only linked: their descriptions live in the reference-data graph. One instance per document.
  */
 final class DocumentGraph {
 
-    /** Code points of context kept before and after a quote, enough to find it again. */
-    private static final int CONTEXT = 20;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final DocumentFacts facts;
     private final String file;
-    private final String text;
     private final OrganisationResolver organisations;
     private final PersonResolver persons;
     private final Model model = Prefixes.apply(ModelFactory.createDefaultModel());
@@ -62,11 +60,11 @@ final class DocumentGraph {
     private final Map<String, Resource> describedOrganisations = new HashMap<>();
     private final Map<String, Resource> describedProgrammes = new HashMap<>();
     private final Map<Integer, Resource> items = new HashMap<>();
+    private final Map<String, Resource> sentences = new HashMap<>();
 
     DocumentGraph(DocumentFacts facts, OrganisationResolver organisations, PersonResolver persons) {
         this.facts = facts;
         this.file = facts.source().fileName();
-        this.text = facts.source().text();
         this.organisations = organisations;
         this.persons = persons;
         this.document = model.createResource(Iris.document(file), FL.Document);
@@ -117,7 +115,7 @@ final class DocumentGraph {
                     .addProperty(RDF.type, ORG.Post)
                     .addProperty(ORG.heldBy, person)
                     .addProperty(ORG.role, position(post.position()))
-                    .addProperty(FL.postEvent, Ontology.describeConcept(model, Ontology.postEvent(event)))
+                    .addProperty(FL.postEvent, Ontology.postEvent(event))
                     .addLiteral(FL.former, post.former());
             person.addProperty(ORG.holds, held);
             Resource organisation = post.organisation() == null ? null : organisation(post.organisation());
@@ -190,9 +188,9 @@ final class DocumentGraph {
         // a figure missing amount, qualifier or role is still written: validation then names the gap
         if (figure.amount() != null) f.addProperty(SchemaDO.value, decimal(figure.amount()));
         if (figure.qualifier() != null) {
-            f.addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(figure.qualifier())));
+            f.addProperty(FL.qualifier, Ontology.qualifier(figure.qualifier()));
         }
-        if (figure.role() != null) f.addProperty(FL.fundingRole, Ontology.describeConcept(model, Ontology.fundingRole(figure.role())));
+        if (figure.role() != null) f.addProperty(FL.fundingRole, Ontology.fundingRole(figure.role()));
         if (figure.maxAmount() != null && figure.amount() != null) {
             f.addProperty(SchemaDO.minValue, decimal(figure.amount())).addProperty(SchemaDO.maxValue, decimal(figure.maxAmount()));
         }
@@ -218,7 +216,7 @@ final class DocumentGraph {
             itemOf(span).ifPresent(item -> r.addProperty(FL.inItem, item));
         }
         if (b.count() != null) r.addProperty(FL.count, integer(b.count()));
-        if (b.qualifier() != null) r.addProperty(FL.qualifier, Ontology.describeConcept(model, Ontology.qualifier(b.qualifier())));
+        if (b.qualifier() != null) r.addProperty(FL.qualifier, Ontology.qualifier(b.qualifier()));
         if (b.unit() != null) r.addProperty(FL.unit, b.unit(), "zh");
         if (b.description() != null) r.addProperty(DCTerms.description, b.description(), "zh");
         return r;
@@ -274,7 +272,7 @@ final class DocumentGraph {
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.inScheme, Ontology.scheme("programme"))
                 .addProperty(SKOS.prefLabel, programme.name(), "zh")
-                .addProperty(FL.programmeKind, Ontology.describeConcept(model, Ontology.programmeKind(programme.kind())))
+                .addProperty(FL.programmeKind, Ontology.programmeKind(programme.kind()))
                 .addLiteral(FL.isFund, programme.isFund());
     }
 
@@ -294,26 +292,31 @@ final class DocumentGraph {
         return r;
     }
 
-    /** Web Annotation selectors on the original file; {@code quote} false for long spans such as whole items. */
+    /**
+     * The fact's one Web Annotation selector on its document (the fact's {@code prov:wasDerivedFrom}): code-point
+     * offsets [start, end) and, unless {@code quote} is false (long spans such as whole items), the exact text and
+     * the sentence. A quote selector carries its own offsets rather than a second selector node.
+     */
     private void addEvidence(Resource fact, Span span, boolean quote) {
-        String base = fact.getURI();
-        Resource position = model.createResource(base + "#position", OA.TextPositionSelector)
+        Resource selector = model.createResource(fact.getURI() + (quote ? "#quote" : "#position"),
+                        quote ? OA.TextQuoteSelector : OA.TextPositionSelector)
                 .addProperty(OA.start, offset(span.start()))
                 .addProperty(OA.end, offset(span.end()));
-        Resource evidence = model.createResource(base + "#evidence", OA.SpecificResource)
-                .addProperty(OA.hasSource, document)
-                .addProperty(OA.hasSelector, position);
         if (quote) {
-            Resource selector = model.createResource(base + "#quote", OA.TextQuoteSelector)
-                    .addProperty(OA.exact, span.surface());
-            String prefix = slice(span.start() - CONTEXT, span.start());
-            String suffix = slice(span.end(), span.end() + CONTEXT);
-            if (!prefix.isEmpty()) selector.addProperty(OA.prefix, prefix);
-            if (!suffix.isEmpty()) selector.addProperty(OA.suffix, suffix);
-            evidence.addProperty(OA.hasSelector, selector);
-            if (span.sentence() != null) evidence.addProperty(FL.sentence, span.sentence());
+            selector.addProperty(OA.exact, span.surface());
+            if (span.sentence() != null) selector.addProperty(FL.inSentence, sentence(span.sentence()));
         }
-        fact.addProperty(FL.evidence, evidence);
+        fact.addProperty(FL.evidence, selector);
+    }
+
+    /** One node per distinct sentence of the document, numbered in order of first use. */
+    private Resource sentence(String text) {
+        Resource known = sentences.get(text);
+        if (known != null) return known;
+        Resource r = model.createResource(Iris.document(file) + "/sentence/" + (sentences.size() + 1), FL.Sentence)
+                .addProperty(RDF.value, text);
+        sentences.put(text, r);
+        return r;
     }
 
     private Optional<Resource> itemOf(Span span) {
@@ -321,14 +324,6 @@ final class DocumentGraph {
                 .filter(i -> i.span() != null && i.span().start() <= span.start() && span.start() < i.span().end())
                 .findFirst()
                 .map(i -> items.get(i.number()));
-    }
-
-    /** The original text between two code-point offsets, clamped to the text. */
-    private String slice(int fromCodePoint, int toCodePoint) {
-        int length = text.codePointCount(0, text.length());
-        int from = Math.max(0, Math.min(fromCodePoint, length));
-        int to = Math.max(from, Math.min(toCodePoint, length));
-        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
     }
 
     private boolean isDate(String date) {

@@ -29,7 +29,7 @@ final class EntityDescriptions {
         Resource r = model.createResource(Iris.region(region.code()), FL.Region)
                 .addProperty(SKOS.prefLabel, region.name(), "zh")
                 .addProperty(FL.divisionCode, region.code())
-                .addProperty(FL.level, Ontology.describeConcept(model, Ontology.level(region.level())));
+                .addProperty(FL.level, Ontology.level(region.level()));
         REGIONS.parent(region)
                 .ifPresent(parent -> r.addProperty(SchemaDO.containedInPlace, model.createResource(Iris.region(parent.code()))));
         return r;
@@ -39,14 +39,14 @@ final class EntityDescriptions {
         Organisation o = resolved.organisation();
         Resource r = model.createResource(Iris.organisation(resolved.key()), ORG.Organization)
                 .addProperty(SKOS.prefLabel, o.name(), "zh")
-                .addProperty(FL.organisationType, Ontology.describeConcept(model, Ontology.organisationType(o.type())));
+                .addProperty(FL.organisationType, Ontology.organisationType(o.type()));
         if (o.generic()) {
             r.addLiteral(FL.generic, true);
         } else {
             r.addProperty(RDF.type, ORG.FormalOrganization);
         }
         if (o.type() == OrgType.FEDERATION) r.addProperty(RDF.type, FL.WomensFederation);
-        if (o.level() != null) r.addProperty(FL.level, Ontology.describeConcept(model, Ontology.level(o.level())));
+        if (o.level() != null) r.addProperty(FL.level, Ontology.level(o.level()));
         if (o.region() != null) r.addProperty(FL.region, region(model, o.region()));
         parent.ifPresent(p -> r.addProperty(ORG.subOrganizationOf, model.createResource(Iris.organisation(p.key()))));
         return r;

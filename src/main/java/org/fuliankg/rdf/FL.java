@@ -22,6 +22,7 @@ public final class FL {
     public static final Resource Beneficiaries = resource("Beneficiaries");
     public static final Resource Mention = resource("Mention");
     public static final Resource PersonMerge = resource("PersonMerge");
+    public static final Resource Sentence = resource("Sentence");
 
     public static final Property evidence = property("evidence");
     public static final Property inItem = property("inItem");
@@ -40,7 +41,7 @@ public final class FL {
     public static final Property beneficiaries = property("beneficiaries");
     public static final Property sourceFile = property("sourceFile");
     public static final Property contentHash = property("contentHash");
-    public static final Property sentence = property("sentence");
+    public static final Property inSentence = property("inSentence");
     public static final Property itemNumber = property("itemNumber");
     public static final Property subheadline = property("subheadline");
     public static final Property dateline = property("dateline");

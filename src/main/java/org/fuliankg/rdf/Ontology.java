@@ -69,12 +69,6 @@ public final class Ontology {
         return MODEL.createResource(Iris.scheme(name));
     }
 
-    /** Copies a concept's own statements (type, scheme, notation, labels) into {@code target}. */
-    static Resource describeConcept(Model target, Resource concept) {
-        target.add(MODEL.listStatements(concept, null, (org.apache.jena.rdf.model.RDFNode) null));
-        return target.createResource(concept.getURI());
-    }
-
     /** English name of a normalised position title, when the small table positions-en.tsv knows it. */
     static Optional<String> englishPositionName(String title) {
         return Optional.ofNullable(POSITION_EN.get(title));

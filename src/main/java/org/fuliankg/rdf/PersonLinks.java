@@ -76,7 +76,8 @@ public final class PersonLinks {
         Model model = Prefixes.apply(ModelFactory.createDefaultModel());
         for (CrossDocumentPersons.Merge merge : resolution.merges()) {
             String[] keys = merge.organisations().stream().map(PersonLinks::organisationKey).toArray(String[]::new);
-            Resource rule = Ontology.describeConcept(model, Ontology.mergeRule(merge.rule().code()));
+            // the rule's labels are read from the ontology; the concept itself lives in the reference data, not copied here
+            Resource rule = Ontology.model().getResource(Ontology.mergeRule(merge.rule().code()).getURI());
             Resource r = model.createResource(Iris.personMerge(merge.rule().code(), merge.name(), keys), FL.PersonMerge)
                     .addProperty(FL.mergeRule, rule)
                     .addProperty(RDFS.label, "同一人 · " + merge.name() + " · " + label(rule, "zh"), "zh")

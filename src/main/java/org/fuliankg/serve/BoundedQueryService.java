@@ -35,6 +35,9 @@ import org.apache.jena.web.HttpSC;
  * the thread that computed it is the one answering; and a result larger than {@code maxResults} rows (SELECT) or
  * triples/quads (CONSTRUCT, DESCRIBE) is refused rather than silently cut.
  *
+ * <p>On a read-only server, SELECT answers are kept in a {@link ResultCache} of the served store: a query asked
+ * again is answered from it without running.
+ *
  * <p>Statuses: 503 when the time limit is exceeded, {@value #TOO_LARGE} when the result is too large; both with a
  * plain-text message saying which limit and how to change it. Malformed queries keep Fuseki's 400.
  */
@@ -44,9 +47,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     static final int TOO_LARGE = HttpSC.UNPROCESSABLE_ENTITY_422;
 
     private final long maxResults;
+    private final ResultCache cache;
 
-    BoundedQueryService(long maxResults) {
+    /** @param cache kept answers of the served store, or null (a writable store is never cached) */
+    BoundedQueryService(long maxResults, ResultCache cache) {
         this.maxResults = maxResults;
+        this.cache = cache;
     }
 
     @Override
@@ -67,8 +73,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private QueryExecResult computed(HttpAction action, QueryExec exec, Query query, String queryForLog) {
         if (query.isSelectType()) {
+            String key = cache == null ? null : cache.key(action.getActiveDSG(), query,
+                    parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
+            ResultCache.Answer known = key == null ? null : cache.get(key);
+            if (known != null) return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
             RowSet rows = exec.select();
             List<Binding> kept = bounded(rows, "rows");
+            if (key != null) kept = cache.put(key, rows.getResultVars(), kept).rows();
             return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
         }
         if (query.isConstructType()) return new QueryExecResult(constructed(exec, query));
@@ -79,6 +90,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         if (query.isJsonType()) return new QueryExecResult(bounded(exec.execJsonItems(), "JSON objects").iterator());
         return super.executeQuery(action, exec, query, queryForLog); // ASK: one boolean, already computed whole
+    }
+
+    /** Every value of a request parameter, space-separated ("" when absent). */
+    private static String parameters(HttpAction action, String name) {
+        String[] values = action.getRequestParameterValues(name);
+        return values == null ? "" : String.join(" ", values);
     }
 
     /** The CONSTRUCT result as a dataset (Fuseki answers CONSTRUCT with quads when the client accepts them). */

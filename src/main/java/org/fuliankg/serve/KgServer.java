@@ -77,7 +77,8 @@ public final class KgServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                        new BoundedQueryService(settings.maxResults()))
+                        new BoundedQueryService(settings.maxResults(),
+                                writable ? null : new ResultCache(dataset, ResultCache.DEFAULT_MAX_ROWS)))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
                 .add(DATASET, service)
                 .enablePing(true)

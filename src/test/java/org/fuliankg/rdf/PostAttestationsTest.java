@@ -69,7 +69,7 @@ class PostAttestationsTest {
             Resource post = onlyPost(model, "主席");
             Resource concept = post.getPropertyResourceValue(FL.postEvent);
             assertEquals(Iris.concept("post-event", event.code()), concept.getURI());
-            assertTrue(model.contains(concept, SKOS.notation, event.code()), event.toString());
+            assertTrue(Ontology.model().contains(concept, SKOS.notation, event.code()), event.toString());
             assertEquals(event == PostEvent.FORMER, post.getProperty(FL.former).getBoolean());
             zh.add(label(post, "zh"));
             en.add(label(post, "en"));

@@ -25,8 +25,8 @@ final class EntityDescriptions {
 
     /**
      * The entity's statements, with the parts of it they lead to (blank nodes and IRIs under its own, such as
-     * {@code …#evidence}, {@code …#quote}, {@code …/beneficiaries}) two levels deep (evidence → selector → offsets),
-     * and the statements pointing at it (at most 500).
+     * {@code …#quote}, {@code …/beneficiaries}) two levels deep (beneficiaries → quote → offsets), the text of the
+     * sentence a quote lies in, and the statements pointing at it (at most 500).
      */
     private static final String DESCRIBE = """
             CONSTRUCT { ?e ?p ?o . ?o ?p1 ?o1 . ?o1 ?p2 ?o2 . ?s ?in ?e }
@@ -35,7 +35,8 @@ final class EntityDescriptions {
                 OPTIONAL { ?o ?p1 ?o1
                            FILTER (isBlank(?o) || STRSTARTS(STR(?o), CONCAT(STR(?e), "#"))
                                    || STRSTARTS(STR(?o), CONCAT(STR(?e), "/")))
-                           OPTIONAL { ?o1 ?p2 ?o2 FILTER (isBlank(?o1) || STRSTARTS(STR(?o1), STR(?e))) } } }
+                           OPTIONAL { ?o1 ?p2 ?o2 FILTER (isBlank(?o1) || STRSTARTS(STR(?o1), STR(?e))
+                                                  || ?p1 = <https://w3id.org/fulian-kg/ontology#inSentence>) } } }
               UNION
               { SELECT ?s ?in ?e WHERE { ?s ?in ?e } LIMIT 500 }
             }""";

@@ -28,10 +28,9 @@ final class EntityHtml {
 
     private static final String FL = EntityDescriptions.BASE + "ontology#";
     private static final Property EVIDENCE = ResourceFactory.createProperty(FL + "evidence");
-    private static final Property SENTENCE = ResourceFactory.createProperty(FL + "sentence");
+    private static final Property IN_SENTENCE = ResourceFactory.createProperty(FL + "inSentence");
+    private static final Property DERIVED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final String OA = "http://www.w3.org/ns/oa#";
-    private static final Property HAS_SOURCE = ResourceFactory.createProperty(OA + "hasSource");
-    private static final Property HAS_SELECTOR = ResourceFactory.createProperty(OA + "hasSelector");
     private static final Property EXACT = ResourceFactory.createProperty(OA + "exact");
     private static final Property START = ResourceFactory.createProperty(OA + "start");
     private static final Property END = ResourceFactory.createProperty(OA + "end");
@@ -174,24 +173,20 @@ final class EntityHtml {
 
     /** The quotes a resource was read from: exact text, offsets [start, end), sentence and document. */
     private void sources(Resource subject, StringBuilder html) {
-        List<Resource> evidence = subject.listProperties(EVIDENCE).mapWith(Statement::getResource).toList();
-        for (Resource e : evidence) {
-            String exact = "";
-            String offsets = "";
-            for (Resource selector : e.listProperties(HAS_SELECTOR).mapWith(Statement::getResource).toList()) {
-                if (selector.hasProperty(EXACT)) exact = selector.getProperty(EXACT).getString();
-                if (selector.hasProperty(START) && selector.hasProperty(END)) {
-                    offsets = "[" + selector.getProperty(START).getInt() + ", "
-                            + selector.getProperty(END).getInt() + ")";
-                }
-            }
+        List<Resource> selectors = subject.listProperties(EVIDENCE).mapWith(Statement::getResource).toList();
+        for (Resource selector : selectors) {
+            String exact = selector.hasProperty(EXACT) ? selector.getProperty(EXACT).getString() : "";
+            String offsets = selector.hasProperty(START) && selector.hasProperty(END)
+                    ? "[" + selector.getProperty(START).getInt() + ", " + selector.getProperty(END).getInt() + ")" : "";
             html.append("<blockquote class=\"source\"><p class=\"quote\">")
                     .append(exact.isEmpty() ? "" : "「" + esc(exact) + "」 ")
                     .append("<span class=\"offsets\">").append(esc(offsets)).append("</span></p>");
-            if (e.hasProperty(SENTENCE)) {
-                html.append("<p class=\"sentence\">").append(esc(e.getProperty(SENTENCE).getString())).append("</p>");
+            Resource sentence = selector.getPropertyResourceValue(IN_SENTENCE);
+            if (sentence != null && sentence.hasProperty(RDF.value)) {
+                html.append("<p class=\"sentence\">").append(esc(sentence.getProperty(RDF.value).getString()))
+                        .append("</p>");
             }
-            Resource document = e.getPropertyResourceValue(HAS_SOURCE);
+            Resource document = subject.getPropertyResourceValue(DERIVED_FROM);
             if (document != null) html.append("<p class=\"document\">来源 / Source: ").append(link(document))
                     .append("</p>");
             html.append("</blockquote>");
