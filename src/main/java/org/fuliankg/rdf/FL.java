@@ -37,6 +37,8 @@ public final class FL {
     public static final Property beneficiaries = property("beneficiaries");
     public static final Property sourceFile = property("sourceFile");
     public static final Property contentHash = property("contentHash");
+    public static final Property dateOrigin = property("dateOrigin");
+    public static final Property textExtraction = property("textExtraction");
     public static final Property sentence = property("sentence");
     public static final Property itemNumber = property("itemNumber");
     public static final Property subheadline = property("subheadline");
@@ -51,6 +53,7 @@ public final class FL {
     public static final Property unit = property("unit");
 
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(PROV + "generatedAtTime");
 
     private FL() {}
 
