@@ -85,9 +85,9 @@ public final class HtmlArticle {
         Optional<String> metaSource = PageMetadata.source(page);
         String url = PageMetadata.url(page, html).orElse(null);
         String documentTitle = PageMetadata.documentTitle(page);
-
         Element body = page.body();
         body.select(INVISIBLE).remove();
+        body.select("header").stream().filter(h -> h.select("h1, h2, h3").isEmpty()).forEach(Element::remove);
         removeFurniture(body);
         List<Line> lines = PageLines.of(body);
 
@@ -95,8 +95,7 @@ public final class HtmlArticle {
         Element best = best(scores, lines);
         if (best == null) {
             List<String> visible = lines.stream().filter(HtmlArticle::isProseOrShort).map(Line::text).toList();
-            String title = metaTitle != null ? metaTitle : documentTitle;
-            return new Article(title, List.of(), visible, metaDate.orElse(null), metaSource.orElse(null), url, false);
+            return new Article(null, List.of(), visible, metaDate.orElse(null), metaSource.orElse(null), url, false);
         }
         Set<Element> parts = articleParts(best, scores);
         int first = -1;
