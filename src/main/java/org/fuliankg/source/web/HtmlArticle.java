@@ -49,9 +49,10 @@ public final class HtmlArticle {
             + "([】\\]:：\\s].*)?$");
     /** A header line: date, source, author, editor or counter, as content systems print them under the headline. */
     private static final Pattern HEADER_LINE = Pattern.compile(
-            "(发布时间|发布日期|发表时间|时间|日期|来源|来自|作者|记者|编辑|通讯员|浏览|点击|阅读|稿源|文章出处|信息来源)\\s*[:：]"
+            "(发布时间|發佈時間|發布時間|发布日期|發布日期|发表时间|時間|时间|日期|来源|來源|来自|來自|作者|记者|記者|编辑|編輯"
+                    + "|通讯员|通訊員|浏览|瀏覽|点击|點擊|阅读|閱讀|稿源|文章出处|信息来源)\\s*[:：]"
                     + "|\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
-    private static final Pattern SOURCE = Pattern.compile("(?:来源|稿源|信息来源|文章出处)\\s*[:：]\\s*([^\\s|｜　]{2,30})");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|稿源|信息来源|文章出处)\\s*[:：]\\s*([^\\s\\u00A0|｜　【\\[]{2,30})");
     private static final int HEADER_MAX_CHARS = 120;
     /** A line shorter than this adds nothing to a block's score: labels, buttons, list entries. */
     private static final int MIN_PROSE_CHARS = 10;
