@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class SourceReader {
 
     /** Where bytes come from: a file, or an archived page with its address, capture time and HTTP type. */
     private record Input(Path path, String fileName, String name, String sourceFile, String url,
-                         java.time.Instant captured, String contentType) {
+                         Instant captured, String contentType) {
         UnreadableSourceException refused(String reason) {
             return new UnreadableSourceException(path, url == null ? reason : url + ": " + reason);
         }

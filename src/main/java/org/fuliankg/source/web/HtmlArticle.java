@@ -113,7 +113,7 @@ public final class HtmlArticle {
         List<String> header = new ArrayList<>();
         for (int i = Math.max(titleLine + 1, first - 6); i < first; i++) {
             String text = lines.get(i).text();
-            if (i > titleLine && text.length() <= HEADER_MAX_CHARS && HEADER_LINE.matcher(text).find()) header.add(text);
+            if (text.length() <= HEADER_MAX_CHARS && HEADER_LINE.matcher(text).find()) header.add(text);
         }
         List<String> top = new ArrayList<>(header);
         paragraphs.stream().limit(3).filter(p -> p.length() <= HEADER_MAX_CHARS).forEach(top::add);
