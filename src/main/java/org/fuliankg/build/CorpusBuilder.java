@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,6 +43,7 @@ public final class CorpusBuilder {
 
     private final int threads;
     private final BuildProgress progress;
+    private final Supplier<Pipeline> pipelines;
     private final SourceReader reader = new SourceReader();
     private final GraphMapper mapper = new GraphMapper();
 
@@ -51,19 +52,31 @@ public final class CorpusBuilder {
     }
 
     public CorpusBuilder(int threads, BuildProgress progress) {
+        this(threads, progress, Pipeline::new);
+    }
+
+    /** @param pipelines makes the pipeline of each worker thread (tests pass one with a counting clock) */
+    public CorpusBuilder(int threads, BuildProgress progress, Supplier<Pipeline> pipelines) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.threads = threads;
         this.progress = progress;
+        this.pipelines = pipelines;
+    }
+
+    /** {@link #build(Corpus, StreamRDF)} of files named directly (each named by its file name). */
+    public BuildReport build(List<Path> files, StreamRDF out) {
+        return build(Corpus.ofFiles(files), out);
     }
 
     /**
-     * Sends the shared reference data and the quads of every document in {@code files} to {@code out}. The caller
-     * owns {@code out}: it calls {@code start()} and {@code finish()} around this.
+     * Sends the shared reference data and the quads of every document of {@code corpus} (text files, saved pages,
+     * the pages of web archives) to {@code out}. The caller owns {@code out}: it calls {@code start()} and
+     * {@code finish()} around this.
      */
-    public BuildReport build(List<Path> files, StreamRDF out) {
+    public BuildReport build(Corpus corpus, StreamRDF out) {
         var emitter = new QuadEmitter(out, Map.of());
         emitReferenceData(emitter);
-        return emitDocuments(files, emitter);
+        return emitDocuments(corpus.inputs(), emitter);
     }
 
     /**
@@ -83,25 +96,26 @@ public final class CorpusBuilder {
      * @throws TdbStore.FullBuildNeeded when a document comes before the kept file whose graph it makes: a full
      *                                  build would give the graph to the document instead
      */
-    public BuildReport add(List<Path> files, Map<String, Path> keptGraphs, StreamRDF out) {
+    public BuildReport add(List<InputFile> files, Map<String, Path> keptGraphs, StreamRDF out) {
         return emitDocuments(files, new QuadEmitter(out, keptGraphs));
     }
 
-    private BuildReport emitDocuments(List<Path> files, QuadEmitter emitter) {
+    private BuildReport emitDocuments(List<InputFile> files, QuadEmitter emitter) {
         List<SkippedInput> skipped = new ArrayList<>();
-        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::new);
+        ThreadLocal<Pipeline> workers = ThreadLocal.withInitial(pipelines);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "extract");
             t.setDaemon(true);
             return t;
         });
-        try {
+        var pending = new DocumentSources(files, reader);
+        try (pending) {
             var inFlight = new ArrayDeque<Future<Extraction>>();
-            Iterator<Path> pending = files.iterator();
+            int done = 0;
             while (pending.hasNext() || !inFlight.isEmpty()) {
                 while (pending.hasNext() && inFlight.size() < 2 * threads) {
-                    Path file = pending.next();
-                    inFlight.add(pool.submit(() -> extract(file, pipelines.get())));
+                    DocumentSources.Source source = pending.next();
+                    inFlight.add(pool.submit(() -> extract(source, workers.get())));
                 }
                 Extraction next = await(inFlight.remove());
                 SkippedInput problem = next.problem() != null ? next.problem() : emitter.document(next);
@@ -109,12 +123,12 @@ public final class CorpusBuilder {
                     log.debug("skipped {}", problem);
                     skipped.add(problem);
                 }
-                progress.documentDone(emitter.written.size() + skipped.size(), files.size());
+                progress.documentDone(++done, Math.max(done, pending.expected()));
             }
         } finally {
             pool.shutdownNow();
         }
-        return new BuildReport(emitter.written, skipped, 0);
+        return new BuildReport(emitter.written, skipped, 0, pending.passedOver());
     }
 
     /** Shared reference data (ontology concepts, regions, federation hierarchy, Wikidata links): one more named
@@ -123,14 +137,19 @@ public final class CorpusBuilder {
         emitter.graph(mapper.referenceGraphName(), mapper.referenceData());
     }
 
-    private Extraction extract(Path file, Pipeline pipeline) {
+    private Extraction extract(DocumentSources.Source source, Pipeline pipeline) {
+        if (source.problem() != null) return new Extraction(source.problem().path(), null, source.problem());
+        Path file = source.file().path();
+        String page = source.page() == null ? "" : source.page().url() + ": ";
         try {
-            return new Extraction(file, pipeline.process(reader.read(file)), null);
+            var read = source.page() != null ? reader.readWithReport(source.page())
+                    : reader.readWithReport(file, source.file().name());
+            return new Extraction(file, pipeline.process(read.document()), null);
         } catch (UnreadableSourceException e) {
             return new Extraction(file, null, new SkippedInput(file, reasonOf(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            log.debug("extraction failed on {}", file, e);
-            return new Extraction(file, null, new SkippedInput(file, "extraction failed: " + e));
+            log.debug("extraction failed on {}{}", page, file, e);
+            return new Extraction(file, null, new SkippedInput(file, page + "extraction failed: " + e));
         }
     }
 
@@ -168,8 +187,8 @@ public final class CorpusBuilder {
         private final Map<String, String> declaredPrefixes = new HashMap<>();
         private final Map<String, Path> graphOwners = new HashMap<>();
         private final Map<String, Path> keptGraphs;
-        /** The graph of every document written. */
-        final Map<Path, String> written = new HashMap<>();
+        /** The graphs of every input file written. */
+        final Map<Path, List<String>> written = new HashMap<>();
 
         QuadEmitter(StreamRDF out, Map<String, Path> keptGraphs) {
             this.out = out;
@@ -199,7 +218,7 @@ public final class CorpusBuilder {
             }
             if (problem != null) return new SkippedInput(extraction.file(), problem);
             graphOwners.put(graphName, extraction.file());
-            written.put(extraction.file(), graphName);
+            written.computeIfAbsent(extraction.file(), f -> new ArrayList<>()).add(graphName);
             graph(graphName, model);
             return null;
         }

@@ -2,6 +2,7 @@ package org.fuliankg.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,22 +38,27 @@ public final class CorpusStore {
      * @throws IOException or a runtime exception when the build fails; the previous store then stays current
      */
     public static Result update(Path dataDir, List<Path> files, int threads, BuildProgress progress) throws IOException {
-        var manifest = StoreManifest.of(BuildVersion.current(), files);
-        Map<String, Path> byName = new HashMap<>();
-        for (Path file : files) byName.put(file.toString(), file);
+        return update(dataDir, Corpus.ofFiles(files), threads, progress);
+    }
+
+    /** Like {@link #update(Path, List, int, BuildProgress)}, for a corpus whose files are named in it. */
+    public static Result update(Path dataDir, Corpus corpus, int threads, BuildProgress progress) throws IOException {
+        var manifest = StoreManifest.of(BuildVersion.current(), corpus.paths());
+        Map<String, InputFile> byPath = new HashMap<>();
+        for (InputFile file : corpus.inputs()) byPath.put(file.path().toString(), file);
         var builder = new CorpusBuilder(threads, progress);
         var report = new AtomicReference<BuildReport>();
         TdbStore.Update update = new TdbStore(dataDir).update(manifest, (work, out) -> {
-            List<Path> extract = work.inputs().stream().map(byName::get).toList();
+            List<InputFile> extract = work.inputs().stream().map(byPath::get).toList();
             if (work.full()) {
-                report.set(builder.build(extract, out));
+                report.set(builder.build(new Corpus(extract), out));
             } else {
                 Map<String, Path> kept = new HashMap<>();
-                work.keptGraphs().forEach((graph, path) -> kept.put(graph, byName.get(path)));
+                work.keptGraphs().forEach((graph, path) -> kept.put(graph, byPath.get(path).path()));
                 report.set(withKept(builder.add(extract, kept, out), kept));
             }
-            Map<String, String> graphs = new HashMap<>();
-            report.get().graphs().forEach((file, graph) -> graphs.put(file.toString(), graph));
+            Map<String, List<String>> graphs = new HashMap<>();
+            report.get().graphs().forEach((file, made) -> graphs.put(file.toString(), made));
             return graphs;
         });
         return new Result(update.store(), update.rebuilt(), update.rebuilt() ? report.get() : null);
@@ -60,8 +66,9 @@ public final class CorpusStore {
 
     /** The report of the whole store: the documents just extracted and those kept from the previous store. */
     private static BuildReport withKept(BuildReport added, Map<String, Path> kept) {
-        Map<Path, String> graphs = new HashMap<>(added.graphs());
-        kept.forEach((graph, file) -> graphs.put(file, graph));
-        return new BuildReport(graphs, added.skipped(), kept.size());
+        Map<Path, List<String>> graphs = new HashMap<>();
+        added.graphs().forEach((file, made) -> graphs.put(file, new ArrayList<>(made)));
+        kept.forEach((graph, file) -> graphs.computeIfAbsent(file, f -> new ArrayList<>()).add(graph));
+        return new BuildReport(graphs, added.skipped(), kept.size(), added.passedOver());
     }
 }

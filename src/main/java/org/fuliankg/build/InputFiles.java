@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Expands the inputs a user names (files and directories) into the documents of a corpus. */
@@ -23,13 +25,31 @@ public final class InputFiles {
      * @throws NoSuchFileException when an input does not exist (a usage error, unlike an unreadable document)
      */
     public static List<Path> collect(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
+        return corpus(inputs).paths();
+    }
+
+    /**
+     * Like {@link #collect}, with every file named by its path relative to the input folder it was found in (see
+     * {@link InputFile}); a file found twice keeps its first name.
+     */
+    public static Corpus corpus(List<Path> inputs) throws IOException {
+        Map<Path, InputFile> files = new LinkedHashMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) throw new NoSuchFileException(input.toString(), null, "no such file or directory");
-            if (Files.isDirectory(input)) files.addAll(walk(input));
-            else files.add(input.normalize());
+            if (Files.isDirectory(input)) {
+                for (Path file : walk(input)) files.putIfAbsent(file, new InputFile(file, relativeName(input.normalize(), file)));
+            } else {
+                files.putIfAbsent(input.normalize(), InputFile.named(input.normalize()));
+            }
         }
-        return files.stream().distinct().sorted(Comparator.comparing(Path::toString)).toList();
+        return new Corpus(files.values().stream().sorted(Comparator.comparing(f -> f.path().toString())).toList());
+    }
+
+    /** {@code file}'s path below {@code root}, parts joined by {@code /} on every system. */
+    private static String relativeName(Path root, Path file) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : root.relativize(file)) parts.add(part.toString());
+        return parts.isEmpty() ? file.getFileName().toString() : String.join("/", parts);
     }
 
     private static List<Path> walk(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.fuliankg.build.BatchValidator;
 import org.fuliankg.build.BuildReport;
+import org.fuliankg.build.Corpus;
 import org.fuliankg.build.CorpusBuilder;
 import org.fuliankg.build.SkippedInput;
 import org.fuliankg.rdf.Violation;
@@ -50,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--out " + out + ": use one of ." + String.join(", .", RdfFileOutput.EXTENSIONS));
         }
-        List<Path> files = corpus.files();
+        Corpus files = corpus.files();
         if (files.isEmpty()) {
             main.err().println("build: no input files in " + corpus.inputs);
             return Main.FAILED;

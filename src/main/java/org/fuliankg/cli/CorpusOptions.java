@@ -3,6 +3,7 @@ package org.fuliankg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fuliankg.build.Corpus;
 import org.fuliankg.build.InputFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,17 +19,17 @@ final class CorpusOptions {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             defaultValue = Main.HOME + "/seeds",
-            description = "Text files, or directories searched recursively (hidden files skipped). "
-                    + "Default: ${DEFAULT-VALUE}")
+            description = "Text files, saved web pages (.html), web archives (.warc, .warc.gz), or directories "
+                    + "searched recursively (hidden files skipped). Default: ${DEFAULT-VALUE}")
     List<Path> inputs;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents extracted in parallel; the output is the same for any N. Default: ${DEFAULT-VALUE}")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    /** The input files in build order; a usage error when --threads is out of range. */
-    List<Path> files() throws IOException {
+    /** The input files in build order, named in the corpus; a usage error when --threads is out of range. */
+    Corpus files() throws IOException {
         if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        return InputFiles.collect(inputs);
+        return InputFiles.corpus(inputs);
     }
 }

@@ -1,6 +1,7 @@
 package org.fuliankg.pipeline;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Annotator;
 import org.fuliankg.extract.DocumentFacts;
@@ -25,6 +26,7 @@ public final class Pipeline {
     private final Annotator annotator = new Annotator();
     private final FactExtractor extractor = new FactExtractor();
     private final Duration budget;
+    private final LongSupplier clock;
 
     /** A pipeline with the configured budget per document (see the class comment). */
     public Pipeline() {
@@ -32,14 +34,23 @@ public final class Pipeline {
     }
 
     public Pipeline(Duration budgetPerDocument) {
+        this(budgetPerDocument, System::nanoTime);
+    }
+
+    /**
+     * @param clock nanoseconds, read at the start of each document and at every budget check: {@link System#nanoTime}
+     *              in use, a counting clock in tests (so that what exceeds a budget does not depend on the machine)
+     */
+    public Pipeline(Duration budgetPerDocument, LongSupplier clock) {
         if (budgetPerDocument.isNegative() || budgetPerDocument.isZero()) {
             throw new IllegalArgumentException("the time budget must be positive, not " + budgetPerDocument);
         }
         this.budget = budgetPerDocument;
+        this.clock = clock;
     }
 
     public DocumentFacts process(SourceDocument source) {
-        TimeBudget time = TimeBudget.start(budget, source.fileName());
+        TimeBudget time = TimeBudget.start(budget, source.fileName(), clock);
         var normalised = normaliser.normalise(source.text());
         time.check("normalisation");
         var annotated = annotator.annotate(source, normalised);

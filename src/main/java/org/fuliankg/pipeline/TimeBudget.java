@@ -1,27 +1,34 @@
 package org.fuliankg.pipeline;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
-/** The time one document may take, counted from {@link #start}; {@link #check} fails once it is spent. */
+/**
+ * The time one document may take, counted from {@link #start} on a clock of nanoseconds ({@link System#nanoTime}
+ * in use; tests pass a clock that advances by a fixed step per reading, so a budget is spent after a known amount
+ * of work on any machine); {@link #check} fails once it is spent.
+ */
 final class TimeBudget {
 
     private final Duration limit;
     private final String document;
+    private final LongSupplier clock;
     private final long deadline;
 
-    private TimeBudget(Duration limit, String document) {
+    private TimeBudget(Duration limit, String document, LongSupplier clock) {
         this.limit = limit;
         this.document = document;
-        this.deadline = System.nanoTime() + limit.toNanos();
+        this.clock = clock;
+        this.deadline = clock.getAsLong() + limit.toNanos();
     }
 
-    static TimeBudget start(Duration limit, String document) {
-        return new TimeBudget(limit, document);
+    static TimeBudget start(Duration limit, String document, LongSupplier clock) {
+        return new TimeBudget(limit, document, clock);
     }
 
     /** @throws DocumentTooSlowException when the budget is spent; {@code stage} says where it ran out */
     void check(String stage) {
-        if (System.nanoTime() - deadline > 0) {
+        if (clock.getAsLong() - deadline > 0) {
             throw new DocumentTooSlowException("extraction of " + document + " exceeded " + seconds(limit)
                     + " (during " + stage + "); a shorter or split document would be read");
         }

@@ -1,6 +1,7 @@
 package org.fuliankg.rdf;
 
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.resolve.OrganisationResolver;
 import org.fuliankg.resolve.PersonResolver;
 import org.fuliankg.resolve.ResolvedOrganisation;
+import org.fuliankg.source.Provenance;
 
 /**
  * Builds the named graph of one document: the document and its items, every fact as a node with its evidence
@@ -49,6 +51,8 @@ import org.fuliankg.resolve.ResolvedOrganisation;
 final class DocumentGraph {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String STATED = "stated";
+    private static final String CAPTURED = "captured";
 
     private final DocumentFacts facts;
     private final String file;
@@ -64,7 +68,8 @@ final class DocumentGraph {
 
     DocumentGraph(DocumentFacts facts, OrganisationResolver organisations, PersonResolver persons) {
         this.facts = facts;
-        this.file = facts.source().fileName();
+        this.file = facts.source().provenance().name();
+        this.text = facts.source().text();
         this.organisations = organisations;
         this.persons = persons;
         this.document = model.createResource(Iris.document(file), FL.Document);
@@ -83,11 +88,44 @@ final class DocumentGraph {
     }
 
     private void describeDocument() {
-        document.addProperty(FL.sourceFile, file)
-                .addProperty(FL.contentHash, facts.source().contentHash());
+        Provenance from = facts.source().provenance();
+        document.addProperty(FL.sourceFile, from.sourceFile())
+                .addProperty(FL.contentHash, facts.source().contentHash())
+                .addProperty(FL.textExtraction, from.extraction().code());
         if (facts.title() != null) document.addProperty(DCTerms.title, facts.title(), "zh");
-        facts.items().stream().map(Item::date).filter(this::isDate).findFirst()
-                .ifPresent(date -> document.addProperty(DCTerms.date, date(date)));
+        if (from.url() != null) document.addProperty(SchemaDO.url, ResourceFactory.createTypedLiteral(from.url(), XSDDatatype.XSDanyURI));
+        if (from.captured() != null) {
+            document.addProperty(FL.generatedAtTime, ResourceFactory.createTypedLiteral(from.captured().toString(), XSDDatatype.XSDdateTime));
+        }
+        if (from.site() != null) document.addProperty(DCTerms.publisher, from.site(), "zh");
+        documentDate().ifPresent(date -> dated(document, date));
+    }
+
+    /**
+     * The document's date: the publication date its page states (metadata, header line), else the first date an
+     * item states, else the capture date of the page; null when it has none of them.
+     */
+    private Optional<DocumentDate> documentDate() {
+        Provenance from = facts.source().provenance();
+        if (from.published() != null) return pageDate();
+        Optional<String> stated = facts.items().stream().map(Item::date).filter(this::isDate).findFirst();
+        return stated.isPresent() ? Optional.of(new DocumentDate(stated.get(), STATED)) : pageDate();
+    }
+
+    /** The date of the page as a whole: the publication date it states, else its capture date. */
+    private Optional<DocumentDate> pageDate() {
+        Provenance from = facts.source().provenance();
+        if (from.published() != null) return Optional.of(new DocumentDate(from.published().toString(), STATED));
+        return Optional.ofNullable(from.captured())
+                .map(at -> new DocumentDate(at.atOffset(ZoneOffset.UTC).toLocalDate().toString(), CAPTURED));
+    }
+
+    /** A date (ISO yyyy-MM-dd) and where it comes from: {@link #STATED} or {@link #CAPTURED}. */
+    private record DocumentDate(String iso, String origin) {}
+
+    private void dated(Resource r, DocumentDate date) {
+        r.addProperty(DCTerms.date, date(date.iso()))
+                .addProperty(FL.dateOrigin, Ontology.describeConcept(model, Ontology.dateOrigin(date.origin())));
     }
 
     private void addItem(Item item) {
@@ -100,7 +138,8 @@ final class DocumentGraph {
         if (item.span() != null) addEvidence(r, item.span(), false);
         if (item.headline() != null) r.addProperty(DCTerms.title, item.headline(), "zh");
         if (item.subheadline() != null) r.addProperty(FL.subheadline, item.subheadline(), "zh");
-        if (isDate(item.date())) r.addProperty(DCTerms.date, date(item.date()));
+        if (isDate(item.date())) dated(r, new DocumentDate(item.date(), STATED));
+        else pageDate().ifPresent(date -> dated(r, date)); // an item without a date of its own has its page's
         if (item.dateline() != null) r.addProperty(FL.dateline, item.dateline());
         if (item.place() != null) r.addProperty(FL.place, EntityDescriptions.region(model, item.place()));
         if (item.interviewee() != null) r.addProperty(FL.interviewee, official(item.interviewee()));

@@ -42,6 +42,9 @@ public final class FL {
     public static final Property sourceFile = property("sourceFile");
     public static final Property contentHash = property("contentHash");
     public static final Property inSentence = property("inSentence");
+    public static final Property dateOrigin = property("dateOrigin");
+    public static final Property textExtraction = property("textExtraction");
+    public static final Property sentence = property("sentence");
     public static final Property itemNumber = property("itemNumber");
     public static final Property subheadline = property("subheadline");
     public static final Property dateline = property("dateline");
@@ -62,6 +65,7 @@ public final class FL {
     public static final Resource Instant = ResourceFactory.createResource(TIME + "Instant");
     public static final Property hasTime = ResourceFactory.createProperty(TIME + "hasTime");
     public static final Property inXSDDate = ResourceFactory.createProperty(TIME + "inXSDDate");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(PROV + "generatedAtTime");
 
     private FL() {}
 

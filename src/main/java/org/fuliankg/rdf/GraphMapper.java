@@ -19,7 +19,7 @@ public final class GraphMapper {
 
     /** The named graph that holds one document's facts. */
     public String graphName(DocumentFacts facts) {
-        return Iris.graph(facts.source().fileName());
+        return Iris.graph(facts.source().provenance().name());
     }
 
     public Model map(DocumentFacts facts) {

@@ -17,12 +17,18 @@ public final class Iris {
 
     private Iris() {}
 
-    public static String document(String fileName) {
-        return BASE + "doc/" + segment(fileName);
+    /**
+     * A document, from its name in the corpus (its path relative to the input folder, or {@code web/} and a page's
+     * address; see {@code source.Provenance#name}): each {@code /}-separated part is encoded on its own, so a file
+     * directly in the input folder is {@code doc/〈file name〉} and {@code a/b.txt} is {@code doc/a/b.txt}.
+     */
+    public static String document(String name) {
+        return BASE + "doc/" + path(name);
     }
 
-    public static String graph(String fileName) {
-        return BASE + "graph/" + segment(fileName);
+    /** The named graph of a document, from its name in the corpus like {@link #document}. */
+    public static String graph(String name) {
+        return BASE + "graph/" + path(name);
     }
 
     public static String organisation(String key) {
@@ -79,6 +85,16 @@ public final class Iris {
 
     public static String item(String fileName, int number) {
         return document(fileName) + "/item/" + number;
+    }
+
+    /** Path of IRI segments: every {@code /}-separated part encoded by {@link #segment}. */
+    static String path(String raw) {
+        var out = new StringBuilder();
+        for (String part : raw.split("/", -1)) {
+            if (!out.isEmpty()) out.append('/');
+            out.append(segment(part));
+        }
+        return out.toString();
     }
 
     /** Percent-encodes what an IRI path segment cannot hold: ASCII outside the unreserved set, spaces, controls. */

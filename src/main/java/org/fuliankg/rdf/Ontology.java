@@ -86,6 +86,11 @@ public final class Ontology {
         return names;
     }
 
+    /** Where a date comes from: {@code stated} (by the text or the page) or {@code captured} (the capture's date). */
+    public static Resource dateOrigin(String code) {
+        return concept("date-origin", code);
+    }
+
     private static Resource concept(String scheme, String code) {
         return MODEL.createResource(Iris.concept(scheme, code));
     }

@@ -77,6 +77,21 @@ final class EncodingDetector {
         throw new Refused("unknown encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese text");
     }
 
+    /**
+     * Decodes with the charset a page declares ({@code where}: "HTTP header", "meta tag"); null when the bytes are
+     * not in that charset (a wrong declaration: the caller detects instead). A byte order mark overrides any
+     * declaration, as in browsers.
+     */
+    Decoded declared(byte[] bytes, boolean complete, Charset charset, String where) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) return null;
+        Attempt attempt = Attempt.of(bytes, 0, charset, complete);
+        if (attempt.invalidBytes() > MAX_INVALID_UTF8_SHARE * nonAsciiBytes(bytes)) return null;
+        List<String> notes = new ArrayList<>();
+        notes.add("charset " + charset.name() + " from the " + where);
+        if (attempt.invalidBytes() > 0) notes.add(attempt.invalidBytes() + " invalid " + charset.name() + " bytes replaced by U+FFFD");
+        return new Decoded(attempt.text(), charset.name(), notes);
+    }
+
     /** UTF-8 with a few broken bytes (a damaged file), not text in another encoding where most would break. */
     private static boolean isMostlyValidUtf8(Attempt utf8, byte[] bytes) {
         return utf8.invalidBytes() <= MAX_INVALID_UTF8_SHARE * nonAsciiBytes(bytes);

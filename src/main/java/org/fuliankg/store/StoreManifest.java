@@ -20,11 +20,12 @@ import java.util.Map;
  * graphs recorded here say which ones to replace.
  *
  * <p>Stored as UTF-8 text: a {@code manifest-format} and a {@code build-version} line, then one
- * {@code sha256 TAB graph TAB path} line per input ({@code -} for an input that made no graph: it was skipped).
+ * {@code sha256 TAB graphs TAB path} line per input: the graphs it made separated by spaces (a web archive makes
+ * one per page), or {@code -} for an input that made none (it was skipped).
  */
 public record StoreManifest(String buildVersion, List<Input> inputs) {
 
-    private static final String FORMAT_LINE = "manifest-format\t2";
+    private static final String FORMAT_LINE = "manifest-format\t3";
     private static final String VERSION_KEY = "build-version\t";
     private static final String UNREADABLE = "unreadable";
     private static final String NO_GRAPH = "-";
@@ -32,12 +33,16 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
     private static final String UNUSABLE = "(unusable manifest)";
 
     /**
-     * One input file, the hash of its bytes, and the IRI of the named graph it produced ("" when it produced none,
+     * One input file, the hash of its bytes, and the IRIs of the named graphs it produced (none when it was skipped,
      * or before it is built).
      */
-    public record Input(String path, String sha256, String graph) {
+    public record Input(String path, String sha256, List<String> graphs) {
+        public Input {
+            graphs = List.copyOf(graphs);
+        }
+
         public boolean hasGraph() {
-            return !graph.isEmpty();
+            return !graphs.isEmpty();
         }
 
         /** Same file with the same content. */
@@ -57,7 +62,7 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
      */
     public static StoreManifest of(String buildVersion, List<Path> files) {
         List<Input> inputs = new ArrayList<>();
-        for (Path file : files) inputs.add(new Input(file.toString(), sha256(file), ""));
+        for (Path file : files) inputs.add(new Input(file.toString(), sha256(file), List.of()));
         return new StoreManifest(buildVersion, inputs);
     }
 
@@ -70,10 +75,10 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
         return true;
     }
 
-    /** This manifest with the graph each input produced ({@code graphs}: input path → graph IRI; absent: none). */
-    public StoreManifest withGraphs(Map<String, String> graphs) {
+    /** This manifest with the graphs each input produced ({@code graphs}: input path → graph IRIs; absent: none). */
+    public StoreManifest withGraphs(Map<String, List<String>> graphs) {
         return new StoreManifest(buildVersion, inputs.stream()
-                .map(in -> new Input(in.path(), in.sha256(), graphs.getOrDefault(in.path(), "")))
+                .map(in -> new Input(in.path(), in.sha256(), graphs.getOrDefault(in.path(), List.of()).stream().sorted().toList()))
                 .toList());
     }
 
@@ -82,7 +87,7 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
         text.append(FORMAT_LINE).append('\n');
         text.append(VERSION_KEY).append(buildVersion).append('\n');
         for (Input input : inputs) {
-            text.append(input.sha256()).append('\t').append(input.hasGraph() ? input.graph() : NO_GRAPH)
+            text.append(input.sha256()).append('\t').append(input.hasGraph() ? String.join(" ", input.graphs()) : NO_GRAPH)
                     .append('\t').append(input.path()).append('\n');
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -105,7 +110,7 @@ public record StoreManifest(String buildVersion, List<Input> inputs) {
             }
             String[] fields = line.split("\t", 3); // the path comes last: it may hold a tab
             if (fields.length < 3) return new StoreManifest(UNUSABLE, List.of());
-            inputs.add(new Input(fields[2], fields[0], fields[1].equals(NO_GRAPH) ? "" : fields[1]));
+            inputs.add(new Input(fields[2], fields[0], fields[1].equals(NO_GRAPH) ? List.of() : List.of(fields[1].split(" "))));
         }
         return new StoreManifest(version, inputs);
     }

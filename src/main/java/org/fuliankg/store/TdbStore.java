@@ -106,10 +106,10 @@ public final class TdbStore {
         /**
          * Sends the quads {@code work} asks for to {@code out}.
          *
-         * @return input path → IRI of the named graph it made; an input left out made none (it was skipped)
+         * @return input path → IRIs of the named graphs it made; an input left out made none (it was skipped)
          * @throws FullBuildNeeded when an incremental build cannot give the same store as a full one
          */
-        Map<String, String> write(Work work, StreamRDF out);
+        Map<String, List<String>> write(Work work, StreamRDF out);
     }
 
     /** Thrown by {@link Documents#write} on an incremental build that must be a full one instead. */
@@ -189,7 +189,7 @@ public final class TdbStore {
         log.info("building store {}", store);
         try {
             var work = new Work(true, wanted.inputs().stream().map(StoreManifest.Input::path).toList(), Map.of());
-            Map<String, String> graphs = stage(staged, out -> documents.write(work, out));
+            Map<String, List<String>> graphs = stage(staged, out -> documents.write(work, out));
             load(store, staged);
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
             afterLoad(store);
@@ -217,16 +217,19 @@ public final class TdbStore {
         List<String> dropped = new ArrayList<>();
         for (StoreManifest.Input before : have.inputs()) {
             if (!before.hasGraph()) continue;
-            if (wantedPaths.contains(before.path()) && !redoSet.contains(before.path())) kept.put(before.graph(), before.path());
-            else dropped.add(before.graph());
+            boolean keep = wantedPaths.contains(before.path()) && !redoSet.contains(before.path());
+            for (String graph : before.graphs()) {
+                if (keep) kept.put(graph, before.path());
+                else dropped.add(graph);
+            }
         }
         Path store = freshStoreDir();
         log.info("updating store {} into {}: {} inputs to extract, {} graphs to drop", current, store, redo.size(),
                 dropped.size());
         try {
             copyStore(current, store);
-            Map<String, String> graphs = new HashMap<>();
-            kept.forEach((graph, path) -> graphs.put(path, graph));
+            Map<String, List<String>> graphs = new HashMap<>();
+            kept.forEach((graph, path) -> graphs.computeIfAbsent(path, p -> new ArrayList<>()).add(graph));
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
                 Txn.executeWrite(dsg, () -> {
@@ -281,12 +284,12 @@ public final class TdbStore {
      * Writes the content to a file first: extraction (which may fail on any document) is over before the bulk
      * loader starts, and a loader aborted half-way would leave its worker threads running.
      */
-    private static Map<String, String> stage(Path staged, Function<StreamRDF, Map<String, String>> content)
+    private static Map<String, List<String>> stage(Path staged, Function<StreamRDF, Map<String, List<String>>> content)
             throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged))) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS, null);
             writer.start();
-            Map<String, String> graphs = content.apply(writer);
+            Map<String, List<String>> graphs = content.apply(writer);
             writer.finish();
             return graphs;
         }

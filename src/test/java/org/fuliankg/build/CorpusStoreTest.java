@@ -150,7 +150,7 @@ class CorpusStoreTest {
         List<Quad> quadsBefore = quads(previous);
         StoreManifest have = TdbStore.manifestOf(previous);
         var oneChanged = new ArrayList<>(have.inputs());
-        oneChanged.set(0, new StoreManifest.Input(have.inputs().get(0).path(), "0".repeat(64), ""));
+        oneChanged.set(0, new StoreManifest.Input(have.inputs().get(0).path(), "0".repeat(64), List.of()));
         var wanted = new StoreManifest(have.buildVersion(), oneChanged);
         var quad = Quad.create(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
                 NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("half-built"));
@@ -182,9 +182,26 @@ class CorpusStoreTest {
         assertEquals(4, rebuilt.report().documents());
     }
 
+    /** Same-named files in different folders of one input are named by their paths in it: each has its graph. */
+    @Test
+    void sameNamedFilesInDifferentFoldersEachGetTheirGraph() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        articles(corpus.resolve("b"), 2);
+        Files.copy(corpus.resolve("b").resolve(CorpusGenerator.fileName(1)),
+                Files.createDirectories(corpus.resolve("c")).resolve(CorpusGenerator.fileName(1)));
+
+        var built = CorpusStore.update(data, InputFiles.corpus(List.of(corpus)), 2, BuildProgress.NONE);
+
+        assertTrue(built.report().complete(), built.report().skipped().toString());
+        assertEquals(3, built.report().documents());
+        assertTrue(built.report().graphs().values().stream().flatMap(List::stream)
+                .anyMatch(g -> g.endsWith("/graph/c/" + CorpusGenerator.fileName(1))), built.report().graphs().toString());
+        assertFalse(CorpusStore.update(data, InputFiles.corpus(List.of(corpus)), 2, BuildProgress.NONE).rebuilt());
+    }
+
     /**
-     * Two files of the same name make the same graph: the first in path order gets it. Incremental builds keep that
-     * rule, also when the owner goes away or a new file comes before it.
+     * Two inputs that give a file the same name make the same graph: the first in path order gets it. Incremental
+     * builds keep that rule, also when the owner goes away or a new file comes before it.
      */
     @Test
     void sameNamedFilesGetTheGraphAsInAFullBuild() throws IOException {

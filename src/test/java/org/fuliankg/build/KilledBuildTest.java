@@ -68,13 +68,16 @@ class KilledBuildTest {
         }
     }
 
-    /** Waits until the build has started writing next to the served store (a new store directory or staged file). */
+    /**
+     * Waits until the build has started writing next to the served store (a new store directory or staged file):
+     * the kill then lands at the start of extracting 60 articles, which takes far longer than the 20 ms between
+     * looks on any machine (a fixed wait further into the build would race a fast machine's build to its end).
+     */
     private static void awaitBuildUnderWay(Path data, String served, ServeProcess build) throws Exception {
         long deadline = System.nanoTime() + START.toNanos();
         while (DataDirLayout.others(data).stream().allMatch(served::equals)) {
             if (build.ready() || System.nanoTime() > deadline) throw new IllegalStateException(build.stderr());
             Thread.sleep(20);
         }
-        Thread.sleep(1_000); // a little further into the build
     }
 }

@@ -21,7 +21,7 @@ class BadInputCorpusTest {
     private static final Set<String> REFUSED = Set.of("01_empty.txt", "02_whitespace_only.txt", "03_pdf_document.txt",
             "04_png_image.txt", "05_jpeg_image.jpg", "06_gif_image.txt", "07_docx_as_txt.txt", "08_zip_archive.zip",
             "09_gzip_text.txt.gz", "10_random_binary.bin", "11_elf_executable", "29_latin1_french.txt",
-            "30_nul_bytes_in_text.txt");
+            "30_nul_bytes_in_text.txt", "32_rtf_document.rtf", "36_json_file.json");
 
     private final SourceReader reader = new SourceReader();
     private final TextNormaliser normaliser = new TextNormaliser();

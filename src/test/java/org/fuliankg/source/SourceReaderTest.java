@@ -123,7 +123,8 @@ class SourceReaderTest {
         SourceReport report = reader.readWithReport(write("page.html", html.getBytes(StandardCharsets.UTF_8)));
         assertEquals("成都市妇联开展“春蕾计划”活动\n记者 张三\u00A0报道\n共资助女童1200名, 筹集善款184万余元 & 物资。",
                 report.document().text());
-        assertTrue(report.notes().contains("HTML page: visible text extracted"));
+        assertTrue(report.notes().contains("HTML page without an article: visible text extracted"), report.notes().toString());
+        assertEquals(TextExtraction.HTML_VISIBLE_TEXT, report.document().provenance().extraction());
     }
 
     @Test

@@ -41,7 +41,7 @@ final class EntityDescriptions {
               { SELECT ?s ?in ?e WHERE { ?s ?in ?e } LIMIT 500 }
             }""";
 
-    /** Labels (for people: names; for documents: titles and file names) and types of some resources. */
+    /** Labels (for people: names; for documents: titles, file names, addresses and dates) and types of some resources. */
     private static final String LABELS = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -49,9 +49,11 @@ final class EntityDescriptions {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX fl: <https://w3id.org/fulian-kg/ontology#>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX schema: <https://schema.org/>
             CONSTRUCT { ?x ?p ?l }
             WHERE {
-              VALUES ?p { skos:prefLabel rdfs:label foaf:name dcterms:title fl:sourceFile rdf:type }
+              VALUES ?p { skos:prefLabel rdfs:label foaf:name dcterms:title fl:sourceFile rdf:type schema:url
+                          dcterms:date fl:dateOrigin }
               VALUES ?x { %s }
               ?x ?p ?l
             }""";

@@ -34,6 +34,9 @@ final class EntityHtml {
     private static final Property EXACT = ResourceFactory.createProperty(OA + "exact");
     private static final Property START = ResourceFactory.createProperty(OA + "start");
     private static final Property END = ResourceFactory.createProperty(OA + "end");
+    private static final Property URL = ResourceFactory.createProperty("https://schema.org/url");
+    private static final Property DATE = ResourceFactory.createProperty("http://purl.org/dc/terms/date");
+    private static final Property DATE_ORIGIN = ResourceFactory.createProperty(FL + "dateOrigin");
     /** Facts pointing at an entity that are described in full on its page (others are listed by name). */
     private static final int MAX_FACTS = 60;
 
@@ -188,9 +191,28 @@ final class EntityHtml {
             }
             Resource document = subject.getPropertyResourceValue(DERIVED_FROM);
             if (document != null) html.append("<p class=\"document\">来源 / Source: ").append(link(document))
-                    .append("</p>");
+                    .append(whereAndWhen(document)).append("</p>");
             html.append("</blockquote>");
         }
+    }
+
+    /** A document's web address (linked) and date, with "capture date" when the page stated none. */
+    private static String whereAndWhen(Resource document) {
+        var text = new StringBuilder();
+        Statement url = document.getProperty(URL);
+        if (url != null) {
+            String address = url.getString();
+            String href = address.startsWith("http://") || address.startsWith("https://") ? address : "#";
+            text.append(" · <a class=\"out url\" href=\"").append(esc(href)).append("\">").append(esc(address)).append("</a>");
+        }
+        Statement date = document.getProperty(DATE);
+        if (date != null) {
+            Resource origin = document.getPropertyResourceValue(DATE_ORIGIN);
+            boolean captured = origin != null && origin.isURIResource() && origin.getURI().endsWith("/captured");
+            text.append(" · <span class=\"date\">").append(esc(date.getString()))
+                    .append(captured ? "（抓取日期 / capture date）" : "").append("</span>");
+        }
+        return text.toString();
     }
 
     static String esc(String text) {

@@ -3,6 +3,7 @@ package org.fuliankg.serve.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.fuliankg.serve.KgServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -33,13 +35,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages as a researcher meets them: a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}; other paths via {@code -Dchromium=… -Dchromedriver=…}) on the real server over the seeds.
- * Screenshots go to {@code target/screenshots/}.
+ * Screenshots go to {@code target/screenshots/}. Without Chromium the test is skipped with how to install it, unless
+ * {@code FULIAN_KG_REQUIRE_BROWSER=1} (set by {@code .ci/run}) makes that a failure.
  */
 class WebPagesBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final String REQUIRE_BROWSER = "FULIAN_KG_REQUIRE_BROWSER";
+    private static final String MISSING = "the browser test needs Chromium and its driver: apt-get install -y chromium "
+            + "chromium-driver fonts-wqy-zenhei (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")";
 
     @TempDir
     static Path dataDir;
@@ -51,9 +57,10 @@ class WebPagesBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser test needs Chromium and its driver: apt-get install -y chromium chromium-driver "
-                        + "(looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // CI sets FULIAN_KG_REQUIRE_BROWSER=1 (.ci/run): there a missing browser fails; elsewhere each test is skipped
+        if ("1".equals(System.getenv(REQUIRE_BROWSER))) assertTrue(installed, MISSING + "; " + REQUIRE_BROWSER + "=1");
+        if (!installed) return;
         server = WebPagesTest.startOnSeeds(dataDir);
         var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
@@ -63,6 +70,12 @@ class WebPagesBrowserTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** Skipped, saying how to install the browser, where it is missing (and not required). */
+    @BeforeEach
+    void browserInstalled() {
+        assumeTrue(browser != null, MISSING);
     }
 
     @AfterAll
