@@ -3,6 +3,7 @@ package org.fuliankg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -48,10 +49,10 @@ final class LoadShardsCommand implements Callable<Integer> {
             main.err().println("load: store " + update.store() + " already holds these shards; " + serve);
             return 0;
         }
-        Map<Path, String> graphs = new HashMap<>();
+        Map<Path, List<String>> graphs = new HashMap<>();
         set.manifest().inputs().stream().filter(StoreManifest.Input::hasGraph)
-                .forEach(in -> graphs.put(Path.of(in.path()), in.graph()));
-        int code = BuildCommand.printed(new BuildReport(graphs, set.skipped(), 0), "loaded store " + update.store(), main);
+                .forEach(in -> graphs.put(Path.of(in.path()), in.graphs()));
+        int code = BuildCommand.printed(new BuildReport(graphs, set.skipped(), 0, Map.of()), "loaded store " + update.store(), main);
         main.err().println("load: " + serve);
         if (!set.manifest().buildVersion().equals(BuildVersion.current())) {
             main.err().println("load: the shards were made by another build of fulian-kg ("

@@ -69,7 +69,6 @@ final class DocumentGraph {
     DocumentGraph(DocumentFacts facts, OrganisationResolver organisations, PersonResolver persons) {
         this.facts = facts;
         this.file = facts.source().provenance().name();
-        this.text = facts.source().text();
         this.organisations = organisations;
         this.persons = persons;
         this.document = model.createResource(Iris.document(file), FL.Document);
@@ -125,7 +124,7 @@ final class DocumentGraph {
 
     private void dated(Resource r, DocumentDate date) {
         r.addProperty(DCTerms.date, date(date.iso()))
-                .addProperty(FL.dateOrigin, Ontology.describeConcept(model, Ontology.dateOrigin(date.origin())));
+                .addProperty(FL.dateOrigin, Ontology.dateOrigin(date.origin()));
     }
 
     private void addItem(Item item) {

@@ -84,15 +84,16 @@ public final class ShardSet {
             }
             Set<String> taken = new HashSet<>();
             for (StoreManifest.Input input : part.inputs()) {
-                String owner = input.hasGraph() ? owners.putIfAbsent(input.graph(), input.path()) : null;
-                if (owner == null) {
+                String graph = input.graphs().stream().filter(owners::containsKey).findFirst().orElse(null);
+                if (graph == null) {
+                    input.graphs().forEach(g -> owners.put(g, input.path()));
                     all.add(input);
                     continue;
                 }
-                taken.add(input.graph());
-                all.add(new StoreManifest.Input(input.path(), input.sha256(), ""));
+                taken.addAll(input.graphs());
+                all.add(new StoreManifest.Input(input.path(), input.sha256(), List.of()));
                 skipped.add(new SkippedInput(Path.of(input.path()),
-                        "its graph <" + input.graph() + "> is already used by " + owner));
+                        "its graph <" + graph + "> is already used by " + owners.get(graph)));
             }
             leftOut.add(taken);
         }
@@ -120,14 +121,14 @@ public final class ShardSet {
      * Sends the reference data and then every shard's quads, in build order, to {@code out}; the caller calls its
      * {@code start()} and {@code finish()}.
      *
-     * @return input path → the graph it made, for every input that made one
+     * @return input path → the graphs it made, for every input that made one
      */
-    public Map<String, String> send(StreamRDF out) {
+    public Map<String, List<String>> send(StreamRDF out) {
         parse(dir.resolve(ShardLayout.REFERENCE_DATA), Set.of(), out);
         for (int index = 0; index < shards.size(); index++) parse(shards.get(index), leftOut.get(index), out);
-        Map<String, String> graphs = new HashMap<>();
+        Map<String, List<String>> graphs = new HashMap<>();
         for (StoreManifest.Input input : manifest.inputs()) {
-            if (input.hasGraph()) graphs.put(input.path(), input.graph());
+            if (input.hasGraph()) graphs.put(input.path(), input.graphs());
         }
         return graphs;
     }

@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.fuliankg.build.BuildReport;
+import org.fuliankg.build.InputFile;
 import org.fuliankg.build.CorpusBuilder;
 import org.fuliankg.store.StoreManifest;
 
@@ -41,14 +42,14 @@ final class ShardWriter {
      * Writes shard {@code index} of {@code files} (consecutive inputs in build order) and its manifest into
      * {@code dir}. The manifest records {@code buildVersion}, the driver's: an executor runs a copy of the jar.
      */
-    static Result write(int index, List<Path> files, Path dir, String buildVersion) throws IOException {
+    static Result write(int index, List<InputFile> files, Path dir, String buildVersion) throws IOException {
         var builder = new CorpusBuilder(1);
         BuildReport report = writeQuads(dir.resolve(ShardLayout.shard(index)), out -> builder.add(files, Map.of(), out));
-        Map<String, String> graphs = new HashMap<>();
-        report.graphs().forEach((file, graph) -> graphs.put(file.toString(), graph));
+        Map<String, List<String>> graphs = new HashMap<>();
+        report.graphs().forEach((file, made) -> graphs.put(file.toString(), made));
         Path manifest = dir.resolve(ShardLayout.manifest(index));
         Path temporary = ShardLayout.temporary(manifest);
-        StoreManifest.of(buildVersion, files).withGraphs(graphs).write(temporary);
+        StoreManifest.of(buildVersion, files.stream().map(InputFile::path).toList()).withGraphs(graphs).write(temporary);
         ShardLayout.moveIntoPlace(temporary, manifest);
         List<Skipped> skipped = report.skipped().stream()
                 .map(s -> new Skipped(s.path().toString(), s.reason()))

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.fuliankg.build.CorpusBuilder;
+import org.fuliankg.build.InputFile;
 import org.fuliankg.build.InputFiles;
 import org.fuliankg.build.SkippedInput;
 import org.fuliankg.store.BuildVersion;
@@ -94,7 +95,7 @@ public final class SparkBuild implements Callable<Integer> {
     public static Summary run(JavaSparkContext spark, List<Path> inputs, Path out, int partitions) throws IOException {
         // absolute: executors may run in other working directories
         List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        List<Path> files = InputFiles.collect(roots);
+        List<InputFile> files = InputFiles.corpus(roots).inputs();
         if (files.isEmpty()) throw new IOException("no input files in " + inputs);
         prepare(out);
         ShardWriter.writeQuads(out.resolve(ShardLayout.REFERENCE_DATA), quads -> {
@@ -105,9 +106,10 @@ public final class SparkBuild implements Callable<Integer> {
         String dir = out.toAbsolutePath().toString();
         int slices = partitions > 0 ? partitions : defaultPartitions(files.size(), spark.defaultParallelism());
         List<ShardWriter.Result> results = new ArrayList<>(spark
-                .parallelize(files.stream().map(Path::toString).toList(), slices)
+                // an input travels as "path<TAB>name": Path is not serialisable, and the name (its graph's) is the build's
+                .parallelize(files.stream().map(f -> f.path() + "\t" + f.name()).toList(), slices)
                 .mapPartitionsWithIndex((Integer index, Iterator<String> paths) -> List.of(
-                        ShardWriter.write(index, pathsOf(paths), Path.of(dir), version)).iterator(), true)
+                        ShardWriter.write(index, inputsOf(paths), Path.of(dir), version)).iterator(), true)
                 .collect());
         results.sort(Comparator.comparingInt(ShardWriter.Result::index));
         List<SkippedInput> skipped = results.stream().flatMap(r -> r.skipped().stream())
@@ -124,9 +126,12 @@ public final class SparkBuild implements Callable<Integer> {
         return Math.max(1, Math.min(files, Math.max(bySize, 2 * parallelism)));
     }
 
-    private static List<Path> pathsOf(Iterator<String> paths) {
-        List<Path> files = new ArrayList<>();
-        paths.forEachRemaining(p -> files.add(Path.of(p)));
+    private static List<InputFile> inputsOf(Iterator<String> inputs) {
+        List<InputFile> files = new ArrayList<>();
+        inputs.forEachRemaining(line -> {
+            int tab = line.lastIndexOf('\t');
+            files.add(new InputFile(Path.of(line.substring(0, tab)), line.substring(tab + 1)));
+        });
         return files;
     }
 

@@ -36,18 +36,18 @@ class ShardSetTest {
         DatasetGraph loaded = DatasetGraphFactory.createTxnMem();
         StreamRDF out = StreamRDFLib.dataset(loaded);
         out.start();
-        Map<String, String> graphs = set.send(out);
+        Map<String, List<String>> graphs = set.send(out);
         out.finish();
 
         var graph = loaded.getGraph(NodeFactory.createURI(G));
         assertEquals(1, graph.size());
         assertTrue(graph.contains(node("a"), node("p"), node("first")), "the quads of the first shard's document");
         assertEquals(1, loaded.getGraph(NodeFactory.createURI(REF)).size());
-        assertEquals(Map.of("/in/a.txt", G), graphs);
+        assertEquals(Map.of("/in/a.txt", List.of(G)), graphs);
         assertEquals(List.of(Path.of("/in/b.txt")), set.skipped().stream().map(s -> s.path()).toList());
         assertTrue(set.skipped().get(0).reason().contains("already used by /in/a.txt"), set.skipped().get(0).reason());
         assertEquals(List.of("/in/a.txt", "/in/b.txt"), set.manifest().inputs().stream().map(i -> i.path()).toList());
-        assertEquals("", set.manifest().inputs().get(1).graph());
+        assertEquals(List.of(), set.manifest().inputs().get(1).graphs());
         assertEquals(List.of(Path.of("/in")), set.inputs());
     }
 
@@ -72,8 +72,8 @@ class ShardSetTest {
         quads(ShardLayout.REFERENCE_DATA, Quad.create(NodeFactory.createURI(REF), node("r"), node("p"), node("o")));
         quads(ShardLayout.shard(0), Quad.create(NodeFactory.createURI(G), node("a"), node("p"), node("first")));
         quads(ShardLayout.shard(1), Quad.create(NodeFactory.createURI(G), node("b"), node("p"), node("second")));
-        new StoreManifest("v1", List.of(new StoreManifest.Input("/in/a.txt", "aa", G))).write(dir.resolve(ShardLayout.manifest(0)));
-        new StoreManifest("v1", List.of(new StoreManifest.Input("/in/b.txt", "bb", G))).write(dir.resolve(ShardLayout.manifest(1)));
+        new StoreManifest("v1", List.of(new StoreManifest.Input("/in/a.txt", "aa", List.of(G)))).write(dir.resolve(ShardLayout.manifest(0)));
+        new StoreManifest("v1", List.of(new StoreManifest.Input("/in/b.txt", "bb", List.of(G)))).write(dir.resolve(ShardLayout.manifest(1)));
         Files.writeString(dir.resolve(ShardLayout.SKIPPED), "");
         Files.writeString(dir.resolve(ShardLayout.SUCCESS), "/in\n");
     }
