@@ -49,6 +49,7 @@ public final class FL {
     public static final Property time = property("time");
     public static final Property count = property("count");
     public static final Property unit = property("unit");
+    public static final Property cumulative = property("cumulative");
 
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
 

@@ -163,7 +163,8 @@ class FundingFinderTest {
         Organisation fed = federation("C市妇联");
         List<FundingFigure> found = find(text, List.of(mention(text, fed, "C市妇联", 0)));
         assertEquals(1, found.size());
-        is(found.get(0), "3000余万元", "30000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        is(found.get(0), "3000余万元", "30000000", Qualifier.AT_LEAST, FundingRole.RAISED);
+        assertTrue(found.get(0).cumulative(), "共 in a sentence over 2015—2022");
         assertTrue(found.get(0).givers().isEmpty());
         assertEquals(fed, found.get(0).administrator());
         assertEquals("2015—2022年", found.get(0).time());
@@ -187,7 +188,8 @@ class FundingFinderTest {
         is(found.get(0), "80万元", "800000", Qualifier.EXACT, FundingRole.RAISED);
         assertEquals(city, found.get(0).administrator(), "the interviewee's federation, not the nearest one");
         assertEquals("春蕾计划", found.get(0).programme().name());
-        is(found.get(1), "200多万元", "2000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        is(found.get(1), "200多万元", "2000000", Qualifier.AT_LEAST, FundingRole.SPENT);
+        assertTrue(found.get(1).cumulative(), "累计");
         assertNull(found.get(1).administrator(), "a person gave it");
     }
 
@@ -211,12 +213,12 @@ class FundingFinderTest {
     }
 
     @Test
-    void fundsSecuredFromAboveAreAllocatedWhateverTheyAreFor() {
+    void fundsSecuredFromAboveAreAllocatedAndMoneyPutInIsSpent() {
         List<FundingFigure> found = find("全年争取各类帮扶资金1560万元,街道投入专项经费5万元。");
         assertEquals(2, found.size());
         is(found.get(0), "1560万元", "15600000", Qualifier.EXACT, FundingRole.ALLOCATED);
         assertEquals("各类帮扶资金", found.get(0).what());
-        is(found.get(1), "5万元", "50000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        is(found.get(1), "5万元", "50000", Qualifier.EXACT, FundingRole.SPENT);
     }
 
     @Test
@@ -235,7 +237,8 @@ class FundingFinderTest {
     void aTotalEarlierInASentenceOverYearsCoversTheSumsAfterIt() {
         List<FundingFigure> found = find("该项目自2015年启动以来，已累计资助困境女大学生3800余名，发放助学金1900余万元。");
         assertEquals(1, found.size());
-        is(found.get(0), "1900余万元", "19000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        is(found.get(0), "1900余万元", "19000000", Qualifier.AT_LEAST, FundingRole.DISBURSED);
+        assertTrue(found.get(0).cumulative());
         assertEquals(3800L, found.get(0).beneficiaries().count());
         assertEquals(Qualifier.AT_LEAST, found.get(0).beneficiaries().qualifier());
     }
