@@ -19,7 +19,7 @@ public final class MoneyRoles {
     private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
     /** 3000万元贴息贷款; not 捐款5万元帮助妇女申请贷款. */
     private static final Pattern LOAN_AFTER = Pattern.compile("^的?[^□]{0,4}?(?:贷款|贷)");
-    private static final Pattern GOODS_BEFORE = Pattern.compile("(?:价值|折合|折价)(?:约为|约计|约|近|超过|达)?$");
+    private static final Pattern GOODS_BEFORE = Pattern.compile("(?:价值|折合|折价)(?:共计|共|约为|约计|约|近|超过|达)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
