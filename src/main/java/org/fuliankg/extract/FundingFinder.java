@@ -2,8 +2,9 @@ package org.fuliankg.extract;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,8 +83,8 @@ public final class FundingFinder {
     /**
      * The programme the sum belongs to: the one named in its clause (nearest before it, else the first after), else
      * in its sentence (a part between semicolons counts as a sentence of its own), else, for money the federation
-     * handles, the programme of the item when the item names only one (a company's gift of goods or pay in an item
-     * about a campaign is not the campaign's money). Money for 两癌 work goes to relief: screening is free, so a sum
+     * handles, the item's dominant programme, named more often than any other in the item (a company's gift of
+     * goods or pay in an item about a campaign is not the campaign's money). Money for 两癌 work goes to relief: screening is free, so a sum
      * next to a combined 筛查和救助 mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
@@ -99,7 +100,7 @@ public final class FundingFinder {
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end());
         if (chosen == null) chosen = nearest(text, sentence, e, programmes, partStart, partEnd);
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role)) {
-            chosen = onlyProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items);
+            chosen = dominantProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items);
         }
         return chosen;
     }
@@ -138,8 +139,8 @@ public final class FundingFinder {
         return p.name().equals(generic) || generic.equals(p.broader());
     }
 
-    /** The one programme the item holding {@code at} names, or null when it names none or several. */
-    private static Programme onlyProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items) {
+    /** The programme the item holding {@code at} names most often (a tie: none), or null. */
+    private static Programme dominantProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items) {
         int from = 0;
         int to = Integer.MAX_VALUE;
         for (Item i : items) {
@@ -148,11 +149,23 @@ public final class FundingFinder {
                 to = i.span().end();
             }
         }
-        Set<Programme> named = new HashSet<>();
+        Map<Programme, Integer> counts = new HashMap<>();
         for (ProgrammeMention m : programmes) {
-            if (m.span() != null && m.span().start() >= from && m.span().start() < to) named.add(m.programme());
+            if (m.span() != null && m.span().start() >= from && m.span().start() < to) counts.merge(m.programme(), 1, Integer::sum);
         }
-        return named.size() == 1 ? named.iterator().next() : null;
+        Programme best = null;
+        boolean tie = false;
+        for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
+            int n = c.getValue();
+            int bestCount = best == null ? 0 : counts.get(best);
+            if (n > bestCount) {
+                best = c.getKey();
+                tie = false;
+            } else if (n == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e) {
