@@ -40,6 +40,8 @@ public final class FundingFinder {
     private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED);
 
+    private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
+
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
     private final BeneficiaryCounts beneficiaries = new BeneficiaryCounts();
@@ -84,7 +86,7 @@ public final class FundingFinder {
      * The programme the sum belongs to: the one named in its clause (nearest before it, else the first after), else
      * in its sentence (a part between semicolons counts as a sentence of its own), else, for money the federation
      * handles, the item's dominant programme, named more often than any other in the item (a company's gift of
-     * goods or pay in an item about a campaign is not the campaign's money). Money for 两癌 work goes to relief: screening is free, so a sum
+     * goods, pay, or a person's own gift in an item about a campaign is not the campaign's money). Money for 两癌 work goes to relief: screening is free, so a sum
      * next to a combined 筛查和救助 mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
@@ -99,7 +101,8 @@ public final class FundingFinder {
         }
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end());
         if (chosen == null) chosen = nearest(text, sentence, e, programmes, partStart, partEnd);
-        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role)) {
+        boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
             chosen = dominantProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items);
         }
         return chosen;
