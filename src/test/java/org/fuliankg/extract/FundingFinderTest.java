@@ -4,6 +4,7 @@ import static org.fuliankg.extract.AnnotatedTexts.federation;
 import static org.fuliankg.extract.AnnotatedTexts.mention;
 import static org.fuliankg.extract.AnnotatedTexts.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -270,5 +271,19 @@ class FundingFinderTest {
         List<FundingFigure> found = find("据称筹集资金99999999999亿元。另有爱心人士捐款3万元。");
         assertEquals(1, found.size());
         is(found.get(0), "3万元", "30000", Qualifier.EXACT, FundingRole.DONATED);
+    }
+
+    @Test
+    void theVerbDecidesTheRoleAndARunningTotalIsKeptApart() {
+        List<FundingFigure> found = find("2011年至2020年，中央专项彩票公益金累计投入9.6亿元。今年预计安排资金2亿元。"
+                + "她收到了1万元的救助金。县妇联发放人均1万元的救助金及慰问品。捐赠物资折合约为12万元。");
+        assertEquals(5, found.size());
+        is(found.get(0), "9.6亿元", "960000000", Qualifier.EXACT, FundingRole.SPENT);
+        assertTrue(found.get(0).cumulative());
+        is(found.get(1), "2亿元", "200000000", Qualifier.EXACT, FundingRole.BUDGET);
+        assertFalse(found.get(1).cumulative());
+        is(found.get(2), "1万元", "10000", Qualifier.EXACT, FundingRole.DISBURSED);
+        is(found.get(3), "1万元", "10000", Qualifier.EXACT, FundingRole.PER_PERSON);
+        is(found.get(4), "约为12万元", "120000", Qualifier.APPROXIMATE, FundingRole.VALUE_OF_GOODS);
     }
 }
