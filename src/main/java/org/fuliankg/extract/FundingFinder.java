@@ -55,7 +55,8 @@ public final class FundingFinder {
             if (sentence.duplicate()) continue;
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
-            for (MoneyExpression e : money.find(s)) {
+            List<MoneyExpression> sums = money.find(s);
+            for (MoneyExpression e : sums) {
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
@@ -64,7 +65,7 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, programmes, items, role), beneficiaries(text, sentence, e),
+                        programme(text, sentence, e, programmes, items, role), beneficiaries(text, sentence, e, sums),
                         times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span));
             }
         }
@@ -171,8 +172,22 @@ public final class FundingFinder {
         return tie ? null : best;
     }
 
-    private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e) {
-        BeneficiaryCounts.Count c = beneficiaries.nearest(sentence.text(), e.start(), e.end());
+    /**
+     * Who the sum reached: a count in its clause, else the nearest one in its stretch of the sentence (from the
+     * sum before it to the sum after it), so that a count is never taken from another sum's clause.
+     */
+    private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e,
+                                        List<MoneyExpression> sums) {
+        String s = sentence.text();
+        Clause clause = Clause.around(s, e.start(), e.end());
+        int from = 0;
+        int to = s.length();
+        for (MoneyExpression other : sums) {
+            if (other.end() <= e.start()) from = Math.max(from, other.end());
+            if (other.start() >= e.end()) to = Math.min(to, other.start());
+        }
+        BeneficiaryCounts.Count c = beneficiaries.nearest(s, e.start(), e.end(), clause.start(), clause.end());
+        if (c == null) c = beneficiaries.nearest(s, e.start(), e.end(), from, to);
         if (c == null) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
                 SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));

@@ -286,4 +286,12 @@ class FundingFinderTest {
         is(found.get(3), "1万元", "10000", Qualifier.EXACT, FundingRole.PER_PERSON);
         is(found.get(4), "约为12万元", "120000", Qualifier.APPROXIMATE, FundingRole.VALUE_OF_GOODS);
     }
+
+    @Test
+    void beneficiariesComeFromTheSumsOwnStretchOfTheSentence() {
+        List<FundingFigure> found = find("县妇联为12名患病妇女发放救助金12万元，另向学校捐赠价值3万元的图书，资助困境女童40名。");
+        assertEquals(2, found.size());
+        assertEquals(12L, found.get(0).beneficiaries().count());
+        assertEquals(40L, found.get(1).beneficiaries().count(), "the count after the sum, not the other sum's");
+    }
 }

@@ -33,10 +33,16 @@ public final class BeneficiaryCounts {
 
     /** The count nearest to [amountStart, amountEnd) of {@code sentence}, or null. */
     public Count nearest(String sentence, int amountStart, int amountEnd) {
+        return nearest(sentence, amountStart, amountEnd, 0, sentence.length());
+    }
+
+    /** The count within [from, to) of {@code sentence} nearest to [amountStart, amountEnd), or null. */
+    public Count nearest(String sentence, int amountStart, int amountEnd, int from, int to) {
         Count best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Count c : all(sentence)) {
             if (c.start() < amountEnd && amountStart < c.end()) continue;
+            if (c.start() < from || c.end() > to) continue;
             int distance = c.end() <= amountStart ? amountStart - c.end() : c.start() - amountEnd;
             if (distance < bestDistance) {
                 best = c;
