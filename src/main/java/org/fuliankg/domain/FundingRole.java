@@ -1,8 +1,11 @@
 package org.fuliankg.domain;
 
-/** What a sum of money was. Codes follow the gold conventions ({@code per-person}, {@code value-of-goods} …). */
+/**
+ * What was done with a sum of money (the action). Whether it is a running total over a period is separate
+ * ({@link FundingFigure#cumulative()}). Codes follow the gold conventions ({@code per-person}, {@code value-of-goods} …).
+ */
 public enum FundingRole {
-    RAISED, DONATED, PLEDGED, DISBURSED, SPENT, ALLOCATED, PER_PERSON, FUND_SIZE, CUMULATIVE, VALUE_OF_GOODS, SALARY,
+    RAISED, DONATED, PLEDGED, DISBURSED, SPENT, ALLOCATED, PER_PERSON, FUND_SIZE, VALUE_OF_GOODS, SALARY,
     BUDGET, LOAN, OTHER;
 
     public String code() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }

@@ -8,16 +8,21 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>all names: whitespace removed;</li>
  *   <li>organisations: 妇女联合会 is written 妇联 (the gold's canonical short form);</li>
- *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 dropped, so
- *       {@code “两癌”救助项目} equals {@code 两癌救助};</li>
- *   <li>money: amount in yuan without trailing zeros, {@code min-max} for ranges, then qualifier and role code.</li>
+ *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
+ *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
+ *       (救助金, 救助款: {@code 低收入妇女两癌救助金} is the scheme {@code 低收入妇女两癌救助});</li>
+ *   <li>money: amount in yuan without trailing zeros, {@code min-max} for ranges, then qualifier and role code; a
+ *       running total also matches the gold's older role code {@code cumulative}.</li>
  * </ul>
  */
 final class FactKeys {
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'《》「」〈〉]");
-    private static final Pattern PROGRAMME_SUFFIX = Pattern.compile("(?:项目|工程|活动|工作)$");
+    private static final Pattern PROGRAMME_SUFFIX = Pattern.compile("(?:(?:公益|慈善)?项目|工程|活动|工作)$");
+    private static final Pattern RELIEF_MONEY = Pattern.compile("(?<=救助)(?:资金|金|款)$");
+    /** The gold's role code for a running total, from before the role was kept apart from being cumulative. */
+    static final String CUMULATIVE_ROLE = "cumulative";
 
     private FactKeys() {}
 
@@ -31,7 +36,7 @@ final class FactKeys {
 
     static String programme(String name) {
         String s = QUOTES.matcher(text(name)).replaceAll("");
-        String stripped = PROGRAMME_SUFFIX.matcher(s).replaceFirst("");
+        String stripped = RELIEF_MONEY.matcher(PROGRAMME_SUFFIX.matcher(s).replaceFirst("")).replaceFirst("");
         return stripped.isEmpty() ? s : stripped;
     }
 

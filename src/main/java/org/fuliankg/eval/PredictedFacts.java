@@ -1,5 +1,6 @@
 package org.fuliankg.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -60,10 +61,14 @@ final class PredictedFacts {
         return fact(FactKeys.programme(m.programme().name()), m.span());
     }
 
+    /** A running total matches the gold's role (the action) and also its older role code {@code cumulative}. */
     private static Fact funding(FundingFigure f) {
         boolean range = f.qualifier() == Qualifier.RANGE || f.maxAmount() != null;
-        return fact(FactKeys.money(f.amount(), range ? f.maxAmount() : null, f.qualifier().code(), f.role().code()),
-                f.span());
+        BigDecimal max = range ? f.maxAmount() : null;
+        String key = FactKeys.money(f.amount(), max, f.qualifier().code(), f.role().code());
+        Fact fact = fact(key, f.span());
+        if (!f.cumulative()) return fact;
+        return fact.withKeys(key, Set.of(FactKeys.money(f.amount(), max, f.qualifier().code(), FactKeys.CUMULATIVE_ROLE)));
     }
 
     private static Fact item(Item i) {

@@ -25,7 +25,7 @@ public final class FactExtractor {
         List<Item> itemList = items.split(text);
         List<OrganisationMention> orgs = organisations.find(text, itemList);
         List<PostHolder> people = officials.find(text, itemList, orgs);
-        List<ProgrammeMention> progs = programmes.find(text);
+        List<ProgrammeMention> progs = programmes.find(text, itemList);
         List<FundingFigure> money = fundings.find(text, itemList, orgs, progs);
         List<Reporter> reporters = itemList.stream().flatMap(i -> i.reporters().stream()).toList();
         String title = itemList.isEmpty() || itemList.get(0).headline() == null

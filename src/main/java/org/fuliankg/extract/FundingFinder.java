@@ -1,7 +1,11 @@
 package org.fuliankg.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
@@ -32,6 +36,12 @@ public final class FundingFinder {
             "^[了到]?(.{0,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
                     + "(?:达到|达|为|共计|共|计|约|近|将近|超过|价值|总计|合计|总额|金额)*$");
 
+    /** Money the federation handles: the item's programme is its programme when no nearer one is named. */
+    private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
+            FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED);
+
+    private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
+
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
     private final BeneficiaryCounts beneficiaries = new BeneficiaryCounts();
@@ -45,7 +55,8 @@ public final class FundingFinder {
             if (sentence.duplicate()) continue;
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
-            for (MoneyExpression e : money.find(s)) {
+            List<MoneyExpression> sums = money.find(s);
+            for (MoneyExpression e : sums) {
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
@@ -54,8 +65,8 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, programmes), beneficiaries(text, sentence, e),
-                        times.near(s, e.start(), e.end()), role == FundingRole.CUMULATIVE, span));
+                        programme(text, sentence, e, programmes, items, role), beneficiaries(text, sentence, e, sums),
+                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span));
             }
         }
         return found;
@@ -73,29 +84,44 @@ public final class FundingFinder {
     }
 
     /**
-     * The programme named nearest before the sum in its sentence, else the first one after it (a part between
-     * semicolons counts as a sentence of its own). Money for 两癌 work goes to relief: screening is free, so a
-     * sum next to a combined 筛查和救助 mention is relief money.
+     * The programme the sum belongs to: the one named in its clause (nearest before it, else the first after), else
+     * in its sentence (a part between semicolons counts as a sentence of its own), else, for money the federation
+     * handles, the item's dominant programme, named more often than any other in the item (a company's gift of
+     * goods, pay, or a person's own gift in an item about a campaign is not the campaign's money). Money for 两癌 work goes to relief: screening is free, so a sum
+     * next to a combined 筛查和救助 mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                       List<ProgrammeMention> programmes) {
+                                       List<ProgrammeMention> programmes, List<Item> items, FundingRole role) {
         String s = sentence.text();
+        Clause clause = Clause.around(s, e.start(), e.end());
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         int partEnd = s.length();
         for (char mark : new char[] {'；', ';'}) {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
-        int from = text.text().originalStart(sentence.start() + partStart);
+        Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end());
+        if (chosen == null) chosen = nearest(text, sentence, e, programmes, partStart, partEnd);
+        boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
+            chosen = dominantProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items);
+        }
+        return chosen;
+    }
+
+    /** The programme named nearest before the sum within [from, to) of its sentence, else the first after it. */
+    private static Programme nearest(AnnotatedText text, Sentence sentence, MoneyExpression e,
+                                     List<ProgrammeMention> programmes, int fromLocal, int toLocal) {
+        int from = text.text().originalStart(sentence.start() + fromLocal);
         int amountStart = text.text().originalStart(sentence.start() + e.start());
         int amountEnd = text.text().originalEnd(sentence.start() + e.end());
-        int to = text.text().originalEnd(sentence.start() + partEnd);
+        int to = text.text().originalEnd(sentence.start() + toLocal);
         ProgrammeMention before = null;
         ProgrammeMention after = null;
         boolean relief = false;
         for (ProgrammeMention m : programmes) {
-            if (m.span().start() < from || m.span().end() > to) continue;
-            if (m.programme().name().equals("两癌救助")) relief = true;
+            if (m.span() == null || m.span().start() < from || m.span().end() > to) continue;
+            if (isTwoCancer(m.programme(), "两癌救助")) relief = true;
             if (m.span().end() <= amountStart) {
                 if (before == null || m.span().end() >= before.span().end()) before = m;
             } else if (m.span().start() >= amountEnd && after == null) {
@@ -104,15 +130,64 @@ public final class FundingFinder {
         }
         ProgrammeMention chosen = before != null ? before : after;
         if (chosen == null) return null;
-        if (relief && chosen.programme().name().equals("两癌筛查")) {
-            return programmes.stream().map(ProgrammeMention::programme)
-                    .filter(p -> p.name().equals("两癌救助")).findFirst().orElse(chosen.programme());
+        if (relief && isTwoCancer(chosen.programme(), "两癌筛查")) {
+            return programmes.stream().filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to)
+                    .map(ProgrammeMention::programme).filter(p -> isTwoCancer(p, "两癌救助")).findFirst()
+                    .orElse(chosen.programme());
         }
         return chosen.programme();
     }
 
-    private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e) {
-        BeneficiaryCounts.Count c = beneficiaries.nearest(sentence.text(), e.start(), e.end());
+    /** The generic 两癌 programme {@code generic} or a named scheme of it. */
+    private static boolean isTwoCancer(Programme p, String generic) {
+        return p.name().equals(generic) || generic.equals(p.broader());
+    }
+
+    /** The programme the item holding {@code at} names most often (a tie: none), or null. */
+    private static Programme dominantProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items) {
+        int from = 0;
+        int to = Integer.MAX_VALUE;
+        for (Item i : items) {
+            if (i.span() != null && i.span().start() <= at && at < i.span().end()) {
+                from = i.span().start();
+                to = i.span().end();
+            }
+        }
+        Map<Programme, Integer> counts = new HashMap<>();
+        for (ProgrammeMention m : programmes) {
+            if (m.span() != null && m.span().start() >= from && m.span().start() < to) counts.merge(m.programme(), 1, Integer::sum);
+        }
+        Programme best = null;
+        boolean tie = false;
+        for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
+            int n = c.getValue();
+            int bestCount = best == null ? 0 : counts.get(best);
+            if (n > bestCount) {
+                best = c.getKey();
+                tie = false;
+            } else if (n == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * Who the sum reached: a count in its clause, else the nearest one in its stretch of the sentence (from the
+     * sum before it to the sum after it), so that a count is never taken from another sum's clause.
+     */
+    private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e,
+                                        List<MoneyExpression> sums) {
+        String s = sentence.text();
+        Clause clause = Clause.around(s, e.start(), e.end());
+        int from = 0;
+        int to = s.length();
+        for (MoneyExpression other : sums) {
+            if (other.end() <= e.start()) from = Math.max(from, other.end());
+            if (other.start() >= e.end()) to = Math.min(to, other.start());
+        }
+        BeneficiaryCounts.Count c = beneficiaries.nearest(s, e.start(), e.end(), clause.start(), clause.end());
+        if (c == null) c = beneficiaries.nearest(s, e.start(), e.end(), from, to);
         if (c == null) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
                 SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));

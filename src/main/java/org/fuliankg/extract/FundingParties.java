@@ -39,11 +39,11 @@ final class FundingParties {
     private static final Pattern RECEIVING = Pattern.compile("获得|获赠|收到|得到|接受");
     private static final Pattern TO_RECIPIENT = Pattern.compile("(?:向|给|为|支援|援助|支持|捐给|助力|帮助|资助)$");
     private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
-    private static final Set<FundingRole> ADMINISTERED = EnumSet.of(FundingRole.RAISED, FundingRole.CUMULATIVE,
+    private static final Set<FundingRole> ADMINISTERED = EnumSet.of(FundingRole.RAISED, FundingRole.SPENT,
             FundingRole.DISBURSED, FundingRole.ALLOCATED, FundingRole.PER_PERSON, FundingRole.VALUE_OF_GOODS,
             FundingRole.PLEDGED, FundingRole.BUDGET);
     private static final Set<FundingRole> HANDLED_BY_FEDERATION = EnumSet.of(FundingRole.RAISED,
-            FundingRole.CUMULATIVE, FundingRole.DISBURSED, FundingRole.ALLOCATED);
+            FundingRole.SPENT, FundingRole.DISBURSED, FundingRole.ALLOCATED);
 
     /**
      * @param amountStart normalised index of the sum in the text

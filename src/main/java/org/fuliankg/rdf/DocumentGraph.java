@@ -229,6 +229,7 @@ final class DocumentGraph {
             f.addProperty(FL.qualifier, Ontology.qualifier(figure.qualifier()));
         }
         if (figure.role() != null) f.addProperty(FL.fundingRole, Ontology.fundingRole(figure.role()));
+        f.addLiteral(FL.cumulative, figure.cumulative()); // a running total over fl:time, never summed with its parts
         if (figure.maxAmount() != null && figure.amount() != null) {
             f.addProperty(SchemaDO.minValue, decimal(figure.amount())).addProperty(SchemaDO.maxValue, decimal(figure.maxAmount()));
         }
@@ -305,7 +306,14 @@ final class DocumentGraph {
         return describedProgrammes.computeIfAbsent(programme.name(), name -> describe(programme));
     }
 
+    /** A named scheme points to its generic class (described in the reference data, not here). */
     private Resource describe(Programme programme) {
+        Resource r = describeProgramme(model, programme);
+        if (programme.broader() != null) r.addProperty(SKOS.broader, model.createResource(Iris.programme(programme.broader())));
+        return r;
+    }
+
+    static Resource describeProgramme(Model model, Programme programme) {
         return model.createResource(Iris.programme(programme.name()), FL.Programme)
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.inScheme, Ontology.scheme("programme"))

@@ -60,6 +60,7 @@ public final class FL {
     public static final Property mergedPerson = property("mergedPerson");
     public static final Property mergeRule = property("mergeRule");
     public static final Property viaOrganisation = property("viaOrganisation");
+    public static final Property cumulative = property("cumulative");
 
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Resource Instant = ResourceFactory.createResource(TIME + "Instant");

@@ -12,13 +12,15 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.Programmes;
 import org.fuliankg.lexicon.ResourceLines;
 import org.fuliankg.resolve.OrganisationResolver;
 import org.fuliankg.resolve.ResolvedOrganisation;
 
 /**
  * The shared reference graph: the ontology with its concept schemes, every division with its code and level, the
- * federation of every division placed under its parent's (county → prefecture → province → 全国妇联), and
+ * federation of every division placed under its parent's (county → prefecture → province → 全国妇联), the
+ * generic programmes (两癌救助, 两癌筛查) that named schemes are cases of, and
  * Wikidata links from lexicon/wikidata.tsv. It depends on no document, so it is the same in every build.
  */
 final class ReferenceData {
@@ -39,6 +41,8 @@ final class ReferenceData {
             ResolvedOrganisation federation = organisations.federationOf(region);
             EntityDescriptions.organisation(model, federation, organisations.parentFederation(federation));
         }
+        // the generic classes named schemes point to (skos:broader): 两癌救助, 两癌筛查
+        Programmes.standard().generics().forEach(generic -> DocumentGraph.describeProgramme(model, generic));
         wikidataLinks().forEach((code, qid) ->
                 model.createResource(Iris.region(code)).addProperty(OWL.sameAs, model.createResource(WIKIDATA_ENTITY + qid)));
         return model;

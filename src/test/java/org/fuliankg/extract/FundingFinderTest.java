@@ -4,6 +4,7 @@ import static org.fuliankg.extract.AnnotatedTexts.federation;
 import static org.fuliankg.extract.AnnotatedTexts.mention;
 import static org.fuliankg.extract.AnnotatedTexts.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,7 +164,8 @@ class FundingFinderTest {
         Organisation fed = federation("C市妇联");
         List<FundingFigure> found = find(text, List.of(mention(text, fed, "C市妇联", 0)));
         assertEquals(1, found.size());
-        is(found.get(0), "3000余万元", "30000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        is(found.get(0), "3000余万元", "30000000", Qualifier.AT_LEAST, FundingRole.RAISED);
+        assertTrue(found.get(0).cumulative(), "共 in a sentence over 2015—2022");
         assertTrue(found.get(0).givers().isEmpty());
         assertEquals(fed, found.get(0).administrator());
         assertEquals("2015—2022年", found.get(0).time());
@@ -187,7 +189,8 @@ class FundingFinderTest {
         is(found.get(0), "80万元", "800000", Qualifier.EXACT, FundingRole.RAISED);
         assertEquals(city, found.get(0).administrator(), "the interviewee's federation, not the nearest one");
         assertEquals("春蕾计划", found.get(0).programme().name());
-        is(found.get(1), "200多万元", "2000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        is(found.get(1), "200多万元", "2000000", Qualifier.AT_LEAST, FundingRole.SPENT);
+        assertTrue(found.get(1).cumulative(), "累计");
         assertNull(found.get(1).administrator(), "a person gave it");
     }
 
@@ -211,12 +214,12 @@ class FundingFinderTest {
     }
 
     @Test
-    void fundsSecuredFromAboveAreAllocatedWhateverTheyAreFor() {
+    void fundsSecuredFromAboveAreAllocatedAndMoneyPutInIsSpent() {
         List<FundingFigure> found = find("全年争取各类帮扶资金1560万元,街道投入专项经费5万元。");
         assertEquals(2, found.size());
         is(found.get(0), "1560万元", "15600000", Qualifier.EXACT, FundingRole.ALLOCATED);
         assertEquals("各类帮扶资金", found.get(0).what());
-        is(found.get(1), "5万元", "50000", Qualifier.EXACT, FundingRole.ALLOCATED);
+        is(found.get(1), "5万元", "50000", Qualifier.EXACT, FundingRole.SPENT);
     }
 
     @Test
@@ -235,7 +238,8 @@ class FundingFinderTest {
     void aTotalEarlierInASentenceOverYearsCoversTheSumsAfterIt() {
         List<FundingFigure> found = find("该项目自2015年启动以来，已累计资助困境女大学生3800余名，发放助学金1900余万元。");
         assertEquals(1, found.size());
-        is(found.get(0), "1900余万元", "19000000", Qualifier.AT_LEAST, FundingRole.CUMULATIVE);
+        is(found.get(0), "1900余万元", "19000000", Qualifier.AT_LEAST, FundingRole.DISBURSED);
+        assertTrue(found.get(0).cumulative());
         assertEquals(3800L, found.get(0).beneficiaries().count());
         assertEquals(Qualifier.AT_LEAST, found.get(0).beneficiaries().qualifier());
     }
@@ -267,5 +271,27 @@ class FundingFinderTest {
         List<FundingFigure> found = find("据称筹集资金99999999999亿元。另有爱心人士捐款3万元。");
         assertEquals(1, found.size());
         is(found.get(0), "3万元", "30000", Qualifier.EXACT, FundingRole.DONATED);
+    }
+
+    @Test
+    void theVerbDecidesTheRoleAndARunningTotalIsKeptApart() {
+        List<FundingFigure> found = find("2011年至2020年，中央专项彩票公益金累计投入9.6亿元。今年预计安排资金2亿元。"
+                + "她收到了1万元的救助金。县妇联发放人均1万元的救助金及慰问品。捐赠物资折合约为12万元。");
+        assertEquals(5, found.size());
+        is(found.get(0), "9.6亿元", "960000000", Qualifier.EXACT, FundingRole.SPENT);
+        assertTrue(found.get(0).cumulative());
+        is(found.get(1), "2亿元", "200000000", Qualifier.EXACT, FundingRole.BUDGET);
+        assertFalse(found.get(1).cumulative());
+        is(found.get(2), "1万元", "10000", Qualifier.EXACT, FundingRole.DISBURSED);
+        is(found.get(3), "1万元", "10000", Qualifier.EXACT, FundingRole.PER_PERSON);
+        is(found.get(4), "约为12万元", "120000", Qualifier.APPROXIMATE, FundingRole.VALUE_OF_GOODS);
+    }
+
+    @Test
+    void beneficiariesComeFromTheSumsOwnStretchOfTheSentence() {
+        List<FundingFigure> found = find("县妇联为12名患病妇女发放救助金12万元，另向学校捐赠价值3万元的图书，资助困境女童40名。");
+        assertEquals(2, found.size());
+        assertEquals(12L, found.get(0).beneficiaries().count());
+        assertEquals(40L, found.get(1).beneficiaries().count(), "the count after the sum, not the other sum's");
     }
 }

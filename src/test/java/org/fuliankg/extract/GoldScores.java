@@ -82,7 +82,12 @@ final class GoldScores {
         return f.amount().compareTo(min) == 0
                 && (max == null ? f.maxAmount() == null : f.maxAmount() != null && f.maxAmount().compareTo(max) == 0)
                 && f.qualifier().code().equals(r.get("qualifier").getAsString().value())
-                && f.role().code().equals(r.get("role").getAsString().value());
+                && sameRole(f, r.get("role").getAsString().value());
+    }
+
+    /** The gold's older role code {@code cumulative} is a running total, whatever was done with the money. */
+    private static boolean sameRole(FundingFigure f, String goldRole) {
+        return f.role().code().equals(goldRole) || goldRole.equals("cumulative") && f.cumulative();
     }
 
     private static BigDecimal yuan(JsonObject r, String key) {
@@ -148,8 +153,10 @@ final class GoldScores {
         return names;
     }
 
+    /** Quotes, a generic suffix (公益项目, 活动) and the money word after 救助 (救助金) are not part of a name. */
     private static String stripQuotes(String s) {
-        return s.replaceAll("[“”\"「」《》‘’']", "");
+        return s.replaceAll("[“”\"「」《》‘’']", "").replaceAll("(?:(?:公益|慈善)?项目|工程|活动|工作)$", "")
+                .replaceAll("(?<=救助)(?:资金|金|款)$", "");
     }
 
 }

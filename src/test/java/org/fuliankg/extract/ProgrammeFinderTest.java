@@ -95,4 +95,26 @@ class ProgrammeFinderTest {
                 names("做好关爱女性保障计划、乡村振兴巾帼人才培养计划。"));
         assertTrue(names("整合力量精准实施服务困难群体的公益项目。").isEmpty());
     }
+
+    @Test
+    void aNamedSchemeWinsOverTheGenericWordsAndFundingSuffixes() {
+        assertEquals(List.of("低收入妇女两癌救助"),
+                names("举行全国妇联“低收入妇女两癌救助”中央专项彩票公益金资金发放仪式。"));
+        assertEquals(List.of("农村妇女两癌免费检查"), names("宣传农村妇女“两癌”免费检查项目。"));
+        // in an item naming the scheme, the generic relief words are that scheme; screening stays generic
+        assertEquals(List.of("两癌筛查", "低收入妇女两癌救助", "低收入妇女两癌救助"),
+                names("做好“两癌”筛查和救助工作，为5名妇女申请低收入妇女两癌救助金。"));
+        assertEquals(List.of("两癌救助"), names("抓好“两癌”救助申报工作。"), "no scheme named: the generic class");
+    }
+
+    @Test
+    void quotesAloneAreNoEvidence() {
+        assertTrue(names("全区共组建31支“暖心小队”参与劝募。").isEmpty(), "a count of teams");
+        assertTrue(names("项目曾获评“全省十大公益品牌”。").isEmpty(), "an award");
+        assertTrue(names("开展第9届“母亲节暨关爱母亲”慰问活动。").isEmpty(), "an event edition");
+        assertTrue(names("区妇联开展“读好书 做好人”活动。").isEmpty(), "a slogan");
+        assertTrue(names("实施“低保妇女救助”项目(以下简称“项目”)。").stream().noneMatch("项目"::equals));
+        assertEquals(List.of("情系山乡·共享阳光世纪爱心行动"),
+                names("主办“情系山乡·共享阳光”世纪爱心行动大型公益活动。"), "never cut before 活动");
+    }
 }

@@ -34,4 +34,23 @@ class ProgrammesTest {
                 found.stream().map(Programmes.Match::variant).toList());
         assertEquals("儿童友好城市", found.get(1).programme().name());
     }
+
+    @Test
+    void namedTwoCancerSchemesAreProgrammesOfTheirOwnUnderTheGenericClass() {
+        assertEquals("低收入妇女两癌救助", lexicon.byName("低收入妇女‘两癌’救助").name(), "quote marks inside a name");
+        assertEquals("贫困母亲两癌救助", lexicon.byName("贫困母亲“两癌”救助专项基金").name(), "a fund suffix is an alias");
+        assertEquals("贫困母亲两癌救助", lexicon.byName("农村贫困母亲两癌救助中央专项彩票公益金").name());
+        assertEquals("两癌救助", lexicon.byName("低收入妇女两癌救助").broader());
+        assertEquals("两癌筛查", lexicon.byName("农村妇女两癌免费检查").broader());
+        assertNull(lexicon.byName("两癌救助").broader());
+        assertEquals(List.of("两癌救助", "两癌筛查"),
+                lexicon.generics().stream().map(p -> p.name()).sorted().toList());
+    }
+
+    @Test
+    void quoteMarksInsideANameDoNotHideIt() {
+        List<Programmes.Match> found = lexicon.findIn("市妇联做好低收入妇女“两癌”救助项目申报。");
+        assertEquals("低收入妇女两癌救助", found.get(0).programme().name());
+        assertEquals("低收入妇女“两癌”救助项目", "市妇联做好低收入妇女“两癌”救助项目申报。".substring(found.get(0).start(), found.get(0).end()));
+    }
 }

@@ -35,11 +35,12 @@ class ContractQueriesTest {
 
     @Test
     void fundingsGivesOneRowPerFigure() {
-        assertEquals(List.of("file", "amount", "qualifier", "role", "program", "org", "beneficiaries"),
+        // ?cumulative is new, after the columns the contract already had
+        assertEquals(List.of("file", "amount", "qualifier", "role", "program", "org", "beneficiaries", "cumulative"),
                 QueryFiles.parse("fundings.rq").getResultVars());
         assertRows("fundings.rq",
-                row(A, "1200000", "at-least", "raised", "春蕾计划", "自贡市妇联", "800"),
-                row(A, "10000", "exact", "per-person", "两癌救助", "自贡市妇联", "150"));
+                row(A, "1200000", "at-least", "raised", "春蕾计划", "自贡市妇联", "800", "false"),
+                row(A, "10000", "exact", "per-person", "两癌救助", "自贡市妇联", "150", "false"));
     }
 
     @Test

@@ -153,4 +153,19 @@ class GraphMapperTest {
         assertTrue(model.contains(null, FL.mentionOf, model.createResource(Iris.BASE + "org/510100-妇联")));
     }
 
+    @Test
+    void aNamedSchemePointsToItsGenericClassAndARunningTotalSaysSo() throws Exception {
+        var source = new SourceReader().read(Path.of("src/test/resources/real-shapes/money/m01_two_cancer_lottery.txt"));
+        Model graph = mapper.map(new Pipeline().process(source));
+        Resource scheme = graph.createResource(Iris.programme("低收入妇女两癌救助"));
+        Resource relief = graph.createResource(Iris.programme("两癌救助"));
+        assertTrue(graph.contains(scheme, SKOS.broader, relief));
+        // the generic class is described once, in the reference data, so it is not listed as named by the document
+        assertFalse(graph.contains(relief, SKOS.prefLabel, (org.apache.jena.rdf.model.RDFNode) null));
+        assertTrue(mapper.referenceData().contains(relief, RDF.type, FL.Programme));
+        List<Boolean> cumulative = graph.listSubjectsWithProperty(RDF.type, FL.FundingFigure)
+                .mapWith(f -> f.getProperty(FL.cumulative).getBoolean()).toList();
+        assertEquals(3, cumulative.size());
+        assertEquals(1, cumulative.stream().filter(c -> c).count(), "自2019年以来，共争取…57万元");
+    }
 }

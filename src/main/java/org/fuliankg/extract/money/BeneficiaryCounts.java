@@ -21,11 +21,11 @@ public final class BeneficiaryCounts {
 
     /** 为1433名妇女: the count after a marker, who after the count. */
     private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?(?:全[省市县区州国]|各地)?"
-            + "(?<pre>将近|接近|近|约|超过|逾)?"
+            + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?"
             + "(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 资助贫困学子50余名: who before the count. */
     private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|帮扶|帮助|惠及|慰问)(?<who>[^，,。；;、0-9]{1,12}?)"
-            + "(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
+            + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** Where a description of who stops: punctuation or the next verb. */
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             "[，,。；;:：!！?？、（(]|每|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
@@ -33,10 +33,16 @@ public final class BeneficiaryCounts {
 
     /** The count nearest to [amountStart, amountEnd) of {@code sentence}, or null. */
     public Count nearest(String sentence, int amountStart, int amountEnd) {
+        return nearest(sentence, amountStart, amountEnd, 0, sentence.length());
+    }
+
+    /** The count within [from, to) of {@code sentence} nearest to [amountStart, amountEnd), or null. */
+    public Count nearest(String sentence, int amountStart, int amountEnd, int from, int to) {
         Count best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Count c : all(sentence)) {
             if (c.start() < amountEnd && amountStart < c.end()) continue;
+            if (c.start() < from || c.end() > to) continue;
             int distance = c.end() <= amountStart ? amountStart - c.end() : c.start() - amountEnd;
             if (distance < bestDistance) {
                 best = c;

@@ -35,7 +35,7 @@ public final class MoneyExpressions {
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
-    private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约|逾|超过|超|不少于|不低于|至少)?";
+    private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约为|约计|约|逾|超过|超|不少于|不低于|至少)?";
     /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
@@ -46,7 +46,7 @@ public final class MoneyExpressions {
 
     /** Words after which a bare number is money; the number must not be followed by a counter. */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
-            "(?:捐款|善款|资金|款项|经费|奖金|救助金|助学金|慰问金|募集|筹集|募捐|劝募|捐赠|捐助|投入|拨付|下拨|贷款|"
+            "(?:捐款|善款|资金|款项|经费|奖金|救助金|助学金|慰问金|募集|筹集|筹款|募款|募捐|劝募|捐赠|捐助|投入|拨付|下拨|贷款|"
                     + "工资|预算)(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑])");
@@ -108,7 +108,7 @@ public final class MoneyExpressions {
         if (range) return Qualifier.RANGE;
         String pre = m.group("pre");
         String post = m.group("post");
-        if (pre != null && pre.matches("将近|接近|近|大约|约合|约")) return Qualifier.APPROXIMATE;
+        if (pre != null && pre.matches("将近|接近|近|大约|约合|约为|约计|约")) return Qualifier.APPROXIMATE;
         if ("左右".equals(post)) return Qualifier.APPROXIMATE;
         if (pre != null || post != null || a.more) return Qualifier.AT_LEAST;
         return Qualifier.EXACT;

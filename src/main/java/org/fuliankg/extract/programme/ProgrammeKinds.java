@@ -21,6 +21,14 @@ public final class ProgrammeKinds {
 
     private ProgrammeKinds() {}
 
+    /** The generic class a named two-cancer scheme is a case of: relief (救助) or screening (筛查, 检查), else null. */
+    public static String broader(String name) {
+        if (!name.matches(".*(?:两癌|宫颈癌|乳腺癌).*") || name.matches("两癌(?:救助|筛查)")) return null;
+        if (name.contains("救助")) return "两癌救助";
+        if (name.contains("筛查") || name.contains("检查")) return "两癌筛查";
+        return null;
+    }
+
     public static ProgrammeKind guess(String name) {
         for (Map.Entry<String, ProgrammeKind> e : KEYWORDS.entrySet()) {
             if (name.contains(e.getKey())) return e.getValue();

@@ -41,6 +41,20 @@ public final class QuotedProgrammeNames {
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
     private static final Pattern DOCUMENT = Pattern.compile(
             "(?:方案|意见|通知|办法|规定|条例|纲要|规划|指引|倡议书|动员令|明白卡|报告|决定|通报|细则|指南|精神|法)$");
+    /** What a programme's money is and where it comes from: an alias suffix, never a part of the name. */
+    private static final Pattern FUNDING_SOURCE = Pattern.compile(
+            "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
+    /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动). */
+    private static final String CONTINUES_WORD = "金款资活项事基";
+    /** 258支“爱心小队”: a count of things of that name, not a programme. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
+    /** “学家庭教育 做智慧家长”: phrases side by side, the last not ending in a programme word, are a slogan. */
+    private static final Pattern PHRASES = Pattern.compile("[\\u4e00-\\u9fff]{2,}[\\s　]+([\\u4e00-\\u9fff]{2,})");
+    /** 第22届“…”慰问活动: one edition of an event, not a programme. */
+    private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
+    /** Generic suffixes that stay in the written alias but not in the canonical name. */
+    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:公益|慈善)?项目$");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
     private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
 
@@ -97,7 +111,12 @@ public final class QuotedProgrammeNames {
         if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
         if (name.matches(".*[，,、；;。0-9].*")) return null; // lists, slogans, dated titles
         if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
+        if (NAME_WORDS.contains(name) || DESCRIPTIVE_WORDS.contains(name)) return null; // 以下简称“项目”
+        var phrases = PHRASES.matcher(name);
+        if (phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
+        if (NUMBERED_PLAN.matcher(withoutCongresses(name)).find()) return null; // “中国十大公益品牌”
         String before = text.substring(Math.max(0, open - 8), open);
+        if (COUNTED.matcher(before).find() || EDITION_BEFORE.matcher(before).find()) return null;
         if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(leadUpTo(text, open))).find()) {
             numberedPlanMembers.add(name);
             return null;
@@ -112,11 +131,12 @@ public final class QuotedProgrammeNames {
         }
         if (!ownWord && !tail.found && !(introduced && name.length() > 3)) return null;
         String prefix = name.length() <= 3 ? modifierBefore(before, tail) : "";
-        return named(text, open - prefix.length(), end, prefix + name + tail.kept);
+        String canonicalTail = ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
+        return named(text, open - prefix.length(), end, prefix + name + canonicalTail);
     }
 
     private Quote named(String text, int start, int end, String name) {
-        Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"));
+        Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"), ProgrammeKinds.broader(name));
         return new Quote(start, end, p, text.substring(start, end), false);
     }
 
@@ -154,10 +174,13 @@ public final class QuotedProgrammeNames {
         int runEnd = pos;
         while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))) runEnd++;
         String run = text.substring(pos, runEnd);
+        // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
+        if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
         for (int len = run.length(); len >= 1; len--) {
             String phrase = run.substring(0, len);
             char next = len < run.length() ? run.charAt(len) : 0;
-            if (endsWithAny(phrase, NAME_WORDS)) {
+            char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
+            if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
                 return new Tail(true, list ? "" : phrase);
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
