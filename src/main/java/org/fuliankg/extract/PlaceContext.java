@@ -78,6 +78,14 @@ final class PlaceContext {
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** True when a place's name ends at {@code pos} (西湖管理|区: the letter after it is part of the name). */
+    boolean placeEndingAt(int pos) {
+        for (PlaceAt p : places) {
+            if (p.end() == pos) return true;
+        }
+        return false;
+    }
+
     Optional<PlaceAt> placeStartingAt(int pos) {
         return Optional.ofNullable(placeByStart.get(pos));
     }
