@@ -22,7 +22,7 @@ final class Elections {
     private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "当选为", "连任为",
             "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "兼任", "任");
     /** Verbs before the names, the post following 为. */
-    private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "补选", "推选", "选出",
+    private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "选出",
             "任命", "聘任", "聘请");
     /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(

@@ -23,7 +23,7 @@ final class NameReader {
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于",
-            "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞");
+            "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读");
     /** Words after a title and a name that show the name is complete even when its surname is rare (仝, 郗):
      * speech and presence verbs, or 同志. */
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
@@ -73,17 +73,27 @@ final class NameReader {
                 && plausible(pos, tok.end(), 1) && isBoundary(tok.end())) {
             return Optional.of(tok.end());
         }
-        if (tok != null && tok.word().length() >= 2 && !tok.isPerson()) return Optional.empty(); // 主席团, 强调
+        boolean properNoun = tok != null && tok.tag().equals("nz"); // 楼某某/nz: a name the segmenter did not tag as one
+        if (tok != null && tok.word().length() >= 2 && !tok.isPerson() && !properNoun) return Optional.empty(); // 主席团
         // 执委会|议、 and 主席台|玉琪主持 both start inside a word: only a verb after the name tells a name
         boolean insideWord = tok == null && !tokenByEnd.containsKey(pos);
         for (int end = pos + 2; end <= Math.min(pos + 3, text.length()); end++) {
             if (!plausible(pos, end, 1) || startsBoundaryWord(pos + 1) || holdsWord(pos + 1, end)) break;
+            if (properNoun && end != tok.end()) continue;
             boolean punctuated = end == text.length() || !isHan(text.charAt(end));
             if (punctuated && !insideWord || startsAny(end, STRONG_BOUNDARIES)) {
                 return Optional.of(end);
             }
         }
         return Optional.empty();
+    }
+
+    /** True when [start, end) reads as a whole name: a surname and a plausible given name, or a person tag. */
+    boolean isNameSpan(int start, int end) {
+        Token tok = tokenByStart.get(start);
+        if (tok != null && tok.isPerson() && tok.end() == end) return true;
+        int surname = Surnames.get().surnameLengthAt(text, start);
+        return surname > 0 && end - start > surname && plausible(start, end, surname);
     }
 
     /** 陆海出任: a tagged "name" whose end a two-character boundary word straddles ends before that word. */

@@ -37,6 +37,20 @@ public final class OfficialFinder {
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     private static final String LINKING = "为由在是有上和与及的";
+    /** Departments of a body, written after its name (浙江省妇联权益部). */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:权益部|组织部|宣传部|办公室|发展部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+    /** 县委常委、组织部长: a department head whose body is the department of the body before. */
+    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)");
+    /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
+    private static final Pattern GUEST_LINE = Pattern.compile(
+            "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
+    /** How many other lines may stand between a list of office holders and the line naming their body. */
+    private static final int MAX_LINES_ABOVE_LIST = 5;
+    /** 省政协委员, 全国人大代表: members of a division's assembly. */
+    private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
+    /** 省长, 副县长, 区长: heads of a division's government. */
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州)长");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Titles that, with no body written, are posts in a women's federation. */
@@ -114,8 +128,23 @@ public final class OfficialFinder {
                     readNameBeforeTitle(title);
                 }
             }
+            readGuestLines();
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name);
             return List.copyOf(byName.values());
+        }
+
+        /** 张某——省政协委员、省妇联权益部部长；: a guest list's line, the name before a dash and its titles. */
+        private void readGuestLines() {
+            Matcher m = GUEST_LINE.matcher(t);
+            while (m.find()) {
+                if (names.nameEndAfterTitle(m.start(1)).filter(e -> e == m.end(1)).isEmpty()) continue;
+                Title last = titleByEnd.get(m.end(2));
+                if (last == null) continue;
+                List<Post> posts = new ArrayList<>();
+                int start = chain(last, posts);
+                if (start < m.start(2)) continue;
+                add(m.group(1), posts, m.start(1), m.end(2));
+            }
         }
 
         /** 张某某是宝钢的一名技术员: an official's job at a named body, as a further post. */
@@ -152,6 +181,7 @@ public final class OfficialFinder {
         private void readNameBeforeTitle(Title title) {
             int nameEnd = title.start();
             var nameStart = names.nameEndingAt(nameEnd);
+            if (nameStart.isEmpty()) nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席
             if (nameStart.isEmpty()) return;
             OrganisationAt org = orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : implied(title);
@@ -166,6 +196,17 @@ public final class OfficialFinder {
 
         private Organisation federationBefore(int pos) {
             return federationBefore(pos, 0);
+        }
+
+        /** The start of a name written between an organisation and {@code end}, the start of its title. */
+        private java.util.Optional<Integer> nameAfterBody(int end) {
+            for (int start = end - 4; start <= end - 2; start++) {
+                final int s0 = start;
+                if (start > 0 && orgByEnd.containsKey(start) && names.isNameSpan(start, end)) {
+                    return java.util.Optional.of(s0);
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         /** The nearest specific federation named shortly before {@code pos} and from {@code from} on, or null. */
@@ -191,6 +232,7 @@ public final class OfficialFinder {
             List<Post> reversed = new ArrayList<>();
             List<Boolean> ownBody = new ArrayList<>();
             List<Boolean> bodyless = new ArrayList<>();
+            List<String> wordsBefore = new ArrayList<>();
             Title cur = last;
             int statementStart = last.start();
             while (true) {
@@ -201,24 +243,34 @@ public final class OfficialFinder {
                         && t.charAt(seg - 1) != '、') {
                     heading = listHeading(seg);
                 }
+                boolean ownTitle = HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
                 Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
-                        ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                        && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
                 Organisation o = body.organisation() != null ? body.organisation()
                         : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
                 int postStart = body.start();
                 reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end())));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
+                wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start()) : "");
                 statementStart = postStart;
-                Title previous = seg > 0 && t.charAt(seg - 1) == '、' ? titleByEnd.get(seg - 1) : null;
+                // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's
+                boolean continued = seg > 0 && (t.charAt(seg - 1) == '、' || t.charAt(seg - 1) == '，' || t.charAt(seg - 1) == ',');
+                Title previous = continued ? titleByEnd.get(seg - 1) : null;
                 if (previous == null) break;
                 cur = previous;
             }
             Organisation inherited = null;
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
+                Matcher head = DEPARTMENT_HEAD.matcher(wordsBefore.get(i));
+                String unit = head.matches() && p.position().endsWith("部长") ? head.group(1) : null;
                 if (p.organisation() == null && inherited != null && bodyless.get(i)) {
                     p = new Post(p.position(), inherited, p.event(), p.span());
+                } else if (p.organisation() == null && inherited != null && unit != null
+                        && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
+                    p = new Post(p.position(), new Organisation(inherited.name() + unit + "部", OrgType.GOVERNMENT,
+                            inherited.level(), inherited.region(), false), p.event(), p.span());
                 } else if (ownBody.get(i)) {
                     inherited = p.organisation(); // a delegate's congress is no body for the next title
                 }
@@ -262,6 +314,13 @@ public final class OfficialFinder {
             if (org != null && org.start() >= seg) {
                 return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event));
             }
+            Matcher department = DEPARTMENT.matcher(t.substring(seg, end));
+            OrganisationAt parent = department.find() ? orgByEnd.get(end - department.group().length()) : null;
+            if (parent != null && parent.start() >= seg) { // 省妇联权益部部长: the department of the body
+                Organisation o = parent.organisation();
+                Organisation d = new Organisation(o.name() + department.group(), OrgType.OTHER, o.level(), o.region(), false);
+                return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event));
+            }
             for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
                 boolean opens = s0 == seg || shape.followsVerb(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
                         || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
@@ -285,12 +344,18 @@ public final class OfficialFinder {
         private boolean readElection(Title title) {
             Body body = bodyBefore(title);
             var statement = elections.statementEndingAt(body.start(), title);
+            boolean unknownBody = false; // 选举某某为学院妇委会主任: a body we cannot name stands after 为
+            if (statement.isEmpty() && body.written() && body.organisation() == null) {
+                int wei = t.lastIndexOf('为', title.start() - 1);
+                if (wei > body.phraseStart()) statement = elections.statementEndingAt(wei + 1, title);
+                unknownBody = statement.isPresent();
+            }
             if (statement.isEmpty()) return false;
             Elections.Statement st = statement.get();
             Organisation o = body.organisation();
-            if (o == null) o = st.inheritedBody();
-            if (o == null && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
-            if (o == null) o = implied(title);
+            if (o == null && !unknownBody) o = st.inheritedBody();
+            if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
+            if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
             Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()));
             for (int[] name : st.names()) add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
@@ -308,13 +373,15 @@ public final class OfficialFinder {
         private OrganisationAt listHeading(int lineStart) {
             if (t.charAt(lineStart - 1) != '\n') return null;
             int end = lineStart - 1;
+            int otherLines = 0; // an encyclopedia box: the body's name, a few lines of term and dates, the titles
             while (end > 0) {
                 int start = t.lastIndexOf('\n', end - 1) + 1;
                 String line = t.substring(start, end).strip();
                 if (!line.isEmpty() && !isTitleLine(line)) {
                     OrganisationAt org = headingOrganisation(start, end);
                     if (org != null) return org;
-                    return HEADING_ONLY.matcher(line).matches() ? listFooter(lineStart) : null;
+                    if (otherLines == 0 && HEADING_ONLY.matcher(line).matches()) return listFooter(lineStart);
+                    if (++otherLines > MAX_LINES_ABOVE_LIST) return null;
                 }
                 end = start - 1;
             }
@@ -369,6 +436,20 @@ public final class OfficialFinder {
                 return r == null ? null
                         : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
             }
+            Matcher member = ASSEMBLY_MEMBER.matcher(title.title());
+            if (member.matches()) { // 省政协委员, 市人大代表: a member of that division's assembly
+                String assembly = member.group(2).startsWith("政协") ? "政协" : "人大";
+                if (member.group(1).equals("全国")) {
+                    return new Organisation("全国" + assembly, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+                }
+                Region r = places.regionFor(title.start(), member.group(1));
+                if (r != null) return new Organisation(r.name() + assembly, OrgType.GOVERNMENT, r.level(), r, false);
+            }
+            Matcher head = HEAD_OF_GOVERNMENT.matcher(title.title());
+            if (head.matches()) { // 省长王某, 副县长: the government of the place the passage is about
+                Region r = places.regionFor(title.start(), head.group(1));
+                if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
+            }
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
         }
@@ -378,8 +459,14 @@ public final class OfficialFinder {
         }
 
         private int skipSeparator(int pos) {
-            if (pos < t.length() && " 　：:".indexOf(t.charAt(pos)) >= 0) return pos + 1;
-            return pos;
+            int p = pos; // 主席：, 主席 | 某某 | (a table row)
+            while (p < t.length() && p - pos < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
+            return p;
+        }
+
+        private static boolean sameBody(Post a, Post b) {
+            return a.organisation() != null && b.organisation() != null
+                    && a.organisation().name().equals(b.organisation().name());
         }
 
         /** One record per person: posts from every statement about them, without repeats. */
@@ -390,8 +477,11 @@ public final class OfficialFinder {
                 boolean known = merged.stream().anyMatch(m -> m.position().equals(p.position())
                         && (p.organisation() == null || m.organisation() != null
                         && m.organisation().name().equals(p.organisation().name())));
-                if (known) continue;
-                merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null);
+                // 金某主席 for a 副主席 of the same body is a colloquial short form: the stated title stays
+                boolean shortForm = merged.stream().anyMatch(m -> sameBody(m, p) && m.position().endsWith(p.position()));
+                if (known || shortForm) continue;
+                merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null
+                        || sameBody(m, p) && p.position().endsWith(m.position()));
                 merged.add(p);
             }
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
