@@ -43,7 +43,7 @@ final class Elections {
     }
 
     /** The statement whose verb (or 为) ends at {@code bodyStart}, the start of the post's body or title. */
-    Optional<Statement> statementEndingAt(int bodyStart, Positions.Title title) {
+    Optional<Statement> statementEndingAt(int bodyStart) {
         for (String verb : VERBS_AFTER_NAMES) {
             if (!t.startsWith(verb, bodyStart - verb.length())) continue;
             int e = bodyStart - verb.length();

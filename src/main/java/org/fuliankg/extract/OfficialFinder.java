@@ -25,7 +25,10 @@ import org.fuliankg.lexicon.Positions;
 /**
  * Finds named officials and their posts: header lines (荆州市妇联党组书记、主席 王某某), titles before the name in
  * running text, lists (副主席A、B、C), compound titles across two bodies (…办公室专职副主任、市妇联副主席吴晓红),
- * former posts (原主席), party-congress delegates, and a tagged name before its title (李某某主席). A title
+ * former posts (原主席), party-congress delegates, and a tagged name before its title (李某某主席); elections and
+ * appointments with their events ({@link Elections}); short-form Party, government and federation bodies before a
+ * title ({@link WrittenBody}: 县委常委, 区人大常委会副主任, 市妇联), kept unresolved when the text gives no place;
+ * titles chained across a comma (区妇联主席，区基金会理事长张某) and guest-list lines (张某——省妇联部长；). A title
  * with no name after or before it (相关负责人) gives nobody.
  */
 public final class OfficialFinder {
@@ -343,11 +346,11 @@ public final class OfficialFinder {
         /** 选举梁某为妇联主席, 李某、王某当选为区妇联副主席: the names, the verb's event and the body, or false. */
         private boolean readElection(Title title) {
             Body body = bodyBefore(title);
-            var statement = elections.statementEndingAt(body.start(), title);
+            var statement = elections.statementEndingAt(body.start());
             boolean unknownBody = false; // 选举某某为学院妇委会主任: a body we cannot name stands after 为
             if (statement.isEmpty() && body.written() && body.organisation() == null) {
                 int wei = t.lastIndexOf('为', title.start() - 1);
-                if (wei > body.phraseStart()) statement = elections.statementEndingAt(wei + 1, title);
+                if (wei > body.phraseStart()) statement = elections.statementEndingAt(wei + 1);
                 unknownBody = statement.isPresent();
             }
             if (statement.isEmpty()) return false;
