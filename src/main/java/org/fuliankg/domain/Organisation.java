@@ -10,4 +10,16 @@ package org.fuliankg.domain;
  * @param region  the most specific place it belongs to, or null
  * @param generic true for class mentions that name no single body (村妇联, 县(市、区)妇联)
  */
-public record Organisation(String name, OrgType type, OrgLevel level, Region region, boolean generic) {}
+public record Organisation(String name, OrgType type, OrgLevel level, Region region, boolean generic) {
+
+    private static final java.util.regex.Pattern ABBREVIATED =
+            java.util.regex.Pattern.compile("(?:自治区|自治州|省|市|州|县|区|乡|镇|村)\\S{1,12}");
+
+    /**
+     * True for a short form such as 市妇联 or 县委 whose place the text does not tell: the name is the surface form
+     * and the body is known only within its document.
+     */
+    public boolean unresolved() {
+        return region == null && !generic && ABBREVIATED.matcher(name).matches();
+    }
+}

@@ -39,6 +39,9 @@ final class PlaceContext {
             "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国");
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本";
 
+    /** Words that make a short division name before them the name of a town, village or community. */
+    private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
+
     /** How far after an abbreviation a headline's place may be named. */
     private static final int HEADLINE_REACH = 200;
 
@@ -76,6 +79,14 @@ final class PlaceContext {
             if (o.organisation().region() != null && !o.organisation().generic()) anchors.add(o);
         }
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** True when a place's name ends at {@code pos} (西湖管理|区: the letter after it is part of the name). */
+    boolean placeEndingAt(int pos) {
+        for (PlaceAt p : places) {
+            if (p.end() == pos) return true;
+        }
+        return false;
     }
 
     Optional<PlaceAt> placeStartingAt(int pos) {
@@ -216,6 +227,10 @@ final class PlaceContext {
             var name = divisions.nameAt(t, pos, tagged);
             if (name.isEmpty()) {
                 pos++;
+                continue;
+            }
+            if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(pos + name.get().surface().length(), t.length()).lookingAt()) {
+                pos += name.get().surface().length(); // 龙湖社区, 金山村: a town's or village's own name, not the district
                 continue;
             }
             // a shared short name (a district of one province and a county of another) before any other place is read in the light of the

@@ -86,6 +86,15 @@ public final class Positions {
         return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
     }
 
+    /** True when a title of the lexicon ends exactly at {@code end} (航天员|, 主席|). */
+    public boolean titleEndingAt(String text, int end) {
+        for (int start = Math.max(0, end - 8); start <= end - 2; start++) {
+            var title = titleAt(text, start);
+            if (title.isPresent() && title.get().end() == end) return true;
+        }
+        return false;
+    }
+
     /** 十大代表 inside 二十大代表 is found from the first numeral only. */
     private static boolean isPartOfLongerWord(String text, int start) {
         return start > 0 && NUMERALS.indexOf(text.charAt(start - 1)) >= 0;

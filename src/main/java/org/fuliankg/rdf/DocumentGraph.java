@@ -283,7 +283,11 @@ final class DocumentGraph {
     }
 
     private Resource organisation(Organisation mentioned) {
-        return organisation(organisations.resolve(mentioned));
+        ResolvedOrganisation resolved = organisations.resolve(mentioned);
+        if (mentioned.unresolved()) { // 市妇联 with no place in the text: a body of this document only
+            resolved = new ResolvedOrganisation(resolved.organisation(), file + "-" + resolved.name(), false);
+        }
+        return organisation(resolved);
     }
 
     /** The first description of an organisation in this document wins, so its graph never holds two levels. */

@@ -46,6 +46,7 @@ final class EntityDescriptions {
             r.addProperty(RDF.type, ORG.FormalOrganization);
         }
         if (o.type() == OrgType.FEDERATION) r.addProperty(RDF.type, FL.WomensFederation);
+        if (o.unresolved()) r.addLiteral(FL.unresolved, true);
         if (o.level() != null) r.addProperty(FL.level, Ontology.level(o.level()));
         if (o.region() != null) r.addProperty(FL.region, region(model, o.region()));
         parent.ifPresent(p -> r.addProperty(ORG.subOrganizationOf, model.createResource(Iris.organisation(p.key()))));

@@ -62,7 +62,7 @@ public final class OrganisationResolver {
      */
     public Optional<ResolvedOrganisation> parentFederation(ResolvedOrganisation federation) {
         Organisation o = federation.organisation();
-        if (o.type() != OrgType.FEDERATION || o.generic()) return Optional.empty();
+        if (o.type() != OrgType.FEDERATION || o.generic() || o.unresolved()) return Optional.empty();
         if (o.region() == null) return Optional.of(federationOf(divisions.country()));
         if (!federation.administrativeFederation()) return Optional.of(federationOf(o.region()));
         return regions.parent(o.region()).map(this::federationOf);

@@ -20,7 +20,7 @@ public final class PersonResolver {
     public Optional<ResolvedOrganisation> identifyingOrganisation(PostHolder holder) {
         return holder.posts().stream()
                 .map(Post::organisation)
-                .filter(o -> o != null && !o.generic())
+                .filter(o -> o != null && !o.generic() && !o.unresolved())
                 .findFirst()
                 .map(organisations::resolve);
     }
