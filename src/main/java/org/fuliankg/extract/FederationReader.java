@@ -40,14 +40,18 @@ final class FederationReader {
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "届|首个|首家|一个|每个|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对]");
+            "届|首个|首家|一个|每个|部分|一些|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对]");
     /** The term of office between a body's name and its federation (某机关第一届妇委会). */
     private static final Pattern TERM_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十0-9]+|新一|本|上一)届$");
     /** Words that qualify a following 镇妇联 or 村妇联 without naming it (新一届镇妇联 = the town's federation). */
     private static final Pattern MODIFIER = Pattern.compile("(?:新一届|新一任|本届|上一届|新|首届|第[一二三四五六七八九十0-9]+届)$");
     /** A count or plural marker before the qualifier (51名县直机关妇委会主任, 38所高校妇联): many bodies, not one. */
-    private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等)$");
-    private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等";
+    private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
+    /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
+    private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动");
+    /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
+    private static final Pattern REFORM_AFTER = Pattern.compile("改建|改为|改联|改革");
+    private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等再经又也还就都";
     /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
     private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
 
@@ -73,12 +77,26 @@ final class FederationReader {
             for (int j = chunk; j < anchor; j++) {
                 OrganisationCandidate c = read(j, anchor, m.end(), chunk, form);
                 if (c == null) continue;
-                boolean plural = PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find();
+                boolean plural = PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
+                        || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
                 found.add(plural ? asGeneric(c) : c);
                 break;
             }
         }
-        return found;
+        return found.stream().map(this::namedInFullLater).toList();
+    }
+
+    /** 机关第一届妇委会 before 《某某常委会机关妇委会…》: the short mention stands for the body named in full later. */
+    private OrganisationCandidate namedInFullLater(OrganisationCandidate c) {
+        Organisation o = c.at().organisation();
+        if (o.level() != OrgLevel.INDUSTRY || o.generic() || sectors.contains(o) && !isShortForm(o)) return c;
+        Organisation full = sectors.stream().filter(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name()))
+                .findFirst().orElse(null);
+        return full == null ? c : new OrganisationCandidate(new OrganisationAt(c.at().start(), c.at().end(), full), true);
+    }
+
+    private boolean isShortForm(Organisation o) {
+        return sectors.stream().anyMatch(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name()));
     }
 
     private static OrganisationCandidate asGeneric(OrganisationCandidate c) {
@@ -164,8 +182,15 @@ final class FederationReader {
         if (localShape && shape.startsVerb(j)) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
-        if (SECTOR.matcher(q).matches() && shape.isNominal(j, anchor)) return sector(j, end, q, form, null);
+        if (SECTOR.matcher(q).matches() && (shape.isNominal(j, anchor) || sectorWords(q))) return sector(j, end, q, form, null);
         return null;
+    }
+
+    /** A sector's words may include a verb the segmenter tags as such (快递行业): enough that no function word or
+     * describing word is among them. */
+    private static boolean sectorWords(String q) {
+        return q.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) && !NOT_A_NAME.matcher(q).find()
+                && !q.contains("妇联") && !EVENT_VERBS.matcher(q).find();
     }
 
     /** 市快递行业妇联, 省直机关妇委会: an abbreviated place and a sector, the place completed from context. */
@@ -173,7 +198,8 @@ final class FederationReader {
         if (q.length() < 3 || ABBREVIATIONS.stream().noneMatch(a -> a.length() == 1 && q.startsWith(a))) return null;
         if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
         String rest = q.substring(1);
-        if (!SECTOR.matcher(rest).matches() || NOT_A_NAME.matcher(rest).find() || !shape.isNominal(j + 1, anchor)) {
+        if (!SECTOR.matcher(rest).matches() || NOT_A_NAME.matcher(rest).find()
+                || !shape.isNominal(j + 1, anchor) && !sectorWords(rest)) {
             return null;
         }
         Region r = places.regionFor(j, q.substring(0, 1));
@@ -209,7 +235,8 @@ final class FederationReader {
         boolean village = VILLAGE_WORDS.contains(q);
         OrgLevel level = village ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
         var place = places.localPlaceBefore(j, level, village ? VILLAGE_REACH : TOWN_REACH);
-        if (place.isEmpty()) return null;
+        // 乡妇联 is no 镇's federation, 社区妇联 no 村's
+        if (place.isEmpty() || !place.get().name().endsWith(q)) return null;
         return new OrganisationCandidate(at(j, end, place.get().name() + form, level, place.get().region(), false), true);
     }
 
@@ -230,7 +257,9 @@ final class FederationReader {
             return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : region.name() + form,
                     OrgType.FEDERATION, level, region, false));
         }
-        if (rest.contains("妇联") || !shape.isNominal(p, anchor)) return null;
+        if (rest.contains("妇联") || !shape.isNominal(p, anchor) && !(SECTOR.matcher(rest).matches() && sectorWords(rest))) {
+            return null;
+        }
         if (GENERIC.matcher(rest).matches() || VILLAGE_WORDS.contains(rest)) {
             return new OrganisationCandidate(at(j, end, region.name() + rest + form, levelOfClass(rest), region, true), false);
         }

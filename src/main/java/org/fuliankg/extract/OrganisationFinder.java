@@ -18,6 +18,8 @@ import org.fuliankg.lexicon.Positions;
  * named gives one mention, so later stages see all its surface forms. */
 public final class OrganisationFinder {
 
+    private static final int MAX_WORKPLACE = 16;
+
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
             java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会)");
 
@@ -86,8 +88,19 @@ public final class OrganisationFinder {
             for (int j = phrase; j < titleStart; j++) {
                 var place = places.placeStartingAt(j);
                 if (place.isEmpty()) continue;
-                // 通用磨坊中国湾仔码头事业部: a place inside a longer name does not start the workplace
-                if (j > phrase && !TextShape.isDelimiter(t.charAt(j - 1)) && !shape.followsVerb(j)) break;
+                // 通用磨坊中国湾区事业部: a place inside a longer name does not start the workplace; the name starts
+                // with its phrase and names no place of its own
+                boolean inside = j > phrase && !TextShape.isDelimiter(t.charAt(j - 1)) && !shape.followsVerb(j);
+                if (inside) {
+                    String whole = t.substring(phrase, titleStart);
+                    if (whole.length() >= 4 && whole.length() <= MAX_WORKPLACE && !whole.contains("的")
+                            && !whole.contains("妇联") && shape.isNominal(phrase, titleStart)
+                            && !TextShape.describes(whole)) {
+                        found.add(new OrganisationCandidate(new OrganisationAt(phrase, titleStart,
+                                new Organisation(whole, OrgType.OTHER, null, null, false)), false));
+                    }
+                    break;
+                }
                 int p = j;
                 Region region = null;
                 while (p < titleStart && places.placeStartingAt(p).isPresent()) {

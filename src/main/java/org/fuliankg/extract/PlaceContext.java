@@ -38,7 +38,7 @@ final class PlaceContext {
     private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
             "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
             "试点", "先进", "软弱", "涣散", "集体", "边远", "偏远", "农村", "城市");
-    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本届个首级第我镇乡村";
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本届个首级第我镇乡村再经又也还就都";
     /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
     private static final String CLAUSE_BREAKS = "，,。；;：:\n　 ";
     /** Right after a division or a town the name is written as a place (官埠桥镇向东村, 某县和平村): only these
@@ -213,8 +213,7 @@ final class PlaceContext {
                     || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
                 continue;
             }
-            boolean describedOnly = written == null && !afterTown && !ledIn;
-            if (describedOnly && notNameWords.stream().anyMatch(i -> i >= m.start(1) && i < m.end(1))) continue;
+            if (notNameWords.stream().anyMatch(i -> i >= m.start(1) && i < m.end(1))) continue;
             OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
             Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
