@@ -213,12 +213,19 @@ final class PlaceContext {
                     || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
                 continue;
             }
-            if (notNameWords.stream().anyMatch(i -> i >= m.start(1) && i < m.end(1))) continue;
+            if (coversAny(notNameWords, m.start(1), m.end(1))) continue;
             OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
             Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
             pos = m.end() - 1;
         }
+    }
+
+    private static boolean coversAny(Set<Integer> positions, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (positions.contains(i)) return true;
+        }
+        return false;
     }
 
     private void findPlaces() {
