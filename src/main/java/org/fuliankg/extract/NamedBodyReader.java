@@ -104,7 +104,7 @@ final class NamedBodyReader {
                 || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody;
         if (!opens || !(shape.wordStartsAt(j) || afterBody) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
-        if (body.contains("的") || body.contains("妇联") || !shape.isNominal(j, bodyEnd)
+        if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
                 && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
             return null;
         }
@@ -157,7 +157,8 @@ final class NamedBodyReader {
     private boolean validBody(int start, int end) {
         if (end - start > MAX_BODY) return false;
         String body = shape.text.substring(start, end);
-        return !body.contains("妇联") && !body.contains("的") && !TextShape.describes(body) && shape.isNominal(start, end);
+        return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)
+                && shape.isNominal(start, end);
     }
 
     /** “某某建设银行资助计划”: a name that runs on inside quotes into more words is part of a quoted title. */
