@@ -1,11 +1,13 @@
 package org.fuliankg.extract;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Person;
+import org.fuliankg.domain.Post;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Reporter;
@@ -31,6 +33,11 @@ public final class FactExtractor {
         String title = itemList.isEmpty() || itemList.get(0).headline() == null
                 ? text.source().fileName() : itemList.get(0).headline();
         List<Person> others = persons.find(text, itemList, people);
-        return new DocumentFacts(text.source(), title, itemList, people, reporters, others, orgs, progs, money);
+        // classes of bodies (村(社区)妇联, 各街道妇联) help read the text but are no organisations of the graph, unless
+        // someone holds a post in one the text cannot name (镇妇联主席某某 in a text naming no town)
+        var held = people.stream().flatMap(p -> p.posts().stream()).map(Post::organisation).collect(Collectors.toSet());
+        List<OrganisationMention> named = orgs.stream()
+                .filter(o -> !o.organisation().generic() || held.contains(o.organisation())).toList();
+        return new DocumentFacts(text.source(), title, itemList, people, reporters, others, named, progs, money);
     }
 }

@@ -33,11 +33,17 @@ final class PlaceContext {
     private static final Pattern LOCAL_NAME = Pattern.compile("(\\p{IsHan}{2,4}?)(镇|乡|街道|村|社区)");
     /** Words after which a town or village written on its own is being visited or located (走进联坡村). */
     private static final List<String> LOCAL_LEAD_INS = List.of("来到", "走进", "走访", "前往", "深入", "位于", "地处",
-            "在", "到", "赴");
+            "在", "到", "赴", "我镇", "该镇", "本镇", "我乡", "该乡", "本乡", "我街道", "该街道");
     /** Words before 村 or 镇 that describe rather than name (我们村, 贫困村, 城乡). */
     private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
-            "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国");
-    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本";
+            "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
+            "试点", "先进", "软弱", "涣散", "集体", "边远", "偏远", "农村", "城市");
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本届个首级第我镇乡村再经又也还就都";
+    /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
+    private static final String CLAUSE_BREAKS = "，,。；;：:\n　 ";
+    /** Right after a division or a town the name is written as a place (官埠桥镇向东村, 某县和平村): only these
+     * characters still show it is not one. */
+    private static final String NOT_IN_CHAINED_NAMES = "的了是在各全每该本届个首级第我镇乡村";
 
     /** Words that make a short division name before them the name of a town, village or community. */
     private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
@@ -71,6 +77,11 @@ final class PlaceContext {
             if (p.level() == level) return Optional.of(p);
         }
         return Optional.empty();
+    }
+
+    /** The town or village of this name the text places somewhere (官埠桥镇向东村 names 向东村), if any. */
+    Optional<LocalPlace> localPlaceNamed(String name) {
+        return localPlaces.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** Organisations whose names carry their place (成都市妇联): they tell which place a passage is about. */
@@ -185,6 +196,15 @@ final class PlaceContext {
      */
     private void findLocalPlaces() {
         String t = text.text().text();
+        // words of a kind no place name holds (充分, 发挥, 成立): a clause opening with one names no village
+        Set<Integer> notNameWords = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token tok : s.tokens()) {
+                if (tok.word().length() >= 2 && tok.tag().matches("(?:v|d|ad|p|c|r|u|m|t).*")) {
+                    for (int i = tok.start(); i < tok.end(); i++) notNameWords.add(i);
+                }
+            }
+        }
         Map<Integer, Region> regionEndingAt = new HashMap<>();
         for (PlaceAt p : places) {
             if (p.region().level() != OrgLevel.NATIONAL) regionEndingAt.put(p.end(), p.region());
@@ -195,17 +215,28 @@ final class PlaceContext {
             boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
             final int at = pos;
             boolean ledIn = LOCAL_LEAD_INS.stream().anyMatch(w -> t.startsWith(w, at - w.length()));
-            if (written == null && !afterTown && !ledIn) continue;
+            // a town or village that opens a clause (北滘镇2月23日召开…) is the subject the clause is about
+            boolean opensClause = pos == 0 || CLAUSE_BREAKS.indexOf(t.charAt(pos - 1)) >= 0;
+            if (written == null && !afterTown && !ledIn && !opensClause) continue;
             Matcher m = LOCAL_NAME.matcher(t).region(pos, t.length());
+            String notIn = written != null || afterTown ? NOT_IN_CHAINED_NAMES : NOT_IN_LOCAL_NAMES;
             if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1))
-                    || m.group(1).chars().anyMatch(c -> NOT_IN_LOCAL_NAMES.indexOf(c) >= 0)) {
+                    || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
                 continue;
             }
+            if (coversAny(notNameWords, m.start(1), m.end(1))) continue;
             OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
             Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
             pos = m.end() - 1;
         }
+    }
+
+    private static boolean coversAny(Set<Integer> positions, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (positions.contains(i)) return true;
+        }
+        return false;
     }
 
     private void findPlaces() {

@@ -16,6 +16,9 @@ final class TextShape {
     private static final String[] NON_NAME_TAGS = {"p", "c", "d", "r", "u", "w", "y", "e", "o", "v", "vi", "vf",
             "vshi", "vyou", "ad"};
 
+    private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
+            "届|首个|首家|一个|一家|唯一|每个|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本届|其他|其它|各");
+
     final String text;
     private final Map<Integer, Token> tokenByStart = new HashMap<>();
     private final Map<Integer, Token> tokenByEnd = new HashMap<>();
@@ -96,6 +99,17 @@ final class TextShape {
     boolean startsCommonWord(int pos) {
         Token t = tokenByStart.get(pos);
         return t != null && t.word().length() >= 2 && !t.isPerson();
+    }
+
+    /** True when a verb of two or more characters starts at {@code pos} (成立社区妇联: 成立 is no village). */
+    boolean startsVerb(int pos) {
+        Token t = tokenByStart.get(pos);
+        return t != null && t.word().length() >= 2 && t.tag().startsWith("v");
+    }
+
+    /** True when a phrase describes or counts bodies rather than naming one (首个, 唯一一家, 县级, 该, 本届). */
+    static boolean describes(String phrase) {
+        return DESCRIBING.matcher(phrase).find();
     }
 
     boolean wordStartsAt(int pos) {

@@ -243,8 +243,12 @@ final class Sentences {
                 else s.add("创业贷款");
                 s.money(Money.large(c), "loan", p == null ? null : p.name()).add("。");
             }
-            default -> s.add(when(c)).federation(s.province).add("联合农业银行发放妇女创业贷款")
-                    .money(Money.large(c), "loan", null).add("，扶持" + women + "名女性创业。");
+            default -> {
+                s.add(when(c)).federation(s.province).add("联合农业银行发放妇女创业贷款")
+                        .money(Money.large(c), "loan", null).add("，扶持" + women + "名女性创业。");
+                // the bank's short name is a named organisation too
+                s.text.facts.org(new KnownFacts.Org("中国农业银行", "company", "national", "中国", false));
+            }
         }
     }
 
