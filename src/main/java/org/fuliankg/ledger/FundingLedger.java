@@ -64,7 +64,7 @@ public final class FundingLedger {
     private static LedgerFigure figure(QuerySolution s) {
         return new LedgerFigure(iri(s, "figure"), iri(s, "document"), text(s, "label"), text(s, "regionName"),
                 text(s, "period"), text(s, "kind"), text(s, "measure"), s.contains("reason") ? text(s, "reason") : null,
-                amount(s, "low"), amount(s, "mid"));
+                s.contains("reason") ? null : amount(s, "low"), s.contains("reason") ? null : amount(s, "mid"));
     }
 
     private static String text(QuerySolution s, String var) {
