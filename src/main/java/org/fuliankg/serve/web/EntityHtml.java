@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.fuliankg.ledger.FundingLedger;
 
 /**
  * The HTML page of one entity: its names in Chinese and English, types, statements (links to our other entities,
@@ -27,6 +28,7 @@ final class EntityHtml {
     private static final String FL = EntityDescriptions.BASE + "ontology#";
     private static final Property EVIDENCE = ResourceFactory.createProperty(FL + "evidence");
     private static final Property SENTENCE = ResourceFactory.createProperty(FL + "sentence");
+    private static final Resource PROGRAMME = ResourceFactory.createResource(FL + "Programme");
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final Property HAS_SOURCE = ResourceFactory.createProperty(OA + "hasSource");
     private static final Property HAS_SELECTOR = ResourceFactory.createProperty(OA + "hasSelector");
@@ -78,6 +80,9 @@ final class EntityHtml {
                 entity.getURI()))).append("\">关系图 / Graph</a> · <a href=\"?format=ttl\">Turtle</a> · ")
                 .append("<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
         html.append("<h2>属性 / Statements</h2>").append(statements(entity));
+        if (entity.hasProperty(RDF.type, PROGRAMME)) {
+            html.append(new ProgrammeLedgerHtml(new FundingLedger(descriptions.dataset())).section(entity.getURI()));
+        }
         sources(entity, html);
         if (!pointing.isEmpty()) {
             html.append("<h2>引用此项 / Referred to by (").append(pointing.size()).append(")</h2>");
