@@ -17,8 +17,11 @@ import java.util.Locale;
  */
 public final class LedgerCorpus {
 
-    /** The facts file written next to the articles: one line per figure, tab-separated, with a header. */
-    public static final String FACTS_FILE = "ledger-figures.tsv";
+    /**
+     * The facts file written next to the articles: one line per figure, tab-separated, with a header. Hidden, so
+     * that building the directory does not read it as an article.
+     */
+    public static final String FACTS_FILE = ".ledger-figures.tsv";
 
     /**
      * One figure as written.
