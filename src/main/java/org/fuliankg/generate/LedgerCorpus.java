@@ -146,7 +146,8 @@ public final class LedgerCorpus {
             }
             if (chance.percent(35)) {
                 int from = chance.between(FIRST_YEAR - 5, year - 1);
-                sentence(from + "—" + year + "年，", federation + "累计为" + programme + "筹集资金",
+                String period = chance.percent(50) ? from + "—" + year + "年，" : from + "年至" + year + "年，";
+                sentence(period, federation + "累计为" + programme + "筹集资金",
                         Money.total(chance), "cumulative", code, from + "–" + year, true);
             }
             int day = chance.between(10, 28);
