@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.generate.LedgerCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,9 +27,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--ledger", description = "write yearly funding reports of three cities instead, every figure "
+            + "known (programme, region, year or period, role, qualifier), listed in DIR/" + LedgerCorpus.FACTS_FILE
+            + ", to check the funding ledger's sums")
+    boolean ledger;
+
     @Override
     public Integer call() throws IOException {
         if (count < 0) throw new IllegalArgumentException("N must not be negative");
+        if (ledger) {
+            int figures = new LedgerCorpus(seed).write(count, out).size();
+            main.err().println("wrote " + count + " reports with " + figures + " figures (" + LedgerCorpus.FACTS_FILE
+                    + ") to " + out);
+            return 0;
+        }
         new CorpusGenerator(seed).write(count, out);
         main.err().println("wrote " + count + " articles and " + CorpusGenerator.GOLD_FILE + " to " + out);
         return 0;

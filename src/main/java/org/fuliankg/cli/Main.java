@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 @Command(name = "fulian-kg", mixinStandardHelpOptions = true, version = "fulian-kg 0.1.0",
         description = "Builds a knowledge graph from Chinese news about women's federations and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
-                ValidateCommand.class, ExportCommand.class, GenerateCommand.class, ExampleWarcCommand.class, BenchCommand.class,
-                LoadCommand.class, LoadShardsCommand.class},
+                ValidateCommand.class, ExportCommand.class, LedgerCommand.class, GenerateCommand.class, ExampleWarcCommand.class,
+                BenchCommand.class, LoadCommand.class, LoadShardsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad arguments (usage on stderr)",
                 "3:built, but some input files were skipped (listed on stderr)"})

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.fuliankg.domain.Beneficiaries;
@@ -243,6 +244,10 @@ final class DocumentGraph {
         if (figure.programme() != null) f.addProperty(FL.programme, programme(figure.programme()));
         if (figure.time() != null) f.addProperty(FL.time, figure.time(), "zh");
         if (figure.beneficiaries() != null) f.addProperty(FL.beneficiaries, beneficiaries(f, figure));
+        Organisation responsible = figure.responsibleOrganisation() == null ? null
+                : organisations.resolve(figure.responsibleOrganisation()).organisation();
+        f.addProperty(RDFS.label, FundingLabels.chinese(figure, responsible), "zh")
+                .addProperty(RDFS.label, FundingLabels.english(figure, responsible), "en");
     }
 
     private Resource beneficiaries(Resource funding, FundingFigure figure) {

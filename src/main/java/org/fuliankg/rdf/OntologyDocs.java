@@ -57,6 +57,7 @@ public final class OntologyDocs {
         if (!notes.isEmpty()) md.append("## Modelling notes\n\n").append(String.join("\n\n", notes)).append("\n\n");
         root.listProperties(SKOS.example).nextOptional().ifPresent(example -> md.append("## Example\n\n```turtle\n")
                 .append(example.getString().strip()).append("\n```\n\n"));
+        notes(md, root);
         md.append("## Classes\n\n");
         table(md, termsOfType(OWL.Class), true);
         md.append("## Object properties\n\n");
@@ -95,6 +96,19 @@ public final class OntologyDocs {
         }
         md.append("```\n");
         return md.toString();
+    }
+
+    /**
+     * One section per note of the ontology's own annotation properties on the ontology (e.g. fl:fundingLedger),
+     * titled by the property's English label; the note is Markdown, written as is.
+     */
+    private void notes(StringBuilder md, Resource root) {
+        for (Resource note : termsOfType(OWL.AnnotationProperty)) {
+            if (note.getURI().equals(FL.NS + "iriScheme")) continue; // written above
+            root.listProperties(ontology.createProperty(note.getURI())).nextOptional().ifPresent(text -> md
+                    .append("## ").append(label(note, "en")).append("\n\n").append(text.getString().strip())
+                    .append("\n\n"));
+        }
     }
 
     private void table(StringBuilder md, List<Resource> terms, boolean classes) {

@@ -34,8 +34,9 @@ class ResearchQueriesTest {
     private static final String NEWS = "000_f9ff3fdd4056e4a8.txt";
     private static final String INTERVIEWS = "003_60f0d1ff23c14434.txt";
 
-    /** Asserted elsewhere: the contract queries (below and ContractQueriesTest) and full-text search over HTTP. */
-    private static final Set<String> TESTED_ELSEWHERE = Set.of("full-text-search.rq");
+    /** Asserted elsewhere: the contract queries (below and ContractQueriesTest), full-text search over HTTP, the
+     * funding ledger (LedgerTest, LedgerSeedsTest). */
+    private static final Set<String> TESTED_ELSEWHERE = Set.of("full-text-search.rq", "funding-ledger.rq");
 
     private static DatasetGraph seeds;
 

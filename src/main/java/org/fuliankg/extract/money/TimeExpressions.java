@@ -3,11 +3,11 @@ package org.fuliankg.extract.money;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds when a sum was given, as written: 2012—2022, 2022年, 今年9月初, 连续两年, 近日. */
+/** Finds when a sum was given, as written: 2012—2022, 2019年至2023年, 2022年, 今年9月初, 连续两年, 近日. */
 public final class TimeExpressions {
 
     private static final Pattern TIME = Pattern.compile(
-            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
                     + "|(?:从|自)?\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬)?"
                     + "|\\d{1,2}月\\d{1,2}日"

@@ -64,6 +64,11 @@ final class EntityDescriptions {
         this.dataset = dataset;
     }
 
+    /** The served dataset (for the pages that run their own queries, such as a programme's ledger). */
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
     /** DESCRIBE-like description of one entity (empty when the dataset does not mention it). */
     Model describe(String iri) {
         Query query = QueryFactory.create(DESCRIBE);

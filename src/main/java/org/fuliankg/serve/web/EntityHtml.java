@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
+import org.fuliankg.ledger.FundingLedger;
 
 /**
  * The HTML page of one entity: its names in Chinese and English, types, statements (links to our other entities,
@@ -30,6 +31,7 @@ final class EntityHtml {
     private static final Property EVIDENCE = ResourceFactory.createProperty(FL + "evidence");
     private static final Property IN_SENTENCE = ResourceFactory.createProperty(FL + "inSentence");
     private static final Property DERIVED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Resource PROGRAMME = ResourceFactory.createResource(FL + "Programme");
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final Property EXACT = ResourceFactory.createProperty(OA + "exact");
     private static final Property START = ResourceFactory.createProperty(OA + "start");
@@ -83,6 +85,9 @@ final class EntityHtml {
                 .append("<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
         html.append("<h2>属性 / Statements</h2>").append(statements(entity));
         timeline(html);
+        if (entity.hasProperty(RDF.type, PROGRAMME)) {
+            html.append(new ProgrammeLedgerHtml(new FundingLedger(descriptions.dataset())).section(entity.getURI()));
+        }
         sources(entity, html);
         if (!pointing.isEmpty()) {
             html.append("<h2>引用此项 / Referred to by (").append(pointing.size()).append(")</h2>");

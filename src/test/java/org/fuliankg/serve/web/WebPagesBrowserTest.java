@@ -129,6 +129,26 @@ class WebPagesBrowserTest {
         screenshot("graph-view.png");
     }
 
+    @Test
+    void aProgrammePageDrawsItsMoneyPerYearAndABarLeadsToItsFigures() throws IOException {
+        browser.get(base() + "/id/programme/%E6%98%A5%E8%95%BE%E8%AE%A1%E5%88%92"); // 春蕾计划
+        var wait = waitUpTo(30);
+        wait.until(d -> (Boolean) script("return !!window.ledgerChart;"));
+        @SuppressWarnings("unchecked")
+        List<String> years = (List<String>) script("return ledgerChart.data.labels;");
+        assertEquals(List.of("2022", "?"), years);
+        assertEquals(10_400_800L, ((Number) script("return ledgerChart.data.datasets[0].data[1];")).longValue());
+        screenshot("programme-ledger.png");
+
+        // a click in the middle of the "?" received bar goes to that year's figures
+        script("const bar = ledgerChart.getDatasetMeta(0).data[1];"
+                + "const rect = ledgerChart.canvas.getBoundingClientRect();"
+                + "ledgerChart.canvas.dispatchEvent(new MouseEvent('click', {clientX: rect.left + bar.x,"
+                + " clientY: rect.top + (bar.y + bar.base) / 2, bubbles: true}));");
+        wait.until(d -> ((String) script("return location.hash;")).equals("#ledger-?"));
+        assertTrue(browser.findElement(By.id("ledger-?")).isDisplayed());
+    }
+
     private static String base() {
         return "http://127.0.0.1:" + server.port();
     }

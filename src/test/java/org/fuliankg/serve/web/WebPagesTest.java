@@ -88,6 +88,40 @@ class WebPagesTest {
     }
 
     @Test
+    void aProgrammePageChartsItsMoneyPerYearWithEachBarLinkedToItsFigures() throws Exception {
+        var response = get("/id/programme/%E6%98%A5%E8%95%BE%E8%AE%A1%E5%88%92", "text/html"); // 春蕾计划
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("<canvas id=\"ledger-chart\""), page);
+        assertTrue(page.contains("<script src=\"/webjars/chart.js/dist/chart.umd.js\"></script>"), page);
+        String tag = "<script type=\"application/json\" id=\"ledger-data\">";
+        String json = page.substring(page.indexOf(tag) + tag.length());
+        var data = org.apache.jena.atlas.json.JSON.parse(json.substring(0, json.indexOf("</script>")));
+        // seed 003: 乐山 约500万元 in 2022 (lower bound 0); 泸州 727.08万元 and 绵阳 313万元 received, 南充 5000元 spent,
+        // in years the seed does not date; 南充's cumulative 1000余万元 is listed, not drawn
+        assertEquals("[ \"2022\" , \"?\" ]", data.get("labels").toString().replaceAll("\\s+", " "));
+        var received = data.get("datasets").getAsArray().get(0).getAsObject();
+        assertEquals("收入 / received", received.get("label").getAsString().value());
+        assertEquals(List.of(0.0, 10_400_800.0), received.get("data").getAsArray().stream()
+                .map(v -> v.getAsNumber().value().doubleValue()).toList());
+        assertEquals(5_000_000.0, received.get("approximate").getAsArray().get(0).getAsNumber().value().doubleValue());
+        assertEquals("[ \"#ledger-2022\" , \"#ledger-?\" ]", data.get("anchors").toString().replaceAll("\\s+", " "));
+        assertTrue(page.contains("<h3 id=\"ledger-2022\">2022</h3>"), page);
+        assertTrue(page.contains(">727.08万元 · 募集 · 春蕾计划 · 泸州市妇联 · 今年9月初</a>"), "readable figure labels");
+        assertTrue(page.contains("累计 / cumulative"), page);
+        assertEquals(200, get("/webjars/chart.js/dist/chart.umd.js", "*/*").statusCode());
+    }
+
+    @Test
+    void aFundingFigureIsNamedByWhatItSaysNotByItsOffsets() throws Exception {
+        var response = get("/id/doc/003_60f0d1ff23c14434.txt/funding/10544-10549", "text/html");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<h1>111万元 · 物资价值 · 中国妇女发展基金会 · 疫情期间</h1>"), response.body());
+        assertTrue(response.body().contains("¥1.11 million · value of goods · China Women&#39;s Development Foundation")
+                || response.body().contains("¥1.11 million · value of goods · China Women's Development Foundation"));
+    }
+
+    @Test
     void unknownIrisAreNotFound() throws Exception {
         assertEquals(404, get("/id/org/no-such-organisation", "text/turtle").statusCode());
         assertEquals(404, get("/entity?iri=http://example.org/x", "text/turtle").statusCode());

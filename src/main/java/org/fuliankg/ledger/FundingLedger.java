@@ -1,0 +1,84 @@
+package org.fuliankg.ledger;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+
+import org.apache.jena.system.Txn;
+
+/**
+ * The funding ledger of a graph: per programme × region × year (or cumulative period) × measure, the lower-bound
+ * and approximate totals, computed by {@code queries/funding-ledger.rq} over the dataset (whose default graph is the
+ * union of the documents' graphs, as in the store and the {@code query} command).
+ */
+public final class FundingLedger {
+
+    private final DatasetGraph dataset;
+
+    public FundingLedger(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Every row of the ledger, ordered by programme, region, kind and period. */
+    public List<LedgerRow> rows() {
+        return select(LedgerQuery.totals(), FundingLedger::row);
+    }
+
+    /** The rows of one programme. */
+    public List<LedgerRow> rows(String programmeIri) {
+        return select(LedgerQuery.totals(programmeIri), FundingLedger::row);
+    }
+
+    /** The figures of one programme, summed or not, in no particular order. */
+    public List<LedgerFigure> figures(String programmeIri) {
+        return select(LedgerQuery.figures(programmeIri), FundingLedger::figure);
+    }
+
+    private <T> List<T> select(Query query, Function<QuerySolution, T> reader) {
+        return Txn.calculateRead(dataset, () -> {
+            List<T> rows = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                ResultSet.adapt(exec.select()).forEachRemaining(s -> rows.add(reader.apply(s)));
+            }
+            return rows;
+        });
+    }
+
+    private static LedgerRow row(QuerySolution s) {
+        String leftOut = text(s, "leftOut");
+        return new LedgerRow(iri(s, "programme"), text(s, "programmeName"), text(s, "regionCode"),
+                text(s, "regionName"), text(s, "period"), text(s, "kind"), text(s, "measure"),
+                amount(s, "lowerBound"), amount(s, "approximateTotal"), amount(s, "upperBound"),
+                s.getLiteral("figures").getInt(), s.getLiteral("documents").getInt(), text(s, "yearFrom"),
+                leftOut.isEmpty() ? List.of() : Arrays.stream(leftOut.split(" \\| ")).sorted().toList());
+    }
+
+    private static LedgerFigure figure(QuerySolution s) {
+        return new LedgerFigure(iri(s, "figure"), iri(s, "document"), text(s, "label"), text(s, "regionName"),
+                text(s, "period"), text(s, "kind"), text(s, "measure"), s.contains("reason") ? text(s, "reason") : null,
+                s.contains("reason") ? null : amount(s, "low"), s.contains("reason") ? null : amount(s, "mid"));
+    }
+
+    private static String text(QuerySolution s, String var) {
+        RDFNode node = s.get(var);
+        return node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    private static String iri(QuerySolution s, String var) {
+        RDFNode node = s.get(var);
+        return node == null ? null : node.asResource().getURI();
+    }
+
+    private static BigDecimal amount(QuerySolution s, String var) {
+        RDFNode node = s.get(var);
+        return node == null ? null : new BigDecimal(node.asLiteral().getLexicalForm()).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,83 @@
+package org.fuliankg.ledger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+
+/**
+ * The ledger's SPARQL, {@code queries/funding-ledger.rq} (packaged next to this class), and the two queries made
+ * from it without copying its rules: the same ledger for one programme, and its innermost SELECT (one row per
+ * figure), for the pages that list the figures behind each total.
+ */
+final class LedgerQuery {
+
+    private static final String RESOURCE = "funding-ledger.rq";
+    private static final String TEXT = read();
+    private static final String PROGRAMME = "https://w3id.org/fulian-kg/ontology#programme";
+
+    private LedgerQuery() {}
+
+    /** The whole ledger. */
+    static Query totals() {
+        return QueryFactory.create(TEXT);
+    }
+
+    /** The ledger of one programme: the figure rows are restricted before anything is computed. */
+    static Query totals(String programmeIri) {
+        Query query = totals();
+        restrict(innermost(query), programmeIri);
+        return query;
+    }
+
+    /** One row per figure of one programme: the ledger's innermost SELECT, restricted to it. */
+    static Query figures(String programmeIri) {
+        Query figures = innermost(totals());
+        restrict(figures, programmeIri);
+        return figures;
+    }
+
+    private static Query innermost(Query query) {
+        Query found = query;
+        for (Query sub = subQuery(query); sub != null; sub = subQuery(sub)) found = sub;
+        return found;
+    }
+
+    /** The first sub-SELECT of a query's top group, or null. */
+    private static Query subQuery(Query query) {
+        if (!(query.getQueryPattern() instanceof ElementGroup group)) return null;
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementSubQuery sub) return sub.getQuery();
+            if (e instanceof ElementGroup inner) {
+                for (Element nested : inner.getElements()) if (nested instanceof ElementSubQuery sub) return sub.getQuery();
+            }
+        }
+        return null;
+    }
+
+    /** Puts {@code ?figure fl:programme <iri>} first, so the store starts from that programme's figures. */
+    private static void restrict(Query figureQuery, String programmeIri) {
+        var block = new ElementPathBlock();
+        block.addTriple(Triple.create(Var.alloc("figure"), NodeFactory.createURI(PROGRAMME),
+                NodeFactory.createURI(programmeIri)));
+        ((ElementGroup) figureQuery.getQueryPattern()).getElements().add(0, block);
+    }
+
+    private static String read() {
+        try (InputStream in = LedgerQuery.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE + " (packaged from queries/)");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
