@@ -53,6 +53,11 @@ final class LoadCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     private int timeoutSeconds = 30;
 
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Row limit of the server started, as serve's (the too-large query is refused past it). "
+                    + "Default: ${DEFAULT-VALUE}")
+    private long maxRows = 100_000;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = Main.HOME + "/queries",
             description = "The canned queries. Default: ${DEFAULT-VALUE}")
     private Path queries;
@@ -73,7 +78,7 @@ final class LoadCommand implements Callable<Integer> {
             report = new LoadTest(url, patience).run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.empty());
         } else {
             corpus.files(); // checks the options before starting a server
-            try (ServerProcess server = ServerProcess.start(data, corpus.inputs, corpus.threads, timeoutSeconds)) {
+            try (ServerProcess server = ServerProcess.start(data, corpus.inputs, corpus.threads, timeoutSeconds, maxRows)) {
                 main.err().println("loadtest: " + clients + " clients for " + seconds + " s on " + server.sparql());
                 report = new LoadTest(server.sparql(), patience)
                         .run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.of(server.pid()));

@@ -11,6 +11,12 @@ import org.fuliankg.domain.Post;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.extract.funding.FundingFinder;
+import org.fuliankg.extract.org.OrganisationFinder;
+import org.fuliankg.extract.page.ItemSplitter;
+import org.fuliankg.extract.people.OfficialFinder;
+import org.fuliankg.extract.people.PersonFinder;
+import org.fuliankg.extract.programme.ProgrammeFinder;
 
 /** Runs the extractors in dependency order: items → organisations → officials → other
  * persons; programmes → fundings. */

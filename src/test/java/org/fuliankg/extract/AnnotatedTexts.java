@@ -12,24 +12,24 @@ import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 
 /** Short test texts run through the real normaliser and annotator. */
-final class AnnotatedTexts {
+public final class AnnotatedTexts {
 
     private static final Annotator ANNOTATOR = new Annotator();
     private static final TextNormaliser NORMALISER = new TextNormaliser();
 
     private AnnotatedTexts() {}
 
-    static AnnotatedText of(String text) {
+    public static AnnotatedText of(String text) {
         return ANNOTATOR.annotate(document(text), NORMALISER.normalise(text));
     }
 
     /** {@code text} as the document test.txt. */
-    static SourceDocument document(String text) {
+    public static SourceDocument document(String text) {
         return new SourceDocument("test.txt", Path.of("test.txt"), text, "UTF-8", "");
     }
 
     /** A hand-made mention of {@code org} at the first occurrence of {@code surface} from {@code from}. */
-    static OrganisationMention mention(AnnotatedText text, Organisation org, String surface, int from) {
+    public static OrganisationMention mention(AnnotatedText text, Organisation org, String surface, int from) {
         String original = text.text().original();
         int at = original.indexOf(surface, from);
         if (at < 0) throw new IllegalArgumentException(surface + " not in text");
@@ -38,11 +38,11 @@ final class AnnotatedTexts {
         return new OrganisationMention(org, new Span(start, end, surface, original));
     }
 
-    static Organisation federation(String name) {
+    public static Organisation federation(String name) {
         return new Organisation(name, OrgType.FEDERATION, OrgLevel.COUNTY, null, false);
     }
 
-    static Organisation organisation(String name, OrgType type) {
+    public static Organisation organisation(String name, OrgType type) {
         return new Organisation(name, type, null, null, false);
     }
 }

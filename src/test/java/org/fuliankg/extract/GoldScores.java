@@ -18,12 +18,12 @@ import org.fuliankg.domain.ProgrammeMention;
  * name, or a gold alias / normalised variant with quotes stripped; optional gold records are neither required
  * nor wrong) against a gold file in the format of {@code gold/seeds-gold.json}. Misses and extras are printed.
  */
-final class GoldScores {
+public final class GoldScores {
 
     private GoldScores() {}
 
     /** The gold record of {@code file} in the gold file at classpath {@code resource}. */
-    static JsonObject gold(String resource, String file) throws IOException {
+    public static JsonObject gold(String resource, String file) throws IOException {
         try (InputStream in = GoldScores.class.getResourceAsStream(resource)) {
             for (JsonValue d : JSON.parse(in).get("documents").getAsArray()) {
                 if (d.getAsObject().get("file").getAsString().value().equals(file)) return d.getAsObject();

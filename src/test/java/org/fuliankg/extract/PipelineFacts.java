@@ -12,13 +12,13 @@ import org.fuliankg.domain.PostHolder;
 import org.fuliankg.pipeline.Pipeline;
 
 /** Short test texts run through the whole pipeline, and the views of their facts the style tests compare. */
-final class PipelineFacts {
+public final class PipelineFacts {
 
     private static final Pipeline PIPELINE = new Pipeline();
 
     private PipelineFacts() {}
 
-    static DocumentFacts run(String text) {
+    public static DocumentFacts run(String text) {
         return PIPELINE.process(AnnotatedTexts.document(text));
     }
 

@@ -1,0 +1,189 @@
+package org.fuliankg.extract.funding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.Qualifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds sums of money in a string: Arabic or Chinese numerals, 万/亿/千 multipliers, decimals, ranges
+ * (1500-2800元, 2至3万元) and qualifiers (近/约/左右 approximate; 余/多/超过/以上 at least). A sum needs 元, or a
+ * money word right before it (捐款5万, 资金100万) and no counter after it (5.8万人次 is not money).
+ *
+ * <p>Sums above {@link #LARGEST_PLAUSIBLE} yuan (a hundred trillion) are OCR or typing accidents: they are
+ * skipped and logged at debug level rather than reported.
+ */
+public final class MoneyExpressions {
+
+    /** 100 trillion yuan: about the size of China's yearly GDP; no sum in a news item is larger. */
+    public static final BigDecimal LARGEST_PLAUSIBLE = new BigDecimal("1e14");
+
+    private static final Logger LOG = LoggerFactory.getLogger(MoneyExpressions.class);
+
+    private static final String ARABIC = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+    private static final String CHINESE = "[" + ChineseNumeral.CHARACTERS + "]+";
+    /** Traditional 萬/億/餘 are read too, for text the normaliser left in traditional script. */
+    private static final String MULTIPLIER = "万亿|亿|千万|百万|万|千|百|萬億|億|千萬|百萬|萬";
+
+    /** One number: 315.06万, 1000余万, 236万余, 三十五万 (a space may separate number and unit: 100 万元). */
+    private static String part(String p) {
+        return "(?<" + p + "num>" + ARABIC + "|" + CHINESE + ")(?<" + p + "more1>余|餘|多)? ?(?<" + p + "mult>"
+                + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
+    }
+
+    private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约为|约计|约|逾|超过|超|不少于|不低于|至少)?";
+    /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
+    private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
+    private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
+
+    /** A sum written with its currency. Not 元 of 元旦, 单元, 多元化 … */
+    private static final Pattern WITH_CURRENCY = Pattern.compile(
+            PREFIX + part("a") + RANGE + " ?(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
+
+    /** Words after which a bare number is money; the number must not be followed by a counter. */
+    private static final Pattern MONEY_CONTEXT = Pattern.compile(
+            "(?:捐款|善款|资金|款项|经费|奖金|救助金|助学金|慰问金|募集|筹集|筹款|募款|募捐|劝募|捐赠|捐助|投入|拨付|下拨|贷款|"
+                    + "工资|预算)(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
+                    + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
+                    + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑])");
+
+    /** Vague magnitudes (数十万元, 上百万元, 几千元) have no amount. */
+    private static final String VAGUE_BEFORE = "数几上成";
+
+    public List<MoneyExpression> find(String text) {
+        List<MoneyExpression> found = new ArrayList<>();
+        collect(WITH_CURRENCY.matcher(text), text, found, false);
+        collect(MONEY_CONTEXT.matcher(text), text, found, true);
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return found;
+    }
+
+    private void collect(Matcher m, String text, List<MoneyExpression> found, boolean contextual) {
+        while (m.find()) {
+            int start = contextual ? m.start("pre") >= 0 ? m.start("pre") : m.start("anum") : m.start();
+            if (start > 0 && VAGUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0) continue;
+            if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
+            if (contextual && overlapsFound(found, start, m.end())) continue;
+            MoneyExpression e = read(m, start);
+            if (e != null) found.add(e);
+        }
+    }
+
+    private static boolean overlapsFound(List<MoneyExpression> found, int start, int end) {
+        for (MoneyExpression e : found) {
+            if (e.start() < end && start < e.end()) return true;
+        }
+        return false;
+    }
+
+    private MoneyExpression read(Matcher m, int start) {
+        Amount a = amount(m, "a");
+        if (a == null) return null;
+        Amount b = m.group("bnum") == null ? null : amount(m, "b");
+        if (b == null && a.upper != null) b = new Amount(a.upper, a.multiplier, false, null); // 五六万元
+        BigDecimal low = a.value;
+        BigDecimal high = null;
+        if (b != null) {
+            high = b.value;
+            // 2至3万元: the multiplier written once applies to both ends (but not in 五千到一万元)
+            BigDecimal shared = low.multiply(b.multiplier);
+            if (a.multiplier.equals(BigDecimal.ONE) && shared.compareTo(high) <= 0) low = shared;
+            if (low.compareTo(high) >= 0) return null; // 2022-2023 and the like are not ranges of money
+        }
+        BigDecimal largest = high != null ? high : low;
+        if (largest.compareTo(LARGEST_PLAUSIBLE) > 0) {
+            LOG.debug("skipping implausible sum {}", m.group());
+            return null;
+        }
+        if (low.signum() <= 0) return null;
+        return new MoneyExpression(start, m.end(), strip(low), high == null ? null : strip(high),
+                qualifier(m, a, b != null));
+    }
+
+    private static Qualifier qualifier(Matcher m, Amount a, boolean range) {
+        if (range) return Qualifier.RANGE;
+        String pre = m.group("pre");
+        String post = m.group("post");
+        if (pre != null && pre.matches("将近|接近|近|大约|约合|约为|约计|约")) return Qualifier.APPROXIMATE;
+        if ("左右".equals(post)) return Qualifier.APPROXIMATE;
+        if (pre != null || post != null || a.more) return Qualifier.AT_LEAST;
+        return Qualifier.EXACT;
+    }
+
+    /** @param upper the upper end of a colloquial range such as 五六万 (5万 to 6万), else null */
+    private record Amount(BigDecimal value, BigDecimal multiplier, boolean more, BigDecimal upper) {}
+
+    /** 五六万, 三四千: two neighbouring digits before the units give a range. */
+    private static final String CN_DIGITS = "一二三四五六七八九";
+    private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("^([一二三四五六七八])([二三四五六七八九])(.+)$");
+
+    private static Amount amount(Matcher m, String p) {
+        String num = m.group(p + "num");
+        if (num.length() > 24) return null; // runaway digit strings are not sums
+        BigDecimal base;
+        BigDecimal upper = null;
+        BigDecimal chineseUnit = BigDecimal.ONE;
+        if (Character.isDigit(num.charAt(0))) {
+            String digits = halfWidth(num);
+            if (digits.matches("0\\d.*")) return null; // 0001万元 is no way to write a sum
+            base = new BigDecimal(digits);
+        } else {
+            Matcher pair = NEIGHBOUR_DIGITS.matcher(num);
+            if (pair.matches() && CN_DIGITS.indexOf(pair.group(2)) == CN_DIGITS.indexOf(pair.group(1)) + 1) {
+                base = ChineseNumeral.parse(pair.group(1) + pair.group(3));
+                upper = ChineseNumeral.parse(pair.group(2) + pair.group(3));
+            } else {
+                base = ChineseNumeral.parse(num);
+            }
+            if (base == null) return null;
+            chineseUnit = trailingUnit(num);
+        }
+        BigDecimal mult = multiplier(m.group(p + "mult"));
+        boolean more = m.group(p + "more1") != null || m.group(p + "more2") != null;
+        return new Amount(base.multiply(mult), mult.equals(BigDecimal.ONE) ? chineseUnit : mult, more,
+                upper == null ? null : upper.multiply(mult));
+    }
+
+    private static BigDecimal trailingUnit(String chinese) {
+        if (chinese.endsWith("亿") || chinese.endsWith("億")) return new BigDecimal("1e8");
+        if (chinese.endsWith("万") || chinese.endsWith("萬")) return BigDecimal.valueOf(10_000);
+        return BigDecimal.ONE;
+    }
+
+    private static BigDecimal multiplier(String unit) {
+        if (unit == null) return BigDecimal.ONE;
+        return switch (unit) {
+            case "万亿", "萬億" -> new BigDecimal("1e12");
+            case "亿", "億" -> new BigDecimal("1e8");
+            case "千万", "千萬" -> BigDecimal.valueOf(10_000_000);
+            case "百万", "百萬" -> BigDecimal.valueOf(1_000_000);
+            case "万", "萬" -> BigDecimal.valueOf(10_000);
+            case "千" -> BigDecimal.valueOf(1_000);
+            case "百" -> BigDecimal.valueOf(100);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static boolean isPartOfAToken(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '/');
+    }
+
+    private static String halfWidth(String digits) {
+        StringBuilder b = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            if (c >= '０' && c <= '９') b.append((char) ('0' + (c - '０')));
+            else if (c == '．') b.append('.');
+            else if (c != ',' && c != '，') b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

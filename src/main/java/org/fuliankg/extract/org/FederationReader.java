@@ -1,0 +1,372 @@
+package org.fuliankg.extract.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
+import org.fuliankg.extract.page.PlaceNames;
+import org.fuliankg.extract.text.NameReader;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.KnownOrganisations;
+import org.fuliankg.lexicon.OrganisationSuffixes;
+import org.fuliankg.lexicon.Positions;
+
+/**
+ * Reads women's federations: 妇联, 妇女联合会 and 妇代会 with what stands before them — a place (江苏妇联, 新疆伊犁州妇联),
+ * an abbreviation resolved from context (市妇联, 自治州妇联), a township or village, a sector (直播行业妇联), or a
+ * class of bodies (县(市、区)妇联, 村妇联, 各市州妇联).
+ */
+final class FederationReader {
+
+    private static final Pattern ANCHOR = Pattern.compile("妇女联合会|妇联|妇代会|妇女委员会|妇委会");
+    private static final Set<String> ABBREVIATIONS = Set.of("省", "市", "州", "县", "区", "自治州", "自治区", "自治县", "旗", "盟");
+    private static final Set<String> VILLAGE_WORDS = Set.of("村", "社区");
+    private static final Set<String> TOWN_WORDS = Set.of("镇", "乡", "街道");
+    /** How far back (characters) the town of 镇妇联 or the village of 村妇联 may be named. */
+    private static final int TOWN_REACH = 300;
+    private static final int VILLAGE_REACH = 100;
+    /** Classes of federations: 县(市、区), 县市区, 各市州, 乡镇, 村(社区) … */
+    private static final Pattern GENERIC = Pattern.compile(
+            "各?(?:[县市区乡镇村州](?:[(（][^)）]{1,6}[)）])|市州|县市区|县区|市县|乡镇|乡镇街道|镇街|村居|村社区)|各[县市区乡镇村州]");
+    private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{1,6}(?:镇|乡|街道)");
+    private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("\\p{IsHan}{1,6}?(?:镇|乡|街道)");
+    private static final Pattern VILLAGE = Pattern.compile("(?:\\p{IsHan}{1,6}(?:镇|乡|街道))?\\p{IsHan}{1,6}(?:村|社区)");
+    /** Sector federations: 直播行业妇联, 邮政快递业妇联, 两新领域妇联, 广场舞协会妇联, 产业链妇联, 楼宇妇联, 机关妇联 … */
+    private static final Pattern SECTOR = Pattern.compile(
+            "\\p{IsHan}{2,8}(?:行业|领域|协会|商会|园区|楼宇|市场|群体|企业|网格|小区|联盟|平台|学会)"
+            + "|\\p{IsHan}{1,6}[^行产就创企职专]业|\\p{IsHan}{0,8}(?:产业链|新业态|机关)");
+    /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
+     * 同志为快递行业妇联): such a qualifier names no body. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "届|首个|首家|一个|每个|部分|一些|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对]");
+    /** The term of office between a body's name and its federation (某机关第一届妇委会). */
+    private static final Pattern TERM_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十0-9]+|新一|本|上一)届$");
+    /** Words that qualify a following 镇妇联 or 村妇联 without naming it (新一届镇妇联 = the town's federation). */
+    private static final Pattern MODIFIER = Pattern.compile("(?:新一届|新一任|本届|上一届|新|首届|第[一二三四五六七八九十0-9]+届)$");
+    /** A count or plural marker before the qualifier (51名县直机关妇委会主任, 38所高校妇联): many bodies, not one. */
+    private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
+    /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
+    private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动");
+    /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
+    private static final Pattern REFORM_AFTER = Pattern.compile("改建|改为|改联|改革");
+    private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等再经又也还就都";
+    /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
+    private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
+
+    private final TextShape shape;
+    private final PlaceContext places;
+    private final NameReader names;
+    /** Sector and workplace federations found so far, in text order. */
+    private final List<Organisation> sectors = new ArrayList<>();
+
+    FederationReader(TextShape shape, PlaceContext places, NameReader names) {
+        this.shape = shape;
+        this.places = places;
+        this.names = names;
+    }
+
+    List<OrganisationCandidate> find() {
+        List<OrganisationCandidate> found = new ArrayList<>();
+        Matcher m = ANCHOR.matcher(shape.text);
+        while (m.find()) {
+            String form = formOf(m.group());
+            int anchor = beforeAside(m.start());
+            int chunk = shape.phraseStart(anchor, 30);
+            for (int j = chunk; j < anchor; j++) {
+                OrganisationCandidate c = read(j, anchor, m.end(), chunk, form);
+                if (c == null) continue;
+                boolean plural = PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
+                        || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
+                found.add(plural ? asGeneric(c) : c);
+                break;
+            }
+        }
+        return found.stream().map(this::namedInFullLater).toList();
+    }
+
+    /** 机关第一届妇委会 before 《某某常委会机关妇委会…》: the short mention stands for the body named in full later. */
+    private OrganisationCandidate namedInFullLater(OrganisationCandidate c) {
+        Organisation o = c.at().organisation();
+        if (o.level() != OrgLevel.INDUSTRY || o.generic() || sectors.contains(o) && !isShortForm(o)) return c;
+        Organisation full = sectors.stream().filter(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name()))
+                .findFirst().orElse(null);
+        return full == null ? c : new OrganisationCandidate(new OrganisationAt(c.at().start(), c.at().end(), full), true);
+    }
+
+    private boolean isShortForm(Organisation o) {
+        return sectors.stream().anyMatch(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name()));
+    }
+
+    private static OrganisationCandidate asGeneric(OrganisationCandidate c) {
+        Organisation o = c.at().organisation();
+        Organisation generic = new Organisation(o.name(), o.type(), o.level(), o.region(), true);
+        return new OrganisationCandidate(new OrganisationAt(c.at().start(), c.at().end(), generic), true);
+    }
+
+    private static String formOf(String anchor) {
+        return switch (anchor) {
+            case "妇代会" -> "妇代会";
+            case "妇委会", "妇女委员会" -> "妇委会";
+            default -> "妇联";
+        };
+    }
+
+    /** 元巷社区(姐妹互助园)妇联: an aside in brackets between the name and 妇联 is no part of the name; a class
+     * written in brackets (县(市、区)妇联, 村(社区)妇联) is. */
+    private int beforeAside(int anchor) {
+        String t = shape.text;
+        Matcher term = TERM_BEFORE.matcher(t.substring(Math.max(0, anchor - 8), anchor));
+        if (term.find()) anchor -= term.group().length();
+        if (anchor == 0 || (t.charAt(anchor - 1) != ')' && t.charAt(anchor - 1) != '）')) return anchor;
+        for (int i = anchor - 2; i >= 0 && anchor - i <= 12; i--) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '（') {
+                String inside = t.substring(i + 1, anchor - 1);
+                boolean cls = inside.contains("、") || inside.matches("[市县区乡镇村社区街道]+");
+                return cls || i == 0 ? anchor : i;
+            }
+        }
+        return anchor;
+    }
+
+    /** The federation named by qualifier [j, anchor) and the anchor word, or null if the qualifier is not one. */
+    private OrganisationCandidate read(int j, int anchor, int end, int chunk, String form) {
+        String q = shape.text.substring(j, anchor);
+        if (form.equals("妇委会")) return unitCommittee(j, anchor, end, chunk, q, form);
+        if (q.equals("全国") || q.equals("中华全国")) {
+            return named(j, end, KnownOrganisations.get().byName("全国妇联").orElseThrow());
+        }
+        if (q.equals("基层")) {
+            // 基层妇联主席王芳 is one body the text does not name; 基层妇联组织 in general is no body at all
+            if (!followedByNamedHolder(end)) return null;
+            return new OrganisationCandidate(at(j, end, "基层" + form, null, places.nearestPlace(j, null), false), true);
+        }
+        if (ABBREVIATIONS.contains(q)) {
+            if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
+            Region r = places.regionFor(j, q);
+            return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
+        }
+        boolean standsAlone = j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))
+                || MODIFIER.matcher(shape.text.substring(chunk, j)).find();
+        if ((TOWN_WORDS.contains(q) || VILLAGE_WORDS.contains(q)) && standsAlone) {
+            OrganisationCandidate named = namedLocal(j, end, q, form);
+            if (named != null) return named;
+        }
+        if (TOWN_WORDS.contains(q) && standsAlone) {
+            // 镇妇联主席张某 in a text that names no town: one body, but which one the text does not say
+            return new OrganisationCandidate(at(j, end, q + form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null), true), true);
+        }
+        if (VILLAGE_WORDS.contains(q)) {
+            // 村妇联主席李珍: one village's federation, which the text does not name; otherwise a class of bodies
+            if (followedByNamedHolder(end)) {
+                return new OrganisationCandidate(at(j, end, q + form, OrgLevel.VILLAGE, places.nearestPlace(j, null), false), true);
+            }
+            return generic(j, end, q, form, OrgLevel.VILLAGE);
+        }
+        if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
+        var place = places.placeStartingAt(j);
+        if (place.isPresent()) return fromPlaces(j, anchor, end, form);
+        OrganisationCandidate abbreviatedSector = abbreviatedSector(j, anchor, end, q, form);
+        if (abbreviatedSector != null) return abbreviatedSector;
+        var known = places.localPlaceNamed(q);
+        if (known.isPresent()) {
+            return local(j, end, known.get().name(), form, known.get().level(), known.get().region());
+        }
+        if (!startsPhrase(j, chunk) || q.contains("妇联") || FUNCTION_CHARS.indexOf(q.charAt(0)) >= 0
+                || NOT_A_NAME.matcher(q).find() || !shape.isPlaceLike(j, anchor)) {
+            return null;
+        }
+        boolean localShape = TOWNSHIP.matcher(q).matches() || VILLAGE.matcher(q).matches();
+        if (localShape && shape.startsVerb(j)) return null;
+        if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
+        if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
+        if (SECTOR.matcher(q).matches() && (shape.isNominal(j, anchor) || sectorWords(q))) return sector(j, end, q, form, null);
+        return null;
+    }
+
+    /** A sector's words may include a verb the segmenter tags as such (快递行业): enough that no function word or
+     * describing word is among them. */
+    private static boolean sectorWords(String q) {
+        return q.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) && !NOT_A_NAME.matcher(q).find()
+                && !q.contains("妇联") && !EVENT_VERBS.matcher(q).find();
+    }
+
+    /** 市快递行业妇联, 省直机关妇委会: an abbreviated place and a sector, the place completed from context. */
+    private OrganisationCandidate abbreviatedSector(int j, int anchor, int end, String q, String form) {
+        if (q.length() < 3 || ABBREVIATIONS.stream().noneMatch(a -> a.length() == 1 && q.startsWith(a))) return null;
+        if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
+        String rest = q.substring(1);
+        if (!SECTOR.matcher(rest).matches() || NOT_A_NAME.matcher(rest).find()
+                || !shape.isNominal(j + 1, anchor) && !sectorWords(rest)) {
+            return null;
+        }
+        Region r = places.regionFor(j, q.substring(0, 1));
+        if (r == null) return null;
+        return new OrganisationCandidate(at(j, end, r.name() + rest + form, OrgLevel.INDUSTRY, r, false), true);
+    }
+
+    /**
+     * The women's committee of a workplace (九三学社省委机关妇委会, 某某大学妇女委员会, 省直机关妇委会): a sector word or a
+     * body's name before it. Bare abbreviations (市妇委会) and classes (各部门妇委会) name no committee here.
+     */
+    private OrganisationCandidate unitCommittee(int j, int anchor, int end, int chunk, String q, String form) {
+        if (places.placeStartingAt(j).isPresent()) {
+            OrganisationCandidate c = fromPlaces(j, anchor, end, form);
+            return c != null && c.at().organisation().level() == OrgLevel.INDUSTRY ? c : null;
+        }
+        OrganisationCandidate abbreviated = abbreviatedSector(j, anchor, end, q, form);
+        if (abbreviated != null) return abbreviated;
+        if (!startsPhrase(j, chunk) || NOT_A_NAME.matcher(q).find() || !shape.isNominal(j, anchor)) return null;
+        if (SECTOR.matcher(q).matches() || namesBody(anchor, q)) return sector(j, end, q, form, null);
+        return null;
+    }
+
+    /** True when the qualifier ends with the name of a kind of body (大学, 常委会, 公司, 医院), maybe plus 机关. */
+    private boolean namesBody(int anchor, String q) {
+        int bodyEnd = q.endsWith("机关") ? anchor - 2 : anchor;
+        var suffix = OrganisationSuffixes.get().suffixEndingAt(shape.text, bodyEnd);
+        return suffix.isPresent() && q.length() - (anchor - bodyEnd) > suffix.get().getKey();
+    }
+
+    /** 镇妇联 after 安岳县周礼镇 → 周礼镇妇联; 村妇联 after 走进联坡村 → 联坡村妇联; null when no such place is near. */
+    private OrganisationCandidate namedLocal(int j, int end, String q, String form) {
+        boolean village = VILLAGE_WORDS.contains(q);
+        OrgLevel level = village ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
+        var place = places.localPlaceBefore(j, level, village ? VILLAGE_REACH : TOWN_REACH);
+        // 乡妇联 is no 镇's federation, 社区妇联 no 村's
+        if (place.isEmpty() || !place.get().name().endsWith(q)) return null;
+        return new OrganisationCandidate(at(j, end, place.get().name() + form, level, place.get().region(), false), true);
+    }
+
+    /** 新疆伊犁州妇联, 湖北省大冶市妇联, 资阳市安岳县周礼镇妇联, 遂宁市两新领域妇联. */
+    private OrganisationCandidate fromPlaces(int j, int anchor, int end, String form) {
+        Region region = null;
+        int p = j;
+        while (p < anchor) {
+            var place = places.placeStartingAt(p);
+            if (place.isEmpty()) break;
+            region = place.get().region();
+            p = place.get().end();
+        }
+        if (p > anchor || region == null) return null;
+        String rest = shape.text.substring(p, anchor);
+        if (rest.isEmpty()) {
+            OrgLevel level = region.level();
+            return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : region.name() + form,
+                    OrgType.FEDERATION, level, region, false));
+        }
+        if (rest.contains("妇联") || !shape.isNominal(p, anchor) && !(SECTOR.matcher(rest).matches() && sectorWords(rest))) {
+            return null;
+        }
+        if (GENERIC.matcher(rest).matches() || VILLAGE_WORDS.contains(rest)) {
+            return new OrganisationCandidate(at(j, end, region.name() + rest + form, levelOfClass(rest), region, true), false);
+        }
+        if (NOT_A_NAME.matcher(rest).find()) return null;
+        if (form.equals("妇委会")) {
+            return SECTOR.matcher(rest).matches() || namesBody(anchor, rest) ? sector(j, end, rest, form, region) : null;
+        }
+        if (TOWNSHIP.matcher(rest).matches()) return local(j, end, rest, form, OrgLevel.TOWNSHIP, region);
+        if (VILLAGE.matcher(rest).matches()) return local(j, end, rest, form, OrgLevel.VILLAGE, region);
+        if (SECTOR.matcher(rest).matches() || namesBody(anchor, rest)) return sector(j, end, rest, form, region);
+        return null;
+    }
+
+    /**
+     * A sector federation. Written alone (直播行业妇联) it keeps its name; as the workplace of a named person
+     * (两新领域妇联主席吴海燕) it is that place's body and takes the place's name.
+     */
+    private OrganisationCandidate sector(int j, int end, String q, String form, Region written) {
+        Region region = written != null ? written : places.nearestPlace(j, null);
+        boolean prefixed = written != null || (region != null && followedByNamedHolder(end));
+        String name = prefixed && region != null ? region.name() + q + form : q + form;
+        if (written != null && !SECTOR.matcher(q).matches()) {
+            // a workplace's own name keeps its places as written (邢台开放大学妇委会)
+            name = shape.text.substring(j, end - (shape.text.startsWith("妇女", end - form.length() - 2) ? 5 : form.length())) + form;
+        }
+        Organisation earlier = sameAsEarlier(name);
+        if (earlier != null) return new OrganisationCandidate(new OrganisationAt(j, end, earlier), true);
+        Organisation o = new Organisation(name, OrgType.FEDERATION, OrgLevel.INDUSTRY, region, false);
+        sectors.add(o);
+        return new OrganisationCandidate(new OrganisationAt(j, end, o), written == null);
+    }
+
+    /**
+     * The sector or workplace federation named in full earlier that a shorter mention stands for: 快递行业妇联 after
+     * 即墨区快递行业妇联, 机关妇委会 after 某某常委会机关妇委会, 某社省委机关妇委会 after 某社浙江省委机关妇委会.
+     */
+    private Organisation sameAsEarlier(String name) {
+        for (int i = sectors.size() - 1; i >= 0; i--) {
+            Organisation o = sectors.get(i);
+            String full = o.name();
+            if (full.equals(name)) return o;
+            if (full.length() > name.length() && full.endsWith(name)) return o;
+            for (int k = 1; k < name.length() - 1; k++) {
+                if (!full.startsWith(name.substring(0, k)) || !full.endsWith(name.substring(k))) continue;
+                String left = full.substring(k, full.length() - (name.length() - k));
+                if (!left.isEmpty() && PlaceNames.get().named(left).isPresent()) return o;
+            }
+        }
+        return null;
+    }
+
+    /** A town's or village's federation. A village is named on its own (华亭镇联一村妇联 → 联一村妇联): its town is
+     * written only to place it, like the county, which the region keeps. */
+    private OrganisationCandidate local(int j, int end, String name, String form, OrgLevel level, Region region) {
+        String own = name;
+        if (level == OrgLevel.VILLAGE) {
+            Matcher town = TOWNSHIP_PREFIX.matcher(name);
+            if (town.lookingAt() && town.end() < name.length() - 1) own = name.substring(town.end());
+        }
+        return new OrganisationCandidate(at(j, end, own + form, level, region, false), false);
+    }
+
+    /** A class of bodies (县(市、区)妇联) named after the place the passage is about. */
+    private OrganisationCandidate generic(int j, int end, String q, String form, OrgLevel level) {
+        // 县(市、区)妇联 are the bodies of the city or county the passage is about and take its name; classes
+        // across a whole province (各市州妇联, 村妇代会 in a provincial notice) name no single place
+        Region region = places.nearestPlace(j, null);
+        String cls = q.startsWith("各") ? q.substring(1) : q;
+        boolean local = region != null && level != OrgLevel.PREFECTURE
+                && (region.level() == OrgLevel.PREFECTURE || region.level() == OrgLevel.COUNTY);
+        String name = local ? region.name() + cls + form : q + form;
+        return new OrganisationCandidate(at(j, end, name, level, region, true), true);
+    }
+
+    private static OrgLevel levelOfClass(String q) {
+        String c = q.startsWith("各") ? q.substring(1) : q;
+        if (c.startsWith("村") || c.startsWith("社区")) return OrgLevel.VILLAGE;
+        if (c.startsWith("乡") || c.startsWith("镇") || c.startsWith("街道")) return OrgLevel.TOWNSHIP;
+        if (c.startsWith("市") || c.startsWith("州")) return OrgLevel.PREFECTURE;
+        return OrgLevel.COUNTY;
+    }
+
+    /** True when a title and a personal name follow (村妇联主席李珍). */
+    private boolean followedByNamedHolder(int end) {
+        var title = Positions.get().titleAt(shape.text, end);
+        if (title.isEmpty()) return false;
+        int p = title.get().end();
+        if (p < shape.text.length() && (shape.text.charAt(p) == ' ' || shape.text.charAt(p) == '　')) p++;
+        return names.nameEndAt(p).isPresent();
+    }
+
+    private boolean startsPhrase(int j, int chunk) {
+        if (j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0) return true;
+        String before = shape.text.substring(chunk, j);
+        return CONNECTORS.stream().anyMatch(before::endsWith) || (shape.wordStartsAt(j) && shape.followsVerb(j));
+    }
+
+    private static OrganisationCandidate named(int start, int end, Organisation org) {
+        return new OrganisationCandidate(new OrganisationAt(start, end, org), false);
+    }
+
+    private static OrganisationAt at(int start, int end, String name, OrgLevel level, Region region, boolean generic) {
+        return new OrganisationAt(start, end, new Organisation(name, OrgType.FEDERATION, level, region, generic));
+    }
+}

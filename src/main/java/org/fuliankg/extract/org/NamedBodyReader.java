@@ -1,0 +1,184 @@
+package org.fuliankg.extract.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.OrganisationSuffixes;
+import org.fuliankg.lexicon.Positions;
+
+/**
+ * Reads bodies other than federations by how their names end (基金会, 协会, 集团, 日报, 组织部, 文化馆 …). A name
+ * starts with a place (湖北省妇女儿童发展基金会, 福建恒安集团) or with an abbreviation completed from context
+ * (市委组织部 → 聊城市委组织部, 省女企业家协会 → 江苏省女企业家协会).
+ */
+final class NamedBodyReader {
+
+    private static final String ABBREVIATION_CHARS = "省市州县区";
+    private static final int MAX_BODY = 16;
+    /** Common words that start with 市, 县, 区 or 省 (市场监管局 is no 市 + 场监管局). */
+    private static final List<String> WORDS_NOT_ABBREVIATIONS = List.of("市场", "市民", "市区", "区域", "县域", "县城",
+            "省份", "州长");
+    /** A company named right after another body's word (建行全资子公司建信人寿…): apposition, a new name starts. */
+    private static final List<String> BODY_BEFORE = List.of("公司", "集团", "银行", "旗下", "下属");
+    /** Words that end like a body's name but are none (格局 ends in 局). */
+    private static final List<String> NOT_NAME_ENDINGS = List.of("格局", "布局", "大局", "结局", "当局", "全局", "开局",
+            "时局", "僵局", "变局", "新局", "破局", "困局", "定局", "饭局", "骗局", "出局", "残局");
+    /** Words of trade and ownership that alone name no company (快递, 全资子, 该, 多家 …). */
+    private static final java.util.regex.Pattern GENERIC_COMPANY_WORDS = java.util.regex.Pattern.compile(
+            "快递|物流|科技|保险|投资|发展|建设|文化|传媒|传播|网络|信息|电子|商贸|贸易|实业|控股|股份|有限|责任|集团|分|子|总|母|"
+            + "全资|国有|民营|私营|外资|合资|上市|爱心|本地|当地|地方|国内|外地|大型|小型|中小|一家|多家|各家|几家|该|本|这|那|此|各|等|其|"
+            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事");
+
+    private final TextShape shape;
+    private final PlaceContext places;
+
+    NamedBodyReader(TextShape shape, PlaceContext places) {
+        this.shape = shape;
+        this.places = places;
+    }
+
+    List<OrganisationCandidate> find() {
+        List<OrganisationCandidate> found = new ArrayList<>();
+        String t = shape.text;
+        for (int end = 1; end <= t.length(); end++) {
+            var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
+            if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
+            final int e = end;
+            if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
+            int bodyEnd = end - suffix.get().getKey();
+            int chunk = shape.phraseStart(bodyEnd, MAX_BODY + 12);
+            for (int j = chunk; j < bodyEnd; j++) {
+                OrganisationCandidate c = read(j, bodyEnd, end, suffix.get().getValue());
+                if (c != null) {
+                    found.add(c);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private OrganisationCandidate read(int j, int bodyEnd, int end, OrgType type) {
+        String t = shape.text;
+        if (places.placeStartingAt(j).isPresent()) {
+            List<PlaceContext.PlaceAt> chain = new ArrayList<>();
+            int p = j;
+            while (p < bodyEnd && places.placeStartingAt(p).isPresent()) {
+                chain.add(places.placeStartingAt(p).get());
+                p = chain.get(chain.size() - 1).end();
+            }
+            if (p > bodyEnd || !validBody(p, bodyEnd) || insideQuotedTitle(j, end)) return null;
+            Region region = chain.get(chain.size() - 1).region();
+            String name = type == OrgType.MEDIA || type == OrgType.COMPANY
+                    ? t.substring(j, end) : canonicalPlaces(chain) + t.substring(p, end);
+            return new OrganisationCandidate(new OrganisationAt(j, end,
+                    new Organisation(name, type, levelOf(region), region, false)), false);
+        }
+        String abbreviation = abbreviationAt(j);
+        if (abbreviation == null && type == OrgType.COMPANY) return company(j, bodyEnd, end);
+        if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
+                && validBody(j + abbreviation.length(), bodyEnd)) {
+            Region region = places.regionFor(j, abbreviation);
+            if (region == null) return null;
+            String name = region.name() + t.substring(j + abbreviation.length(), end);
+            return new OrganisationCandidate(new OrganisationAt(j, end,
+                    new Organisation(name, type, levelOf(region), region, false)), true);
+        }
+        return null;
+    }
+
+    /**
+     * A company named without a place (泽南家居投资发展有限公司, 宝龙集团, 通用磨坊(中国)投资有限公司): the name opens its
+     * phrase or follows a verb or preposition (向…捐赠, 与…签约), is a noun phrase, and is more than the generic
+     * words of a trade (快递公司, 全资子公司, 该公司 name no company).
+     */
+    private OrganisationCandidate company(int j, int bodyEnd, int end) {
+        String t = shape.text;
+        // after another body's word the segmenter often glues the two names into one word
+        boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
+        boolean opens = j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
+                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody;
+        if (!opens || !(shape.wordStartsAt(j) || afterBody) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
+        String body = t.substring(j, bodyEnd);
+        if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
+                && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
+            return null;
+        }
+        if (TextShape.describes(body) || insideQuotedTitle(j, end) || BODY_BEFORE.stream().anyMatch(body::contains)
+                || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
+        return new OrganisationCandidate(new OrganisationAt(j, end,
+                new Organisation(t.substring(j, end), OrgType.COMPANY, null, null, false)), false);
+    }
+
+    /** 妇女联合会, 妇女委员会 and 妇委会 end the names of women's federations and committees, read elsewhere. */
+    private boolean womensBody(int end) {
+        String t = shape.text.substring(Math.max(0, end - 5), end);
+        return t.endsWith("妇女联合会") || t.endsWith("妇女委员会") || t.endsWith("妇委会");
+    }
+
+    /** 自治区, 自治州, 自治县, or one of 省市州县区 at {@code j}, else null. */
+    private String abbreviationAt(int j) {
+        for (String a : List.of("自治区", "自治州", "自治县")) {
+            if (shape.text.startsWith(a, j)) return a;
+        }
+        for (String w : WORDS_NOT_ABBREVIATIONS) {
+            if (shape.text.startsWith(w, j)) return null;
+        }
+        char c = shape.text.charAt(j);
+        return ABBREVIATION_CHARS.indexOf(c) >= 0 ? String.valueOf(c) : null;
+    }
+
+    /**
+     * The places of a name as its canonical form writes them: a leading province is dropped when a smaller
+     * place follows (浙江省衢州市图书馆 → 衢州市图书馆), and abbreviated autonomous prefectures are written in full
+     * (阿坝州 → 阿坝藏族羌族自治州); other short names stay as written (北京巧娘博物馆).
+     */
+    private String canonicalPlaces(List<PlaceContext.PlaceAt> chain) {
+        StringBuilder sb = new StringBuilder();
+        PlaceContext.PlaceAt last = chain.get(chain.size() - 1);
+        // 成都市成华区女企业家协会 is 成华区女企业家协会: a division no other shares names its bodies alone
+        boolean lastAlone = chain.size() > 1 && last.fullName()
+                && Divisions.get().byName(last.region().name()).stream().map(Region::code).distinct().count() == 1;
+        for (int i = 0; i < chain.size(); i++) {
+            PlaceContext.PlaceAt p = chain.get(i);
+            if (lastAlone && i < chain.size() - 1) continue;
+            if (i == 0 && chain.size() > 1 && p.region().level() == OrgLevel.PROVINCE) continue;
+            String written = shape.text.substring(p.start(), p.end());
+            boolean abbreviatedPrefecture = !p.fullName() && written.endsWith("州") && p.region().name().endsWith("自治州");
+            sb.append(abbreviatedPrefecture ? p.region().name() : written);
+        }
+        return sb.toString();
+    }
+
+    private boolean validBody(int start, int end) {
+        if (end - start > MAX_BODY) return false;
+        String body = shape.text.substring(start, end);
+        return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)
+                && shape.isNominal(start, end);
+    }
+
+    /** “某某建设银行资助计划”: a name that runs on inside quotes into more words is part of a quoted title. */
+    private boolean insideQuotedTitle(int start, int end) {
+        String t = shape.text;
+        if (start == 0 || "“\"「『".indexOf(t.charAt(start - 1)) < 0) return false;
+        return end < t.length() && Character.isIdeographic(t.charAt(end));
+    }
+
+    /** 局 in 局长, 馆 in 馆长: the suffix is the start of a title, not the end of a name. */
+    private boolean endsInsideTitle(int end) {
+        var title = Positions.get().titleAt(shape.text, end - 1);
+        return title.isPresent() && title.get().end() > end;
+    }
+
+    private static OrgLevel levelOf(Region region) {
+        return region == null ? null : region.level();
+    }
+
+}

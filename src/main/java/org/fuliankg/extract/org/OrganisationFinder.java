@@ -1,0 +1,149 @@
+package org.fuliankg.extract.org;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Region;
+import org.fuliankg.extract.text.NameReader;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.KnownOrganisations;
+import org.fuliankg.lexicon.Positions;
+
+/** Finds organisations (federations at every level, foundations, associations, companies, media, government)
+ * and resolves abbreviations (市妇联, 州妇联, 市委组织部) to the body the item is about. Every place an organisation is
+ * named gives one mention, so later stages see all its surface forms. */
+public final class OrganisationFinder {
+
+    private static final int MAX_WORKPLACE = 16;
+
+    private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
+            java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会)");
+
+    public List<OrganisationMention> find(AnnotatedText text, List<Item> items) {
+        TextShape shape = new TextShape(text);
+        PlaceContext places = new PlaceContext(text, items);
+        NameReader names = new NameReader(text);
+        // first pass: bodies named with their place tell which place each passage is about
+        List<OrganisationCandidate> firstPass = candidates(shape, places, names);
+        places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
+        List<OrganisationCandidate> found = candidates(shape, places, names);
+        found.addAll(workplaces(shape, places, names, found));
+        return settle(found, shape.text).stream().map(o -> o.toMention(text)).toList();
+    }
+
+    private static List<OrganisationCandidate> candidates(TextShape shape, PlaceContext places, NameReader names) {
+        List<OrganisationCandidate> found = new ArrayList<>(known(shape));
+        found.addAll(new FederationReader(shape, places, names).find());
+        found.addAll(new NamedBodyReader(shape, places).find());
+        return found;
+    }
+
+    private static List<OrganisationCandidate> known(TextShape shape) {
+        String t = shape.text;
+        List<OrganisationCandidate> found = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            var hit = KnownOrganisations.get().nameAt(t, i);
+            if (hit.isEmpty()) continue;
+            int end = i + hit.get().getKey();
+            if (!standsAsName(shape, i, end, hit.get().getValue())) continue;
+            found.add(new OrganisationCandidate(new OrganisationAt(i, end, hit.get().getValue()), false));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /**
+     * A short form (建行, 儿基会) is a name only as a whole word, and not after an abbreviated place: 省儿基会 is the
+     * province's foundation, not the national one.
+     */
+    private static boolean standsAsName(TextShape shape, int start, int end, Organisation org) {
+        String form = shape.text.substring(start, end);
+        if (form.equals(org.name()) || form.length() > 3) return true;
+        if (start > 0 && "省市州县区".indexOf(shape.text.charAt(start - 1)) >= 0) return false;
+        return form.length() > 2 || shape.wordStartsAt(start) && (end == shape.text.length() || shape.wordStartsAt(end));
+    }
+
+    /**
+     * Workplaces named only by a person's title: in 某县粮油管理站库点管理员赵某某 the words between
+     * the place and the title 管理员 name the body, although they end in no usual suffix.
+     */
+    private static List<OrganisationCandidate> workplaces(TextShape shape, PlaceContext places, NameReader names,
+                                                          List<OrganisationCandidate> known) {
+        List<OrganisationCandidate> found = new ArrayList<>();
+        String t = shape.text;
+        for (int i = 0; i < t.length(); i++) {
+            var title = Positions.get().titleAt(t, i);
+            if (title.isEmpty()) continue;
+            int titleStart = i;
+            i = title.get().end() - 1;
+            int after = title.get().end();
+            if (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '　')) after++;
+            if (names.nameEndAt(after).isEmpty()) continue;
+            if (known.stream().anyMatch(c -> c.at().end() == titleStart)) continue;
+            int phrase = shape.phraseStart(titleStart, 40);
+            for (int j = phrase; j < titleStart; j++) {
+                var place = places.placeStartingAt(j);
+                if (place.isEmpty()) continue;
+                // 通用磨坊中国湾区事业部: a place inside a longer name does not start the workplace; the name starts
+                // with its phrase and names no place of its own
+                boolean inside = j > phrase && !TextShape.isDelimiter(t.charAt(j - 1)) && !shape.followsVerb(j);
+                if (inside) {
+                    String whole = t.substring(phrase, titleStart);
+                    if (whole.length() >= 4 && whole.length() <= MAX_WORKPLACE && !whole.contains("的")
+                            && !whole.contains("妇联") && shape.isNominal(phrase, titleStart)
+                            && !TextShape.describes(whole)) {
+                        found.add(new OrganisationCandidate(new OrganisationAt(phrase, titleStart,
+                                new Organisation(whole, OrgType.OTHER, null, null, false)), false));
+                    }
+                    break;
+                }
+                int p = j;
+                Region region = null;
+                while (p < titleStart && places.placeStartingAt(p).isPresent()) {
+                    region = places.placeStartingAt(p).get().region();
+                    p = places.placeStartingAt(p).get().end();
+                }
+                String body = t.substring(p, titleStart);
+                if (p < titleStart && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")
+                        && shape.isNominal(p, titleStart)) {
+                    found.add(new OrganisationCandidate(new OrganisationAt(j, titleStart,
+                            new Organisation(t.substring(j, titleStart), OrgType.OTHER, null, region, false)), false));
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** Keeps the longest of overlapping finds (石棉县法院美罗女子法庭 over 石棉县法院), in text order; a workplace
+     * whose women's federation is named with it (某某大学妇委会) is kept as well. */
+    private static List<OrganisationAt> settle(List<OrganisationCandidate> found, String text) {
+        List<OrganisationCandidate> byLength = new ArrayList<>(found);
+        byLength.sort(Comparator.comparingInt(OrganisationCandidate::length).reversed());
+        List<OrganisationAt> kept = new ArrayList<>();
+        for (OrganisationCandidate c : byLength) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < c.at().end() && c.at().start() < k.end()
+                    && !isWorkplaceOf(c.at(), k, text));
+            if (!overlaps) kept.add(c.at());
+        }
+        kept.sort(Comparator.comparingInt(OrganisationAt::start));
+        return kept;
+    }
+
+    private static boolean isWorkplaceOf(OrganisationAt body, OrganisationAt federation, String text) {
+        Organisation f = federation.organisation();
+        if (f.type() != OrgType.FEDERATION || f.level() != OrgLevel.INDUSTRY || body.organisation().type() == OrgType.FEDERATION
+                || body.start() != federation.start() || body.end() >= federation.end()) {
+            return false;
+        }
+        return WORKPLACE_FEDERATION.matcher(text.substring(body.end(), federation.end())).matches();
+    }
+}

@@ -1,0 +1,77 @@
+package org.fuliankg.extract.org;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.Region;
+import org.fuliankg.extract.text.PlaceContext;
+
+/**
+ * A Party, government or federation body written before a title in its short form, that the organisation finders
+ * leave alone: 县委 (常委), 区人大常委会 (副主任), 县政协 (副主席), 市委组织部 (部长), 镇妇联 (主席), or the same after
+ * a place's name (汶上县委, 秦州区人大常委会). The level letter (县, 市 …) is resolved from the text's places; when no
+ * place fits, the body keeps its surface form and no region: {@link Organisation#unresolved()} says so.
+ */
+public final class WrittenBody {
+
+    /** Level letter, body, optional department: 县委组织部, 区人大常委会, 市妇联. */
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "(自治区|自治州|省|市|州|县|区|乡|镇)?"
+                    + "(党委|党工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
+                    + "(组织部|宣传部|统战部|政法委|办公室)?");
+
+    private final PlaceContext places;
+
+    public WrittenBody(PlaceContext places) {
+        this.places = places;
+    }
+
+    /** The body written exactly in [start, end), or null when the phrase is no body of this form. */
+    public Organisation at(String text, int start, int end) {
+        if (end - start < 1 || end - start > 16) return null;
+        int bodyStart = start;
+        Region written = null;
+        var place = places.placeStartingAt(start);
+        if (place.isPresent() && place.get().end() < end) {
+            written = place.get().region();
+            bodyStart = place.get().end();
+        }
+        Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
+        if (!m.matches()) return null;
+        String letter = m.group(1);
+        String body = (m.group(2).equals("政府") ? "人民政府" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        OrgType type = body.startsWith("妇") || body.startsWith("婦") ? OrgType.FEDERATION : OrgType.GOVERNMENT;
+        if (written != null) {
+            // 汶上县 + 县委 → 汶上县委, but 泗县 + 县委 → 泗县县委: a two-character name keeps its letter
+            boolean dropLetter = letter != null && letter.equals(lastOf(written)) && written.name().length() > 2;
+            return new Organisation(written.name() + (letter == null || dropLetter ? "" : letter) + body,
+                    type, written.level(), written, false);
+        }
+        if (letter == null) return null; // 妇联 alone: the federation the passage speaks of
+        OrgLevel level = levelOf(letter);
+        if (level == OrgLevel.TOWNSHIP) {
+            var local = places.localPlaceBefore(start, OrgLevel.TOWNSHIP, 300);
+            if (local.isPresent()) return new Organisation(local.get().name() + body, type, level, local.get().region(), false);
+            return new Organisation(text.substring(start, end), type, level, null, false);
+        }
+        Region r = places.regionFor(start, letter);
+        if (r == null) return new Organisation(text.substring(start, end), type, level, null, false);
+        String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
+        return new Organisation(stem + body, type, r.level(), r, false);
+    }
+
+    private static String lastOf(Region r) {
+        return r.name().substring(r.name().length() - 1);
+    }
+
+    private static OrgLevel levelOf(String letter) {
+        return switch (letter) {
+            case "省", "自治区" -> OrgLevel.PROVINCE;
+            case "市", "州", "自治州" -> OrgLevel.PREFECTURE;
+            case "县", "区" -> OrgLevel.COUNTY;
+            default -> OrgLevel.TOWNSHIP;
+        };
+    }
+}

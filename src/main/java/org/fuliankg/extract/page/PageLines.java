@@ -1,0 +1,99 @@
+package org.fuliankg.extract.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.extract.page.PageLine.Kind;
+
+/** Splits the normalised text into non-blank lines and tells what each looks like on its own. */
+public final class PageLines {
+
+    private static final int LONGEST_HEADLINE = 50;
+    /** Navigation and footer lines are short; a long line mentioning 分享到 is running text. */
+    private static final int LONGEST_JUNK = 80;
+    private static final int LONGEST_PAGE_HEADER = 30;
+    private static final Pattern META = Pattern.compile(
+            "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "[\\d\\s\\u3000年月日号:：\\-/.星期周一二三四五六日天]+");
+    private static final Pattern JUNK = Pattern.compile(
+            "^首页|^[^<>]{0,40}[\\s\\u3000][>＞›»][\\s\\u3000][^<>]{0,40}[>＞›»]|上一篇|下一篇|版权所有|版權所有"
+                    + "|(?i:copyright)|©|返回顶部|分享到|扫一扫");
+    /** Interview turns (问:, 答:, 记者:, 主持人:) are running text, however short. (Not any word before a colon:
+     * web headlines read 两会聚焦:….) */
+    private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])[:：]");
+    /** 【heading】 alone on its line, or followed by at least a sentence of text. */
+    private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
+    private static final String SENTENCE_END = "。.;；:：,，、";
+
+    private PageLines() {}
+
+    static List<PageLine> read(AnnotatedText annotated) {
+        String t = annotated.text().text();
+        BylineParser bylines = new BylineParser(annotated);
+        SignatoryParser signatories = new SignatoryParser();
+        List<PageLine> lines = new ArrayList<>();
+        int blank = 0;
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = t.length();
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && isSpace(t.charAt(s))) s++;
+            while (e > s && isSpace(t.charAt(e - 1))) e--;
+            if (s == e) {
+                blank++;
+            } else {
+                String text = t.substring(s, e);
+                Byline byline = bylines.atStart(s, e).orElse(null);
+                Signatory signatory = byline == null ? signatories.parse(text, s).orElse(null) : null;
+                Kind kind = byline != null ? Kind.BYLINE : signatory != null ? Kind.SIGNATORY : kindOf(text);
+                lines.add(new PageLine(s, e, text, blank, kind, byline, signatory));
+                blank = 0;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return demoteUnheadedSignatories(lines);
+    }
+
+    /** An author or interviewee line sits under a headline; without one, 杭州市妇联召开…执委会议 is a headline. */
+    private static List<PageLine> demoteUnheadedSignatories(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.kind() == Kind.SIGNATORY && (i == 0 || lines.get(i - 1).kind() != Kind.HEADLINE)) {
+                Kind kind = looksLikeHeadline(l.text()) ? Kind.HEADLINE : Kind.BODY;
+                lines.set(i, new PageLine(l.start(), l.end(), l.text(), l.gapBefore(), kind, null, null));
+            }
+        }
+        return lines;
+    }
+
+    private static Kind kindOf(String text) {
+        if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
+        if (META.matcher(text).find() || isDateLine(text)) return Kind.META;
+        if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
+        if (looksLikeHeadline(text)) return Kind.HEADLINE;
+        return Kind.BODY;
+    }
+
+    /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
+     * state no full dates. */
+    private static boolean isDateLine(String text) {
+        boolean dated = StatedDates.first(text).isPresent();
+        return dated && (DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER);
+    }
+
+    /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */
+    private static boolean looksLikeHeadline(String text) {
+        if (text.codePointCount(0, text.length()) > LONGEST_HEADLINE) return false;
+        if (SPEAKER_TURN.matcher(text).find()) return false;
+        if (text.indexOf('。') >= 0) return false;
+        return SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000';
+    }
+}

@@ -1,0 +1,157 @@
+package org.fuliankg.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.PostEvent;
+import org.fuliankg.extract.text.NameReader;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.Positions;
+
+/**
+ * Statements that someone was elected or appointed to a post, read back from the post's body (or title):
+ * {@code 李某、王某当选为区妇联副主席}, {@code 选举梁某为妇联主席，易某为副主席}, {@code 增选王某、刘某为市妇联第十一届副主席},
+ * {@code 张某连任主席}, {@code 被任命为…}. The verb gives the post's event. A statement that names no body continues
+ * the body of the statement before it in the same sentence (…当选为省研究会会长，刘某当选副会长).
+ */
+final class Elections {
+
+    /** A statement: where it starts, the names ([start, end) pairs, in order), the event and the body it continues. */
+    record Statement(int start, List<int[]> names, PostEvent event, Organisation inheritedBody) {}
+
+    /** Verbs between the names and the post, longest first. */
+    private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "当选为", "连任为",
+            "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "兼任", "任");
+    /** Verbs before the names, the post following 为. */
+    private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "选出",
+            "任命", "聘任", "聘请");
+    /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "(?:成功|同志|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** How far (characters) before 为 the verb of a 选举…为 statement may stand. */
+    private static final int REACH = 40;
+
+    private final String t;
+    private final NameReader names;
+    private Statement last;
+    private int lastEnd = -1;
+    private Organisation lastBody;
+
+    Elections(String text, NameReader names) {
+        this.t = text;
+        this.names = names;
+    }
+
+    /** The statement whose verb (or 为) ends at {@code bodyStart}, the start of the post's body or title. */
+    Optional<Statement> statementEndingAt(int bodyStart) {
+        for (String verb : VERBS_AFTER_NAMES) {
+            if (!t.startsWith(verb, bodyStart - verb.length())) continue;
+            int e = bodyStart - verb.length();
+            var lead = LEAD.matcher(t.substring(Math.max(0, e - 8), e));
+            if (lead.find()) e -= lead.group().length();
+            List<int[]> read = namesEndingAt(e);
+            if (read.isEmpty()) return Optional.empty();
+            return Optional.of(statement(read, eventOf(verb), null));
+        }
+        if (bodyStart > 0 && t.charAt(bodyStart - 1) == '为') return electedAs(bodyStart - 1);
+        return Optional.empty();
+    }
+
+    /** Keeps the body of a statement for the statements after it in its sentence. */
+    void remember(Statement statement, Organisation body) {
+        last = statement;
+        lastBody = body;
+        lastEnd = statement.names().get(statement.names().size() - 1)[1];
+    }
+
+    /** 选举黄某为…, 增选王某、刘某为…, and after a comma 易某为副主席 continuing the statement before. */
+    private Optional<Statement> electedAs(int wei) {
+        for (int k = wei - 2; k >= Math.max(0, wei - REACH); k--) {
+            boolean afterComma = t.charAt(k) == '，' || t.charAt(k) == ',';
+            String verb = afterComma ? null : verbEndingAt(k + 1);
+            if (!afterComma && verb == null) continue;
+            List<int[]> read = namesFrom(k + 1, wei);
+            if (read.isEmpty()) continue;
+            if (verb != null) return Optional.of(statement(read, eventOf(verb), null));
+            if (inSentenceOfLast(k)) return Optional.of(statement(read, last.event(), lastBody));
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private String verbEndingAt(int end) {
+        for (String v : VERBS_BEFORE_NAMES) {
+            if (t.startsWith(v, end - v.length())) return v;
+        }
+        return null;
+    }
+
+    private Statement statement(List<int[]> read, PostEvent event, Organisation inherited) {
+        int start = read.get(0)[0];
+        Organisation body = inherited != null ? inherited : inSentenceOfLast(start) ? lastBody : null;
+        return new Statement(start, read, event, body);
+    }
+
+    private boolean inSentenceOfLast(int pos) {
+        if (last == null || lastEnd > pos) return false;
+        for (int i = lastEnd; i < pos; i++) {
+            if (SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** Names separated by 、 from {@code from}, the last ending exactly at {@code end}; else empty. */
+    private List<int[]> namesFrom(int from, int end) {
+        List<int[]> read = new ArrayList<>();
+        int p = from;
+        while (p < end) {
+            var e = names.nameEndAfterTitle(p);
+            if (e.isEmpty() || e.get() > end) return List.of();
+            read.add(new int[] {p, e.get()});
+            if (e.get() == end) return read;
+            if (t.charAt(e.get()) != '、') return List.of();
+            p = e.get() + 1;
+        }
+        return List.of();
+    }
+
+    /** Names separated by 、 ending at {@code end}, read right to left, returned in text order. */
+    private List<int[]> namesEndingAt(int end) {
+        List<int[]> read = new ArrayList<>();
+        int e = end;
+        while (true) {
+            int start = nameStartEndingAt(e);
+            if (start < 0) break;
+            read.add(0, new int[] {start, e});
+            if (start == 0 || t.charAt(start - 1) != '、') break;
+            e = start - 1;
+        }
+        return read;
+    }
+
+    /** A name ending at {@code end}: tagged or after a delimiter (NameReader), or a name read forward from a
+     * delimiter or title that ends exactly there (航天员刘某 is left out: no delimiter). */
+    private int nameStartEndingAt(int end) {
+        var tagged = names.nameEndingAt(end);
+        if (tagged.isPresent()) return tagged.get();
+        for (int start = end - 4; start <= end - 2; start++) {
+            if (start < 0) continue;
+            boolean opened = start == 0 || TextShape.isDelimiter(t.charAt(start - 1))
+                    || Positions.get().titleEndingAt(t, start);
+            if (opened && names.nameEndAfterTitle(start).filter(e -> e == end).isPresent()) return start;
+        }
+        return -1;
+    }
+
+    private static PostEvent eventOf(String verb) {
+        if (verb.startsWith("再次") || verb.startsWith("连任")) return PostEvent.REELECTED;
+        if (verb.contains("选")) return PostEvent.ELECTED;
+        if (verb.contains("任命") || verb.equals("出任") || verb.equals("任") || verb.startsWith("聘")
+                || verb.equals("继任") || verb.equals("接任")) {
+            return PostEvent.APPOINTED;
+        }
+        return PostEvent.STATED; // 担任, 兼任: holds the post
+    }
+}

@@ -1,0 +1,503 @@
+package org.fuliankg.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.Post;
+import org.fuliankg.domain.PostEvent;
+import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.Region;
+import org.fuliankg.domain.Span;
+import org.fuliankg.extract.org.WrittenBody;
+import org.fuliankg.extract.text.NameReader;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.SourceSpans;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.Positions.Title;
+import org.fuliankg.lexicon.Positions;
+
+/**
+ * Finds named officials and their posts: header lines (荆州市妇联党组书记、主席 王某某), titles before the name in
+ * running text, lists (副主席A、B、C), compound titles across two bodies (…办公室专职副主任、市妇联副主席吴晓红),
+ * former posts (原主席), party-congress delegates, and a tagged name before its title (李某某主席); elections and
+ * appointments with their events ({@link Elections}); short-form Party, government and federation bodies before a
+ * title ({@link WrittenBody}: 县委常委, 区人大常委会副主任, 市妇联), kept unresolved when the text gives no place;
+ * titles chained across a comma (区妇联主席，区基金会理事长张某) and guest-list lines (张某——省妇联部长；). A title
+ * with no name after or before it (相关负责人) gives nobody.
+ */
+public final class OfficialFinder {
+
+    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title. */
+    private static final Pattern TERM_AND_COUNCIL = Pattern.compile(
+            "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团)?$");
+    /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
+    private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
+    /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
+    private static final String LINKING = "为由在是有上和与及的";
+    /** Departments of a body, written after its name (浙江省妇联权益部). */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:权益部|组织部|宣传部|办公室|发展部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+    /** 县委常委、组织部长: a department head whose body is the department of the body before. */
+    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)");
+    /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
+    private static final Pattern GUEST_LINE = Pattern.compile(
+            "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
+    /** How many other lines may stand between a list of office holders and the line naming their body. */
+    private static final int MAX_LINES_ABOVE_LIST = 5;
+    /** 省政协委员, 全国人大代表: members of a division's assembly. */
+    private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
+    /** 省长, 副县长, 区长: heads of a division's government. */
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州)长");
+    /** 代主席, 代理主席: an acting post. */
+    private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
+    /** Titles that, with no body written, are posts in a women's federation. */
+    private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
+            "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** How far back (characters) the federation of a bare title may be named. */
+    private static final int FEDERATION_REACH = 300;
+    /** Words naming a body's leadership (领导班子成员, 现任领导). */
+    private static final Pattern LEADERSHIP = Pattern.compile("(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?"
+            + "(?:领导班子|领导成员|班子成员|现任领导|领导名单|组成人员)");
+    /** What a heading line may add to the organisation's name: 领导班子, 领导班子成员, a colon. */
+    private static final Pattern HEADING_REST = Pattern.compile(
+            "(?:(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?)?[】\\]》：:\\s]*");
+    private static final Pattern HEADING_DECORATION = Pattern.compile("[【\\[《\\s]*");
+    /** A heading that names no body: 【领导班子】, 现任领导：. */
+    private static final Pattern HEADING_ONLY = Pattern.compile(
+            "[【\\[《]?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?[】\\]》：:]?");
+    /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
+    private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
+
+    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. */
+    private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event) {}
+
+    public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
+        return new Reading(text, items, organisations).holders();
+    }
+
+    /** One document being read. */
+    private static final class Reading {
+        private final AnnotatedText text;
+        private final String t;
+        private final TextShape shape;
+        private final NameReader names;
+        private final PlaceContext places;
+        private final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
+        private final Map<Integer, OrganisationAt> orgByStart = new HashMap<>();
+        private final Map<Integer, Title> titleByEnd = new HashMap<>();
+        private final List<Title> titles = new ArrayList<>();
+        private final Map<String, PostHolder> byName = new LinkedHashMap<>();
+        /** For a name that ends a statement, the body of that statement's last post. */
+        private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
+        private final WrittenBody writtenBodies;
+        private final Elections elections;
+
+        Reading(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
+            this.text = text;
+            this.t = text.text().text();
+            this.shape = new TextShape(text);
+            this.names = new NameReader(text);
+            this.places = new PlaceContext(text, items);
+            this.writtenBodies = new WrittenBody(places);
+            List<OrganisationAt> orgs = organisations.stream().map(m -> OrganisationAt.of(text, m)).toList();
+            places.addAnchors(orgs);
+            for (OrganisationAt o : orgs) {
+                orgByEnd.put(o.end(), o);
+                orgByStart.put(o.start(), o);
+            }
+            for (int i = 0; i < t.length(); i++) {
+                var title = Positions.get().titleAt(t, i);
+                if (title.isEmpty()) continue;
+                titles.add(title.get());
+                titleByEnd.put(title.get().end(), title.get());
+                i = title.get().end() - 1;
+            }
+            this.elections = new Elections(t, names);
+        }
+
+        List<PostHolder> holders() {
+            for (Title title : titles) {
+                int after = skipSeparator(title.end());
+                var nameEnd = names.nameEndAfterTitle(after);
+                if (nameEnd.isPresent()) {
+                    readTitlesBeforeName(title, after, nameEnd.get());
+                } else if (!readElection(title)) {
+                    readNameBeforeTitle(title);
+                }
+            }
+            readGuestLines();
+            CopulaSites copulas = new CopulaSites(t, orgByStart.keySet());
+            for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
+            return List.copyOf(byName.values());
+        }
+
+        /** 张某——省政协委员、省妇联权益部部长；: a guest list's line, the name before a dash and its titles. */
+        private void readGuestLines() {
+            Matcher m = GUEST_LINE.matcher(t);
+            while (m.find()) {
+                if (names.nameEndAfterTitle(m.start(1)).filter(e -> e == m.end(1)).isEmpty()) continue;
+                Title last = titleByEnd.get(m.end(2));
+                if (last == null) continue;
+                List<Post> posts = new ArrayList<>();
+                int start = chain(last, posts);
+                if (start < m.start(2)) continue;
+                add(m.group(1), posts, m.start(1), m.end(2));
+            }
+        }
+
+        /** 张某某是宝钢的一名技术员: an official's job at a named body, as a further post. */
+        private void readWorkplace(String name, CopulaSites copulas) {
+            for (int start : copulas.namesBefore(name)) {
+                OrganisationAt org = orgByStart.get(start + name.length() + 1);
+                Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
+                if (!job.lookingAt()) continue;
+                Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED, SourceSpans.of(text, org.start(), job.end(1)));
+                add(name, List.of(post), start, job.end(1));
+            }
+        }
+
+        /** 荆州市妇联党组书记、主席王某某表示, and lists such as 副主席：A、B、C. */
+        private void readTitlesBeforeName(Title last, int nameStart, int nameEnd) {
+            List<Post> posts = new ArrayList<>();
+            int start = chain(last, posts);
+            add(t.substring(nameStart, nameEnd), posts, start, nameEnd);
+            int p = nameEnd;
+            while (p < t.length() && t.charAt(p) == '、') {
+                var next = names.nameEndAfterTitle(p + 1);
+                if (next.isEmpty() || !names.isBoundary(next.get()) || titleAt(next.get())) break;
+                add(t.substring(p + 1, next.get()), posts, p + 1, next.get());
+                p = next.get();
+            }
+        }
+
+        /**
+         * 习近平总书记, 陈秀英主席作工作报告, 张蕾当选主席: the name before the title. A federation title with no
+         * body written belongs to the federation the passage was just speaking of.
+         */
+        private void readNameBeforeTitle(Title title) {
+            int nameEnd = title.start();
+            var nameStart = names.nameEndingAt(nameEnd);
+            if (nameStart.isEmpty()) nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席
+            if (nameStart.isEmpty()) return;
+            OrganisationAt org = orgByEnd.get(nameStart.get());
+            Organisation o = org != null ? org.organisation() : implied(title);
+            String name = t.substring(nameStart.get(), nameEnd);
+            boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
+                    .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
+            if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
+            int start = org != null ? org.start() : nameStart.get();
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()));
+            add(name, List.of(post), start, title.end());
+        }
+
+        private Organisation federationBefore(int pos) {
+            return federationBefore(pos, 0);
+        }
+
+        /** The start of a name written between an organisation and {@code end}, the start of its title. */
+        private java.util.Optional<Integer> nameAfterBody(int end) {
+            for (int start = end - 4; start <= end - 2; start++) {
+                final int s0 = start;
+                if (start > 0 && orgByEnd.containsKey(start) && names.isNameSpan(start, end)) {
+                    return java.util.Optional.of(s0);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        /** The nearest specific federation named shortly before {@code pos} and from {@code from} on, or null. */
+        private Organisation federationBefore(int pos, int from) {
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic();
+                if (federation && o.end() <= pos && o.start() >= from && pos - o.end() <= FEDERATION_REACH
+                        && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            return best == null ? null : best.organisation();
+        }
+
+        /**
+         * Reads the titles that end at {@code last}, right to left across 、, each with the body written before
+         * it; a title without a body of its own belongs to the body of the title before it (党组书记、主席). A
+         * title with words before it that name no known body (街道党工委书记) takes no other title's body.
+         * Returns where the statement starts.
+         */
+        private int chain(Title last, List<Post> posts) {
+            List<Post> reversed = new ArrayList<>();
+            List<Boolean> ownBody = new ArrayList<>();
+            List<Boolean> bodyless = new ArrayList<>();
+            List<String> wordsBefore = new ArrayList<>();
+            Title cur = last;
+            int statementStart = last.start();
+            while (true) {
+                Body body = bodyBefore(cur);
+                int seg = body.phraseStart();
+                OrganisationAt heading = null;
+                if (body.organisation() == null && !body.written() && seg > 0 && body.event() != PostEvent.FORMER
+                        && t.charAt(seg - 1) != '、') {
+                    heading = listHeading(seg);
+                }
+                boolean ownTitle = HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
+                Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
+                        && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                Organisation o = body.organisation() != null ? body.organisation()
+                        : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
+                int postStart = body.start();
+                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end())));
+                ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
+                bodyless.add(o == null && !body.written());
+                wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start()) : "");
+                statementStart = postStart;
+                // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's
+                boolean continued = seg > 0 && (t.charAt(seg - 1) == '、' || t.charAt(seg - 1) == '，' || t.charAt(seg - 1) == ',');
+                Title previous = continued ? titleByEnd.get(seg - 1) : null;
+                if (previous == null) break;
+                cur = previous;
+            }
+            Organisation inherited = null;
+            for (int i = reversed.size() - 1; i >= 0; i--) {
+                Post p = reversed.get(i);
+                Matcher head = DEPARTMENT_HEAD.matcher(wordsBefore.get(i));
+                String unit = head.matches() && p.position().endsWith("部长") ? head.group(1) : null;
+                if (p.organisation() == null && inherited != null && bodyless.get(i)) {
+                    p = new Post(p.position(), inherited, p.event(), p.span());
+                } else if (p.organisation() == null && inherited != null && unit != null
+                        && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
+                    p = new Post(p.position(), new Organisation(inherited.name() + unit + "部", OrgType.GOVERNMENT,
+                            inherited.level(), inherited.region(), false), p.event(), p.span());
+                } else if (ownBody.get(i)) {
+                    inherited = p.organisation(); // a delegate's congress is no body for the next title
+                }
+                posts.add(p);
+            }
+            // 某省妇联党组高度重视，党组书记、主席周某某: the federation named earlier in the sentence
+            if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
+                    && posts.stream().allMatch(p -> FEDERATION_TITLES.contains(p.position()))) {
+                Organisation f = federationBefore(statementStart, Math.max(0, places.sentenceStart(statementStart)));
+                if (f != null) posts.replaceAll(p -> new Post(p.position(), f, p.event(), p.span()));
+            }
+            return statementStart;
+        }
+
+        private static boolean allTrue(List<Boolean> all) {
+            return all.stream().allMatch(b -> b);
+        }
+
+        /**
+         * What is written before a title in its phrase: the body (a found organisation, or a short form such as
+         * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
+         * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
+         */
+        private Body bodyBefore(Title title) {
+            int seg = shape.phraseStart(title.start(), 40);
+            int end = title.start();
+            PostEvent event = PostEvent.STATED;
+            Matcher acting = ACTING_WORDS.matcher(t.substring(seg, end));
+            if (acting.find() && !t.startsWith("代表", end - acting.group().length())) {
+                event = PostEvent.ACTING;
+                end -= acting.group().length();
+            }
+            Matcher former = FORMER_WORDS.matcher(t.substring(seg, end));
+            if (former.find()) {
+                event = PostEvent.FORMER;
+                end -= former.group().length();
+            }
+            Matcher term = TERM_AND_COUNCIL.matcher(t.substring(seg, end));
+            if (term.find()) end -= term.group().length();
+            OrganisationAt org = orgByEnd.get(end);
+            if (org != null && org.start() >= seg) {
+                return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event));
+            }
+            Matcher department = DEPARTMENT.matcher(t.substring(seg, end));
+            OrganisationAt parent = department.find() ? orgByEnd.get(end - department.group().length()) : null;
+            if (parent != null && parent.start() >= seg) { // 省妇联权益部部长: the department of the body
+                Organisation o = parent.organisation();
+                Organisation d = new Organisation(o.name() + department.group(), OrgType.OTHER, o.level(), o.region(), false);
+                return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event));
+            }
+            for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
+                boolean opens = s0 == seg || shape.followsVerb(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
+                        || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
+                        && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
+                if (!opens) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
+                Organisation written = writtenBodies.at(t, s0, end);
+                if (written != null) return new Body(s0, seg, written, true, formerBefore(seg, s0, event));
+            }
+            boolean words = end > seg;
+            int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
+            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event);
+        }
+
+        /** 原县人大常委会副主任: a former-post word before the body. */
+        private PostEvent formerBefore(int seg, int bodyStart, PostEvent event) {
+            return event == PostEvent.STATED && FORMER_WORDS.matcher(t.substring(seg, bodyStart)).find()
+                    ? PostEvent.FORMER : event;
+        }
+
+        /** 选举梁某为妇联主席, 李某、王某当选为区妇联副主席: the names, the verb's event and the body, or false. */
+        private boolean readElection(Title title) {
+            Body body = bodyBefore(title);
+            var statement = elections.statementEndingAt(body.start());
+            boolean unknownBody = false; // 选举某某为学院妇委会主任: a body we cannot name stands after 为
+            if (statement.isEmpty() && body.written() && body.organisation() == null) {
+                int wei = t.lastIndexOf('为', title.start() - 1);
+                if (wei > body.phraseStart()) statement = elections.statementEndingAt(wei + 1);
+                unknownBody = statement.isPresent();
+            }
+            if (statement.isEmpty()) return false;
+            Elections.Statement st = statement.get();
+            Organisation o = body.organisation();
+            if (o == null && !unknownBody) o = st.inheritedBody();
+            if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
+            if (o == null && !unknownBody) o = implied(title);
+            PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
+            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()));
+            for (int[] name : st.names()) add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
+            elections.remember(st, o);
+            return true;
+        }
+
+        /**
+         * In a list of office holders (湖南省妇联 / 主席：A / 副主席：B、C) a title at the start of a line belongs to
+         * the body the list names: in the nearest line above that is one organisation's name, possibly with words
+         * such as 领导班子 (成都市妇联领导班子), with only other title lines between; or, when the list has no such
+         * heading (【领导班子】 or nothing), in the first line after the list that names the body's leaders
+         * (以上为市妇联领导班子成员).
+         */
+        private OrganisationAt listHeading(int lineStart) {
+            if (t.charAt(lineStart - 1) != '\n') return null;
+            int end = lineStart - 1;
+            int otherLines = 0; // an encyclopedia box: the body's name, a few lines of term and dates, the titles
+            while (end > 0) {
+                int start = t.lastIndexOf('\n', end - 1) + 1;
+                String line = t.substring(start, end).strip();
+                if (!line.isEmpty() && !isTitleLine(line)) {
+                    OrganisationAt org = headingOrganisation(start, end);
+                    if (org != null) return org;
+                    if (otherLines == 0 && HEADING_ONLY.matcher(line).matches()) return listFooter(lineStart);
+                    if (++otherLines > MAX_LINES_ABOVE_LIST) return null;
+                }
+                end = start - 1;
+            }
+            return listFooter(lineStart);
+        }
+
+        /** The organisation a heading line [start, end) consists of, with decorations and words such as 领导班子. */
+        private OrganisationAt headingOrganisation(int start, int end) {
+            for (OrganisationAt org : orgByStart.values()) {
+                if (org.start() < start || org.end() > end) continue;
+                String before = t.substring(start, org.start());
+                String after = t.substring(org.end(), end);
+                if (HEADING_DECORATION.matcher(before).matches() && HEADING_REST.matcher(after).matches()) return org;
+            }
+            return null;
+        }
+
+        /** The body named, with its leadership, in the first line after the title lines that follow {@code lineStart}. */
+        private OrganisationAt listFooter(int lineStart) {
+            int start = lineStart;
+            while (start < t.length()) {
+                int end = t.indexOf('\n', start);
+                if (end < 0) end = t.length();
+                String line = t.substring(start, end).strip();
+                if (!line.isEmpty() && !isTitleLine(line)) {
+                    for (OrganisationAt org : orgByStart.values()) {
+                        if (org.start() >= start && org.end() <= end
+                                && LEADERSHIP.matcher(t).region(org.end(), end).lookingAt()) {
+                            return org;
+                        }
+                    }
+                    return null;
+                }
+                start = end + 1;
+            }
+            return null;
+        }
+
+        private boolean isTitleLine(String line) {
+            return Positions.get().titleAt(line, 0).isPresent();
+        }
+
+        /** The body a title implies when none is written: the party congress of a delegate, the Central
+         * Committee of the general secretary. */
+        private Organisation implied(Title title) {
+            Region country = Divisions.get().country();
+            if (title.isDelegate() && title.congressLevel() == null) {
+                return new Organisation("中国共产党" + title.congress(), OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+            }
+            if (title.isDelegate()) {
+                Region r = places.regionFor(title.start(), title.congressLevel());
+                return r == null ? null
+                        : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
+            }
+            Matcher member = ASSEMBLY_MEMBER.matcher(title.title());
+            if (member.matches()) { // 省政协委员, 市人大代表: a member of that division's assembly
+                String assembly = member.group(2).startsWith("政协") ? "政协" : "人大";
+                if (member.group(1).equals("全国")) {
+                    return new Organisation("全国" + assembly, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+                }
+                Region r = places.regionFor(title.start(), member.group(1));
+                if (r != null) return new Organisation(r.name() + assembly, OrgType.GOVERNMENT, r.level(), r, false);
+            }
+            Matcher head = HEAD_OF_GOVERNMENT.matcher(title.title());
+            if (head.matches()) { // 省长王某, 副县长: the government of the place the passage is about
+                Region r = places.regionFor(title.start(), head.group(1));
+                if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
+            }
+            String body = Positions.get().impliedOrganisation(title.title());
+            return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        private boolean titleAt(int pos) {
+            return Positions.get().titleAt(t, pos).isPresent();
+        }
+
+        private int skipSeparator(int pos) {
+            int p = pos; // 主席：, 主席 | 某某 | (a table row)
+            while (p < t.length() && p - pos < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
+            return p;
+        }
+
+        private static boolean sameBody(Post a, Post b) {
+            return a.organisation() != null && b.organisation() != null
+                    && a.organisation().name().equals(b.organisation().name());
+        }
+
+        /** One record per person: posts from every statement about them, without repeats. */
+        private void add(String name, List<Post> posts, int start, int end) {
+            PostHolder before = byName.get(name);
+            List<Post> merged = new ArrayList<>(before == null ? List.of() : before.posts());
+            for (Post p : posts) {
+                boolean known = merged.stream().anyMatch(m -> m.position().equals(p.position())
+                        && (p.organisation() == null || m.organisation() != null
+                        && m.organisation().name().equals(p.organisation().name())));
+                // 金某主席 for a 副主席 of the same body is a colloquial short form: the stated title stays
+                boolean shortForm = merged.stream().anyMatch(m -> sameBody(m, p) && m.position().endsWith(p.position()));
+                if (known || shortForm) continue;
+                merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null
+                        || sameBody(m, p) && p.position().endsWith(m.position()));
+                merged.add(p);
+            }
+            if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
+                bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
+            }
+            Span span = before != null && before.posts().size() >= posts.size()
+                    ? before.span() : SourceSpans.of(text, start, end);
+            byName.put(name, new PostHolder(name, List.copyOf(merged), span));
+        }
+    }
+}

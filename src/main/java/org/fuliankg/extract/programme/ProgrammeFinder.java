@@ -1,0 +1,156 @@
+package org.fuliankg.extract.programme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.extract.programme.ProgrammeCandidate;
+import org.fuliankg.extract.programme.QuotedProgrammeNames;
+import org.fuliankg.extract.programme.TwoCancerMentions;
+import org.fuliankg.extract.programme.UnquotedProgrammeNames;
+import org.fuliankg.extract.text.SourceSpans;
+import org.fuliankg.lexicon.Programmes;
+
+/**
+ * Finds programmes by canonical name, variant or OCR slip (lexicon), 两癌 screening and relief, named campaigns
+ * in quotes, and unquoted names started by a verb. Where finders overlap, a named programme (quoted or
+ * unquoted) wins over the lexicon words inside it ("“石榴花乡村振兴巾帼行动”" is its own programme), unless the lexicon explains the whole
+ * quote ("“99公益—一春蕾计划”" is 99公益日 and 春蕾计划). A named scheme (低收入妇女“两癌”救助项目) wins over the
+ * generic 两癌 words inside it, and an item that names a scheme has no generic mention of its class: the generic
+ * 两癌救助 stands only where the item names no scheme of relief.
+ */
+public final class ProgrammeFinder {
+
+    private final Programmes lexicon = Programmes.standard();
+    private final TwoCancerMentions twoCancer = new TwoCancerMentions(lexicon);
+    private final QuotedProgrammeNames quoted = new QuotedProgrammeNames(lexicon);
+    private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames(lexicon);
+
+    /** The programmes of a text read as one item. */
+    public List<ProgrammeMention> find(AnnotatedText annotated) {
+        return find(annotated, List.of());
+    }
+
+    /** The programmes of a text whose items are {@code items} (empty: one item). */
+    public List<ProgrammeMention> find(AnnotatedText annotated, List<Item> items) {
+        String text = annotated.text().text();
+        List<ProgrammeCandidate> lexiconMatches = lexicon.findIn(text).stream()
+                .map(m -> new ProgrammeCandidate(m.start(), m.end(), m.programme(), m.variant())).toList();
+        List<ProgrammeCandidate> schemes = lexiconMatches.stream().filter(m -> m.programme().broader() != null).toList();
+        List<ProgrammeCandidate> cancers = twoCancer.find(text).stream()
+                .filter(c -> schemes.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))).toList();
+
+        boolean[] lexiconCovered = coverage(text.length(), lexiconMatches);
+        List<ProgrammeCandidate> accepted = new ArrayList<>();
+        for (QuotedProgrammeNames.Quote q : quoted.find(text)) {
+            // 农村妇女“两癌”免费检查项目: the scheme around the quote, not the generic words in it
+            if (schemes.stream().anyMatch(m -> m.overlaps(q.start(), q.end()) && !m.inside(q.start(), q.end()))) continue;
+            if (!q.fromLexicon()) {
+                if (explainedByLexicon(text, q, lexiconCovered)) continue;
+                if (cancers.stream().anyMatch(c -> c.overlaps(q.start(), q.end()) && !c.inside(q.start(), q.end()))) {
+                    continue;
+                }
+            }
+            accepted.add(new ProgrammeCandidate(q.start(), q.end(), q.programme(), q.variant()));
+        }
+        addFree(accepted, cancers, text.length());
+        addFree(accepted, unquoted.find(text), text.length()); // 送巾帼志愿服务项目 is a project of its own
+        addFree(accepted, lexiconMatches, text.length());
+
+        accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
+        List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
+        for (ProgrammeCandidate c : accepted) {
+            mentions.add(new ProgrammeMention(fullFundName(c.programme(), accepted), c.variant(),
+                    SourceSpans.of(annotated, c.start(), c.end())));
+        }
+        return withoutGenericsOfNamedSchemes(mentions, items);
+    }
+
+    /**
+     * In an item that names a scheme of a generic class (低收入妇女两癌救助 of 两癌救助), the generic words refer to
+     * that scheme: they become a mention of it when the item names one such scheme, and are dropped when it names
+     * several.
+     */
+    private static List<ProgrammeMention> withoutGenericsOfNamedSchemes(List<ProgrammeMention> mentions, List<Item> items) {
+        List<ProgrammeMention> kept = new ArrayList<>(mentions.size());
+        for (ProgrammeMention m : mentions) {
+            Item item = itemOf(m, items);
+            Set<Programme> schemes = new LinkedHashSet<>();
+            for (ProgrammeMention other : mentions) {
+                if (m.programme().name().equals(other.programme().broader()) && itemOf(other, items) == item) {
+                    schemes.add(other.programme());
+                }
+            }
+            if (schemes.isEmpty()) kept.add(m);
+            else if (schemes.size() == 1) kept.add(new ProgrammeMention(schemes.iterator().next(), null, m.span()));
+        }
+        return kept;
+    }
+
+    private static Item itemOf(ProgrammeMention m, List<Item> items) {
+        if (m.span() == null) return null;
+        for (Item i : items) {
+            if (i.span() != null && i.span().start() <= m.span().start() && m.span().start() < i.span().end()) return i;
+        }
+        return null;
+    }
+
+    /**
+     * A fund named in full once and short elsewhere (大冶市妇儿关爱基金 … 妇儿关爱基金, 广元市慈善总会·妇女儿童曌基金 …
+     * 曌基金) is one fund: every mention gets the longest name the document gives it.
+     */
+    private static Programme fullFundName(Programme p, List<ProgrammeCandidate> all) {
+        if (!p.isFund()) return p;
+        Programme longest = p;
+        for (ProgrammeCandidate c : all) {
+            Programme q = c.programme();
+            if (q.isFund() && q.name().endsWith(p.name()) && q.name().length() > longest.name().length()) longest = q;
+        }
+        return longest;
+    }
+
+    /** Adds the candidates that no accepted mention covers; two candidates of one span (两癌 筛查和救助) both go in. */
+    private static void addFree(List<ProgrammeCandidate> accepted, List<ProgrammeCandidate> candidates, int length) {
+        boolean[] taken = coverage(length, accepted);
+        for (ProgrammeCandidate c : candidates) {
+            boolean free = true;
+            for (int i = c.start(); i < c.end() && free; i++) free = !taken[i];
+            if (free) accepted.add(c);
+        }
+    }
+
+    /** True when lexicon names fill the quoted text except for separators and at most one stray character. */
+    private static boolean explainedByLexicon(String text, QuotedProgrammeNames.Quote q, boolean[] lexiconCovered) {
+        int open = q.start();
+        int close = text.indexOf(closing(text.charAt(open)), open + 1);
+        if (close < 0 || close > q.end()) return false;
+        boolean any = false;
+        int stray = 0;
+        for (int i = open + 1; i < close; i++) {
+            if (lexiconCovered[i]) any = true;
+            else if (Character.isLetterOrDigit(text.charAt(i))) stray++;
+        }
+        return any && stray <= 1;
+    }
+
+    private static boolean[] coverage(int length, List<ProgrammeCandidate> matches) {
+        boolean[] covered = new boolean[length];
+        for (ProgrammeCandidate m : matches) {
+            for (int i = m.start(); i < m.end(); i++) covered[i] = true;
+        }
+        return covered;
+    }
+
+    private static char closing(char open) {
+        return switch (open) {
+            case '《' -> '》';
+            case '「' -> '」';
+            default -> '”';
+        };
+    }
+}

@@ -1,0 +1,295 @@
+package org.fuliankg.extract.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.annotate.Sentence;
+import org.fuliankg.annotate.Token;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.OrgLevel;
+import org.fuliankg.domain.Region;
+import org.fuliankg.lexicon.Divisions;
+
+/**
+ * The places a text names and the place a passage is about, to resolve abbreviations such as 市妇联, 省女企业家协会
+ * or 市委组织部. Offsets are indices into the normalised text.
+ */
+public final class PlaceContext {
+
+    /** A place written in the text, resolved to one division. */
+    public record PlaceAt(int start, int end, Region region, boolean fullName) {}
+
+    /** A town, township, subdistrict or village: below the divisions lexicon, so read by the shape of its name. */
+    public record LocalPlace(int start, int end, String name, OrgLevel level, Region region) {}
+
+    /** 周礼镇, 头塘镇, 联坡村: a name of two to four characters and a town or village word. */
+    private static final Pattern LOCAL_NAME = Pattern.compile("(\\p{IsHan}{2,4}?)(镇|乡|街道|村|社区)");
+    /** Words after which a town or village written on its own is being visited or located (走进联坡村). */
+    private static final List<String> LOCAL_LEAD_INS = List.of("来到", "走进", "走访", "前往", "深入", "位于", "地处",
+            "在", "到", "赴", "我镇", "该镇", "本镇", "我乡", "该乡", "本乡", "我街道", "该街道");
+    /** Words before 村 or 镇 that describe rather than name (我们村, 贫困村, 城乡). */
+    private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
+            "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
+            "试点", "先进", "软弱", "涣散", "集体", "边远", "偏远", "农村", "城市");
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本届个首级第我镇乡村再经又也还就都";
+    /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
+    private static final String CLAUSE_BREAKS = "，,。；;：:\n　 ";
+    /** Right after a division or a town the name is written as a place (官埠桥镇向东村, 某县和平村): only these
+     * characters still show it is not one. */
+    private static final String NOT_IN_CHAINED_NAMES = "的了是在各全每该本届个首级第我镇乡村";
+
+    /** Words that make a short division name before them the name of a town, village or community. */
+    private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
+
+    /** How far after an abbreviation a headline's place may be named. */
+    private static final int HEADLINE_REACH = 200;
+
+    private final Divisions divisions = Divisions.get();
+    private final AnnotatedText text;
+    private final List<Item> items;
+    private final List<PlaceAt> places = new ArrayList<>();
+    private final Map<Integer, PlaceAt> placeByStart = new HashMap<>();
+    private final List<OrganisationAt> anchors = new ArrayList<>();
+    private final List<LocalPlace> localPlaces = new ArrayList<>();
+
+    public PlaceContext(AnnotatedText text, List<Item> items) {
+        this.text = text;
+        this.items = items;
+        findPlaces();
+        findLocalPlaces();
+    }
+
+    /** The nearest town (or village) of {@code level} named before {@code pos} in the same item, at most
+     * {@code reach} characters back, for abbreviations such as 镇妇联 or 村妇联. */
+    public Optional<LocalPlace> localPlaceBefore(int pos, OrgLevel level, int reach) {
+        int itemStart = itemStart(pos);
+        for (int i = localPlaces.size() - 1; i >= 0; i--) {
+            LocalPlace p = localPlaces.get(i);
+            if (p.end() > pos) continue;
+            if (p.start() < itemStart || pos - p.end() > reach) break;
+            if (p.level() == level) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    /** The town or village of this name the text places somewhere (官埠桥镇向东村 names 向东村), if any. */
+    public Optional<LocalPlace> localPlaceNamed(String name) {
+        return localPlaces.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Organisations whose names carry their place (成都市妇联): they tell which place a passage is about. */
+    public void addAnchors(Collection<OrganisationAt> named) {
+        for (OrganisationAt o : named) {
+            if (o.organisation().region() != null && !o.organisation().generic()) anchors.add(o);
+        }
+        anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** True when a place's name ends at {@code pos} (西湖管理|区: the letter after it is part of the name). */
+    public boolean placeEndingAt(int pos) {
+        for (PlaceAt p : places) {
+            if (p.end() == pos) return true;
+        }
+        return false;
+    }
+
+    public Optional<PlaceAt> placeStartingAt(int pos) {
+        return Optional.ofNullable(placeByStart.get(pos));
+    }
+
+    /**
+     * The division an abbreviation written at {@code pos} stands for: {@code 市} → the nearest city, {@code 省} →
+     * the province, {@code 州}/{@code 自治州} → the prefecture. A place named earlier in the same sentence wins,
+     * then the nearest named organisation of the item, then the nearest place of the item, then the item's place.
+     */
+    public Region regionFor(int pos, String abbreviation) {
+        int itemStart = itemStart(pos);
+        int sentenceStart = Math.max(itemStart, sentenceStart(pos));
+        for (int i = places.size() - 1; i >= 0; i--) {
+            PlaceAt p = places.get(i);
+            if (p.end() > pos) continue;
+            if (p.start() < sentenceStart) break;
+            Region r = matching(p.region(), abbreviation);
+            if (r != null) return r;
+        }
+        for (int i = anchors.size() - 1; i >= 0; i--) {
+            OrganisationAt a = anchors.get(i);
+            if (a.end() > pos) continue;
+            if (a.start() < itemStart) break;
+            Region r = matching(a.organisation().region(), abbreviation);
+            if (r != null) return r;
+        }
+        Region plain = nearestPlace(pos, abbreviation);
+        if (plain != null) return plain;
+        // a headline (省妇联召开全省妇联工作会议) comes before the body that names the place
+        for (OrganisationAt a : anchors) {
+            if (a.start() < pos || itemStart(a.start()) != itemStart || a.start() - pos > HEADLINE_REACH) continue;
+            Region r = matching(a.organisation().region(), abbreviation);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    /** The nearest place named before {@code pos} in the same item that has a division of the abbreviation's
+     * kind (any division for {@code null}), or null. */
+    public Region nearestPlace(int pos, String abbreviation) {
+        int itemStart = itemStart(pos);
+        for (int i = places.size() - 1; i >= 0; i--) {
+            PlaceAt p = places.get(i);
+            if (p.end() > pos) continue;
+            if (p.start() < itemStart) break;
+            Region r = abbreviation == null ? p.region() : matching(p.region(), abbreviation);
+            if (r != null && r.level() != OrgLevel.NATIONAL) return r;
+        }
+        Item item = itemAt(pos);
+        if (item == null || item.place() == null) return null;
+        return abbreviation == null ? item.place() : matching(item.place(), abbreviation);
+    }
+
+    public int sentenceStart(int pos) {
+        for (Sentence s : text.sentences()) {
+            if (s.start() <= pos && pos <= s.end()) return s.start();
+        }
+        return 0;
+    }
+
+    /** The region itself or the ancestor that an abbreviation such as 市 or 省 can stand for, or null. */
+    private Region matching(Region region, String abbreviation) {
+        for (Region r : divisions.selfAndAncestors(region)) {
+            if (r.level() == OrgLevel.NATIONAL) continue;
+            boolean ok = switch (abbreviation) {
+                case "省" -> r.level() == OrgLevel.PROVINCE;
+                case "自治区" -> r.level() == OrgLevel.PROVINCE && r.name().endsWith("自治区");
+                case "州", "自治州" -> r.level() == OrgLevel.PREFECTURE && r.name().endsWith("州");
+                case "区" -> r.level() == OrgLevel.COUNTY && r.name().endsWith("区");
+                default -> r.name().endsWith(abbreviation);
+            };
+            if (ok) return r;
+        }
+        return null;
+    }
+
+    private Item itemAt(int pos) {
+        if (items.isEmpty()) return null;
+        int original = text.text().originalStart(Math.min(pos, text.text().text().length()));
+        for (Item item : items) {
+            if (item.span().start() <= original && original < item.span().end()) return item;
+        }
+        return null;
+    }
+
+    private int itemStart(int pos) {
+        Item item = itemAt(pos);
+        return item == null ? 0 : OrganisationAt.normalisedIndex(text.text(), item.span().start());
+    }
+
+    /**
+     * Towns and villages: a name right after a division or another town (安岳县周礼镇, 头塘镇联坡村), or on its own
+     * after a word of going or being somewhere (走进联坡村).
+     */
+    private void findLocalPlaces() {
+        String t = text.text().text();
+        // words of a kind no place name holds (充分, 发挥, 成立): a clause opening with one names no village
+        Set<Integer> notNameWords = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token tok : s.tokens()) {
+                if (tok.word().length() >= 2 && tok.tag().matches("(?:v|d|ad|p|c|r|u|m|t).*")) {
+                    for (int i = tok.start(); i < tok.end(); i++) notNameWords.add(i);
+                }
+            }
+        }
+        Map<Integer, Region> regionEndingAt = new HashMap<>();
+        for (PlaceAt p : places) {
+            if (p.region().level() != OrgLevel.NATIONAL) regionEndingAt.put(p.end(), p.region());
+        }
+        for (int pos = 0; pos < t.length(); pos++) {
+            Region written = regionEndingAt.get(pos);
+            LocalPlace town = localPlaces.isEmpty() ? null : localPlaces.get(localPlaces.size() - 1);
+            boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
+            final int at = pos;
+            boolean ledIn = LOCAL_LEAD_INS.stream().anyMatch(w -> t.startsWith(w, at - w.length()));
+            // a town or village that opens a clause (北滘镇2月23日召开…) is the subject the clause is about
+            boolean opensClause = pos == 0 || CLAUSE_BREAKS.indexOf(t.charAt(pos - 1)) >= 0;
+            if (written == null && !afterTown && !ledIn && !opensClause) continue;
+            Matcher m = LOCAL_NAME.matcher(t).region(pos, t.length());
+            String notIn = written != null || afterTown ? NOT_IN_CHAINED_NAMES : NOT_IN_LOCAL_NAMES;
+            if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1))
+                    || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
+                continue;
+            }
+            if (coversAny(notNameWords, m.start(1), m.end(1))) continue;
+            OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
+            Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
+            localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
+            pos = m.end() - 1;
+        }
+    }
+
+    private static boolean coversAny(Set<Integer> positions, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (positions.contains(i)) return true;
+        }
+        return false;
+    }
+
+    private void findPlaces() {
+        String t = text.text().text();
+        Map<Long, Token> placeTokens = new HashMap<>();
+        for (Sentence s : text.sentences()) {
+            for (Token tok : s.tokens()) {
+                if (tok.isPlace()) placeTokens.put(((long) tok.start() << 32) | tok.end(), tok);
+            }
+        }
+        // a short county or district name is a place when the segmenter says so, or when a federation is named
+        // after it (@嘉定妇联): no common word is followed by 妇联
+        java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e)
+                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e);
+        Region firstUnambiguous = firstUnambiguousPlace(t, tagged);
+        Region previous = null;
+        int pos = 0;
+        while (pos < t.length()) {
+            var name = divisions.nameAt(t, pos, tagged);
+            if (name.isEmpty()) {
+                pos++;
+                continue;
+            }
+            if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(pos + name.get().surface().length(), t.length()).lookingAt()) {
+                pos += name.get().surface().length(); // 龙湖社区, 金山村: a town's or village's own name, not the district
+                continue;
+            }
+            // a shared short name (a district of one province and a county of another) before any other place is read in the light of the
+            // first place the text names unambiguously (a hashtag before the article names the city)
+            Region r = divisions.choose(name.get().candidates(), previous != null ? previous : firstUnambiguous);
+            PlaceAt before = places.isEmpty() ? null : places.get(places.size() - 1);
+            boolean chained = before != null && before.end() == pos && before.region().level() != OrgLevel.NATIONAL;
+            if (chained && !divisions.isWithin(r, before.region())) {
+                // 金平区滨海社区: a place written right after another lies inside it, else it is no place
+                pos++;
+                continue;
+            }
+            PlaceAt p = new PlaceAt(pos, pos + name.get().surface().length(), r, name.get().fullName());
+            places.add(p);
+            placeByStart.put(pos, p);
+            if (r.level() != OrgLevel.NATIONAL) previous = r;
+            pos = p.end();
+        }
+    }
+
+    private Region firstUnambiguousPlace(String t, java.util.function.BiPredicate<Integer, Integer> tagged) {
+        for (int pos = 0; pos < t.length(); pos++) {
+            var name = divisions.nameAt(t, pos, tagged);
+            if (name.isEmpty()) continue;
+            List<Region> candidates = name.get().candidates();
+            if (candidates.size() == 1 && candidates.get(0).level() != OrgLevel.NATIONAL) return candidates.get(0);
+            pos += name.get().surface().length() - 1;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package org.fuliankg.extract.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.fuliankg.domain.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class MoneyExpressionsTest {
+
+    private final MoneyExpressions money = new MoneyExpressions();
+
+    private MoneyExpression only(String text) {
+        List<MoneyExpression> found = money.find(text);
+        assertEquals(1, found.size(), () -> text + " -> " + found);
+        return found.get(0);
+    }
+
+    private void reads(String text, String surface, String amount, Qualifier qualifier) {
+        MoneyExpression e = only(text);
+        assertEquals(surface, text.substring(e.start(), e.end()));
+        assertEquals(0, new BigDecimal(amount).compareTo(e.amount()), text);
+        assertNull(e.maxAmount());
+        assertEquals(qualifier, e.qualifier(), text);
+    }
+
+    @Test
+    void arabicAmountsWithMultipliersAndDecimals() {
+        reads("筹集善款727.08万元,位居全省第一", "727.08万元", "7270800", Qualifier.EXACT);
+        reads("省财政投入12.5亿元用于民生", "12.5亿元", "1250000000", Qualifier.EXACT);
+        reads("共捐赠1,250,000元", "1,250,000元", "1250000", Qualifier.EXACT);
+        reads("奖励３０００元", "３０００元", "3000", Qualifier.EXACT);
+        reads("筹集善款 100 万元。", "100 万元", "1000000", Qualifier.EXACT);
+    }
+
+    @Test
+    void chineseNumerals() {
+        reads("每人发放一万元慰问金", "一万元", "10000", Qualifier.EXACT);
+        reads("资助两千元", "两千元", "2000", Qualifier.EXACT);
+        reads("共募集三十五万元", "三十五万元", "350000", Qualifier.EXACT);
+        reads("捐出一百余万元", "一百余万元", "1000000", Qualifier.AT_LEAST);
+    }
+
+    @Test
+    void traditionalScriptLeftByTheNormaliser() {
+        reads("去年全省共籌集春蕾計劃善款2300餘萬元", "2300餘萬元", "23000000", Qualifier.AT_LEAST);
+        reads("認捐三百萬元", "三百萬元", "3000000", Qualifier.EXACT);
+        reads("撥款兩億元", "兩億元", "200000000", Qualifier.EXACT);
+    }
+
+    @Test
+    void qualifiers() {
+        reads("基金达184万余元", "184万余元", "1840000", Qualifier.AT_LEAST);
+        reads("劝募资金1000余万元", "1000余万元", "10000000", Qualifier.AT_LEAST);
+        reads("投入200多万元", "200多万元", "2000000", Qualifier.AT_LEAST);
+        reads("筹集超过50万元", "超过50万元", "500000", Qualifier.AT_LEAST);
+        reads("捐款10万元以上", "10万元以上", "100000", Qualifier.AT_LEAST);
+        reads("筹集公益资金近500万元", "近500万元", "5000000", Qualifier.APPROXIMATE);
+        reads("将近3万元", "将近3万元", "30000", Qualifier.APPROXIMATE);
+        reads("约合8千元", "约合8千元", "8000", Qualifier.APPROXIMATE);
+        reads("花费5000元左右", "5000元左右", "5000", Qualifier.APPROXIMATE);
+    }
+
+    @Test
+    void rangesShareTheirMultiplier() {
+        MoneyExpression salary = only("待遇1780-3300元不等");
+        assertEquals(Qualifier.RANGE, salary.qualifier());
+        assertEquals(0, new BigDecimal("1780").compareTo(salary.amount()));
+        assertEquals(0, new BigDecimal("3300").compareTo(salary.maxAmount()));
+        MoneyExpression grant = only("每户补助2至3万元");
+        assertEquals(0, new BigDecimal("20000").compareTo(grant.amount()));
+        assertEquals(0, new BigDecimal("30000").compareTo(grant.maxAmount()));
+        MoneyExpression repeated = only("每户补助10万元至20万元");
+        assertEquals(0, new BigDecimal("100000").compareTo(repeated.amount()));
+        assertEquals(0, new BigDecimal("200000").compareTo(repeated.maxAmount()));
+        MoneyExpression colloquial = only("光卖花椒就收入五六万元");
+        assertEquals(Qualifier.RANGE, colloquial.qualifier());
+        assertEquals(0, new BigDecimal("50000").compareTo(colloquial.amount()));
+        assertEquals(0, new BigDecimal("60000").compareTo(colloquial.maxAmount()));
+        MoneyExpression chinese = only("奖励五千到一万元");
+        assertEquals(0, new BigDecimal("5000").compareTo(chinese.amount()));
+        assertEquals(0, new BigDecimal("10000").compareTo(chinese.maxAmount()));
+    }
+
+    @Test
+    void bareNumbersAfterMoneyWordsAreMoney() {
+        reads("村妇联搞了个义卖,捐款5万,全给了村小学", "5万", "50000", Qualifier.EXACT);
+        reads("争取资金100万用于修路", "100万", "1000000", Qualifier.EXACT);
+        reads("善款共计3.5万余", "3.5万余", "35000", Qualifier.AT_LEAST);
+    }
+
+    @Test
+    void countsAreNotMoney() {
+        assertTrue(money.find("发动捐款167435人次,开展宣讲5.8万场次,创建合作社1362个,发放健康包4000份").isEmpty());
+        assertTrue(money.find("捐赠4000份防疫健康包,资金3个批次到位").isEmpty());
+        assertTrue(money.find("种植油樟1.13万亩,安全行驶130多万公里,2012—2022年").isEmpty());
+        assertTrue(money.find("元旦期间推进多元化服务,二〇二二年").isEmpty());
+    }
+
+    @Test
+    void vagueAndForeignSumsAreLeftOut() {
+        assertTrue(money.find("投入数十万元,上百万元的设备").isEmpty());
+        assertTrue(money.find("资金100万美元").isEmpty());
+    }
+
+    @Test
+    void absurdSumsAreSkippedWithoutFailing() {
+        assertTrue(money.find("资金99999999999亿元").isEmpty());
+        assertTrue(money.find("捐款" + "9".repeat(40) + "元").isEmpty());
+        assertEquals(1, money.find("资金99999999999亿元,另捐款3万元").size());
+        assertTrue(money.find("另有1e308元和00000000000000000000001万元").isEmpty());
+    }
+}

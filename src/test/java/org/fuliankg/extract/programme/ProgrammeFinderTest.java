@@ -1,0 +1,121 @@
+package org.fuliankg.extract.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.ProgrammeKind;
+import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.extract.AnnotatedTexts;
+import org.junit.jupiter.api.Test;
+
+class ProgrammeFinderTest {
+
+    private final ProgrammeFinder finder = new ProgrammeFinder();
+
+    private List<ProgrammeMention> find(String text) {
+        return finder.find(AnnotatedTexts.of(text));
+    }
+
+    private List<String> names(String text) {
+        return find(text).stream().map(m -> m.programme().name()).toList();
+    }
+
+    @Test
+    void combinedTwoCancerMentionsNameScreeningAndRelief() {
+        assertEquals(List.of("两癌筛查", "两癌救助"), names("大力实施“两癌”免费筛查和救助项目。"));
+        assertEquals(List.of("两癌筛查", "两癌救助"), names("做好妇女“两癌”筛查、救助工作。"));
+        assertEquals(List.of("两癌筛查", "两癌救助"), names("开展农村妇女“两癌”筛查与救助。"));
+        assertEquals(List.of("两癌救助"), names("抓好“两癌”救助申报工作。"));
+        assertEquals(List.of("两癌筛查"), names("组织妇女参加宫颈癌、乳腺癌免费检查。"));
+        assertTrue(names("救助20名“两癌”患者。").isEmpty());
+    }
+
+    @Test
+    void lexiconVariantsAndOcrSlipsKeepTheirSurface() {
+        List<ProgrammeMention> found = find("做好“春营计划”困境女童资助,开展99公益曰春蕾计划公益项目。");
+        assertEquals(List.of("春蕾计划", "99公益日", "春蕾计划"), found.stream().map(m -> m.programme().name()).toList());
+        assertEquals("“春营计划”", found.get(0).span().surface());
+        assertEquals("99公益曰", found.get(1).span().surface());
+        assertEquals(ProgrammeKind.SPRING_BUD, found.get(0).programme().kind());
+        assertEquals(List.of("春蕾计划"), names("把她纳入“春蕾女童”帮扶计划中。"));
+        assertEquals(List.of("99公益日", "春蕾计划"), names("在组织“99公益—一春蕾计划”公益募捐过程中。"));
+    }
+
+    @Test
+    void quotedSlogansStartingWithAKnownThemeAreThatTheme() {
+        assertEquals(List.of("巾帼心向党"), names("举办“巾帼心向党·奋进新征程”主题宣讲活动。"));
+        assertEquals(List.of("巾帼心向党"), names("开展“巾帼心向党喜迎二十大”演讲比赛。"));
+    }
+
+    @Test
+    void quotedCampaignsGetNameAndKindFromTheirWords() {
+        Programme reading = find("启动“书香家庭”读书行动。").get(0).programme();
+        assertEquals("书香家庭读书行动", reading.name());
+        assertEquals(ProgrammeKind.FAMILY, reading.kind());
+        Programme lecture = find("组建“木棉花”宣讲团,深入村社。").get(0).programme();
+        assertEquals("木棉花宣讲团", lecture.name());
+        assertEquals(ProgrammeKind.PUBLICITY, lecture.kind());
+        assertEquals(List.of("巾帼助农"), names("深入开展“巾帼助农”直播活动。"));
+        Programme leaders = find("实施“乡村巾帼领头雁”培育工程。").get(0).programme();
+        assertEquals("乡村巾帼领头雁培育工程", leaders.name());
+        assertEquals(ProgrammeKind.RURAL, leaders.kind());
+        assertEquals(List.of("妇女之声"), names("打造《妇女之声》广播栏目。"));
+        assertEquals(List.of("港城妈妈"), names("擦亮“港城妈妈”服务品牌,惠及千家万户。"));
+        assertEquals(List.of("春晖助学金"), names("举行「春晖助学金」发放仪式。"));
+        assertEquals(List.of("姐妹互助"), names("楼主:我们村搞了个\"姐妹互助\"活动,挺好。"));
+    }
+
+    @Test
+    void namedFundsAreFunds() {
+        Programme fund = find("县妇联联合县慈善会设立“春晖妇女儿童关爱基金”,首期到位资金50万元。").get(0).programme();
+        assertEquals("春晖妇女儿童关爱基金", fund.name());
+        assertTrue(fund.isFund());
+        Programme unquoted = find("我们新成立了市慈善总会·巾帼暖心基金,募集资金10万元。").get(0).programme();
+        assertEquals("市慈善总会·巾帼暖心基金", unquoted.name());
+        assertTrue(unquoted.isFund());
+        assertFalse(names("湖北省妇女儿童发展基金会捐赠物资。").stream().anyMatch(n -> n.contains("基金")));
+        assertEquals(List.of("大冶市妇儿关爱基金", "大冶市妇儿关爱基金"),
+                names("湖北大冶设立妇儿关爱基金\n市妇联设立“大冶市妇儿关爱基金”,该基金达184万余元。"));
+    }
+
+    @Test
+    void numberedWorkPlansDocumentsAndPlainQuotesAreNotProgrammes() {
+        assertTrue(names("推进“1136”工作思路,扎实推进“五大提升行动”,实施“四心”行动。").isEmpty());
+        assertTrue(names("大力实施“思想引领行动”。\n着力抓好“六大行动”。\n一是“思想引领行动”,二是“服务发展行动”。").isEmpty());
+        assertTrue(names("印发《关于加强妇联基层组织建设的实施意见》,凝聚奋进“她共识”,发挥“半边天”作用。").isEmpty());
+        assertTrue(names("坚持“党政所急、妇女所需、妇联所能”的工作定位。").isEmpty());
+    }
+
+    @Test
+    void unquotedProgrammesAfterAVerbOrInAListOfProgrammes() {
+        assertEquals(List.of("高素质女农民培训计划"), names("实施高素质女农民培训计划,扶持培育一批基地。"));
+        assertEquals(List.of("关爱女性保障计划", "乡村振兴巾帼人才培养计划"),
+                names("做好关爱女性保障计划、乡村振兴巾帼人才培养计划。"));
+        assertTrue(names("整合力量精准实施服务困难群体的公益项目。").isEmpty());
+    }
+
+    @Test
+    void aNamedSchemeWinsOverTheGenericWordsAndFundingSuffixes() {
+        assertEquals(List.of("低收入妇女两癌救助"),
+                names("举行全国妇联“低收入妇女两癌救助”中央专项彩票公益金资金发放仪式。"));
+        assertEquals(List.of("农村妇女两癌免费检查"), names("宣传农村妇女“两癌”免费检查项目。"));
+        // in an item naming the scheme, the generic relief words are that scheme; screening stays generic
+        assertEquals(List.of("两癌筛查", "低收入妇女两癌救助", "低收入妇女两癌救助"),
+                names("做好“两癌”筛查和救助工作，为5名妇女申请低收入妇女两癌救助金。"));
+        assertEquals(List.of("两癌救助"), names("抓好“两癌”救助申报工作。"), "no scheme named: the generic class");
+    }
+
+    @Test
+    void quotesAloneAreNoEvidence() {
+        assertTrue(names("全区共组建31支“暖心小队”参与劝募。").isEmpty(), "a count of teams");
+        assertTrue(names("项目曾获评“全省十大公益品牌”。").isEmpty(), "an award");
+        assertTrue(names("开展第9届“母亲节暨关爱母亲”慰问活动。").isEmpty(), "an event edition");
+        assertTrue(names("区妇联开展“读好书 做好人”活动。").isEmpty(), "a slogan");
+        assertTrue(names("实施“低保妇女救助”项目(以下简称“项目”)。").stream().noneMatch("项目"::equals));
+        assertEquals(List.of("情系山乡·共享阳光世纪爱心行动"),
+                names("主办“情系山乡·共享阳光”世纪爱心行动大型公益活动。"), "never cut before 活动");
+    }
+}
