@@ -38,11 +38,13 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
         ExtractionThroughput.Result extraction = ExtractionThroughput.measure(sample, quick ? 2 : 1);
 
         ScaleResult smallResult = scale(generator, small, false, progress);
+        progress.println("bench: the Spark job in local[2] on the " + small + " articles");
+        SparkLocalRun.Result spark = SparkLocalRun.time(work.resolve("texts-" + small), work.resolve("shards-" + small));
         ScaleResult largeResult = scale(generator, large, true, progress);
 
         progress.println("bench: SPARQL load, " + clients + " clients for " + querySeconds + " s");
         QueryLoad.Result queries = QueryLoad.run(largeResult.store(), queryDir, clients, querySeconds);
-        return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries);
+        return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries, spark);
     }
 
     private ScaleResult scale(CorpusGenerator generator, int articles, boolean rebuilds, PrintStream progress)

@@ -18,7 +18,8 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /** The bench's figures: a table for people, JSON for tools (keys documented in the bench command's help). */
 public record BenchReport(boolean quick, int threads, Machine machine, ExtractionThroughput.Result extraction,
-                   ScaleResult small, ScaleResult large, QueryLoad.Result queries) {
+                   ScaleResult small, ScaleResult large, QueryLoad.Result queries,
+                          SparkLocalRun.Result spark) {
 
     /** @param loadAverage the system load average when the bench started: other work slows every figure */
     record Machine(int cores, long memoryMb, String java, double loadAverage) {}
@@ -43,6 +44,8 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
             row(out, s.articles() + " articles: peak RSS / RssAnon / heap used / heap live", "%.0f / %.0f / %.0f / %.0f MB",
                     s.peakRssMb(), s.peakRssAnonMb(), s.peakHeapMb(), s.peakLiveHeapMb());
         }
+        row(out, "Spark job, local[2], " + small.articles() + " articles", "%s",
+                spark.seconds() == null ? "not run: " + spark.reason() : String.format(Locale.ROOT, "%.1f s", spark.seconds()));
         row(out, "peak RSS large / small", "%.2f", large.peakRssMb() / small.peakRssMb());
         row(out, "peak RssAnon large / small (target <= 1.2)", "%.2f", large.peakRssAnonMb() / small.peakRssAnonMb());
         row(out, "rebuild, nothing changed (target <= 5% of build)", "%.2f s (%.1f%%)", large.rebuildUnchangedSeconds(),
@@ -87,8 +90,13 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         o.put("build_2_threads_seconds", round(extraction.twoThreadSeconds()));
         o.put("speedup_2_threads", round(extraction.speedup()));
         o.put("quads_per_1000_chars", round(large.quadsPerThousandChars()));
-        // measured by the Spark job's own run (see README, Scale-out); the bench does not start Spark
-        o.put("spark_local_seconds", JsonNull.instance);
+        // the Spark job on the small corpus in local[2]; null (with the reason) when Spark's jars are not listed
+        if (spark.seconds() == null) {
+            o.put("spark_local_seconds", JsonNull.instance);
+            o.put("spark_local_reason", spark.reason());
+        } else {
+            o.put("spark_local_seconds", round(spark.seconds()));
+        }
         // the _1000/_10000 keys hold the small and large sizes, whatever they were ("sizes" says which)
         putScale(o, "1000", small);
         putScale(o, "10000", large);
