@@ -42,7 +42,7 @@ public final class OfficialFinder {
     private static final String LINKING = "为由在是有上和与及的";
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
-            "(?:权益部|组织部|宣传部|办公室|发展部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+            "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** 县委常委、组织部长: a department head whose body is the department of the body before. */
     private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)");
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
