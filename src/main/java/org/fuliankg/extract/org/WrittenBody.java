@@ -10,7 +10,7 @@ import org.fuliankg.extract.text.PlaceContext;
 
 /**
  * A Party, government or federation body written before a title in its short form, that the organisation finders
- * leave alone: 县委 (常委), 区人大常委会 (副主任), 县政协 (副主席), 市委组织部 (部长), 镇妇联 (主席), or the same after
+ * leave alone: 县委 (常委), 区人大常委会 (副主任), 市妇儿工委办 (主任), 县政协 (副主席), 市委组织部 (部长), 镇妇联 (主席), or the same after
  * a place's name (汶上县委, 秦州区人大常委会). The level letter (县, 市 …) is resolved from the text's places; when no
  * place fits, the body keeps its surface form and no region: {@link Organisation#unresolved()} says so.
  */
@@ -19,7 +19,7 @@ public final class WrittenBody {
     /** Level letter, body, optional department: 县委组织部, 区人大常委会, 市妇联. */
     private static final Pattern SHORT_FORM = Pattern.compile(
             "(自治区|自治州|省|市|州|县|区|乡|镇)?"
-                    + "(党委|党工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
+                    + "(妇儿工委办|妇儿工委|党委|党工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?");
 
     private final PlaceContext places;
@@ -42,7 +42,9 @@ public final class WrittenBody {
         if (!m.matches()) return null;
         String letter = m.group(1);
         String body = (m.group(2).equals("政府") ? "人民政府" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
-        OrgType type = body.startsWith("妇") || body.startsWith("婦") ? OrgType.FEDERATION : OrgType.GOVERNMENT;
+        // 妇儿工委 (the government's women and children's working committee) is no federation
+        boolean federation = body.startsWith("妇联") || body.startsWith("妇女联合会") || body.startsWith("婦聯");
+        OrgType type = federation ? OrgType.FEDERATION : OrgType.GOVERNMENT;
         if (written != null) {
             // 汶上县 + 县委 → 汶上县委, but 泗县 + 县委 → 泗县县委: a two-character name keeps its letter
             boolean dropLetter = letter != null && letter.equals(lastOf(written)) && written.name().length() > 2;

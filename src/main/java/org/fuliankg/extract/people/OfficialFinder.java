@@ -48,12 +48,14 @@ public final class OfficialFinder {
     private static final String LINKING = "为由在是有上和与及的";
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
-            "(?:权益部|组织部|宣传部|办公室|发展部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+            "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** 县委常委、组织部长: a department head whose body is the department of the body before. */
     private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)");
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
     private static final Pattern GUEST_LINE = Pattern.compile(
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
+    /** Last characters of a body's or department's name, after which a name may be written (统战部王某某部长). */
+    private static final String BODY_ENDINGS = "部委局办厅处室";
     /** How many other lines may stand between a list of office holders and the line naming their body. */
     private static final int MAX_LINES_ABOVE_LIST = 5;
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
@@ -188,14 +190,16 @@ public final class OfficialFinder {
          */
         private void readNameBeforeTitle(Title title) {
             int nameEnd = title.start();
-            var nameStart = names.nameEndingAt(nameEnd);
-            if (nameStart.isEmpty()) nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席
+            var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
+            if (nameStart.isEmpty()) nameStart = names.nameEndingAt(nameEnd);
             if (nameStart.isEmpty()) return;
             OrganisationAt org = orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : implied(title);
             String name = t.substring(nameStart.get(), nameEnd);
             boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
+            // 省妇联副主席邵某 … 邵某主席表示: a bare colloquial title of someone already titled in full adds nothing
+            if (org == null && colloquialOfStated(name, title.title())) return;
             if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()));
@@ -204,6 +208,13 @@ public final class OfficialFinder {
 
         private Organisation federationBefore(int pos) {
             return federationBefore(pos, 0);
+        }
+
+        /** True when {@code name} already holds a post whose longer title ends with {@code title} (副主席 for 主席). */
+        private boolean colloquialOfStated(String name, String title) {
+            PostHolder holder = byName.get(name);
+            return holder != null && holder.posts().stream().anyMatch(p -> p.organisation() != null
+                    && !p.position().equals(title) && p.position().endsWith(title));
         }
 
         /** The start of a name written between an organisation and {@code end}, the start of its title. */
@@ -265,7 +276,8 @@ public final class OfficialFinder {
                 // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's
                 boolean continued = seg > 0 && (t.charAt(seg - 1) == '、' || t.charAt(seg - 1) == '，' || t.charAt(seg - 1) == ',');
                 Title previous = continued ? titleByEnd.get(seg - 1) : null;
-                if (previous == null) break;
+                // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's
+                if (previous == null || nameBeforeTitle(previous.start())) break;
                 cur = previous;
             }
             Organisation inherited = null;
@@ -287,10 +299,23 @@ public final class OfficialFinder {
             // 某省妇联党组高度重视，党组书记、主席周某某: the federation named earlier in the sentence
             if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                     && posts.stream().allMatch(p -> FEDERATION_TITLES.contains(p.position()))) {
-                Organisation f = federationBefore(statementStart, Math.max(0, places.sentenceStart(statementStart)));
+                // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
+                int from = t.startsWith("妇联", statementStart - 2) ? 0 : Math.max(0, places.sentenceStart(statementStart));
+                Organisation f = federationBefore(statementStart, from);
                 if (f != null) posts.replaceAll(p -> new Post(p.position(), f, p.event(), p.span()));
             }
             return statementStart;
+        }
+
+        /**
+         * True when a name ends at {@code titleStart}: one the segmenter tagged, or three characters right after a
+         * body's last character (统战部王某某部长), so the title is that name's.
+         */
+        private boolean nameBeforeTitle(int titleStart) {
+            if (orgByEnd.containsKey(titleStart)) return false;
+            if (names.nameEndingAt(titleStart).isPresent()) return true;
+            int s0 = titleStart - 3;
+            return s0 > 0 && BODY_ENDINGS.indexOf(t.charAt(s0 - 1)) >= 0 && names.isNameSpan(s0, titleStart);
         }
 
         private static boolean allTrue(List<Boolean> all) {

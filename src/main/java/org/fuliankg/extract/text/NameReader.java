@@ -23,13 +23,16 @@ public final class NameReader {
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于",
-            "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读");
+            "正在", "正与", "正和", "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读");
     /** Words after a title and a name that show the name is complete even when its surname is rare (仝, 郗):
      * speech and presence verbs, or 同志. */
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
-            "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "出任", "担任", "在讲话", "在会上");
+            "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "正在", "正与", "正和", "出任", "担任", "在讲话", "在会上");
     /** Characters that do not occur in given names but often follow titles. */
     private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主记委员代表";
+
+    /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
+    private static final String NUMERALS = "一二两三四五六七八九十几多数";
 
     private final String text;
     private final Map<Integer, Token> tokenByStart = new HashMap<>();
@@ -68,6 +71,8 @@ public final class NameReader {
     public Optional<Integer> nameEndAfterTitle(int pos) {
         Optional<Integer> common = nameEndAt(pos);
         if (common.isPresent() || pos >= text.length() || !isHan(text.charAt(pos))) return common;
+        if (NUMERALS.indexOf(text.charAt(pos)) >= 0) return Optional.empty(); // 副主席两名: a count, no name
+        if (startsBoundaryWord(pos)) return Optional.empty(); // 巡视员率团出席: a verb, no uncommon surname
         Token tok = tokenByStart.get(pos);
         if (tok != null && tok.isPerson() && tok.word().length() >= 2 && tok.word().length() <= 3
                 && plausible(pos, tok.end(), 1) && isBoundary(tok.end())) {
