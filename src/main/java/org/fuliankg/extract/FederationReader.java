@@ -56,7 +56,7 @@ final class FederationReader {
     private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
 
     /** Kinds of institution whose name may be a bare place plus the kind (某河学院, 某州医院). */
-    private static final Pattern INSTITUTION = Pattern.compile("大学|学院|学校|医院|中学|小学");
+    private static final Pattern INSTITUTION = PlaceContext.INSTITUTION;
     /** How the institution a text is about is abbreviated before its federation (校妇联, 学校妇联, 院妇联). */
     private static final Set<String> INSTITUTION_ABBREVIATIONS = Set.of("校", "学校", "学院", "院", "大学");
 
@@ -289,7 +289,7 @@ final class FederationReader {
      * institution's federation that the text does not name (学院妇联主席), never a place's.
      */
     private OrganisationCandidate institutionFederation(int j, int end, String q, String form) {
-        var named = institutionNamed(j);
+        var named = places.institutionNear(j);
         if (named.isPresent()) {
             String name = shape.text.substring(named.get().start(), named.get().end()) + form;
             Organisation earlier = sameAsEarlier(name);
@@ -303,28 +303,6 @@ final class FederationReader {
         return new OrganisationCandidate(new OrganisationAt(j, end, o), true);
     }
 
-    /** The institution named with its place (某河学院, 某州医科大学) nearest before {@code pos}, else the first after. */
-    private java.util.Optional<PlaceContext.PlaceAt> institutionNamed(int pos) {
-        PlaceContext.PlaceAt before = null;
-        PlaceContext.PlaceAt after = null;
-        Matcher m = INSTITUTION.matcher(shape.text);
-        while (m.find()) {
-            for (int k = Math.max(0, m.start() - 10); k < m.start(); k++) {
-                var place = places.placeStartingAt(k);
-                if (place.isEmpty() || place.get().end() > m.start()) continue;
-                String between = shape.text.substring(place.get().end(), m.start());
-                if (between.chars().anyMatch(c -> !Character.isIdeographic(c) || FUNCTION_CHARS.indexOf(c) >= 0)
-                        || NOT_A_NAME.matcher(between).find()) {
-                    continue;
-                }
-                var found = new PlaceContext.PlaceAt(k, m.end(), place.get().region(), true);
-                if (k < pos) before = found;
-                else if (after == null) after = found;
-                break;
-            }
-        }
-        return java.util.Optional.ofNullable(before != null ? before : after);
-    }
 
     /**
      * A sector federation. Written alone (直播行业妇联) it keeps its name; as the workplace of a named person

@@ -17,9 +17,11 @@ final class WrittenBody {
 
     /** Level letter, body, optional department: 县委组织部, 区人大常委会, 市妇联. */
     private static final Pattern SHORT_FORM = Pattern.compile(
-            "(自治区|自治州|省|市|州|县|区|乡|镇)?"
-                    + "(党委|党工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
+            "(自治区|自治州|省|市|州|县|区|乡|镇|街道|学校|校|院)?"
+                    + "(党委|党工委|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?");
+
+    private static final java.util.Set<String> INSTITUTION_LETTERS = java.util.Set.of("学校", "校", "院");
 
     private final PlaceContext places;
 
@@ -49,6 +51,7 @@ final class WrittenBody {
                     type, written.level(), written, false);
         }
         if (letter == null) return null; // 妇联 alone: the federation the passage speaks of
+        if (INSTITUTION_LETTERS.contains(letter)) return institutionBody(text, start, end, letter, body, type);
         OrgLevel level = levelOf(letter);
         if (level == OrgLevel.TOWNSHIP) {
             var local = places.localPlaceBefore(start, OrgLevel.TOWNSHIP, 300);
@@ -59,6 +62,15 @@ final class WrittenBody {
         if (r == null) return new Organisation(text.substring(start, end), type, level, null, false);
         String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
         return new Organisation(stem + body, type, r.level(), r, false);
+    }
+
+    /** 校党委, 学校党委, 院党委: the body of the institution the text names (某河学院党委), else unresolved. */
+    private Organisation institutionBody(String text, int start, int end, String letter, String body, OrgType type) {
+        if (letter.equals("院") && !body.equals("党委")) return null; // 院委, 院团委: too easily some other 院
+        var named = places.institutionNear(start);
+        if (named.isEmpty()) return new Organisation(text.substring(start, end), type, OrgLevel.INDUSTRY, null, false);
+        String institution = text.substring(named.get().start(), named.get().end());
+        return new Organisation(institution + body, type, OrgLevel.INDUSTRY, named.get().region(), false);
     }
 
     private static String lastOf(Region r) {
