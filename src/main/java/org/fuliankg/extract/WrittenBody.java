@@ -42,7 +42,13 @@ final class WrittenBody {
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
         if (!m.matches()) return null;
         String letter = m.group(1);
-        String body = (m.group(2).equals("政府") ? "人民政府" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        // 政府 is short for 人民政府, a subdistrict's 工委 for its 党工委: one body however it is written
+        String kind = switch (m.group(2)) {
+            case "政府" -> "人民政府";
+            case "工委" -> "党工委";
+            default -> m.group(2);
+        };
+        String body = kind + (m.group(3) == null ? "" : m.group(3));
         OrgType type = body.startsWith("妇") || body.startsWith("婦") ? OrgType.FEDERATION : OrgType.GOVERNMENT;
         if (written != null) {
             // 汶上县 + 县委 → 汶上县委, but 泗县 + 县委 → 泗县县委: a two-character name keeps its letter
