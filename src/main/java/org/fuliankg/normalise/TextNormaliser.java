@@ -16,6 +16,7 @@ public final class TextNormaliser {
             new PinyinReadings(),
             new NumberSpaces(),
             new SpacedLabels(),
+            new SpacedNames(),
             new OcrCorrections(),
             new DashMisreadings(),
             new LayoutBreaks());

@@ -62,6 +62,15 @@ class TextNormaliserTest {
     }
 
     @Test
+    void namesSpacedOutForLayoutAreClosedUpAndTraced() {
+        NormalisedText n = normaliser.normalise("县妇联主席柯 岚出席会议，副主席罗\u3000敏、田 芸主持。记者 王 芳 报道，东 西 南 北");
+        assertEquals("县妇联主席柯岚出席会议,副主席罗敏、田芸主持。记者 王 芳 报道,东 西 南 北", n.text());
+        int at = n.text().indexOf("罗敏");
+        assertEquals("罗\u3000敏", n.originalSurface(at, at + 2));
+        assertEquals("柯 岚", n.originalSurface(5, 7));
+    }
+
+    @Test
     void pinyinReadingsAfterHanCharactersAreDropped() {
         NormalisedText n = normaliser.normalise("婦(fù)女获得2萬（wàn）元,fu4女(fu4)儿童(GDP)增长");
         assertEquals("妇女获得2万元,fu4女儿童(GDP)增长", n.text());

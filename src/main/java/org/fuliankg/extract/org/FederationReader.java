@@ -60,6 +60,11 @@ final class FederationReader {
     /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
     private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
 
+    /** Kinds of institution whose name may be a bare place plus the kind (某河学院, 某州医院). */
+    private static final Pattern INSTITUTION = PlaceContext.INSTITUTION;
+    /** How the institution a text is about is abbreviated before its federation (校妇联, 学校妇联, 院妇联). */
+    private static final Set<String> INSTITUTION_ABBREVIATIONS = Set.of("校", "学校", "学院", "院", "大学");
+
     private final TextShape shape;
     private final PlaceContext places;
     private final NameReader names;
@@ -147,6 +152,10 @@ final class FederationReader {
             // 基层妇联主席王芳 is one body the text does not name; 基层妇联组织 in general is no body at all
             if (!followedByNamedHolder(end)) return null;
             return new OrganisationCandidate(at(j, end, "基层" + form, null, places.nearestPlace(j, null), false), true);
+        }
+        if (INSTITUTION_ABBREVIATIONS.contains(q) && (j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))
+                || MODIFIER.matcher(shape.text.substring(chunk, j)).find())) {
+            return institutionFederation(j, end, q, form);
         }
         if (ABBREVIATIONS.contains(q)) {
             if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
@@ -274,9 +283,31 @@ final class FederationReader {
         }
         if (TOWNSHIP.matcher(rest).matches()) return local(j, end, rest, form, OrgLevel.TOWNSHIP, region);
         if (VILLAGE.matcher(rest).matches()) return local(j, end, rest, form, OrgLevel.VILLAGE, region);
-        if (SECTOR.matcher(rest).matches() || namesBody(anchor, rest)) return sector(j, end, rest, form, region);
+        if (SECTOR.matcher(rest).matches() || namesBody(anchor, rest) || INSTITUTION.matcher(rest).matches()) {
+            return sector(j, end, rest, form, region);
+        }
         return null;
     }
+
+    /**
+     * 校妇联, 学校妇联: the federation of the institution the text names (某河学院 → 某河学院妇联); with none named, one
+     * institution's federation that the text does not name (学院妇联主席), never a place's.
+     */
+    private OrganisationCandidate institutionFederation(int j, int end, String q, String form) {
+        var named = places.institutionNear(j);
+        if (named.isPresent()) {
+            String name = shape.text.substring(named.get().start(), named.get().end()) + form;
+            Organisation earlier = sameAsEarlier(name);
+            Organisation o = earlier != null ? earlier
+                    : new Organisation(name, OrgType.FEDERATION, OrgLevel.INDUSTRY, named.get().region(), false);
+            if (earlier == null) sectors.add(o);
+            return new OrganisationCandidate(new OrganisationAt(j, end, o), true);
+        }
+        if (!q.equals("学院") && !q.equals("学校")) return null;
+        Organisation o = new Organisation(q + form, OrgType.FEDERATION, OrgLevel.INDUSTRY, places.nearestPlace(j, null), false);
+        return new OrganisationCandidate(new OrganisationAt(j, end, o), true);
+    }
+
 
     /**
      * A sector federation. Written alone (直播行业妇联) it keeps its name; as the workplace of a named person
@@ -288,13 +319,22 @@ final class FederationReader {
         String name = prefixed && region != null ? region.name() + q + form : q + form;
         if (written != null && !SECTOR.matcher(q).matches()) {
             // a workplace's own name keeps its places as written (邢台开放大学妇委会)
-            name = shape.text.substring(j, end - (shape.text.startsWith("妇女", end - form.length() - 2) ? 5 : form.length())) + form;
+            name = writtenBody(j, end) + form;
         }
         Organisation earlier = sameAsEarlier(name);
         if (earlier != null) return new OrganisationCandidate(new OrganisationAt(j, end, earlier), true);
         Organisation o = new Organisation(name, OrgType.FEDERATION, OrgLevel.INDUSTRY, region, false);
         sectors.add(o);
         return new OrganisationCandidate(new OrganisationAt(j, end, o), written == null);
+    }
+
+    /** The workplace's name before its committee word, as written (某某大学 of 某某大学妇女联合会). */
+    private String writtenBody(int j, int end) {
+        String written = shape.text.substring(j, end);
+        Matcher anchor = ANCHOR.matcher(written);
+        int cut = written.length();
+        while (anchor.find()) if (anchor.end() == written.length()) cut = anchor.start();
+        return written.substring(0, cut);
     }
 
     /**

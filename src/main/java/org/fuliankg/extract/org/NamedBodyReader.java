@@ -74,7 +74,7 @@ final class NamedBodyReader {
                 chain.add(places.placeStartingAt(p).get());
                 p = chain.get(chain.size() - 1).end();
             }
-            if (p > bodyEnd || !validBody(p, bodyEnd) || insideQuotedTitle(j, end)) return null;
+            if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end)) return null;
             Region region = chain.get(chain.size() - 1).region();
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
                     ? t.substring(j, end) : canonicalPlaces(chain) + t.substring(p, end);
@@ -84,7 +84,7 @@ final class NamedBodyReader {
         String abbreviation = abbreviationAt(j);
         if (abbreviation == null && type == OrgType.COMPANY) return company(j, bodyEnd, end);
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
-                && validBody(j + abbreviation.length(), bodyEnd)) {
+                && validBody(j + abbreviation.length(), bodyEnd, type)) {
             Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;
             String name = region.name() + t.substring(j + abbreviation.length(), end);
@@ -157,11 +157,25 @@ final class NamedBodyReader {
         return sb.toString();
     }
 
-    private boolean validBody(int start, int end) {
+    private boolean validBody(int start, int end, OrgType type) {
         if (end - start > MAX_BODY) return false;
         String body = shape.text.substring(start, end);
         return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)
-                && shape.isNominal(start, end);
+                && (shape.isNominal(start, end) || joinedTrades(start, end, type));
+    }
+
+    /**
+     * 企业与企业家联合会: an association may join two trades with 与 in its name. Each side must be a noun phrase and
+     * the second no new place or body (市政府与市教育局 is two bodies).
+     */
+    private boolean joinedTrades(int start, int end, OrgType type) {
+        if (type != OrgType.ASSOCIATION) return false;
+        int and = shape.text.indexOf('与', start);
+        if (and <= start || and >= end - 1 || shape.text.indexOf('与', and + 1) >= 0 && shape.text.indexOf('与', and + 1) < end) {
+            return false;
+        }
+        return shape.isNominal(start, and) && shape.isNominal(and + 1, end) && abbreviationAt(and + 1) == null
+                && places.placeStartingAt(and + 1).isEmpty();
     }
 
     /** “某某建设银行资助计划”: a name that runs on inside quotes into more words is part of a quoted title. */

@@ -36,7 +36,7 @@ public final class OrganisationFinder {
         places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
         List<OrganisationCandidate> found = candidates(shape, places, names);
         found.addAll(workplaces(shape, places, names, found));
-        return settle(found, shape.text).stream().map(o -> o.toMention(text)).toList();
+        return shortFormsOfAssociations(settle(found, shape.text)).stream().map(o -> o.toMention(text)).toList();
     }
 
     private static List<OrganisationCandidate> candidates(TextShape shape, PlaceContext places, NameReader names) {
@@ -136,6 +136,39 @@ public final class OrganisationFinder {
         }
         kept.sort(Comparator.comparingInt(OrganisationAt::start));
         return kept;
+    }
+
+    /**
+     * 市家政协会 after 长沙市家政服务行业协会: a shorter association of the same place and kind whose words are the
+     * opening and some later words of one named earlier is that association.
+     */
+    private static List<OrganisationAt> shortFormsOfAssociations(List<OrganisationAt> kept) {
+        List<OrganisationAt> out = new ArrayList<>();
+        for (OrganisationAt k : kept) {
+            Organisation full = out.stream().map(OrganisationAt::organisation)
+                    .filter(f -> shortFormOf(k.organisation(), f)).findFirst().orElse(null);
+            out.add(full == null ? k : new OrganisationAt(k.start(), k.end(), full));
+        }
+        return out;
+    }
+
+    private static boolean shortFormOf(Organisation s, Organisation f) {
+        if (s.type() != OrgType.ASSOCIATION || f.type() != OrgType.ASSOCIATION || s.region() == null
+                || !s.region().equals(f.region()) || s.name().length() >= f.name().length()) {
+            return false;
+        }
+        String place = s.region().name();
+        if (!s.name().startsWith(place) || !f.name().startsWith(place)) return false;
+        String suffix = s.name().substring(s.name().length() - 2);
+        if (!f.name().endsWith(suffix)) return false;
+        String shortCore = s.name().substring(place.length(), s.name().length() - 2);
+        String fullCore = f.name().substring(place.length(), f.name().length() - 2);
+        if (shortCore.length() < 2 || fullCore.charAt(0) != shortCore.charAt(0)) return false;
+        int i = 0;
+        for (int c = 0; c < fullCore.length() && i < shortCore.length(); c++) {
+            if (fullCore.charAt(c) == shortCore.charAt(i)) i++;
+        }
+        return i == shortCore.length();
     }
 
     private static boolean isWorkplaceOf(OrganisationAt body, OrganisationAt federation, String text) {

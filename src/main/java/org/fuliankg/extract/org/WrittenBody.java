@@ -18,9 +18,11 @@ public final class WrittenBody {
 
     /** Level letter, body, optional department: 县委组织部, 区人大常委会, 市妇联. */
     private static final Pattern SHORT_FORM = Pattern.compile(
-            "(自治区|自治州|省|市|州|县|区|乡|镇)?"
-                    + "(妇儿工委办|妇儿工委|党委|党工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
+            "(自治区|自治州|省|市|州|县|区|乡|镇|街道|学校|校|院)?"
+                    + "(妇儿工委办|妇儿工委|党委|党工委|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?");
+
+    private static final java.util.Set<String> INSTITUTION_LETTERS = java.util.Set.of("学校", "校", "院");
 
     private final PlaceContext places;
 
@@ -41,7 +43,13 @@ public final class WrittenBody {
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
         if (!m.matches()) return null;
         String letter = m.group(1);
-        String body = (m.group(2).equals("政府") ? "人民政府" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        // 政府 is short for 人民政府, a subdistrict's 工委 for its 党工委: one body however it is written
+        String kind = switch (m.group(2)) {
+            case "政府" -> "人民政府";
+            case "工委" -> "党工委";
+            default -> m.group(2);
+        };
+        String body = kind + (m.group(3) == null ? "" : m.group(3));
         // 妇儿工委 (the government's women and children's working committee) is no federation
         boolean federation = body.startsWith("妇联") || body.startsWith("妇女联合会") || body.startsWith("婦聯");
         OrgType type = federation ? OrgType.FEDERATION : OrgType.GOVERNMENT;
@@ -52,6 +60,7 @@ public final class WrittenBody {
                     type, written.level(), written, false);
         }
         if (letter == null) return null; // 妇联 alone: the federation the passage speaks of
+        if (INSTITUTION_LETTERS.contains(letter)) return institutionBody(text, start, end, letter, body, type);
         OrgLevel level = levelOf(letter);
         if (level == OrgLevel.TOWNSHIP) {
             var local = places.localPlaceBefore(start, OrgLevel.TOWNSHIP, 300);
@@ -62,6 +71,15 @@ public final class WrittenBody {
         if (r == null) return new Organisation(text.substring(start, end), type, level, null, false);
         String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
         return new Organisation(stem + body, type, r.level(), r, false);
+    }
+
+    /** 校党委, 学校党委, 院党委: the body of the institution the text names (某河学院党委), else unresolved. */
+    private Organisation institutionBody(String text, int start, int end, String letter, String body, OrgType type) {
+        if (letter.equals("院") && !body.equals("党委")) return null; // 院委, 院团委: too easily some other 院
+        var named = places.institutionNear(start);
+        if (named.isEmpty()) return new Organisation(text.substring(start, end), type, OrgLevel.INDUSTRY, null, false);
+        String institution = text.substring(named.get().start(), named.get().end());
+        return new Organisation(institution + body, type, OrgLevel.INDUSTRY, named.get().region(), false);
     }
 
     private static String lastOf(Region r) {

@@ -48,6 +48,10 @@ public final class PlaceContext {
     /** Words that make a short division name before them the name of a town, village or community. */
     private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
 
+    /** Kinds of institution whose name may be a place plus the kind (某河学院, 某州医科大学). */
+    public static final Pattern INSTITUTION = Pattern.compile("大学|学院|学校|医院|中学|小学");
+    private static final String NOT_IN_INSTITUTION_NAMES = "的了是在和与及为向对把将到从由等再经又也还就都各全每该本届个首级第我";
+
     /** How far after an abbreviation a headline's place may be named. */
     private static final int HEADLINE_REACH = 200;
 
@@ -102,6 +106,32 @@ public final class PlaceContext {
 
     public Optional<PlaceAt> placeStartingAt(int pos) {
         return Optional.ofNullable(placeByStart.get(pos));
+    }
+
+    /**
+     * The institution named with its place (某河学院, 某州医科大学) that 校, 学校 or 院 at {@code pos} stands for: the
+     * nearest named before, else the first named after (a headline's 学校妇联 before the body text names the school).
+     */
+    public Optional<PlaceAt> institutionNear(int pos) {
+        String t = text.text().text();
+        PlaceAt before = null;
+        PlaceAt after = null;
+        Matcher m = INSTITUTION.matcher(t);
+        while (m.find()) {
+            for (int k = Math.max(0, m.start() - 10); k < m.start(); k++) {
+                PlaceAt place = placeByStart.get(k);
+                if (place == null || place.end() > m.start()) continue;
+                String between = t.substring(place.end(), m.start());
+                if (between.chars().anyMatch(c -> !Character.isIdeographic(c) || NOT_IN_INSTITUTION_NAMES.indexOf(c) >= 0)) {
+                    continue;
+                }
+                PlaceAt found = new PlaceAt(k, m.end(), place.region(), true);
+                if (k < pos) before = found;
+                else if (after == null) after = found;
+                break;
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after);
     }
 
     /**
