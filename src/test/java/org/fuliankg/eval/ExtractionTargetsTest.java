@@ -3,16 +3,10 @@ package org.fuliankg.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
-import org.fuliankg.source.SourceReader;
-import org.fuliankg.source.UnreadableSourceException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,16 +38,6 @@ class ExtractionTargetsTest {
     }
 
     private EvalReport score(Path gold, Path dir) throws IOException {
-        List<DocumentFacts> predicted = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                try {
-                    predicted.add(pipeline.process(new SourceReader().read(file)));
-                } catch (UnreadableSourceException e) {
-                    throw new AssertionError(e.getMessage(), e);
-                }
-            }
-        }
-        return Evaluation.score(GoldFile.read(gold), predicted);
+        return Evaluation.score(GoldFile.read(gold), FixtureTexts.extract(pipeline, dir));
     }
 }

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
-import org.fuliankg.source.SourceReader;
-import org.fuliankg.source.UnreadableSourceException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,7 @@ class RealShapesTest {
         try (Stream<Path> dirs = Files.list(ROOT)) {
             for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("gold.json"))).sorted().toList()) {
                 gold.putAll(GoldFile.read(dir.resolve("gold.json")).documents());
-                predicted.addAll(extract(dir));
+                predicted.addAll(FixtureTexts.extract(pipeline, dir));
             }
         }
         EvalReport report = Evaluation.score(new GoldFile(gold), predicted);
@@ -45,19 +43,5 @@ class RealShapesTest {
             assertTrue(score.precision() >= TARGET && score.recall() >= TARGET,
                     category + " below " + TARGET + "\n" + report.table() + report.details());
         }
-    }
-
-    private List<DocumentFacts> extract(Path dir) throws IOException {
-        List<DocumentFacts> facts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                try {
-                    facts.add(pipeline.process(new SourceReader().read(file)));
-                } catch (UnreadableSourceException e) {
-                    throw new AssertionError(e.getMessage(), e);
-                }
-            }
-        }
-        return facts;
     }
 }
