@@ -148,7 +148,7 @@ public final class LedgerCorpus {
                 int from = chance.between(FIRST_YEAR - 5, year - 1);
                 String period = chance.percent(50) ? from + "—" + year + "年，" : from + "年至" + year + "年，";
                 sentence(period, federation + "累计为" + programme + "筹集资金",
-                        Money.total(chance), "cumulative", code, from + "–" + year, true);
+                        Money.total(chance), "raised", code, from + "–" + year, true);
             }
             int day = chance.between(10, 28);
             text = city.region().name() + programme + "工作综述\n" + year + "年12月" + day + "日 来源：" + city.region().name()

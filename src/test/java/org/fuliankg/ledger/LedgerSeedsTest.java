@@ -33,24 +33,24 @@ class LedgerSeedsTest {
         // 乐山 约500万元 in 2022: approximate, so nothing is certain: lower bound 0, interval open
         assertRow("春蕾计划", "乐山市", "2022", "received", "0", "5000000", null, 1);
         // 南充's 1000余万元 over 连续两年 is a running total of its own period, apart from its 5000元 disbursed
-        assertRow("春蕾计划", "南充市", "…–?", "total", "10000000", "10000000", null, 1);
+        assertRow("春蕾计划", "南充市", "…–?", "received", "10000000", "10000000", null, 1);
         assertRow("春蕾计划", "南充市", "?", "spent", "5000", "5000", "5000", 1);
     }
 
     @Test
     void aCumulativeTotalKeepsItsPeriodAndIsNotAddedToAnyYear() {
         // 自贡 2012—2022年 累计 1433万元 for two-cancer relief
-        assertRow("两癌救助", "自贡市", "2012–2022", "total", "14330000", "14330000", "14330000", 1);
+        assertRow("两癌救助", "自贡市", "2012–2022", "received", "14330000", "14330000", "14330000", 1);
         assertTrue(rows.stream().filter(r -> r.programmeName().equals("两癌救助") && r.regionName().equals("自贡市"))
                 .allMatch(r -> r.kind().equals("cumulative")), "no yearly row holds it");
     }
 
     @Test
     void perPersonStandardsSalariesAndFundSizesAreListedAsLeftOutWithTheirReasons() {
-        LedgerRow perPerson = only("低收入妇女两癌救助金", "中国", "?", "not-summed");
+        LedgerRow perPerson = only("低收入妇女两癌救助", "中国", "?", "not-summed");
         assertEquals(0, perPerson.figures());
         assertNull(perPerson.lowerBound());
-        assertEquals(List.of("1万元 · 人均标准 · 低收入妇女两癌救助金 · 中国妇女发展基金会 (per-person standard, not money moved)"),
+        assertEquals(List.of("1万元 · 人均标准 · 低收入妇女两癌救助 · 中国妇女发展基金会 (per-person standard, not money moved)"),
                 perPerson.leftOut());
         assertTrue(only("大冶市妇儿关爱基金", "黄石市", "?", "not-summed").leftOut().get(0)
                 .endsWith("(size of a fund: a stock, not money of the period)"));

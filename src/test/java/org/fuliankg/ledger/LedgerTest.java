@@ -95,7 +95,7 @@ class LedgerTest {
         String markdown = table(rows, LedgerTables.Format.md);
         assertEquals(rows.size(), markdown.lines().count() - 2);
         assertTrue(markdown.startsWith("| programme | region | year | measure | lower bound (¥) |"), markdown);
-        assertTrue(markdown.contains(" (cumulative) | total | "), markdown);
+        assertTrue(markdown.contains(" (cumulative) | received | "), markdown);
         String html = table(rows, LedgerTables.Format.html);
         assertEquals(rows.size() + 1, html.split("<tr>", -1).length - 1);
     }
