@@ -44,7 +44,6 @@ public final class FL {
     public static final Property inSentence = property("inSentence");
     public static final Property dateOrigin = property("dateOrigin");
     public static final Property textExtraction = property("textExtraction");
-    public static final Property sentence = property("sentence");
     public static final Property itemNumber = property("itemNumber");
     public static final Property subheadline = property("subheadline");
     public static final Property dateline = property("dateline");

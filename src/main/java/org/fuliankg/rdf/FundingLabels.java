@@ -40,7 +40,7 @@ final class FundingLabels {
     static String chinese(FundingFigure figure, Organisation responsible) {
         List<String> parts = new ArrayList<>();
         if (figure.amount() != null) parts.add(chineseAmount(figure));
-        if (figure.role() != null) parts.add((cumulativeOnly(figure) ? "累计" : "") + roleLabel(figure.role(), "zh"));
+        if (figure.role() != null) parts.add((figure.cumulative() ? "累计" : "") + roleLabel(figure.role(), "zh"));
         if (figure.programme() != null) parts.add(figure.programme().name());
         if (responsible != null) parts.add(responsible.name());
         if (figure.time() != null) parts.add(figure.time());
@@ -51,18 +51,13 @@ final class FundingLabels {
     static String english(FundingFigure figure, Organisation responsible) {
         List<String> parts = new ArrayList<>();
         if (figure.amount() != null) parts.add(englishAmount(figure));
-        if (figure.role() != null) parts.add((cumulativeOnly(figure) ? "cumulative " : "") + roleLabel(figure.role(), "en"));
+        if (figure.role() != null) parts.add((figure.cumulative() ? "cumulative " : "") + roleLabel(figure.role(), "en"));
         if (figure.programme() != null) parts.add(figure.programme().name());
         if (responsible != null) parts.add(englishName(responsible));
         if (figure.time() != null && NUMERIC_TIME.matcher(figure.time()).matches()) {
             parts.add(figure.time().replace("年", "").replaceAll("[\\-—~～至到]+", "–"));
         }
         return String.join(SEPARATOR, parts);
-    }
-
-    /** A running total (累计募集): the role names the action, the label says it is a total, once. */
-    private static boolean cumulativeOnly(FundingFigure figure) {
-        return figure.cumulative();
     }
 
     private static String chineseAmount(FundingFigure figure) {
