@@ -12,17 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.rdf.GraphMapper;
+import org.fuliankg.rdf.Iris;
 import org.fuliankg.source.SourceReader;
 import org.fuliankg.source.UnreadableSourceException;
 import org.fuliankg.store.TdbStore;
@@ -138,19 +136,39 @@ public final class CorpusBuilder {
     }
 
     private Extraction extract(DocumentSources.Source source, Pipeline pipeline) {
-        if (source.problem() != null) return new Extraction(source.problem().path(), null, source.problem());
+        if (source.problem() != null) return new Extraction(source.problem().path(), null, null, source.problem());
         Path file = source.file().path();
         String page = source.page() == null ? "" : source.page().url() + ": ";
         try {
             var read = source.page() != null ? reader.readWithReport(source.page())
                     : reader.readWithReport(file, source.file().name());
-            return new Extraction(file, pipeline.process(read.document()), null);
+            return mapped(file, pipeline.process(read.document()));
         } catch (UnreadableSourceException e) {
-            return new Extraction(file, null, new SkippedInput(file, reasonOf(e)));
+            return new Extraction(file, null, null, new SkippedInput(file, reasonOf(e)));
         } catch (RuntimeException | StackOverflowError e) {
             log.debug("extraction failed on {}{}", page, file, e);
-            return new Extraction(file, null, new SkippedInput(file, page + "extraction failed: " + e));
+            return new Extraction(file, null, null, new SkippedInput(file, page + "extraction failed: " + e));
         }
+    }
+
+    /**
+     * Maps a document's facts to its graph on the worker thread, so that the writing thread only writes. A graph
+     * with an IRI no RDF parser accepts is refused here: written out, it would make the whole file or store
+     * unloadable.
+     */
+    private Extraction mapped(Path file, DocumentFacts facts) {
+        Model model;
+        String graphName;
+        try {
+            model = mapper.map(facts);
+            graphName = mapper.graphName(facts);
+        } catch (RuntimeException e) {
+            log.debug("mapping failed on {}", file, e);
+            return new Extraction(file, null, null, new SkippedInput(file, "mapping to RDF failed: " + e));
+        }
+        String problem = Iris.invalidIn(graphName, model);
+        if (problem != null) return new Extraction(file, null, null, new SkippedInput(file, problem));
+        return new Extraction(file, graphName, model, null);
     }
 
     private static String reasonOf(UnreadableSourceException e) {
@@ -171,18 +189,14 @@ public final class CorpusBuilder {
         }
     }
 
-    /** One document's outcome from a worker: facts, or why there are none. */
-    private record Extraction(Path file, DocumentFacts facts, SkippedInput problem) {}
+    /** One document's outcome from a worker: its graph, or why there is none. */
+    private record Extraction(Path file, String graphName, Model model, SkippedInput problem) {}
 
     /**
-     * Writes graphs as quads, declaring each namespace prefix once. A document whose graph is unusable (an IRI no
-     * RDF parser accepts, or a graph name already taken by another document) is skipped: written out, it would
-     * make the whole file or store unloadable, or mix two documents' facts.
+     * Writes graphs as quads, declaring each namespace prefix once. A document whose graph name another document
+     * already took is skipped: written out, it would mix two documents' facts.
      */
     private final class QuadEmitter {
-        private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-        private static final Pattern FORBIDDEN_IN_IRI = Pattern.compile("[\\x00-\\x20<>\"{}|^`\\\\]");
-
         private final StreamRDF out;
         private final Map<String, String> declaredPrefixes = new HashMap<>();
         private final Map<String, Path> graphOwners = new HashMap<>();
@@ -196,30 +210,20 @@ public final class CorpusBuilder {
             graphOwners.putAll(keptGraphs);
         }
 
-        /** Maps and writes one document; returns why it was skipped, or null. */
+        /** Writes one mapped document; returns why it was skipped, or null. */
         SkippedInput document(Extraction extraction) {
-            Model model;
-            String graphName;
-            try {
-                model = mapper.map(extraction.facts());
-                graphName = mapper.graphName(extraction.facts());
-            } catch (RuntimeException e) {
-                log.debug("mapping failed on {}", extraction.file(), e);
-                return new SkippedInput(extraction.file(), "mapping to RDF failed: " + e);
-            }
-            String problem = invalidIri(graphName, model);
-            if (problem == null && graphOwners.containsKey(graphName)) {
+            String graphName = extraction.graphName();
+            if (graphOwners.containsKey(graphName)) {
                 Path owner = graphOwners.get(graphName);
                 if (keptGraphs.containsKey(graphName) && extraction.file().toString().compareTo(owner.toString()) < 0) {
                     throw new TdbStore.FullBuildNeeded(extraction.file() + " now makes graph <" + graphName
                             + "> before " + owner);
                 }
-                problem = "its graph <" + graphName + "> is already used by " + owner;
+                return new SkippedInput(extraction.file(), "its graph <" + graphName + "> is already used by " + owner);
             }
-            if (problem != null) return new SkippedInput(extraction.file(), problem);
             graphOwners.put(graphName, extraction.file());
             written.computeIfAbsent(extraction.file(), f -> new ArrayList<>()).add(graphName);
-            graph(graphName, model);
+            graph(graphName, extraction.model());
             return null;
         }
 
@@ -229,28 +233,6 @@ public final class CorpusBuilder {
             });
             Node graph = NodeFactory.createURI(graphName);
             model.getGraph().find().forEachRemaining(triple -> out.quad(Quad.create(graph, triple)));
-        }
-
-        private static String invalidIri(String graphName, Model model) {
-            if (!isValidIri(graphName)) return "mapping made an invalid graph IRI <" + graphName + ">";
-            ExtendedIterator<Triple> triples = model.getGraph().find();
-            try {
-                while (triples.hasNext()) {
-                    Triple triple = triples.next();
-                    for (Node node : List.of(triple.getSubject(), triple.getPredicate(), triple.getObject())) {
-                        if (node.isURI() && !isValidIri(node.getURI())) {
-                            return "mapping made an invalid IRI <" + node.getURI() + ">";
-                        }
-                    }
-                }
-                return null;
-            } finally {
-                triples.close();
-            }
-        }
-
-        private static boolean isValidIri(String iri) {
-            return SCHEME.matcher(iri).find() && !FORBIDDEN_IN_IRI.matcher(iri).find();
         }
     }
 }

@@ -1,6 +1,10 @@
 package org.fuliankg.rdf;
 
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * Mints the IRIs of the graph from canonical keys (see the {@code fl:iriScheme} note in ontology/fulian.ttl).
@@ -14,6 +18,9 @@ public final class Iris {
     public static final String REFERENCE_GRAPH = BASE + "reference-data";
     /** The graph of cross-document person merges, recomputed from the document graphs (see PersonLinks). */
     public static final String PERSON_LINKS_GRAPH = BASE + "person-links";
+
+    /** Characters N-Triples forbids in an IRI, besides controls and space. */
+    private static final String FORBIDDEN_IN_IRI = "<>\"{}|^`\\";
 
     private Iris() {}
 
@@ -116,5 +123,43 @@ public final class Iris {
     private static boolean isUnreservedAscii(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
+    /**
+     * Why the graph {@code graphName} of {@code model} could not be written as RDF (an IRI without a scheme, or
+     * with a character no parser accepts in an IRI), or null when it can be.
+     */
+    public static String invalidIn(String graphName, Model model) {
+        if (!isValid(graphName)) return "mapping made an invalid graph IRI <" + graphName + ">";
+        ExtendedIterator<Triple> triples = model.getGraph().find();
+        try {
+            while (triples.hasNext()) {
+                Triple triple = triples.next();
+                for (Node node : new Node[] {triple.getSubject(), triple.getPredicate(), triple.getObject()}) {
+                    if (node.isURI() && !isValid(node.getURI())) return "mapping made an invalid IRI <" + node.getURI() + ">";
+                }
+            }
+            return null;
+        } finally {
+            triples.close();
+        }
+    }
+
+    /** A scheme ({@code [A-Za-z][A-Za-z0-9+.-]*:}) and none of the characters N-Triples forbids in an IRI. */
+    static boolean isValid(String iri) {
+        int colon = iri.indexOf(':');
+        if (colon < 1 || !isAsciiLetter(iri.charAt(0))) return false;
+        for (int i = 1; i < colon; i++) {
+            char c = iri.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return false;
+        }
+        for (int i = 0; i < iri.length(); i++) {
+            if (FORBIDDEN_IN_IRI.indexOf(iri.charAt(i)) >= 0 || iri.charAt(i) <= 0x20) return false;
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

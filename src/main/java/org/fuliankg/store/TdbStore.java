@@ -185,7 +185,7 @@ public final class TdbStore {
 
     private Path buildFull(StoreManifest wanted, Documents documents) throws IOException {
         Path store = freshStoreDir();
-        Path staged = store.resolve("staged.trig");
+        Path staged = store.resolve("staged.trdf");
         log.info("building store {}", store);
         try {
             var work = new Work(true, wanted.inputs().stream().map(StoreManifest.Input::path).toList(), Map.of());
@@ -287,7 +287,7 @@ public final class TdbStore {
     private static Map<String, List<String>> stage(Path staged, Function<StreamRDF, Map<String, List<String>>> content)
             throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged))) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS, null);
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT, null);
             writer.start();
             Map<String, List<String>> graphs = content.apply(writer);
             writer.finish();

@@ -1,6 +1,7 @@
 package org.fuliankg.extract.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,10 @@ public final class PlaceContext {
     /** Right after a division or a town the name is written as a place (官埠桥镇向东村, 某县和平村): only these
      * characters still show it is not one. */
     private static final String NOT_IN_CHAINED_NAMES = "的了是在各全每该本届个首级第我镇乡村";
+
+    /** HanLP tags of words no place name holds: verbs, adverbs, prepositions, conjunctions, pronouns, particles,
+     * numerals, times. */
+    private static final Pattern NOT_NAME_TAG = Pattern.compile("v|d|ad|p|c|r|u|m|t");
 
     /** Words that make a short division name before them the name of a town, village or community. */
     private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
@@ -227,11 +232,11 @@ public final class PlaceContext {
     private void findLocalPlaces() {
         String t = text.text().text();
         // words of a kind no place name holds (充分, 发挥, 成立): a clause opening with one names no village
-        Set<Integer> notNameWords = new java.util.HashSet<>();
+        BitSet notNameWords = new BitSet(t.length());
         for (Sentence s : text.sentences()) {
             for (Token tok : s.tokens()) {
-                if (tok.word().length() >= 2 && tok.tag().matches("(?:v|d|ad|p|c|r|u|m|t).*")) {
-                    for (int i = tok.start(); i < tok.end(); i++) notNameWords.add(i);
+                if (tok.word().length() >= 2 && NOT_NAME_TAG.matcher(tok.tag()).lookingAt()) {
+                    notNameWords.set(tok.start(), tok.end());
                 }
             }
         }
@@ -243,8 +248,7 @@ public final class PlaceContext {
             Region written = regionEndingAt.get(pos);
             LocalPlace town = localPlaces.isEmpty() ? null : localPlaces.get(localPlaces.size() - 1);
             boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
-            final int at = pos;
-            boolean ledIn = LOCAL_LEAD_INS.stream().anyMatch(w -> t.startsWith(w, at - w.length()));
+            boolean ledIn = ledIn(t, pos);
             // a town or village that opens a clause (北滘镇2月23日召开…) is the subject the clause is about
             boolean opensClause = pos == 0 || CLAUSE_BREAKS.indexOf(t.charAt(pos - 1)) >= 0;
             if (written == null && !afterTown && !ledIn && !opensClause) continue;
@@ -254,7 +258,8 @@ public final class PlaceContext {
                     || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
                 continue;
             }
-            if (coversAny(notNameWords, m.start(1), m.end(1))) continue;
+            int notName = notNameWords.nextSetBit(m.start(1));
+            if (notName >= 0 && notName < m.end(1)) continue;
             OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
             Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
@@ -262,9 +267,9 @@ public final class PlaceContext {
         }
     }
 
-    private static boolean coversAny(Set<Integer> positions, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (positions.contains(i)) return true;
+    private static boolean ledIn(String t, int pos) {
+        for (String w : LOCAL_LEAD_INS) {
+            if (t.startsWith(w, pos - w.length())) return true;
         }
         return false;
     }
