@@ -19,8 +19,6 @@ public final class Iris {
     /** The graph of cross-document person merges, recomputed from the document graphs (see PersonLinks). */
     public static final String PERSON_LINKS_GRAPH = BASE + "person-links";
 
-    /** Characters N-Triples forbids in an IRI, besides controls and space. */
-    private static final String FORBIDDEN_IN_IRI = "<>\"{}|^`\\";
 
     private Iris() {}
 
@@ -153,10 +151,18 @@ public final class Iris {
             char c = iri.charAt(i);
             if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return false;
         }
-        for (int i = 0; i < iri.length(); i++) {
-            if (FORBIDDEN_IN_IRI.indexOf(iri.charAt(i)) >= 0 || iri.charAt(i) <= 0x20) return false;
+        for (int i = colon + 1; i < iri.length(); i++) {
+            if (isForbiddenInIri(iri.charAt(i))) return false;
         }
         return true;
+    }
+
+    /** Controls, space and {@code <>"{}|^`\}: what N-Triples forbids in an IRI. */
+    private static boolean isForbiddenInIri(char c) {
+        return switch (c) {
+            case '<', '>', '"', '{', '}', '|', '^', '`', '\\' -> true;
+            default -> c <= 0x20;
+        };
     }
 
     private static boolean isAsciiLetter(char c) {

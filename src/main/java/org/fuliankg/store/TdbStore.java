@@ -1,8 +1,6 @@
 package org.fuliankg.store;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,24 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.base.LoaderOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.rdf.PersonLinks;
 import org.slf4j.Logger;
@@ -54,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *     Data-0001/ …          TDB2 database
  * </pre>
  *
- * A full build stages its quads in a TriG file, bulk-loads them into a fresh store directory and switches
+ * A full build stages its quads in a file ({@link BulkLoad}), bulk-loads them into a fresh store directory and switches
  * {@code current} to it (an atomic rename) only once the store and its manifest are complete: a crashed or failed
  * build never touches the store being served. An incremental build (few inputs changed) works the same way on a
  * copy of the current store, replacing the named graphs of the changed inputs in one transaction.
@@ -185,19 +177,19 @@ public final class TdbStore {
 
     private Path buildFull(StoreManifest wanted, Documents documents) throws IOException {
         Path store = freshStoreDir();
-        Path staged = store.resolve("staged.trdf");
+        BulkLoad bulk = new BulkLoad(store);
         log.info("building store {}", store);
         try {
             var work = new Work(true, wanted.inputs().stream().map(StoreManifest.Input::path).toList(), Map.of());
-            Map<String, List<String>> graphs = stage(staged, out -> documents.write(work, out));
-            load(store, staged);
+            Map<String, List<String>> graphs = bulk.stage(out -> documents.write(work, out));
+            bulk.load();
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
             afterLoad(store);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store);
             throw e;
         } finally {
-            Files.deleteIfExists(staged);
+            bulk.discard();
         }
         switchTo(store);
         removeOtherStores(store);
@@ -277,34 +269,6 @@ public final class TdbStore {
                 if (Files.isDirectory(source)) Files.createDirectories(target);
                 else if (!source.getFileName().toString().equals(LOCK_FILE)) Files.copy(source, target);
             }
-        }
-    }
-
-    /**
-     * Writes the content to a file first: extraction (which may fail on any document) is over before the bulk
-     * loader starts, and a loader aborted half-way would leave its worker threads running.
-     */
-    private static Map<String, List<String>> stage(Path staged, Function<StreamRDF, Map<String, List<String>>> content)
-            throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged))) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT, null);
-            writer.start();
-            Map<String, List<String>> graphs = content.apply(writer);
-            writer.finish();
-            return graphs;
-        }
-    }
-
-    private static void load(Path store, Path staged) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
-        try {
-            // A null monitor would throw and leave loader threads that keep the JVM alive.
-            DataLoader loader = LoaderFactory.createLoader(dsg, LoaderOps.outputToLog());
-            loader.startBulk();
-            loader.load(staged.toString());
-            loader.finishBulk();
-        } finally {
-            TDBInternal.expel(dsg); // release files and caches: the store is reopened (or deleted) by path
         }
     }
 

@@ -25,6 +25,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.fuliankg.rdf.Iris;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -55,6 +56,8 @@ public final class TextIndex {
 
     private static final String NS_RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     private static final String NS_SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final Node RDFS_LABEL = NodeFactory.createURI(NS_RDFS + "label");
+    private static final Node REFERENCE_GRAPH = NodeFactory.createURI(Iris.REFERENCE_GRAPH);
 
     /**
      * The predicates whose literals are indexed, all in one field so that {@code ?s text:query "…"} searches every
@@ -65,7 +68,7 @@ public final class TextIndex {
             NodeFactory.createURI(NS_SKOS + "prefLabel"),
             NodeFactory.createURI(NS_SKOS + "altLabel"),
             NodeFactory.createURI(NS_SKOS + "hiddenLabel"),
-            NodeFactory.createURI(NS_RDFS + "label"),
+            RDFS_LABEL,
             NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
             NodeFactory.createURI("http://purl.org/dc/terms/title"));
 
@@ -148,8 +151,11 @@ public final class TextIndex {
                 int count = Txn.calculateRead(dsg, () -> {
                     int added = 0;
                     for (Node predicate : LABELS) {
-                        // the union graph: a label repeated in several documents' graphs is indexed once
-                        var quads = dsg.find(Quad.unionGraph, Node.ANY, predicate, Node.ANY);
+                        // the union graph: a label repeated in several documents' graphs is indexed once; the
+                        // rdfs:labels of the documents' fact nodes (本年筹集 111万元 …, one per fact: most labels of
+                        // a store) are left out, those of vocabulary terms kept
+                        Node graph = predicate.equals(RDFS_LABEL) ? REFERENCE_GRAPH : Quad.unionGraph;
+                        var quads = dsg.find(graph, Node.ANY, predicate, Node.ANY);
                         while (quads.hasNext()) {
                             Quad quad = quads.next();
                             if (!quad.getObject().isLiteral()) continue;
