@@ -35,6 +35,9 @@ public final class PlaceContext {
     /** Words after which a town or village written on its own is being visited or located (走进联坡村). */
     private static final List<String> LOCAL_LEAD_INS = List.of("来到", "走进", "走访", "前往", "深入", "位于", "地处",
             "在", "到", "赴", "我镇", "该镇", "本镇", "我乡", "该乡", "本乡", "我街道", "该街道");
+    /** The last characters of the lead-in words: a cheap test before trying each word at every position. */
+    private static final String LEAD_IN_ENDS = LOCAL_LEAD_INS.stream()
+            .map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
     /** Words before 村 or 镇 that describe rather than name (我们村, 贫困村, 城乡). */
     private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
             "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
@@ -248,7 +251,7 @@ public final class PlaceContext {
             Region written = regionEndingAt.get(pos);
             LocalPlace town = localPlaces.isEmpty() ? null : localPlaces.get(localPlaces.size() - 1);
             boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
-            boolean ledIn = ledIn(t, pos);
+            boolean ledIn = pos > 0 && LEAD_IN_ENDS.indexOf(t.charAt(pos - 1)) >= 0 && ledIn(t, pos);
             // a town or village that opens a clause (北滘镇2月23日召开…) is the subject the clause is about
             boolean opensClause = pos == 0 || CLAUSE_BREAKS.indexOf(t.charAt(pos - 1)) >= 0;
             if (written == null && !afterTown && !ledIn && !opensClause) continue;
