@@ -21,6 +21,9 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
                    ScaleResult small, ScaleResult large, QueryLoad.Result queries,
                           SparkLocalRun.Result spark) {
 
+    /** The contract queries that list every fact of a kind: reported as rows per second of their first run. */
+    static final List<String> CONTRACT_DUMPS = List.of("officials.rq", "fundings.rq", "organisations.rq", "programmes.rq");
+
     /** @param loadAverage the system load average when the bench started: other work slows every figure */
     record Machine(int cores, long memoryMb, String java, double loadAverage) {}
 
@@ -55,12 +58,12 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         out.printf(Locale.ROOT, "SPARQL on the %d-article store, %d clients, %.0f s (target p50 <= 50 ms, 0 errors); "
                 + "errors: %d; %s not run (needs the internet)%n", large.articles(), queries.clients(), queries.seconds(),
                 queries.errors(), QueryLoad.SKIPPED);
-        out.printf(Locale.ROOT, "  %-36s %8s %9s %9s %10s %10s%n", "query", "requests", "p50 ms", "p99 ms",
-                "first ms", "cached ms");
+        out.printf(Locale.ROOT, "  %-36s %8s %9s %9s %10s %10s %8s %10s%n", "query", "requests", "p50 ms", "p99 ms",
+                "first ms", "cached ms", "rows", "rows/s");
         for (String q : queries.latencies().keySet()) {
-            out.printf(Locale.ROOT, "  %-36s %8d %9.1f %9.1f %10.1f %10.1f%n", q, queries.latencies().get(q).size(),
+            out.printf(Locale.ROOT, "  %-36s %8d %9.1f %9.1f %10.1f %10.1f %8d %10.0f%n", q, queries.latencies().get(q).size(),
                     queries.percentile(q, 50), queries.percentile(q, 99), queries.firstMillis().get(q),
-                    queries.cachedMillis().get(q));
+                    queries.cachedMillis().get(q), queries.rows().get(q), queries.firstRowsPerSecond(q));
         }
         out.println("  (first: one request, uncached, on the fresh server; cached: the same again; p50/p99 under load,"
                 + " answers kept after the first)");
@@ -105,7 +108,11 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         JsonObject requests = new JsonObject();
         JsonObject first = new JsonObject();
         JsonObject cached = new JsonObject();
+        JsonObject rows = new JsonObject();
+        JsonObject contractRowsPerSecond = new JsonObject();
         for (String q : queries.latencies().keySet()) {
+            rows.put(q, queries.rows().get(q));
+            if (CONTRACT_DUMPS.contains(q)) contractRowsPerSecond.put(q, round(queries.firstRowsPerSecond(q)));
             p50.put(q, round(queries.percentile(q, 50)));
             p99.put(q, round(queries.percentile(q, 99)));
             requests.put(q, queries.latencies().get(q).size());
@@ -117,6 +124,8 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         o.put("query_requests", requests);
         o.put("query_first_ms", first);
         o.put("query_cached_ms", cached);
+        o.put("query_rows", rows);
+        o.put("contract_rows_per_s", contractRowsPerSecond);
         o.put("query_errors", queries.errors());
         o.put("query_clients", queries.clients());
         o.put("query_seconds", round(queries.seconds()));

@@ -88,7 +88,7 @@ public final class LoadTest {
             HttpResponse<InputStream> response = this.http.send(http, HttpResponse.BodyHandlers.ofInputStream());
             boolean complete;
             try (InputStream body = response.body()) {
-                complete = QueryLoad.endsLikeJson(body);
+                complete = JsonAnswer.read(body).complete();
             }
             problem = problem(request, response.statusCode(), complete);
         } catch (IOException e) {

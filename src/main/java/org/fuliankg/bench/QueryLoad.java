@@ -33,10 +33,17 @@ final class QueryLoad {
 
     /**
      * Latencies in ms per query file, in file order: under load, and of one request each on the fresh server
-     * (uncached: the store's caches cold, the answer computed) and right after it (the server's kept answer).
+     * (uncached: the store's caches cold, the answer computed) and right after it (the server's kept answer); the
+     * rows of the first answer (-1 when it failed).
      */
     record Result(Map<String, List<Double>> latencies, Map<String, Double> firstMillis,
-                  Map<String, Double> cachedMillis, int errors, int clients, double seconds) {
+                  Map<String, Double> cachedMillis, Map<String, Long> rows, int errors, int clients, double seconds) {
+
+        /** Rows per second of the first (uncached) run; NaN when it failed. */
+        double firstRowsPerSecond(String query) {
+            long n = rows.get(query);
+            return n < 0 ? Double.NaN : n / (firstMillis.get(query) / 1000);
+        }
 
         double percentile(String query, double p) {
             List<Double> sorted = new ArrayList<>(latencies.get(query));
@@ -63,9 +70,12 @@ final class QueryLoad {
             Map<String, Double> first = new LinkedHashMap<>();
             Map<String, Double> cached = new LinkedHashMap<>();
             AtomicInteger errors = new AtomicInteger();
+            Map<String, Long> rows = new LinkedHashMap<>();
             for (var q : queries.entrySet()) { // cold: caches filled, plans compiled
-                first.put(q.getKey(), timed(http, endpoint, q.getValue(), errors));
-                cached.put(q.getKey(), timed(http, endpoint, q.getValue(), errors));
+                Timed cold = timed(http, endpoint, q.getValue(), errors);
+                first.put(q.getKey(), cold.millis());
+                rows.put(q.getKey(), cold.rows());
+                cached.put(q.getKey(), timed(http, endpoint, q.getValue(), errors).millis());
             }
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             double phaseSeconds = seconds / queries.size();
@@ -74,7 +84,7 @@ final class QueryLoad {
                 latencies.put(q.getKey(), times);
                 load(http, endpoint, q.getValue(), clients, phaseSeconds, times, errors);
             }
-            return new Result(latencies, first, cached, errors.get(), clients, seconds);
+            return new Result(latencies, first, cached, rows, errors.get(), clients, seconds);
         } finally {
             TdbStore.close(dsg);
         }
@@ -102,15 +112,23 @@ final class QueryLoad {
         for (Thread t : threads) t.join();
     }
 
-    /** Milliseconds of one request (an error counted). */
-    private static double timed(HttpClient http, URI endpoint, String query, AtomicInteger errors) {
+    /** Milliseconds of one request, and the rows of its answer (an error counted, with -1 rows). */
+    private static Timed timed(HttpClient http, URI endpoint, String query, AtomicInteger errors) {
         long t0 = System.nanoTime();
-        if (!ask(http, endpoint, query)) errors.incrementAndGet();
-        return (System.nanoTime() - t0) / 1e6;
+        long rows = answer(http, endpoint, query);
+        if (rows < 0) errors.incrementAndGet();
+        return new Timed((System.nanoTime() - t0) / 1e6, rows);
     }
+
+    private record Timed(double millis, long rows) {}
 
     /** One query over HTTP; true when it answered 200 with a complete JSON body. */
     private static boolean ask(HttpClient http, URI endpoint, String query) {
+        return answer(http, endpoint, query) >= 0;
+    }
+
+    /** One query over HTTP: the rows of its answer, or -1 unless it answered 200 with a complete JSON body. */
+    private static long answer(HttpClient http, URI endpoint, String query) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofMillis(2 * TIMEOUT_MILLIS))
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
@@ -120,28 +138,14 @@ final class QueryLoad {
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
-                return response.statusCode() == 200 && endsLikeJson(body);
+                JsonAnswer answer = JsonAnswer.read(body);
+                return response.statusCode() == 200 && answer.complete() ? answer.rows() : -1;
             }
         } catch (IOException e) {
-            return false;
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return -1;
         }
-    }
-
-    /** Reads the whole body (the client pays for the transfer) and checks that it ends with a closing brace. */
-    static boolean endsLikeJson(InputStream body) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        int last = -1;
-        for (int n; (n = body.read(buffer)) > 0; ) {
-            for (int i = n - 1; i >= 0; i--) {
-                if (!Character.isWhitespace(buffer[i])) {
-                    last = buffer[i];
-                    break;
-                }
-            }
-        }
-        return last == '}';
     }
 }

@@ -1,0 +1,43 @@
+package org.fuliankg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * What a client learns from reading a SPARQL JSON answer to its end, without parsing it into values (the client
+ * must not slow the measured server down): whether it is complete, and how many rows it holds.
+ *
+ * @param complete the body ends with a closing brace: Fuseki cuts a streaming answer short when the timeout strikes
+ * @param rows     the objects of the {@code bindings} array (objects nested three deep: answer → results → row)
+ */
+record JsonAnswer(boolean complete, long rows) {
+
+    private static final int ROW_DEPTH = 3;
+
+    static JsonAnswer read(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int depth = 0;
+        long rows = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        int last = -1;
+        for (int n; (n = body.read(buffer)) > 0; ) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (!Character.isWhitespace(b)) last = b;
+                if (inString) {
+                    if (escaped) escaped = false;
+                    else if (b == '\\') escaped = true;
+                    else if (b == '"') inString = false;
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{') {
+                    if (++depth == ROW_DEPTH) rows++;
+                } else if (b == '}') {
+                    depth--;
+                }
+            }
+        }
+        return new JsonAnswer(last == '}', rows);
+    }
+}

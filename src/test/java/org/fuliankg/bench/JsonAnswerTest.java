@@ -1,0 +1,49 @@
+package org.fuliankg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.ResultSetMgr;
+import org.junit.jupiter.api.Test;
+
+/** Counting the rows of SPARQL JSON answers without parsing them. */
+class JsonAnswerTest {
+
+    /** Three rows as Jena writes them, with braces, quotes and escapes inside the values. */
+    private static final String TSV = """
+            ?name\t?note
+            "王某{甲}"\t"say \\"}{\\" twice"
+            "李某"\t"a \\\\ back}slash"
+            "赵某"\t
+            """;
+
+    @Test
+    void counts_the_rows_of_an_answer_as_the_server_writes_it() throws IOException {
+        var results = ResultSetMgr.read(new ByteArrayInputStream(TSV.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV);
+        var json = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsJSON(json, results);
+        assertEquals(new JsonAnswer(true, 3), JsonAnswer.read(new ByteArrayInputStream(json.toByteArray())));
+    }
+
+    @Test
+    void an_answer_cut_short_is_incomplete() throws IOException {
+        var json = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsJSON(json, ResultSetFactory.copyResults(
+                ResultSetMgr.read(new ByteArrayInputStream(TSV.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV)));
+        byte[] whole = json.toByteArray();
+        var cut = new ByteArrayInputStream(java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(false, JsonAnswer.read(cut).complete());
+    }
+
+    @Test
+    void an_empty_answer_has_no_rows() throws IOException {
+        String empty = "{ \"head\": { \"vars\": [ \"x\" ] } , \"results\": { \"bindings\": [ ] } }\n";
+        assertEquals(new JsonAnswer(true, 0), JsonAnswer.read(new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8))));
+    }
+}
