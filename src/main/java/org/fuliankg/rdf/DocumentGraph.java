@@ -389,8 +389,14 @@ final class DocumentGraph {
         return ResourceFactory.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
     }
 
+    /**
+     * The canonical form ({@code 300000.0}, {@code 0.5}): TDB2 stores decimals by value and gives them back in this
+     * form, so a stored {@code 300000} would never match the {@code 300000.0} read from it (a join on the amount, a
+     * value copied from one answer into the next query).
+     */
     private static Literal decimal(BigDecimal amount) {
-        return ResourceFactory.createTypedLiteral(amount.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        String plain = amount.stripTrailingZeros().toPlainString();
+        return ResourceFactory.createTypedLiteral(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
     private static Literal integer(long value) {
