@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -24,6 +25,7 @@ final class LedgerQuery {
     private static final String RESOURCE = "funding-ledger.rq";
     private static final String TEXT = read();
     private static final String PROGRAMME = "https://w3id.org/fulian-kg/ontology#programme";
+    private static final String FIRST_OF_KEY = "firstOfKey";
 
     private LedgerQuery() {}
 
@@ -64,12 +66,37 @@ final class LedgerQuery {
         return null;
     }
 
-    /** Puts {@code ?figure fl:programme <iri>} first, so the store starts from that programme's figures. */
+    /**
+     * Puts {@code ?figure fl:programme <iri>} first, so the store starts from that programme's figures, and
+     * {@code ?keyed fl:programme <iri>} into the sub-SELECT that finds the first figure of each repeat key: a
+     * figure's key holds its programme (every programme has a zh label, so it is bound), so only figures of the
+     * same programme can share it.
+     */
     private static void restrict(Query figureQuery, String programmeIri) {
+        ElementGroup figures = (ElementGroup) figureQuery.getQueryPattern();
+        figures.getElements().add(0, programmeOf("figure", programmeIri));
+        Query keys = repeatKeys(figures);
+        if (keys == null) throw new IllegalStateException(RESOURCE + ": no sub-SELECT of ?" + FIRST_OF_KEY);
+        ((ElementGroup) keys.getQueryPattern()).getElements().add(0, programmeOf("keyed", programmeIri));
+    }
+
+    private static ElementPathBlock programmeOf(String variable, String programmeIri) {
         var block = new ElementPathBlock();
-        block.addTriple(Triple.create(Var.alloc("figure"), NodeFactory.createURI(PROGRAMME),
+        block.addTriple(Triple.create(Var.alloc(variable), NodeFactory.createURI(PROGRAMME),
                 NodeFactory.createURI(programmeIri)));
-        ((ElementGroup) figureQuery.getQueryPattern()).getElements().add(0, block);
+        return block;
+    }
+
+    /** The sub-SELECT (inside an OPTIONAL of the figure rows) that yields ?firstOfKey, or null. */
+    private static Query repeatKeys(ElementGroup group) {
+        for (Element e : group.getElements()) {
+            Element inner = e instanceof ElementOptional optional ? optional.getOptionalElement() : e;
+            if (inner instanceof ElementGroup nested && nested.size() == 1) inner = nested.get(0);
+            if (inner instanceof ElementSubQuery sub && sub.getQuery().getProjectVars().contains(Var.alloc(FIRST_OF_KEY))) {
+                return sub.getQuery();
+            }
+        }
+        return null;
     }
 
     private static String read() {
