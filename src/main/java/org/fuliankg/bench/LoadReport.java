@@ -89,18 +89,20 @@ public final class LoadReport {
     public synchronized void print(PrintStream out) {
         out.printf("load test: %d clients, %d s, %d requests, %d unexpected answers, final check: %s%n",
                 clients, duration.toSeconds(), requests(), unexpected(), finalCheck);
-        out.printf("%-10s %9s %11s %10s %10s%n", "kind", "requests", "unexpected", "p50 ms", "p99 ms");
+        out.printf("%-10s %9s %11s %10s %10s %10s%n", "kind", "requests", "unexpected", "p50 ms", "p99 ms", "max ms");
         for (String kind : latencies.keySet()) {
-            out.printf("%-10s %9d %11d %10.1f %10.1f%n", kind, requests(kind), unexpected.getOrDefault(kind, 0),
-                    percentile(kind, 50), percentile(kind, 99));
+            out.printf("%-10s %9d %11d %10.1f %10.1f %10.1f%n", kind, requests(kind), unexpected.getOrDefault(kind, 0),
+                    percentile(kind, 50), percentile(kind, 99), percentile(kind, 100));
         }
         problems.forEach((problem, n) -> out.printf("  %d × %s%n", n, problem));
         if (!memory.isEmpty()) {
             ServerMemory.Sample first = memory.get(0);
             ServerMemory.Sample last = memory.get(memory.size() - 1);
-            out.printf("server memory (MiB, start → end, max): heap used %.0f → %.0f (%.0f), RSS %.0f → %.0f (%.0f)%n",
+            out.printf("server memory (MiB, start → end, max): heap used %.0f → %.0f (%.0f), RSS %.0f → %.0f (%.0f), "
+                    + "RssAnon %.0f → %.0f (%.0f)%n",
                     first.heapUsedMb(), last.heapUsedMb(), max(ServerMemory.Sample::heapUsedMb),
-                    first.rssMb(), last.rssMb(), max(ServerMemory.Sample::rssMb));
+                    first.rssMb(), last.rssMb(), max(ServerMemory.Sample::rssMb),
+                    first.rssAnonMb(), last.rssAnonMb(), max(ServerMemory.Sample::rssAnonMb));
         }
     }
 
@@ -121,6 +123,7 @@ public final class LoadReport {
             k.put("unexpected", unexpected.getOrDefault(kind, 0));
             k.put("p50_ms", round(percentile(kind, 50)));
             k.put("p99_ms", round(percentile(kind, 99)));
+            k.put("max_ms", round(percentile(kind, 100)));
             kinds.put(kind, k);
         }
         o.put("kinds", kinds);
@@ -133,6 +136,7 @@ public final class LoadReport {
             m.put("at_s", round(s.seconds()));
             m.put("heap_used_mb", round(s.heapUsedMb()));
             m.put("rss_mb", round(s.rssMb()));
+            m.put("rss_anon_mb", round(s.rssAnonMb()));
             samples.add(m);
         }
         o.put("server_memory", samples);

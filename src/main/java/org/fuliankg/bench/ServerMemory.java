@@ -20,7 +20,7 @@ import java.util.OptionalLong;
 final class ServerMemory {
 
     /** One sample, in MiB; NaN where the figure is not available. */
-    record Sample(double seconds, double heapUsedMb, double rssMb) {}
+    record Sample(double seconds, double heapUsedMb, double rssMb, double rssAnonMb) {}
 
     private final HttpClient http;
     private final URI metrics;
@@ -35,7 +35,8 @@ final class ServerMemory {
     }
 
     synchronized Sample sample() {
-        Sample s = new Sample((System.nanoTime() - t0) / 1e9, heapUsedMb(metricsText()), rssMb());
+        Sample s = new Sample((System.nanoTime() - t0) / 1e9, heapUsedMb(metricsText()), statusMb("VmRSS:"),
+                statusMb("RssAnon:"));
         samples.add(s);
         return s;
     }
@@ -73,11 +74,13 @@ final class ServerMemory {
         return found ? bytes / (1024 * 1024) : Double.NaN;
     }
 
-    private double rssMb() {
+    /** A figure of {@code /proc/PID/status} in MiB: {@code VmRSS:}, or its anonymous part {@code RssAnon:} (heap and
+     * native memory, apart from the store's memory-mapped files). */
+    private double statusMb(String field) {
         if (pid.isEmpty()) return Double.NaN;
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid.getAsLong()), "status"))) {
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                if (line.startsWith(field)) return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         } catch (IOException | RuntimeException noProc) {
             // not Linux, or the process is gone

@@ -48,11 +48,16 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private final long maxResults;
     private final ResultCache cache;
+    private final QueryGate gate;
 
-    /** @param cache kept answers of the served store, or null (a writable store is never cached) */
-    BoundedQueryService(long maxResults, ResultCache cache) {
+    /**
+     * @param cache      kept answers of the served store, or null (a writable store is never cached)
+     * @param concurrent how many queries compute at once; the others wait their turn within their time limit
+     */
+    BoundedQueryService(long maxResults, ResultCache cache, int concurrent) {
         this.maxResults = maxResults;
         this.cache = cache;
+        this.gate = new QueryGate(concurrent);
     }
 
     @Override
@@ -72,11 +77,25 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     }
 
     private QueryExecResult computed(HttpAction action, QueryExec exec, Query query, String queryForLog) {
+        String key = cache == null || !query.isSelectType() ? null : cache.key(action.getActiveDSG(), query,
+                parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
+        ResultCache.Answer known = key == null ? null : cache.get(key);
+        if (known != null) return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
+        QueryGate.Turn turn;
+        try {
+            turn = gate.enter(limitMillis(action), exec::abort);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryCancelledException();
+        }
+        if (turn == null) throw new QueryCancelledException(); // no turn within the time limit: the timeout's 503
+        try (turn) {
+            return uncached(action, exec, query, queryForLog, key);
+        }
+    }
+
+    private QueryExecResult uncached(HttpAction action, QueryExec exec, Query query, String queryForLog, String key) {
         if (query.isSelectType()) {
-            String key = cache == null ? null : cache.key(action.getActiveDSG(), query,
-                    parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
-            ResultCache.Answer known = key == null ? null : cache.get(key);
-            if (known != null) return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
             RowSet rows = exec.select();
             List<Binding> kept = bounded(rows, "rows");
             if (key != null) kept = cache.put(key, rows.getResultVars(), kept).rows();
@@ -142,10 +161,15 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
      * request's {@code timeout} parameter (seconds) when that is shorter.
      */
     private static String timeLimit(HttpAction action) {
+        long millis = limitMillis(action);
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+    }
+
+    /** The limit in milliseconds; 0 or less when there is none. */
+    private static long limitMillis(HttpAction action) {
         long millis = overall(action.getContext().getAsString(ARQ.queryTimeout), TimeUnit.MILLISECONDS);
         long requested = overall(action.getRequestParameter("timeout"), TimeUnit.SECONDS);
-        if (requested > 0 && (millis <= 0 || requested < millis)) millis = requested;
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+        return requested > 0 && (millis <= 0 || requested < millis) ? requested : millis;
     }
 
     private static long overall(String setting, TimeUnit unit) {

@@ -78,7 +78,8 @@ public final class KgServer implements AutoCloseable {
                 .port(settings.port())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new BoundedQueryService(settings.maxResults(),
-                                writable ? null : new ResultCache(dataset, ResultCache.DEFAULT_MAX_ROWS)))
+                                writable ? null : new ResultCache(dataset, ResultCache.DEFAULT_MAX_ROWS),
+                                Runtime.getRuntime().availableProcessors()))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
                 .add(DATASET, service)
                 .enablePing(true)

@@ -30,8 +30,10 @@ class FullTextSearchTest {
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
-    private static final String LABELLED = "?s ?p ?label FILTER (?p IN (skos:prefLabel, skos:altLabel, "
-            + "skos:hiddenLabel, rdfs:label, foaf:name, dcterms:title))";
+    /** What the index holds: names and labels, and the rdfs:label of vocabulary terms (not of fact nodes). */
+    private static final String LABELLED = "{ ?s ?p ?label FILTER (?p IN (skos:prefLabel, skos:altLabel, "
+            + "skos:hiddenLabel, foaf:name, dcterms:title)) } UNION "
+            + "{ GRAPH <https://w3id.org/fulian-kg/reference-data> { ?s rdfs:label ?label } }";
 
     private static KgServer server;
 
