@@ -81,8 +81,13 @@ final class MemorySampler implements AutoCloseable {
 
     /** A {@code kB} line of /proc/self/status; empty where there is no /proc (not Linux). */
     static OptionalLong statusKb(String field) {
+        return statusKb(STATUS, field);
+    }
+
+    /** A {@code kB} line of a process's status file; empty where there is none (not Linux, or the process is gone). */
+    static OptionalLong statusKb(Path status, String field) {
         try {
-            for (String line : Files.readAllLines(STATUS)) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith(field)) {
                     return OptionalLong.of(Long.parseLong(line.substring(field.length()).replace("kB", "").strip()));
                 }

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,13 +77,7 @@ final class ServerMemory {
      * native memory, apart from the store's memory-mapped files). */
     private double statusMb(String field) {
         if (pid.isEmpty()) return Double.NaN;
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid.getAsLong()), "status"))) {
-                if (line.startsWith(field)) return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-            }
-        } catch (IOException | RuntimeException noProc) {
-            // not Linux, or the process is gone
-        }
-        return Double.NaN;
+        OptionalLong kb = MemorySampler.statusKb(Path.of("/proc", Long.toString(pid.getAsLong()), "status"), field);
+        return kb.isPresent() ? kb.getAsLong() / 1024.0 : Double.NaN;
     }
 }

@@ -74,9 +74,4 @@ final class BulkLoad {
             Files.deleteIfExists(staged);
         }
     }
-
-    /** Removes the staging file of a build that failed before or during its load. */
-    void discard() throws IOException {
-        Files.deleteIfExists(staged);
-    }
 }

@@ -186,10 +186,8 @@ public final class TdbStore {
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
             afterLoad(store);
         } catch (IOException | RuntimeException | Error e) {
-            deleteQuietly(store);
+            deleteQuietly(store); // the staging file with it
             throw e;
-        } finally {
-            bulk.discard();
         }
         switchTo(store);
         removeOtherStores(store);
