@@ -26,6 +26,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 
 /**
@@ -167,9 +168,14 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     /** The limit in milliseconds; 0 or less when there is none. */
     private static long limitMillis(HttpAction action) {
-        long millis = overall(action.getContext().getAsString(ARQ.queryTimeout), TimeUnit.MILLISECONDS);
+        long millis = serverLimitMillis(action.getContext());
         long requested = overall(action.getRequestParameter("timeout"), TimeUnit.SECONDS);
         return requested > 0 && (millis <= 0 || requested < millis) ? requested : millis;
+    }
+
+    /** The server's limit (ARQ.queryTimeout in a dataset's context) in milliseconds; 0 or less when there is none. */
+    static long serverLimitMillis(Context context) {
+        return overall(context.getAsString(ARQ.queryTimeout), TimeUnit.MILLISECONDS);
     }
 
     private static long overall(String setting, TimeUnit unit) {

@@ -36,6 +36,9 @@ public final class KgServer implements AutoCloseable {
     public static final String GRAPH_STORE_WRITES = "data";
     public static final long DEFAULT_MAX_RESULTS = 100_000;
     private static final String REALM = "fulian-kg";
+    /** Jetty's default idle timeout; the margin lets a query stopped at its limit send its 503 first. */
+    private static final long DEFAULT_IDLE_MILLIS = 30_000;
+    private static final long IDLE_MARGIN_MILLIS = 30_000;
 
     /**
      * How to serve.
@@ -94,11 +97,30 @@ public final class KgServer implements AutoCloseable {
         }
         WebPages.addTo(builder, dataset);
         FusekiServer fuseki = builder.build();
+        long idleMillis = idleMillis(BoundedQueryService.serverLimitMillis(dataset.getContext()));
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector server) server.setHost(settings.host());
+            if (connector instanceof ServerConnector server) {
+                server.setHost(settings.host());
+                server.setIdleTimeout(idleMillis);
+            }
         }
         fuseki.start();
         return new KgServer(fuseki, settings.host());
+    }
+
+    /**
+     * How long a connection may stay silent: longer than any query may compute. Jetty's default of 30 s equals the
+     * default query limit, and the request's connection is silent while its answer is computed, so a query stopped
+     * at its limit sometimes found its connection already closed and the client got no answer at all. Without a
+     * query limit, a connection is never closed for silence.
+     */
+    static long idleMillis(long queryLimitMillis) {
+        return queryLimitMillis > 0 ? Math.max(DEFAULT_IDLE_MILLIS, queryLimitMillis + IDLE_MARGIN_MILLIS) : -1;
+    }
+
+    /** The connectors' idle timeout in milliseconds (-1: none). */
+    long connectionIdleMillis() {
+        return ((ServerConnector) fuseki.getJettyServer().getConnectors()[0]).getIdleTimeout();
     }
 
     /**

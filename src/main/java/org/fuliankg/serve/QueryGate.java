@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Lets a fixed number of queries compute at once; the others wait for a turn. A query holds its whole answer in
@@ -26,11 +27,23 @@ final class QueryGate {
     });
 
     private final Semaphore turns;
+    private final LongSupplier nanoClock;
 
     /** @param concurrent how many queries compute at once (at least 1) */
     QueryGate(int concurrent) {
+        this(concurrent, System::nanoTime);
+    }
+
+    /** @param nanoClock measures how long a query waited (tests give their own) */
+    QueryGate(int concurrent, LongSupplier nanoClock) {
         if (concurrent < 1) throw new IllegalArgumentException("at least one query must run, not " + concurrent);
         this.turns = new Semaphore(concurrent, true);
+        this.nanoClock = nanoClock;
+    }
+
+    /** True when some query is waiting for a turn. */
+    boolean hasWaiting() {
+        return turns.hasQueuedThreads();
     }
 
     /** A turn to compute: close it when done (it also cancels the stop of its query). */
@@ -44,13 +57,15 @@ final class QueryGate {
      * came after waiting, {@code stop} is run once the rest of the limit has passed, unless the turn is closed first.
      */
     Turn enter(long limitMillis, Runnable stop) throws InterruptedException {
-        long t0 = System.nanoTime();
         if (limitMillis <= 0) {
             turns.acquire();
             return turns::release;
         }
+        // a turn free at once: the query's own timer stops it in time
+        if (turns.tryAcquire()) return turns::release;
+        long t0 = nanoClock.getAsLong();
         if (!turns.tryAcquire(limitMillis, TimeUnit.MILLISECONDS)) return null;
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        long waited = TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - t0);
         ScheduledFuture<?> stopping = TIMER.schedule(stop, limitMillis - waited, TimeUnit.MILLISECONDS);
         return () -> {
             stopping.cancel(false);

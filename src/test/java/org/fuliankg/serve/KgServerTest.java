@@ -56,6 +56,14 @@ class KgServerTest {
     }
 
     @Test
+    void connectionsStaySilentLongerThanAQueryMayCompute() {
+        // the store's limit is 10 s: a query stopped then must still find its connection open to send the 503
+        assertEquals(40_000, server.connectionIdleMillis(), "Jetty's default is 30 s");
+        assertEquals(150_000, KgServer.idleMillis(120_000), "a 2-minute limit keeps connections 30 s longer");
+        assertEquals(-1, KgServer.idleMillis(0), "no query limit: no idle limit either");
+    }
+
+    @Test
     void selectByGetOnSparqlQueriesTheUnionOfNamedGraphs() throws Exception {
         var response = get("/kg/sparql?query=" + encode(NAMES));
         assertEquals(200, response.statusCode());

@@ -34,12 +34,28 @@ class QueryGateTest {
     }
 
     @Test
-    void a_query_still_computing_when_its_time_is_up_is_stopped() throws InterruptedException {
-        QueryGate gate = new QueryGate(1);
+    void a_query_that_waited_is_stopped_when_the_rest_of_its_limit_has_passed() throws Exception {
+        long limit = TimeUnit.MINUTES.toMillis(10);
+        // the waiting query's clock says it waited all but 1 ms of its limit, however long it really waited
+        long[] readings = {0, TimeUnit.MILLISECONDS.toNanos(limit - 1)};
+        int[] read = {0};
+        QueryGate gate = new QueryGate(1, () -> readings[Math.min(read[0]++, 1)]);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (QueryGate.Turn turn = gate.enter(1, stopped::countDown)) {
-            assertNotNull(turn);
-            assertTrue(stopped.await(10, TimeUnit.MINUTES), "the stop ran");
-        }
+        CountDownLatch admitted = new CountDownLatch(1);
+        QueryGate.Turn held = gate.enter(0, () -> {});
+        Thread waiting = new Thread(() -> {
+            try (QueryGate.Turn turn = gate.enter(limit, stopped::countDown)) {
+                admitted.countDown();
+                stopped.await(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiting.start();
+        while (!gate.hasWaiting()) Thread.onSpinWait();
+        held.close();
+        assertTrue(admitted.await(10, TimeUnit.MINUTES), "the waiting query got the turn");
+        assertTrue(stopped.await(10, TimeUnit.MINUTES), "the stop ran after the 1 ms left");
+        waiting.join();
     }
 }
