@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.source.UnreadableSourceException;
@@ -24,7 +25,9 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
 
     private static final long SEED = 1;
 
-    public BenchReport run(PrintStream progress) throws IOException, InterruptedException, UnreadableSourceException {
+    public BenchReport run(PrintStream out) throws IOException, InterruptedException, UnreadableSourceException {
+        long start = System.nanoTime();
+        Steps progress = new Steps(out, start);
         BenchReport.Machine machine = machine();
         delete(work);
         CorpusGenerator generator = new CorpusGenerator(SEED);
@@ -33,26 +36,35 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
         int small = quick ? 200 : 1000;
         int large = quick ? 2000 : 10000;
 
-        progress.println("bench: extraction throughput on " + throughputArticles + " articles");
+        progress.say("bench: extraction throughput on " + throughputArticles + " articles");
         List<Path> sample = generator.write(throughputArticles, work.resolve("throughput"));
         ExtractionThroughput.Result extraction = ExtractionThroughput.measure(sample, quick ? 2 : 1);
 
         ScaleResult smallResult = scale(generator, small, false, progress);
-        progress.println("bench: the Spark job in local[2] on the " + small + " articles");
+        progress.say("bench: the Spark job in local[2] on the " + small + " articles");
         SparkLocalRun.Result spark = SparkLocalRun.time(work.resolve("texts-" + small), work.resolve("shards-" + small));
         ScaleResult largeResult = scale(generator, large, true, progress);
 
-        progress.println("bench: SPARQL load, " + clients + " clients for " + querySeconds + " s");
+        progress.say("bench: SPARQL load, " + clients + " clients for " + querySeconds + " s");
         QueryLoad.Result queries = QueryLoad.run(largeResult.store(), queryDir, clients, querySeconds);
-        return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries, spark);
+        return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries, spark,
+                ScaleRun.seconds(start));
     }
 
-    private ScaleResult scale(CorpusGenerator generator, int articles, boolean rebuilds, PrintStream progress)
+    private ScaleResult scale(CorpusGenerator generator, int articles, boolean rebuilds, Steps progress)
             throws IOException {
-        progress.println("bench: " + articles + " articles, text -> store in a fresh JVM" + (rebuilds ? ", then rebuilds" : ""));
+        progress.say("bench: " + articles + " articles, text -> store in a fresh JVM" + (rebuilds ? ", then rebuilds" : ""));
         Path texts = work.resolve("texts-" + articles);
         generator.write(articles, texts);
         return ChildJvm.scale(texts, work.resolve("data-" + articles), threads, rebuilds);
+    }
+
+    /** Says each step with the time since the bench started, so a slow step shows. */
+    private record Steps(PrintStream out, long startNanos) {
+        void say(String step) {
+            long s = (System.nanoTime() - startNanos) / 1_000_000_000;
+            out.printf(Locale.ROOT, "[%d:%02d] %s%n", s / 60, s % 60, step);
+        }
     }
 
     private static BenchReport.Machine machine() {
