@@ -98,9 +98,12 @@ public final class LoadReport {
         if (!memory.isEmpty()) {
             ServerMemory.Sample first = memory.get(0);
             ServerMemory.Sample last = memory.get(memory.size() - 1);
-            out.printf("server memory (MiB, start → end, max): heap used %.0f → %.0f (%.0f), RSS %.0f → %.0f (%.0f), "
-                    + "RssAnon %.0f → %.0f (%.0f)%n",
+            double liveMax = max(ServerMemory.Sample::liveHeapMb);
+            double limit = max(ServerMemory.Sample::liveHeapLimitMb);
+            out.printf("server memory (MiB, start → end, max): heap used %.0f → %.0f (%.0f), live heap %.0f → %.0f "
+                    + "(%.0f of %.0f = %.0f%%), RSS %.0f → %.0f (%.0f), RssAnon %.0f → %.0f (%.0f)%n",
                     first.heapUsedMb(), last.heapUsedMb(), max(ServerMemory.Sample::heapUsedMb),
+                    first.liveHeapMb(), last.liveHeapMb(), liveMax, limit, 100 * liveMax / limit,
                     first.rssMb(), last.rssMb(), max(ServerMemory.Sample::rssMb),
                     first.rssAnonMb(), last.rssAnonMb(), max(ServerMemory.Sample::rssAnonMb));
         }
@@ -135,6 +138,8 @@ public final class LoadReport {
             JsonObject m = new JsonObject();
             m.put("at_s", round(s.seconds()));
             m.put("heap_used_mb", round(s.heapUsedMb()));
+            m.put("live_heap_mb", round(s.liveHeapMb()));
+            m.put("live_heap_limit_mb", round(s.liveHeapLimitMb()));
             m.put("rss_mb", round(s.rssMb()));
             m.put("rss_anon_mb", round(s.rssAnonMb()));
             samples.add(m);

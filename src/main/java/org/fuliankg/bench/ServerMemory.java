@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * The memory of the server under load, sampled from outside: its used heap (garbage included) from Fuseki's
- * Prometheus metrics ({@code /$/metrics}), and its resident set size from {@code /proc/PID/status} when the server
- * is a process on this machine.
+ * The memory of the server under load, sampled from outside: from Fuseki's Prometheus metrics ({@code /$/metrics}),
+ * its used heap (garbage included: G1 fills the heap before it collects) and its live heap (the long-lived pool
+ * after the last collection that shrank it, Micrometer's {@code jvm_gc_live_data_size_bytes}) against that pool's
+ * limit; and its resident set size from {@code /proc/PID/status} when the server is a process on this machine.
  */
 final class ServerMemory {
 
     /** One sample, in MiB; NaN where the figure is not available. */
-    record Sample(double seconds, double heapUsedMb, double rssMb, double rssAnonMb) {}
+    record Sample(double seconds, double heapUsedMb, double liveHeapMb, double liveHeapLimitMb, double rssMb,
+                  double rssAnonMb) {}
 
     private final HttpClient http;
     private final URI metrics;
@@ -34,8 +36,10 @@ final class ServerMemory {
     }
 
     synchronized Sample sample() {
-        Sample s = new Sample((System.nanoTime() - t0) / 1e9, heapUsedMb(metricsText()), statusMb("VmRSS:"),
-                statusMb("RssAnon:"));
+        String text = metricsText();
+        Sample s = new Sample((System.nanoTime() - t0) / 1e9, sumMb(text, "jvm_memory_used_bytes", "area=\"heap\""),
+                sumMb(text, "jvm_gc_live_data_size_bytes", ""), sumMb(text, "jvm_gc_max_data_size_bytes", ""),
+                statusMb("VmRSS:"), statusMb("RssAnon:"));
         samples.add(s);
         return s;
     }
@@ -57,12 +61,14 @@ final class ServerMemory {
         }
     }
 
-    /** Sums the heap pools' {@code jvm_memory_used_bytes} lines. */
-    private static double heapUsedMb(String metrics) {
+    /** Sums the values of a metric's lines whose labels contain {@code label} ("" for any), in MiB; NaN when none. */
+    static double sumMb(String metrics, String name, String label) {
         double bytes = 0;
         boolean found = false;
         for (String line : metrics.split("\n")) {
-            if (!line.startsWith("jvm_memory_used_bytes{") || !line.contains("area=\"heap\"")) continue;
+            if (!line.startsWith(name) || line.length() == name.length()) continue;
+            char after = line.charAt(name.length());
+            if ((after != '{' && after != ' ') || !line.contains(label)) continue;
             try {
                 bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 found = true;
