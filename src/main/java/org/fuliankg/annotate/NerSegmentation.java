@@ -3,6 +3,7 @@ package org.fuliankg.annotate;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.lang.invoke.MethodHandles;
+import java.util.List;
 
 /**
  * HanLP segmentation alone, set up as {@link Annotator} sets it up (Viterbi with person, place and organisation
@@ -26,12 +27,10 @@ public final class NerSegmentation {
             .enableOrganizationRecognize(true)
             .enableOffset(true);
 
-    /** Segments {@code text} line by line; returns the number of words. */
-    public int segment(String text) {
+    /** Segments each sentence as {@link Annotator} does; returns the number of words. */
+    public int segmentEach(List<String> sentences) {
         int words = 0;
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) words += segment.seg(line).size();
-        }
+        for (String sentence : sentences) words += segment.seg(sentence).size();
         return words;
     }
 }

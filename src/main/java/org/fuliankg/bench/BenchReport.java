@@ -32,7 +32,8 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
                 machine.memoryMb(), machine.java(), machine.loadAverage(), quick ? " (quick run)" : "");
         row(out, "throughput sample", "%d chars", extraction.chars());
         row(out, "pipeline (normalise+annotate+extract), 1 thread", "%.0f chars/s", extraction.pipelineCharsPerSecond());
-        row(out, "HanLP segmentation + NER alone, 1 thread", "%.0f chars/s", extraction.hanlpCharsPerSecond());
+        row(out, "HanLP segmentation + NER alone, 1 thread, same sentences", "%.0f chars/s",
+                extraction.hanlpCharsPerSecond());
         row(out, "pipeline / HanLP NER (target >= 0.5)", "%.2f", ratio());
         row(out, "builder 1 thread / 2 threads (extract + map)", "%.1f s / %.1f s (%.0f / %.0f chars/s)",
                 extraction.oneThreadSeconds(), extraction.twoThreadSeconds(),

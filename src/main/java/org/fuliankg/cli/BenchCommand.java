@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
                 + "served store time, characters, quads and peak memory for 1,000 and 10,000 articles (each in a "
                 + "fresh JVM), rebuild times (unchanged, 1%% changed) and SPARQL latency (first run uncached, then "
                 + "cached, and p50/p99 under concurrent HTTP clients) of every canned query.",
-                "Prints a table and writes JSON (keys: pipeline_chars_per_s, hanlp_ner_chars_per_s, "
+                "Prints a table and writes JSON (keys: pipeline_chars_per_s, hanlp_ner_chars_per_s (the same sentences), "
                         + "pipeline_vs_hanlp_ratio, speedup_2_threads, build_seconds_1000, build_seconds_10000, "
                         + "chars_1000, chars_10000, chars_per_s_10000, quads_per_1000_chars, triples_10000, "
                         + "peak_rss_mb_1000, peak_rss_mb_10000, rss_anon_mb_1000, rss_anon_mb_10000, query_first_ms, "

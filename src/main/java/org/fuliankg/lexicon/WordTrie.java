@@ -36,12 +36,14 @@ public final class WordTrie<V> {
         }
     }
 
-    private final Node root;
+    /** The root's children indexed by character: a word is looked for at every position of a text, and most
+     * positions start none, so the first step is an array read rather than a binary search among thousands. */
+    private final Node[] firstStep = new Node[Character.MAX_VALUE + 1];
     private final boolean backwards;
 
     private WordTrie(Node root, boolean backwards) {
-        this.root = root;
         this.backwards = backwards;
+        for (int i = 0; i < root.labels.length; i++) firstStep[root.labels[i]] = root.children[i];
     }
 
     /** A trie of the words of {@code words} (keys) read from their first character. */
@@ -75,9 +77,10 @@ public final class WordTrie<V> {
     @SuppressWarnings("unchecked")
     private List<Hit<V>> hits(CharSequence text, int from, int available) {
         List<Hit<V>> found = null;
-        Node node = root;
+        Node node = null;
         for (int i = 0; i < available; i++) {
-            node = node.child(backwards ? text.charAt(from - 1 - i) : text.charAt(from + i));
+            char c = backwards ? text.charAt(from - 1 - i) : text.charAt(from + i);
+            node = i == 0 ? firstStep[c] : node.child(c);
             if (node == null) break;
             if (node.value != null) {
                 if (found == null) found = new ArrayList<>(2);

@@ -3,7 +3,12 @@ package org.fuliankg.normalise;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A repair that deletes every match of a pattern for which {@link #deletes} agrees; the rest is kept as is. */
+/**
+ * A repair that deletes every match of a pattern for which {@link #deletes} agrees; the rest is kept as is.
+ * Patterns are tried at every position of a document: one that needs a Han character before its match says so
+ * after its cheap first character ({@code [(（](?<=\p{IsHan}[(（])}), not before it, where the script lookup would
+ * run at every position.
+ */
 abstract class Deletion implements Repair {
     private final Pattern pattern;
 

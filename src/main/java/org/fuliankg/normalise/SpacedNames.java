@@ -16,7 +16,7 @@ final class SpacedNames extends Deletion {
             "\\p{IsHan}{1,2}(?=[^\\p{IsHan}]|$|同志|出席|主持|讲话|说|表示|指出|介绍|强调|致辞|代表|宣读|参加|作了|做了|当选)");
 
     SpacedNames() {
-        super(Pattern.compile("(?<=\\p{IsHan})[ 　](?=\\p{IsHan})"));
+        super(Pattern.compile("[ 　](?<=\\p{IsHan}[ 　])(?=\\p{IsHan})"));
     }
 
     @Override

@@ -49,9 +49,9 @@ public final class PlaceContext {
      * characters still show it is not one. */
     private static final String NOT_IN_CHAINED_NAMES = "的了是在各全每该本届个首级第我镇乡村";
 
-    /** HanLP tags of words no place name holds: verbs, adverbs, prepositions, conjunctions, pronouns, particles,
-     * numerals, times. */
-    private static final Pattern NOT_NAME_TAG = Pattern.compile("v|d|ad|p|c|r|u|m|t");
+    /** First letters of HanLP tags of words no place name holds: verbs (v…), adverbs (d, ad), prepositions,
+     * conjunctions, pronouns, particles, numerals, times. */
+    private static final String NOT_NAME_TAG_STARTS = "vdpcrumt";
 
     /** Words that make a short division name before them the name of a town, village or community. */
     private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
@@ -238,24 +238,25 @@ public final class PlaceContext {
         BitSet notNameWords = new BitSet(t.length());
         for (Sentence s : text.sentences()) {
             for (Token tok : s.tokens()) {
-                if (tok.word().length() >= 2 && NOT_NAME_TAG.matcher(tok.tag()).lookingAt()) {
+                if (tok.word().length() >= 2 && isNotNameTag(tok.tag())) {
                     notNameWords.set(tok.start(), tok.end());
                 }
             }
         }
-        Map<Integer, Region> regionEndingAt = new HashMap<>();
+        Region[] regionEndingAt = new Region[t.length() + 1]; // read at every position: an array, not a map
         for (PlaceAt p : places) {
-            if (p.region().level() != OrgLevel.NATIONAL) regionEndingAt.put(p.end(), p.region());
+            if (p.region().level() != OrgLevel.NATIONAL) regionEndingAt[p.end()] = p.region();
         }
+        Matcher m = LOCAL_NAME.matcher(t);
         for (int pos = 0; pos < t.length(); pos++) {
-            Region written = regionEndingAt.get(pos);
+            Region written = regionEndingAt[pos];
             LocalPlace town = localPlaces.isEmpty() ? null : localPlaces.get(localPlaces.size() - 1);
             boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
             boolean ledIn = pos > 0 && LEAD_IN_ENDS.indexOf(t.charAt(pos - 1)) >= 0 && ledIn(t, pos);
             // a town or village that opens a clause (北滘镇2月23日召开…) is the subject the clause is about
             boolean opensClause = pos == 0 || CLAUSE_BREAKS.indexOf(t.charAt(pos - 1)) >= 0;
             if (written == null && !afterTown && !ledIn && !opensClause) continue;
-            Matcher m = LOCAL_NAME.matcher(t).region(pos, t.length());
+            m.region(pos, t.length());
             String notIn = written != null || afterTown ? NOT_IN_CHAINED_NAMES : NOT_IN_LOCAL_NAMES;
             if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1))
                     || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
@@ -268,6 +269,11 @@ public final class PlaceContext {
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
             pos = m.end() - 1;
         }
+    }
+
+    /** Asked of every token of a text: a plain test, not a regex matcher per token. */
+    private static boolean isNotNameTag(String tag) {
+        return !tag.isEmpty() && (NOT_NAME_TAG_STARTS.indexOf(tag.charAt(0)) >= 0 || tag.startsWith("ad"));
     }
 
     private static boolean ledIn(String t, int pos) {
