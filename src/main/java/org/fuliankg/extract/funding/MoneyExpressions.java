@@ -44,10 +44,14 @@ public final class MoneyExpressions {
     private static final Pattern WITH_CURRENCY = Pattern.compile(
             PREFIX + part("a") + RANGE + " ?(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
 
-    /** Words after which a bare number is money; the number must not be followed by a counter. */
+    /** Words after which a bare number is money. */
+    private static final List<String> MONEY_WORDS = List.of("捐款", "善款", "资金", "款项", "经费", "奖金", "救助金",
+            "助学金", "慰问金", "募集", "筹集", "筹款", "募款", "募捐", "劝募", "捐赠", "捐助", "投入", "拨付", "下拨", "贷款",
+            "工资", "预算");
+
+    /** A number after a money word, not followed by a counter. */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
-            "(?:捐款|善款|资金|款项|经费|奖金|救助金|助学金|慰问金|募集|筹集|筹款|募款|募捐|劝募|捐赠|捐助|投入|拨付|下拨|贷款|"
-                    + "工资|预算)(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
+            "(?:" + String.join("|", MONEY_WORDS) + ")(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑])");
 
@@ -56,9 +60,9 @@ public final class MoneyExpressions {
 
     public List<MoneyExpression> find(String text) {
         List<MoneyExpression> found = new ArrayList<>();
-        // most sentences name no currency: the pattern, tried at every position, cannot match them
+        // most sentences name no currency and no money word: the patterns, tried at every position, cannot match them
         if (text.indexOf('元') >= 0 || text.contains("块钱")) collect(WITH_CURRENCY.matcher(text), text, found, false);
-        collect(MONEY_CONTEXT.matcher(text), text, found, true);
+        if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT.matcher(text), text, found, true);
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
     }
