@@ -31,8 +31,8 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
         BenchReport.Machine machine = machine();
         delete(work);
         CorpusGenerator generator = new CorpusGenerator(SEED);
-        // 100 articles are ~0.2 M characters (seconds a round); 1,300 are ~3 M, over 30 s for the one-thread builder
-        int throughputArticles = quick ? 100 : 1300;
+        // 100 articles are ~0.2 M characters (seconds a round); 1,800 are ~4 M, over 30 s for the one-thread builder
+        int throughputArticles = quick ? 100 : 1800;
         int small = quick ? 200 : 1000;
         int large = quick ? 2000 : 10000;
 

@@ -43,7 +43,7 @@ final class ExtractionThroughput {
         Annotator annotator = new Annotator();
         List<List<String>> sentences = docs.stream()
                 .map(d -> annotator.sentences(normaliser.normalise(d.text()))).toList();
-        List<SourceDocument> warmUp = docs.subList(0, Math.min(docs.size(), 50));
+        List<SourceDocument> warmUp = docs.subList(0, Math.min(docs.size(), 150));
         for (int round = 0; round < 3; round++) { // dictionaries loaded, hot code compiled
             warmUp.forEach(pipeline::process);
             sentences.subList(0, warmUp.size()).forEach(hanlp::segmentEach);
