@@ -41,7 +41,7 @@ final class QueryGate {
         this.nanoClock = nanoClock;
     }
 
-    /** True when some query is waiting for a turn. */
+    /** True when some query is waiting for a turn (a test waits for this before it frees the turn). */
     boolean hasWaiting() {
         return turns.hasQueuedThreads();
     }
