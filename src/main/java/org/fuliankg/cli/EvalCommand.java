@@ -49,6 +49,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalReport report = Evaluation.score(goldFile, predicted);
         System.out.print(report.table());
+        System.out.println();
+        System.out.print(report.diagnostics().text());
         if (!summaryOnly) {
             System.out.println();
             System.out.print(report.details());

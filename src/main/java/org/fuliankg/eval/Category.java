@@ -3,10 +3,16 @@ package org.fuliankg.eval;
 /** What is scored, with the gold file's key for it. */
 public enum Category {
     OFFICIALS("officials"),
+    /** Officials by name alone: found, whatever body they were bound to. */
+    OFFICIAL_NAMES("officials"),
     REPORTERS("reporters"),
     ORGANISATIONS("orgs"),
     PROGRAMMES("programs"),
     FUNDINGS("fundings"),
+    /** Funding figures by amount alone: found, whatever they were read to mean. */
+    FUNDING_AMOUNTS("fundings"),
+    /** Funding figures by amount, qualifier, role and whether they are a running total. */
+    FUNDING_MEANING("fundings"),
     ITEMS("items");
 
     private final String goldKey;
@@ -21,6 +27,6 @@ public enum Category {
     }
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

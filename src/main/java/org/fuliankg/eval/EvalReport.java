@@ -8,10 +8,11 @@ import java.util.Map;
  * Scores per category, plus the documents that could not be paired.
  *
  * @param scores        one per category, in {@link Category} order
+ * @param diagnostics   what the figures found mean, and document dates
  * @param unmatchedGold gold documents with no prediction (not scored)
  * @param unmatchedPredicted predicted documents with no gold (not scored)
  */
-public record EvalReport(Map<Category, CategoryScore> scores, List<String> unmatchedGold,
+public record EvalReport(Map<Category, CategoryScore> scores, Diagnostics diagnostics, List<String> unmatchedGold,
                          List<String> unmatchedPredicted) {
 
     public CategoryScore score(Category category) {
@@ -20,10 +21,10 @@ public record EvalReport(Map<Category, CategoryScore> scores, List<String> unmat
 
     /** {@code category | TP | FP | FN | P | R | F1}; "-" where nothing was required or predicted. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-14s %5s %5s %5s %6s %6s %6s%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %5s %5s %5s %6s %6s %6s%n",
                 "category", "TP", "FP", "FN", "P", "R", "F1"));
         for (CategoryScore s : scores.values()) {
-            out.append(String.format(Locale.ROOT, "%-14s %5d %5d %5d ", s.category().label(),
+            out.append(String.format(Locale.ROOT, "%-16s %5d %5d %5d ", s.category().label(),
                     s.truePositives(), s.falsePositives(), s.falseNegatives()));
             // nothing required and nothing predicted: the gold does not annotate this category
             boolean empty = s.truePositives() + s.falsePositives() + s.falseNegatives() == 0;

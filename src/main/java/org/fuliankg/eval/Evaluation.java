@@ -28,6 +28,7 @@ public final class Evaluation {
         for (Category c : Category.values()) tallies.put(c, new Tally());
         Set<String> seen = new HashSet<>();
         List<String> withoutGold = new ArrayList<>();
+        MeaningChecks meaning = new MeaningChecks();
         for (DocumentFacts facts : predicted) {
             String file = facts.source().fileName();
             GoldDocument doc = gold.documents().get(file);
@@ -36,6 +37,7 @@ public final class Evaluation {
                 continue;
             }
             seen.add(file);
+            meaning.add(doc, facts);
             Map<Category, List<Fact>> predictedFacts = PredictedFacts.of(facts);
             for (var entry : doc.facts().entrySet()) {
                 Category c = entry.getKey();
@@ -52,7 +54,7 @@ public final class Evaluation {
         List<String> withoutInput = gold.documents().keySet().stream().filter(f -> !seen.contains(f)).toList();
         Map<Category, CategoryScore> scores = new LinkedHashMap<>();
         tallies.forEach((c, t) -> scores.put(c, t.score(c)));
-        return new EvalReport(scores, withoutInput, withoutGold);
+        return new EvalReport(scores, meaning.result(), withoutInput, withoutGold);
     }
 
     /** Prefixes every key with the number of the line the fact's offset lies on: "same line" tolerance. */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
  *       (救助金, 救助款: {@code 低收入妇女两癌救助金} is the scheme {@code 低收入妇女两癌救助});</li>
  *   <li>money: amount in yuan without trailing zeros, {@code min-max} for ranges, then qualifier and role code; a
- *       running total also matches the gold's older role code {@code cumulative}.</li>
+ *       running total also matches the gold's older role code {@code cumulative}. The meaning key adds whether the
+ *       figure is a running total ({@code |true}); the gold's older role code {@code cumulative} says it is one
+ *       without naming the action, so a running total matches it whatever its role.</li>
  * </ul>
  */
 final class FactKeys {
@@ -45,8 +47,17 @@ final class FactKeys {
     }
 
     static String money(BigDecimal amount, BigDecimal max, String qualifier, String role) {
-        String value = plain(amount) + (max == null ? "" : "-" + plain(max));
-        return value + "|" + qualifier + "|" + role;
+        return amount(amount, max) + "|" + qualifier + "|" + role;
+    }
+
+    /** The amount alone: {@code 80000}, or {@code 1780-3300} for a range. */
+    static String amount(BigDecimal amount, BigDecimal max) {
+        return plain(amount) + (max == null ? "" : "-" + plain(max));
+    }
+
+    /** Amount, qualifier, role and whether the figure is a running total. */
+    static String meaning(BigDecimal amount, BigDecimal max, String qualifier, String role, boolean cumulative) {
+        return money(amount, max, qualifier, role) + "|" + cumulative;
     }
 
     private static String plain(BigDecimal amount) {

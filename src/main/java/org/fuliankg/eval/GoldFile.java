@@ -41,7 +41,8 @@ public record GoldFile(Map<String, GoldDocument> documents) {
                 facts.put(c, list);
             }
             String file = d.getString("file");
-            docs.put(file, new GoldDocument(file, facts));
+            facts.computeIfPresent(Category.OFFICIAL_NAMES, (c, names) -> oncePerKey(names));
+            docs.put(file, new GoldDocument(file, facts, figures(d), date(d)));
         });
         return new GoldFile(docs);
     }
@@ -52,6 +53,7 @@ public record GoldFile(Map<String, GoldDocument> documents) {
         int offset = integer(r, "offset");
         return switch (c) {
             case OFFICIALS -> officials(r, surface, offset, optional);
+            case OFFICIAL_NAMES -> List.of(new Fact(FactKeys.text(string(r, "name")), Set.of(), surface, offset, optional));
             case REPORTERS -> List.of(new Fact(FactKeys.text(string(r, "name")), Set.of(), surface,
                     r.hasKey("name_offset") ? integer(r, "name_offset") : offset, optional));
             case ORGANISATIONS -> {
@@ -60,6 +62,8 @@ public record GoldFile(Map<String, GoldDocument> documents) {
             }
             case PROGRAMMES -> List.of(programme(r, optional));
             case FUNDINGS -> List.of(new Fact(money(r), Set.of(), surface, offset, optional));
+            case FUNDING_AMOUNTS -> List.of(new Fact(amount(r), Set.of(), surface, offset, optional));
+            case FUNDING_MEANING -> List.of(new Fact(meaning(r), Set.of(), surface, offset, optional));
             case ITEMS -> {
                 String headline = string(r, "headline");
                 Set<String> alternates = r.hasKey("headline_normalised")
@@ -100,12 +104,93 @@ public record GoldFile(Map<String, GoldDocument> documents) {
     }
 
     private static String money(JsonObject r) {
-        String qualifier = string(r, "qualifier");
-        String role = string(r, "role");
+        return amount(r) + "|" + string(r, "qualifier") + "|" + string(r, "role");
+    }
+
+    /** The amount key: {@code amount_yuan}, or {@code min_yuan-max_yuan} for a range. */
+    private static String amount(JsonObject r) {
         if (r.hasKey("amount_yuan") && r.get("amount_yuan").isNumber()) {
-            return FactKeys.money(decimal(r.get("amount_yuan")), null, qualifier, role);
+            return FactKeys.amount(decimal(r.get("amount_yuan")), null);
         }
-        return FactKeys.money(decimal(r.get("min_yuan")), decimal(r.get("max_yuan")), qualifier, role);
+        return FactKeys.amount(decimal(r.get("min_yuan")), decimal(r.get("max_yuan")));
+    }
+
+    /** Money key plus whether the record is a running total ({@code cumulative: true}, or the older role code). */
+    private static String meaning(JsonObject r) {
+        return money(r) + "|" + cumulative(r);
+    }
+
+    private static boolean cumulative(JsonObject r) {
+        boolean flagged = r.hasKey("cumulative") && r.get("cumulative").isBoolean() && r.getBoolean("cumulative");
+        return flagged || FactKeys.CUMULATIVE_ROLE.equals(string(r, "role"));
+    }
+
+    /** A person named in two records (two bodies) is one name. */
+    private static List<Fact> oncePerKey(List<Fact> facts) {
+        Map<String, Fact> byKey = new LinkedHashMap<>();
+        for (Fact f : facts) byKey.merge(f.key(), f, (a, b) -> a.optional() ? b : a);
+        return List.copyOf(byKey.values());
+    }
+
+    /** The document's funding records with what they mean, for the checks on amounts found. */
+    private static List<GoldFigure> figures(JsonObject d) {
+        if (!d.hasKey("fundings") || !d.get("fundings").isArray()) return List.of();
+        Map<String, Set<String>> programmeKeys = programmeKeys(d);
+        List<GoldFigure> figures = new ArrayList<>();
+        d.getArray("fundings").forEach(v -> {
+            JsonObject r = v.getAsObject();
+            boolean optional = r.hasKey("optional") && r.get("optional").isBoolean() && r.getBoolean("optional");
+            figures.add(new GoldFigure(amount(r), string(r, "qualifier"), string(r, "role"), cumulative(r),
+                    programme(r, programmeKeys), beneficiaries(r), year(r), optional));
+        });
+        return figures;
+    }
+
+    /** Each gold programme's keys: its name and aliases. */
+    private static Map<String, Set<String>> programmeKeys(JsonObject d) {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        if (!d.hasKey("programs") || !d.get("programs").isArray()) return keys;
+        d.getArray("programs").forEach(v -> {
+            Fact f = programme(v.getAsObject(), false);
+            Set<String> all = new LinkedHashSet<>(f.alternates());
+            all.add(f.key());
+            keys.put(f.key(), all);
+        });
+        return keys;
+    }
+
+    /** The figure's programme keys; empty when the gold says it has none, null when the gold does not say. */
+    private static Set<String> programme(JsonObject r, Map<String, Set<String>> programmeKeys) {
+        if (!r.hasKey("program")) return null;
+        String name = string(r, "program");
+        if (name == null) return Set.of();
+        String key = FactKeys.programme(name);
+        return programmeKeys.getOrDefault(key, Set.of(key));
+    }
+
+    /** The beneficiary count as text; "" when the gold says none, null when it does not say. */
+    private static String beneficiaries(JsonObject r) {
+        if (!r.hasKey("beneficiaries")) return null;
+        JsonValue b = r.get("beneficiaries");
+        return b.isObject() && b.getAsObject().hasKey("count") && b.getAsObject().get("count").isNumber()
+                ? plainNumber(b.getAsObject().get("count")) : "";
+    }
+
+    /** The figure's year as text; "" when the gold says it has none, null when it does not say. */
+    private static String year(JsonObject r) {
+        if (!r.hasKey("year")) return null;
+        return r.get("year").isNumber() ? plainNumber(r.get("year")) : "";
+    }
+
+    /** The document's date (ISO); "" when the gold says the text gives none, null when the gold does not say. */
+    private static String date(JsonObject d) {
+        if (!d.hasKey("date")) return null;
+        String date = string(d, "date");
+        return date == null ? "" : date;
+    }
+
+    private static String plainNumber(JsonValue v) {
+        return decimal(v).stripTrailingZeros().toPlainString();
     }
 
     private static BigDecimal decimal(JsonValue v) {

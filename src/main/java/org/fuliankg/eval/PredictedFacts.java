@@ -28,12 +28,16 @@ final class PredictedFacts {
         List<Fact> officials = new ArrayList<>();
         for (PostHolder p : facts.officials()) officials.addAll(official(p));
         byCategory.put(Category.OFFICIALS, officials);
+        byCategory.put(Category.OFFICIAL_NAMES, facts.officials().stream().map(p -> fact(FactKeys.text(p.name()), p.span())).toList());
         byCategory.put(Category.REPORTERS, facts.reporters().stream().map(PredictedFacts::reporter).toList());
         byCategory.put(Category.ORGANISATIONS, facts.organisations().stream().map(PredictedFacts::organisation).toList());
         byCategory.put(Category.PROGRAMMES, facts.programmes().stream().map(PredictedFacts::programme).toList());
         byCategory.put(Category.FUNDINGS, facts.fundings().stream().map(PredictedFacts::funding).toList());
+        byCategory.put(Category.FUNDING_AMOUNTS, facts.fundings().stream().map(f -> fact(amountKey(f), f.span())).toList());
+        byCategory.put(Category.FUNDING_MEANING, facts.fundings().stream().map(PredictedFacts::meaning).toList());
         byCategory.put(Category.ITEMS, facts.items().stream().map(PredictedFacts::item).toList());
-        byCategory.replaceAll((c, list) -> deduplicated(list));
+        // an amount stated twice may be two figures (a sum raised, then the same sum given): each may pair
+        byCategory.replaceAll((c, list) -> c == Category.FUNDING_AMOUNTS ? list : deduplicated(list));
         return byCategory;
     }
 
@@ -63,12 +67,43 @@ final class PredictedFacts {
 
     /** A running total matches the gold's role (the action) and also its older role code {@code cumulative}. */
     private static Fact funding(FundingFigure f) {
-        boolean range = f.qualifier() == Qualifier.RANGE || f.maxAmount() != null;
-        BigDecimal max = range ? f.maxAmount() : null;
+        BigDecimal max = isRange(f) ? f.maxAmount() : null;
         String key = FactKeys.money(f.amount(), max, f.qualifier().code(), f.role().code());
         Fact fact = fact(key, f.span());
         if (!f.cumulative()) return fact;
         return fact.withKeys(key, Set.of(FactKeys.money(f.amount(), max, f.qualifier().code(), FactKeys.CUMULATIVE_ROLE)));
+    }
+
+    /** Amount, qualifier, role and running total; a running total also matches the gold's older role code. */
+    private static Fact meaning(FundingFigure f) {
+        BigDecimal max = isRange(f) ? f.maxAmount() : null;
+        String code = f.qualifier().code();
+        String key = FactKeys.meaning(f.amount(), max, code, f.role().code(), f.cumulative());
+        Fact fact = fact(key, f.span());
+        if (!f.cumulative()) return fact;
+        return fact.withKeys(key, Set.of(FactKeys.meaning(f.amount(), max, code, FactKeys.CUMULATIVE_ROLE, true)));
+    }
+
+    static String amountKey(FundingFigure f) {
+        return FactKeys.amount(f.amount(), isRange(f) ? f.maxAmount() : null);
+    }
+
+    private static boolean isRange(FundingFigure f) {
+        return f.qualifier() == Qualifier.RANGE || f.maxAmount() != null;
+    }
+
+    /** The year a figure refers to, as text, or "" when it has none. */
+    static String year(FundingFigure f) {
+        return "";
+    }
+
+    /**
+     * The document's date as the graph gives it (ISO), or null: the publication date its page states, else the
+     * first date an item states (the capture date, which a plain text has not, is not a date the text gives).
+     */
+    static String documentDate(DocumentFacts facts) {
+        if (facts.source().provenance().published() != null) return facts.source().provenance().published().toString();
+        return facts.items().stream().map(Item::date).filter(d -> d != null).findFirst().orElse(null);
     }
 
     private static Fact item(Item i) {

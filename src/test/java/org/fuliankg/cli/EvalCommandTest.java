@@ -27,10 +27,11 @@ class EvalCommandTest {
     void printsTheTableForTheGivenInputs() {
         String printed = run("eval", "src/test/resources/gold/seeds-gold.json", "seeds/003_60f0d1ff23c14434.txt");
         assertTrue(printed.startsWith("category"), printed);
-        assertTrue(printed.contains("items             21     0     0  1.000  1.000  1.000"), printed);
+        assertTrue(printed.contains("items               21     0     0  1.000  1.000  1.000"), printed);
         // the news page was not given: it is reported, not counted as misses
         assertTrue(printed.contains("not evaluated (no input): 000_f9ff3fdd4056e4a8.txt"), printed);
         assertTrue(!printed.contains("miss       000_"), printed);
+        assertTrue(printed.contains("  role           right   12 of   12  100.0%"), printed);
     }
 
     @Test
@@ -38,6 +39,6 @@ class EvalCommandTest {
         String printed = run("eval", "src/test/resources/unseen/unseen-gold.json",
                 "src/test/resources/unseen");
         assertTrue(!printed.contains("not evaluated"), printed);
-        assertTrue(printed.contains("items              0     0     0      -      -      -"), printed);
+        assertTrue(printed.contains("items                0     0     0      -      -      -"), printed);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.fuliankg.domain.Beneficiaries;
 import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.FundingRole;
 import org.fuliankg.domain.Item;
@@ -124,6 +125,37 @@ class EvaluationTest {
         assertEquals("200000|exact|donated", s.misses().get(0).fact().key());
         assertEquals(9, s.misses().get(0).fact().offset());
         assertEquals("200000|exact|raised", s.falseHits().get(0).fact().key());
+    }
+
+    @Test
+    void meaningIsCheckedOnAmountsFoundAndARunningTotalMustBeFlagged() {
+        String doc = "{\"file\":\"a.txt\",\"date\":\"2019-03-01\","
+                + "\"programs\":[{\"name\":\"春蕾计划\",\"aliases\":[\"春蕾助学\"]}],\"fundings\":["
+                + "{\"amount_yuan\":80000,\"qualifier\":\"exact\",\"role\":\"disbursed\",\"program\":\"春蕾计划\","
+                + "\"beneficiaries\":{\"count\":8},\"year\":2019},"
+                + "{\"amount_yuan\":5000000,\"qualifier\":\"at-least\",\"role\":\"raised\",\"cumulative\":true,"
+                + "\"program\":null,\"beneficiaries\":null,\"year\":null},"
+                + "{\"amount_yuan\":300,\"qualifier\":\"exact\",\"role\":\"per-person\"}]}";
+        GoldFile gold = GoldFile.parse("{\"documents\":[" + doc + "]}");
+        FundingFigure given = new FundingFigure(new BigDecimal(80000), null, Qualifier.EXACT, FundingRole.DISBURSED,
+                null, List.of(), null, List.of(), new Programme("春蕾助学", ProgrammeKind.SPRING_BUD, false),
+                new Beneficiaries(9L, Qualifier.EXACT, "名", null, null), null, false, AT_0);
+        FundingFigure notRunningTotal = money("5000000", null, Qualifier.AT_LEAST, FundingRole.RAISED);
+        Item dated = new Item(1, AT_0, "标题一", null, List.of(), null, "2019-03-01", null, null);
+        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(dated), List.of(), List.of(),
+                List.of(), List.of(), List.of(given, notRunningTotal))));
+
+        CategoryScore amounts = report.score(Category.FUNDING_AMOUNTS);
+        assertEquals(List.of(2, 0, 1), List.of(amounts.truePositives(), amounts.falsePositives(), amounts.falseNegatives()));
+        CategoryScore meaning = report.score(Category.FUNDING_MEANING);
+        assertEquals(List.of(1, 1, 2), List.of(meaning.truePositives(), meaning.falsePositives(), meaning.falseNegatives()));
+        Diagnostics d = report.diagnostics();
+        assertEquals(new Diagnostics.Agreement("role", 2, 2), d.agreement("role"));
+        assertEquals(new Diagnostics.Agreement("cumulative", 1, 2), d.agreement("cumulative"));
+        assertEquals(new Diagnostics.Agreement("programme", 2, 2), d.agreement("programme")); // alias; none = none
+        assertEquals(new Diagnostics.Agreement("beneficiaries", 1, 2), d.agreement("beneficiaries")); // 9 ≠ 8
+        assertEquals(new Diagnostics.Agreement("year", 1, 2), d.agreement("year"));
+        assertEquals(List.of(1, 1, 1), List.of(d.datedDocuments(), d.datesFound(), d.datesRight()));
     }
 
     @Test
