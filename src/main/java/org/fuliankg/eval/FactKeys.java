@@ -2,11 +2,14 @@ package org.fuliankg.eval;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.fuliankg.normalise.TextNormaliser;
 
 /**
  * How gold and predicted values are made comparable. Rules:
  * <ul>
- *   <li>all names: whitespace removed;</li>
+ *   <li>all names: normalised as the pipeline normalises text (traditional script to simplified, pinyin and layout
+ *       junk removed), so a gold name kept as written ({@code 黃雅麗}) equals the extracted {@code 黄雅丽}; then
+ *       whitespace removed;</li>
  *   <li>organisations: 妇女联合会 is written 妇联 (the gold's canonical short form);</li>
  *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
  *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
@@ -28,8 +31,10 @@ final class FactKeys {
 
     private FactKeys() {}
 
+    private static final TextNormaliser NORMALISER = new TextNormaliser();
+
     static String text(String s) {
-        return s == null ? "" : SPACE.matcher(s).replaceAll("");
+        return s == null ? "" : SPACE.matcher(NORMALISER.normalise(s).text()).replaceAll("");
     }
 
     static String organisation(String name) {
