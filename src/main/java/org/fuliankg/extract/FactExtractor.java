@@ -1,10 +1,14 @@
 package org.fuliankg.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.Item;
+import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.OrganisationMention;
 import org.fuliankg.domain.Person;
 import org.fuliankg.domain.Post;
@@ -17,6 +21,7 @@ import org.fuliankg.extract.page.ItemSplitter;
 import org.fuliankg.extract.people.OfficialFinder;
 import org.fuliankg.extract.people.PersonFinder;
 import org.fuliankg.extract.programme.ProgrammeFinder;
+import org.fuliankg.lexicon.Positions;
 
 /** Runs the extractors in dependency order: items → organisations → officials → other
  * persons; programmes → fundings. */
@@ -42,8 +47,34 @@ public final class FactExtractor {
         // classes of bodies (村(社区)妇联, 各街道妇联) help read the text but are no organisations of the graph, unless
         // someone holds a post in one the text cannot name (镇妇联主席某某 in a text naming no town)
         var held = people.stream().flatMap(p -> p.posts().stream()).map(Post::organisation).collect(Collectors.toSet());
-        List<OrganisationMention> named = orgs.stream()
-                .filter(o -> !o.organisation().generic() || held.contains(o.organisation())).toList();
+        List<OrganisationMention> named = new ArrayList<>(orgs.stream()
+                .filter(o -> !o.organisation().generic() || held.contains(o.organisation())).toList());
+        named.addAll(bodiesOfTitles(people, named));
+        named.sort(Comparator.comparingInt(m -> m.span().start()));
         return new DocumentFacts(text.source(), title, itemList, people, reporters, others, named, progs, money);
+    }
+
+    /**
+     * A body written only inside a title (区委书记某某, 县政协主席某某) is named there as much as anywhere: each body a
+     * post is held in that no mention names yet becomes a mention at the post's title. Not a body the title alone
+     * implies (总书记 → the Party's central committee) nor the congress of a delegate: the text names neither; nor a
+     * short form whose place the text does not tell (市妇联), which names no one body.
+     */
+    private static List<OrganisationMention> bodiesOfTitles(List<PostHolder> people, List<OrganisationMention> named) {
+        Set<String> known = named.stream().map(m -> m.organisation().name()).collect(Collectors.toSet());
+        List<OrganisationMention> added = new ArrayList<>();
+        for (PostHolder p : people) {
+            for (Post post : p.posts()) {
+                Organisation body = post.organisation();
+                if (body == null || body.generic() || body.unresolved() || post.span() == null || impliedByTitle(post)) continue;
+                if (known.add(body.name())) added.add(new OrganisationMention(body, post.span()));
+            }
+        }
+        return added;
+    }
+
+    private static boolean impliedByTitle(Post post) {
+        return post.position().contains("代表")
+                || post.organisation().name().equals(Positions.get().impliedOrganisation(post.position()));
     }
 }
