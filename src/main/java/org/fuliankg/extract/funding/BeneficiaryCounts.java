@@ -34,6 +34,9 @@ public final class BeneficiaryCounts {
     /** "1000元救助金、1名困境妇女发放2000元": a count opening a member of a list of sums, followed by its verb. */
     private static final Pattern LISTED_COUNT = Pattern.compile("(?<=、)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER + ")(?<more>余|多)?"
             + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放|领取|获得|获赠|得到)");
+    /** 653名受助儿童: a count of people said to have received help. */
+    private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
     /** Where a description of who stops: punctuation or the next verb. */
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             "[，,。；;:：!！?？、（(]|每|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
@@ -73,7 +76,7 @@ public final class BeneficiaryCounts {
             int start = m.start("pre") >= 0 ? m.start("pre") : m.start("num");
             found.add(new Count(start, m.end("unit"), n, qualifier(m), m.group("unit"), who));
         }
-        for (Pattern p : new Pattern[] {WHO_THEN_COUNT, NUMBER_OF_PEOPLE, LISTED_COUNT}) {
+        for (Pattern p : new Pattern[] {WHO_THEN_COUNT, NUMBER_OF_PEOPLE, LISTED_COUNT, COUNT_OF_RECEIVERS}) {
             m = p.matcher(sentence);
             while (m.find()) {
                 Long n = count(m.group("num"));

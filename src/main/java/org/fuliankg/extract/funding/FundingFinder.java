@@ -38,17 +38,21 @@ public final class FundingFinder {
             "^[了到]?(.{0,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
                     + "(?:达到|达|为|共计|共|计|约|近|将近|超过|价值|总计|合计|总额|金额)*$");
 
-    /** Money the federation handles: the item's programme is its programme when no nearer one is named. */
+    /**
+     * Money given or handled for a cause (gifts of money too): the item's programme is its programme when no nearer
+     * one is named; not goods, pay or other sums.
+     */
     private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
-            FundingRole.LOAN);
+            FundingRole.LOAN, FundingRole.DONATED);
 
     private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
-            "(?:将|已|共|累计|先后|直接|预计将?|可|并|还)*(?:用于)?(?:救助|资助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|惠泽)");
+            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还)*(?:用于)?"
+                    + "(?:救助|资助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|惠泽)");
     /** A clause that only totals what the clause before it did: 共计…, 总额达…, 救助金额达…, 价值…, 发放…. */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
             "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|共计|总计|合计|价值|发放|共|计)");
@@ -101,8 +105,8 @@ public final class FundingFinder {
      * in its sentence (a part between semicolons counts as a sentence of its own) but not in a clause that states a
      * figure of its own ("完成“母亲邮包”100个" names the parcels' programme, not the sum's), else, for money the
      * federation handles, the programme that most of the item's programme mentions name (an item that lists several
-     * schemes, one sentence each, gives none of them to a sum whose sentence names none; a company's gift of goods,
-     * pay, or a person's own gift is not the campaign's money). Money for 两癌 relief (its clause says 救助) never
+     * schemes, one sentence each, gives none of them to a sum whose sentence names none; goods, pay, or a person's own
+     * gift is not the campaign's money). Money for 两癌 relief (its clause says 救助) never
      * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
@@ -187,14 +191,19 @@ public final class FundingFinder {
         return chosen == null ? null : chosen.programme();
     }
 
+    private static boolean isGenericTwoCancer(Programme p) {
+        return p.name().equals("两癌救助") || p.name().equals("两癌筛查");
+    }
+
     /** The generic 两癌 programme {@code generic} or a named scheme of it. */
     private static boolean isTwoCancer(Programme p, String generic) {
         return p.name().equals(generic) || generic.equals(p.broader());
     }
 
     /**
-     * The programme that more than half of the programme mentions of the item holding {@code at} name, or null; for
-     * relief money, only relief programmes are counted when the item names any.
+     * The programme that more than half of the programme mentions of the item holding {@code at} name, or null; a
+     * generic 两癌 class needs more than one mention (one 两癌救助 among the uses of a city's budget does not make the
+     * budget relief money); for relief money, only relief programmes are counted when the item names any.
      */
     private static Programme majorityProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items,
                                                      boolean relief) {
@@ -217,7 +226,7 @@ public final class FundingFinder {
         for (ProgrammeMention m : inItem) counts.merge(m.programme(), 1, Integer::sum);
         int total = inItem.size();
         for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
-            if (2 * c.getValue() > total) return c.getKey();
+            if (2 * c.getValue() > total && (c.getValue() > 1 || !isGenericTwoCancer(c.getKey()))) return c.getKey();
         }
         return null;
     }

@@ -47,8 +47,10 @@ public final class QuotedProgrammeNames {
     /** What a programme's money is and where it comes from: an alias suffix, never a part of the name. */
     private static final Pattern FUNDING_SOURCE = Pattern.compile(
             "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
-    /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包). */
-    private static final String CONTINUES_WORD = "金款资活项事基包";
+    /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包, 基金|会). */
+    private static final String CONTINUES_WORD = "金款资活项事基包会";
+    /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助"), not a name word of it. */
+    private static final String PREDICATE_START = "是由为在被将";
     /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
     private static final Pattern GENERIC_CAUSE = Pattern.compile("(?:公益|慈善|募捐)+");
     /** What comes after a theme, a series or an event, not after a programme: "“X”为主题", "“X”等主题的", "“X”系列品牌",
@@ -199,6 +201,12 @@ public final class QuotedProgrammeNames {
             pos++;
             list = true;
         }
+        if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
+        boolean subtitle = false; // “爱的魔方”——爱护成长公益项目: the words after the dash describe the name
+        while (pos < text.length() && (text.charAt(pos) == '—' || text.charAt(pos) == '-')) {
+            pos++;
+            subtitle = true;
+        }
         int runEnd = pos;
         while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))) runEnd++;
         String run = text.substring(pos, runEnd);
@@ -209,7 +217,7 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
-                return new Tail(true, list ? "" : phrase);
+                return new Tail(true, list || subtitle ? "" : phrase);
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
