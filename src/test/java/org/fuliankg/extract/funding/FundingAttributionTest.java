@@ -103,6 +103,23 @@ class FundingAttributionTest {
                 fixture("m21_loan_names_and_themes.txt"));
         assertEquals(List.of("近3亿元 - -", "4.5万元 - 9", "200万元 巾帼助飞循环金 -", "1.2亿元 巾帼助飞循环金 -"),
                 fixture("m22_programme_of_another_clause.txt"));
+        assertEquals(List.of("1600元 暖冬行动 620", "1200元 暖冬行动 -", "400元 暖冬行动 -", "99.2万元 暖冬行动 -",
+                "65.6万元 暖冬行动 410", "5000万元 暖冬行动 -", "86万元 童心护航 -", "8000万元 创业贷款直通车 1250"),
+                fixture("m23_relief_drive_and_subtitle.txt"));
+    }
+
+    @Test
+    void aGenericTwoCancerClassNamedOnceIsNoItemProgramme() {
+        assertEquals(List.of("298万元 - -", "2.29亿元 - -"),
+                figures("2022年市妇联部门预算安排298万元。妇女儿童服务中心总投资2.29亿元。"
+                        + "近年来,市里关爱留守儿童,对贫困妇女给予“两癌”救助。"));
+    }
+
+    @Test
+    void giftsOfMoneyTakeTheProgrammeOfTheItem() {
+        assertEquals(List.of("3.44万元 母亲邮包 150"),
+                figures("区妇联发起“母亲邮包”捐赠活动。截至8月中旬,已收到各界爱心人士的捐赠资金3.44万元,将惠及150名贫困母亲。"
+                        + "“母亲邮包”将在春节前发放。"));
     }
 
     @Test

@@ -147,6 +147,13 @@ class ProgrammeFinderTest {
     }
 
     @Test
+    void aPredicateAfterAQuoteIsNoPartOfItsNameAndADashIntroducesADescription() {
+        assertEquals(List.of("春暖行动", "春暖行动"),
+                names("开展困境儿童“春暖行动”。“春暖行动”是由某公益慈善基金会捐助1亿元的公益项目。"));
+        assertEquals(List.of("爱的魔方"), names("“爱的魔方”——爱护成长公益项目落地活动在东川举行。"));
+    }
+
+    @Test
     void theWomensSmallLoanSchemeUnderItsWrittenNames() {
         assertEquals(List.of("妇女小额担保贷款", "妇女小额担保贷款", "妇女小额担保贷款"),
                 names("推进妇女小额担保财政贴息贷款工作,累计发放妇女创业贴息贷款7800万元,落实妇女财政贴息小额贷款5亿元。"));
