@@ -80,7 +80,7 @@ public final class BeneficiaryCounts {
             m = p.matcher(sentence);
             while (m.find()) {
                 Long n = count(m.group("num"));
-                if (n == null) continue;
+                if (n == null || (p == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
                 int start = Math.min(m.start("who"), m.start("num"));
                 found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), m.group("unit"),
                         clean(m.group("who"))));

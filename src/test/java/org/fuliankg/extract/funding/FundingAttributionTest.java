@@ -123,6 +123,18 @@ class FundingAttributionTest {
     }
 
     @Test
+    void aCountSaysWhoAndItsUnit() {
+        FundingFigure f = PipelineFacts.run("全市收到捐款捐物共计500多万元,资助了1万三千多名春蕾女童。").fundings().get(0);
+        assertEquals(13000L, f.beneficiaries().count());
+        assertEquals("名", f.beneficiaries().unit());
+        assertEquals("春蕾女童", f.beneficiaries().description());
+        f = PipelineFacts.run("累计发放妇女创业贴息贷款7800万元,帮助1400多户农村家庭实现创业梦想。").fundings().get(0);
+        assertEquals(1400L, f.beneficiaries().count());
+        assertEquals("户", f.beneficiaries().unit());
+        assertEquals("农村家庭", f.beneficiaries().description());
+    }
+
+    @Test
     void aFigureWithNoCountHasNone() {
         FundingFigure f = PipelineFacts.run("县妇联募集善款5万元。").fundings().get(0);
         assertNull(f.beneficiaries());
