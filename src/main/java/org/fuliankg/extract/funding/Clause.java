@@ -54,7 +54,7 @@ public record Clause(int start, int end) {
      * counts things ("新投放“母亲健康快车”190多辆", "完成“母亲邮包”100个"), not a date or an anniversary
      * ("2019年实施", "20周年").
      */
-    public static boolean statesFigure(String sentence, int from, int to) {
+    static boolean statesFigure(String sentence, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!isDigit(sentence.charAt(i)) || (i > from && isDigit(sentence.charAt(i - 1)))) continue;
             int j = i;
