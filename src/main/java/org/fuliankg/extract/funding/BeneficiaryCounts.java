@@ -6,26 +6,37 @@ import java.util.regex.Pattern;
 import org.fuliankg.domain.Qualifier;
 
 /**
- * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童",
- * "资助贫困学子50余名". Only people are counted (名, 位, 户, 人, 个家庭); 人次 counts donors or visits, not
- * beneficiaries.
+ * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
+ * "资助贫困学子50余名", "受益人数9千余人", and in a list of sums "、1名困境妇女发放2000元". Only people are counted
+ * (名, 位, 户, 人, 个家庭); 人次 counts donors or visits, not beneficiaries.
  */
 public final class BeneficiaryCounts {
 
     /** A count found in a sentence; offsets index the sentence. */
     public record Count(int start, int end, long count, Qualifier qualifier, String unit, String description) {}
 
-    private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?万?|[" + "零〇一二两三四五六七八九十百千万" + "]+";
+    private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?(?:[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
     private static final String UNIT = "名|位|个家庭|户家庭|户|人(?![次员士才口均])";
-    private static final String MARKER = "为|救助|资助|惠及|帮助|帮扶|扶持|带动|覆盖|受益|慰问|给|向|让|使";
+    private static final String MARKER = "为|对|救助|资助|惠及|帮助|帮扶|扶持|带动|覆盖|受益|慰问|走访|发放到|送到|发放给|给|向|让|使";
+    /** What may stand between a marker and its count: places and modifiers, never a sum (元) nor a clause mark. */
+    private static final String GAP = "[^，,。；;:：!！?？元]{0,24}?";
 
-    /** 为1433名妇女: the count after a marker, who after the count. */
-    private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?(?:全[省市县区州国]|各地)?"
-            + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?"
+    /** 为1433名妇女, 为我镇14户单亲家庭: the count after a marker, who after the count. */
+    private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?" + GAP
+            + "(?<!每)(?<pre>将近|接近|近|约为|约计|约|超过|逾)?"
             + "(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
-    /** 资助贫困学子50余名: who before the count. */
-    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|帮扶|帮助|惠及|慰问)(?<who>[^，,。；;、0-9]{1,12}?)"
+    /** 资助贫困学子50余名, 受益人数9千余人: who before the count. */
+    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|帮扶|帮助|惠及|慰问|受益|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
             + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
+    /** 获贷人数688人: a number of people stated as such. */
+    private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("(?<who>[^，,。；;、0-9]{0,6}?)人数(?:达到|达|为|共计|共|约)?"
+            + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
+    /** "1000元救助金、1名困境妇女发放2000元": a count opening a member of a list of sums, followed by its verb. */
+    private static final Pattern LISTED_COUNT = Pattern.compile("(?<=、)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER + ")(?<more>余|多)?"
+            + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放|领取|获得|获赠|得到)");
+    /** 653名受助儿童: a count of people said to have received help. */
+    private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
     /** Where a description of who stops: punctuation or the next verb. */
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             "[，,。；;:：!！?？、（(]|每|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
@@ -65,12 +76,15 @@ public final class BeneficiaryCounts {
             int start = m.start("pre") >= 0 ? m.start("pre") : m.start("num");
             found.add(new Count(start, m.end("unit"), n, qualifier(m), m.group("unit"), who));
         }
-        m = WHO_THEN_COUNT.matcher(sentence);
-        while (m.find()) {
-            Long n = count(m.group("num"));
-            if (n == null) continue;
-            found.add(new Count(m.start("who"), m.end("unit"), n, qualifier(m), m.group("unit"),
-                    clean(m.group("who"))));
+        for (Pattern p : new Pattern[] {WHO_THEN_COUNT, NUMBER_OF_PEOPLE, LISTED_COUNT, COUNT_OF_RECEIVERS}) {
+            m = p.matcher(sentence);
+            while (m.find()) {
+                Long n = count(m.group("num"));
+                if (n == null || (p == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
+                int start = Math.min(m.start("who"), m.start("num"));
+                found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), m.group("unit"),
+                        clean(m.group("who"))));
+            }
         }
         return found;
     }
@@ -85,9 +99,19 @@ public final class BeneficiaryCounts {
     private static Long count(String number) {
         BigDecimal v;
         if (Character.isDigit(number.charAt(0))) {
-            boolean wan = number.endsWith("万");
-            v = new BigDecimal(wan ? number.substring(0, number.length() - 1) : number);
-            if (wan) v = v.multiply(BigDecimal.valueOf(10_000));
+            int digits = 0;
+            while (digits < number.length() && (Character.isDigit(number.charAt(digits)) || number.charAt(digits) == '.')) {
+                digits++;
+            }
+            v = new BigDecimal(number.substring(0, digits));
+            if (digits < number.length()) { // 1万三千, 9千
+                v = v.multiply(BigDecimal.valueOf(number.charAt(digits) == '万' ? 10_000 : 1_000));
+                if (digits + 1 < number.length()) {
+                    BigDecimal rest = ChineseNumeral.parse(number.substring(digits + 1));
+                    if (rest == null) return null;
+                    v = v.add(rest);
+                }
+            }
         } else {
             v = ChineseNumeral.parse(number);
         }

@@ -10,6 +10,10 @@ package org.fuliankg.extract.funding;
 public record Clause(int start, int end) {
 
     private static final String MARKS = ",，;；:：。!！?？\n";
+    /** What may follow the digits of a number before its unit: 4万多, 1万三千多. */
+    private static final String NUMBER_TAIL = ".万千百亿十九八七六五四三二一两余多";
+    /** Units of dates, times and anniversaries: a number before them is no figure of a clause's own. */
+    private static final String NOT_A_THING = "年月日号时点周届期-—/";
 
     /** The clause containing [from, to) of {@code sentence}. */
     public static Clause around(String sentence, int from, int to) {
@@ -43,5 +47,25 @@ public record Clause(int start, int end) {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True when [from, to) of a (quote-masked) sentence states a figure of its own: a number written in digits that
+     * counts things ("新投放“母亲健康快车”190多辆", "完成“母亲邮包”100个"), not a date or an anniversary
+     * ("2019年实施", "20周年").
+     */
+    static boolean statesFigure(String sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(sentence.charAt(i)) || (i > from && isDigit(sentence.charAt(i - 1)))) continue;
+            int j = i;
+            while (j < to && (isDigit(sentence.charAt(j)) || NUMBER_TAIL.indexOf(sentence.charAt(j)) >= 0)) j++;
+            if (j < to && NOT_A_THING.indexOf(sentence.charAt(j)) < 0) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 }

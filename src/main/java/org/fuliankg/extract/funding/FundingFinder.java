@@ -3,6 +3,7 @@ package org.fuliankg.extract.funding;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,11 +38,24 @@ public final class FundingFinder {
             "^[了到]?(.{0,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
                     + "(?:达到|达|为|共计|共|计|约|近|将近|超过|价值|总计|合计|总额|金额)*$");
 
-    /** Money the federation handles: the item's programme is its programme when no nearer one is named. */
+    /**
+     * Money given or handled for a cause (gifts of money too): the item's programme is its programme when no nearer
+     * one is named; not goods, pay or other sums.
+     */
     private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
-            FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED);
+            FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
+            FundingRole.LOAN, FundingRole.DONATED);
 
     private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
+    /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
+    private static final String CLAUSE_GOES_ON = ",，";
+    /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
+    private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
+            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还)*(?:用于)?"
+                    + "(?:救助|资助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|惠泽)");
+    /** A clause that only totals what the clause before it did: 共计…, 总额达…, 救助金额达…, 价值…, 发放…. */
+    private static final Pattern ONLY_TOTALS = Pattern.compile(
+            "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|共计|总计|合计|价值|发放|共|计)");
 
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
@@ -57,6 +71,7 @@ public final class FundingFinder {
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
             List<MoneyExpression> sums = money.find(s);
+            Set<Integer> claimedCounts = new HashSet<>();
             for (MoneyExpression e : sums) {
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
@@ -66,7 +81,8 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, programmes, items, role), beneficiaries(text, sentence, e, sums),
+                        programme(text, sentence, e, programmes, items, role),
+                        beneficiaries(text, sentence, e, sums, claimedCounts),
                         times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span));
             }
         }
@@ -86,43 +102,85 @@ public final class FundingFinder {
 
     /**
      * The programme the sum belongs to: the one named in its clause (nearest before it, else the first after), else
-     * in its sentence (a part between semicolons counts as a sentence of its own), else, for money the federation
-     * handles, the item's dominant programme, named more often than any other in the item (a company's gift of
-     * goods, pay, or a person's own gift in an item about a campaign is not the campaign's money). Money for 两癌 work goes to relief: screening is free, so a sum
-     * next to a combined 筛查和救助 mention is relief money.
+     * in its sentence (a part between semicolons counts as a sentence of its own) but not in a clause that states a
+     * figure of its own ("完成“母亲邮包”100个" names the parcels' programme, not the sum's), else, for money the
+     * federation handles, the programme that most of the item's programme mentions name (an item that lists several
+     * schemes, one sentence each, gives none of them to a sum whose sentence names none; goods, pay, or a person's own
+     * gift is not the campaign's money). Money for 两癌 relief (its clause says 救助) never
+     * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
                                        List<ProgrammeMention> programmes, List<Item> items, FundingRole role) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
+        boolean relief = s.substring(clause.start(), clause.end()).contains("救助");
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         int partEnd = s.length();
         for (char mark : new char[] {'；', ';'}) {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
-        Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end());
-        if (chosen == null) chosen = nearest(text, sentence, e, programmes, partStart, partEnd);
+        Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
+        if (chosen == null) {
+            String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
+            List<ProgrammeMention> unclaimed = programmes.stream()
+                    .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)).toList();
+            chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
+        }
         boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
-            chosen = dominantProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items);
+            chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
+                    relief);
         }
         return chosen;
     }
 
-    /** The programme named nearest before the sum within [from, to) of its sentence, else the first after it. */
+    /**
+     * True when {@code m} lies in a clause of the sentence other than {@code own} that states a figure of its own and
+     * does not go on with the sentence's subject ("新投放“母亲健康快车”190多辆", "“消除贫血行动”惠及15万人"; not
+     * "资助了1万三千多名春蕾女童").
+     *
+     * @param masked the sentence with quotes and programme names masked
+     */
+    private static boolean inClauseWithOwnFigure(AnnotatedText text, Sentence sentence, String masked,
+                                                 ProgrammeMention m, Clause own) {
+        if (m.span() == null) return false;
+        int local = FundingParties.normalisedIndex(text.text(), m.span().start()) - sentence.start();
+        if (local < 0 || local >= masked.length() || (own.start() <= local && local < own.end())) return false;
+        Clause c = Clause.around(masked, local, local);
+        return Clause.statesFigure(masked, c.start(), c.end())
+                && !CONTINUES_SUBJECT.matcher(sentence.text()).region(c.start(), c.end()).lookingAt();
+    }
+
+    /** The sentence with quotes and the programme names in it masked (□), offsets unchanged. */
+    private static String withoutProgrammeNames(AnnotatedText text, Sentence sentence, List<ProgrammeMention> programmes) {
+        StringBuilder b = new StringBuilder(Clause.maskQuotes(sentence.text()));
+        for (ProgrammeMention m : programmes) {
+            if (m.span() == null) continue;
+            int from = FundingParties.normalisedIndex(text.text(), m.span().start()) - sentence.start();
+            int to = FundingParties.normalisedIndex(text.text(), m.span().end()) - sentence.start();
+            for (int i = Math.max(0, from); i < Math.min(b.length(), to); i++) b.setCharAt(i, '□');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The programme named nearest before the sum within [from, to) of its sentence, else the first after it; none of
+     * screening when the money is relief money or a relief programme is named there too.
+     */
     private static Programme nearest(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                     List<ProgrammeMention> programmes, int fromLocal, int toLocal) {
+                                     List<ProgrammeMention> programmes, int fromLocal, int toLocal, boolean relief) {
         int from = text.text().originalStart(sentence.start() + fromLocal);
         int amountStart = text.text().originalStart(sentence.start() + e.start());
         int amountEnd = text.text().originalEnd(sentence.start() + e.end());
         int to = text.text().originalEnd(sentence.start() + toLocal);
+        List<ProgrammeMention> inRange = programmes.stream()
+                .filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to).toList();
+        boolean reliefMoney = relief || inRange.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"));
         ProgrammeMention before = null;
         ProgrammeMention after = null;
-        boolean relief = false;
-        for (ProgrammeMention m : programmes) {
-            if (m.span() == null || m.span().start() < from || m.span().end() > to) continue;
-            if (isTwoCancer(m.programme(), "两癌救助")) relief = true;
+        for (ProgrammeMention m : inRange) {
+            if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
             if (m.span().end() <= amountStart) {
                 if (before == null || m.span().end() >= before.span().end()) before = m;
             } else if (m.span().start() >= amountEnd && after == null) {
@@ -130,13 +188,11 @@ public final class FundingFinder {
             }
         }
         ProgrammeMention chosen = before != null ? before : after;
-        if (chosen == null) return null;
-        if (relief && isTwoCancer(chosen.programme(), "两癌筛查")) {
-            return programmes.stream().filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to)
-                    .map(ProgrammeMention::programme).filter(p -> isTwoCancer(p, "两癌救助")).findFirst()
-                    .orElse(chosen.programme());
-        }
-        return chosen.programme();
+        return chosen == null ? null : chosen.programme();
+    }
+
+    private static boolean isGenericTwoCancer(Programme p) {
+        return p.name().equals("两癌救助") || p.name().equals("两癌筛查");
     }
 
     /** The generic 两癌 programme {@code generic} or a named scheme of it. */
@@ -144,8 +200,13 @@ public final class FundingFinder {
         return p.name().equals(generic) || generic.equals(p.broader());
     }
 
-    /** The programme the item holding {@code at} names most often (a tie: none), or null. */
-    private static Programme dominantProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items) {
+    /**
+     * The programme that more than half of the programme mentions of the item holding {@code at} name, or null; a
+     * generic 两癌 class needs more than one mention (one 两癌救助 among the uses of a city's budget does not make the
+     * budget relief money); for relief money, only relief programmes are counted when the item names any.
+     */
+    private static Programme majorityProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items,
+                                                     boolean relief) {
         int from = 0;
         int to = Integer.MAX_VALUE;
         for (Item i : items) {
@@ -154,43 +215,59 @@ public final class FundingFinder {
                 to = i.span().end();
             }
         }
+        int itemStart = from;
+        int itemEnd = to;
+        List<ProgrammeMention> inItem = programmes.stream()
+                .filter(m -> m.span() != null && m.span().start() >= itemStart && m.span().start() < itemEnd).toList();
+        if (relief && inItem.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"))) {
+            inItem = inItem.stream().filter(m -> isTwoCancer(m.programme(), "两癌救助")).toList();
+        }
         Map<Programme, Integer> counts = new HashMap<>();
-        for (ProgrammeMention m : programmes) {
-            if (m.span() != null && m.span().start() >= from && m.span().start() < to) counts.merge(m.programme(), 1, Integer::sum);
-        }
-        Programme best = null;
-        boolean tie = false;
+        for (ProgrammeMention m : inItem) counts.merge(m.programme(), 1, Integer::sum);
+        int total = inItem.size();
         for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
-            int n = c.getValue();
-            int bestCount = best == null ? 0 : counts.get(best);
-            if (n > bestCount) {
-                best = c.getKey();
-                tie = false;
-            } else if (n == bestCount) {
-                tie = true;
-            }
+            if (2 * c.getValue() > total && (c.getValue() > 1 || !isGenericTwoCancer(c.getKey()))) return c.getKey();
         }
-        return tie ? null : best;
+        return null;
     }
 
     /**
-     * Who the sum reached: a count in its clause, else the nearest one in its stretch of the sentence (from the
-     * sum before it to the sum after it), so that a count is never taken from another sum's clause.
+     * Who the sum reached: a count in its own clause (not past the sums before and after it; one before the sum
+     * first, as in "为1名儿童发放1000元、1名妇女发放2000元"), else in the clause
+     * right after, when that clause has no sum and goes on with the sum's subject ("…3.44万元，将惠及150名…"), else,
+     * for a clause that only totals ("…共为8名女童发放助学金，总额达28800元"), in the clause right before. A count
+     * goes to one sum only; a count in a clause of its own that no sum's clause continues stays with no sum.
      */
     private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                        List<MoneyExpression> sums) {
+                                        List<MoneyExpression> sums, Set<Integer> claimed) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
-        int from = 0;
-        int to = s.length();
+        int from = clause.start();
+        int to = clause.end();
         for (MoneyExpression other : sums) {
             if (other.end() <= e.start()) from = Math.max(from, other.end());
             if (other.start() >= e.end()) to = Math.min(to, other.start());
         }
-        BeneficiaryCounts.Count c = beneficiaries.nearest(s, e.start(), e.end(), clause.start(), clause.end());
-        if (c == null) c = beneficiaries.nearest(s, e.start(), e.end(), from, to);
-        if (c == null) return null;
+        BeneficiaryCounts.Count c = beneficiaries.nearest(s, e.start(), e.end(), from, e.start()); // 为N名…发放X元
+        if (c == null) c = beneficiaries.nearest(s, e.start(), e.end(), e.end(), to);
+        if (c == null && clause.end() < s.length() && CLAUSE_GOES_ON.indexOf(s.charAt(clause.end())) >= 0) {
+            Clause next = Clause.around(s, clause.end() + 1, clause.end() + 1);
+            if (next.start() < next.end() && noSumIn(sums, next) && CONTINUES_SUBJECT.matcher(s).region(next.start(),
+                    next.end()).lookingAt()) {
+                c = beneficiaries.nearest(s, e.start(), e.end(), next.start(), next.end());
+            }
+        }
+        if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0
+                && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()) {
+            Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
+            if (noSumIn(sums, previous)) c = beneficiaries.nearest(s, e.start(), e.end(), previous.start(), previous.end());
+        }
+        if (c == null || !claimed.add(c.start())) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
                 SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));
+    }
+
+    private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {
+        return sums.stream().noneMatch(x -> x.start() < clause.end() && clause.start() < x.end());
     }
 }

@@ -1,7 +1,10 @@
 package org.fuliankg.extract.programme;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,8 +47,19 @@ public final class QuotedProgrammeNames {
     /** What a programme's money is and where it comes from: an alias suffix, never a part of the name. */
     private static final Pattern FUNDING_SOURCE = Pattern.compile(
             "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
-    /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动). */
-    private static final String CONTINUES_WORD = "金款资活项事基";
+    /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包, 基金|会). */
+    private static final String CONTINUES_WORD = "金款资活项事基包会";
+    /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助"), not a name word of it. */
+    private static final String PREDICATE_START = "是由为在被将";
+    /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
+    private static final Pattern GENERIC_CAUSE = Pattern.compile("(?:公益|慈善|募捐)+");
+    /** What comes after a theme, a series or an event, not after a programme: "“X”为主题", "“X”等主题的", "“X”系列品牌",
+     * "“X”联欢晚会". */
+    private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
+            "^为主题|^等?主题的|^系列品牌|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)");
+    /** A quoted body or facility that a verb sets up (成立了“X服务中心”, 推进“妇联之家”建设): not a programme. */
+    private static final Pattern BODY_OR_FACILITY = Pattern.compile(
+            "(?:会|中心|站|庭|所|之家|联盟|院|馆|协会|委员会)$");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
@@ -54,7 +68,7 @@ public final class QuotedProgrammeNames {
     /** 第22届“…”慰问活动: one edition of an event, not a programme. */
     private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
     /** Generic suffixes that stay in the written alias but not in the canonical name. */
-    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:公益|慈善)?项目$");
+    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐)?项目$");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
     private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
 
@@ -67,10 +81,23 @@ public final class QuotedProgrammeNames {
     public List<Quote> find(String text) {
         List<Quote> found = new ArrayList<>();
         Set<String> numberedPlanMembers = new HashSet<>();
+        List<int[]> unread = new ArrayList<>();
+        Map<String, Programme> named = new HashMap<>();
         for (int[] q : quotes(text)) {
             Quote quote = read(text, q[0], q[1], numberedPlanMembers);
-            if (quote != null) found.add(quote);
+            if (quote == null) {
+                unread.add(q);
+            } else {
+                found.add(quote);
+                if (!quote.fromLexicon()) named.putIfAbsent(text.substring(q[0] + 1, q[1]), quote.programme());
+            }
         }
+        // once the document names “X” a programme ("发起“母亲创业循环金”项目"), “X” alone elsewhere is that programme too
+        for (int[] q : unread) {
+            Programme p = named.get(text.substring(q[0] + 1, q[1]));
+            if (p != null) found.add(new Quote(q[0], q[1] + 1, p, text.substring(q[0], q[1] + 1), false));
+        }
+        found.sort(Comparator.comparingInt(Quote::start));
         // a name the document lists as one of its "六大行动" is a work area wherever it appears
         found.removeIf(q -> !q.fromLexicon() && numberedPlanMembers.contains(q.programme().name()));
         return found;
@@ -123,16 +150,19 @@ public final class QuotedProgrammeNames {
         }
         if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
 
+        if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 8))).find()) return null;
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
+        if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
         if (book) {
             if (!tail.found && !introduced) return null;
             return named(text, open, close + 1, inner);
         }
         if (!ownWord && !tail.found && !(introduced && name.length() > 3)) return null;
         String prefix = name.length() <= 3 ? modifierBefore(before, tail) : "";
-        String canonicalTail = ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
-        return named(text, open - prefix.length(), end, prefix + name + canonicalTail);
+        String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
+        if (canonical.length() <= 2) return null; // “母亲”品牌项目: a word of a brand family, not a name
+        return named(text, open - prefix.length(), end, canonical);
     }
 
     private Quote named(String text, int start, int end, String name) {
@@ -171,6 +201,12 @@ public final class QuotedProgrammeNames {
             pos++;
             list = true;
         }
+        if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
+        boolean subtitle = false; // “爱的魔方”——爱护成长公益项目: the words after the dash describe the name
+        while (pos < text.length() && (text.charAt(pos) == '—' || text.charAt(pos) == '-')) {
+            pos++;
+            subtitle = true;
+        }
         int runEnd = pos;
         while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))) runEnd++;
         String run = text.substring(pos, runEnd);
@@ -181,7 +217,7 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
-                return new Tail(true, list ? "" : phrase);
+                return new Tail(true, list || subtitle ? "" : phrase);
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
@@ -189,7 +225,8 @@ public final class QuotedProgrammeNames {
                 if (!phraseEnds) continue;
                 String rest = stripDescriptive(phrase);
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS)) continue;
-                return new Tail(true, endsWithAny(rest, NAME_WORDS) ? rest : "");
+                boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches();
+                return new Tail(true, partOfName ? rest : "");
             }
         }
         return new Tail(false, "");

@@ -26,7 +26,8 @@ public final class UnquotedProgrammeNames {
             "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
                     + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[的和与等、]|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)");
+            "[的和与等、]|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
+                    + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$"); // 儿童公益项目, 三个项目: no names
 
     public List<ProgrammeCandidate> find(String text) {
         List<ProgrammeCandidate> found = new ArrayList<>();

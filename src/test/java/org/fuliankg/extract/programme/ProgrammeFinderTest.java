@@ -118,4 +118,45 @@ class ProgrammeFinderTest {
         assertEquals(List.of("情系山乡·共享阳光世纪爱心行动"),
                 names("主办“情系山乡·共享阳光”世纪爱心行动大型公益活动。"), "never cut before 活动");
     }
+
+    @Test
+    void themesSeriesEventsAndBodiesInQuotesAreNoProgrammes() {
+        assertTrue(names("开展“帮孩子摆脱焦虑”等主题的亲子阅读活动4场次。").isEmpty());
+        assertTrue(names("全面发起2016年“心系贫困母亲·传递社会大爱”为主题的捐赠活动。").isEmpty());
+        assertTrue(names("打造“母亲”系列品牌公益项目,又一个“母亲”品牌项目正式启动。").isEmpty());
+        assertTrue(names("举办了“各民族家庭欢乐一家亲”联欢晚会。").isEmpty());
+        assertTrue(names("针对失独家庭成立了“新希望歌友会”,在县法院成立了“妇女儿童维权合议庭”。").isEmpty());
+        assertTrue(names("着力推进“妇联之家”建设。").isEmpty());
+        assertEquals(List.of("百万巾帼大宣讲"), names("开展“百万巾帼大宣讲”等主题宣讲5.8万场次。"));
+    }
+
+    @Test
+    void genericCauseWordsAreNoPartOfAName() {
+        assertEquals(List.of("春蕾圆梦.捐资助学"), names("积极开展“春蕾圆梦.捐资助学”公益活动。"));
+        assertEquals(List.of("巾帼助力老龄妇女"), names("参加“巾帼助力老龄妇女”募捐项目,筹集资金1万元。"));
+        assertTrue(names("区妇联主席进行“爱心妈妈”公益包认捐。").isEmpty(), "公益包 is a parcel");
+        assertTrue(names("进一步实施儿童公益项目,实施妇女儿童公益慈善项目。").isEmpty());
+        assertTrue(names("包括爱心助餐、爱心助学金、家庭教育实践活动三个项目。").isEmpty());
+    }
+
+    @Test
+    void aQuotedNameOnceMadeAProgrammeIsThatProgrammeWhereverItIsQuoted() {
+        List<ProgrammeMention> found = find("“巾帼助飞循环金”累计投入资金1.2亿元。1998年,基金会发起“巾帼助飞循环金”项目。");
+        assertEquals(List.of("巾帼助飞循环金", "巾帼助飞循环金"), found.stream().map(m -> m.programme().name()).toList());
+        assertEquals("“巾帼助飞循环金”", found.get(0).span().surface());
+    }
+
+    @Test
+    void aPredicateAfterAQuoteIsNoPartOfItsNameAndADashIntroducesADescription() {
+        assertEquals(List.of("春暖行动", "春暖行动"),
+                names("开展困境儿童“春暖行动”。“春暖行动”是由某公益慈善基金会捐助1亿元的公益项目。"));
+        assertEquals(List.of("爱的魔方"), names("“爱的魔方”——爱护成长公益项目落地活动在东川举行。"));
+    }
+
+    @Test
+    void theWomensSmallLoanSchemeUnderItsWrittenNames() {
+        assertEquals(List.of("妇女小额担保贷款", "妇女小额担保贷款", "妇女小额担保贷款"),
+                names("推进妇女小额担保财政贴息贷款工作,累计发放妇女创业贴息贷款7800万元,落实妇女财政贴息小额贷款5亿元。"));
+    }
 }
+
