@@ -12,9 +12,10 @@ import java.util.Locale;
  * @param datedDocuments   documents whose gold gives a date
  * @param datesFound       of those, documents given a date by the extractor
  * @param datesRight       of those, documents given the gold's date
+ * @param disagreements    each field and date that disagrees with the gold, for the report's details
  */
 public record Diagnostics(List<Agreement> onAmountsFound, int otherRole, int predictedFigures, int datedDocuments,
-                          int datesFound, int datesRight) {
+                          int datesFound, int datesRight, List<String> disagreements) {
 
     /** How often one field agrees with the gold. */
     public record Agreement(String field, int right, int checked) {

@@ -43,6 +43,8 @@ public record EvalReport(Map<Category, CategoryScore> scores, Diagnostics diagno
             s.misses().forEach(m -> out.append("  miss       ").append(m).append('\n'));
             s.falseHits().forEach(m -> out.append("  false hit  ").append(m).append('\n'));
         }
+        if (!diagnostics.disagreements().isEmpty()) out.append("== on amounts found, disagreements\n");
+        diagnostics.disagreements().forEach(d -> out.append("  ").append(d).append('\n'));
         unmatchedGold.forEach(f -> out.append("not evaluated (no input): ").append(f).append('\n'));
         unmatchedPredicted.forEach(f -> out.append("not evaluated (no gold): ").append(f).append('\n'));
         return out.toString();

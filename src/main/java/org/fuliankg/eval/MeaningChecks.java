@@ -25,6 +25,7 @@ final class MeaningChecks {
     private int datedDocuments;
     private int datesFound;
     private int datesRight;
+    private final List<String> disagreements = new ArrayList<>();
 
     void add(GoldDocument gold, DocumentFacts facts) {
         List<FundingFigure> unpaired = new ArrayList<>(facts.fundings());
@@ -33,13 +34,14 @@ final class MeaningChecks {
         for (GoldFigure g : gold.figures()) {
             if (g.optional()) continue;
             FundingFigure p = takeSameAmount(unpaired, g.amount());
-            if (p != null) compare(g, p);
+            if (p != null) compare(gold.file(), g, p);
         }
         if (gold.date() != null && !gold.date().isEmpty()) {
             datedDocuments++;
             String predicted = PredictedFacts.documentDate(facts);
             if (predicted != null) datesFound++;
             if (gold.date().equals(predicted)) datesRight++;
+            else disagreements.add(gold.file() + "  date  gold " + gold.date() + "  predicted " + predicted);
         }
     }
 
@@ -50,30 +52,33 @@ final class MeaningChecks {
         return null;
     }
 
-    private void compare(GoldFigure g, FundingFigure p) {
+    private void compare(String file, GoldFigure g, FundingFigure p) {
+        String where = file + "  " + p.span().surface() + "  ";
         boolean runningTotalOnly = FactKeys.CUMULATIVE_ROLE.equals(g.role());
-        role.count(runningTotalOnly ? p.cumulative() : p.role().code().equals(g.role()));
-        qualifier.count(p.qualifier().code().equals(g.qualifier()));
-        cumulative.count(p.cumulative() == g.cumulative());
+        role.count(runningTotalOnly ? p.cumulative() : p.role().code().equals(g.role()), where, g.role(), p.role().code());
+        qualifier.count(p.qualifier().code().equals(g.qualifier()), where, g.qualifier(), p.qualifier().code());
+        cumulative.count(p.cumulative() == g.cumulative(), where, g.cumulative(), p.cumulative());
         if (g.programme() != null) {
             String key = p.programme() == null ? null : FactKeys.programme(p.programme().name());
-            programme.count(key == null ? g.programme().isEmpty() : g.programme().contains(key));
+            programme.count(key == null ? g.programme().isEmpty() : g.programme().contains(key), where,
+                    g.programme(), key);
         }
         if (g.beneficiaries() != null) {
             boolean stated = p.beneficiaries() != null && p.beneficiaries().count() != null;
-            beneficiaries.count(g.beneficiaries().equals(stated ? String.valueOf(p.beneficiaries().count()) : ""));
+            String count = stated ? String.valueOf(p.beneficiaries().count()) : "";
+            beneficiaries.count(g.beneficiaries().equals(count), where, g.beneficiaries(), count);
         }
-        if (g.year() != null) year.count(g.year().equals(PredictedFacts.year(p)));
+        if (g.year() != null) year.count(g.year().equals(PredictedFacts.year(p)), where, g.year(), PredictedFacts.year(p));
     }
 
     Diagnostics result() {
         return new Diagnostics(List.of(role.result(), qualifier.result(), cumulative.result(), programme.result(),
                 beneficiaries.result(), year.result()), otherRole, predictedFigures, datedDocuments, datesFound,
-                datesRight);
+                datesRight, List.copyOf(disagreements));
     }
 
-    /** Right answers out of the pairs where the gold annotates the field. */
-    private static final class Check {
+    /** Right answers out of the pairs where the gold annotates the field; each wrong one is noted. */
+    private final class Check {
         private final String field;
         private int checked;
         private int right;
@@ -82,9 +87,10 @@ final class MeaningChecks {
             this.field = field;
         }
 
-        void count(boolean isRight) {
+        void count(boolean isRight, String where, Object gold, Object predicted) {
             checked++;
             if (isRight) right++;
+            else disagreements.add(where + field + "  gold " + gold + "  predicted " + predicted);
         }
 
         Diagnostics.Agreement result() {
