@@ -34,7 +34,7 @@ class EvaluationTest {
                                        List<Reporter> reporters, List<OrganisationMention> orgs,
                                        List<ProgrammeMention> programmes, List<FundingFigure> fundings) {
         var source = new SourceDocument(file, Path.of(file), TEXT, "UTF-8", "0");
-        return new DocumentFacts(source, "t", items, officials, reporters, List.of(), orgs, programmes, fundings);
+        return new DocumentFacts(source, "t", items, officials, reporters, List.of(), orgs, programmes, fundings, null);
     }
 
     private static DocumentFacts only(List<OrganisationMention> orgs) {
@@ -176,7 +176,7 @@ class EvaluationTest {
 
     private static FundingFigure money(String amount, String max, Qualifier q, FundingRole role) {
         return new FundingFigure(new BigDecimal(amount), max == null ? null : new BigDecimal(max), q, role, null,
-                List.of(), null, List.of(), null, null, null, false, AT_0);
+                List.of(), null, List.of(), null, null, null, false, AT_0, null);
     }
 
     private static PostHolder official(String name, String org) {

@@ -15,6 +15,10 @@ public final class PageLines {
     private static final int LONGEST_PAGE_HEADER = 30;
     private static final Pattern META = Pattern.compile(
             "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
+    /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470); in a longer line they
+     * are running text. */
+    private static final Pattern POST_HEADER = Pattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數|来自[:：]|來自[:：]");
+    private static final int LONGEST_POST_HEADER = 100;
     private static final Pattern DATE_LINE = Pattern.compile(
             "[\\d\\s\\u3000年月日号:：\\-/.星期周一二三四五六日天]+");
     private static final Pattern JUNK = Pattern.compile(
@@ -73,15 +77,16 @@ public final class PageLines {
     private static Kind kindOf(String text) {
         if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
         if (META.matcher(text).find() || isDateLine(text)) return Kind.META;
+        if (text.length() <= LONGEST_POST_HEADER && POST_HEADER.matcher(text).find()) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
     }
 
     /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
-     * state no full dates. */
+     * state no full dates. A date opening a period (1949年8月31日至9月6日) dates no page. */
     private static boolean isDateLine(String text) {
-        boolean dated = StatedDates.first(text).isPresent();
+        boolean dated = StatedDates.publication(text).isPresent();
         return dated && (DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER);
     }
 
