@@ -37,7 +37,8 @@ public final class FactExtractor {
         List<OrganisationMention> orgs = organisations.find(text, itemList);
         List<PostHolder> people = officials.find(text, itemList, orgs);
         List<ProgrammeMention> progs = programmes.find(text, itemList);
-        List<FundingFigure> money = years.dated(fundings.find(text, itemList, orgs, progs), itemList, page.date());
+        List<FundingFigure> money = years.dated(fundings.find(text, itemList, orgs, progs), itemList, page.date(),
+                page.statedYear());
         List<Reporter> reporters = itemList.stream().flatMap(i -> i.reporters().stream()).toList();
         String title = itemList.isEmpty() || itemList.get(0).headline() == null
                 ? text.source().fileName() : itemList.get(0).headline();

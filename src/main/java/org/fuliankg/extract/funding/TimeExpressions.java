@@ -14,7 +14,7 @@ public final class TimeExpressions {
                     + "|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年来|疫情期间");
 
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续|疫情期间");
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起. */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起");

@@ -51,10 +51,12 @@ public final class ItemSplitter {
     /**
      * A page read into items, with its date.
      *
-     * @param items the items, in text order, each dated as {@link PageDates} says
-     * @param date  the document's date and where it comes from, or null when nothing dates it
+     * @param items      the items, in text order, each dated as {@link PageDates} says
+     * @param date       the document's date and where it comes from, or null when nothing dates it
+     * @param statedYear the year the text states most often on its own (not a bound of a period, not a target
+     *                   after 到/至), or 0: the year an undated text most likely speaks of
      */
-    public record Page(List<Item> items, SourcedDate date) {}
+    public record Page(List<Item> items, SourcedDate date, int statedYear) {}
 
     public Page read(AnnotatedText text) {
         List<PageLine> lines = PageLines.read(text);
@@ -66,7 +68,8 @@ public final class ItemSplitter {
         addLeadingItem(lines, starts);
         Provenance from = text.source().provenance();
         if (starts.isEmpty()) { // navigation and source lines only
-            return new Page(List.of(), new PageDates(null, List.of(), from.published(), from.captured()).document());
+            return new Page(List.of(), new PageDates(null, List.of(), from.published(), from.captured()).document(),
+                    StatedDates.mostStatedYear(text.text().text()));
         }
 
         List<Item> undated = new ArrayList<>();
@@ -83,7 +86,7 @@ public final class ItemSplitter {
         PageDates dates = new PageDates(pageDate(lines, startLines.get(0)), dating, from.published(), from.captured());
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < undated.size(); i++) items.add(dated(undated.get(i), dates.items().get(i)));
-        return new Page(items, dates.document());
+        return new Page(items, dates.document(), StatedDates.mostStatedYear(text.text().text()));
     }
 
     /** Where an item begins: its heading lines (headline candidates, top to bottom) and its anchor line, if any. */

@@ -3,6 +3,8 @@ package org.fuliankg.extract.page;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +75,17 @@ final class StatedDates {
         int latest = 0;
         while (m.find()) latest = Math.max(latest, Integer.parseInt(m.group(1)));
         return latest;
+    }
+
+    /** The year {@code text} states most often on its own (ties: the later), or 0: what an undated text speaks of.
+     * Not the latest: reviews of a year close with the next year's plans (2023年，市妇联将…). */
+    static int mostStatedYear(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
     }
 
     private static Optional<FullDate> firstDate(String text, boolean notOpeningAPeriod) {

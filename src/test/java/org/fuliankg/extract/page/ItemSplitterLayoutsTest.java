@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.List;
 import org.fuliankg.annotate.Annotator;
+import org.fuliankg.domain.DateOrigin;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.Post;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -147,9 +149,10 @@ class ItemSplitterLayoutsTest {
         assertEquals(2, items.size());
         assertEquals("全国妇联召开纪念“三八”国际妇女节大会", items.get(0).headline());
         assertEquals(text.indexOf("全国妇联"), items.get(0).span().start());
-        assertEquals("2023-03-08", items.get(0).date().iso());
+        // the first item's own dateline dates it; the second says 近日: the page's date, as an approximation
+        assertEquals(new SourcedDate("2023-03-07", DateOrigin.LEAD), items.get(0).date());
         assertEquals("北京", items.get(0).dateline());
-        assertEquals("2023-03-08", items.get(1).date().iso()); // the page's date holds for all its items
+        assertEquals(new SourcedDate("2023-03-08", DateOrigin.APPROXIMATE), items.get(1).date());
         assertEquals(List.of("李四"), names(items.get(1)));
         assertEquals("中国妇女报", items.get(1).reporters().get(0).media());
         assertEquals("长沙市", items.get(1).place().name());
