@@ -16,8 +16,8 @@ public final class TimeExpressions {
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    /** A period from a year on: 2015年以来, 2015年至今, 2015年起. */
-    private static final Pattern SINCE = Pattern.compile("以来|至今|起");
+    /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
+    private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
     /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
     private static final Pattern YEAR_END = Pattern.compile("底|末");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");

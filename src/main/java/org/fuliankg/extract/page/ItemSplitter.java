@@ -102,7 +102,9 @@ public final class ItemSplitter {
             for (int j = i - 1; j > claimedUpTo && heading.size() < MOST_HEADING_LINES; j--) {
                 Kind k = lines.get(j).kind();
                 if (k == Kind.HEADLINE) heading.add(0, j);
-                else if (k != Kind.META) break;
+                // a source or date line above the headline ends the item's heading: what stands above it is the
+                // page's header (an e-paper's name over its date line)
+                else if (k != Kind.META || !heading.isEmpty()) break;
             }
             boolean firstContent = firstContentLine(lines) >= i;
             // a bare byline under running text closes the item above instead (handled later)

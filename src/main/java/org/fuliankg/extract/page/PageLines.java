@@ -15,9 +15,10 @@ public final class PageLines {
     private static final int LONGEST_PAGE_HEADER = 30;
     private static final Pattern META = Pattern.compile(
             "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
-    /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470); in a longer line they
-     * are running text. */
-    private static final Pattern POST_HEADER = Pattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數|来自[:：]|來自[:：]");
+    /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470) or an e-paper's page
+     * line (第02版:要闻); in a longer line they are running text. */
+    private static final Pattern POST_HEADER = Pattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數"
+            + "|来自[:：]|來自[:：]|^第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版");
     private static final int LONGEST_POST_HEADER = 100;
     private static final Pattern DATE_LINE = Pattern.compile(
             "[\\d\\s\\u3000年月日号:：\\-/.星期周一二三四五六日天]+");
