@@ -27,8 +27,11 @@ final class StatedDates {
                     + CHINESE_NUMBER + ")[日号]");
     /** A date that opens a period (1949年8月31日至9月6日) is no day a page was published. */
     private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
-    private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\d至到])(?<!\\d年?\\s?[-—–~～])((?:19|20)\\d{2})年(?!\\s*(?:-|—|–|~|～|至|到)\\s*\\d)");
+    /** A year as the text writes it on its own; {@link #onItsOwn} rules out periods and targets. The year's digits
+     * come first, so the pattern is tried cheaply at each position. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(?:-|—|–|~|～|至|到)\\s*\\d");
 
     private StatedDates() {}
 
@@ -73,7 +76,7 @@ final class StatedDates {
     static int latestYear(String text) {
         Matcher m = YEAR.matcher(text);
         int latest = 0;
-        while (m.find()) latest = Math.max(latest, Integer.parseInt(m.group(1)));
+        while (m.find()) if (onItsOwn(text, m)) latest = Math.max(latest, year(m));
         return latest;
     }
 
@@ -82,10 +85,21 @@ final class StatedDates {
     static int mostStatedYear(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
         Matcher m = YEAR.matcher(text);
-        while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        while (m.find()) if (onItsOwn(text, m)) counts.merge(year(m), 1, Integer::sum);
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(0);
+    }
+
+    /** Not a bound of a period (2021-2025年, 2019年至2023年) nor a target after 到/至. */
+    private static boolean onItsOwn(String text, Matcher year) {
+        String before = text.substring(Math.max(0, year.start() - 4), year.start());
+        return !PERIOD_BEFORE.matcher(before).find()
+                && !PERIOD_AFTER.matcher(text).region(year.end(), text.length()).lookingAt();
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group().substring(0, 4));
     }
 
     private static Optional<FullDate> firstDate(String text, boolean notOpeningAPeriod) {
