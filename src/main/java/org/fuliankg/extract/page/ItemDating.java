@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * @param leadDay      a month and day in its lead without a year (本报兰州5月10日讯, 3月6日上午,), or null
  * @param signOff      a date line closing it (二〇〇九年三月八日 under the signature), or null
  * @param recently     its lead says 日前/近日 instead of a day
- * @param statedYear   the year its headline states, else the latest year its opening states on its own; 0 if none
+ * @param statedYear   the year its headline states, else a year its opening states with the lead's month
+ *                     (2019年9月 under 新华社北京9月19日电), else the latest year its lead's paragraph or the next
+ *                     states on its own; 0 if none
  */
 record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalDate signOff, boolean recently,
                   int statedYear) {
@@ -32,9 +34,11 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
      * @param lead     the byline's text (or "") and its first paragraph's text (or "")
      * @param closing  its last lines, in order
      * @param headline its headline, or null
-     * @param opening  the start of its text, where a year the lead's month and day lack may be stated
+     * @param nearby   its lead's paragraph and the next, where a year the lead's month and day lack may be stated
+     * @param opening  the start of its text, where that year may be stated with the lead's month
      */
-    static ItemDating read(List<String> header, String lead, List<String> closing, String headline, String opening) {
+    static ItemDating read(List<String> header, String lead, List<String> closing, String headline, String nearby,
+                           String opening) {
         LocalDate headerDate = header.stream().map(StatedDates::publication).flatMap(Optional::stream)
                 .findFirst().orElse(null);
         String window = lead.length() <= LEAD ? lead : lead.substring(0, LEAD);
@@ -48,7 +52,8 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
                 .map(StatedDates::publication).flatMap(Optional::stream).reduce((a, b) -> b).orElse(null);
         boolean recently = RECENTLY.matcher(window).find();
         int year = headline == null ? 0 : StatedDates.latestYear(headline);
-        if (year == 0) year = StatedDates.latestYear(opening);
+        if (year == 0 && leadDay != null) year = StatedDates.yearOfMonth(opening, leadDay.getMonthValue());
+        if (year == 0) year = StatedDates.latestYear(nearby);
         return new ItemDating(headerDate, leadDate, leadDay, signOff, recently, year);
     }
 

@@ -258,18 +258,23 @@ public final class ItemSplitter {
         for (int i : start.heading()) header.add(lines.get(i).text());
         if (byline != null) header.add(t.substring(byline.start(), byline.end()));
         int firstBody = first;
-        while (firstBody <= last && lines.get(firstBody).kind() != Kind.BODY) firstBody++;
+        while (firstBody <= last && lines.get(firstBody).kind() != Kind.BODY && lines.get(firstBody).kind() != Kind.ENTRY) {
+            firstBody++; // a lead may open 【某某网1月18日讯】
+        }
         for (int i = first; i <= Math.min(last, Math.max(first + HEADER_LINES, firstBody)); i++) {
             if (lines.get(i).kind() == Kind.META) header.add(lines.get(i).text());
         }
 
         String lead = byline == null ? "" : t.substring(byline.start(), byline.end()) + " ";
-        if (byline != null && byline.bodyStart() < anchor.end()) lead += t.substring(byline.bodyStart(), anchor.end());
-        else if (firstBody <= last) lead += lines.get(firstBody).text();
+        int leadLine = byline != null && byline.bodyStart() < anchor.end() ? start.anchor() : firstBody;
+        if (leadLine == firstBody && firstBody <= last) lead += lines.get(firstBody).text();
+        else if (leadLine != firstBody) lead += t.substring(byline.bodyStart(), anchor.end());
+        // the lead's paragraph and the next: where a year its day lacks counts as stated nearby
+        String nearby = leadLine > last ? "" : t.substring(lines.get(leadLine).start(), lines.get(Math.min(last, leadLine + 1)).end());
 
         List<String> closing = lines.subList(Math.max(first, last - 2), last + 1).stream().map(PageLine::text).toList();
         int openingEnd = Math.min(lines.get(last).end(), lines.get(first).start() + OPENING);
-        return ItemDating.read(header, lead, closing, headline, t.substring(lines.get(first).start(), openingEnd));
+        return ItemDating.read(header, lead, closing, headline, nearby, t.substring(lines.get(first).start(), openingEnd));
     }
 
     /** The date in the page header: source/time or dated lines above the first item. */

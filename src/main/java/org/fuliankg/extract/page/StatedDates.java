@@ -31,6 +31,7 @@ final class StatedDates {
      * come first, so the pattern is tried cheaply at each position. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
+    private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
     private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(?:-|—|–|~|～|至|到)\\s*\\d");
 
     private StatedDates() {}
@@ -42,7 +43,12 @@ final class StatedDates {
 
     /** The first valid full date that does not open a period: the day a header line gives. */
     static Optional<LocalDate> publication(String text) {
-        return firstDate(text, true).map(FullDate::date);
+        return publicationAt(text).map(FullDate::date);
+    }
+
+    /** {@link #publication} with where it stands. */
+    static Optional<FullDate> publicationAt(String text) {
+        return firstDate(text, true);
     }
 
     /** The first valid full date in {@code text} with where it starts. */
@@ -50,8 +56,8 @@ final class StatedDates {
         return firstDate(text, false);
     }
 
-    /** A full date found at {@code start} of a text. */
-    record FullDate(LocalDate date, int start) {}
+    /** A full date found at [{@code start}, {@code end}) of a text. */
+    record FullDate(LocalDate date, int start, int end) {}
 
     /** The first month and day in {@code text} (a full date's too) with where it starts. */
     static Optional<Found> firstMonthDay(String text) {
@@ -78,6 +84,17 @@ final class StatedDates {
         int latest = 0;
         while (m.find()) if (onItsOwn(text, m)) latest = Math.max(latest, year(m));
         return latest;
+    }
+
+    /** The first year {@code text} writes with {@code month} (2019年9月), or 0. */
+    static int yearOfMonth(String text, int month) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (!onItsOwn(text, m)) continue;
+            Matcher after = MONTH_AFTER_YEAR.matcher(text).region(m.end(), text.length());
+            if (after.lookingAt() && Integer.parseInt(after.group(1)) == month) return year(m);
+        }
+        return 0;
     }
 
     /** The year {@code text} states most often on its own (ties: the later), or 0: what an undated text speaks of.
@@ -110,7 +127,7 @@ final class StatedDates {
                 return Optional.of(new FullDate(m.group(1) != null
                         ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                         : LocalDate.of(chineseYear(m.group(4)), chineseNumber(m.group(5)), chineseNumber(m.group(6))),
-                        m.start()));
+                        m.start(), m.end()));
             } catch (DateTimeException notADate) {
                 // e.g. 2022.13.40 in a version number: keep looking
             }
