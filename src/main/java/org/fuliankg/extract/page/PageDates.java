@@ -23,7 +23,7 @@ import org.fuliankg.domain.SourcedDate;
  * lead says 日前/近日.
  *
  * <p>A lead's month and day without a year take the year that puts them nearest the page's date; without one, the
- * latest date another item states, else the year the item's headline or opening states.
+ * latest date another item states, else the year the item states nearby ({@link ItemDating#statedYear}).
  */
 final class PageDates {
 
