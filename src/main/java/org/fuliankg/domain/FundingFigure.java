@@ -20,6 +20,10 @@ import java.util.List;
  * @param cumulative    true for a running total over a period (累计, 历年, 以来): it already contains the yearly
  *                      figures inside {@code time}, so it is never summed with them
  * @param span          the amount as written, in its sentence
+ * @param year          the year the figure refers to: its own time ({@code 2016年夏季}, {@code 今年} read against
+ *                      its item's or document's date), else its item's date, else its document's; null for a
+ *                      period of several years ({@code 2012—2022}, {@code 三年来}, a running total) or when
+ *                      nothing dates it
  */
 public record FundingFigure(
         BigDecimal amount,
@@ -34,7 +38,14 @@ public record FundingFigure(
         Beneficiaries beneficiaries,
         String time,
         boolean cumulative,
-        Span span) {
+        Span span,
+        Integer year) {
+
+    /** The same figure referring to {@code year}. */
+    public FundingFigure withYear(Integer year) {
+        return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
+                beneficiaries, time, cumulative, span, year);
+    }
 
     /** The organisation most responsible: the administrator, else the first giver, else null. */
     public Organisation responsibleOrganisation() {

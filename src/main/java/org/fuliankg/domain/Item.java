@@ -11,10 +11,11 @@ import java.util.List;
  * @param subheadline or null
  * @param reporters   byline reporters
  * @param dateline    the place in 发自X, or null
- * @param date        publication date when stated (ISO yyyy-MM-dd), else null
+ * @param date        the item's date and where it comes from (its header, its lead, 日前/近日 → its page's date as
+ *                    an approximation, or its page's date), else null
  * @param place       the item's place (from dateline, headline or interviewee's federation), or null; used to
  *                    resolve 市妇联, 我市 and the like
  * @param interviewee the person interviewed or signing the item, or null
  */
 public record Item(int number, Span span, String headline, String subheadline, List<Reporter> reporters,
-                   String dateline, String date, Region place, PostHolder interviewee) {}
+                   String dateline, SourcedDate date, Region place, PostHolder interviewee) {}

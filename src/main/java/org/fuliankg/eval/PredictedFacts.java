@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fuliankg.domain.DateOrigin;
 import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.OrganisationMention;
@@ -15,6 +16,7 @@ import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Qualifier;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.domain.Span;
 import org.fuliankg.extract.DocumentFacts;
 
@@ -94,16 +96,13 @@ final class PredictedFacts {
 
     /** The year a figure refers to, as text, or "" when it has none. */
     static String year(FundingFigure f) {
-        return "";
+        return f.year() == null ? "" : String.valueOf(f.year());
     }
 
-    /**
-     * The document's date as the graph gives it (ISO), or null: the publication date its page states, else the
-     * first date an item states (the capture date, which a plain text has not, is not a date the text gives).
-     */
+    /** The document's date as the text gives it (ISO), or null: a capture date is not one the text gives. */
     static String documentDate(DocumentFacts facts) {
-        if (facts.source().provenance().published() != null) return facts.source().provenance().published().toString();
-        return facts.items().stream().map(Item::date).filter(d -> d != null).findFirst().orElse(null);
+        SourcedDate date = facts.date();
+        return date == null || date.origin() == DateOrigin.CAPTURED ? null : date.iso();
     }
 
     private static Fact item(Item i) {

@@ -15,6 +15,7 @@ import org.fuliankg.domain.Post;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.extract.funding.FigureYears;
 import org.fuliankg.extract.funding.FundingFinder;
 import org.fuliankg.extract.org.OrganisationFinder;
 import org.fuliankg.extract.page.ItemSplitter;
@@ -32,14 +33,17 @@ public final class FactExtractor {
     private final OfficialFinder officials = new OfficialFinder();
     private final ProgrammeFinder programmes = new ProgrammeFinder();
     private final FundingFinder fundings = new FundingFinder();
+    private final FigureYears years = new FigureYears();
     private final PersonFinder persons = new PersonFinder();
 
     public DocumentFacts extract(AnnotatedText text) {
-        List<Item> itemList = items.split(text);
+        ItemSplitter.Page page = items.read(text);
+        List<Item> itemList = page.items();
         List<OrganisationMention> orgs = organisations.find(text, itemList);
         List<PostHolder> people = officials.find(text, itemList, orgs);
         List<ProgrammeMention> progs = programmes.find(text, itemList);
-        List<FundingFigure> money = fundings.find(text, itemList, orgs, progs);
+        List<FundingFigure> money = years.dated(fundings.find(text, itemList, orgs, progs), itemList, page.date(),
+                page.statedYear());
         List<Reporter> reporters = itemList.stream().flatMap(i -> i.reporters().stream()).toList();
         String title = itemList.isEmpty() || itemList.get(0).headline() == null
                 ? text.source().fileName() : itemList.get(0).headline();
@@ -51,7 +55,8 @@ public final class FactExtractor {
                 .filter(o -> !o.organisation().generic() || held.contains(o.organisation())).toList());
         named.addAll(bodiesOfTitles(people, named));
         named.sort(Comparator.comparingInt(m -> m.span().start()));
-        return new DocumentFacts(text.source(), title, itemList, people, reporters, others, named, progs, money);
+        return new DocumentFacts(text.source(), title, itemList, people, reporters, others, named, progs, money,
+                page.date());
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.List;
  *                         role the text does not say) or {@code not-summed}
  * @param figures          figures summed (for cumulative rows: compared, the largest taken)
  * @param documents        documents the summed figures come from
- * @param yearFrom         where the year came from: text, text + document date, document date, unknown
+ * @param yearFrom         where the year came from: text, text + document date, item date, document date, year the
+ *                         text states most, unknown
  * @param leftOut          figures of this row left out of the sum, each with its reason
  */
 public record LedgerRow(String programme, String programmeName, String regionCode, String regionName,

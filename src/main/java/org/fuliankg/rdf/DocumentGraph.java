@@ -1,13 +1,11 @@
 package org.fuliankg.rdf;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -36,6 +34,7 @@ import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Programme;
 import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.domain.Span;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.resolve.OrganisationResolver;
@@ -50,10 +49,6 @@ import org.fuliankg.source.Provenance;
  * funding roles …) are only linked: their descriptions live in the reference-data graph. One instance per document.
  */
 final class DocumentGraph {
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String STATED = "stated";
-    private static final String CAPTURED = "captured";
 
     private final DocumentFacts facts;
     private final String file;
@@ -98,34 +93,12 @@ final class DocumentGraph {
             document.addProperty(FL.generatedAtTime, ResourceFactory.createTypedLiteral(from.captured().toString(), XSDDatatype.XSDdateTime));
         }
         if (from.site() != null) document.addProperty(DCTerms.publisher, from.site(), "zh");
-        documentDate().ifPresent(date -> dated(document, date));
+        if (facts.date() != null) dated(document, facts.date());
     }
 
-    /**
-     * The document's date: the publication date its page states (metadata, header line), else the first date an
-     * item states, else the capture date of the page; null when it has none of them.
-     */
-    private Optional<DocumentDate> documentDate() {
-        Provenance from = facts.source().provenance();
-        if (from.published() != null) return pageDate();
-        Optional<String> stated = facts.items().stream().map(Item::date).filter(this::isDate).findFirst();
-        return stated.isPresent() ? Optional.of(new DocumentDate(stated.get(), STATED)) : pageDate();
-    }
-
-    /** The date of the page as a whole: the publication date it states, else its capture date. */
-    private Optional<DocumentDate> pageDate() {
-        Provenance from = facts.source().provenance();
-        if (from.published() != null) return Optional.of(new DocumentDate(from.published().toString(), STATED));
-        return Optional.ofNullable(from.captured())
-                .map(at -> new DocumentDate(at.atOffset(ZoneOffset.UTC).toLocalDate().toString(), CAPTURED));
-    }
-
-    /** A date (ISO yyyy-MM-dd) and where it comes from: {@link #STATED} or {@link #CAPTURED}. */
-    private record DocumentDate(String iso, String origin) {}
-
-    private void dated(Resource r, DocumentDate date) {
+    private void dated(Resource r, SourcedDate date) {
         r.addProperty(DCTerms.date, date(date.iso()))
-                .addProperty(FL.dateOrigin, Ontology.dateOrigin(date.origin()));
+                .addProperty(FL.dateOrigin, Ontology.dateOrigin(date.origin().code()));
     }
 
     private void addItem(Item item) {
@@ -138,8 +111,7 @@ final class DocumentGraph {
         if (item.span() != null) addEvidence(r, item.span(), false);
         if (item.headline() != null) r.addProperty(DCTerms.title, item.headline(), "zh");
         if (item.subheadline() != null) r.addProperty(FL.subheadline, item.subheadline(), "zh");
-        if (isDate(item.date())) dated(r, new DocumentDate(item.date(), STATED));
-        else pageDate().ifPresent(date -> dated(r, date)); // an item without a date of its own has its page's
+        if (item.date() != null) dated(r, item.date()); // its own, or its page's when that holds for the whole page
         if (item.dateline() != null) r.addProperty(FL.dateline, item.dateline());
         if (item.place() != null) r.addProperty(FL.place, EntityDescriptions.region(model, item.place()));
         if (item.interviewee() != null) r.addProperty(FL.interviewee, official(item.interviewee()));
@@ -166,14 +138,14 @@ final class DocumentGraph {
     }
 
     /**
-     * The day a fact is attested: its item's date, else the document's, as the graph states them (so a date
-     * another step puts on the document node counts too).
+     * The day a fact is attested: its item's date (its own, or its page's when that holds for every item), else for
+     * a fact outside any item the document's. A fact in an undated item of a page of several dated items stays
+     * undated: another item's day is not its day.
      */
     private Optional<Literal> attestationDate(Resource fact) {
-        return Optional.ofNullable(fact.getPropertyResourceValue(FL.inItem))
-                .map(item -> item.getProperty(DCTerms.date))
-                .or(() -> Optional.ofNullable(document.getProperty(DCTerms.date)))
-                .map(Statement::getLiteral);
+        Resource item = fact.getPropertyResourceValue(FL.inItem);
+        Statement date = item != null ? item.getProperty(DCTerms.date) : document.getProperty(DCTerms.date);
+        return Optional.ofNullable(date).map(Statement::getLiteral);
     }
 
     /** A day as a time:Instant, shared by every fact of that day. */
@@ -243,6 +215,7 @@ final class DocumentGraph {
         }
         if (figure.programme() != null) f.addProperty(FL.programme, programme(figure.programme()));
         if (figure.time() != null) f.addProperty(FL.time, figure.time(), "zh");
+        if (figure.year() != null) f.addProperty(FL.year, ResourceFactory.createTypedLiteral(String.valueOf(figure.year()), XSDDatatype.XSDgYear));
         if (figure.beneficiaries() != null) f.addProperty(FL.beneficiaries, beneficiaries(f, figure));
         Organisation responsible = figure.responsibleOrganisation() == null ? null
                 : organisations.resolve(figure.responsibleOrganisation()).organisation();
@@ -379,10 +352,6 @@ final class DocumentGraph {
                 .filter(i -> i.span() != null && i.span().start() <= span.start() && span.start() < i.span().end())
                 .findFirst()
                 .map(i -> items.get(i.number()));
-    }
-
-    private boolean isDate(String date) {
-        return date != null && ISO_DATE.matcher(date).matches();
     }
 
     private static Literal date(String isoDate) {

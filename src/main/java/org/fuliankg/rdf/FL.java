@@ -54,6 +54,8 @@ public final class FL {
     public static final Property divisionCode = property("divisionCode");
     public static final Property what = property("what");
     public static final Property time = property("time");
+    /** The year a funding figure refers to (xsd:gYear); absent for a period of several years. */
+    public static final Property year = property("year");
     public static final Property count = property("count");
     public static final Property unit = property("unit");
     public static final Property postEvent = property("postEvent");

@@ -86,7 +86,7 @@ public final class Ontology {
         return names;
     }
 
-    /** Where a date comes from: {@code stated} (by the text or the page) or {@code captured} (the capture's date). */
+    /** Where a date comes from: a {@link org.fuliankg.domain.DateOrigin} code (publication-line, lead, captured …). */
     public static Resource dateOrigin(String code) {
         return concept("date-origin", code);
     }

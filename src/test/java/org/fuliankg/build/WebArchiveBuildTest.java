@@ -65,9 +65,10 @@ class WebArchiveBuildTest {
             assertEquals(row.getLiteral("url").getLexicalForm(), row.getLiteral("file").getLexicalForm());
             assertEquals("html-main-content", row.getLiteral("extraction").getLexicalForm());
         }
-        assertEquals(Map.of(ExampleArchive.PAGES.get(0), "2023-05-12 stated",
+        // both pages state the date in a publication line of their article header (the first in its metadata too)
+        assertEquals(Map.of(ExampleArchive.PAGES.get(0), "2023-05-12 publication-line",
                 ExampleArchive.PAGES.get(1), "2024-06-01 captured",
-                ExampleArchive.PAGES.get(2), "2019-09-25 stated"), dates);
+                ExampleArchive.PAGES.get(2), "2019-09-25 publication-line"), dates);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.fuliankg.domain.Beneficiaries;
+import org.fuliankg.domain.DateOrigin;
 import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.FundingRole;
 import org.fuliankg.domain.Item;
@@ -20,6 +21,7 @@ import org.fuliankg.domain.ProgrammeKind;
 import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Qualifier;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.domain.Span;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.source.SourceDocument;
@@ -35,7 +37,7 @@ class EvaluationTest {
                                        List<Reporter> reporters, List<OrganisationMention> orgs,
                                        List<ProgrammeMention> programmes, List<FundingFigure> fundings) {
         var source = new SourceDocument(file, Path.of(file), TEXT, "UTF-8", "0");
-        return new DocumentFacts(source, "t", items, officials, reporters, List.of(), orgs, programmes, fundings);
+        return new DocumentFacts(source, "t", items, officials, reporters, List.of(), orgs, programmes, fundings, null);
     }
 
     private static DocumentFacts only(List<OrganisationMention> orgs) {
@@ -139,11 +141,12 @@ class EvaluationTest {
         GoldFile gold = GoldFile.parse("{\"documents\":[" + doc + "]}");
         FundingFigure given = new FundingFigure(new BigDecimal(80000), null, Qualifier.EXACT, FundingRole.DISBURSED,
                 null, List.of(), null, List.of(), new Programme("春蕾助学", ProgrammeKind.SPRING_BUD, false),
-                new Beneficiaries(9L, Qualifier.EXACT, "名", null, null), null, false, AT_0);
+                new Beneficiaries(9L, Qualifier.EXACT, "名", null, null), null, false, AT_0, 2018);
         FundingFigure notRunningTotal = money("5000000", null, Qualifier.AT_LEAST, FundingRole.RAISED);
-        Item dated = new Item(1, AT_0, "标题一", null, List.of(), null, "2019-03-01", null, null);
-        EvalReport report = Evaluation.score(gold, List.of(facts("a.txt", List.of(dated), List.of(), List.of(),
-                List.of(), List.of(), List.of(given, notRunningTotal))));
+        DocumentFacts dated = new DocumentFacts(new SourceDocument("a.txt", Path.of("a.txt"), TEXT, "UTF-8", "0"), "t",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(given, notRunningTotal),
+                new SourcedDate("2019-03-01", DateOrigin.LEAD));
+        EvalReport report = Evaluation.score(gold, List.of(dated));
 
         CategoryScore amounts = report.score(Category.FUNDING_AMOUNTS);
         assertEquals(List.of(2, 0, 1), List.of(amounts.truePositives(), amounts.falsePositives(), amounts.falseNegatives()));
@@ -154,7 +157,7 @@ class EvaluationTest {
         assertEquals(new Diagnostics.Agreement("cumulative", 1, 2), d.agreement("cumulative"));
         assertEquals(new Diagnostics.Agreement("programme", 2, 2), d.agreement("programme")); // alias; none = none
         assertEquals(new Diagnostics.Agreement("beneficiaries", 1, 2), d.agreement("beneficiaries")); // 9 ≠ 8
-        assertEquals(new Diagnostics.Agreement("year", 1, 2), d.agreement("year"));
+        assertEquals(new Diagnostics.Agreement("year", 1, 2), d.agreement("year")); // 2018 ≠ 2019; none = none
         assertEquals(List.of(1, 1, 1), List.of(d.datedDocuments(), d.datesFound(), d.datesRight()));
     }
 
@@ -208,7 +211,7 @@ class EvaluationTest {
 
     private static FundingFigure money(String amount, String max, Qualifier q, FundingRole role) {
         return new FundingFigure(new BigDecimal(amount), max == null ? null : new BigDecimal(max), q, role, null,
-                List.of(), null, List.of(), null, null, null, false, AT_0);
+                List.of(), null, List.of(), null, null, null, false, AT_0, null);
     }
 
     private static PostHolder official(String name, String org) {

@@ -28,13 +28,13 @@ class LedgerSeedsTest {
 
     @Test
     void springBudMoneyIsSummedPerCityWithQualifiersRespected() {
-        // 泸州 raised 727.08万元 (今年9月初, undated page): exact, year unknown
-        assertRow("春蕾计划", "泸州市", "?", "received", "7270800", "7270800", "7270800", 1);
+        // 泸州 raised 727.08万元 (今年9月初, a page nothing dates, which speaks of 2022 most): exact, in 2022
+        assertRow("春蕾计划", "泸州市", "2022", "received", "7270800", "7270800", "7270800", 1);
         // 乐山 约500万元 in 2022: approximate, so nothing is certain: lower bound 0, interval open
         assertRow("春蕾计划", "乐山市", "2022", "received", "0", "5000000", null, 1);
         // 南充's 1000余万元 over 连续两年 is a running total of its own period, apart from its 5000元 disbursed
         assertRow("春蕾计划", "南充市", "…–?", "received", "10000000", "10000000", null, 1);
-        assertRow("春蕾计划", "南充市", "?", "spent", "5000", "5000", "5000", 1);
+        assertRow("春蕾计划", "南充市", "2022", "spent", "5000", "5000", "5000", 1);
     }
 
     @Test
@@ -47,14 +47,15 @@ class LedgerSeedsTest {
 
     @Test
     void perPersonStandardsSalariesAndFundSizesAreListedAsLeftOutWithTheirReasons() {
-        LedgerRow perPerson = only("低收入妇女两癌救助", "中国", "?", "not-summed");
+        // the news page is dated by its first dated item's lead (2023-01-04): its undated items' money is of 2023
+        LedgerRow perPerson = only("低收入妇女两癌救助", "中国", "2023", "not-summed");
         assertEquals(0, perPerson.figures());
         assertNull(perPerson.lowerBound());
         assertEquals(List.of("1万元 · 人均标准 · 低收入妇女两癌救助 · 中国妇女发展基金会 (per-person standard, not money moved)"),
                 perPerson.leftOut());
-        assertTrue(only("大冶市妇儿关爱基金", "黄石市", "?", "not-summed").leftOut().get(0)
+        assertTrue(only("大冶市妇儿关爱基金", "黄石市", "2023", "not-summed").leftOut().get(0)
                 .endsWith("(size of a fund: a stock, not money of the period)"));
-        assertTrue(only("", "", "?", "not-summed").leftOut().get(0).contains("待遇"), "the salary range");
+        assertTrue(only("", "", "2022", "not-summed").leftOut().get(0).contains("待遇"), "the salary range");
     }
 
     @Test

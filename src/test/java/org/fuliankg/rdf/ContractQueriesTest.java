@@ -41,12 +41,12 @@ class ContractQueriesTest {
 
     @Test
     void fundingsGivesOneRowPerFigure() {
-        // ?cumulative is new, after the columns the contract already had
-        assertEquals(List.of("file", "amount", "qualifier", "role", "program", "org", "beneficiaries", "cumulative"),
-                QueryFiles.parse("fundings.rq").getResultVars());
+        // ?cumulative, then ?year, are new, after the columns the contract already had
+        assertEquals(List.of("file", "amount", "qualifier", "role", "program", "org", "beneficiaries", "cumulative",
+                        "year"), QueryFiles.parse("fundings.rq").getResultVars());
         assertRows("fundings.rq",
-                row(A, "1200000.0", "at-least", "raised", "春蕾计划", "自贡市妇联", "800", "false"),
-                row(A, "10000.0", "exact", "per-person", "两癌救助", "自贡市妇联", "150", "false"));
+                row(A, "1200000.0", "at-least", "raised", "春蕾计划", "自贡市妇联", "800", "false", "2022"),
+                row(A, "10000.0", "exact", "per-person", "两癌救助", "自贡市妇联", "150", "false", null));
     }
 
     @Test

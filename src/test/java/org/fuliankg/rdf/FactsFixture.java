@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.fuliankg.domain.Beneficiaries;
+import org.fuliankg.domain.DateOrigin;
 import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.FundingRole;
 import org.fuliankg.domain.Item;
@@ -23,6 +24,7 @@ import org.fuliankg.domain.ProgrammeMention;
 import org.fuliankg.domain.Qualifier;
 import org.fuliankg.domain.Region;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.domain.Span;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.lexicon.Divisions;
@@ -64,6 +66,9 @@ final class FactsFixture {
     static final Programme TWO_CANCER_RELIEF = new Programme("两癌救助", ProgrammeKind.TWO_CANCER, false);
     static final Programme PUBLICITY = new Programme("百千万巾帼大宣讲", ProgrammeKind.PUBLICITY, false);
 
+    /** The news item's date, from its header: the document's date too. */
+    static final SourcedDate NEWS_DATE = new SourcedDate("2023-01-05", DateOrigin.PUBLICATION_LINE);
+
     private FactsFixture() {}
 
     /** Interviews: two officials (one with posts in two organisations), two fundings, a beneficiary. */
@@ -82,10 +87,10 @@ final class FactsFixture {
         FundingFigure raised = new FundingFigure(new BigDecimal("1200000"), null, Qualifier.AT_LEAST, FundingRole.RAISED,
                 "善款", List.of(ZIGONG_FEDERATION, CWDF), null, List.of(), SPRING_BUD,
                 new Beneficiaries(800L, Qualifier.EXACT, "名", "困境女童", span(t, "800名")), "2022年",
-                false, span(t, "120万余元"));
+                false, span(t, "120万余元"), 2022);
         FundingFigure perPerson = new FundingFigure(new BigDecimal("10000"), null, Qualifier.EXACT, FundingRole.PER_PERSON,
                 "救助金", List.of(), ZIGONG_FEDERATION, List.of(), TWO_CANCER_RELIEF,
-                new Beneficiaries(150L, Qualifier.EXACT, "名", "患病妇女", null), null, false, span(t, "1万元"));
+                new Beneficiaries(150L, Qualifier.EXACT, "名", "患病妇女", null), null, false, span(t, "1万元"), null);
         return new DocumentFacts(source(FILE_A, t), "自贡市妇联党组书记、主席 李红梅", List.of(item), List.of(li, zhang),
                 List.of(), List.of(new Person("王小花", "受助女童", span(t, "王小花"))),
                 List.of(new OrganisationMention(ZIGONG_FEDERATION, span(t, "自贡市妇联")),
@@ -94,7 +99,7 @@ final class FactsFixture {
                         new OrganisationMention(ENTREPRENEURS, span(t, "自贡市女企业家协会"))),
                 List.of(new ProgrammeMention(SPRING_BUD, "春蕾计划", span(t, "春蕾计划")),
                         new ProgrammeMention(TWO_CANCER_RELIEF, "“两癌”救助项目", span(t, "“两癌”救助项目"))),
-                List.of(raised, perPerson));
+                List.of(raised, perPerson), null);
     }
 
     /**
@@ -105,7 +110,7 @@ final class FactsFixture {
         String t = TEXT_B;
         Reporter reporter = new Reporter("赵敏", "记者", "中国妇女报", "自贡", span(t, "赵敏"));
         Item item = new Item(1, new Span(0, length(t), t, t), "自贡妇联开展巾帼大宣讲", null, List.of(reporter), "自贡",
-                "2023-01-05", ZIGONG, null);
+                NEWS_DATE, ZIGONG, null);
         Organisation writtenShort = new Organisation("自贡妇联", OrgType.FEDERATION, null, null, false);
         PostHolder li = new PostHolder("李红梅", List.of(new Post("主席", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "自贡市妇联主席"))),
                 span(t, "自贡市妇联主席李红梅"));
@@ -116,7 +121,7 @@ final class FactsFixture {
                         new OrganisationMention(ZIGONG_FEDERATION, span(t, "自贡市妇联"))),
                 List.of(new ProgrammeMention(PUBLICITY, "巾帼大宣讲", span(t, "巾帼大宣讲")),
                         new ProgrammeMention(SPRING_BUD, "春蕾计划", span(t, "春营计划"))),
-                List.of());
+                List.of(), NEWS_DATE);
     }
 
     /** Both documents in named graphs, with the reference data: what a build of the two files holds. */

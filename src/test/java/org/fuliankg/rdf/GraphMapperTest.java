@@ -135,7 +135,7 @@ class GraphMapperTest {
         var federation = new Organisation("成都市妇联", OrgType.FEDERATION, null, null, false);
         var span = FactsFixture.span(text, "成都市妇联");
         var facts = new DocumentFacts(FactsFixture.source(file, text), "妇联新闻", List.of(), List.of(), List.of(),
-                List.of(), List.of(new OrganisationMention(federation, span)), List.of(), List.of());
+                List.of(), List.of(new OrganisationMention(federation, span)), List.of(), List.of(), null);
         assertEquals(text.indexOf("成都") - 2, span.start(), "two astral characters count one code point each");
         assertEquals(Iris.BASE + "graph/22%20name%20with%20spaces%20%231.txt", mapper.graphName(facts));
 

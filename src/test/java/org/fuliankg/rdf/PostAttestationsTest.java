@@ -123,6 +123,6 @@ class PostAttestationsTest {
 
     private static DocumentFacts withOfficials(DocumentFacts f, List<PostHolder> officials) {
         return new DocumentFacts(f.source(), f.title(), f.items(), officials, f.reporters(), f.persons(),
-                f.organisations(), f.programmes(), f.fundings());
+                f.organisations(), f.programmes(), f.fundings(), f.date());
     }
 }

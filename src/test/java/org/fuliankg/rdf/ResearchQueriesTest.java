@@ -284,14 +284,15 @@ class ResearchQueriesTest {
     @Test
     @QueryName("fundings.rq")
     void fundingsAsInTheGold() {
-        // the 17 gold figures of the seeds, with their qualifiers and roles
+        // the 17 gold figures of the seeds, with their qualifiers, roles and years
         List<List<String>> rows = rows("fundings.rq");
         assertEquals(17, rows.size());
         assertTrue(withAmounts(rows, 1).containsAll(List.of(
-                row(INTERVIEWS, "5000000", "approximate", "raised", "春蕾计划", "乐山市妇联", "6500", "false"),
-                // raised over two years: the role is the action, the running total is ?cumulative
-                row(INTERVIEWS, "10000000", "at-least", "raised", "春蕾计划", "南充市妇联", "10000", "true"),
-                row(NEWS, "1840000", "at-least", "fund-size", "大冶市妇儿关爱基金", "大冶市妇联", null, "false"))));
+                row(INTERVIEWS, "5000000", "approximate", "raised", "春蕾计划", "乐山市妇联", "6500", "false", "2022"),
+                // raised over two years: the role is the action, the running total is ?cumulative, and no one year
+                row(INTERVIEWS, "10000000", "at-least", "raised", "春蕾计划", "南充市妇联", "10000", "true", null),
+                // 近日 in an undated item of a page dated by its first dated item (2023-01-04)
+                row(NEWS, "1840000", "at-least", "fund-size", "大冶市妇儿关爱基金", "大冶市妇联", null, "false", "2023"))));
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes, items, role),
                         beneficiaries(text, sentence, e, sums, claimedCounts),
-                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span));
+                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span, null));
             }
         }
         return found;

@@ -13,6 +13,44 @@ public final class TimeExpressions {
                     + "|\\d{1,2}月\\d{1,2}日"
                     + "|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年来|疫情期间");
 
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
+    private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
+    /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
+    private static final Pattern YEAR_END = Pattern.compile("底|末");
+    private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
+
+    /**
+     * The year a figure refers to: the one its time names ({@code 2016年夏季}, {@code 2013年度}), or its time read
+     * against {@code contextYear} (今年, 去年, 前年, 明年; a day or 近日 within the context year), else
+     * {@code contextYear} (its item's or document's year). Null for a period of several years (2012—2022, 三年来,
+     * 2012年以来 when the context is later), for a running total that names no single year, or when nothing dates it.
+     *
+     * @param time        the figure's time as written, or null
+     * @param contextYear the year of its item's date, else of its document's, or null
+     * @param cumulative  whether the figure is a running total
+     */
+    public Integer year(String time, Integer contextYear, boolean cumulative) {
+        if (time == null) return cumulative ? null : contextYear;
+        if (PERIOD.matcher(time).find()) return null;
+        Matcher named = YEAR.matcher(time);
+        if (named.find()) {
+            int year = Integer.parseInt(named.group(1));
+            // 2022年以来 in a text of 2022 stays within the year
+            boolean since = SINCE.matcher(time).find() && !Integer.valueOf(year).equals(contextYear);
+            boolean runningTotalToYearEnd = cumulative && YEAR_END.matcher(time).find();
+            return since || runningTotalToYearEnd ? null : year;
+        }
+        if (contextYear == null) return null;
+        if (THIS_YEAR.matcher(time).find()) return contextYear;
+        if (time.startsWith("去年")) return contextYear - 1;
+        if (time.startsWith("前年")) return contextYear - 2;
+        if (time.startsWith("明年")) return contextYear + 1;
+        return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
+    }
+
     /** The time nearest before {@code amountStart} in {@code sentence}, else the first one after, else null. */
     public String near(String sentence, int amountStart, int amountEnd) {
         Matcher m = TIME.matcher(sentence);

@@ -1,5 +1,6 @@
 package org.fuliankg.extract.page;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,9 +20,11 @@ import org.fuliankg.domain.PostEvent;
 import org.fuliankg.domain.PostHolder;
 import org.fuliankg.domain.Region;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.domain.Span;
 import org.fuliankg.extract.page.PageLine.Kind;
 import org.fuliankg.extract.text.SourceSpans;
+import org.fuliankg.source.Provenance;
 
 /**
  * Splits a page into items: headline, sub-headline, byline (reporters, dateline), date, place.
@@ -34,10 +37,28 @@ import org.fuliankg.extract.text.SourceSpans;
 public final class ItemSplitter {
 
     private static final int MOST_HEADING_LINES = 3;
-    /** How far into an item (in lines) a source/time line still belongs to its header. */
+    /** How far into an item (in lines) a source/time line still belongs to its header, when its text starts
+     * earlier. */
     private static final int HEADER_LINES = 5;
+    /** How much of an item's opening may state the year of a date in its lead. */
+    private static final int OPENING = 500;
 
+    /** The items of a page, dated. */
     public List<Item> split(AnnotatedText text) {
+        return read(text).items();
+    }
+
+    /**
+     * A page read into items, with its date.
+     *
+     * @param items      the items, in text order, each dated as {@link PageDates} says
+     * @param date       the document's date and where it comes from, or null when nothing dates it
+     * @param statedYear the year the text states most often on its own (not a bound of a period, not a target
+     *                   after 到/至), or 0: the year an undated text most likely speaks of
+     */
+    public record Page(List<Item> items, SourcedDate date, int statedYear) {}
+
+    public Page read(AnnotatedText text) {
         List<PageLine> lines = PageLines.read(text);
         TreeMap<Integer, ItemStart> starts = new TreeMap<>();
         addAnchoredItems(lines, starts);
@@ -45,18 +66,27 @@ public final class ItemSplitter {
         addItemsAfterWideGaps(lines, starts);
         List<Integer> trailing = addItemsClosedByBylines(lines, starts);
         addLeadingItem(lines, starts);
-        if (starts.isEmpty()) return List.of(); // navigation and source lines only
+        Provenance from = text.source().provenance();
+        if (starts.isEmpty()) { // navigation and source lines only
+            return new Page(List.of(), new PageDates(null, List.of(), from.published(), from.captured()).document(),
+                    StatedDates.mostStatedYear(text.text().text()));
+        }
 
-        List<Item> items = new ArrayList<>();
+        List<Item> undated = new ArrayList<>();
+        List<ItemDating> dating = new ArrayList<>();
         List<Integer> startLines = new ArrayList<>(starts.keySet());
-        String pageDate = pageDate(lines, startLines.get(0));
         for (int n = 0; n < startLines.size(); n++) {
             int first = startLines.get(n);
             int next = n + 1 < startLines.size() ? startLines.get(n + 1) : lines.size();
             List<Integer> closing = trailing.stream().filter(i -> i >= first && i < next).toList();
-            items.add(build(text, lines, n + 1, starts.get(first), first, next, closing, pageDate));
+            Item item = build(text, lines, n + 1, starts.get(first), first, next, closing);
+            undated.add(item);
+            dating.add(dating(text, lines, starts.get(first), first, next, item.headline()));
         }
-        return items;
+        PageDates dates = new PageDates(pageDate(lines, startLines.get(0)), dating, from.published(), from.captured());
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < undated.size(); i++) items.add(dated(undated.get(i), dates.items().get(i)));
+        return new Page(items, dates.document(), StatedDates.mostStatedYear(text.text().text()));
     }
 
     /** Where an item begins: its heading lines (headline candidates, top to bottom) and its anchor line, if any. */
@@ -72,7 +102,9 @@ public final class ItemSplitter {
             for (int j = i - 1; j > claimedUpTo && heading.size() < MOST_HEADING_LINES; j--) {
                 Kind k = lines.get(j).kind();
                 if (k == Kind.HEADLINE) heading.add(0, j);
-                else if (k != Kind.META) break;
+                // a source or date line above the headline ends the item's heading: what stands above it is the
+                // page's header (an e-paper's name over its date line)
+                else if (k != Kind.META || !heading.isEmpty()) break;
             }
             boolean firstContent = firstContentLine(lines) >= i;
             // a bare byline under running text closes the item above instead (handled later)
@@ -162,7 +194,7 @@ public final class ItemSplitter {
     }
 
     private static Item build(AnnotatedText text, List<PageLine> lines, int number, ItemStart start, int first, int next,
-                       List<Integer> closingBylines, String pageDate) {
+                       List<Integer> closingBylines) {
         int last = next - 1;
         while (last > first && lines.get(last).kind() == Kind.JUNK) last--;
         Span span = SourceSpans.of(text, lines.get(first).start(), lines.get(last).end());
@@ -189,12 +221,11 @@ public final class ItemSplitter {
             new BylineParser(text).atEnd(lastLine.start(), lastLine.end()).ifPresent(b -> reporters.addAll(b.reporters()));
         }
         String dateline = byline == null ? null : byline.dateline();
-        String date = statedDate(text, lines, start, first, last, byline, pageDate);
         // an item without headline may name its place where its text begins (内蒙古自治区妇联举办…)
         String opening = headline == null ? lines.get(first).text() : null;
         Region place = place(headline, subheadline, signatory, opening, dateline);
         PostHolder interviewee = signatory == null ? null : postHolder(text, signatory);
-        return new Item(number, span, headline, subheadline, firstCreditEach(reporters), dateline, date, place,
+        return new Item(number, span, headline, subheadline, firstCreditEach(reporters), dateline, null, place,
                 interviewee);
     }
 
@@ -205,27 +236,51 @@ public final class ItemSplitter {
         return List.copyOf(byName.values());
     }
 
-    /** The date stated in the item's header (heading lines, byline, source/time lines), else the page's.
-     * Dates in running text are events, not the publication date. */
-    private static String statedDate(AnnotatedText text, List<PageLine> lines, ItemStart start, int first, int last,
-                                     Byline byline, String pageDate) {
-        List<String> candidates = new ArrayList<>();
-        for (int i : start.heading()) candidates.add(lines.get(i).text());
-        if (byline != null) candidates.add(text.text().text().substring(byline.start(), byline.end()));
-        for (int i = first; i <= Math.min(last, first + HEADER_LINES); i++) {
-            if (lines.get(i).kind() == Kind.META) candidates.add(lines.get(i).text());
+    private static Item dated(Item i, SourcedDate date) {
+        return new Item(i.number(), i.span(), i.headline(), i.subheadline(), i.reporters(), i.dateline(), date, i.place(),
+                i.interviewee());
+    }
+
+    /**
+     * What the item's text says of its date: its header (heading lines, byline, source and time lines before its
+     * text), its lead (the byline and the start of its first paragraph), its closing lines. Dates further into the
+     * running text are events, not the item's date.
+     */
+    private static ItemDating dating(AnnotatedText text, List<PageLine> lines, ItemStart start, int first, int next,
+                                     String headline) {
+        int last = next - 1;
+        while (last > first && lines.get(last).kind() == Kind.JUNK) last--;
+        String t = text.text().text();
+        PageLine anchor = start.anchor() == null ? null : lines.get(start.anchor());
+        Byline byline = anchor == null ? null : anchor.byline();
+
+        List<String> header = new ArrayList<>();
+        for (int i : start.heading()) header.add(lines.get(i).text());
+        if (byline != null) header.add(t.substring(byline.start(), byline.end()));
+        int firstBody = first;
+        while (firstBody <= last && lines.get(firstBody).kind() != Kind.BODY && lines.get(firstBody).kind() != Kind.ENTRY) {
+            firstBody++; // a lead may open 【某某网1月18日讯】
         }
-        return firstDate(candidates).orElse(pageDate);
+        for (int i = first; i <= Math.min(last, Math.max(first + HEADER_LINES, firstBody)); i++) {
+            if (lines.get(i).kind() == Kind.META) header.add(lines.get(i).text());
+        }
+
+        String lead = byline == null ? "" : t.substring(byline.start(), byline.end()) + " ";
+        int leadLine = byline != null && byline.bodyStart() < anchor.end() ? start.anchor() : firstBody;
+        if (leadLine == firstBody && firstBody <= last) lead += lines.get(firstBody).text();
+        else if (leadLine != firstBody) lead += t.substring(byline.bodyStart(), anchor.end());
+        // the lead's paragraph and the next: where a year its day lacks counts as stated nearby
+        String nearby = leadLine > last ? "" : t.substring(lines.get(leadLine).start(), lines.get(Math.min(last, leadLine + 1)).end());
+
+        List<String> closing = lines.subList(Math.max(first, last - 2), last + 1).stream().map(PageLine::text).toList();
+        int openingEnd = Math.min(lines.get(last).end(), lines.get(first).start() + OPENING);
+        return ItemDating.read(header, lead, closing, headline, nearby, t.substring(lines.get(first).start(), openingEnd));
     }
 
     /** The date in the page header: source/time or dated lines above the first item. */
-    private static String pageDate(List<PageLine> lines, int firstItem) {
-        return firstDate(lines.subList(0, firstItem).stream()
-                .filter(l -> l.kind() == Kind.META).map(PageLine::text).toList()).orElse(null);
-    }
-
-    private static Optional<String> firstDate(List<String> texts) {
-        return texts.stream().map(StatedDates::first).flatMap(Optional::stream).findFirst();
+    private static LocalDate pageDate(List<PageLine> lines, int firstItem) {
+        return lines.subList(0, firstItem).stream().filter(l -> l.kind() == Kind.META)
+                .map(l -> StatedDates.publication(l.text())).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     /** The place named at the start of the headline, else of the sub-headline, the author's organisation or the

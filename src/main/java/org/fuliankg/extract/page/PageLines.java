@@ -13,8 +13,15 @@ public final class PageLines {
     /** Navigation and footer lines are short; a long line mentioning 分享到 is running text. */
     private static final int LONGEST_JUNK = 80;
     private static final int LONGEST_PAGE_HEADER = 30;
+    /** A site's or paper's name followed by the date (and time) ends the line: China.org.cn 2019-09-25. */
+    private static final int LONGEST_SITE_AND_DATE = 60;
     private static final Pattern META = Pattern.compile(
             "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
+    /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470) or an e-paper's page
+     * line (第02版:要闻); in a longer line they are running text. */
+    private static final Pattern POST_HEADER = Pattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數"
+            + "|来自[:：]|來自[:：]|^第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版");
+    private static final int LONGEST_POST_HEADER = 100;
     private static final Pattern DATE_LINE = Pattern.compile(
             "[\\d\\s\\u3000年月日号:：\\-/.星期周一二三四五六日天]+");
     private static final Pattern JUNK = Pattern.compile(
@@ -73,16 +80,20 @@ public final class PageLines {
     private static Kind kindOf(String text) {
         if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
         if (META.matcher(text).find() || isDateLine(text)) return Kind.META;
+        if (text.length() <= LONGEST_POST_HEADER && POST_HEADER.matcher(text).find()) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
     }
 
     /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
-     * state no full dates. */
+     * state no full dates. A date opening a period (1949年8月31日至9月6日) dates no page. */
     private static boolean isDateLine(String text) {
-        boolean dated = StatedDates.first(text).isPresent();
-        return dated && (DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER);
+        var date = StatedDates.publicationAt(text);
+        if (date.isEmpty()) return false;
+        boolean closesTheLine = text.length() <= LONGEST_SITE_AND_DATE
+                && (date.get().end() == text.length() || DATE_LINE.matcher(text.substring(date.get().end())).matches());
+        return DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER || closesTheLine;
     }
 
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */

@@ -2,29 +2,157 @@ package org.fuliankg.extract.page;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a full date (year, month, day) written as 2023年1月5日 or 2023-01-05 / 2023/1/5 / 2023.1.5. */
+/**
+ * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日), a
+ * month and day without a year (3月1日, 八月二十四日), and the years a text states (2019年, not inside a period
+ * 2021-2025年 or after 到/至, which are plans).
+ */
 final class StatedDates {
 
+    private static final String CHINESE_DIGIT = "〇○零OＯ一二三四五六七八九";
+    private static final String CHINESE_NUMBER = "[一二三四五六七八九十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
-            "(?<!\\d)(\\d{4})(?:年|[-/.])(\\d{1,2})(?:月|[-/.])(\\d{1,2})(?:日|号|(?!\\d))");
+            "(?<!\\d)(\\d{4})(?:年|[-/.])(\\d{1,2})(?:月|[-/.])(\\d{1,2})(?:日|号|(?!\\d))"
+                    + "|([" + CHINESE_DIGIT + "]{4})年(" + CHINESE_NUMBER + ")月(" + CHINESE_NUMBER + ")[日号]");
+    /** A month and day, with or without a year before it; not the end of a period or a cut-off (截至10月17日). */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![\\d月至到止])(\\d{1,2})月(\\d{1,2})[日号]|(?<![" + CHINESE_DIGIT + "十月至到止])(" + CHINESE_NUMBER + ")月("
+                    + CHINESE_NUMBER + ")[日号]");
+    /** A date that opens a period (1949年8月31日至9月6日) is no day a page was published. */
+    private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
+    /** A year as the text writes it on its own; {@link #onItsOwn} rules out periods and targets. The year's digits
+     * come first, so the pattern is tried cheaply at each position. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
+    private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(?:-|—|–|~|～|至|到)\\s*\\d");
 
     private StatedDates() {}
 
-    /** The first valid date in {@code text} as ISO yyyy-MM-dd. */
+    /** The first valid full date in {@code text} as ISO yyyy-MM-dd. */
     static Optional<String> first(String text) {
+        return firstDate(text, false).map(d -> d.date().toString());
+    }
+
+    /** The first valid full date that does not open a period: the day a header line gives. */
+    static Optional<LocalDate> publication(String text) {
+        return publicationAt(text).map(FullDate::date);
+    }
+
+    /** {@link #publication} with where it stands. */
+    static Optional<FullDate> publicationAt(String text) {
+        return firstDate(text, true);
+    }
+
+    /** The first valid full date in {@code text} with where it starts. */
+    static Optional<FullDate> firstFull(String text) {
+        return firstDate(text, false);
+    }
+
+    /** A full date found at [{@code start}, {@code end}) of a text. */
+    record FullDate(LocalDate date, int start, int end) {}
+
+    /** The first month and day in {@code text} (a full date's too) with where it starts. */
+    static Optional<Found> firstMonthDay(String text) {
+        Matcher m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            boolean arabic = m.group(1) != null;
+            int month = arabic ? Integer.parseInt(m.group(1)) : chineseNumber(m.group(3));
+            int day = arabic ? Integer.parseInt(m.group(2)) : chineseNumber(m.group(4));
+            try {
+                return Optional.of(new Found(MonthDay.of(month, day), m.start()));
+            } catch (DateTimeException notADay) {
+                // 13月40日 is no day: keep looking
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A month and day found at {@code start} of a text. */
+    record Found(MonthDay day, int start) {}
+
+    /** The latest year {@code text} states on its own (not a period's bound, not a target after 到/至), or 0. */
+    static int latestYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        int latest = 0;
+        while (m.find()) if (onItsOwn(text, m)) latest = Math.max(latest, year(m));
+        return latest;
+    }
+
+    /** The first year {@code text} writes with {@code month} (2019年9月), or 0. */
+    static int yearOfMonth(String text, int month) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (!onItsOwn(text, m)) continue;
+            Matcher after = MONTH_AFTER_YEAR.matcher(text).region(m.end(), text.length());
+            if (after.lookingAt() && Integer.parseInt(after.group(1)) == month) return year(m);
+        }
+        return 0;
+    }
+
+    /** The year {@code text} states most often on its own (ties: the later), or 0: what an undated text speaks of.
+     * Not the latest: reviews of a year close with the next year's plans (2023年，市妇联将…). */
+    static int mostStatedYear(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) if (onItsOwn(text, m)) counts.merge(year(m), 1, Integer::sum);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
+    }
+
+    /** Not a bound of a period (2021-2025年, 2019年至2023年) nor a target after 到/至. */
+    private static boolean onItsOwn(String text, Matcher year) {
+        String before = text.substring(Math.max(0, year.start() - 4), year.start());
+        return !PERIOD_BEFORE.matcher(before).find()
+                && !PERIOD_AFTER.matcher(text).region(year.end(), text.length()).lookingAt();
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group().substring(0, 4));
+    }
+
+    private static Optional<FullDate> firstDate(String text, boolean notOpeningAPeriod) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
+            if (notOpeningAPeriod && PERIOD_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))).toString());
+                return Optional.of(new FullDate(m.group(1) != null
+                        ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                        : LocalDate.of(chineseYear(m.group(4)), chineseNumber(m.group(5)), chineseNumber(m.group(6))),
+                        m.start(), m.end()));
             } catch (DateTimeException notADate) {
                 // e.g. 2022.13.40 in a version number: keep looking
             }
         }
         return Optional.empty();
+    }
+
+    /** 二〇〇九 (also written with O or 零) → 2009: one digit per character. */
+    private static int chineseYear(String digits) {
+        int year = 0;
+        for (int i = 0; i < digits.length(); i++) year = year * 10 + chineseDigit(digits.charAt(i));
+        return year;
+    }
+
+    /** 八 → 8, 十二 → 12, 二十四 → 24, 三十一 → 31. */
+    private static int chineseNumber(String written) {
+        int ten = written.indexOf('十');
+        if (ten < 0) return chineseDigit(written.charAt(0));
+        int tens = ten == 0 ? 1 : chineseDigit(written.charAt(0));
+        int units = ten == written.length() - 1 ? 0 : chineseDigit(written.charAt(ten + 1));
+        return tens * 10 + units;
+    }
+
+    private static int chineseDigit(char c) {
+        int i = "一二三四五六七八九".indexOf(c);
+        return i + 1; // 〇, ○, 零, O: 0
     }
 }

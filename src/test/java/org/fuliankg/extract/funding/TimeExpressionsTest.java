@@ -1,6 +1,7 @@
 package org.fuliankg.extract.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,32 @@ class TimeExpressionsTest {
         assertEquals("2012—2022年", times.near(period, period.indexOf("300"), period.indexOf("。")));
         String year = "2022年，募集善款120万元。";
         assertEquals("2022年", times.near(year, year.indexOf("120"), year.indexOf("。")));
+    }
+
+    @Test
+    void aFiguresYearIsTheOneItsTimeNamesOrItsTimeReadAgainstItsContext() {
+        assertEquals((Integer) 2016, times.year("2016年", 2021, false)); // 2016年夏季
+        assertEquals((Integer) 2013, times.year("2013年", 2021, false)); // 2013年度
+        assertEquals((Integer) 2021, times.year("今年", 2021, false));
+        assertEquals((Integer) 2021, times.year("今年", 2021, true)); // 今年以来: a running total within the year
+        assertEquals((Integer) 2020, times.year("去年10月", 2021, false));
+        assertEquals((Integer) 2019, times.year("前年", 2021, false));
+        assertEquals((Integer) 2021, times.year("9月7日", 2021, false));
+        assertEquals((Integer) 2021, times.year(null, 2021, false)); // no time of its own: its item's or document's year
+        assertEquals((Integer) 2022, times.year("2022年以来", 2022, true)); // since this year: within it
+        assertNull(times.year("今年", null, false)); // nothing dates it
+    }
+
+    @Test
+    void aPeriodOfSeveralYearsHasNoYear() {
+        assertNull(times.year("2012—2022", 2022, true));
+        assertNull(times.year("2019年至2023年", 2023, false));
+        assertNull(times.year("三年来", 2022, true));
+        assertNull(times.year("连续两年", 2022, true));
+        assertNull(times.year("多年来", 2022, false));
+        assertNull(times.year("2012年以来", 2022, true));
+        assertNull(times.year("自2000年", 2021, true)); // 自2000年…以来
+        assertNull(times.year("2022年底", 2023, true)); // 截至2022年底累计
+        assertNull(times.year(null, 2022, true)); // a running total naming no year
     }
 }

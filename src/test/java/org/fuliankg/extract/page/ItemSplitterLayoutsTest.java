@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.List;
 import org.fuliankg.annotate.Annotator;
+import org.fuliankg.domain.DateOrigin;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.Post;
 import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.SourcedDate;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class ItemSplitterLayoutsTest {
         Item item = items.get(0);
         assertEquals("云南昆明举办女性创业大赛", item.headline());
         assertNull(item.subheadline());
-        assertEquals("2023-03-08", item.date());
+        assertEquals("2023-03-08", item.date().iso());
         assertEquals(List.of("张丽", "赵云芳"), names(item));
         assertEquals("通讯员", item.reporters().get(1).role());
         assertNull(item.reporters().get(0).media());
@@ -87,7 +89,7 @@ class ItemSplitterLayoutsTest {
         List<Item> items = split(text);
         assertEquals(1, items.size());
         assertEquals("县妇联的春蕾活动办得真好!", items.get(0).headline()); // normalised to half-width
-        assertEquals("2023-01-05", items.get(0).date());
+        assertEquals("2023-01-05", items.get(0).date().iso());
         assertEquals(List.of(), items.get(0).reporters());
         // the event date in the reply is not the post's date, and the whole thread is one item
         assertEquals(text.strip().length(), items.get(0).span().end());
@@ -147,9 +149,10 @@ class ItemSplitterLayoutsTest {
         assertEquals(2, items.size());
         assertEquals("全国妇联召开纪念“三八”国际妇女节大会", items.get(0).headline());
         assertEquals(text.indexOf("全国妇联"), items.get(0).span().start());
-        assertEquals("2023-03-08", items.get(0).date());
+        // the first item's own dateline dates it; the second says 近日: the page's date, as an approximation
+        assertEquals(new SourcedDate("2023-03-07", DateOrigin.LEAD), items.get(0).date());
         assertEquals("北京", items.get(0).dateline());
-        assertEquals("2023-03-08", items.get(1).date()); // the page's date holds for all its items
+        assertEquals(new SourcedDate("2023-03-08", DateOrigin.APPROXIMATE), items.get(1).date());
         assertEquals(List.of("李四"), names(items.get(1)));
         assertEquals("中国妇女报", items.get(1).reporters().get(0).media());
         assertEquals("长沙市", items.get(1).place().name());
@@ -196,7 +199,7 @@ class ItemSplitterLayoutsTest {
         Item item = items.get(0);
         assertEquals(text.indexOf("广西南宁"), item.span().start());
         assertEquals("广西南宁妇联开展“两癌”筛查", item.headline());
-        assertEquals("2023-02-20", item.date());
+        assertEquals("2023-02-20", item.date().iso());
         assertEquals(List.of("陈晓", "黄丽"), names(item));
         assertEquals("南宁市", item.place().name());
         assertEquals(text.indexOf("上一篇") - 1, item.span().end());

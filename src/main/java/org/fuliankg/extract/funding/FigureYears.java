@@ -1,0 +1,35 @@
+package org.fuliankg.extract.funding;
+
+import java.util.List;
+import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.Item;
+import org.fuliankg.domain.SourcedDate;
+
+/** Gives each funding figure the year it refers to ({@link TimeExpressions#year}), once the page is dated. */
+public final class FigureYears {
+
+    private final TimeExpressions times = new TimeExpressions();
+
+    /**
+     * The figures with their years: the context of a figure is its item's date, else the document's, else (a text
+     * nothing dates) {@code statedYear}, the year the text states most often on its own (0: none).
+     */
+    public List<FundingFigure> dated(List<FundingFigure> figures, List<Item> items, SourcedDate documentDate,
+                                     int statedYear) {
+        Integer documentYear = documentDate != null ? Integer.valueOf(documentDate.year())
+                : statedYear > 0 ? Integer.valueOf(statedYear) : null;
+        return figures.stream().map(f -> f.withYear(times.year(f.time(), contextYear(f, items, documentYear),
+                f.cumulative()))).toList();
+    }
+
+    private static Integer contextYear(FundingFigure figure, List<Item> items, Integer documentYear) {
+        if (figure.span() != null) {
+            int at = figure.span().start();
+            for (Item item : items) {
+                boolean inside = item.span() != null && item.span().start() <= at && at < item.span().end();
+                if (inside && item.date() != null) return item.date().year();
+            }
+        }
+        return documentYear;
+    }
+}
