@@ -97,6 +97,11 @@ public final class NameReader {
      * the names of other shapes (class comment). A title there (常委、常务副市长) continues a chain of titles.
      */
     public Optional<Integer> nameEndAfterTitle(int pos) {
+        // 塔尼娅|·…: the first part of a joined name whose last part was not read is no name
+        return readAfterTitle(pos).filter(end -> end == text.length() || NAME_DOTS.indexOf(text.charAt(end)) < 0);
+    }
+
+    private Optional<Integer> readAfterTitle(int pos) {
         if (pos >= text.length() || !isHan(text.charAt(pos))) return Optional.empty();
         if (Positions.get().titleAt(text, pos).isPresent()) return Optional.empty();
         Optional<Integer> joined = joinedNameEnd(pos).or(() -> doubleSurnameEnd(pos));
@@ -284,6 +289,11 @@ public final class NameReader {
      * end a boundary word straddles (金铃荣|任).
      */
     public Optional<Integer> nameEndingAt(int end) {
+        // …·|艾山: the last part of a joined name whose first part was not read is no name
+        return readEndingAt(end).filter(start -> start == 0 || NAME_DOTS.indexOf(text.charAt(start - 1)) < 0);
+    }
+
+    private Optional<Integer> readEndingAt(int end) {
         if (end < 2 || straddledEnd(end)) return Optional.empty();
         Optional<Integer> joined = joinedNameEndingAt(end);
         if (joined.isPresent()) return joined;
