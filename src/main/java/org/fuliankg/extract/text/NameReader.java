@@ -22,14 +22,13 @@ import org.fuliankg.lexicon.Surnames;
 public final class NameReader {
 
     /** Words that end a name when they follow it: speech verbs, particles, conjunctions, punctuation-like words. */
-    private static final List<String> BOUNDARY_WORDS = List.of("表示", "说", "介绍", "指出", "认为", "强调", "称",
+    private static final List<String> BOUNDARY_WORDS = List.of("亦", "荣任", "博士", "教授", "议员", "夫人", "表示", "说", "介绍", "指出", "认为", "强调", "称",
             "谈", "讲", "等", "也", "同志", "女士", "先生", "一行", "作", "在", "来", "到", "出席", "参加", "主持",
             "致辞", "带", "率", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于",
-            "正在", "正与", "正和", "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读",
-            "亦", "荣任", "博士", "教授", "议员", "夫人");
+            "正在", "正与", "正和", "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读");
     /** Words after a title and a name that show the name is complete even when its surname is rare (仝, 郗):
      * speech and presence verbs, or 同志. */
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
