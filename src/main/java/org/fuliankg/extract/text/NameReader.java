@@ -52,6 +52,9 @@ public final class NameReader {
     private static final char VIETNAMESE_MIDDLE = '氏';
     private static final String VIETNAMESE_GIVEN_ALSO = "和";
 
+    /** Last characters of division names written in full (省, 市, 县 …). */
+    private static final String DIVISION_LEVELS = "省市县区州盟旗";
+
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
 
@@ -85,7 +88,7 @@ public final class NameReader {
         }
         for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
             if (!plausible(pos, end, surname)) break;
-            if (isBoundary(end)) return Optional.of(end);
+            if (isBoundary(end) && !isDivision(pos, end)) return Optional.of(end); // 江苏省|的: a place
         }
         return Optional.empty();
     }
@@ -166,6 +169,7 @@ public final class NameReader {
         return end > partStart && nameEnds(end) ? Optional.of(end) : Optional.empty();
     }
 
+    /** True when [start, end) can be a Vietnamese given name: Han characters that may be in names, or 和. */
     private boolean vietnameseGiven(int start, int end) {
         if (end > text.length()) return false;
         for (int i = start; i < end; i++) {
@@ -340,7 +344,13 @@ public final class NameReader {
     private boolean isPlace(int start, int end) {
         Token tok = tokenByStart.get(start);
         if (tok != null && tok.end() == end && (tok.tag().startsWith("ns") || tok.tag().startsWith("nt"))) return true;
-        return !Divisions.get().byName(text.substring(start, end)).isEmpty();
+        return isDivision(start, end);
+    }
+
+    /** 荆州市, 江苏省: a division written with its level (田文, 吉宁 are names as well as short place names). */
+    private boolean isDivision(int start, int end) {
+        return DIVISION_LEVELS.indexOf(text.charAt(end - 1)) >= 0
+                && !Divisions.get().byName(text.substring(start, end)).isEmpty();
     }
 
     /** True when a two-character boundary word starts just before {@code end} and runs past it (荣|任). */
