@@ -22,7 +22,7 @@ import org.fuliankg.lexicon.Surnames;
 public final class NameReader {
 
     /** Words that end a name when they follow it: speech verbs, particles, conjunctions, punctuation-like words. */
-    private static final List<String> BOUNDARY_WORDS = List.of("亦", "荣任", "博士", "教授", "议员", "夫人", "表示", "说", "介绍", "指出", "认为", "强调", "称",
+    private static final List<String> BOUNDARY_WORDS = List.of("亦", "荣任", "博士", "教授", "议员", "夫人", "日前", "近日", "近期", "昨日", "当天", "表示", "说", "介绍", "指出", "认为", "强调", "称",
             "谈", "讲", "等", "也", "同志", "女士", "先生", "一行", "作", "在", "来", "到", "出席", "参加", "主持",
             "致辞", "带", "率", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
@@ -137,8 +137,8 @@ public final class NameReader {
             boolean punctuated = end == text.length() || !isHan(text.charAt(end));
             // 由|海虹/nz到, 和|英姿/n，: a given name the segmenter read as a word of its own
             Token given = tokenByStart.get(pos + 1);
-            boolean givenWord = given != null && given.end() == end && !insideWord
-                    && (given.tag().equals("nz") || punctuated);
+            boolean givenWord = given != null && given.end() == end && !insideWord && given.tag().startsWith("n")
+                    && (given.tag().equals("nz") || punctuated); // not 执委|展|担当/v
             if (holdsWord(pos + 1, end) && !givenWord) continue;
             if (properNoun && end != tok.end()) continue;
             if (punctuated && !insideWord || startsAny(end, STRONG_BOUNDARIES) || givenWord && isBoundary(end)) {

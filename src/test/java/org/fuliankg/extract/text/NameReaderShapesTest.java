@@ -75,5 +75,11 @@ class NameReaderShapesTest {
         assertEquals("", nameAfter("原市委常委、常务副市长卢国栋出席。", "常委、"));
         assertEquals("", nameBefore("会上，河北省副省长邓海燕致辞。", "副省长"));
         assertEquals("孟静", nameAfter("省妇联二级巡视员孟静亦一同参与。", "巡视员"));
+        assertEquals("", nameAfter("赋能执委展担当 巾帼力量促振兴", "执委"));
+    }
+
+    @Test
+    void timeWordsEndANameAfterATitle() {
+        assertEquals("周静雯", nameAfter("妇女会理事长周静雯日前率团到访。", "理事长"));
     }
 }
