@@ -188,7 +188,8 @@ public final class NameReader {
         Token first = tokenByStart.get(pos);
         if (first != null && first.end() == pos + 2 && !first.isPerson()) return Optional.empty(); // 关于妇女: a word
         int end = pos + 4; // 朱李|月华: the segmenter's two-character tag is the two surnames
-        return plausible(pos, end, 2) && !startsBoundaryWord(pos + 3) && nameEnds(end) ? Optional.of(end) : Optional.empty();
+        if (isBoundary(pos + 2) || isBoundary(pos + 3)) return Optional.empty(); // 蒋文|出席: a shorter name ends there
+        return plausible(pos, end, 2) && nameEnds(end) ? Optional.of(end) : Optional.empty();
     }
 
     /** 次仁央金, 向巴彩喜称: a Tibetan name, two syllables, or one and two more characters before a boundary. */

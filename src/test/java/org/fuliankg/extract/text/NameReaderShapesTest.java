@@ -47,6 +47,7 @@ class NameReaderShapesTest {
         assertEquals("林萧咏珊", nameAfter("副主席林萧咏珊、何郭美玲担任司仪。", "副主席"));
         assertEquals("朱李月华", nameAfter("全国政协委员朱李月华、董吴玲玲等出席。", "委员"));
         assertEquals("", nameAfter("总书记关于妇女工作的重要论述", "总书记"));
+        assertEquals("蒋文", nameAfter("校党委副书记蒋文出席并致辞。", "副书记"));
     }
 
     @Test
