@@ -21,7 +21,7 @@ final class Elections {
     record Statement(int start, List<int[]> names, PostEvent event, Organisation inheritedBody) {}
 
     /** Verbs between the names and the post, longest first. */
-    private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "当选为", "连任为",
+    private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
             "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "兼任", "任");
     /** Verbs before the names, the post following 为. */
     private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "选出",

@@ -7,17 +7,22 @@ import java.util.Optional;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
+import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.NameSounds;
+import org.fuliankg.lexicon.Positions;
 import org.fuliankg.lexicon.Surnames;
 
 /**
  * Reads a Chinese personal name (2–4 characters starting with a surname) next to a title. The segmenter's person
  * tag decides where the name ends when it has one; otherwise the word that follows must be a boundary (表示, 说,
- * a comma …), so that 余元 or 党话 never pass as names.
+ * a comma …), so that 余元 or 党话 never pass as names. Right after a title it also reads names of other shapes:
+ * Uyghur, Kazakh and foreign names joined by a name dot, Vietnamese names (阮氏秋荷), Hong Kong married names
+ * (彭徐美云), Tibetan names (次仁央金) and names written by sound with no Han surname (胡达古拉).
  */
 public final class NameReader {
 
     /** Words that end a name when they follow it: speech verbs, particles, conjunctions, punctuation-like words. */
-    private static final List<String> BOUNDARY_WORDS = List.of("表示", "说", "介绍", "指出", "认为", "强调", "称",
+    private static final List<String> BOUNDARY_WORDS = List.of("亦", "荣任", "博士", "教授", "议员", "夫人", "日前", "近日", "近期", "昨日", "当天", "表示", "说", "介绍", "指出", "认为", "强调", "称",
             "谈", "讲", "等", "也", "同志", "女士", "先生", "一行", "作", "在", "来", "到", "出席", "参加", "主持",
             "致辞", "带", "率", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
@@ -29,7 +34,26 @@ public final class NameReader {
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
             "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "正在", "正与", "正和", "出任", "担任", "在讲话", "在会上");
     /** Characters that do not occur in given names but often follow titles. */
-    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年月日副主记委员代表";
+    private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年日副主记委员代表我你他她它";
+
+    /** Dots joining the parts of a Uyghur, Kazakh or foreign name (阿依帕夏·阿布力孜); a hyphen joins parts only
+     * in a name that has one of them (塔玛拉·拉斯托瓦茨-夏玛什维利). */
+    private static final String NAME_DOTS = "·‧・•";
+    private static final String NAME_JOINERS = NAME_DOTS + "-－";
+    /** Longest part of a joined name, and longest name written by sound. */
+    private static final int MAX_NAME_PART = 8;
+    private static final int MAX_SOUND_NAME = 7;
+    /** Boundary words that are also common inside names written by sound (阿不都拉, 哈斯也提). */
+    private static final String SOUNDS_NOT_BOUNDARIES = "都也";
+    /** Surnames that are also function words (和 "and"): a name only right after a title, when no name of a
+     * listed surname starts after them. */
+    private static final String FUNCTION_WORD_SURNAMES = "和";
+    /** Vietnamese women's names put 氏 between surname and given name (阮氏秋荷); 和 (Hòa) is a common given name. */
+    private static final char VIETNAMESE_MIDDLE = '氏';
+    private static final String VIETNAMESE_GIVEN_ALSO = "和";
+
+    /** Last characters of division names written in full (省, 市, 县 …). */
+    private static final String DIVISION_LEVELS = "省市县区州盟旗";
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
@@ -52,6 +76,11 @@ public final class NameReader {
     public Optional<Integer> nameEndAt(int pos) {
         int surname = Surnames.get().surnameLengthAt(text, pos);
         if (surname == 0) return Optional.empty();
+        if (surname == 1 && pos + 1 < text.length() && text.charAt(pos + 1) == VIETNAMESE_MIDDLE) {
+            for (int end = pos + 4; end >= pos + 3; end--) { // 阮氏清和介绍: the four characters first (和 is a boundary)
+                if (vietnameseGiven(pos + 2, end) && nameEnds(end)) return Optional.of(end);
+            }
+        }
         Token tok = tokenByStart.get(pos);
         if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
                 && plausible(pos, tok.end(), surname) && (tok.end() == text.length() || !isName(tok.end()))) {
@@ -59,21 +88,42 @@ public final class NameReader {
         }
         for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
             if (!plausible(pos, end, surname)) break;
-            if (isBoundary(end)) return Optional.of(end);
+            if (isBoundary(end) && !isDivision(pos, end)) return Optional.of(end); // 江苏省|的: a place
         }
         return Optional.empty();
     }
 
     /**
      * The end of a name right after a title, also for a surname missing from the list (仝某某告诉记者): two or
-     * three characters the segmenter tagged as a person, or followed by a speech verb, 同志 or punctuation.
+     * three characters the segmenter tagged as a person, or followed by a speech verb, 同志 or punctuation; and
+     * the names of other shapes (class comment). A title there (常委、常务副市长) continues a chain of titles.
      */
     public Optional<Integer> nameEndAfterTitle(int pos) {
+        // 塔尼娅|·…: the first part of a joined name whose last part was not read is no name
+        return readAfterTitle(pos).filter(end -> end == text.length() || NAME_DOTS.indexOf(text.charAt(end)) < 0);
+    }
+
+    private Optional<Integer> readAfterTitle(int pos) {
+        if (pos >= text.length() || !isHan(text.charAt(pos))) return Optional.empty();
+        if (Positions.get().titleAt(text, pos).isPresent()) return Optional.empty();
+        Optional<Integer> joined = joinedNameEnd(pos).or(() -> doubleSurnameEnd(pos));
+        if (joined.isPresent()) return joined;
         Optional<Integer> common = nameEndAt(pos);
-        if (common.isPresent() || pos >= text.length() || !isHan(text.charAt(pos))) return common;
+        if (common.isPresent()) return common;
         if (NUMERALS.indexOf(text.charAt(pos)) >= 0) return Optional.empty(); // 副主席两名: a count, no name
-        if (startsBoundaryWord(pos)) return Optional.empty(); // 巡视员率团出席: a verb, no uncommon surname
+        Optional<Integer> shaped = tibetanNameEnd(pos)
+                .or(() -> soundNameEnd(pos))
+                .or(() -> taggedNameBeforeWord(pos));
+        if (shaped.isPresent()) return shaped;
+        boolean functionWordSurname = FUNCTION_WORD_SURNAMES.indexOf(text.charAt(pos)) >= 0;
+        if (startsBoundaryWord(pos) && !functionWordSurname) return Optional.empty(); // 巡视员率团出席: a verb
         Token tok = tokenByStart.get(pos);
+        // 主席由张某担任, 书记和市长: a preposition or conjunction before a name or title, not a rare surname
+        boolean functionWord = tok != null && tok.word().length() == 1
+                && (tok.tag().startsWith("p") || tok.tag().startsWith("c"));
+        if ((functionWord || functionWordSurname) && (nameEndAt(pos + 1).isPresent() || titleStartsAt(pos + 1))) {
+            return Optional.empty();
+        }
         if (tok != null && tok.isPerson() && tok.word().length() >= 2 && tok.word().length() <= 3
                 && plausible(pos, tok.end(), 1) && isBoundary(tok.end())) {
             return Optional.of(tok.end());
@@ -83,14 +133,119 @@ public final class NameReader {
         // 执委会|议、 and 主席台|玉琪主持 both start inside a word: only a verb after the name tells a name
         boolean insideWord = tok == null && !tokenByEnd.containsKey(pos);
         for (int end = pos + 2; end <= Math.min(pos + 3, text.length()); end++) {
-            if (!plausible(pos, end, 1) || startsBoundaryWord(pos + 1) || holdsWord(pos + 1, end)) break;
-            if (properNoun && end != tok.end()) continue;
+            if (!plausible(pos, end, 1) || startsBoundaryWord(pos + 1)) break;
             boolean punctuated = end == text.length() || !isHan(text.charAt(end));
-            if (punctuated && !insideWord || startsAny(end, STRONG_BOUNDARIES)) {
+            // 由|海虹/nz到, 和|英姿/n，: a given name the segmenter read as a word of its own
+            Token given = tokenByStart.get(pos + 1);
+            boolean givenWord = given != null && given.end() == end && !insideWord && given.tag().startsWith("n")
+                    && (given.tag().equals("nz") || punctuated); // not 执委|展|担当/v
+            if (holdsWord(pos + 1, end) && !givenWord) continue;
+            if (properNoun && end != tok.end()) continue;
+            if (punctuated && !insideWord || startsAny(end, STRONG_BOUNDARIES) || givenWord && isBoundary(end)) {
                 return Optional.of(end);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 阿依帕夏·阿布力孜, 塔玛拉·拉斯托瓦茨-夏玛什维利: parts joined by a name dot; the last part runs over
+     * characters written by sound up to a boundary (艾力|介绍).
+     */
+    private Optional<Integer> joinedNameEnd(int pos) {
+        int partStart = pos;
+        boolean dotted = false;
+        while (true) {
+            int i = partStart;
+            while (i < text.length() && i - partStart < MAX_NAME_PART && isHan(text.charAt(i))) i++;
+            boolean joined = i > partStart && i + 1 < text.length() && NAME_JOINERS.indexOf(text.charAt(i)) >= 0
+                    && isHan(text.charAt(i + 1));
+            if (!joined) break;
+            dotted |= NAME_DOTS.indexOf(text.charAt(i)) >= 0;
+            partStart = i + 1;
+        }
+        if (!dotted) return Optional.empty();
+        int end = soundRunEnd(partStart, MAX_NAME_PART);
+        return end > partStart && nameEnds(end) ? Optional.of(end) : Optional.empty();
+    }
+
+    /** True when [start, end) can be a Vietnamese given name: Han characters that may be in names, or 和. */
+    private boolean vietnameseGiven(int start, int end) {
+        if (end > text.length()) return false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isHan(c) || NOT_IN_NAMES.indexOf(c) >= 0 && VIETNAMESE_GIVEN_ALSO.indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    /** 胡郭秀萍, 范徐丽泰: a Hong Kong married name, the husband's surname, her own and a two-character given name. */
+    private Optional<Integer> doubleSurnameEnd(int pos) {
+        Surnames surnames = Surnames.get();
+        if (surnames.surnameLengthAt(text, pos) != 1 || surnames.surnameLengthAt(text, pos + 1) != 1) {
+            return Optional.empty();
+        }
+        Token first = tokenByStart.get(pos);
+        if (first != null && first.end() == pos + 2 && !first.isPerson()) return Optional.empty(); // 关于妇女: a word
+        int end = pos + 4; // 朱李|月华: the segmenter's two-character tag is the two surnames
+        if (isBoundary(pos + 2) || isBoundary(pos + 3)) return Optional.empty(); // 蒋文|出席: a shorter name ends there
+        return plausible(pos, end, 2) && nameEnds(end) ? Optional.of(end) : Optional.empty();
+    }
+
+    /** 次仁央金, 向巴彩喜称: a Tibetan name, two syllables, or one and two more characters before a boundary. */
+    private Optional<Integer> tibetanNameEnd(int pos) {
+        NameSounds sounds = NameSounds.get();
+        int end = pos + 4;
+        if (!sounds.tibetanSyllableAt(text, pos) || !plausible(pos, end, 2)) return Optional.empty(); // 向巴: 向 is no word here
+        boolean twoSyllables = sounds.tibetanSyllableAt(text, pos + 2);
+        return twoSyllables && nameEnds(end) || isBoundary(end) ? Optional.of(end) : Optional.empty();
+    }
+
+    /** 胡达古拉做了, 索日娜在: a Mongolian, Uyghur or foreign name written by sound, with no Han surname. */
+    private Optional<Integer> soundNameEnd(int pos) {
+        int end = soundRunEnd(pos, MAX_SOUND_NAME);
+        if (end - pos < 3 || !nameEnds(end)) return Optional.empty();
+        Token tok = tokenByStart.get(pos);
+        boolean word = tok != null && tok.end() == end && !tok.isPerson() && !tok.tag().equals("nz");
+        if (word || !Divisions.get().byName(text.substring(pos, end)).isEmpty()) return Optional.empty(); // 乌兰浩特
+        return Optional.of(end);
+    }
+
+    /** The end of a run of characters written by sound from {@code start}, stopping where a boundary word starts. */
+    private int soundRunEnd(int start, int max) {
+        NameSounds sounds = NameSounds.get();
+        int end = start;
+        while (end < text.length() && end - start < max && sounds.isTransliteration(text.charAt(end))
+                && (end == start || SOUNDS_NOT_BOUNDARIES.indexOf(text.charAt(end)) >= 0 || !startsBoundaryWord(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** 黄晓薇肯定…, 张轩鼓励…: a name the segmenter tagged, followed by a verb or adverb of its own. */
+    private Optional<Integer> taggedNameBeforeWord(int pos) {
+        Token tok = tokenByStart.get(pos);
+        int surname = Surnames.get().surnameLengthAt(text, pos);
+        if (tok == null || !tok.isPerson() || surname == 0) return Optional.empty();
+        int length = tok.end() - pos;
+        if (length <= surname || length > surname + 2 || !plausible(pos, tok.end(), surname)) return Optional.empty();
+        return separateWordAt(tok.end()) || titleStartsAt(tok.end()) ? Optional.of(tok.end()) : Optional.empty();
+    }
+
+    /** True when a name may end at {@code end}: a boundary, a verb or adverb the segmenter reads there, a title. */
+    private boolean nameEnds(int end) {
+        return end <= text.length() && (isBoundary(end) || separateWordAt(end) || titleStartsAt(end));
+    }
+
+    private boolean separateWordAt(int pos) {
+        Token next = tokenByStart.get(pos);
+        if (next == null || next.isPerson()) return false;
+        String tag = next.tag();
+        return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.equals("an") || tag.equals("ad");
+    }
+
+    private boolean titleStartsAt(int pos) {
+        return Positions.get().titleAt(text, pos).isPresent();
     }
 
     /** True when [start, end) reads as a whole name: a surname and a plausible given name, or a person tag. */
@@ -133,9 +288,28 @@ public final class NameReader {
 
     /**
      * The start of a name ending exactly at {@code end}: one the segmenter tagged as a person, or two or three
-     * characters starting with a surname right after a punctuation mark (会上，陈秀英主席作工作报告).
+     * characters starting with a surname right after a punctuation mark (会上，陈秀英主席作工作报告); a joined
+     * name, a Vietnamese or a Tibetan name of four characters. Not a place (江苏省|副省长) and not a name whose
+     * end a boundary word straddles (金铃荣|任).
      */
     public Optional<Integer> nameEndingAt(int end) {
+        // …·|艾山: the last part of a joined name whose first part was not read is no name
+        return readEndingAt(end).filter(start -> start == 0 || NAME_DOTS.indexOf(text.charAt(start - 1)) < 0);
+    }
+
+    private Optional<Integer> readEndingAt(int end) {
+        if (end < 2 || straddledEnd(end)) return Optional.empty();
+        Optional<Integer> joined = joinedNameEndingAt(end);
+        if (joined.isPresent()) return joined;
+        int four = end - 4;
+        if (four >= 0 && Surnames.get().surnameLengthAt(text, four) == 1 && text.charAt(four + 1) == VIETNAMESE_MIDDLE
+                && plausible(four, end, 1)) {
+            return Optional.of(four);
+        }
+        if (four >= 0 && (four == 0 || TextShape.isDelimiter(text.charAt(four - 1)))
+                && NameSounds.get().tibetanSyllableAt(text, four) && NameSounds.get().tibetanSyllableAt(text, four + 2)) {
+            return Optional.of(four);
+        }
         Token tok = tokenByEnd.get(end);
         if (tok != null && tok.isPerson()) {
             int surname = Surnames.get().surnameLengthAt(text, tok.start());
@@ -146,9 +320,46 @@ public final class NameReader {
         for (int start = end - 3; start <= end - 2; start++) {
             if (start < 0 || (start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)))) continue;
             int surname = Surnames.get().surnameLengthAt(text, start);
-            if (surname > 0 && plausible(start, end, surname)) return Optional.of(start);
+            if (surname > 0 && plausible(start, end, surname) && !isPlace(start, end)) return Optional.of(start);
         }
         return Optional.empty();
+    }
+
+    /** A joined name (阿依帕夏·阿布力孜) ending at {@code end}, written right after a delimiter. */
+    private Optional<Integer> joinedNameEndingAt(int end) {
+        int start = end;
+        boolean dotted = false;
+        while (start > 0 && end - start < 3 * MAX_NAME_PART
+                && (isHan(text.charAt(start - 1)) || NAME_JOINERS.indexOf(text.charAt(start - 1)) >= 0)) {
+            dotted |= NAME_DOTS.indexOf(text.charAt(start - 1)) >= 0;
+            start--;
+        }
+        if (!dotted || start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)) || !isHan(text.charAt(start))) {
+            return Optional.empty();
+        }
+        final int from = start;
+        return joinedNameEnd(from).filter(e -> e == end).map(e -> from);
+    }
+
+    /** 江苏省: a span the segmenter reads as a place or organisation, or a known division, is no name. */
+    private boolean isPlace(int start, int end) {
+        Token tok = tokenByStart.get(start);
+        if (tok != null && tok.end() == end && (tok.tag().startsWith("ns") || tok.tag().startsWith("nt"))) return true;
+        return isDivision(start, end);
+    }
+
+    /** 荆州市, 江苏省: a division written with its level (田文, 吉宁 are names as well as short place names). */
+    private boolean isDivision(int start, int end) {
+        return DIVISION_LEVELS.indexOf(text.charAt(end - 1)) >= 0
+                && !Divisions.get().byName(text.substring(start, end)).isEmpty();
+    }
+
+    /** True when a two-character boundary word starts just before {@code end} and runs past it (荣|任). */
+    private boolean straddledEnd(int end) {
+        for (String w : BOUNDARY_WORDS) {
+            if (w.length() == 2 && end < text.length() && text.startsWith(w, end - 1)) return true;
+        }
+        return false;
     }
 
     /** True when the text at {@code pos} is a point where a name may end. */

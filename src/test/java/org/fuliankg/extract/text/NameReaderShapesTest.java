@@ -1,0 +1,86 @@
+package org.fuliankg.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.extract.AnnotatedTexts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names of the shapes seen on real pages (invented names): minority and foreign names after a title, rare
+ * surnames, and title or place words that are no names.
+ */
+class NameReaderShapesTest {
+
+    /** The name read right after the first {@code title} of {@code text}, or "" when none is read. */
+    private static String nameAfter(String text, String title) {
+        AnnotatedText annotated = AnnotatedTexts.of(text);
+        String t = annotated.text().text();
+        int pos = t.indexOf(title) + title.length();
+        return new NameReader(annotated).nameEndAfterTitle(pos).map(end -> t.substring(pos, end)).orElse("");
+    }
+
+    /** The name read as ending right before the first {@code title} of {@code text}, or "". */
+    private static String nameBefore(String text, String title) {
+        AnnotatedText annotated = AnnotatedTexts.of(text);
+        String t = annotated.text().text();
+        int end = t.indexOf(title);
+        return new NameReader(annotated).nameEndingAt(end).map(start -> t.substring(start, end)).orElse("");
+    }
+
+    @Test
+    void uyghurAndForeignNamesJoinedByADot() {
+        assertEquals("帕提古丽·吐尔逊", nameAfter("地区妇联主席帕提古丽·吐尔逊介绍，去年培训妇女。", "主席"));
+        assertEquals("阿不都克尤木·买买提", nameAfter("会议由副主席阿不都克尤木·买买提主持。", "副主席"));
+        assertEquals("塔尼娅·彼得罗娃-伊万诺娃", nameAfter("执行局局长塔尼娅·彼得罗娃-伊万诺娃表示欢迎。", "局长"));
+        assertEquals("古丽娜尔·艾山", nameBefore("会上，古丽娜尔·艾山当选为县妇联主席。", "当选"));
+    }
+
+    @Test
+    void vietnameseNamesKeepTheirFourCharacters() {
+        assertEquals("阮氏清和", nameAfter("越南妇女联合会主席阮氏清和介绍了合作情况。", "主席"));
+        assertEquals("黎氏秋芳", nameAfter("越南妇女联合会副主席黎氏秋芳率代表团来访。", "副主席"));
+    }
+
+    @Test
+    void hongKongMarriedNamesWithTwoSurnames() {
+        assertEquals("林萧咏珊", nameAfter("副主席林萧咏珊、何郭美玲担任司仪。", "副主席"));
+        assertEquals("朱李月华", nameAfter("全国政协委员朱李月华、董吴玲玲等出席。", "委员"));
+        assertEquals("", nameAfter("总书记关于妇女工作的重要论述", "总书记"));
+        assertEquals("蒋文", nameAfter("校党委副书记蒋文出席并致辞。", "副书记"));
+    }
+
+    @Test
+    void tibetanNamesWithoutHanSurname() {
+        assertEquals("次旦卓嘎", nameAfter("市妇联副主席次旦卓嘎表示，将继续帮扶。", "副主席"));
+        assertEquals("向巴德吉", nameAfter("市妇联副主席向巴德吉称，两地将加强交流。", "副主席"));
+        assertEquals("格桑旺姆", nameBefore("会上，格桑旺姆主席作工作报告。", "主席"));
+    }
+
+    @Test
+    void mongolianNamesWrittenBySound() {
+        assertEquals("其木格", nameAfter("市妇联主席其木格做了工作报告。", "主席"));
+        assertEquals("乌日娜", nameAfter("市妇联副主席乌日娜、巴雅尔图出席。", "副主席"));
+    }
+
+    @Test
+    void rareSurnamesAndSurnamesThatAreAlsoWords() {
+        assertEquals("祖丽华", nameAfter("市政协副主席祖丽华出席活动。", "副主席"));
+        assertEquals("和丽萍", nameAfter("市妇联主席和丽萍，副主席杨春燕参加。", "主席"));
+        assertEquals("", nameAfter("妇联主席由张某某担任。", "主席"));
+        assertEquals("", nameAfter("县委书记和县长出席会议。", "书记"));
+    }
+
+    @Test
+    void titlesAndPlacesAreNoNames() {
+        assertEquals("", nameAfter("原市委常委、常务副市长卢国栋出席。", "常委、"));
+        assertEquals("", nameBefore("会上，河北省副省长邓海燕致辞。", "副省长"));
+        assertEquals("孟静", nameAfter("省妇联二级巡视员孟静亦一同参与。", "巡视员"));
+        assertEquals("", nameAfter("赋能执委展担当 巾帼力量促振兴", "执委"));
+    }
+
+    @Test
+    void timeWordsEndANameAfterATitle() {
+        assertEquals("周静雯", nameAfter("妇女会理事长周静雯日前率团到访。", "理事长"));
+    }
+}
