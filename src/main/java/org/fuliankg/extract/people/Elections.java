@@ -3,6 +3,7 @@ package org.fuliankg.extract.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.PostEvent;
 import org.fuliankg.extract.text.NameReader;
@@ -29,6 +30,8 @@ final class Elections {
     /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
             "(?:成功|同志|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
+    /** A term of office written between the verb and the body. */
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]{1,3}届$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
     /** How far (characters) before 为 the verb of a 选举…为 statement may stand. */
     private static final int REACH = 40;
@@ -46,6 +49,8 @@ final class Elections {
 
     /** The statement whose verb (or 为) ends at {@code bodyStart}, the start of the post's body or title. */
     Optional<Statement> statementEndingAt(int bodyStart) {
+        Matcher term = TERM.matcher(t).region(Math.max(0, bodyStart - 6), bodyStart);
+        if (term.find()) bodyStart = term.start(); // 当选第十二届省妇联主席: the term before the body
         for (String verb : VERBS_AFTER_NAMES) {
             if (!t.startsWith(verb, bodyStart - verb.length())) continue;
             int e = bodyStart - verb.length();

@@ -49,8 +49,8 @@ public final class OfficialFinder {
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
-    /** 县委常委、组织部长: a department head whose body is the department of the body before. */
-    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)");
+    /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
+    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
     private static final Pattern GUEST_LINE = Pattern.compile(
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
@@ -61,7 +61,7 @@ public final class OfficialFinder {
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
     /** 省长, 副县长, 区长: heads of a division's government. */
-    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州)长");
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Titles that, with no body written, are posts in a women's federation. */
@@ -69,6 +69,8 @@ public final class OfficialFinder {
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
+    /** (兼) after a title: the post is held concurrently; the name follows. */
+    private static final Pattern CONCURRENT = Pattern.compile("[(（]兼[)）]");
     /** Words naming a body's leadership (领导班子成员, 现任领导). */
     private static final Pattern LEADERSHIP = Pattern.compile("(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?"
             + "(?:领导班子|领导成员|班子成员|现任领导|领导名单|组成人员)");
@@ -232,7 +234,9 @@ public final class OfficialFinder {
         private Organisation federationBefore(int pos, int from) {
             OrganisationAt best = null;
             for (OrganisationAt o : orgByEnd.values()) {
-                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic();
+                // 根据全国妇联章程: the federation whose charter is cited is not the one electing
+                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic()
+                        && !t.startsWith("章程", o.end());
                 if (federation && o.end() <= pos && o.start() >= from && pos - o.end() <= FEDERATION_REACH
                         && (best == null || o.end() > best.end())) {
                     best = o;
@@ -283,13 +287,12 @@ public final class OfficialFinder {
             Organisation inherited = null;
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
-                Matcher head = DEPARTMENT_HEAD.matcher(wordsBefore.get(i));
-                String unit = head.matches() && p.position().endsWith("部长") ? head.group(1) : null;
+                String unit = departmentOf(wordsBefore.get(i), p.position());
                 if (p.organisation() == null && inherited != null && bodyless.get(i)) {
                     p = new Post(p.position(), inherited, p.event(), p.span());
                 } else if (p.organisation() == null && inherited != null && unit != null
                         && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
-                    p = new Post(p.position(), new Organisation(inherited.name() + unit + "部", OrgType.GOVERNMENT,
+                    p = new Post(p.position(), new Organisation(inherited.name() + unit, OrgType.GOVERNMENT,
                             inherited.level(), inherited.region(), false), p.event(), p.span());
                 } else if (ownBody.get(i)) {
                     inherited = p.organisation(); // a delegate's congress is no body for the next title
@@ -316,6 +319,14 @@ public final class OfficialFinder {
             if (names.nameEndingAt(titleStart).isPresent()) return true;
             int s0 = titleStart - 3;
             return s0 > 0 && BODY_ENDINGS.indexOf(t.charAt(s0 - 1)) >= 0 && names.isNameSpan(s0, titleStart);
+        }
+
+        /** The department (组织部, 政法委) that words such as 组织, 统战部 or 政法委 before a head's title name, or null. */
+        private static String departmentOf(String words, String position) {
+            Matcher head = DEPARTMENT_HEAD.matcher(words);
+            if (!head.matches()) return null;
+            if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
+            return position.endsWith("书记") ? words : null;
         }
 
         private static boolean allTrue(List<Boolean> all) {
@@ -355,16 +366,26 @@ public final class OfficialFinder {
                 return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event));
             }
             for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
-                boolean opens = s0 == seg || shape.followsVerb(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
+                boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
                         || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
                         && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
                 if (!opens) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
                 Organisation written = writtenBodies.at(t, s0, end);
+                // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
+                if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
+                    written = writtenBodies.bareLocal(t.substring(s0, end), s0);
+                }
                 if (written != null) return new Body(s0, seg, written, true, formerBefore(seg, s0, event));
             }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
             return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event);
+        }
+
+        /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
+        private boolean afterDate(int pos) {
+            return pos >= 2 && t.charAt(pos - 1) == '日' && (Character.isDigit(t.charAt(pos - 2)) || t.charAt(pos - 2) == ' '
+                    || "一二三四五六七八九十".indexOf(t.charAt(pos - 2)) >= 0);
         }
 
         /** 原县人大常委会副主任: a former-post word before the body. */
@@ -479,10 +500,15 @@ public final class OfficialFinder {
                 if (r != null) return new Organisation(r.name() + assembly, OrgType.GOVERNMENT, r.level(), r, false);
             }
             Matcher head = HEAD_OF_GOVERNMENT.matcher(title.title());
+            if (head.matches() && "镇乡".contains(head.group(1))) { // 镇长罗某: the township the passage is about
+                return writtenBodies.bareLocal("政府", title.start());
+            }
             if (head.matches()) { // 省长王某, 副县长: the government of the place the passage is about
                 Region r = places.regionFor(title.start(), head.group(1));
                 if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
             }
+            // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
+            if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
         }
@@ -494,7 +520,7 @@ public final class OfficialFinder {
         private int skipSeparator(int pos) {
             int p = pos; // 主席：, 主席 | 某某 | (a table row)
             while (p < t.length() && p - pos < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
-            return p;
+            return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
 
         private static boolean sameBody(Post a, Post b) {

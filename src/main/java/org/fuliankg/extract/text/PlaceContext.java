@@ -42,7 +42,9 @@ public final class PlaceContext {
     private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
             "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
             "试点", "先进", "软弱", "涣散", "集体", "边远", "偏远", "农村", "城市");
-    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本届个首级第我镇乡村再经又也还就都";
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我镇乡村再经又也还就都";
+    /** Conjunctions that with 县 or 市 after them spell a county (和县): after another word they join, not name. */
+    private static final String CONJUNCTIONS = "和与及同";
     /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
     private static final String CLAUSE_BREAKS = "，,。；;：:\n　 ";
     /** Right after a division or a town the name is written as a place (官埠桥镇向东村, 某县和平村): only these
@@ -172,7 +174,29 @@ public final class PlaceContext {
             Region r = matching(a.organisation().region(), abbreviation);
             if (r != null) return r;
         }
-        return null;
+        return placeElsewhere(pos, itemStart, abbreviation);
+    }
+
+    /**
+     * The place of an abbreviation the passage before it does not tell: a later phrase of its item (市妇联副主席某来平原县
+     * 调研), else, on a page of one item, the nearest place anywhere on it (a site name 长城网张家口频道, a headline set
+     * apart); on a page of several items only its header before the first item, which other items may not share.
+     */
+    private Region placeElsewhere(int pos, int itemStart, String abbreviation) {
+        for (PlaceAt p : places) {
+            if (p.start() < pos || itemStart(p.start()) != itemStart) continue;
+            Region r = matching(p.region(), abbreviation);
+            if (r != null) return r;
+        }
+        int headerEnd = items.size() <= 1 ? Integer.MAX_VALUE
+                : OrganisationAt.normalisedIndex(text.text(), items.get(0).span().start());
+        PlaceAt nearest = null;
+        for (PlaceAt p : places) {
+            if (p.start() >= headerEnd) continue;
+            if (matching(p.region(), abbreviation) == null) continue;
+            if (nearest == null || Math.abs(p.start() - pos) < Math.abs(nearest.start() - pos)) nearest = p;
+        }
+        return nearest == null ? null : matching(nearest.region(), abbreviation);
     }
 
     /** The nearest place named before {@code pos} in the same item that has a division of the abbreviation's
@@ -258,8 +282,7 @@ public final class PlaceContext {
             if (written == null && !afterTown && !ledIn && !opensClause) continue;
             m.region(pos, t.length());
             String notIn = written != null || afterTown ? NOT_IN_CHAINED_NAMES : NOT_IN_LOCAL_NAMES;
-            if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1))
-                    || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
+            if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1)) || !namesPlace(m.group(1), m.group(2), notIn)) {
                 continue;
             }
             int notName = notNameWords.nextSetBit(m.start(1));
@@ -269,6 +292,19 @@ public final class PlaceContext {
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
             pos = m.end() - 1;
         }
+    }
+
+    /**
+     * True when a local name's words hold none of {@code notIn}, except where such a character is part of names:
+     * 都 after the first character (进都乡, 新都村), and 镇 ending a township's name before its 乡 (庐镇乡).
+     */
+    private static boolean namesPlace(String stem, String word, String notIn) {
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            boolean partOfName = c == '都' && i > 0 || c == '镇' && i == stem.length() - 1 && word.equals("乡");
+            if (!partOfName && notIn.indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     /** Asked of every token of a text: a plain test, not a regex matcher per token. */
@@ -302,6 +338,11 @@ public final class PlaceContext {
             var name = divisions.nameAt(t, pos, tagged);
             if (name.isEmpty()) {
                 pos++;
+                continue;
+            }
+            if (name.get().surface().length() == 2 && CONJUNCTIONS.indexOf(t.charAt(pos)) >= 0 && pos > 0
+                    && Character.isIdeographic(t.charAt(pos - 1))) {
+                pos++; // 副县长张某和县妇联干部: 和 joins two phrases, it names no 和县
                 continue;
             }
             if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(pos + name.get().surface().length(), t.length()).lookingAt()) {
