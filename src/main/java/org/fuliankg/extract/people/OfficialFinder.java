@@ -84,8 +84,9 @@ public final class OfficialFinder {
     /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
     private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
-    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. */
-    private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event) {}
+    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. {@code form}: the body as written. */
+    private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
+                        String form) {}
 
     public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
         return new Reading(text, items, organisations).holders();
@@ -167,7 +168,8 @@ public final class OfficialFinder {
                 OrganisationAt org = orgByStart.get(start + name.length() + 1);
                 Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
                 if (!job.lookingAt()) continue;
-                Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED, SourceSpans.of(text, org.start(), job.end(1)));
+                Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED,
+                        SourceSpans.of(text, org.start(), job.end(1)), surface(org));
                 add(name, List.of(post), start, job.end(1));
             }
         }
@@ -204,7 +206,8 @@ public final class OfficialFinder {
             if (org == null && colloquialOfStated(name, title.title())) return;
             if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
             int start = org != null ? org.start() : nameStart.get();
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()));
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),
+                    org == null ? null : surface(org));
             add(name, List.of(post), start, title.end());
         }
 
@@ -272,7 +275,8 @@ public final class OfficialFinder {
                 Organisation o = body.organisation() != null ? body.organisation()
                         : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
                 int postStart = body.start();
-                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end())));
+                String form = body.organisation() != null ? body.form() : heading != null ? surface(heading) : null;
+                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
                 wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start()) : "");
@@ -285,17 +289,20 @@ public final class OfficialFinder {
                 cur = previous;
             }
             Organisation inherited = null;
+            String inheritedForm = null;
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
                 String unit = departmentOf(wordsBefore.get(i), p.position());
                 if (p.organisation() == null && inherited != null && bodyless.get(i)) {
-                    p = new Post(p.position(), inherited, p.event(), p.span());
+                    p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (p.organisation() == null && inherited != null && unit != null
                         && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
                     p = new Post(p.position(), new Organisation(inherited.name() + unit, OrgType.GOVERNMENT,
-                            inherited.level(), inherited.region(), false), p.event(), p.span());
+                            inherited.level(), inherited.region(), false), p.event(), p.span(),
+                            inheritedForm == null ? null : inheritedForm + unit);
                 } else if (ownBody.get(i)) {
                     inherited = p.organisation(); // a delegate's congress is no body for the next title
+                    inheritedForm = p.bodyWritten();
                 }
                 posts.add(p);
             }
@@ -305,7 +312,7 @@ public final class OfficialFinder {
                 // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
                 int from = t.startsWith("妇联", statementStart - 2) ? 0 : Math.max(0, places.sentenceStart(statementStart));
                 Organisation f = federationBefore(statementStart, from);
-                if (f != null) posts.replaceAll(p -> new Post(p.position(), f, p.event(), p.span()));
+                if (f != null) posts.replaceAll(p -> p.in(f));
             }
             return statementStart;
         }
@@ -356,14 +363,16 @@ public final class OfficialFinder {
             if (term.find()) end -= term.group().length();
             OrganisationAt org = orgByEnd.get(end);
             if (org != null && org.start() >= seg) {
-                return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event));
+                return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
+                        t.substring(org.start(), end));
             }
             Matcher department = DEPARTMENT.matcher(t.substring(seg, end));
             OrganisationAt parent = department.find() ? orgByEnd.get(end - department.group().length()) : null;
             if (parent != null && parent.start() >= seg) { // 省妇联权益部部长: the department of the body
                 Organisation o = parent.organisation();
                 Organisation d = new Organisation(o.name() + department.group(), OrgType.OTHER, o.level(), o.region(), false);
-                return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event));
+                return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event),
+                        t.substring(parent.start(), end));
             }
             for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
                 boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
@@ -375,11 +384,13 @@ public final class OfficialFinder {
                 if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
                     written = writtenBodies.bareLocal(t.substring(s0, end), s0);
                 }
-                if (written != null) return new Body(s0, seg, written, true, formerBefore(seg, s0, event));
+                if (written != null) {
+                    return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
+                }
             }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
-            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event);
+            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event, null);
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
@@ -411,7 +422,7 @@ public final class OfficialFinder {
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
-            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()));
+            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
             for (int[] name : st.names()) add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
@@ -511,6 +522,11 @@ public final class OfficialFinder {
             if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        /** An organisation's name as the (normalised) text writes it. */
+        private String surface(OrganisationAt org) {
+            return t.substring(org.start(), org.end());
         }
 
         private boolean titleAt(int pos) {
