@@ -49,6 +49,8 @@ public final class OfficialFinder {
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+    /** 县政府副县长、公安局局长: a bureau of the government before. */
+    private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
     private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
@@ -69,6 +71,10 @@ public final class OfficialFinder {
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
+    /** What a town's or village's Party or government body is called after the place's name. */
+    private static final Pattern LOCAL_BODY_KIND = Pattern.compile("(?:党委|党工委|党总支|人民政府|纪委|居委会|办事处)$");
+    /** Marks between titles of one person: 、 and commas. */
+    private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
     private static final Pattern CONCURRENT = Pattern.compile("[(（]兼[)）]");
     /** Words naming a body's leadership (领导班子成员, 现任领导). */
@@ -279,11 +285,17 @@ public final class OfficialFinder {
                 reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
-                wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start()) : "");
+                wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start())
+                        : o == null && t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
                 statementStart = postStart;
-                // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's
-                boolean continued = seg > 0 && (t.charAt(seg - 1) == '、' || t.charAt(seg - 1) == '，' || t.charAt(seg - 1) == ',');
-                Title previous = continued ? titleByEnd.get(seg - 1) : null;
+                // 沈某一行在河南省委副书记某: words before the body open the statement; no earlier title is this one's
+                if (body.organisation() != null && body.start() - seg > 1) break;
+                // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's;
+                // a mirror doubles the mark (副主席,、书记处书记)
+                int mark = seg - 1;
+                if (mark > 0 && LIST_MARKS.indexOf(t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(t.charAt(mark - 1)) >= 0) mark--;
+                boolean continued = seg > 0 && LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0;
+                Title previous = continued ? titleByEnd.get(mark) : null;
                 // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's
                 if (previous == null || nameBeforeTitle(previous.start())) break;
                 cur = previous;
@@ -293,11 +305,15 @@ public final class OfficialFinder {
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
                 String unit = departmentOf(wordsBefore.get(i), p.position());
-                if (p.organisation() == null && inherited != null && bodyless.get(i)) {
+                Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
+                if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
+                    p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
+                } else if (p.organisation() == null && inherited != null && bodyless.get(i)) {
                     p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (p.organisation() == null && inherited != null && unit != null
                         && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
-                    p = new Post(p.position(), new Organisation(inherited.name() + unit, OrgType.GOVERNMENT,
+                    String stem = unit.endsWith("局") && inherited.region() != null ? inherited.region().name() : inherited.name();
+                    p = new Post(p.position(), new Organisation(stem + unit, OrgType.GOVERNMENT,
                             inherited.level(), inherited.region(), false), p.event(), p.span(),
                             inheritedForm == null ? null : inheritedForm + unit);
                 } else if (ownBody.get(i)) {
@@ -328,8 +344,21 @@ public final class OfficialFinder {
             return s0 > 0 && BODY_ENDINGS.indexOf(t.charAt(s0 - 1)) >= 0 && names.isNameSpan(s0, titleStart);
         }
 
+        /** The federation of the town or village whose Party or government body {@code body} is, or null. */
+        private static Organisation localFederationOf(Organisation body) {
+            if (body == null || body.type() != OrgType.GOVERNMENT
+                    || body.level() != OrgLevel.TOWNSHIP && body.level() != OrgLevel.VILLAGE) {
+                return null;
+            }
+            Matcher kind = LOCAL_BODY_KIND.matcher(body.name());
+            if (!kind.find() || kind.start() == 0) return null;
+            return new Organisation(body.name().substring(0, kind.start()) + "妇联", OrgType.FEDERATION, body.level(),
+                    body.region(), false);
+        }
+
         /** The department (组织部, 政法委) that words such as 组织, 统战部 or 政法委 before a head's title name, or null. */
         private static String departmentOf(String words, String position) {
+            if (BUREAU.matcher(words).matches() && position.endsWith("局长")) return words; // 副县长、公安局局长
             Matcher head = DEPARTMENT_HEAD.matcher(words);
             if (!head.matches()) return null;
             if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
@@ -517,6 +546,8 @@ public final class OfficialFinder {
             if (head.matches()) { // 省长王某, 副县长: the government of the place the passage is about
                 Region r = places.regionFor(title.start(), head.group(1));
                 if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
+                // no place in the text: the government as written, unresolved like 县委 (县人民政府)
+                return new Organisation(head.group(1) + "人民政府", OrgType.GOVERNMENT, null, null, false);
             }
             // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
             if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;

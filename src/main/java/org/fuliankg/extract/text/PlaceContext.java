@@ -168,26 +168,33 @@ public final class PlaceContext {
         }
         Region plain = nearestPlace(pos, abbreviation);
         if (plain != null) return plain;
-        // a headline (省妇联召开全省妇联工作会议) comes before the body that names the place
+        // a later phrase of the item (市妇联副主席某来平原县调研), or a headline (省妇联召开全省妇联工作会议) before the
+        // body that names the place: whichever comes first
+        PlaceAt later = laterPlace(pos, itemStart, abbreviation);
         for (OrganisationAt a : anchors) {
             if (a.start() < pos || itemStart(a.start()) != itemStart || a.start() - pos > HEADLINE_REACH) continue;
+            if (later != null && later.start() < a.start()) break;
             Region r = matching(a.organisation().region(), abbreviation);
             if (r != null) return r;
         }
-        return placeElsewhere(pos, itemStart, abbreviation);
+        if (later != null) return matching(later.region(), abbreviation);
+        return placeElsewhere(pos, abbreviation);
+    }
+
+    private PlaceAt laterPlace(int pos, int itemStart, String abbreviation) {
+        for (PlaceAt p : places) {
+            if (p.start() < pos || itemStart(p.start()) != itemStart) continue;
+            if (matching(p.region(), abbreviation) != null) return p;
+        }
+        return null;
     }
 
     /**
-     * The place of an abbreviation the passage before it does not tell: a later phrase of its item (市妇联副主席某来平原县
-     * 调研), else, on a page of one item, the nearest place anywhere on it (a site name 长城网张家口频道, a headline set
-     * apart); on a page of several items only its header before the first item, which other items may not share.
+     * The place of an abbreviation its item does not tell: on a page of one item, the nearest place anywhere on it (a
+     * site name 长城网张家口频道, a headline set apart); on a page of several items only its header before the first
+     * item, which other items may not share.
      */
-    private Region placeElsewhere(int pos, int itemStart, String abbreviation) {
-        for (PlaceAt p : places) {
-            if (p.start() < pos || itemStart(p.start()) != itemStart) continue;
-            Region r = matching(p.region(), abbreviation);
-            if (r != null) return r;
-        }
+    private Region placeElsewhere(int pos, String abbreviation) {
         int headerEnd = items.size() <= 1 ? Integer.MAX_VALUE
                 : OrganisationAt.normalisedIndex(text.text(), items.get(0).span().start());
         PlaceAt nearest = null;
