@@ -73,6 +73,10 @@ public final class OfficialFinder {
     private static final int FEDERATION_REACH = 300;
     /** What a town's or village's Party or government body is called after the place's name. */
     private static final Pattern LOCAL_BODY_KIND = Pattern.compile("(?:党委|党工委|党总支|人民政府|纪委|居委会|办事处)$");
+    /** Civil-service ranks, held in the body of the post named before them (一级调研员, 副巡视员, 二级主任科员). */
+    private static final Pattern RANK = Pattern.compile("(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)");
+    /** 大会主席团常务主席: a title in a congress's presidium. */
+    private static final Pattern PRESIDIUM = Pattern.compile("主席团(?:常务)?$");
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -265,6 +269,7 @@ public final class OfficialFinder {
             List<Boolean> ownBody = new ArrayList<>();
             List<Boolean> bodyless = new ArrayList<>();
             List<String> wordsBefore = new ArrayList<>();
+            List<Boolean> presidium = new ArrayList<>();
             Title cur = last;
             int statementStart = last.start();
             while (true) {
@@ -278,6 +283,10 @@ public final class OfficialFinder {
                 boolean ownTitle = HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
                 Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
                         && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                if (listed == null && body.organisation() == null && !body.written() && seg > 0
+                        && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
+                    listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1)); // 主席甲，一级调研员乙
+                }
                 Organisation o = body.organisation() != null ? body.organisation()
                         : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
                 int postStart = body.start();
@@ -285,6 +294,7 @@ public final class OfficialFinder {
                 reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
+                presidium.add(PRESIDIUM.matcher(t.substring(seg, cur.start())).find());
                 wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start())
                         : o == null && t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
                 statementStart = postStart;
@@ -304,6 +314,7 @@ public final class OfficialFinder {
             String inheritedForm = null;
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
+                if (presidium.get(i)) continue; // 大会主席团常务主席: a congress's presidium, no body's 主席
                 String unit = departmentOf(wordsBefore.get(i), p.position());
                 Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
                 if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
@@ -342,6 +353,16 @@ public final class OfficialFinder {
             if (names.nameEndingAt(titleStart).isPresent()) return true;
             int s0 = titleStart - 3;
             return s0 > 0 && BODY_ENDINGS.indexOf(t.charAt(s0 - 1)) >= 0 && names.isNameSpan(s0, titleStart);
+        }
+
+        /**
+         * 某市妇联党组书记、主席甲，一级调研员乙: after a comma, a bare rank, or a federation title after a federation's
+         * holder, continues the body of the holder before; null otherwise (主席甲，副县长乙 has its own).
+         */
+        private static Organisation continuedAfterComma(Title title, Organisation before) {
+            if (before == null) return null;
+            if (RANK.matcher(title.title()).matches()) return before;
+            return FEDERATION_TITLES.contains(title.title()) && before.type() == OrgType.FEDERATION ? before : null;
         }
 
         /** The federation of the town or village whose Party or government body {@code body} is, or null. */
