@@ -191,19 +191,24 @@ public final class PlaceContext {
 
     /**
      * The place of an abbreviation its item does not tell: on a page of one item, the nearest place anywhere on it (a
-     * site name 长城网张家口频道, a headline set apart); on a page of several items only its header before the first
-     * item, which other items may not share.
+     * site name 长城网张家口频道, a headline set apart); on a page of several items, the one division all its other
+     * places agree on (a headline or site name split off as an item of its own), none when they disagree (a
+     * newspaper page of items from several cities).
      */
     private Region placeElsewhere(int pos, String abbreviation) {
-        int headerEnd = items.size() <= 1 ? Integer.MAX_VALUE
-                : OrganisationAt.normalisedIndex(text.text(), items.get(0).span().start());
         PlaceAt nearest = null;
+        Region agreed = null;
+        boolean disagree = false;
         for (PlaceAt p : places) {
-            if (p.start() >= headerEnd) continue;
-            if (matching(p.region(), abbreviation) == null) continue;
+            Region r = matching(p.region(), abbreviation);
+            if (r == null) continue;
+            if (agreed != null && !agreed.equals(r)) disagree = true;
+            agreed = r;
             if (nearest == null || Math.abs(p.start() - pos) < Math.abs(nearest.start() - pos)) nearest = p;
         }
-        return nearest == null ? null : matching(nearest.region(), abbreviation);
+        if (nearest == null) return null;
+        if (items.size() > 1) return disagree ? null : agreed;
+        return matching(nearest.region(), abbreviation);
     }
 
     /** The nearest place named before {@code pos} in the same item that has a division of the abbreviation's
