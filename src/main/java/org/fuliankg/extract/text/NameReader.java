@@ -55,7 +55,8 @@ public final class NameReader {
         Token tok = tokenByStart.get(pos);
         if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
                 && plausible(pos, tok.end(), surname)
-                && (tok.end() == text.length() || !isName(tok.end()) || startsWord(tok.end()))) {
+                && (tok.end() == text.length() || !isName(tok.end())
+                || tok.end() - pos == surname + 2 && startsWord(tok.end()))) {
             return Optional.of(straddled(pos + surname + 1, tok.end()).orElse(tok.end()));
         }
         for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
@@ -121,7 +122,7 @@ public final class NameReader {
         return false;
     }
 
-    /** 刘某某/nr 回顾/v: a word of two or more characters (no name) starts right after the tagged name, which ends. */
+    /** 刘某某/nr 回顾/v: a word of two or more characters (no name) starts right after a tagged name of full length. */
     private boolean startsWord(int pos) {
         Token tok = tokenByStart.get(pos);
         return tok != null && tok.word().length() >= 2 && !tok.isPerson();

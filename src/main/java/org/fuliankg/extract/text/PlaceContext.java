@@ -184,6 +184,7 @@ public final class PlaceContext {
     private PlaceAt laterPlace(int pos, int itemStart, String abbreviation) {
         for (PlaceAt p : places) {
             if (p.start() < pos || itemStart(p.start()) != itemStart) continue;
+            if (p.start() - pos > HEADLINE_REACH) break; // a place far on is another passage's
             if (matching(p.region(), abbreviation) != null) return p;
         }
         return null;
@@ -207,8 +208,13 @@ public final class PlaceContext {
             if (nearest == null || Math.abs(p.start() - pos) < Math.abs(nearest.start() - pos)) nearest = p;
         }
         if (nearest == null) return null;
-        if (items.size() > 1) return disagree ? null : agreed;
-        return matching(nearest.region(), abbreviation);
+        Region found = items.size() > 1 ? (disagree ? null : agreed) : matching(nearest.region(), abbreviation);
+        // 区妇联 in a passage about 鄂尔多斯市: a district of another city named elsewhere on the page is not it
+        Region context = nearestPlace(pos, null);
+        if (found == null || context == null || divisions.isWithin(found, context) || divisions.isWithin(context, found)) {
+            return found;
+        }
+        return null;
     }
 
     /** The nearest place named before {@code pos} in the same item that has a division of the abbreviation's
