@@ -116,6 +116,8 @@ public final class OfficialFinder {
         private final Map<String, PostHolder> byName = new LinkedHashMap<>();
         /** For a name that ends a statement, the body of that statement's last post. */
         private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
+        /** The same body as the text wrote it. */
+        private final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
         private final WrittenBody writtenBodies;
         private final Elections elections;
 
@@ -290,7 +292,8 @@ public final class OfficialFinder {
                 Organisation o = body.organisation() != null ? body.organisation()
                         : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
                 int postStart = body.start();
-                String form = body.organisation() != null ? body.form() : heading != null ? surface(heading) : null;
+                String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
+                        : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
                 reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
@@ -613,6 +616,7 @@ public final class OfficialFinder {
             }
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
                 bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
+                formOfHolderEndingAt.put(end, posts.get(posts.size() - 1).bodyWritten());
             }
             Span span = before != null && before.posts().size() >= posts.size()
                     ? before.span() : SourceSpans.of(text, start, end);

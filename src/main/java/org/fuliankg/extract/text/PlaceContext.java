@@ -207,12 +207,29 @@ public final class PlaceContext {
             agreed = r;
             if (nearest == null || Math.abs(p.start() - pos) < Math.abs(nearest.start() - pos)) nearest = p;
         }
-        if (nearest == null) return null;
+        if (nearest == null) return siteRegion(abbreviation);
         Region found = items.size() > 1 ? (disagree ? null : agreed) : matching(nearest.region(), abbreviation);
         // 区妇联 in a passage about 鄂尔多斯市: a district of another city named elsewhere on the page is not it
         Region context = nearestPlace(pos, null);
         if (found == null || context == null || divisions.isWithin(found, context) || divisions.isWithin(context, found)) {
             return found;
+        }
+        return null;
+    }
+
+    /**
+     * The division an abbreviation stands for in the site or source a web page names in its metadata (og:site_name
+     * 长沙市妇联, 来源), when the text itself names no place; null otherwise.
+     */
+    private Region siteRegion(String abbreviation) {
+        String site = text.source() == null || text.source().provenance() == null ? null : text.source().provenance().site();
+        if (site == null) return null;
+        for (int i = 0; i < site.length(); i++) {
+            var name = divisions.nameAt(site, i, (s, e) -> true);
+            if (name.isEmpty()) continue;
+            Region r = matching(divisions.choose(name.get().candidates(), null), abbreviation);
+            if (r != null) return r;
+            i += name.get().surface().length() - 1;
         }
         return null;
     }
