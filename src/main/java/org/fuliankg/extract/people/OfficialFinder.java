@@ -77,6 +77,8 @@ public final class OfficialFinder {
     private static final Pattern RANK = Pattern.compile("(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)");
     /** 大会主席团常务主席: a title in a congress's presidium. */
     private static final Pattern PRESIDIUM = Pattern.compile("主席团(?:常务)?$");
+    /** Verbs of an election or appointment statement. */
+    private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -309,8 +311,9 @@ public final class OfficialFinder {
                 if (mark > 0 && LIST_MARKS.indexOf(t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(t.charAt(mark - 1)) >= 0) mark--;
                 boolean continued = seg > 0 && LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0;
                 Title previous = continued ? titleByEnd.get(mark) : null;
-                // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's
-                if (previous == null || nameBeforeTitle(previous.start())) break;
+                // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
+                // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
+                if (previous == null || nameBeforeTitle(previous.start()) || electedTo(previous)) break;
                 cur = previous;
             }
             Organisation inherited = null;
@@ -387,6 +390,12 @@ public final class OfficialFinder {
             if (!head.matches()) return null;
             if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
             return position.endsWith("书记") ? words : null;
+        }
+
+        /** True when the phrase of {@code title} holds an election verb (当选为全国妇联执委). */
+        private boolean electedTo(Title title) {
+            int seg = shape.phraseStart(title.start(), 40);
+            return ELECTION_VERBS.matcher(t).region(seg, title.start()).find();
         }
 
         private static boolean allTrue(List<Boolean> all) {
