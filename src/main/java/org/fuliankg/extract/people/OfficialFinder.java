@@ -77,6 +77,8 @@ public final class OfficialFinder {
     private static final Pattern RANK = Pattern.compile("(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)");
     /** 大会主席团常务主席: a title in a congress's presidium. */
     private static final Pattern PRESIDIUM = Pattern.compile("主席团(?:常务)?$");
+    /** Members of a Party committee with a portfolio (组织委员, 宣传委员, 纪检委员, 统战委员). */
+    private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
     /** Verbs of an election or appointment statement. */
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** Marks between titles of one person: 、 and commas. */
@@ -581,6 +583,9 @@ public final class OfficialFinder {
                 if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
                 // no place in the text: the government as written, unresolved like 县委 (县人民政府)
                 return new Organisation(head.group(1) + "人民政府", OrgType.GOVERNMENT, null, null, false);
+            }
+            if (COMMITTEE_MEMBER.matcher(title.title()).matches()) { // 组织委员某 in a town's text: its 党委's
+                return writtenBodies.bareLocal("党委", title.start());
             }
             // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
             if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;

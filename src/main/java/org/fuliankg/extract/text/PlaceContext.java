@@ -43,6 +43,8 @@ public final class PlaceContext {
             "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
             "试点", "先进", "软弱", "涣散", "集体", "边远", "偏远", "农村", "城市");
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我镇乡村再经又也还就都";
+    /** A development zone named after its place (宁乡经开区): no common word is followed by one either. */
+    private static final Pattern ZONE = Pattern.compile("经开区|高新区|开发区");
     /** Conjunctions that with 县 or 市 after them spell a county (和县): after another word they join, not name. */
     private static final String CONJUNCTIONS = "和与及同";
     /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
@@ -365,7 +367,7 @@ public final class PlaceContext {
         // a short county or district name is a place when the segmenter says so, or when a federation is named
         // after it (@嘉定妇联): no common word is followed by 妇联
         java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e)
-                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e);
+                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e) || ZONE.matcher(t).region(e, t.length()).lookingAt();
         Region firstUnambiguous = firstUnambiguousPlace(t, tagged);
         Region previous = null;
         int pos = 0;
