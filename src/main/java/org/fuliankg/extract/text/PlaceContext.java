@@ -184,9 +184,17 @@ public final class PlaceContext {
     }
 
     private PlaceAt laterPlace(int pos, int itemStart, String abbreviation) {
-        for (PlaceAt p : places) {
-            if (p.start() < pos || itemStart(p.start()) != itemStart) continue;
+        int lo = 0; // places are in text order: the first at or after pos
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < places.size(); i++) {
+            PlaceAt p = places.get(i);
             if (p.start() - pos > HEADLINE_REACH) break; // a place far on is another passage's
+            if (itemStart(p.start()) != itemStart) break;
             if (matching(p.region(), abbreviation) != null) return p;
         }
         return null;
