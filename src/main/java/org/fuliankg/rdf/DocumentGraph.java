@@ -131,6 +131,7 @@ final class DocumentGraph {
             person.addProperty(ORG.holds, held);
             Resource organisation = post.organisation() == null ? null : organisation(post.organisation());
             if (organisation != null) held.addProperty(ORG.postIn, organisation);
+            if (post.bodyWritten() != null) held.addProperty(FL.bodyWritten, post.bodyWritten(), "zh");
             attestationDate(held).ifPresent(date -> held.addProperty(FL.hasTime, instant(date)));
             FactLabels.post(organisation == null ? null : zhLabel(organisation), post.position(), event,
                     PersonResolver.normaliseName(holder.name())).addTo(held);

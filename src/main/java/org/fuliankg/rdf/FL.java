@@ -50,6 +50,7 @@ public final class FL {
     public static final Property former = property("former");
     public static final Property generic = property("generic");
     public static final Property unresolved = property("unresolved");
+    public static final Property bodyWritten = property("bodyWritten");
     public static final Property isFund = property("isFund");
     public static final Property divisionCode = property("divisionCode");
     public static final Property what = property("what");

@@ -77,12 +77,12 @@ final class FactsFixture {
         Item item = new Item(1, new Span(0, length(t), t, t), "自贡市妇联党组书记、主席 李红梅", null, List.of(),
                 null, null, ZIGONG, null);
         PostHolder li = new PostHolder("李红梅", List.of(
-                new Post("党组书记", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "自贡市妇联党组书记")),
-                new Post("主席", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "主席"))), span(t, "自贡市妇联党组书记、主席 李红梅"));
+                new Post("党组书记", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "自贡市妇联党组书记"), "自贡市妇联"),
+                new Post("主席", ZIGONG_FEDERATION, PostEvent.STATED, span(t, "主席"), "自贡市妇联")), span(t, "自贡市妇联党组书记、主席 李红梅"));
         item = new Item(1, item.span(), item.headline(), null, List.of(), null, null, ZIGONG, li);
         PostHolder zhang = new PostHolder("张丽", List.of(
-                new Post("主席", FUSHUN_FEDERATION, PostEvent.STATED, span(t, "富顺县妇联主席")),
-                new Post("会长", ENTREPRENEURS, PostEvent.STATED, span(t, "自贡市女企业家协会会长"))),
+                new Post("主席", FUSHUN_FEDERATION, PostEvent.STATED, span(t, "富顺县妇联主席"), "富顺县妇联"),
+                new Post("会长", ENTREPRENEURS, PostEvent.STATED, span(t, "自贡市女企业家协会会长"), "自贡市女企业家协会")),
                 span(t, "富顺县妇联主席、自贡市女企业家协会会长张丽"));
         FundingFigure raised = new FundingFigure(new BigDecimal("1200000"), null, Qualifier.AT_LEAST, FundingRole.RAISED,
                 "善款", List.of(ZIGONG_FEDERATION, CWDF), null, List.of(), SPRING_BUD,

@@ -44,6 +44,13 @@ class UnresolvedBodyGraphTest {
     }
 
     @Test
+    void thePostKeepsTheBodyAsWritten() {
+        Model m = graph("a.txt");
+        List<String> written = m.listObjectsOfProperty(FL.bodyWritten).mapWith(o -> o.asLiteral().getString()).toList();
+        assertEquals(List.of("市妇联"), written, "what the text wrote, for the officials query's ?orgWritten");
+    }
+
+    @Test
     void twoDocumentsDoNotShareAnUnresolvedBody() {
         assertNotEquals(bodyOfThePost(graph("a.txt")).getURI(), bodyOfThePost(graph("b.txt")).getURI());
     }

@@ -60,7 +60,9 @@ class SeedEndpointTest {
         var response = post("/kg/sparql", "application/sparql-query", query, "text/tab-separated-values");
         assertEquals(200, response.statusCode());
 
-        Set<String> served = new HashSet<>(response.body().lines().toList());
+        // the first four columns (?orgWritten, the body as written, comes after them)
+        Set<String> served = new HashSet<>(response.body().lines()
+                .map(line -> String.join("\t", java.util.Arrays.asList(line.split("\t", -1)).subList(0, 4))).toList());
         Set<String> missing = new TreeSet<>();
         for (JsonValue item : interviewDocument().get("items").getAsArray()) {
             JsonObject interviewee = item.getAsObject().get("interviewee").getAsObject();

@@ -68,6 +68,8 @@ final class FederationReader {
     private final TextShape shape;
     private final PlaceContext places;
     private final NameReader names;
+    /** Town and village federations found so far, in text order: what a later 社区妇联 or 镇妇联 may stand for. */
+    private final List<OrganisationAt> namedLocals = new ArrayList<>();
     /** Sector and workplace federations found so far, in text order. */
     private final List<Organisation> sectors = new ArrayList<>();
 
@@ -90,6 +92,10 @@ final class FederationReader {
                 boolean plural = PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
                         || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
                 found.add(plural ? asGeneric(c) : c);
+                Organisation o = c.at().organisation();
+                if (!plural && !o.generic() && (o.level() == OrgLevel.VILLAGE || o.level() == OrgLevel.TOWNSHIP)) {
+                    namedLocals.add(c.at());
+                }
                 break;
             }
         }
@@ -250,8 +256,25 @@ final class FederationReader {
         OrgLevel level = village ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
         var place = places.localPlaceBefore(j, level, village ? VILLAGE_REACH : TOWN_REACH);
         // 乡妇联 is no 镇's federation, 社区妇联 no 村's
-        if (place.isEmpty() || !place.get().name().endsWith(q)) return null;
+        if (place.isEmpty() || !place.get().name().endsWith(q)) return federationSpokenOf(j, end, q + form, level);
         return new OrganisationCandidate(at(j, end, place.get().name() + form, level, place.get().region(), false), true);
+    }
+
+    /**
+     * 长通社区妇联第一届执委 … 李某当选社区妇联主席: the town or village federation named shortly before that the
+     * short form stands for, or null.
+     */
+    private OrganisationCandidate federationSpokenOf(int j, int end, String shortForm, OrgLevel level) {
+        for (int i = namedLocals.size() - 1; i >= 0; i--) {
+            OrganisationAt named = namedLocals.get(i);
+            Organisation o = named.organisation();
+            if (named.end() > j) continue;
+            if (j - named.end() > TOWN_REACH) break;
+            if (o.level() == level && o.name().endsWith(shortForm) && o.name().length() > shortForm.length()) {
+                return new OrganisationCandidate(new OrganisationAt(j, end, o), true);
+            }
+        }
+        return null;
     }
 
     /** 新疆伊犁州妇联, 湖北省大冶市妇联, 资阳市安岳县周礼镇妇联, 遂宁市两新领域妇联. */

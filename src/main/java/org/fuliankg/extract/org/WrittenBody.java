@@ -18,9 +18,16 @@ public final class WrittenBody {
 
     /** Level letter, body, optional department: 县委组织部, 区人大常委会, 市妇联. */
     private static final Pattern SHORT_FORM = Pattern.compile(
-            "(自治区|自治州|省|市|州|县|区|乡|镇|街道|学校|校|院)?"
-                    + "(妇儿工委办|妇儿工委|党委|党工委|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯)"
+            "(自治区|自治州|省|市|州|县|区|乡|镇|街道|社区|村|学校|校|院)?"
+                    + "(妇儿工委办|妇儿工委|党委|党工委|党总支|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯"
+                    + "|办事处|居委会|总工会)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?");
+    /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
+    private static final Pattern ZONE_BODY = Pattern.compile("(?:经开区|高新区|开发区|管理区|新区)(?:党工委|工委|管委会)");
+    /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */
+    private static final java.util.Set<String> BARE_LOCAL_BODIES = java.util.Set.of("党委", "党工委", "纪委", "政府", "人民政府");
+    /** How far back (characters) a township named for a bare body may stand. */
+    private static final int LOCAL_REACH = 300;
 
     private static final java.util.Set<String> INSTITUTION_LETTERS = java.util.Set.of("学校", "校", "院");
 
@@ -40,6 +47,9 @@ public final class WrittenBody {
             written = place.get().region();
             bodyStart = place.get().end();
         }
+        if (written != null && ZONE_BODY.matcher(text).region(bodyStart, end).matches()) {
+            return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
+        }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
         if (!m.matches()) return null;
         String letter = m.group(1);
@@ -52,7 +62,7 @@ public final class WrittenBody {
         String body = kind + (m.group(3) == null ? "" : m.group(3));
         // 妇儿工委 (the government's women and children's working committee) is no federation
         boolean federation = body.startsWith("妇联") || body.startsWith("妇女联合会") || body.startsWith("婦聯");
-        OrgType type = federation ? OrgType.FEDERATION : OrgType.GOVERNMENT;
+        OrgType type = federation ? OrgType.FEDERATION : body.equals("总工会") ? OrgType.ASSOCIATION : OrgType.GOVERNMENT;
         if (written != null) {
             // 汶上县 + 县委 → 汶上县委, but 泗县 + 县委 → 泗县县委: a two-character name keeps its letter
             boolean dropLetter = letter != null && letter.equals(lastOf(written)) && written.name().length() > 2;
@@ -62,8 +72,8 @@ public final class WrittenBody {
         if (letter == null) return null; // 妇联 alone: the federation the passage speaks of
         if (INSTITUTION_LETTERS.contains(letter)) return institutionBody(text, start, end, letter, body, type);
         OrgLevel level = levelOf(letter);
-        if (level == OrgLevel.TOWNSHIP) {
-            var local = places.localPlaceBefore(start, OrgLevel.TOWNSHIP, 300);
+        if (level == OrgLevel.TOWNSHIP || level == OrgLevel.VILLAGE) {
+            var local = places.localPlaceBefore(start, level, LOCAL_REACH).filter(p -> endsWithLetter(p.name(), letter));
             if (local.isPresent()) return new Organisation(local.get().name() + body, type, level, local.get().region(), false);
             return new Organisation(text.substring(start, end), type, level, null, false);
         }
@@ -91,7 +101,25 @@ public final class WrittenBody {
             case "省", "自治区" -> OrgLevel.PROVINCE;
             case "市", "州", "自治州" -> OrgLevel.PREFECTURE;
             case "县", "区" -> OrgLevel.COUNTY;
+            case "社区", "村" -> OrgLevel.VILLAGE;
             default -> OrgLevel.TOWNSHIP;
         };
+    }
+
+    /** 永红街道 for 街道党工委, 庐镇乡 for 乡党委 (not for 镇党委): the local place's word is the letter written. */
+    private static boolean endsWithLetter(String place, String letter) {
+        return place.endsWith(letter);
+    }
+
+    /**
+     * 党委书记某, 党委副书记、纪委书记某 with no letter, in a text about one township (进都乡组织…): the township's
+     * body when a township is named shortly before {@code start}, else null.
+     */
+    public Organisation bareLocal(String words, int start) {
+        if (!BARE_LOCAL_BODIES.contains(words)) return null;
+        var town = places.localPlaceBefore(start, OrgLevel.TOWNSHIP, LOCAL_REACH);
+        if (town.isEmpty()) return null;
+        String body = words.equals("政府") ? "人民政府" : words;
+        return new Organisation(town.get().name() + body, OrgType.GOVERNMENT, OrgLevel.TOWNSHIP, town.get().region(), false);
     }
 }

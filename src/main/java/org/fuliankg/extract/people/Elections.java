@@ -3,6 +3,7 @@ package org.fuliankg.extract.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.PostEvent;
 import org.fuliankg.extract.text.NameReader;
@@ -29,7 +30,11 @@ final class Elections {
     /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
             "(?:成功|同志|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
+    /** A term of office written between the verb and the body. */
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]{1,3}届$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** The longest title written (characters). */
+    private static final int MAX_TITLE = 8;
     /** How far (characters) before 为 the verb of a 选举…为 statement may stand. */
     private static final int REACH = 40;
 
@@ -46,12 +51,15 @@ final class Elections {
 
     /** The statement whose verb (or 为) ends at {@code bodyStart}, the start of the post's body or title. */
     Optional<Statement> statementEndingAt(int bodyStart) {
+        Matcher term = TERM.matcher(t).region(Math.max(0, bodyStart - 6), bodyStart);
+        if (term.find()) bodyStart = term.start(); // 当选第十二届省妇联主席: the term before the body
         for (String verb : VERBS_AFTER_NAMES) {
             if (!t.startsWith(verb, bodyStart - verb.length())) continue;
             int e = bodyStart - verb.length();
             var lead = LEAD.matcher(t.substring(Math.max(0, e - 8), e));
             if (lead.find()) e -= lead.group().length();
             List<int[]> read = namesEndingAt(e);
+            if (read.isEmpty()) read = namesBeforeTitleEndingAt(e); // 中联办某副主任当选为全国妇联常委
             if (read.isEmpty()) return Optional.empty();
             return Optional.of(statement(read, eventOf(verb), null));
         }
@@ -129,6 +137,21 @@ final class Elections {
             e = start - 1;
         }
         return read;
+    }
+
+    /** 某副主任当选为…: the name written before a title (of another body) that ends right before the verb. */
+    private List<int[]> namesBeforeTitleEndingAt(int end) {
+        for (int start = Math.max(0, end - MAX_TITLE); start <= end - 2; start++) {
+            var title = Positions.get().titleAt(t, start);
+            if (title.isEmpty() || title.get().end() != end) continue;
+            var name = names.nameEndingAt(start);
+            if (name.isPresent()) return List.<int[]>of(new int[] {name.get(), start});
+            for (int s = start - 3; s <= start - 2; s++) { // 浙江省妇联王某某副主席当选为: after the body, untagged
+                if (s >= 0 && names.isNameSpan(s, start)) return List.<int[]>of(new int[] {s, start});
+            }
+            return List.of();
+        }
+        return List.of();
     }
 
     /** A name ending at {@code end}: tagged or after a delimiter (NameReader), or a name read forward from a

@@ -49,8 +49,10 @@ public final class OfficialFinder {
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
-    /** 县委常委、组织部长: a department head whose body is the department of the body before. */
-    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)");
+    /** 县政府副县长、公安局局长: a bureau of the government before. */
+    private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
+    /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
+    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
     private static final Pattern GUEST_LINE = Pattern.compile(
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
@@ -61,7 +63,7 @@ public final class OfficialFinder {
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
     /** 省长, 副县长, 区长: heads of a division's government. */
-    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州)长");
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Titles that, with no body written, are posts in a women's federation. */
@@ -69,6 +71,20 @@ public final class OfficialFinder {
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
+    /** What a town's or village's Party or government body is called after the place's name. */
+    private static final Pattern LOCAL_BODY_KIND = Pattern.compile("(?:党委|党工委|党总支|人民政府|纪委|居委会|办事处)$");
+    /** Civil-service ranks, held in the body of the post named before them (一级调研员, 副巡视员, 二级主任科员). */
+    private static final Pattern RANK = Pattern.compile("(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)");
+    /** 大会主席团常务主席: a title in a congress's presidium. */
+    private static final Pattern PRESIDIUM = Pattern.compile("主席团(?:常务)?$");
+    /** Members of a Party committee with a portfolio (组织委员, 宣传委员, 纪检委员, 统战委员). */
+    private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
+    /** Verbs of an election or appointment statement. */
+    private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
+    /** Marks between titles of one person: 、 and commas. */
+    private static final String LIST_MARKS = "、，,";
+    /** (兼) after a title: the post is held concurrently; the name follows. */
+    private static final Pattern CONCURRENT = Pattern.compile("[(（]兼[)）]");
     /** Words naming a body's leadership (领导班子成员, 现任领导). */
     private static final Pattern LEADERSHIP = Pattern.compile("(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?"
             + "(?:领导班子|领导成员|班子成员|现任领导|领导名单|组成人员)");
@@ -82,8 +98,9 @@ public final class OfficialFinder {
     /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
     private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
-    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. */
-    private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event) {}
+    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. {@code form}: the body as written. */
+    private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
+                        String form) {}
 
     public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
         return new Reading(text, items, organisations).holders();
@@ -103,6 +120,8 @@ public final class OfficialFinder {
         private final Map<String, PostHolder> byName = new LinkedHashMap<>();
         /** For a name that ends a statement, the body of that statement's last post. */
         private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
+        /** The same body as the text wrote it. */
+        private final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
         private final WrittenBody writtenBodies;
         private final Elections elections;
 
@@ -165,7 +184,8 @@ public final class OfficialFinder {
                 OrganisationAt org = orgByStart.get(start + name.length() + 1);
                 Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
                 if (!job.lookingAt()) continue;
-                Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED, SourceSpans.of(text, org.start(), job.end(1)));
+                Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED,
+                        SourceSpans.of(text, org.start(), job.end(1)), surface(org));
                 add(name, List.of(post), start, job.end(1));
             }
         }
@@ -202,7 +222,8 @@ public final class OfficialFinder {
             if (org == null && colloquialOfStated(name, title.title())) return;
             if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
             int start = org != null ? org.start() : nameStart.get();
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()));
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),
+                    org == null ? null : surface(org));
             add(name, List.of(post), start, title.end());
         }
 
@@ -232,7 +253,9 @@ public final class OfficialFinder {
         private Organisation federationBefore(int pos, int from) {
             OrganisationAt best = null;
             for (OrganisationAt o : orgByEnd.values()) {
-                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic();
+                // 根据全国妇联章程: the federation whose charter is cited is not the one electing
+                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic()
+                        && !t.startsWith("章程", o.end());
                 if (federation && o.end() <= pos && o.start() >= from && pos - o.end() <= FEDERATION_REACH
                         && (best == null || o.end() > best.end())) {
                     best = o;
@@ -252,6 +275,7 @@ public final class OfficialFinder {
             List<Boolean> ownBody = new ArrayList<>();
             List<Boolean> bodyless = new ArrayList<>();
             List<String> wordsBefore = new ArrayList<>();
+            List<Boolean> presidium = new ArrayList<>();
             Title cur = last;
             int statementStart = last.start();
             while (true) {
@@ -265,34 +289,55 @@ public final class OfficialFinder {
                 boolean ownTitle = HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
                 Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
                         && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                if (listed == null && body.organisation() == null && !body.written() && seg > 0
+                        && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
+                    listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1)); // 主席甲，一级调研员乙
+                }
                 Organisation o = body.organisation() != null ? body.organisation()
                         : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
                 int postStart = body.start();
-                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end())));
+                String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
+                        : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
+                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
-                wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start()) : "");
+                presidium.add(PRESIDIUM.matcher(t.substring(seg, cur.start())).find());
+                wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start())
+                        : o == null && t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
                 statementStart = postStart;
-                // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's
-                boolean continued = seg > 0 && (t.charAt(seg - 1) == '、' || t.charAt(seg - 1) == '，' || t.charAt(seg - 1) == ',');
-                Title previous = continued ? titleByEnd.get(seg - 1) : null;
-                // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's
-                if (previous == null || nameBeforeTitle(previous.start())) break;
+                // 沈某一行在河南省委副书记某: words before the body open the statement; no earlier title is this one's
+                if (body.organisation() != null && body.start() - seg > 1) break;
+                // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's;
+                // a mirror doubles the mark (副主席,、书记处书记)
+                int mark = seg - 1;
+                if (mark > 0 && LIST_MARKS.indexOf(t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(t.charAt(mark - 1)) >= 0) mark--;
+                boolean continued = seg > 0 && LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0;
+                Title previous = continued ? titleByEnd.get(mark) : null;
+                // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
+                // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
+                if (previous == null || nameBeforeTitle(previous.start()) || electedTo(previous)) break;
                 cur = previous;
             }
             Organisation inherited = null;
+            String inheritedForm = null;
             for (int i = reversed.size() - 1; i >= 0; i--) {
                 Post p = reversed.get(i);
-                Matcher head = DEPARTMENT_HEAD.matcher(wordsBefore.get(i));
-                String unit = head.matches() && p.position().endsWith("部长") ? head.group(1) : null;
-                if (p.organisation() == null && inherited != null && bodyless.get(i)) {
-                    p = new Post(p.position(), inherited, p.event(), p.span());
+                if (presidium.get(i)) continue; // 大会主席团常务主席: a congress's presidium, no body's 主席
+                String unit = departmentOf(wordsBefore.get(i), p.position());
+                Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
+                if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
+                    p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
+                } else if (p.organisation() == null && inherited != null && bodyless.get(i)) {
+                    p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (p.organisation() == null && inherited != null && unit != null
                         && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
-                    p = new Post(p.position(), new Organisation(inherited.name() + unit + "部", OrgType.GOVERNMENT,
-                            inherited.level(), inherited.region(), false), p.event(), p.span());
+                    String stem = unit.endsWith("局") && inherited.region() != null ? inherited.region().name() : inherited.name();
+                    p = new Post(p.position(), new Organisation(stem + unit, OrgType.GOVERNMENT,
+                            inherited.level(), inherited.region(), false), p.event(), p.span(),
+                            inheritedForm == null ? null : inheritedForm + unit);
                 } else if (ownBody.get(i)) {
                     inherited = p.organisation(); // a delegate's congress is no body for the next title
+                    inheritedForm = p.bodyWritten();
                 }
                 posts.add(p);
             }
@@ -302,7 +347,7 @@ public final class OfficialFinder {
                 // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
                 int from = t.startsWith("妇联", statementStart - 2) ? 0 : Math.max(0, places.sentenceStart(statementStart));
                 Organisation f = federationBefore(statementStart, from);
-                if (f != null) posts.replaceAll(p -> new Post(p.position(), f, p.event(), p.span()));
+                if (f != null) posts.replaceAll(p -> p.in(f));
             }
             return statementStart;
         }
@@ -316,6 +361,43 @@ public final class OfficialFinder {
             if (names.nameEndingAt(titleStart).isPresent()) return true;
             int s0 = titleStart - 3;
             return s0 > 0 && BODY_ENDINGS.indexOf(t.charAt(s0 - 1)) >= 0 && names.isNameSpan(s0, titleStart);
+        }
+
+        /**
+         * 某市妇联党组书记、主席甲，一级调研员乙: after a comma, a bare rank, or a federation title after a federation's
+         * holder, continues the body of the holder before; null otherwise (主席甲，副县长乙 has its own).
+         */
+        private static Organisation continuedAfterComma(Title title, Organisation before) {
+            if (before == null) return null;
+            if (RANK.matcher(title.title()).matches()) return before;
+            return FEDERATION_TITLES.contains(title.title()) && before.type() == OrgType.FEDERATION ? before : null;
+        }
+
+        /** The federation of the town or village whose Party or government body {@code body} is, or null. */
+        private static Organisation localFederationOf(Organisation body) {
+            if (body == null || body.type() != OrgType.GOVERNMENT
+                    || body.level() != OrgLevel.TOWNSHIP && body.level() != OrgLevel.VILLAGE) {
+                return null;
+            }
+            Matcher kind = LOCAL_BODY_KIND.matcher(body.name());
+            if (!kind.find() || kind.start() == 0) return null;
+            return new Organisation(body.name().substring(0, kind.start()) + "妇联", OrgType.FEDERATION, body.level(),
+                    body.region(), false);
+        }
+
+        /** The department (组织部, 政法委) that words such as 组织, 统战部 or 政法委 before a head's title name, or null. */
+        private static String departmentOf(String words, String position) {
+            if (BUREAU.matcher(words).matches() && position.endsWith("局长")) return words; // 副县长、公安局局长
+            Matcher head = DEPARTMENT_HEAD.matcher(words);
+            if (!head.matches()) return null;
+            if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
+            return position.endsWith("书记") ? words : null;
+        }
+
+        /** True when the phrase of {@code title} holds an election verb (当选为全国妇联执委). */
+        private boolean electedTo(Title title) {
+            int seg = shape.phraseStart(title.start(), 40);
+            return ELECTION_VERBS.matcher(t).region(seg, title.start()).find();
         }
 
         private static boolean allTrue(List<Boolean> all) {
@@ -345,26 +427,40 @@ public final class OfficialFinder {
             if (term.find()) end -= term.group().length();
             OrganisationAt org = orgByEnd.get(end);
             if (org != null && org.start() >= seg) {
-                return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event));
+                return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
+                        t.substring(org.start(), end));
             }
             Matcher department = DEPARTMENT.matcher(t.substring(seg, end));
             OrganisationAt parent = department.find() ? orgByEnd.get(end - department.group().length()) : null;
             if (parent != null && parent.start() >= seg) { // 省妇联权益部部长: the department of the body
                 Organisation o = parent.organisation();
                 Organisation d = new Organisation(o.name() + department.group(), OrgType.OTHER, o.level(), o.region(), false);
-                return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event));
+                return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event),
+                        t.substring(parent.start(), end));
             }
             for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
-                boolean opens = s0 == seg || shape.followsVerb(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
+                boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
                         || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
                         && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
                 if (!opens) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
                 Organisation written = writtenBodies.at(t, s0, end);
-                if (written != null) return new Body(s0, seg, written, true, formerBefore(seg, s0, event));
+                // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
+                if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
+                    written = writtenBodies.bareLocal(t.substring(s0, end), s0);
+                }
+                if (written != null) {
+                    return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
+                }
             }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
-            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event);
+            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event, null);
+        }
+
+        /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
+        private boolean afterDate(int pos) {
+            return pos >= 2 && t.charAt(pos - 1) == '日' && (Character.isDigit(t.charAt(pos - 2)) || t.charAt(pos - 2) == ' '
+                    || "一二三四五六七八九十".indexOf(t.charAt(pos - 2)) >= 0);
         }
 
         /** 原县人大常委会副主任: a former-post word before the body. */
@@ -390,7 +486,7 @@ public final class OfficialFinder {
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
-            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()));
+            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
             for (int[] name : st.names()) add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
@@ -479,12 +575,27 @@ public final class OfficialFinder {
                 if (r != null) return new Organisation(r.name() + assembly, OrgType.GOVERNMENT, r.level(), r, false);
             }
             Matcher head = HEAD_OF_GOVERNMENT.matcher(title.title());
+            if (head.matches() && "镇乡".contains(head.group(1))) { // 镇长罗某: the township the passage is about
+                return writtenBodies.bareLocal("政府", title.start());
+            }
             if (head.matches()) { // 省长王某, 副县长: the government of the place the passage is about
                 Region r = places.regionFor(title.start(), head.group(1));
                 if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
+                // no place in the text: the government as written, unresolved like 县委 (县人民政府)
+                return new Organisation(head.group(1) + "人民政府", OrgType.GOVERNMENT, null, null, false);
             }
+            if (COMMITTEE_MEMBER.matcher(title.title()).matches()) { // 组织委员某 in a town's text: its 党委's
+                return writtenBodies.bareLocal("党委", title.start());
+            }
+            // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
+            if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        /** An organisation's name as the (normalised) text writes it. */
+        private String surface(OrganisationAt org) {
+            return t.substring(org.start(), org.end());
         }
 
         private boolean titleAt(int pos) {
@@ -494,7 +605,7 @@ public final class OfficialFinder {
         private int skipSeparator(int pos) {
             int p = pos; // 主席：, 主席 | 某某 | (a table row)
             while (p < t.length() && p - pos < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
-            return p;
+            return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
 
         private static boolean sameBody(Post a, Post b) {
@@ -519,6 +630,7 @@ public final class OfficialFinder {
             }
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
                 bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
+                formOfHolderEndingAt.put(end, posts.get(posts.size() - 1).bodyWritten());
             }
             Span span = before != null && before.posts().size() >= posts.size()
                     ? before.span() : SourceSpans.of(text, start, end);

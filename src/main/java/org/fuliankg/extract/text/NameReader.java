@@ -28,7 +28,7 @@ public final class NameReader {
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于",
-            "正在", "正与", "正和", "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读");
+            "正在", "正与", "正和", "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读", "致", "分别");
     /** Words after a title and a name that show the name is complete even when its surname is rare (仝, 郗):
      * speech and presence verbs, or 同志. */
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
@@ -83,7 +83,9 @@ public final class NameReader {
         }
         Token tok = tokenByStart.get(pos);
         if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
-                && plausible(pos, tok.end(), surname) && (tok.end() == text.length() || !isName(tok.end()))) {
+                && plausible(pos, tok.end(), surname)
+                && (tok.end() == text.length() || !isName(tok.end())
+                || tok.end() - pos == surname + 2 && startsWord(tok.end()))) {
             return Optional.of(straddled(pos + surname + 1, tok.end()).orElse(tok.end()));
         }
         for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
@@ -273,6 +275,12 @@ public final class NameReader {
             if (tok != null && tok.word().length() >= 2 && !tok.isPerson()) return true;
         }
         return false;
+    }
+
+    /** 刘某某/nr 回顾/v: a word of two or more characters (no name) starts right after a tagged name of full length. */
+    private boolean startsWord(int pos) {
+        Token tok = tokenByStart.get(pos);
+        return tok != null && tok.word().length() >= 2 && !tok.isPerson();
     }
 
     private boolean startsBoundaryWord(int pos) {

@@ -42,7 +42,11 @@ public final class PlaceContext {
     private static final Set<String> NOT_LOCAL_NAMES = Set.of("我们", "咱们", "他们", "你们", "这个", "那个", "整个",
             "贫困", "行政", "自然", "示范", "特色", "重点", "美丽", "和美", "文明", "新农", "城乡", "乡镇", "城镇", "全国",
             "试点", "先进", "软弱", "涣散", "集体", "边远", "偏远", "农村", "城市");
-    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将各全每该本届个首级第我镇乡村再经又也还就都";
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我镇乡村再经又也还就都";
+    /** A development zone named after its place (宁乡经开区): no common word is followed by one either. */
+    private static final Pattern ZONE = Pattern.compile("经开区|高新区|开发区");
+    /** Conjunctions that with 县 or 市 after them spell a county (和县): after another word they join, not name. */
+    private static final String CONJUNCTIONS = "和与及同";
     /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
     private static final String CLAUSE_BREAKS = "，,。；;：:\n　 ";
     /** Right after a division or a town the name is written as a place (官埠桥镇向东村, 某县和平村): only these
@@ -166,11 +170,76 @@ public final class PlaceContext {
         }
         Region plain = nearestPlace(pos, abbreviation);
         if (plain != null) return plain;
-        // a headline (省妇联召开全省妇联工作会议) comes before the body that names the place
+        // a later phrase of the item (市妇联副主席某来平原县调研), or a headline (省妇联召开全省妇联工作会议) before the
+        // body that names the place: whichever comes first
+        PlaceAt later = laterPlace(pos, itemStart, abbreviation);
         for (OrganisationAt a : anchors) {
             if (a.start() < pos || itemStart(a.start()) != itemStart || a.start() - pos > HEADLINE_REACH) continue;
+            if (later != null && later.start() < a.start()) break;
             Region r = matching(a.organisation().region(), abbreviation);
             if (r != null) return r;
+        }
+        if (later != null) return matching(later.region(), abbreviation);
+        return placeElsewhere(pos, abbreviation);
+    }
+
+    private PlaceAt laterPlace(int pos, int itemStart, String abbreviation) {
+        int lo = 0; // places are in text order: the first at or after pos
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < places.size(); i++) {
+            PlaceAt p = places.get(i);
+            if (p.start() - pos > HEADLINE_REACH) break; // a place far on is another passage's
+            if (itemStart(p.start()) != itemStart) break;
+            if (matching(p.region(), abbreviation) != null) return p;
+        }
+        return null;
+    }
+
+    /**
+     * The place of an abbreviation its item does not tell: on a page of one item, the nearest place anywhere on it (a
+     * site name 长城网张家口频道, a headline set apart); on a page of several items, the one division all its other
+     * places agree on (a headline or site name split off as an item of its own), none when they disagree (a
+     * newspaper page of items from several cities).
+     */
+    private Region placeElsewhere(int pos, String abbreviation) {
+        PlaceAt nearest = null;
+        Region agreed = null;
+        boolean disagree = false;
+        for (PlaceAt p : places) {
+            Region r = matching(p.region(), abbreviation);
+            if (r == null) continue;
+            if (agreed != null && !agreed.equals(r)) disagree = true;
+            agreed = r;
+            if (nearest == null || Math.abs(p.start() - pos) < Math.abs(nearest.start() - pos)) nearest = p;
+        }
+        if (nearest == null) return siteRegion(abbreviation);
+        Region found = items.size() > 1 ? (disagree ? null : agreed) : matching(nearest.region(), abbreviation);
+        // 区妇联 in a passage about 鄂尔多斯市: a district of another city named elsewhere on the page is not it
+        Region context = nearestPlace(pos, null);
+        if (found == null || context == null || divisions.isWithin(found, context) || divisions.isWithin(context, found)) {
+            return found;
+        }
+        return null;
+    }
+
+    /**
+     * The division an abbreviation stands for in the site or source a web page names in its metadata (og:site_name
+     * 长沙市妇联, 来源), when the text itself names no place; null otherwise.
+     */
+    private Region siteRegion(String abbreviation) {
+        String site = text.source() == null || text.source().provenance() == null ? null : text.source().provenance().site();
+        if (site == null) return null;
+        for (int i = 0; i < site.length(); i++) {
+            var name = divisions.nameAt(site, i, (s, e) -> true);
+            if (name.isEmpty()) continue;
+            Region r = matching(divisions.choose(name.get().candidates(), null), abbreviation);
+            if (r != null) return r;
+            i += name.get().surface().length() - 1;
         }
         return null;
     }
@@ -258,8 +327,7 @@ public final class PlaceContext {
             if (written == null && !afterTown && !ledIn && !opensClause) continue;
             m.region(pos, t.length());
             String notIn = written != null || afterTown ? NOT_IN_CHAINED_NAMES : NOT_IN_LOCAL_NAMES;
-            if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1))
-                    || m.group(1).chars().anyMatch(c -> notIn.indexOf(c) >= 0)) {
+            if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1)) || !namesPlace(m.group(1), m.group(2), notIn)) {
                 continue;
             }
             int notName = notNameWords.nextSetBit(m.start(1));
@@ -269,6 +337,19 @@ public final class PlaceContext {
             localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
             pos = m.end() - 1;
         }
+    }
+
+    /**
+     * True when a local name's words hold none of {@code notIn}, except where such a character is part of names:
+     * 都 after the first character (进都乡, 新都村), and 镇 ending a township's name before its 乡 (庐镇乡).
+     */
+    private static boolean namesPlace(String stem, String word, String notIn) {
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            boolean partOfName = c == '都' && i > 0 || c == '镇' && i == stem.length() - 1 && word.equals("乡");
+            if (!partOfName && notIn.indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     /** Asked of every token of a text: a plain test, not a regex matcher per token. */
@@ -294,7 +375,7 @@ public final class PlaceContext {
         // a short county or district name is a place when the segmenter says so, or when a federation is named
         // after it (@嘉定妇联): no common word is followed by 妇联
         java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e)
-                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e);
+                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e) || ZONE.matcher(t).region(e, t.length()).lookingAt();
         Region firstUnambiguous = firstUnambiguousPlace(t, tagged);
         Region previous = null;
         int pos = 0;
@@ -302,6 +383,11 @@ public final class PlaceContext {
             var name = divisions.nameAt(t, pos, tagged);
             if (name.isEmpty()) {
                 pos++;
+                continue;
+            }
+            if (name.get().surface().length() == 2 && CONJUNCTIONS.indexOf(t.charAt(pos)) >= 0 && pos > 0
+                    && Character.isIdeographic(t.charAt(pos - 1))) {
+                pos++; // 副县长张某和县妇联干部: 和 joins two phrases, it names no 和县
                 continue;
             }
             if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(pos + name.get().surface().length(), t.length()).lookingAt()) {
