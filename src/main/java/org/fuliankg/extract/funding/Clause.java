@@ -21,27 +21,42 @@ public record Clause(int start, int end) {
     }
 
     /**
-     * The sentence with everything inside “…”, "…" and 《…》 replaced by □, so that words inside programme names
-     * (“爱心捐赠行动”) are not read as verbs of the sentence. Lengths and offsets are unchanged.
+     * The sentence with everything inside “…”, "…", 「…」 and 《…》 replaced by □, so that words inside programme
+     * names (“爱心捐赠行动”) are not read as verbs of the sentence. Quoted speech and quoted rules (a span holding a
+     * clause mark or a sum in 元: “我今年又贷了20万元，…”) are text of the sentence and stay. Lengths and offsets
+     * are unchanged.
      */
     public static String maskQuotes(String sentence) {
         StringBuilder b = new StringBuilder(sentence);
-        char close = 0;
         for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (close != 0) {
-                if (c == close) close = 0;
-                else b.setCharAt(i, '□');
-            } else if (c == '“') {
-                close = '”';
-            } else if (c == '《') {
-                close = '》';
-            } else if (c == '「') {
-                close = '」';
-            } else if (c == '"' && sentence.indexOf('"', i + 1) > 0) {
-                close = '"';
+            char close = closing(sentence, i);
+            if (close == 0) continue;
+            int end = sentence.indexOf(close, i + 1);
+            if (end < 0) continue;
+            if (!isSpeech(sentence, i + 1, end)) {
+                for (int j = i + 1; j < end; j++) b.setCharAt(j, '□');
             }
+            i = end;
         }
         return b.toString();
+    }
+
+    private static char closing(String sentence, int i) {
+        return switch (sentence.charAt(i)) {
+            case '“' -> '”';
+            case '《' -> '》';
+            case '「' -> '」';
+            case '"' -> '"';
+            default -> 0;
+        };
+    }
+
+    private static final String SPEECH_MARKS = "，。；！？,;!?元";
+
+    private static boolean isSpeech(String sentence, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (SPEECH_MARKS.indexOf(sentence.charAt(j)) >= 0) return true;
+        }
+        return false;
     }
 }

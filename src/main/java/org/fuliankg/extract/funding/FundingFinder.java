@@ -67,7 +67,7 @@ public final class FundingFinder {
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes, items, role), beneficiaries(text, sentence, e, sums),
-                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span));
+                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end(), role), span));
             }
         }
         return found;
