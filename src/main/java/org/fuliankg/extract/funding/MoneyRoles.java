@@ -32,7 +32,7 @@ public final class MoneyRoles {
     private static final Pattern GOODS_BEFORE = Pattern.compile(
             "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格)(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
+            "^(?:的)?(?:(?!用于|用作|购|买)[^□]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
     /** 设立200万元的关爱基金: a fund set up with the sum. */
@@ -62,7 +62,7 @@ public final class MoneyRoles {
      */
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)"
-                    + "|近年来|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止|目前(?=[^，。；]{0,15}?(?:共|累计))"
+                    + "|近年来|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止|目前(?=[^。；]{0,15}?(?:共|累计))"
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇零])[一二两三四五六七八九十]+年(?![级度底初末])");
     /** A single year or occasion after the period: the sum is that year's or that event's, not the total. */
@@ -160,18 +160,23 @@ public final class MoneyRoles {
     /**
      * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed, spent),
      * whatever the sum was: 筹集…防疫物资 is goods that were raised. The nearest verb before the sum in its clause,
-     * else the first after it in its clause (其中50万元用于购置), else the nearest earlier in its sentence. Null when
-     * no verb says.
+     * else the first after it in its clause (其中50万元用于购置), else for a sum carried (带着1.5万元…，发放给) the
+     * first later in its sentence, else the nearest earlier in its sentence. Null when no verb says.
      *
      * @param sentence the sentence text with quotes masked
      */
     public FundingRole verb(String sentence, int start, int end) {
         Clause clause = Clause.around(sentence, start, end);
-        FundingRole role = nearestVerb(sentence.substring(clause.start(), start));
+        String before = sentence.substring(clause.start(), start);
+        FundingRole role = nearestVerb(before);
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
+        if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
         if (role == null) role = nearestVerb(sentence.substring(0, start));
         return role;
     }
+
+    /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
+    private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");
 
     private record Verb(FundingRole role, int start, int end) {}
 
