@@ -58,6 +58,7 @@ public final class FundingFinder {
             String masked = Clause.maskQuotes(s);
             List<MoneyExpression> sums = money.find(s);
             for (MoneyExpression e : sums) {
+                if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());

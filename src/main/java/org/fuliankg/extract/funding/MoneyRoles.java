@@ -30,7 +30,7 @@ public final class MoneyRoles {
     private static final Pattern LAST_THING = Pattern.compile(
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
-            "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格)(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
+            "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<![和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?(?:(?!用于|用作|购|买)[^□]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
@@ -46,9 +46,9 @@ public final class MoneyRoles {
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
-    /** A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 计划募集, 资金总额度. */
+    /** A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 计划募集, 资金总额度, 预计8万元. */
     private static final Pattern BUDGET = Pattern.compile(
-            "预算|额度|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
+            "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
                     + "|(?:预计|计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
     /** 获得/收到…救助: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助)[^，。；]{0,12}$");
@@ -58,16 +58,21 @@ public final class MoneyRoles {
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
     /**
      * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 近年来,
-     * 从2011年…至今, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
+     * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)"
-                    + "|近年来|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止|目前(?=[^。；]{0,15}?(?:共|累计))"
+                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止"
+                    + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇零])[一二两三四五六七八九十]+年(?![级度底初末])");
-    /** A single year or occasion after the period: the sum is that year's or that event's, not the total. */
+    /**
+     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天): the sum is that year's or that
+     * event's, not the total.
+     */
     private static final Pattern ONE_OCCASION = Pattern.compile(
-            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场");
+            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场"
+                    + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?");
     /** Rates and plans are never running totals. */
     private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
             FundingRole.BUDGET);

@@ -46,6 +46,12 @@ class MoneyRolesTest {
             近年来，市妇联开展救助活动；2019年为30名妇女发放救助金[30万元]。                      | disbursed      | false
             为40名女童每人发放1500元，共计[6万元]。                                            | disbursed      | false
             项目实施五年以来，每人获得一次性救助[1万元]。                                        | per-person     | false
+            通过近几年的项目申报，共争取项目资金[52.4万元]。                                      | allocated      | true
+            自疫情发生以来，协会短短两天的时间募集资金[18.6万元]。                                  | raised         | false
+            活动募集资金3.2万元，物资[1.45万元]。                                                 | value-of-goods | false
+            捐赠资金和物资近[900万元]。                                                          | donated        | false
+            购买化肥2万元、薄膜3000元，合计预计[6.5万元]。                                          | budget         | false
+            爱心妈妈给孩子送来了[500元]现金。                                                     | disbursed      | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
