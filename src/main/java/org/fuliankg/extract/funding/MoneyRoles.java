@@ -67,17 +67,21 @@ public final class MoneyRoles {
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇零])[一二两三四五六七八九十]+年(?![级度底初末])");
     /**
-     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天): the sum is that year's or that
-     * event's, not the total.
+     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天), or a yearly rate (2015年以来每年
+     * 争取1000万元): the sum is that year's or that event's, not the total.
      */
     private static final Pattern ONE_OCCASION = Pattern.compile(
             "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场"
-                    + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?");
+                    + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
+                    + "|每年|每月|年均|每季度");
     /** Rates and plans are never running totals. */
     private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
             FundingRole.BUDGET);
 
     private record Cue(FundingRole role, Pattern words) {}
+
+    /** How far (characters) a verb reaches over the words naming the money it acts on. */
+    private static final int ACTED_ON_WITHIN = 12;
 
     /** Verbs read by proximity (lexicon/funding-verbs.tsv, in its order). */
     private static final List<Cue> VERBS = verbs();
@@ -176,12 +180,19 @@ public final class MoneyRoles {
         FundingRole role = nearestVerb(before);
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
         if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
-        if (role == null) role = nearestVerb(sentence.substring(0, start));
+        if (role == null) role = nearestVerb(withoutPurposes(sentence.substring(0, start)));
         return role;
     }
 
     /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
     private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");
+
+    /** 用于 says what the sum before it was for: 落实1000万元，专门用于…，其中400万元 is not spent by that 用于. */
+    private static final Pattern PURPOSE = Pattern.compile("用于|用作|用来");
+
+    private static String withoutPurposes(String text) {
+        return PURPOSE.matcher(text).replaceAll("□□");
+    }
 
     private record Verb(FundingRole role, int start, int end) {}
 
@@ -202,7 +213,21 @@ public final class MoneyRoles {
                 found.add(new Verb(cue.role, m.start(), m.end()));
             }
         }
+        found.removeIf(v -> v.role() == FundingRole.DONATED && actedOnBefore(text, found, v));
         return found;
+    }
+
+    /** 落实…爱心用户捐款88.91万元: a donation word shortly after another verb in its clause names the money acted on. */
+    private static boolean actedOnBefore(String text, List<Verb> found, Verb donation) {
+        for (Verb v : found) {
+            if (v.role() == FundingRole.DONATED || v.end() > donation.start()
+                    || donation.start() - v.end() > ACTED_ON_WITHIN) {
+                continue;
+            }
+            String between = text.substring(v.end(), donation.start());
+            if (between.chars().noneMatch(c -> "，。；,;".indexOf(c) >= 0)) return true;
+        }
+        return false;
     }
 
     /** End of the last role verb in {@code text}, or -1. */

@@ -52,6 +52,10 @@ class MoneyRolesTest {
             捐赠资金和物资近[900万元]。                                                          | donated        | false
             购买化肥2万元、薄膜3000元，合计预计[6.5万元]。                                          | budget         | false
             爱心妈妈给孩子送来了[500元]现金。                                                     | disbursed      | false
+            省妇联落实专项资金800万元，专门用于车间建设，其中[300万元]支持深度贫困县。             | allocated      | false
+            2016年以来，省妇联每年争取落实[600万元]资金用于技能培训。                              | allocated      | false
+            2018—2019年，基金会落实爱心网友捐款[46.2万元]建设供水工程。                            | allocated      | true
+            一幅书法作品以[6500元]被爱心人士拍得。                                               | raised         | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
