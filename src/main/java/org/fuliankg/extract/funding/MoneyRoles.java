@@ -46,10 +46,13 @@ public final class MoneyRoles {
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
-    /** A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 计划募集, 资金总额度, 预计8万元. */
+    /**
+     * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a
+     * programme's name (为春蕾计划筹集资金).
+     */
     private static final Pattern BUDGET = Pattern.compile(
             "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
-                    + "|(?:预计|计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
+                    + "|(?:预计|(?<=^|[，。；、年月将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
     /** 获得/收到…救助: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助)[^，。；]{0,12}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
@@ -88,8 +91,11 @@ public final class MoneyRoles {
     /** 募集社会捐款, 共收到捐款, 接受社会捐赠: after a raising or receiving verb, 捐款/捐赠 name what was raised. */
     private static final Pattern RAISING_BEFORE = Pattern.compile(
             "(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]{0,8}$");
-    /** 募集到…爱心人士的捐赠资金: a raising verb earlier in the clause makes 的捐赠 the money's name. */
-    private static final Pattern RAISING_IN_CLAUSE = Pattern.compile("(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]*的$");
+    /**
+     * 募集到…爱心人士的捐赠资金, 接受某公司捐赠的善款: after a raising or receiving verb in the clause, 的捐赠 and 捐赠的
+     * name the money.
+     */
+    private static final Pattern RAISING_IN_CLAUSE = Pattern.compile("(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]*$");
 
     private static List<Cue> verbs() {
         List<Cue> cues = new ArrayList<>();
@@ -112,9 +118,8 @@ public final class MoneyRoles {
 
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
-        if (perPerson && !SALARY.matcher(before).find()) return FundingRole.PER_PERSON; // 人均贷款额4.74万元
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
-            return FundingRole.LOAN;
+            return perPerson ? FundingRole.PER_PERSON : FundingRole.LOAN; // 人均贷款额4.74万元 is a rate
         }
         if (FUND_SIZE.matcher(before).find()
                 || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()) {
@@ -206,8 +211,9 @@ public final class MoneyRoles {
             Matcher m = cue.words.matcher(text);
             while (m.find()) {
                 String preceding = text.substring(0, m.start());
+                boolean nameOfTheMoney = preceding.endsWith("的") || text.startsWith("的", m.end());
                 if (cue.role == FundingRole.DONATED && (RAISING_BEFORE.matcher(preceding).find()
-                        || RAISING_IN_CLAUSE.matcher(preceding).find())) {
+                        || nameOfTheMoney && RAISING_IN_CLAUSE.matcher(preceding).find())) {
                     continue;
                 }
                 found.add(new Verb(cue.role, m.start(), m.end()));
@@ -217,10 +223,17 @@ public final class MoneyRoles {
         return found;
     }
 
-    /** 落实…爱心用户捐款88.91万元: a donation word shortly after another verb in its clause names the money acted on. */
+    /** Verbs that act on a body's money (not 为两癌救助捐款, where 救助 is the purpose of the gift). */
+    private static final Set<FundingRole> HANDLES_MONEY = EnumSet.of(FundingRole.RAISED, FundingRole.ALLOCATED,
+            FundingRole.SPENT);
+
+    /**
+     * 落实…爱心用户捐款88.91万元: a donation word shortly after a verb that raises, allocates or spends money, in its
+     * clause, names the money acted on.
+     */
     private static boolean actedOnBefore(String text, List<Verb> found, Verb donation) {
         for (Verb v : found) {
-            if (v.role() == FundingRole.DONATED || v.end() > donation.start()
+            if (!HANDLES_MONEY.contains(v.role()) || v.end() > donation.start()
                     || donation.start() - v.end() > ACTED_ON_WITHIN) {
                 continue;
             }

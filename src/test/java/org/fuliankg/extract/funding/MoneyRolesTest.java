@@ -56,6 +56,10 @@ class MoneyRolesTest {
             2016年以来，省妇联每年争取落实[600万元]资金用于技能培训。                              | allocated      | false
             2018—2019年，基金会落实爱心网友捐款[46.2万元]建设供水工程。                            | allocated      | true
             一幅书法作品以[6500元]被爱心人士拍得。                                               | raised         | false
+            某市妇联广泛动员社会力量，为春蕾计划筹集资金[860万元]。                               | raised         | false
+            市妇联接受某某食品有限公司捐赠的善款[312万元]。                                       | raised         | false
+            会上，某某农业公司为两癌救助捐款[52万元]。                                            | donated        | false
+            县妇联为村妇联主席发放工作补贴，标准为每人每月[500—2700元]。                           | salary         | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
