@@ -22,17 +22,17 @@ public final class MoneyRoles {
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
     private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
-    /** 3000万元贴息贷款, 200万元妇女小额担保贷款; not 捐款5万元帮助妇女申请贷款. */
+    /** 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度; not 捐款5万元帮助妇女申请贷款. */
     private static final Pattern LOAN_AFTER = Pattern.compile(
-            "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷)");
+            "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
     /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
     private static final Pattern LAST_THING = Pattern.compile(
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
-            "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<![和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
+            "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:资金|捐款|善款|货币|现金)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            "^(?:的)?(?:(?!用于|用作|购|买)[^□]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
+            "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
     /** 设立200万元的关爱基金: a fund set up with the sum. */
@@ -44,7 +44,7 @@ public final class MoneyRoles {
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
             "每人|人均|每名|每位|每户|每个|每生|每名学生|救助标准|资助标准|补助标准|标准为|可(?:以)?(?:获得|领取|享受)一次性"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
-                    + "|分别(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
+                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
     /**
      * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a

@@ -60,6 +60,11 @@ class MoneyRolesTest {
             市妇联接受某某食品有限公司捐赠的善款[312万元]。                                       | raised         | false
             会上，某某农业公司为两癌救助捐款[52万元]。                                            | donated        | false
             县妇联为村妇联主席发放工作补贴，标准为每人每月[500—2700元]。                           | salary         | false
+            为全市困境妇女儿童送去了[286万元]慰问金和物资。                                        | disbursed      | false
+            为留守儿童发放资金[25万]、物资3万元。                                                 | disbursed      | false
+            为留守儿童发放资金25万、物资[3万元]。                                                 | value-of-goods | false
+            20名创业女性共获得近[300万元]的授信。                                                 | loan           | false
+            认定的示范基地分别能获得[2万元]或5万元的奖补资金。                                     | per-person     | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
