@@ -9,4 +9,12 @@ public enum FundingRole {
     BUDGET, LOAN, OTHER;
 
     public String code() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
+
+    /** The role whose {@link #code()} is {@code code}. */
+    public static FundingRole fromCode(String code) {
+        for (FundingRole r : values()) {
+            if (r.code().equals(code)) return r;
+        }
+        throw new IllegalArgumentException("no funding role with code " + code);
+    }
 }

@@ -160,8 +160,8 @@ final class Sentences {
                     .money(Money.large(c), "donated", p.name()).add("。");
             case 2 -> s.add("仪式上，").company().add("现场捐资").money(Money.large(c), "donated", p.name())
                     .add("，支持").programme(p).add("在当地实施。");
-            default -> s.federation(s.city).add("接受").company().add("捐赠的善款")
-                    .money(Money.large(c), "donated", null).add("。");
+            default -> s.federation(s.city).add("接受").company().add("捐赠的善款") // received: raised (ontology README)
+                    .money(Money.large(c), "raised", null).add("。");
         }
     }
 
@@ -172,8 +172,8 @@ final class Sentences {
         switch (c.below(4)) {
             case 0 -> s.federation(s.city).add("为" + people + "名困难妇女发放").programme(p).add("救助金")
                     .money(Money.large(c), "disbursed", p.name()).add("。");
-            case 1 -> s.add("截至目前，已向" + people + "名困境女童发放助学金")
-                    .money(Money.large(c), "disbursed", null).add("。");
+            case 1 -> s.add("截至目前，已向" + people + "名困境女童发放助学金") // a running total (ontology README)
+                    .money(Money.large(c), "cumulative", null).add("。");
             case 2 -> s.add(when(c)).federation(s.county != null ? s.county : s.city)
                     .add("走访慰问" + people + "户困难家庭，送去慰问金").money(Money.large(c), "disbursed", null).add("。");
             default -> {

@@ -25,26 +25,23 @@ public record Clause(int start, int end) {
     }
 
     /**
-     * The sentence with everything inside “…”, "…" and 《…》 replaced by □, so that words inside programme names
-     * (“爱心捐赠行动”) are not read as verbs of the sentence. Lengths and offsets are unchanged.
+     * The sentence with everything inside “…”, "…", 「…」 and 《…》 replaced by □, so that words inside programme
+     * names (“爱心捐赠行动”, “家家幸福一元捐”) are not read as verbs or sums of the sentence. Quoted speech and quoted
+     * rules (a span holding a clause mark, or a long one holding a sum: “我今年又贷了20万元，…”) are text of the
+     * sentence and stay. Lengths and offsets
+     * are unchanged.
      */
     public static String maskQuotes(String sentence) {
         StringBuilder b = new StringBuilder(sentence);
-        char close = 0;
         for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (close != 0) {
-                if (c == close) close = 0;
-                else b.setCharAt(i, '□');
-            } else if (c == '“') {
-                close = '”';
-            } else if (c == '《') {
-                close = '》';
-            } else if (c == '「') {
-                close = '」';
-            } else if (c == '"' && sentence.indexOf('"', i + 1) > 0) {
-                close = '"';
+            char close = closing(sentence, i);
+            if (close == 0) continue;
+            int end = sentence.indexOf(close, i + 1);
+            if (end < 0) continue;
+            if (!isSpeech(sentence, i + 1, end)) {
+                for (int j = i + 1; j < end; j++) b.setCharAt(j, '□');
             }
+            i = end;
         }
         return b.toString();
     }
@@ -67,5 +64,42 @@ public record Clause(int start, int end) {
 
     private static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static char closing(String sentence, int i) {
+        return switch (sentence.charAt(i)) {
+            case '“' -> '”';
+            case '《' -> '》';
+            case '「' -> '」';
+            case '"' -> '"';
+            default -> 0;
+        };
+    }
+
+    private static final String CLAUSE_MARKS = "，。；！？,;!?";
+    /** Longer than a name: a quoted span this long holding a sum is a quoted rule, not a campaign like “一元捐”. */
+    private static final int LONGEST_NAME = 12;
+
+    private static boolean isSpeech(String sentence, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (CLAUSE_MARKS.indexOf(sentence.charAt(j)) >= 0) return true;
+        }
+        return to - from > LONGEST_NAME && sentence.substring(from, to).indexOf('元') >= 0;
+    }
+
+    /**
+     * Whether the sum at [start, end) of {@code sentence} is part of a quoted name (“家家幸福一元捐”), rather than a
+     * quoted sum on its own (人均“二元钱”).
+     *
+     * @param masked the sentence masked by {@link #maskQuotes}
+     */
+    public static boolean inQuotedName(String sentence, String masked, int start, int end) {
+        if (masked.charAt(start) != '□') return false;
+        int from = start;
+        while (from > 0 && masked.charAt(from - 1) == '□') from--;
+        int to = end;
+        while (to < masked.length() && masked.charAt(to) == '□') to++;
+        String rest = sentence.substring(from, start) + sentence.substring(end, to);
+        return !rest.isEmpty() && !rest.equals("钱");
     }
 }

@@ -73,6 +73,7 @@ public final class FundingFinder {
             List<MoneyExpression> sums = money.find(s);
             Set<Integer> claimedCounts = new HashSet<>();
             for (MoneyExpression e : sums) {
+                if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
@@ -83,7 +84,8 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes, items, role),
                         beneficiaries(text, sentence, e, sums, claimedCounts),
-                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end()), span, null));
+                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end(), role), span,
+                        null));
             }
         }
         return found;

@@ -53,10 +53,11 @@ public final class MoneyExpressions {
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
             "(?:" + String.join("|", MONEY_WORDS) + ")(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
-                    + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑])");
+                    + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑吨斤笔箱袋瓶盒桶])");
 
-    /** Vague magnitudes (数十万元, 上百万元, 几千元) have no amount. */
-    private static final String VAGUE_BEFORE = "数几上成";
+    /** Vague magnitudes (数十万元, 上百万元, 成千上万元, 几千元) have no amount; 完成100万元 is exact. */
+    private static final String VAGUE_BEFORE = "数几";
+    private static final String VAGUE_BEFORE_CHINESE = "上成";
 
     public List<MoneyExpression> find(String text) {
         List<MoneyExpression> found = new ArrayList<>();
@@ -70,12 +71,25 @@ public final class MoneyExpressions {
     private void collect(Matcher m, String text, List<MoneyExpression> found, boolean contextual) {
         while (m.find()) {
             int start = contextual ? m.start("pre") >= 0 ? m.start("pre") : m.start("anum") : m.start();
-            if (start > 0 && VAGUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0) continue;
+            if (start > 0 && isVague(text.charAt(start - 1), m.group("anum"))) continue;
+            if (contextual && isLoneDigit(m)) continue; // 救助金一定程度上: 一 of a word, not a sum
             if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
             if (contextual && overlapsFound(found, start, m.end())) continue;
             MoneyExpression e = read(m, start);
             if (e != null) found.add(e);
         }
+    }
+
+    private static boolean isVague(char before, String number) {
+        return VAGUE_BEFORE.indexOf(before) >= 0
+                || VAGUE_BEFORE_CHINESE.indexOf(before) >= 0 && !Character.isDigit(number.charAt(0));
+    }
+
+    /** A single Chinese digit with no multiplier after a money word (救助金一定…, 资金二次…) is part of a word. */
+    private static boolean isLoneDigit(Matcher m) {
+        String num = m.group("anum");
+        return num.length() == 1 && !Character.isDigit(num.charAt(0)) && m.group("amult") == null
+                && m.group("bnum") == null;
     }
 
     private static boolean overlapsFound(List<MoneyExpression> found, int start, int end) {

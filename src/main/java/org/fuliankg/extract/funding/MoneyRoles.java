@@ -1,27 +1,38 @@
 package org.fuliankg.extract.funding;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.FundingRole;
+import org.fuliankg.lexicon.ResourceLines;
 
 /**
- * Decides what a sum of money was from the words around it. The role is the action; being a running total is
- * separate ({@link #cumulative}). Specific readings win over general ones: a loan, goods at their value (价值,
- * 折合), the size of a fund, pay, a per-person rate (每人, 人均, 标准, even when 发放 is in the sentence), goods
- * named after the sum, a budget (预算, 每年拿出, 预计安排); then the verb nearest before the sum (募集 raised, 捐赠
- * donated, 认捐 pledged, 发放/救助/资助 disbursed, 投入/支出/使用 spent, 争取/拨付 allocated; 获得/收到 aid
- * (救助, 资助) is money disbursed to the receiver).
+ * Decides what a sum of money was from the words around it, following the role table of the ontology README
+ * ("Funding roles"). The role is the action; being a running total is separate ({@link #cumulative}). Specific
+ * readings win over general ones: goods at their value (价值, 折合, 市场价), a per-person rate (每人, 人均, 标准,
+ * 分别送去, even of a loan or when 发放 is in the sentence), a loan, the size of a fund, pay, goods named after the
+ * sum, a budget (预算, 每年拿出, 拟投入, 额度); then the verb frame nearest the sum (lexicon/funding-verbs.tsv); 获得/收到
+ * aid (救助, 资助) is money disbursed to the receiver.
  */
 public final class MoneyRoles {
 
+    static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
+
     private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
-    /** 3000万元贴息贷款; not 捐款5万元帮助妇女申请贷款. */
-    private static final Pattern LOAN_AFTER = Pattern.compile("^的?[^□]{0,4}?(?:贷款|贷)");
-    private static final Pattern GOODS_BEFORE = Pattern.compile("(?:价值|折合|折价)(?:共计|共|约为|约计|约|近|超过|达)?$");
+    /** 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度; not 捐款5万元帮助妇女申请贷款. */
+    private static final Pattern LOAN_AFTER = Pattern.compile(
+            "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
+    /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
+    private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
+    private static final Pattern LAST_THING = Pattern.compile(
+            "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
+    private static final Pattern GOODS_BEFORE = Pattern.compile(
+            "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:资金|捐款|善款|货币|现金)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            "^(?:的)?[^□]{0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
+            "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
     /** 设立200万元的关爱基金: a fund set up with the sum. */
@@ -31,39 +42,68 @@ public final class MoneyRoles {
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-            "每人|人均|每名|每位|每户|每个|每生|每名学生|救助标准|资助标准|补助标准|标准为|可(?:以)?(?:获得|领取|享受)一次性");
+            "每人|人均|每名|每位|每户|每个|每生|每名学生|救助标准|资助标准|补助标准|标准为|可(?:以)?(?:获得|领取|享受)一次性"
+                    // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
+                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
+    /**
+     * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a
+     * programme's name (为春蕾计划筹集资金).
+     */
     private static final Pattern BUDGET = Pattern.compile(
-            "预算|(?:每年|每年度|年均)(?:拿出|安排|列支)|(?:预计|计划|拟)(?:安排|投入)");
+            "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
+                    + "|(?:预计|(?<=^|[，。；、年月将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
     /** 获得/收到…救助: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助)[^，。；]{0,12}$");
-    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助");
+    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
+
+    /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
-    private static final Pattern TOTAL = Pattern.compile("共计|合计|总共|共");
-    /** Several years: 2012—2022, 连续两年, 十年来, 近年来, 从2011年…至今. */
-    private static final Pattern SEVERAL_YEARS = Pattern.compile(
-            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来)"
-                    + "|近年来|多年来|历年|至今|以来");
+    /**
+     * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 近年来,
+     * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)"
+                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止"
+                    + "|目前(?=[^。；]{0,15}?(?:共|累计))"
+                    + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
+                    + "|(?<![0-9第每当今去明前同〇零])[一二两三四五六七八九十]+年(?![级度底初末])");
+    /**
+     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天), or a yearly rate (2015年以来每年
+     * 争取1000万元): the sum is that year's or that event's, not the total.
+     */
+    private static final Pattern ONE_OCCASION = Pattern.compile(
+            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场"
+                    + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
+                    + "|每年|每月|年均|每季度");
+    /** Rates and plans are never running totals. */
+    private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
+            FundingRole.BUDGET);
 
     private record Cue(FundingRole role, Pattern words) {}
 
-    /** Verbs read by proximity; the nearest one before the sum decides. */
-    private static final List<Cue> VERBS = List.of(
-            new Cue(FundingRole.PLEDGED, Pattern.compile("认捐款?项?|承诺捐款?|意向捐款?")),
-            new Cue(FundingRole.RAISED, Pattern.compile(
-                    "募集|筹集|筹措|募捐|劝募|众筹|筹得|募得|筹款|募款|助捐|撬动|引进|吸纳"
-                            + "|争取(?=[^，。；]{0,8}(?:捐|善款|募))")),
-            // money obtained from a higher level or set aside for a purpose: 争取到省里的项目资金, 落实项目资金, 投入专项经费
-            new Cue(FundingRole.ALLOCATED, Pattern.compile("拨付|拨入|下拨|划拨|拨款|拨出|下达|配套|争取|申请|落实|安排")),
-            // 投入专项经费, 累计投入, 支出, 使用公益金: money spent on the work
-            new Cue(FundingRole.SPENT, Pattern.compile("投入|投资|支出|开支|花费|使用|用去")),
-            new Cue(FundingRole.DONATED, Pattern.compile(
-                    "捐赠|捐款|捐助|捐献|捐物|捐出|捐资|捐|获赠|获得|收到|得到|赠送|援助|支援")),
-            // 救助资金, 帮扶资金, 慰问金 are what the money is, not what was done with it
-            new Cue(FundingRole.DISBURSED, Pattern.compile(
-                    "(?:发放|资助|救助|送去|送上|送出|发给|支付|奖励|慰问|帮扶|兑现|补助|放款)(?!金|资金|款|经费|物资|基金)")));
-    /** 募集社会捐款: after a raising verb, 捐款/善款 name what was raised. */
-    private static final Pattern RAISING_BEFORE = Pattern.compile("(?:募集|筹集|劝募|募|筹)[^，。；]{0,4}$");
+    /** How far (characters) a verb reaches over the words naming the money it acts on. */
+    private static final int ACTED_ON_WITHIN = 12;
+
+    /** Verbs read by proximity (lexicon/funding-verbs.tsv, in its order). */
+    private static final List<Cue> VERBS = verbs();
+    /** 募集社会捐款, 共收到捐款, 接受社会捐赠: after a raising or receiving verb, 捐款/捐赠 name what was raised. */
+    private static final Pattern RAISING_BEFORE = Pattern.compile(
+            "(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]{0,8}$");
+    /**
+     * 募集到…爱心人士的捐赠资金, 接受某公司捐赠的善款: after a raising or receiving verb in the clause, 的捐赠 and 捐赠的
+     * name the money.
+     */
+    private static final Pattern RAISING_IN_CLAUSE = Pattern.compile("(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]*$");
+
+    private static List<Cue> verbs() {
+        List<Cue> cues = new ArrayList<>();
+        for (String[] row : ResourceLines.read(MoneyRoles.class, VERB_TABLE)) {
+            cues.add(new Cue(FundingRole.fromCode(row[0]), Pattern.compile(row[1])));
+        }
+        return List.copyOf(cues);
+    }
 
     /**
      * The role of the sum at [start, end) of {@code sentence}.
@@ -76,8 +116,11 @@ public final class MoneyRoles {
         String after = sentence.substring(end, clause.end());
         String sentenceBefore = sentence.substring(0, start);
 
-        if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find()) return FundingRole.LOAN;
-        if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS;
+        if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
+        boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
+        if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
+            return perPerson ? FundingRole.PER_PERSON : FundingRole.LOAN; // 人均贷款额4.74万元 is a rate
+        }
         if (FUND_SIZE.matcher(before).find()
                 || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()) {
             return FundingRole.FUND_SIZE;
@@ -86,63 +129,118 @@ public final class MoneyRoles {
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
         }
-        if (PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()) {
-            return FundingRole.PER_PERSON;
-        }
+        if (perPerson) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
         if (BUDGET.matcher(before).find()) return FundingRole.BUDGET;
         FundingRole role = verb(sentence, start, end);
-        if ((role == null || role == FundingRole.DONATED) && RECEIVED.matcher(before).find()
+        if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
+                && RECEIVED.matcher(before).find()
                 && AID.matcher(sentence.substring(clause.start(), clause.end())).find()) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
         return role == null ? FundingRole.OTHER : role;
     }
 
-    /**
-     * Whether the sum at [start, end) is a running total over a period: 累计, 历年, 先后 in its clause, or 共 in a
-     * sentence that spans years ("自2014年以来，该县共争取…").
-     *
-     * @param sentence the sentence text with quotes masked
-     */
-    public boolean cumulative(String sentence, int start, int end) {
-        Clause clause = Clause.around(sentence, start, end);
-        String before = sentence.substring(clause.start(), start);
-        String sentenceBefore = sentence.substring(0, start);
-        boolean severalYears = SEVERAL_YEARS.matcher(sentenceBefore).find();
-        return TOTAL_EVER.matcher(before).find()
-                || severalYears && (TOTAL.matcher(before).find() || TOTAL_EVER.matcher(sentenceBefore).find());
+    /** 发放贷款1418笔，累计发放金额6595万元: a generic amount word whose thing, named earlier, is a loan. */
+    private static boolean namesLoanEarlier(String sentence, Clause clause, int start) {
+        if (!GENERIC_AMOUNT.matcher(sentence.substring(clause.start(), start)).find()) return false;
+        Matcher thing = LAST_THING.matcher(sentence.substring(0, clause.start()));
+        return thing.lookingAt() && thing.group(1).equals("贷款");
     }
 
     /**
-     * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed),
-     * whatever the sum was: 筹集…防疫物资 is goods that were raised. Null when no verb says.
+     * Whether the sum at [start, end) is a running total over a period: 累计, 历年, 先后 in its clause, or a period
+     * earlier in its sentence (N年来, 自…以来, 至今, 今年以来, 截至目前) with no single year or occasion between it
+     * and the sum. A sum of one act (为40名女童每人发放1500元，共计6万元) names no period and is not one; nor are
+     * rates and plans.
+     *
+     * @param sentence the sentence text with quotes masked
+     * @param role     the sum's role ({@link #classify})
+     */
+    public boolean cumulative(String sentence, int start, int end, FundingRole role) {
+        if (NEVER_CUMULATIVE.contains(role)) return false;
+        Clause clause = Clause.around(sentence, start, end);
+        if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
+        Matcher period = PERIOD.matcher(sentence.substring(0, start));
+        int periodEnd = -1;
+        boolean upToNow = false; // 截至目前，本次活动共募集: the occasion's own running total
+        while (period.find()) {
+            periodEnd = period.end();
+            upToNow = period.group().startsWith("截") || period.group().equals("目前");
+        }
+        return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
+    }
+
+    /**
+     * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed, spent),
+     * whatever the sum was: 筹集…防疫物资 is goods that were raised. The nearest verb before the sum in its clause,
+     * else the first after it in its clause (其中50万元用于购置), else for a sum carried (带着1.5万元…，发放给) the
+     * first later in its sentence, else the nearest earlier in its sentence. Null when no verb says.
      *
      * @param sentence the sentence text with quotes masked
      */
     public FundingRole verb(String sentence, int start, int end) {
         Clause clause = Clause.around(sentence, start, end);
-        FundingRole role = nearestVerb(sentence.substring(clause.start(), start));
-        if (role == null) role = nearestVerb(sentence.substring(0, start));
+        String before = sentence.substring(clause.start(), start);
+        FundingRole role = nearestVerb(before);
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
+        if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
+        if (role == null) role = nearestVerb(withoutPurposes(sentence.substring(0, start)));
         return role;
+    }
+
+    /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
+    private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");
+
+    /** 用于 says what the sum before it was for: 落实1000万元，专门用于…，其中400万元 is not spent by that 用于. */
+    private static final Pattern PURPOSE = Pattern.compile("用于|用作|用来");
+
+    private static String withoutPurposes(String text) {
+        return PURPOSE.matcher(text).replaceAll("□□");
     }
 
     private record Verb(FundingRole role, int start, int end) {}
 
-    /** The role verbs in {@code text}; where two overlap at one end, the earlier cue of {@link #VERBS} wins. */
+    /**
+     * The role verbs in {@code text}; where two overlap at one end, the earlier cue of {@link #VERBS} wins. A
+     * donation word after a raising verb (募集社会捐款, 募集到爱心人士的捐赠资金) names the money, not the act.
+     */
     private static List<Verb> verbs(String text) {
         List<Verb> found = new ArrayList<>();
         for (Cue cue : VERBS) {
             Matcher m = cue.words.matcher(text);
             while (m.find()) {
-                if (cue.role == FundingRole.DONATED && RAISING_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                String preceding = text.substring(0, m.start());
+                boolean nameOfTheMoney = preceding.endsWith("的") || text.startsWith("的", m.end());
+                if (cue.role == FundingRole.DONATED && (RAISING_BEFORE.matcher(preceding).find()
+                        || nameOfTheMoney && RAISING_IN_CLAUSE.matcher(preceding).find())) {
                     continue;
                 }
                 found.add(new Verb(cue.role, m.start(), m.end()));
             }
         }
+        found.removeIf(v -> v.role() == FundingRole.DONATED && actedOnBefore(text, found, v));
         return found;
+    }
+
+    /** Verbs that act on a body's money (not 为两癌救助捐款, where 救助 is the purpose of the gift). */
+    private static final Set<FundingRole> HANDLES_MONEY = EnumSet.of(FundingRole.RAISED, FundingRole.ALLOCATED,
+            FundingRole.SPENT);
+
+    /**
+     * 落实…爱心用户捐款88.91万元: a donation word shortly after a verb that raises, allocates or spends money, in its
+     * clause, names the money acted on.
+     */
+    private static boolean actedOnBefore(String text, List<Verb> found, Verb donation) {
+        for (Verb v : found) {
+            if (!HANDLES_MONEY.contains(v.role()) || v.end() > donation.start()
+                    || donation.start() - v.end() > ACTED_ON_WITHIN) {
+                continue;
+            }
+            String between = text.substring(v.end(), donation.start());
+            if (between.chars().noneMatch(c -> "，。；,;".indexOf(c) >= 0)) return true;
+        }
+        return false;
     }
 
     /** End of the last role verb in {@code text}, or -1. */

@@ -113,4 +113,18 @@ class MoneyExpressionsTest {
         assertEquals(1, money.find("资金99999999999亿元,另捐款3万元").size());
         assertTrue(money.find("另有1e308元和00000000000000000000001万元").isEmpty());
     }
+
+    @Test
+    void countsAfterAMoneyWordAndWordsStartingWithADigitAreNotSums() {
+        assertTrue(money.find("累计发放小额担保贷款2210笔").isEmpty());
+        assertTrue(money.find("爱心企业捐赠了3.5吨消毒物资").isEmpty());
+        assertTrue(money.find("每人1万元的救助金一定程度上缓解了困难").stream().noneMatch(e -> e.amount().intValue() == 1));
+    }
+
+    @Test
+    void aVagueWordBeforeArabicDigitsIsNoVagueness() {
+        reads("在超额完成300万元贷款任务的基础上", "300万元", "3000000", Qualifier.EXACT);
+        assertTrue(money.find("成千上万元的捐款").isEmpty());
+        assertTrue(money.find("上百万元的物资").isEmpty());
+    }
 }

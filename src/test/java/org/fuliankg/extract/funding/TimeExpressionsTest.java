@@ -50,4 +50,12 @@ class TimeExpressionsTest {
         assertNull(times.year("2022年底", 2023, true)); // 截至2022年底累计
         assertNull(times.year(null, 2022, true)); // a running total naming no year
     }
+
+    @Test
+    void theRunningTotalKeepsItsPeriod() {
+        String withinTheYear = "今年以来，某县妇联已募集春蕾助学款36.5万元。";
+        assertEquals("今年以来", times.near(withinTheYear, withinTheYear.indexOf("36.5"), withinTheYear.indexOf("。")));
+        String upToNow = "截至目前，本次活动共募集爱心款4.2万元。";
+        assertEquals("截至目前", times.near(upToNow, upToNow.indexOf("4.2"), upToNow.indexOf("。")));
+    }
 }

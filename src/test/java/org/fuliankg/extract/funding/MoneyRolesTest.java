@@ -1,0 +1,77 @@
+package org.fuliankg.extract.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.fuliankg.domain.FundingRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One invented sentence per verb frame of the role table (ontology/README.md, "Funding roles"): the sum written in
+ * [brackets] gets the role and the running-total flag of its row.
+ */
+class MoneyRolesTest {
+
+    private final MoneyRoles roles = new MoneyRoles();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            县妇联干部带着[1.2万元]助学金来到城关小学，发放给8名春蕾女童。                    | disbursed      | false
+            市妇联将[6万元]救助金送到6名患病妇女手中。                                       | disbursed      | false
+            她收到了[1万元]的救助金。                                                       | disbursed      | false
+            省妇联每年将拿出[2000万元]用于农村妇女两癌救助。                                  | budget         | false
+            省妇联拟分两批投入[150万元]帮扶困难妇女。                                        | budget         | false
+            活动现场共收到捐款[7350元]。                                                    | raised         | false
+            爱心企业为女童捐物折合人民币[18.4万元]。                                          | value-of-goods | false
+            每个“暖心包”价值[300元]，内有棉被和药箱。                                         | value-of-goods | false
+            省妇女发展基金会去年接受社会捐赠资金及物资[3.1亿元]。                              | raised         | false
+            十五年筹[6.7亿元]助女童                                                         | raised         | true
+            向全国妇联争取到两癌救助金[126万元]，救助126名患病妇女。                          | allocated      | false
+            省财政转移支付到各县的资金总量达[860万元]。                                       | allocated      | false
+            基金会筹措救灾资金100万元，其中[40万元]用于购置生活物资。                          | spent          | false
+            某集团向县妇联捐赠[20万元]。                                                     | donated        | false
+            为留守女童每人发放[800元]。                                                      | per-person     | false
+            全年发放妇女创业担保贷款3.2亿元，人均贷款额达到[6.1万元]。                          | per-person     | false
+            县妇联为甲、乙两名患病妇女分别送去[1万元]救助金。                                  | per-person     | false
+            又争取到[300万元]妇女小额担保贷款。                                               | loan           | false
+            共发放小额担保贷款820笔，累计发放金额[4150万元]。                                  | loan           | true
+            基金会与企业共同设立[500万元]的巾帼关爱基金。                                       | fund-size      | false
+            他们开办农家乐，去年创收[5万元]。                                                  | other          | false
+            自2013年启动以来，全市共募集春蕾助学金[2680万元]，资助女童9100名。                   | raised         | true
+            2014年起争取两癌救助专项资金，至今已争取到[930万元]。                               | allocated      | true
+            今年以来全县已募集“春蕾计划”资金[47.3万元]。                                       | raised         | true
+            截止目前，本次活动共募集爱心款[2.6万元]。                                           | raised         | true
+            目前，县妇联共争取两癌救助金[88万元]。                                              | allocated      | true
+            2016年以来，全县共发动8000人次参与捐赠，捐款[21.5万元]。                            | donated        | true
+            近年来，市妇联开展救助活动；2019年为30名妇女发放救助金[30万元]。                      | disbursed      | false
+            为40名女童每人发放1500元，共计[6万元]。                                            | disbursed      | false
+            项目实施五年以来，每人获得一次性救助[1万元]。                                        | per-person     | false
+            通过近几年的项目申报，共争取项目资金[52.4万元]。                                      | allocated      | true
+            自疫情发生以来，协会短短两天的时间募集资金[18.6万元]。                                  | raised         | false
+            活动募集资金3.2万元，物资[1.45万元]。                                                 | value-of-goods | false
+            捐赠资金和物资近[900万元]。                                                          | donated        | false
+            购买化肥2万元、薄膜3000元，合计预计[6.5万元]。                                          | budget         | false
+            爱心妈妈给孩子送来了[500元]现金。                                                     | disbursed      | false
+            省妇联落实专项资金800万元，专门用于车间建设，其中[300万元]支持深度贫困县。             | allocated      | false
+            2016年以来，省妇联每年争取落实[600万元]资金用于技能培训。                              | allocated      | false
+            2018—2019年，基金会落实爱心网友捐款[46.2万元]建设供水工程。                            | allocated      | true
+            一幅书法作品以[6500元]被爱心人士拍得。                                               | raised         | false
+            某市妇联广泛动员社会力量，为春蕾计划筹集资金[860万元]。                               | raised         | false
+            市妇联接受某某食品有限公司捐赠的善款[312万元]。                                       | raised         | false
+            会上，某某农业公司为两癌救助捐款[52万元]。                                            | donated        | false
+            县妇联为村妇联主席发放工作补贴，标准为每人每月[500—2700元]。                           | salary         | false
+            为全市困境妇女儿童送去了[286万元]慰问金和物资。                                        | disbursed      | false
+            为留守儿童发放资金[25万]、物资3万元。                                                 | disbursed      | false
+            为留守儿童发放资金25万、物资[3万元]。                                                 | value-of-goods | false
+            20名创业女性共获得近[300万元]的授信。                                                 | loan           | false
+            认定的示范基地分别能获得[2万元]或5万元的奖补资金。                                     | per-person     | false
+            """)
+    void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
+        int start = written.indexOf('[');
+        int end = written.indexOf(']') - 1;
+        String sentence = Clause.maskQuotes(written.replace("[", "").replace("]", ""));
+        FundingRole found = roles.classify(sentence, start, end);
+        assertEquals(role, found.code(), written);
+        assertEquals(cumulative, roles.cumulative(sentence, start, end, found), written);
+    }
+}
