@@ -66,17 +66,22 @@ public final class FundingFinder {
     public List<FundingFigure> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations,
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
+        boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
             List<MoneyExpression> sums = money.find(s);
             Set<Integer> claimedCounts = new HashSet<>();
+            // 其中… details the total just stated (累计发放3600万元。其中…共计2750万元): its parts share its period
+            boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
+            int before = found.size();
             for (MoneyExpression e : sums) {
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
+                boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -84,9 +89,10 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes, items, role),
                         beneficiaries(text, sentence, e, sums, claimedCounts),
-                        times.near(s, e.start(), e.end()), roles.cumulative(masked, e.start(), e.end(), role), span,
-                        null));
+                        times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        span, null));
             }
+            runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
         }
         return found;
     }

@@ -148,6 +148,11 @@ public final class MoneyRoles {
         return thing.lookingAt() && thing.group(1).equals("贷款");
     }
 
+    /** Whether a figure of this role can be a running total at all: a rate, a salary or a plan never is. */
+    public boolean canAccumulate(FundingRole role) {
+        return !NEVER_CUMULATIVE.contains(role);
+    }
+
     /**
      * Whether the sum at [start, end) is a running total over a period: 累计, 历年, 先后 in its clause, or a period
      * earlier in its sentence (N年来, 自…以来, 至今, 今年以来, 截至目前) with no single year or occasion between it
@@ -158,7 +163,7 @@ public final class MoneyRoles {
      * @param role     the sum's role ({@link #classify})
      */
     public boolean cumulative(String sentence, int start, int end, FundingRole role) {
-        if (NEVER_CUMULATIVE.contains(role)) return false;
+        if (!canAccumulate(role)) return false;
         Clause clause = Clause.around(sentence, start, end);
         if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
         Matcher period = PERIOD.matcher(sentence.substring(0, start));

@@ -247,6 +247,13 @@ class FundingFinderTest {
     }
 
     @Test
+    void aPartOfARunningTotalSharesItsPeriodButAPartOfOneActDoesNot() {
+        List<FundingFigure> found = find("今年以来，某县妇联累计发放创业贴息贷款1200万元。其中获贷金额共计800万元。"
+                + "县妇联为12名女童每人发放500元。其中6000元由爱心企业捐赠。");
+        assertEquals(List.of(true, true, false, false), found.stream().map(FundingFigure::cumulative).toList());
+    }
+
+    @Test
     void allocationsFromOneFederationToAnother() {
         String s = "灾情发生后，J省妇联第一时间向K州妇联拨付救灾资金50万元。";
         AnnotatedText text = AnnotatedTexts.of(s);
