@@ -46,7 +46,8 @@ public final class FundingFinder {
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
             FundingRole.LOAN, FundingRole.DONATED);
 
-    private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
+    /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
+    private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
