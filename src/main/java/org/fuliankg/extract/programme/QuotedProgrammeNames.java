@@ -53,6 +53,7 @@ public final class QuotedProgrammeNames {
     private static final String CONTINUES_WORD = "金款资活项事基包会";
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
     private static final String PREDICATE_START = "是由为在被将从这";
+    private static final String RUN_BREAK = "从被是这";
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
     private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
     /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
@@ -60,7 +61,9 @@ public final class QuotedProgrammeNames {
     /** What comes after a theme, a series or an event, not after a programme: "“X”为主题", "“X”等主题的", "“X”系列品牌",
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
-            "^为主题|^等?主题的|^系列品牌|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)|^等(?:平台|阵地|载体)");
+            "^为主题|^等?主题的|^系列品牌|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)");
+    /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
+    private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
     private static final Pattern AWARD_BEFORE = Pattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
     /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
@@ -274,6 +277,7 @@ public final class QuotedProgrammeNames {
             pos++;
             list = true;
         }
+        if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "");
         if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
         if (!list && pos < text.length() && text.charAt(pos) == '暨') return new Tail(true, ""); // “X”暨…活动
         if (PREDICATE_ADVERB.matcher(text.substring(pos, Math.min(text.length(), pos + 2))).lookingAt()) {
@@ -285,7 +289,11 @@ public final class QuotedProgrammeNames {
             subtitle = true;
         }
         int runEnd = pos;
-        while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))) runEnd++;
+        // the words after a quote end where a predicate starts (“X”项目从众多项目中…)
+        while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))
+                && (runEnd == pos || RUN_BREAK.indexOf(text.charAt(runEnd)) < 0)) {
+            runEnd++;
+        }
         String run = text.substring(pos, runEnd);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
         if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
