@@ -53,7 +53,8 @@ public final class QuotedProgrammeNames {
     private static final String CONTINUES_WORD = "金款资活项事基包会";
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
     private static final String PREDICATE_START = "是由为在被将从这";
-    private static final String RUN_BREAK = "从被是这";
+    private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
+    private static final String RUN_BREAK = "从被是这等";
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
     private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
     /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
@@ -218,7 +219,7 @@ public final class QuotedProgrammeNames {
             return null;
         }
         if (!slogan && name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a campaign
-        if (AWARD_BEFORE.matcher(before).find()) return null;
+        if (AWARD_BEFORE.matcher(before).find() || tail.venues) return null;
 
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 8))).find()) return null;
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
@@ -254,7 +255,11 @@ public final class QuotedProgrammeNames {
     }
 
     /** What follows a quote: whether it names the quote as a programme, and which words join the name. */
-    private record Tail(boolean found, String kept, boolean specific) {
+    private record Tail(boolean found, String kept, boolean specific, boolean venues) {
+        Tail(boolean found, String kept, boolean specific) {
+            this(found, kept, specific, false);
+        }
+
         Tail(boolean found, String kept) {
             this(found, kept, found);
         }
@@ -277,7 +282,7 @@ public final class QuotedProgrammeNames {
             pos++;
             list = true;
         }
-        if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "");
+        if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "", false, true);
         if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
         if (!list && pos < text.length() && text.charAt(pos) == '暨') return new Tail(true, ""); // “X”暨…活动
         if (PREDICATE_ADVERB.matcher(text.substring(pos, Math.min(text.length(), pos + 2))).lookingAt()) {
@@ -289,8 +294,8 @@ public final class QuotedProgrammeNames {
             subtitle = true;
         }
         int runEnd = pos;
-        // the words after a quote end where a predicate starts (“X”项目从众多项目中…)
-        while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))
+        // the words after a quote end where a predicate or a list's closing 等 starts (“X”项目从众多项目中…)
+        while (runEnd < text.length() && runEnd - pos < 12 && isHan(text.charAt(runEnd))
                 && (runEnd == pos || RUN_BREAK.indexOf(text.charAt(runEnd)) < 0)) {
             runEnd++;
         }
@@ -308,7 +313,8 @@ public final class QuotedProgrammeNames {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
                         || run.startsWith("工作", len) || run.startsWith("建设", len);
                 if (!phraseEnds) continue;
-                String rest = stripDescriptive(phrase);
+                // “X”世纪爱心行动大型公益活动: the cause words before 活动 are no part of the name
+                String rest = SIZED_CAUSE.matcher(stripDescriptive(phrase)).replaceFirst("");
                 boolean kind = ACTIVITY_KIND.matcher(rest).matches();
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS) && !kind) continue;
                 boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches();

@@ -171,6 +171,8 @@ class ProgrammeFinderTest {
     @Test
     void anEditionYearAndADashInsideTheQuoteAreNoBarToTheName() {
         assertEquals(List.of("姐妹同行 温暖2024"), names("“姐妹同行 温暖2024——关爱困境妇女”公益项目正式收官。"));
+        assertEquals(List.of("姐妹同行 温暖2025关爱困境妇女儿童"),
+                names("“姐妹同行 温暖2025”关爱困境妇女儿童公益项目正式收官。"), "a long description ending 公益项目");
         assertEquals(List.of("春蕾计划"), names("深化“春蕾计划——梦想未来”行动。"));
         assertEquals(List.of("陇原少年心向党"), names("开展“陇原少年心向党”德育实践活动。"));
     }
@@ -197,6 +199,8 @@ class ProgrammeFinderTest {
         assertTrue(names("开展“巾帼行动” 助力发展").isEmpty(), "a bare group word");
         assertTrue(names("不断深化“困境母亲”救助活动。").isEmpty(), "a bare group word");
         assertTrue(names("利用“妇女议事厅”、“姐妹茶话会”等平台开展调解。").isEmpty(), "venues");
+        assertTrue(names("利用“姐妹茶话会”、“家事调解工作室”等平台开展调解。").isEmpty(), "venues, whatever their ending");
+        assertTrue(names("建成“巧手姐妹”巾帼工坊等基地及项目12个。").isEmpty(), "等 closes a list, not a name");
         assertTrue(names("争取资金50万元，成立了“巾帼云创空间”。").isEmpty(), "a facility");
         assertTrue(names("该行动被省政府表彰为“最具影响力公益项目”。").isEmpty(), "an award");
         assertTrue(names("开展“专家连线+社区助教”双师授课120场。").isEmpty(), "a quote modifying a noun");
