@@ -26,6 +26,7 @@ import org.fuliankg.extract.funding.MoneyExpressions;
 import org.fuliankg.extract.funding.MoneyRoles;
 import org.fuliankg.extract.funding.TimeExpressions;
 import org.fuliankg.extract.text.SourceSpans;
+import org.fuliankg.lexicon.Programmes;
 
 /** Finds money amounts and what the text says about them: qualifier, role, giver, receiver, programme,
  * beneficiaries, time. Sentences that repeat an earlier passage (layout duplicates) are skipped so that one sum
@@ -46,6 +47,8 @@ public final class FundingFinder {
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
             FundingRole.LOAN, FundingRole.DONATED);
 
+    /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
+    private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
     /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
     private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
@@ -133,6 +136,7 @@ public final class FundingFinder {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief);
         }
+        if (chosen == null && relief && text.text().text().contains("两癌")) chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
         return chosen;
     }
 

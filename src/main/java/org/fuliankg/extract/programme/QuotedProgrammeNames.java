@@ -39,6 +39,11 @@ public final class QuotedProgrammeNames {
             "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
     private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|启动|发起)([\\u4e00-\\u9fff]{2,6})$");
+    /** 实施情暖“希望之星”助学行动, 2017年情暖“希望之星”…: two words between a verb or a year and a long quote. */
+    private static final Pattern SHORT_MODIFIER = Pattern.compile(
+            "(?:实施|开展|深化|推进|打造|启动|发起|举办|[0-9]{4}年)([\\u4e00-\\u9fff]{2})$");
+    /** Scope and edition words before a quote are not part of a name. */
+    private static final Pattern SCOPE = Pattern.compile("全[国省市县区镇]|各级|首届|本次|今年|本届|年度|[好了着].");
     /** “六大行动”, “三支队伍”, “四心”, “1136”, “十四五”: a numeral that counts or labels; not “三晋…” or “五美庭院”. */
     private static final Pattern STRUCTURAL_LABEL = Pattern.compile(
             "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]");
@@ -117,6 +122,11 @@ public final class QuotedProgrammeNames {
             if (quote == null) {
                 unread.add(q);
             } else {
+                Programme first = quote.fromLexicon() ? null : named.get(key(text.substring(q[0] + 1, q[1])));
+                // 情暖“希望之星”大学生助学行动 … “希望之星”大学生助学行动: the name the document gave first, in full
+                if (first != null && first.name().endsWith(quote.programme().name())) {
+                    quote = new Quote(quote.start(), quote.end(), first, quote.variant(), false);
+                }
                 found.add(quote);
                 if (!quote.fromLexicon()) named.putIfAbsent(key(text.substring(q[0] + 1, q[1])), quote.programme());
             }
@@ -232,7 +242,7 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, inner);
         }
         if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
-        String prefix = name.length() <= 3 ? modifierBefore(before, tail) : "";
+        String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
         if (canonical.length() <= 2) return null; // “母亲”品牌项目: a word of a brand family, not a name
         return named(text, open - prefix.length(), end, canonical);
@@ -245,12 +255,13 @@ public final class QuotedProgrammeNames {
 
     /**
      * 实施妇儿维权“强基”计划: a short quoted word inside a longer name takes the words between the verb and the
-     * quote as part of the name.
+     * quote as part of the name; a longer quote takes two such words (实施情暖“希望之星”大学生助学行动), never a scope
+     * or an edition (启动全市“…”行动).
      */
-    private static String modifierBefore(String before, Tail tail) {
+    private static String modifierBefore(String before, Tail tail, Pattern modifier) {
         if (tail.kept.isEmpty()) return "";
-        var m = MODIFIER_AFTER_VERB.matcher(before);
-        if (!m.find() || m.group(1).matches("^[好了着].*")) return "";
+        var m = modifier.matcher(before);
+        if (!m.find() || m.group(1).matches("^[好了着].*") || SCOPE.matcher(m.group(1)).lookingAt()) return "";
         return m.group(1);
     }
 

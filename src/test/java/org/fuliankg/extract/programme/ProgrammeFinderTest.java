@@ -211,6 +211,14 @@ class ProgrammeFinderTest {
     }
 
     @Test
+    void twoWordsBetweenAVerbOrAYearAndALongQuoteArePartOfTheNameEverywhere() {
+        assertEquals(List.of("暖心春风行动大学生助学行动", "暖心春风行动大学生助学行动", "暖心春风行动大学生助学行动"),
+                names("举办2019年暖心“春风行动”大学生助学行动。省妇联实施暖心“春风行动”大学生助学行动。"
+                        + "“春风行动”大学生助学行动已资助千名学子。"));
+        assertEquals(List.of("巾帼绿色家园行动"), names("启动全市“巾帼绿色家园”行动。"), "a scope is no part of it");
+    }
+
+    @Test
     void loanProductsAndVariantsOfKnownSchemes() {
         assertEquals(List.of("巧姐贷"), names("用好“巧姐贷”金融支持。"));
         assertEquals(List.of("妇女小额担保贷款"), names("发放婦女創業小額貸款3600萬元。"));
