@@ -123,6 +123,12 @@ class FundingAttributionTest {
     }
 
     @Test
+    void anOccasionWrittenOntoItsSchemeLeavesTheItemToTheScheme() {
+        assertEquals(List.of("24000元 春蕾计划 8"),
+                figures("县妇联举行“99公益-春蕾计划”助学金发放仪式。\n本次活动共为8名女童发放助学金24000元。"));
+    }
+
+    @Test
     void theReceiversBeforeASumAreNoPersonGivingIt() {
         assertEquals(List.of("86万元 送关怀、解难题、促团结 -"), fixture("m41_receivers_after_slogan.txt"));
     }
