@@ -26,6 +26,7 @@ import org.fuliankg.extract.funding.MoneyExpressions;
 import org.fuliankg.extract.funding.MoneyRoles;
 import org.fuliankg.extract.funding.TimeExpressions;
 import org.fuliankg.extract.text.SourceSpans;
+import org.fuliankg.lexicon.Programmes;
 
 /** Finds money amounts and what the text says about them: qualifier, role, giver, receiver, programme,
  * beneficiaries, time. Sentences that repeat an earlier passage (layout duplicates) are skipped so that one sum
@@ -46,7 +47,10 @@ public final class FundingFinder {
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
             FundingRole.LOAN, FundingRole.DONATED);
 
-    private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
+    /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
+    private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
+    /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
+    private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
@@ -138,8 +142,9 @@ public final class FundingFinder {
         boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
-                    relief);
+                    relief, text.text().original());
         }
+        if (chosen == null && relief && text.text().text().contains("两癌")) chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
         return chosen;
     }
 
@@ -211,10 +216,11 @@ public final class FundingFinder {
     /**
      * The programme that more than half of the programme mentions of the item holding {@code at} name, or null; a
      * generic 两癌 class needs more than one mention (one 两癌救助 among the uses of a city's budget does not make the
-     * budget relief money); for relief money, only relief programmes are counted when the item names any.
+     * budget relief money); for relief money, only relief programmes are counted when the item names any; an occasion
+     * written onto its scheme (“99公益-春蕾计划”) is not counted.
      */
     private static Programme majorityProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items,
-                                                     boolean relief) {
+                                                     boolean relief, String original) {
         int from = 0;
         int to = Integer.MAX_VALUE;
         for (Item i : items) {
@@ -227,6 +233,8 @@ public final class FundingFinder {
         int itemEnd = to;
         List<ProgrammeMention> inItem = programmes.stream()
                 .filter(m -> m.span() != null && m.span().start() >= itemStart && m.span().start() < itemEnd).toList();
+        List<ProgrammeMention> named = inItem;
+        inItem = inItem.stream().filter(m -> !occasionOfNext(original, m, named)).toList();
         if (relief && inItem.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"))) {
             inItem = inItem.stream().filter(m -> isTwoCancer(m.programme(), "两癌救助")).toList();
         }
@@ -237,6 +245,18 @@ public final class FundingFinder {
             if (2 * c.getValue() > total && (c.getValue() > 1 || !isGenericTwoCancer(c.getKey()))) return c.getKey();
         }
         return null;
+    }
+
+    /** “99公益-春蕾计划”: a programme joined by a dash (or nothing) to the next one is the occasion of that scheme. */
+    private static boolean occasionOfNext(String original, ProgrammeMention m, List<ProgrammeMention> all) {
+        for (ProgrammeMention n : all) {
+            int gap = n.span().start() - m.span().end();
+            if (n != m && gap >= 0 && gap <= 2
+                    && original.substring(m.span().end(), n.span().start()).chars().allMatch(c -> "-—–·".indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

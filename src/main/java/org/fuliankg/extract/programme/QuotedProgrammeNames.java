@@ -29,17 +29,24 @@ public final class QuotedProgrammeNames {
     private static final List<String> NAME_WORDS = List.of(
             "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
             "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
-            "培训", "平台", "节目", "栏目");
+            "培训", "平台", "节目", "栏目", "庭院", "贷");
     /** Words that say what a quoted name is without being part of it. */
     private static final List<String> DESCRIPTIVE_WORDS = List.of(
             "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
     /** A descriptive word counts only when the name's phrase ends there (“X”品牌为统揽, “X”专栏,). */
-    private static final String AFTER_DESCRIPTIVE = "为的和与及中";
+    private static final String AFTER_DESCRIPTIVE = "为的和与及中正暨";
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
-            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”]{0,5}$");
+            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
     private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|启动|发起)([\\u4e00-\\u9fff]{2,6})$");
-    private static final Pattern STRUCTURAL_LABEL = Pattern.compile("^[0-9一二两三四五六七八九十]");
+    /** 实施情暖“希望之星”助学行动, 2017年情暖“希望之星”…: two words between a verb or a year and a long quote. */
+    private static final Pattern SHORT_MODIFIER = Pattern.compile(
+            "(?:实施|开展|深化|推进|打造|启动|发起|举办|[0-9]{4}年)([\\u4e00-\\u9fff]{2})$");
+    /** Scope and edition words before a quote are not part of a name. */
+    private static final Pattern SCOPE = Pattern.compile("全[国省市县区镇]|各级|首届|本次|今年|本届|年度|[好了着].");
+    /** “六大行动”, “三支队伍”, “四心”, “1136”, “十四五”: a numeral that counts or labels; not “三晋…” or “五美庭院”. */
+    private static final Pattern STRUCTURAL_LABEL = Pattern.compile(
+            "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]");
     private static final Pattern YEAR_OR_EDITION = Pattern.compile(
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
     private static final Pattern DOCUMENT = Pattern.compile(
@@ -49,17 +56,44 @@ public final class QuotedProgrammeNames {
             "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
     /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包, 基金|会). */
     private static final String CONTINUES_WORD = "金款资活项事基包会";
-    /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助"), not a name word of it. */
-    private static final String PREDICATE_START = "是由为在被将";
+    /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
+    private static final String PREDICATE_START = "是由为在被将从这";
+    private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
+    private static final String RUN_BREAK = "从被是这等";
+    /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
+    private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
     /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
     private static final Pattern GENERIC_CAUSE = Pattern.compile("(?:公益|慈善|募捐)+");
     /** What comes after a theme, a series or an event, not after a programme: "“X”为主题", "“X”等主题的", "“X”系列品牌",
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^系列品牌|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)");
+    /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
+    private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
+    /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
+    private static final Pattern AWARD_BEFORE = Pattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
+    /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
+    private static final Pattern ACTIVITY_KIND = Pattern.compile(
+            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|志愿服务|家庭|亲子|阅读|评选|表彰"
+                    + "|关爱|帮扶|示范|创建|宣讲)+");
+    /** A slogan of parallel phrases (“送温暖、办实事、促和谐”, “争当爱心妈妈 情暖贫困孤儿”); a campaign only when the
+     * words after it say what kind (…走访慰问活动, …捐助活动, …行动), not after a bare 活动 (“读好书 做好人”活动). */
+    private static final Pattern SLOGAN = Pattern.compile(
+            "[\\u4e00-\\u9fff0-9]{2,9}(?:[、，,\\s　]+[\\u4e00-\\u9fff0-9]{2,9})+");
+    /** “喜迎二十大 齐鲁润春蕾”: the occasion a slogan greets is not the campaign's name. */
+    private static final Pattern CELEBRATION_LEAD = Pattern.compile(
+            "^(?:喜迎|庆祝|迎接|献礼|礼赞)[\\u4e00-\\u9fff0-9]{2,6}?[、，,\\s　]+(?=[\\u4e00-\\u9fff]{3})");
+    private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
+    /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
+    private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
+    /** A year inside a name is the campaign's edition (“出手吧姐姐 温暖2023”), not a dated title. */
+    private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)[0-9]{2}(?![0-9])");
+    /** A quote that is only a group of people (“巾帼”行动, “贫困母亲”) names no campaign. */
+    private static final Pattern GROUP_WORD = Pattern.compile(
+            "(?:贫困|困境|困难|留守|农村)?(?:巾帼|妇女|女性|儿童|家庭|母亲|女童)(?:行动|工程|项目|计划)?");
     /** A quoted body or facility that a verb sets up (成立了“X服务中心”, 推进“妇联之家”建设): not a programme. */
     private static final Pattern BODY_OR_FACILITY = Pattern.compile(
-            "(?:会|中心|站|庭|所|之家|联盟|院|馆|协会|委员会)$");
+            "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站)$");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
@@ -88,13 +122,18 @@ public final class QuotedProgrammeNames {
             if (quote == null) {
                 unread.add(q);
             } else {
+                Programme first = quote.fromLexicon() ? null : named.get(key(text.substring(q[0] + 1, q[1])));
+                // 情暖“希望之星”大学生助学行动 … “希望之星”大学生助学行动: the name the document gave first, in full
+                if (first != null && first.name().endsWith(quote.programme().name())) {
+                    quote = new Quote(quote.start(), quote.end(), first, quote.variant(), false);
+                }
                 found.add(quote);
-                if (!quote.fromLexicon()) named.putIfAbsent(text.substring(q[0] + 1, q[1]), quote.programme());
+                if (!quote.fromLexicon()) named.putIfAbsent(key(text.substring(q[0] + 1, q[1])), quote.programme());
             }
         }
         // once the document names “X” a programme ("发起“母亲创业循环金”项目"), “X” alone elsewhere is that programme too
         for (int[] q : unread) {
-            Programme p = named.get(text.substring(q[0] + 1, q[1]));
+            Programme p = named.get(key(text.substring(q[0] + 1, q[1])));
             if (p != null) found.add(new Quote(q[0], q[1] + 1, p, text.substring(q[0], q[1] + 1), false));
         }
         found.sort(Comparator.comparingInt(Quote::start));
@@ -103,12 +142,39 @@ public final class QuotedProgrammeNames {
         return found;
     }
 
-    /** [open, close] index pairs of “…”, 「…」, 《…》 and "…" that close on the same line. */
+    /** The Han words right after a quote are a noun it modifies (“X”双师授课), not 建设/开展 or the …活动/…品牌 it
+     * names. */
+    private static boolean modifiesNoun(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 12 && isHan(text.charAt(end))) end++;
+        String run = text.substring(from, end);
+        return !run.isEmpty() && !run.startsWith("等") && !NOUN_NOT_MODIFIED.matcher(run).lookingAt()
+                && DESCRIPTIVE_WORDS.stream().noneMatch(run::contains);
+    }
+
+    /** “一对一”, “一州两区三家园”, “十四五”: numerals make a third of the name, a label. */
+    private static boolean mostlyNumerals(String name) {
+        long numerals = EDITION_YEAR.matcher(name).replaceAll("").chars().filter(c -> "0123456789一二两三四五六七八九十".indexOf(c) >= 0).count();
+        return numerals * 3 >= name.length();
+    }
+
+    /** “出手吧姐姐 温暖2025” and “出手吧姐姐 温暖 2025” are one name. */
+    private static String key(String quoted) {
+        return SLOGAN_SPACING.matcher(quoted).replaceAll("");
+    }
+
+    /** “X——关爱困境妇女儿童”: the words after a dash inside the quote describe the name X. */
+    private static String withoutSubtitle(String inner) {
+        int dash = inner.indexOf('—');
+        return dash >= 2 ? inner.substring(0, dash).strip() : inner;
+    }
+
+    /** [open, close] index pairs of “…”, ‘…’, 「…」, 《…》 and "…" that close on the same line. */
     private static List<int[]> quotes(String text) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : c == '"' ? '"' : 0;
+            char close = c == '“' ? '”' : c == '「' ? '」' : c == '《' ? '》' : c == '"' ? '"' : c == '‘' ? '’' : 0;
             if (close == 0) continue;
             for (int j = i + 1; j < text.length() && j - i <= 40; j++) {
                 char d = text.charAt(j);
@@ -131,16 +197,30 @@ public final class QuotedProgrammeNames {
         int end = close + 1 + tail.kept.length();
         Programme known = lexicon.byName(withTail);
         if (known == null) known = lexicon.byName(inner);
+        String head = withoutSubtitle(inner);
+        // “春蕾计划——梦想未来”行动 is 春蕾计划; “99公益——春蕾计划” is two names the finder splits
+        if (known == null && head.length() < inner.length() && lexicon.findIn(inner.substring(head.length())).isEmpty()) {
+            known = lexicon.byName(head);
+        }
         if (known != null) {
             return new Quote(open, end, known, text.substring(open, end), true);
         }
-        String name = YEAR_OR_EDITION.matcher(inner).replaceFirst("");
+        String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
-        if (name.matches(".*[，,、；;。0-9].*")) return null; // lists, slogans, dated titles
-        if (STRUCTURAL_LABEL.matcher(name).find() || name.matches("两癌|宫颈癌|乳腺癌")) return null;
+        boolean slogan = SLOGAN.matcher(name).matches();
+        if (slogan) {
+            if (!tail.specific && !endsWithAny(name, NAME_WORDS)) return null; // “健康中国 母亲行动”
+            if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
+            // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
+            name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+        } else if (EDITION_YEAR.matcher(name).replaceAll("").matches(".*[，,、；;。0-9].*")) {
+            return null; // lists, dated titles
+        }
+        if (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name) || name.matches("两癌|宫颈癌|乳腺癌")) return null;
         if (NAME_WORDS.contains(name) || DESCRIPTIVE_WORDS.contains(name)) return null; // 以下简称“项目”
+        if (GROUP_WORD.matcher(name).matches()) return null;
         var phrases = PHRASES.matcher(name);
-        if (phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
+        if (!slogan && phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
         if (NUMBERED_PLAN.matcher(withoutCongresses(name)).find()) return null; // “中国十大公益品牌”
         String before = text.substring(Math.max(0, open - 8), open);
         if (COUNTED.matcher(before).find() || EDITION_BEFORE.matcher(before).find()) return null;
@@ -148,18 +228,21 @@ public final class QuotedProgrammeNames {
             numberedPlanMembers.add(name);
             return null;
         }
-        if (name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a named campaign
+        if (!slogan && name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a campaign
+        if (AWARD_BEFORE.matcher(before).find() || tail.venues) return null;
 
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 8))).find()) return null;
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
         if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
+        // 开展“线上专家+线下助教”双师授课: a quote only a verb introduces, followed by a noun, modifies that noun
+        boolean modifier = !ownWord && !tail.found && modifiesNoun(text, close + 1);
         if (book) {
-            if (!tail.found && !introduced) return null;
+            if (!tail.found && (!introduced || modifier)) return null;
             return named(text, open, close + 1, inner);
         }
-        if (!ownWord && !tail.found && !(introduced && name.length() > 3)) return null;
-        String prefix = name.length() <= 3 ? modifierBefore(before, tail) : "";
+        if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
+        String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
         if (canonical.length() <= 2) return null; // “母亲”品牌项目: a word of a brand family, not a name
         return named(text, open - prefix.length(), end, canonical);
@@ -172,17 +255,26 @@ public final class QuotedProgrammeNames {
 
     /**
      * 实施妇儿维权“强基”计划: a short quoted word inside a longer name takes the words between the verb and the
-     * quote as part of the name.
+     * quote as part of the name; a longer quote takes two such words (实施情暖“希望之星”大学生助学行动), never a scope
+     * or an edition (启动全市“…”行动).
      */
-    private static String modifierBefore(String before, Tail tail) {
+    private static String modifierBefore(String before, Tail tail, Pattern modifier) {
         if (tail.kept.isEmpty()) return "";
-        var m = MODIFIER_AFTER_VERB.matcher(before);
-        if (!m.find() || m.group(1).matches("^[好了着].*")) return "";
+        var m = modifier.matcher(before);
+        if (!m.find() || m.group(1).matches("^[好了着].*") || SCOPE.matcher(m.group(1)).lookingAt()) return "";
         return m.group(1);
     }
 
     /** What follows a quote: whether it names the quote as a programme, and which words join the name. */
-    private record Tail(boolean found, String kept) {}
+    private record Tail(boolean found, String kept, boolean specific, boolean venues) {
+        Tail(boolean found, String kept, boolean specific) {
+            this(found, kept, specific, false);
+        }
+
+        Tail(boolean found, String kept) {
+            this(found, kept, found);
+        }
+    }
 
     private static Tail tail(String text, int from) {
         int pos = from;
@@ -201,14 +293,23 @@ public final class QuotedProgrammeNames {
             pos++;
             list = true;
         }
+        if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "", false, true);
         if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
+        if (!list && pos < text.length() && text.charAt(pos) == '暨') return new Tail(true, ""); // “X”暨…活动
+        if (PREDICATE_ADVERB.matcher(text.substring(pos, Math.min(text.length(), pos + 2))).lookingAt()) {
+            return new Tail(false, "");
+        }
         boolean subtitle = false; // “爱的魔方”——爱护成长公益项目: the words after the dash describe the name
         while (pos < text.length() && (text.charAt(pos) == '—' || text.charAt(pos) == '-')) {
             pos++;
             subtitle = true;
         }
         int runEnd = pos;
-        while (runEnd < text.length() && runEnd - pos < 10 && isHan(text.charAt(runEnd))) runEnd++;
+        // the words after a quote end where a predicate or a list's closing 等 starts (“X”项目从众多项目中…)
+        while (runEnd < text.length() && runEnd - pos < 12 && isHan(text.charAt(runEnd))
+                && (runEnd == pos || RUN_BREAK.indexOf(text.charAt(runEnd)) < 0)) {
+            runEnd++;
+        }
         String run = text.substring(pos, runEnd);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
         if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
@@ -223,10 +324,12 @@ public final class QuotedProgrammeNames {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
                         || run.startsWith("工作", len) || run.startsWith("建设", len);
                 if (!phraseEnds) continue;
-                String rest = stripDescriptive(phrase);
-                if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS)) continue;
+                // “X”世纪爱心行动大型公益活动: the cause words before 活动 are no part of the name
+                String rest = SIZED_CAUSE.matcher(stripDescriptive(phrase)).replaceFirst("");
+                boolean kind = ACTIVITY_KIND.matcher(rest).matches();
+                if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS) && !kind) continue;
                 boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches();
-                return new Tail(true, partOfName ? rest : "");
+                return new Tail(true, partOfName ? rest : "", !rest.isEmpty());
             }
         }
         return new Tail(false, "");

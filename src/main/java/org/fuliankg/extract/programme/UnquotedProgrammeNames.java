@@ -10,9 +10,11 @@ import org.fuliankg.lexicon.Programmes;
 /**
  * Finds programmes named without quotes after a verb that starts them or as the next member of a list of
  * programmes: "启动了第一书记帮扶村送巾帼志愿服务项目", "实施高素质女农民培训计划", "新成立了…曌基金",
- * "关爱女性保障计划、乡村振兴巾帼人才培养计划". Only names ending in 计划, 项目, 工程 or 基金 are taken: other
- * endings (行动, 活动) too often close a generic phrase ("深化巾帼建功行动", "五大行动"). A name that ends with
- * a lexicon programme ("实施家家幸福安康工程") is left to the lexicon.
+ * "关爱女性保障计划、乡村振兴巾帼人才培养计划". Names ending in 计划, 项目, 工程 or 基金 are taken after those
+ * verbs; a name ending in 行动 only right after 启动/实施/开展 ("启动开展全省女性素质提升行动") or as a women's
+ * campaign 巾帼…行动 ("市巾帼健康行动之…"), because 行动 and 活动 otherwise often close a generic phrase
+ * ("深化巾帼建功行动", "五大行动"). A name that ends with a lexicon programme ("实施家家幸福安康工程") is left
+ * to the lexicon.
  */
 public final class UnquotedProgrammeNames {
 
@@ -25,20 +27,31 @@ public final class UnquotedProgrammeNames {
     private static final Pattern NAME = Pattern.compile(
             "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
                     + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
+    /** The scope words before a campaign (启动全国…行动) are not part of its name. */
+    private static final Pattern ACTION = Pattern.compile(
+            "(?:启动|实施|开展)了?(?:开展)?(?:全国|全省|全市|全县|全区)?(?<name>[\\u4e00-\\u9fff]{4,12}?行动)"
+                    + "|(?<name2>巾帼[\\u4e00-\\u9fff]{2,6}?行动)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、]|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
-                    + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$"); // 儿童公益项目, 三个项目: no names
+                    + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$"); // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
 
     public List<ProgrammeCandidate> find(String text) {
         List<ProgrammeCandidate> found = new ArrayList<>();
         Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            String name = m.group("name");
-            if (NOT_A_NAME.matcher(QuotedProgrammeNames.withoutCongresses(name)).find()) continue;
-            if (lexicon.findIn(name).stream().anyMatch(k -> k.end() == name.length())) continue;
-            Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"));
-            found.add(new ProgrammeCandidate(m.start("name"), m.end("name"), p, name));
+        while (m.find()) add(found, m.group("name"), m.start("name"));
+        Matcher a = ACTION.matcher(text);
+        while (a.find()) {
+            String group = a.group("name") != null ? "name" : "name2";
+            add(found, a.group(group), a.start(group));
         }
         return found;
+    }
+
+    private void add(List<ProgrammeCandidate> found, String name, int start) {
+        if (NOT_A_NAME.matcher(QuotedProgrammeNames.withoutCongresses(name)).find()) return;
+        if (lexicon.findIn(name).stream().anyMatch(k -> k.end() == name.length())) return;
+        if (found.stream().anyMatch(c -> c.overlaps(start, start + name.length()))) return;
+        Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"));
+        found.add(new ProgrammeCandidate(start, start + name.length(), p, name));
     }
 }

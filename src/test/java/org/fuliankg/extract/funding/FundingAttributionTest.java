@@ -116,6 +116,24 @@ class FundingAttributionTest {
     }
 
     @Test
+    void reliefMoneyOnAPageAbout2CancerNamingNoSchemeIsTheGenericRelief() {
+        assertEquals(List.of("186万元 两癌救助 186"),
+                figures("五年来,全区已为12万余名女性进行了“两癌”免费筛查,为186名患者发放救助金186万元。"));
+        assertEquals(List.of("9万元 - -"), figures("区妇联为困难家庭发放救助金9万元。"), "no 两癌 on the page");
+    }
+
+    @Test
+    void anOccasionWrittenOntoItsSchemeLeavesTheItemToTheScheme() {
+        assertEquals(List.of("24000元 春蕾计划 8"),
+                figures("县妇联举行“99公益-春蕾计划”助学金发放仪式。\n本次活动共为8名女童发放助学金24000元。"));
+    }
+
+    @Test
+    void theReceiversBeforeASumAreNoPersonGivingIt() {
+        assertEquals(List.of("86万元 送关怀、解难题、促团结 -"), fixture("m41_receivers_after_slogan.txt"));
+    }
+
+    @Test
     void giftsOfMoneyTakeTheProgrammeOfTheItem() {
         assertEquals(List.of("3.44万元 母亲邮包 150"),
                 figures("区妇联发起“母亲邮包”捐赠活动。截至8月中旬,已收到各界爱心人士的捐赠资金3.44万元,将惠及150名贫困母亲。"

@@ -158,5 +158,70 @@ class ProgrammeFinderTest {
         assertEquals(List.of("妇女小额担保贷款", "妇女小额担保贷款", "妇女小额担保贷款"),
                 names("推进妇女小额担保财政贴息贷款工作,累计发放妇女创业贴息贷款7800万元,落实妇女财政贴息小额贷款5亿元。"));
     }
-}
+    @Test
+    void slogansOfParallelPhrasesAreCampaignsWhenTheWordsAfterThemSayWhatKind() {
+        assertEquals(List.of("听民声、解民忧、聚民心"), names("开展“听民声、解民忧、聚民心”走访慰问活动正式启动。"));
+        assertEquals(List.of("做爱心姐姐 暖留守童心"), names("广泛开展“做爱心姐姐，暖留守童心”捐助活动。"));
+        assertEquals(List.of("八闽润春蕾"), names("举行“喜迎佳节 八闽润春蕾”联合募捐活动。"), "the greeting is no part of the name");
+        assertEquals(List.of("读书、观影、共成长"), names("开展“读书、观影、共成长”家庭亲子阅读活动。"));
+        assertTrue(names("发出“做爱心姐姐 暖留守童心”倡议书。").isEmpty(), "a document");
+        assertTrue(names("区妇联开展“读好书 做好人”活动。").isEmpty(), "a bare 活动 says no kind");
+    }
 
+    @Test
+    void anEditionYearAndADashInsideTheQuoteAreNoBarToTheName() {
+        assertEquals(List.of("姐妹同行 温暖2024"), names("“姐妹同行 温暖2024——关爱困境妇女”公益项目正式收官。"));
+        assertEquals(List.of("姐妹同行 温暖2025关爱困境妇女儿童"),
+                names("“姐妹同行 温暖2025”关爱困境妇女儿童公益项目正式收官。"), "a long description ending 公益项目");
+        assertEquals(List.of("春蕾计划"), names("深化“春蕾计划——梦想未来”行动。"));
+        assertEquals(List.of("陇原少年心向党"), names("开展“陇原少年心向党”德育实践活动。"));
+    }
+
+    @Test
+    void unquotedCampaignsEndingInActionAfterAStartingVerbOrAsWomensBrands() {
+        assertEquals(List.of("女性数字素养提升行动"), names("启动开展全省女性数字素养提升行动。"));
+        assertEquals(List.of("巾帼志愿服务暖心行动"), names("全国妇联启动全国巾帼志愿服务暖心行动。"));
+        assertEquals(List.of("巾帼安康行动"), names("市巾帼安康行动之“两癌”保险覆盖3万人。"));
+        assertTrue(names("实施巾帼创业、巾帼增收、巾帼提能三大行动。").isEmpty());
+        assertTrue(names("营造巾帼创业在行动的氛围。").isEmpty(), "a motto");
+    }
+
+    @Test
+    void provinceNamesAndNumberedFamiliesAreNoStructuralLabels() {
+        assertEquals(List.of("八桂巾帼护苗行动", "八桂巾帼筑梦行动"), names("大力实施“八桂巾帼护苗行动”、“八桂巾帼筑梦行动”等行动。"));
+        assertEquals(List.of("六好庭院"), names("为10个省级“六好庭院”示范户授牌。"));
+        assertTrue(names("通过“一对一”捐助模式帮扶。").isEmpty());
+        assertTrue(names("“三年行动”中的五大行动。").isEmpty());
+    }
+
+    @Test
+    void groupsBodiesAwardsAndModifiersInQuotesAreNoProgrammes() {
+        assertTrue(names("开展“巾帼行动” 助力发展").isEmpty(), "a bare group word");
+        assertTrue(names("不断深化“困境母亲”救助活动。").isEmpty(), "a bare group word");
+        assertTrue(names("利用“妇女议事厅”、“姐妹茶话会”等平台开展调解。").isEmpty(), "venues");
+        assertTrue(names("利用“姐妹茶话会”、“家事调解工作室”等平台开展调解。").isEmpty(), "venues, whatever their ending");
+        assertTrue(names("建成“巧手姐妹”巾帼工坊等基地及项目12个。").isEmpty(), "等 closes a list, not a name");
+        assertTrue(names("争取资金50万元，成立了“巾帼云创空间”。").isEmpty(), "a facility");
+        assertTrue(names("该行动被省政府表彰为“最具影响力公益项目”。").isEmpty(), "an award");
+        assertTrue(names("开展“专家连线+社区助教”双师授课120场。").isEmpty(), "a quote modifying a noun");
+        assertTrue(names("开展《家教伴成长》动画片进村放映。").isEmpty(), "a film title modifying a noun");
+        assertTrue(names("动员广大“爱心姐姐”积极行动。").isEmpty(), "a predicate after the quote");
+        assertEquals(List.of("家教进社区"), names("“家教进社区”项目从众多项目中脱颖而出。"));
+        assertEquals(List.of("平安家庭"), names("深化“平安家庭”建设。"), "家庭 is no court");
+    }
+
+    @Test
+    void twoWordsBetweenAVerbOrAYearAndALongQuoteArePartOfTheNameEverywhere() {
+        assertEquals(List.of("暖心春风行动大学生助学行动", "暖心春风行动大学生助学行动", "暖心春风行动大学生助学行动"),
+                names("举办2019年暖心“春风行动”大学生助学行动。省妇联实施暖心“春风行动”大学生助学行动。"
+                        + "“春风行动”大学生助学行动已资助千名学子。"));
+        assertEquals(List.of("巾帼绿色家园行动"), names("启动全市“巾帼绿色家园”行动。"), "a scope is no part of it");
+    }
+
+    @Test
+    void loanProductsAndVariantsOfKnownSchemes() {
+        assertEquals(List.of("巧姐贷"), names("用好“巧姐贷”金融支持。"));
+        assertEquals(List.of("妇女小额担保贷款"), names("发放婦女創業小額貸款3600萬元。"));
+        assertEquals(List.of("春蕾计划"), names("为90名“山海春蕾女生”兑现助学资金。"));
+    }
+}
