@@ -42,16 +42,12 @@ public final class BeneficiaryCounts {
             "[，,。；;:：!！?？、（(]|每|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
                     + "进行|开展|完成|申请|用于|捐|解决|圆|成功|$");
 
-    /** The count nearest to [amountStart, amountEnd) of {@code sentence}, or null. */
-    public Count nearest(String sentence, int amountStart, int amountEnd) {
-        return nearest(sentence, amountStart, amountEnd, 0, sentence.length());
-    }
-
-    /** The count within [from, to) of {@code sentence} nearest to [amountStart, amountEnd), or null. */
-    public Count nearest(String sentence, int amountStart, int amountEnd, int from, int to) {
+    /** The count among {@code counts} (those of {@link #all}) within [from, to) of their sentence nearest to
+     * [amountStart, amountEnd), or null. */
+    public static Count nearest(java.util.List<Count> counts, int amountStart, int amountEnd, int from, int to) {
         Count best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Count c : all(sentence)) {
+        for (Count c : counts) {
             if (c.start() < amountEnd && amountStart < c.end()) continue;
             if (c.start() < from || c.end() > to) continue;
             int distance = c.end() <= amountStart ? amountStart - c.end() : c.start() - amountEnd;
@@ -63,7 +59,9 @@ public final class BeneficiaryCounts {
         return best;
     }
 
-    private java.util.List<Count> all(String sentence) {
+    /** The counts of a sentence, in the order {@link #nearest} breaks ties by: read once per sentence and shared by
+     * its sums (a sentence listing many sums was scanned again for each, several times). */
+    public java.util.List<Count> all(String sentence) {
         java.util.List<Count> found = new java.util.ArrayList<>();
         Matcher m = COUNT_THEN_WHO.matcher(sentence);
         while (m.find()) {

@@ -77,6 +77,7 @@ public final class FundingFinder {
             String masked = Clause.maskQuotes(s);
             List<MoneyExpression> sums = money.find(s);
             Set<Integer> claimedCounts = new HashSet<>();
+            List<BeneficiaryCounts.Count> counts = sums.isEmpty() ? List.of() : beneficiaries.all(s);
             // 其中… details the total just stated (累计发放3600万元。其中…共计2750万元): its parts share its period
             boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
             int before = found.size();
@@ -92,7 +93,7 @@ public final class FundingFinder {
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes, items, role),
-                        beneficiaries(text, sentence, e, sums, claimedCounts),
+                        beneficiaries(text, sentence, e, sums, counts, claimedCounts),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null));
             }
@@ -267,7 +268,8 @@ public final class FundingFinder {
      * goes to one sum only; a count in a clause of its own that no sum's clause continues stays with no sum.
      */
     private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                        List<MoneyExpression> sums, Set<Integer> claimed) {
+                                        List<MoneyExpression> sums, List<BeneficiaryCounts.Count> counts,
+                                        Set<Integer> claimed) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
         int from = clause.start();
@@ -276,19 +278,19 @@ public final class FundingFinder {
             if (other.end() <= e.start()) from = Math.max(from, other.end());
             if (other.start() >= e.end()) to = Math.min(to, other.start());
         }
-        BeneficiaryCounts.Count c = beneficiaries.nearest(s, e.start(), e.end(), from, e.start()); // 为N名…发放X元
-        if (c == null) c = beneficiaries.nearest(s, e.start(), e.end(), e.end(), to);
+        BeneficiaryCounts.Count c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), from, e.start()); // 为N名…发放X元
+        if (c == null) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), e.end(), to);
         if (c == null && clause.end() < s.length() && CLAUSE_GOES_ON.indexOf(s.charAt(clause.end())) >= 0) {
             Clause next = Clause.around(s, clause.end() + 1, clause.end() + 1);
             if (next.start() < next.end() && noSumIn(sums, next) && CONTINUES_SUBJECT.matcher(s).region(next.start(),
                     next.end()).lookingAt()) {
-                c = beneficiaries.nearest(s, e.start(), e.end(), next.start(), next.end());
+                c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
             }
         }
         if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0
                 && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()) {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
-            if (noSumIn(sums, previous)) c = beneficiaries.nearest(s, e.start(), e.end(), previous.start(), previous.end());
+            if (noSumIn(sums, previous)) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
         }
         if (c == null || !claimed.add(c.start())) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
