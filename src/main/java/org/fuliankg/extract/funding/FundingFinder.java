@@ -71,6 +71,7 @@ public final class FundingFinder {
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
         boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
+        boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
             String s = sentence.text();
@@ -92,7 +93,7 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, programmes, items, role),
+                        programme(text, sentence, e, programmes, items, role, aboutTwoCancer),
                         beneficiaries(text, sentence, e, sums, counts, claimedCounts),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null));
@@ -123,7 +124,8 @@ public final class FundingFinder {
      * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                       List<ProgrammeMention> programmes, List<Item> items, FundingRole role) {
+                                       List<ProgrammeMention> programmes, List<Item> items, FundingRole role,
+                                       boolean aboutTwoCancer) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
         boolean relief = s.substring(clause.start(), clause.end()).contains("救助");
@@ -145,7 +147,7 @@ public final class FundingFinder {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
         }
-        if (chosen == null && relief && text.text().text().contains("两癌")) chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
+        if (chosen == null && relief && aboutTwoCancer) chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
         return chosen;
     }
 
