@@ -77,8 +77,9 @@ public final class GraphExport {
             case jsonld -> RDFDataMgr.write(out, model, RDFFormat.JSONLD11_PRETTY);
             case gexf, graphml -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                XmlGraphWriter xml = new XmlGraphWriter(PropertyGraph.of(model, Ontology.model()));
-                if (format == Format.gexf) xml.gexf(writer);
+                PropertyGraph graph = PropertyGraph.of(model, Ontology.model());
+                XmlGraphWriter xml = new XmlGraphWriter(graph);
+                if (format == Format.gexf) xml.gexf(writer, Lifespans.of(model, graph));
                 else xml.graphml(writer);
                 writer.flush();
             }

@@ -69,6 +69,11 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, List<AttributeCo
         return new Conversion(data, vocabulary).run();
     }
 
+    /** The node id of an IRI or blank node, as in {@link Node#id()}. */
+    static String idOf(Resource resource) {
+        return Conversion.id(resource);
+    }
+
     public Optional<Node> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
     }

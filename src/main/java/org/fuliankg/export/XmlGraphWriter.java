@@ -1,5 +1,6 @@
 package org.fuliankg.export;
 
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,8 +42,11 @@ final class XmlGraphWriter {
         for (Edge edge : properties.edges()) graph.addEdge(byId.get(edge.source()), byId.get(edge.target()), edge);
     }
 
-    /** GEXF 1.2draft, the format Gephi opens natively. */
-    void gexf(Writer out) {
+    /**
+     * GEXF 1.2draft, the format Gephi opens natively; dynamic (start and end days on dated posts, figures and their
+     * edges) when {@code lifespans} has any.
+     */
+    void gexf(Writer out, Lifespans lifespans) {
         GEXFExporter<Node, Edge> exporter = new GEXFExporter<>(Node::id, Edge::id);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
@@ -58,7 +62,13 @@ final class XmlGraphWriter {
         exporter.registerAttribute(PREDICATE, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
         exporter.setVertexAttributeProvider(XmlGraphWriter::nodeAttributes);
         exporter.setEdgeAttributeProvider(XmlGraphWriter::edgeAttributes);
-        exporter.exportGraph(graph, out);
+        if (lifespans.isEmpty()) {
+            exporter.exportGraph(graph, out);
+        } else {
+            StringWriter staticGexf = new StringWriter();
+            exporter.exportGraph(graph, staticGexf);
+            GexfTimeline.write(staticGexf.toString(), lifespans, out);
+        }
     }
 
     /**
