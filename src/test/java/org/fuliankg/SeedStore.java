@@ -20,6 +20,12 @@ public final class SeedStore {
 
     private SeedStore() {}
 
+    /** The data directory of the seeds' store, built (see {@link #dataset()}). */
+    public static Path dataDir() throws IOException {
+        dataset();
+        return DATA_DIR;
+    }
+
     /** The seeds' store, opened as {@code serve} opens it (union default graph, text:query). */
     public static synchronized DatasetGraph dataset() throws IOException {
         if (dataset == null) {

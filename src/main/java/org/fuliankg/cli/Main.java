@@ -13,11 +13,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import org.slf4j.LoggerFactory;
 
 /** Entry point: {@code fulian-kg build|serve|query|eval|validate …}. */
-@Command(name = "fulian-kg", mixinStandardHelpOptions = true, version = "fulian-kg 0.1.0",
+@Command(name = "fulian-kg", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Builds a knowledge graph from Chinese news about women's federations and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
                 ValidateCommand.class, ExportCommand.class, LedgerCommand.class, GenerateCommand.class, ExampleWarcCommand.class,
-                BenchCommand.class, LoadCommand.class, LoadShardsCommand.class},
+                BenchCommand.class, LoadCommand.class, LoadShardsCommand.class, PublishCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad arguments (usage on stderr)",
                 "3:built, but some input files were skipped (listed on stderr)"})
@@ -29,6 +29,7 @@ public final class Main {
      */
     static final String HOME = "${sys:fuliankg.home:-.}";
 
+    static final String VERSION = "fulian-kg 0.1.0";
     static final int FAILED = 1;
     static final int SOME_SKIPPED = 3;
 

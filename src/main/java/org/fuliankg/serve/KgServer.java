@@ -96,6 +96,10 @@ public final class KgServer implements AutoCloseable {
                     .addFilter("/*", new CredentialsHiddenFilter());
         }
         WebPages.addTo(builder, dataset);
+        var self = new SelfDescription(dataset, writable);
+        builder.addServlet(SelfDescription.WELL_KNOWN_VOID, self)
+                .addFilter(DATASET + "/sparql", self)
+                .addFilter(DATASET + "/query", self);
         FusekiServer fuseki = builder.build();
         long idleMillis = idleMillis(BoundedQueryService.serverLimitMillis(dataset.getContext()));
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
