@@ -3,6 +3,7 @@ package org.fuliankg.serve.reconcile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -58,11 +59,11 @@ final class CandidateSearch {
     }
 
     /** The federation node of a name ending in 妇联, as the build resolves such names, if the graph has it. */
-    java.util.Optional<Node> resolvedFederation(String folded) {
-        if (!folded.endsWith("妇联")) return java.util.Optional.empty();
+    Optional<Node> resolvedFederation(String folded) {
+        if (!folded.endsWith("妇联")) return Optional.empty();
         var resolved = RESOLVER.resolve(new Organisation(folded, OrgType.FEDERATION, null, null, false));
         Node node = NodeFactory.createURI(Iris.organisation(resolved.key()));
-        return facts.types(node).isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(node);
+        return facts.types(node).isEmpty() ? Optional.empty() : Optional.of(node);
     }
 
     /** Subjects of the labels that best match the words (Lucene's order); none when the store has no index. */

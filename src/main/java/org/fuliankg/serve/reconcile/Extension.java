@@ -8,8 +8,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.fuliankg.rdf.Iris;
 import org.fuliankg.serve.reconcile.EntityFacts.Concept;
-import org.fuliankg.serve.reconcile.EntityFacts.Named;
 import org.fuliankg.serve.reconcile.EntityFacts.Place;
 
 /**
@@ -73,7 +73,7 @@ final class Extension {
         FactReader reader = new FactReader(dataset);
         JsonObject rows = new JsonObject();
         for (String id : new LinkedHashSet<>(ids)) {
-            EntityFacts facts = id.startsWith(org.fuliankg.rdf.Iris.BASE) ? reader.read(FactReader.uri(id)) : null;
+            EntityFacts facts = id.startsWith(Iris.BASE) ? reader.read(FactReader.uri(id)) : null;
             JsonObject row = new JsonObject();
             for (EntityProperty p : properties) row.put(p.id, facts == null ? new JsonArray() : values(facts, p, reader));
             rows.put(id, row);

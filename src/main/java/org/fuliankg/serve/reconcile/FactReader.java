@@ -1,12 +1,15 @@
 package org.fuliankg.serve.reconcile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -112,7 +115,7 @@ final class FactReader {
 
     /** Persons the texts name as an organisation's chair (主席, not 副主席), in IRI order. */
     List<Named> chairs(String organisation) {
-        Set<Node> persons = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        Set<Node> persons = new TreeSet<>(Comparator.comparing(Node::getURI));
         for (Node post : subjects(POST_IN, uri(organisation), MAX_ORGANISATION_POSTS)) {
             if (graph.contains(post, ROLE, CHAIR)) persons.addAll(objects(post, HELD_BY, 1));
         }
@@ -163,7 +166,7 @@ final class FactReader {
     private Concept concept(Node concept) {
         List<Node> notation = objects(concept, NOTATION, 1);
         List<String> conceptLabels = objects(concept, PREF_LABEL, 5).stream()
-                .sorted(java.util.Comparator.comparing((Node l) -> !l.getLiteralLanguage().equals("zh")))
+                .sorted(Comparator.comparing((Node l) -> !l.getLiteralLanguage().equals("zh")))
                 .map(Node::getLiteralLexicalForm).toList();
         return new Concept(concept.getURI(), notation.isEmpty() ? "" : notation.get(0).getLiteralLexicalForm(),
                 conceptLabels);
@@ -191,7 +194,7 @@ final class FactReader {
         return distinct(graph.find(Node.ANY, predicate, object), Triple::getSubject, max);
     }
 
-    private static List<Node> distinct(ExtendedIterator<Triple> triples, java.util.function.Function<Triple, Node> part,
+    private static List<Node> distinct(ExtendedIterator<Triple> triples, Function<Triple, Node> part,
                                        int max) {
         Set<Node> found = new LinkedHashSet<>();
         try {

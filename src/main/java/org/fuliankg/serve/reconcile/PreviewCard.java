@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.fuliankg.rdf.Iris;
 import org.fuliankg.serve.reconcile.EntityFacts.Named;
 
 /**
@@ -23,7 +24,7 @@ final class PreviewCard {
 
     /** Null when the id is none of the service's entities. */
     String html(String id) {
-        if (!id.startsWith(org.fuliankg.rdf.Iris.BASE)) return null;
+        if (!id.startsWith(Iris.BASE)) return null;
         return Txn.calculateRead(dataset, () -> {
             FactReader reader = new FactReader(dataset);
             EntityFacts facts = reader.read(FactReader.uri(id));

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 final class ReconcileServlet extends HttpServlet {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileServlet.class);
-    /** A JSON body over this size is refused (413) unread; a batch of {@link Reconciler#MAX_BATCH} is far smaller. */
+    /** A body over this size is refused (413) unread; a batch of {@link Reconciler#MAX_BATCH} is far smaller. */
     static final int MAX_BODY_BYTES = 1 << 20;
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,99}");
 
@@ -117,13 +117,16 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private static JsonObject object(String json, String field) {
+        JsonValue value;
         try {
-            JsonValue value = JSON.parseAny(json);
-            if (!value.isObject()) throw new BadRequest("\"" + field + "\" must be a JSON object");
-            return value.getAsObject();
+            value = JSON.parseAny(json);
         } catch (JsonParseException e) {
             throw new BadRequest("malformed JSON in \"" + field + "\": " + e.getMessage());
+        } catch (RuntimeException e) { // Jena's parser fails so on some truncated texts
+            throw new BadRequest("malformed JSON in \"" + field + "\" (cut short?)");
         }
+        if (!value.isObject()) throw new BadRequest("\"" + field + "\" must be a JSON object");
+        return value.getAsObject();
     }
 
     /** A body sent as {@code application/json}, else null (forms and GET carry parameters). */
@@ -147,6 +150,10 @@ final class ReconcileServlet extends HttpServlet {
      * that is said as what it is: too many queries at once.
      */
     private static String parameter(HttpServletRequest request, String name) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw new BadRequest(BadRequest.TOO_LARGE, "a request body over " + MAX_BODY_BYTES + " bytes: send at most "
+                    + Reconciler.MAX_BATCH + " queries per batch");
+        }
         try {
             return request.getParameter(name);
         } catch (RuntimeException e) {

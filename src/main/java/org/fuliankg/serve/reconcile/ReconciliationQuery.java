@@ -92,5 +92,4 @@ record ReconciliationQuery(String written, String folded, Set<EntityType> types,
         values.removeIf(String::isBlank);
         return values;
     }
-
 }
