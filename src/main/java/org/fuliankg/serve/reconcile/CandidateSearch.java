@@ -9,9 +9,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextHit;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.rdf.Iris;
@@ -19,8 +18,8 @@ import org.fuliankg.resolve.OrganisationResolver;
 
 /**
  * Finds the entities a name may stand for, without scanning the graph: the exact name (an index lookup), the
- * federation the name resolves to as the build resolves it (四川妇联, 四川省妇女联合会 → 四川省妇联), and the best
- * hits of the full-text index (names sharing words with it, best first).
+ * federation the name resolves to as the build resolves it (四川妇联, 四川省妇女联合会 → 四川省妇联), and when neither
+ * is found, the best hits of the full-text index (names sharing words with it, best first).
  */
 final class CandidateSearch {
 
@@ -46,7 +45,8 @@ final class CandidateSearch {
                     FactReader.FOAF_NAME));
         }
         resolvedFederation(folded).ifPresent(found::add);
-        found.addAll(textHits(NameFolding.searchWords(folded), TEXT_HITS));
+        // near names are looked for only when the name itself is not found: a search costs more than the rest
+        if (found.isEmpty()) found.addAll(textHits(NameFolding.searchWords(folded), TEXT_HITS));
         List<Node> candidates = new ArrayList<>();
         for (Node node : found) {
             Node canonical = facts.canonical(node);
@@ -66,16 +66,13 @@ final class CandidateSearch {
         return facts.types(node).isEmpty() ? Optional.empty() : Optional.of(node);
     }
 
-    /** Subjects of the labels that best match the words (Lucene's order); none when the store has no index. */
+    /**
+     * Subjects of the labels that best match the words (Lucene's order; the words as {@code text:query} takes them);
+     * none when the store has no index. The index is asked directly: a SPARQL query per name cost more to parse and
+     * plan than the search itself.
+     */
     List<Node> textHits(String words, int max) {
-        if (words.isEmpty() || !(dataset instanceof DatasetGraphText)) return List.of();
-        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query (\"%s\" %d) }"
-                .formatted(words, max);
-        List<Node> hits = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(row -> hits.add(row.get("s")));
-        }
-        return hits;
+        if (words.isEmpty() || !(dataset instanceof DatasetGraphText text)) return List.of();
+        return text.getTextIndex().query((Node) null, words, null, null, max).stream().map(TextHit::getNode).toList();
     }
 }

@@ -28,6 +28,10 @@ import org.fuliankg.serve.reconcile.EntityFacts.Post;
 /**
  * Reads {@link EntityFacts} from the union of the store's graphs by precise lookups (subject or object bound),
  * never by scanning: one reader per request, inside its read transaction, remembering what it read.
+ *
+ * <p>What the reference data holds (federations of the hierarchy, divisions, positions, concepts) is read there
+ * first: every document graph repeats the labels of what it mentions, so 主席's label stands in thousands of graphs
+ * of a large store, and reading them through the union graph costs a quad per graph.
  */
 final class FactReader {
 
@@ -48,13 +52,16 @@ final class FactReader {
     private static final int MAX_POSTS = 200;
     private static final int MAX_ORGANISATION_POSTS = 2_000;
     private static final int MAX_ENCLOSING = 6;
+    private static final int SCAN_MARGIN = 100;
 
     private final Graph graph;
+    private final Graph reference;
     private final Map<Node, Place> places = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
 
     FactReader(DatasetGraph dataset) {
         this.graph = dataset.getUnionGraph();
+        this.reference = dataset.getGraph(uri(Iris.REFERENCE_GRAPH));
     }
 
     static Node uri(String iri) {
@@ -87,11 +94,6 @@ final class FactReader {
     EntityFacts read(Node node) {
         Set<EntityType> types = types(node);
         if (types.isEmpty()) return null;
-        List<String> names = new ArrayList<>();
-        names.add(label(node));
-        for (Node p : List.of(ALT_LABEL, HIDDEN_LABEL)) {
-            objects(node, p, 50).forEach(l -> names.add(l.getLiteralLexicalForm()));
-        }
         List<Post> posts = types.contains(EntityType.PERSON) ? posts(node) : List.of();
         List<Node> bodies = posts.isEmpty() ? List.of(node) : posts.stream().map(p -> uri(p.organisation().id())).distinct().toList();
         List<Place> placesOf = new ArrayList<>();
@@ -105,8 +107,18 @@ final class FactReader {
         for (Node p : List.of(FL.organisationType.asNode(), FL.programmeKind.asNode())) {
             objects(node, p, 5).forEach(c -> concepts.add(concept(c)));
         }
-        return new EntityFacts(node.getURI(), List.copyOf(new LinkedHashSet<>(names)), types, federation(node),
+        return new EntityFacts(node.getURI(), names(node), types, federation(node),
                 placesOf.stream().distinct().toList(), levels.stream().distinct().toList(), parents, posts, concepts);
+    }
+
+    /** The name (see {@link #label}), then the written variants and OCR slips (skos:altLabel, skos:hiddenLabel). */
+    List<String> names(Node node) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(label(node));
+        for (Node p : List.of(ALT_LABEL, HIDDEN_LABEL)) {
+            objects(node, p, 50).forEach(l -> names.add(l.getLiteralLexicalForm()));
+        }
+        return List.copyOf(names);
     }
 
     boolean federation(Node node) {
@@ -175,30 +187,37 @@ final class FactReader {
     /** The Chinese skos:prefLabel, else any prefLabel, else foaf:name, else the IRI. */
     String label(Node node) {
         return labels.computeIfAbsent(node, n -> {
-            String any = null;
-            for (Node l : objects(n, PREF_LABEL, 10)) {
+            List<Node> prefLabels = objects(n, PREF_LABEL, 2);
+            for (Node l : prefLabels) {
                 if (l.getLiteralLanguage().equals("zh")) return l.getLiteralLexicalForm();
-                if (any == null) any = l.getLiteralLexicalForm();
             }
-            if (any != null) return any;
+            if (!prefLabels.isEmpty()) return prefLabels.get(0).getLiteralLexicalForm();
             List<Node> names = objects(n, FOAF_NAME, 1);
             return names.isEmpty() ? n.getURI() : names.get(0).getLiteralLexicalForm();
         });
     }
 
+    /** From the reference data if it has any, else from all graphs. */
     List<Node> objects(Node subject, Node predicate, int max) {
-        return distinct(graph.find(subject, predicate, Node.ANY), Triple::getObject, max);
+        List<Node> known = distinct(reference.find(subject, predicate, Node.ANY), Triple::getObject, max);
+        return known.isEmpty() ? distinct(graph.find(subject, predicate, Node.ANY), Triple::getObject, max) : known;
     }
 
     private List<Node> subjects(Node predicate, Node object, int max) {
         return distinct(graph.find(Node.ANY, predicate, object), Triple::getSubject, max);
     }
 
+    /**
+     * At most {@code max} distinct values, from at most {@code max} + {@value #SCAN_MARGIN} statements: a value
+     * repeated in every graph that mentions its subject would otherwise be read once per graph.
+     */
     private static List<Node> distinct(ExtendedIterator<Triple> triples, Function<Triple, Node> part,
                                        int max) {
         Set<Node> found = new LinkedHashSet<>();
         try {
-            while (triples.hasNext() && found.size() < max) found.add(part.apply(triples.next()));
+            for (int read = 0; triples.hasNext() && found.size() < max && read < max + SCAN_MARGIN; read++) {
+                found.add(part.apply(triples.next()));
+            }
         } finally {
             triples.close();
         }

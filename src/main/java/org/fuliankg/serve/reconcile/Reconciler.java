@@ -62,10 +62,32 @@ final class Reconciler {
         });
     }
 
+    /**
+     * The candidates worth reading in full (a person's posts are many lookups): every one whose name is exact or
+     * resolved (namesakes must all be weighed), and of the others the {@code limit} nearest by name, as properties
+     * can at most halve a score.
+     */
+    private static List<Node> likeliest(ReconciliationQuery query, List<Node> found, Node resolved, FactReader facts) {
+        Map<Node, Double> byName = new LinkedHashMap<>();
+        for (Node node : found) {
+            double similarity = node.equals(resolved) ? 1 : facts.names(node).stream()
+                    .mapToDouble(n -> Candidate.similarity(query.folded(), NameFolding.fold(n))).max().orElse(0);
+            byName.put(node, similarity);
+        }
+        List<Node> exact = byName.keySet().stream().filter(n -> byName.get(n) == 1.0).toList();
+        List<Node> near = byName.keySet().stream().filter(n -> byName.get(n) < 1.0)
+                .sorted(Comparator.comparingDouble((Node n) -> byName.get(n)).reversed())
+                .limit(query.limit()).toList();
+        List<Node> likeliest = new ArrayList<>(exact);
+        likeliest.addAll(near);
+        return likeliest;
+    }
+
     JsonArray candidates(ReconciliationQuery query, FactReader facts, CandidateSearch search) {
         Node resolved = search.resolvedFederation(query.folded()).orElse(null);
         List<Candidate> scored = new ArrayList<>();
-        for (Node node : search.find(query.written(), query.folded(), query.types(), CANDIDATES_READ)) {
+        for (Node node : likeliest(query, search.find(query.written(), query.folded(), query.types(), CANDIDATES_READ),
+                resolved, facts)) {
             EntityFacts read = facts.read(node);
             if (read != null) scored.add(Candidate.of(query, read, node.equals(resolved)));
         }
