@@ -119,6 +119,9 @@ class ReconcileServiceTest {
         assertEquals(Boolean.TRUE, feature(best, "name_exact"));
         assertEquals(Boolean.TRUE, feature(best, "federation"));
         for (JsonValue other : result.subList(1, result.size())) assertFalse(other.getAsObject().getBoolean("match"));
+        // the 0.1 protocol's single query: a name or an object, answered without the batch's key
+        JsonObject single = json(get("?query=" + encode("成都市妇联")), 200);
+        assertEquals(CHENGDU, single.get("result").getAsArray().get(0).getAsObject().getString("id"));
     }
 
     @Test
