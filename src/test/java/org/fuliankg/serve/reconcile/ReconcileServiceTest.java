@@ -94,6 +94,10 @@ class ReconcileServiceTest {
         // the view template leads to the entity page
         String page = manifest.getObj("view").getString("url").replace("{{id}}", encode(CHENGDU));
         assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(page)).build(), BodyHandlers.ofString()).statusCode());
+        // the spec asks CORS of every endpoint, for clients running in a browser
+        HttpResponse<String> cors = http.send(HttpRequest.newBuilder(URI.create(service))
+                .header("Origin", "http://localhost:3333").build(), BodyHandlers.ofString());
+        assertEquals("http://localhost:3333", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     }
 
     @Test
