@@ -47,8 +47,10 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
 
         progress.say("bench: SPARQL load, " + clients + " clients for " + querySeconds + " s");
         QueryLoad.Result queries = QueryLoad.run(largeResult.store(), queryDir, clients, querySeconds);
+        progress.say("bench: reconciliation, a batch of " + ReconcileTiming.NAMES + " names");
+        ReconcileTiming.Result reconcile = ReconcileTiming.run(largeResult.store());
         return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries, spark,
-                ScaleRun.seconds(start));
+                ScaleRun.seconds(start), reconcile);
     }
 
     private ScaleResult scale(CorpusGenerator generator, int articles, boolean rebuilds, Steps progress)

@@ -19,7 +19,7 @@ import org.apache.jena.atlas.json.JsonValue;
 /** The bench's figures: a table for people, JSON for tools (keys documented in the bench command's help). */
 public record BenchReport(boolean quick, int threads, Machine machine, ExtractionThroughput.Result extraction,
                    ScaleResult small, ScaleResult large, QueryLoad.Result queries,
-                          SparkLocalRun.Result spark, double seconds) {
+                          SparkLocalRun.Result spark, double seconds, ReconcileTiming.Result reconcile) {
 
     /** The contract queries that list every fact of a kind: reported as rows per second of their first run. */
     static final List<String> CONTRACT_DUMPS = List.of("officials.rq", "fundings.rq", "organisations.rq", "programmes.rq");
@@ -69,6 +69,8 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         out.println("  (first: one request, uncached, on the fresh server; cached: the same again; p50/p99 under load,"
                 + " answers kept after the first)");
         queries.notUnderLoad().forEach((q, why) -> out.printf(Locale.ROOT, "  not under load: %s, %s%n", q, why));
+        row(out, "reconcile a batch of " + reconcile.names() + " names, first / again (target <= 1 s)", "%.0f / %.0f ms",
+                reconcile.firstMillis(), reconcile.secondMillis());
         row(out, "whole bench (target < 15 min)", "%.1f min", seconds / 60);
     }
 
@@ -133,6 +135,9 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         queries.notUnderLoad().forEach(notUnderLoad::put);
         o.put("query_not_under_load", notUnderLoad);
         o.put("bench_seconds", round(seconds));
+        // a reconciliation batch of 50 names on the large store, on a fresh server and again
+        o.put("reconcile_batch50_ms", round(reconcile.firstMillis()));
+        o.put("reconcile_batch50_again_ms", round(reconcile.secondMillis()));
         o.put("query_errors", queries.errors());
         o.put("query_clients", queries.clients());
         o.put("query_seconds", round(queries.seconds()));

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
                         + "query_cached_ms, query_rows, contract_rows_per_s, query_p50_ms, query_p99_ms, query_errors, "
                         + "query_not_under_load (the contract dumps, and queries whose first run failed), bench_seconds, "
                         + "rebuild_unchanged_seconds, "
-                        + "rebuild_1pct_seconds, spark_local_seconds (null: see the README), machine, sizes …)."})
+                        + "rebuild_1pct_seconds, reconcile_batch50_ms (a reconciliation batch of 50 names on the large "
+                        + "store; reconcile_batch50_again_ms right after), spark_local_seconds (null: see the README), machine, sizes …)."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

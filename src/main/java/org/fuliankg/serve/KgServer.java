@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.serve.reconcile.ReconcileService;
 import org.fuliankg.serve.web.WebPages;
 import org.fuliankg.store.FederatedQueries;
 import org.eclipse.jetty.security.PropertyUserStore;
@@ -96,6 +97,7 @@ public final class KgServer implements AutoCloseable {
                     .addFilter("/*", new CredentialsHiddenFilter());
         }
         WebPages.addTo(builder, dataset);
+        ReconcileService.addTo(builder, dataset);
         var self = new SelfDescription(dataset, writable);
         builder.addServlet(SelfDescription.WELL_KNOWN_VOID, self)
                 .addFilter(DATASET + "/sparql", self)
