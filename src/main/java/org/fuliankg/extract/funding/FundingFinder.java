@@ -49,14 +49,17 @@ public final class FundingFinder {
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
-    /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
-    private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
             "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还)*(?:用于)?"
-                    + "(?:救助|资助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|惠泽)");
+                    + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|惠泽)");
+    /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
+    private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
+            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助)");
+    /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
+    private static final Pattern TOTAL_OF_RATE = Pattern.compile("\\s*(?:共计|总计|合计)\\s*$");
     /** A clause that only totals what the clause before it did: 共计…, 总额达…, 救助金额达…, 价值…, 发放…. */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
             "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|共计|总计|合计|价值|发放|共|计)");
@@ -142,7 +145,7 @@ public final class FundingFinder {
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
-        boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
@@ -267,7 +270,9 @@ public final class FundingFinder {
      * first, as in "为1名儿童发放1000元、1名妇女发放2000元"), else in the clause
      * right after, when that clause has no sum and goes on with the sum's subject ("…3.44万元，将惠及150名…"), else,
      * for a clause that only totals ("…共为8名女童发放助学金，总额达28800元"), in the clause right before. A count
-     * goes to one sum only; a count in a clause of its own that no sum's clause continues stays with no sum.
+     * goes to one sum only, except that a total (共计, 总计) shares the people of the rate it sums ("为5名妇女发放1万元/人、
+     * 共计5万元"); a clause saying how many benefited ("，共有30名同学受惠") goes on with the sum before it; a count in a
+     * clause of its own that no sum's clause continues stays with no sum.
      */
     private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e,
                                         List<MoneyExpression> sums, List<BeneficiaryCounts.Count> counts,
@@ -284,8 +289,8 @@ public final class FundingFinder {
         if (c == null) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), e.end(), to);
         if (c == null && clause.end() < s.length() && CLAUSE_GOES_ON.indexOf(s.charAt(clause.end())) >= 0) {
             Clause next = Clause.around(s, clause.end() + 1, clause.end() + 1);
-            if (next.start() < next.end() && noSumIn(sums, next) && CONTINUES_SUBJECT.matcher(s).region(next.start(),
-                    next.end()).lookingAt()) {
+            if (next.start() < next.end() && noSumIn(sums, next) && (CONTINUES_SUBJECT.matcher(s).region(next.start(),
+                    next.end()).lookingAt() || PEOPLE_BENEFITED.matcher(s).region(next.start(), next.end()).lookingAt())) {
                 c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
             }
         }
@@ -294,9 +299,27 @@ public final class FundingFinder {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
             if (noSumIn(sums, previous)) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
         }
-        if (c == null || !claimed.add(c.start())) return null;
+        if (c == null && TOTAL_OF_RATE.matcher(s).region(clause.start(), e.start()).find()) {
+            c = countOfTheRate(s, e, counts, clause); // shared with the rate: no claim checked
+            if (c != null) claimed.add(c.start());
+        } else if (c == null || !claimed.add(c.start())) {
+            return null;
+        }
+        if (c == null) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
                 SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));
+    }
+
+    /**
+     * The people of the rate a total sums (发放1万元/人、共计5万元; 每人发放1万元，总计35万元): the count nearest before
+     * the total in its clause, or in the clause before when the total opens its own clause.
+     */
+    private static BeneficiaryCounts.Count countOfTheRate(String s, MoneyExpression e, List<BeneficiaryCounts.Count> counts,
+                                                        Clause clause) {
+        boolean opensClause = TOTAL_OF_RATE.matcher(s).region(clause.start(), e.start()).lookingAt();
+        int from = opensClause && clause.start() > 0 ? Clause.around(s, clause.start() - 1, clause.start() - 1).start()
+                : clause.start();
+        return BeneficiaryCounts.nearest(counts, e.start(), e.end(), from, e.start());
     }
 
     private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {

@@ -27,9 +27,11 @@ final class StatedDates {
                     + CHINESE_NUMBER + ")[日号]");
     /** A date that opens a period (1949年8月31日至9月6日) is no day a page was published. */
     private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
-    /** A year as the text writes it on its own; {@link #onItsOwn} rules out periods and targets. The year's digits
-     * come first, so the pattern is tried cheaply at each position. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    /** A year as the text writes it on its own, or closing a day written day (or month) first (10.11.2015 18:22,
+     * a date line whose order is unsure but whose year is not); {@link #onItsOwn} rules out periods and targets. The
+     * year's digits come first, so the pattern is tried cheaply at each position. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d.]))");
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
     private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
     private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(?:-|—|–|~|～|至|到)\\s*\\d");

@@ -1,0 +1,18 @@
+package org.fuliankg.extract.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class StatedDatesTest {
+
+    @Test
+    void aDateLineWrittenDayFirstStatesItsYear() {
+        assertEquals(2016, StatedDates.mostStatedYear("某市妇联做好对口援建工作\n\n12.10.2016  09:15\n\n一是投入8万元援建妇女之家。"));
+    }
+
+    @Test
+    void aVersionNumberOrALongerNumberStatesNoYear() {
+        assertEquals(0, StatedDates.mostStatedYear("软件版本1.2.2016.4发布，编号3.4.20161。"));
+    }
+}
