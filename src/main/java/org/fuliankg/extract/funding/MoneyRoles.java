@@ -39,11 +39,13 @@ public final class MoneyRoles {
     /** 设立200万元的关爱基金: a fund set up with the sum. */
     private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
     private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。□]{0,8}?基金(?!会)");
+    /** 注入担保基金2913万元: the fund named between the setting-up verb and the sum. */
+    private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile("(?:设立|注资|注入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-            "每人|人均|每名|每位|每户|每个|每生|每名学生|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
+            "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}最高)|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
                     // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
@@ -51,16 +53,19 @@ public final class MoneyRoles {
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
     /**
      * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a
-     * programme's name (为春蕾计划筹集资金). A future verb right before the sum (将再次投入, 首批将投入, 将为124名儿童发放,
-     * 预计首批向灾区投入) is a plan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
+     * programme's name (为春蕾计划筹集资金).
      */
     private static final Pattern BUDGET = Pattern.compile(
             "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
-                    + "|(?:预计|(?<=^|[，。；、年月将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)"
-                    + "|(?:将(?![近其这该此所剩])|预计)[^，。；□]{0,16}?"
-                    + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
+                    + "|(?:预计|(?<=^|[，。；、年月将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
+    /**
+     * A future or target verb right before the sum (将再次投入, 首批将投入, 将为124名儿童发放, 预计首批向灾区投入, 力争全年发放):
+     * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
+     */
+    private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
+            + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
     /** 获得/收到…救助: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助)[^，。；]{0,12}$");
+    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
@@ -127,10 +132,12 @@ public final class MoneyRoles {
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
-            return perPerson ? FundingRole.PER_PERSON : FundingRole.LOAN; // 人均贷款额4.74万元 is a rate
+            if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
+            return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款
         }
         if (FUND_SIZE.matcher(before).find()
-                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()) {
+                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()
+                || FUND_SET_UP_BEFORE.matcher(before).find()) {
             return FundingRole.FUND_SIZE;
         }
         if (SALARY.matcher(before).find()
@@ -139,7 +146,7 @@ public final class MoneyRoles {
         }
         if (perPerson) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
-        if (BUDGET.matcher(before).find()) return FundingRole.BUDGET;
+        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find()) return FundingRole.BUDGET;
         FundingRole role = verb(sentence, start, end);
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
                 && RECEIVED.matcher(before).find()

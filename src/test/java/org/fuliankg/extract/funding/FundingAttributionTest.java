@@ -53,6 +53,13 @@ class FundingAttributionTest {
         assertEquals(List.of("4000元 - 25"), figures("主委颁发每名同学4000元的助学金,共有某某等25名同学受惠。"));
         assertEquals(List.of("36万元 - 600"), figures("某集团捐资36万元,援助全市600名困境儿童。"));
         assertEquals(List.of("18万元 - 18"), figures("此学年核定补助学生计18人,发放18万元。"));
+        assertEquals(List.of("9万余元 - 180"), figures("截止目前,共收到捐款9万余元,180名孤儿受到不同形式的救助。"));
+        assertEquals(List.of("46万元 - 46"), figures("自2019年以来,全县共救助困难妇女46人,救助金达46万元。"));
+        assertEquals(List.of("27万元 - 27"), figures("经过审核,第三季度共发放27人,发放救助金27万元。"));
+        assertEquals(List.of("1.5万元 - 4", "6万元 - 4"),
+                figures("本镇本次获救助人数为4人,每人领取省级救助金1.5万元,共计6万元。"));
+        assertEquals(List.of("1.2万元 - 9", "10.8万元 - 9"),
+                figures("全县共有9名符合条件的妇女分别获得1.2万元的慰问金,共计10.8万元。"));
     }
 
     @Test

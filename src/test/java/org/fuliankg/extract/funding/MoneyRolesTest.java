@@ -76,6 +76,13 @@ class MoneyRolesTest {
             过去五年，市妇联共募集善款[3150万元]。                                                  | raised         | true
             实施为期3年的项目（2021-2023年），其中单户贷款最高为[8万元]。                            | loan           | false
             某集团8年来共出资[260多万元]，资助困境儿童。                                             | donated        | true
+            截至今年10月底，全市共注入担保基金[1840万元]。                                           | fund-size      | true
+            今年拟发放创业贷款600万元，单笔贷款金额为[8万元]。                                        | per-person     | false
+            力争全年发放[6亿元]妇女小额担保贷款。                                                    | budget         | false
+            创业女性享受财政补助金额达[3.1亿元]。                                                    | disbursed      | false
+            各科室干部踊跃捐款，共凑集捐款[4720元]。                                                 | raised         | false
+            某县[90万元]资金奖补到村妇联。                                                           | disbursed      | false
+            当得知自己获得某省农村“两癌”贫困妇女（省级专项彩票公益金）[1万元]救助金时，她很感动。      | disbursed      | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
