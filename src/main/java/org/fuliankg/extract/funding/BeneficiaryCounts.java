@@ -27,7 +27,7 @@ public final class BeneficiaryCounts {
             + "(?<!每)(?<pre>将近|接近|近|约为|约计|约|超过|逾)?"
             + "(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 资助贫困学子50余名, 受益人数9千余人: who before the count. */
-    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|补助|帮扶|帮助|惠及|慰问|受益|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
+    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|补助|帮扶|帮助|惠及|慰问|受益|受惠|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 获贷人数688人: a number of people stated as such. */
     private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("(?<who>[^，,。；;、0-9]{0,6}?)人数(?:达到|达|为|共计|共|约)?"

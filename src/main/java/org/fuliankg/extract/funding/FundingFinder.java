@@ -61,11 +61,11 @@ public final class FundingFinder {
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计)\\s*$");
     /**
-     * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 救助金达…, 价值…,
-     * 发放…, 每人领取….
+     * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 累计发放补助金额…,
+     * 救助金达…, 价值…, 发放…, 每人领取….
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
-            "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
+            "(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
                     + "|每人|每户|每名|人均)");
 
     private final MoneyExpressions money = new MoneyExpressions();

@@ -15,4 +15,10 @@ class StatedDatesTest {
     void aVersionNumberOrALongerNumberStatesNoYear() {
         assertEquals(0, StatedDates.mostStatedYear("软件版本1.2.2016.4发布，编号3.4.20161。"));
     }
+
+    @Test
+    void theStartOfARunningPeriodIsNotTheYearAnUndatedTextSpeaksOf() {
+        assertEquals(0, StatedDates.mostStatedYear("婦聯會自2001年起辦理就學補助,迄今受惠學生達12305人。"));
+        assertEquals(2019, StatedDates.mostStatedYear("2015年以来累计救助300人。2019年，县妇联又发放救助金20万元。"));
+    }
 }
