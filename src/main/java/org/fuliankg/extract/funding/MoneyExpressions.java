@@ -55,13 +55,17 @@ public final class MoneyExpressions {
     /** Words after which a bare number is money. */
     private static final List<String> MONEY_WORDS = List.of("捐款", "善款", "资金", "款项", "经费", "奖金", "救助金",
             "助学金", "慰问金", "募集", "筹集", "筹款", "募款", "募捐", "劝募", "捐赠", "捐助", "投入", "拨付", "下拨", "贷款",
-            "工资", "预算");
+            "工资", "预算", "金额");
 
     /** A number after a money word, not followed by a counter. */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
             "(?:" + String.join("|", MONEY_WORDS) + ")(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑吨斤笔箱袋瓶盒桶])");
+
+    /** 发放了8.1万救助金: a number of 万 or 亿 with the money named right after it, 元 left out. */
+    private static final Pattern MONEY_WORD_AFTER = Pattern.compile(PREFIX + part("a") + RANGE + SUFFIX
+            + "(?=的?(?:救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物))");
 
     /** Vague magnitudes (数十万元, 上百万元, 成千上万元, 几千元) have no amount; 完成100万元 is exact. */
     private static final String VAGUE_BEFORE = "数几";
@@ -73,6 +77,7 @@ public final class MoneyExpressions {
         if (text.indexOf('元') >= 0 && hasMyriads(text)) collectInParts(text, found);
         if (text.indexOf('元') >= 0 || text.contains("块钱")) collect(WITH_CURRENCY.matcher(text), text, found, false);
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT.matcher(text), text, found, true);
+        if (hasMyriads(text)) collectNamedAfter(text, found);
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
     }
@@ -84,6 +89,24 @@ public final class MoneyExpressions {
             if (contextual && isLoneDigit(m)) continue; // 救助金一定程度上: 一 of a word, not a sum
             if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
             if (overlapsFound(found, start, m.end())) continue; // a part of a sum in parts, or read already
+            MoneyExpression e = read(m, start);
+            if (e != null) found.add(e);
+        }
+    }
+
+    /** {@link #MONEY_WORD_AFTER}: only with 万 or 亿 written (3名救助金 is no sum), and not a sum read already. */
+    private void collectNamedAfter(String text, List<MoneyExpression> found) {
+        Matcher m = MONEY_WORD_AFTER.matcher(text);
+        while (m.find()) {
+            String mult = m.group("amult");
+            if (mult == null || !(mult.contains("万") || mult.contains("萬") || mult.contains("亿") || mult.contains("億"))) {
+                continue;
+            }
+            int start = m.start();
+            if (start > 0 && (isVague(text.charAt(start - 1), m.group("anum")) || isPartOfAToken(text.charAt(start - 1)))) {
+                continue;
+            }
+            if (overlapsFound(found, start, m.end())) continue;
             MoneyExpression e = read(m, start);
             if (e != null) found.add(e);
         }

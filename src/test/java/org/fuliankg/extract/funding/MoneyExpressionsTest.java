@@ -54,6 +54,13 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void aSumOfWanWithTheMoneyNamedAfterItOrAnAmountWordBefore() {
+        reads("为12名贫困妇女发放了6.3万救助金", "6.3万", "63000", Qualifier.EXACT);
+        reads("救助金额为148.5万。", "148.5万", "1485000", Qualifier.EXACT);
+        assertTrue(new MoneyExpressions().find("为3名救助金申请人登记").isEmpty(), "3名 is no sum");
+    }
+
+    @Test
     void traditionalScriptLeftByTheNormaliser() {
         reads("去年全省共籌集春蕾計劃善款2300餘萬元", "2300餘萬元", "23000000", Qualifier.AT_LEAST);
         reads("認捐三百萬元", "三百萬元", "3000000", Qualifier.EXACT);
