@@ -16,8 +16,9 @@ public final class BeneficiaryCounts {
     public record Count(int start, int end, long count, Qualifier qualifier, String unit, String description) {}
 
     private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?(?:[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
-    private static final String UNIT = "名|位|个家庭|户家庭|户|人(?![次员士才口均])";
-    private static final String MARKER = "为|对|救助|资助|惠及|帮助|帮扶|扶持|带动|覆盖|受益|慰问|走访|发放到|送到|发放给|给|向|让|使";
+    /** The unit of a count; a space may stand before it (35 名 患病妇女), as some sites write numbers. */
+    private static final String UNIT = " ?(?:名|位|个家庭|户家庭|户|人(?![次员士才口均]))";
+    private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|受益|慰问|走访|发放到|送到|发放给|给|向|让|使";
     /** What may stand between a marker and its count: places and modifiers, never a sum (元) nor a clause mark. */
     private static final String GAP = "[^，,。；;:：!！?？元]{0,24}?";
 
@@ -26,14 +27,20 @@ public final class BeneficiaryCounts {
             + "(?<!每)(?<pre>将近|接近|近|约为|约计|约|超过|逾)?"
             + "(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 资助贫困学子50余名, 受益人数9千余人: who before the count. */
-    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|帮扶|帮助|惠及|慰问|受益|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
-            + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
+    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|补助|帮扶|帮助|惠及|慰问|受益|受惠|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
+            + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 获贷人数688人: a number of people stated as such. */
     private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("(?<who>[^，,。；;、0-9]{0,6}?)人数(?:达到|达|为|共计|共|约)?"
             + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** "1000元救助金、1名困境妇女发放2000元": a count opening a member of a list of sums, followed by its verb. */
     private static final Pattern LISTED_COUNT = Pattern.compile("(?<=、)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER + ")(?<more>余|多)?"
             + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放|领取|获得|获赠|得到)");
+    /** 共有30名同学受惠, 将有1万多人受益: a count of people said to have benefited. */
+    private static final Pattern COUNT_THAT_BENEFITED = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,8}?)(?=受惠|受益|获益|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
+    /** 共有10名符合条件的妇女分别获得, 24名患癌妇女每人获得: the people a rate is paid to. */
+    private static final Pattern COUNT_OF_EACH = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,12}?)(?=分别|每人|每户|各)");
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
@@ -72,15 +79,16 @@ public final class BeneficiaryCounts {
             int stop = end.find() ? end.start() : Math.min(sentence.length(), m.end() + 30);
             String who = clean(sentence.substring(m.end(), stop));
             int start = m.start("pre") >= 0 ? m.start("pre") : m.start("num");
-            found.add(new Count(start, m.end("unit"), n, qualifier(m), m.group("unit"), who));
+            found.add(new Count(start, m.end("unit"), n, qualifier(m), m.group("unit").strip(), who));
         }
-        for (Pattern p : new Pattern[] {WHO_THEN_COUNT, NUMBER_OF_PEOPLE, LISTED_COUNT, COUNT_OF_RECEIVERS}) {
+        for (Pattern p : new Pattern[] {WHO_THEN_COUNT, NUMBER_OF_PEOPLE, LISTED_COUNT, COUNT_OF_RECEIVERS,
+                COUNT_THAT_BENEFITED, COUNT_OF_EACH}) {
             m = p.matcher(sentence);
             while (m.find()) {
                 Long n = count(m.group("num"));
                 if (n == null || (p == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
                 int start = Math.min(m.start("who"), m.start("num"));
-                found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), m.group("unit"),
+                found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), m.group("unit").strip(),
                         clean(m.group("who"))));
             }
         }

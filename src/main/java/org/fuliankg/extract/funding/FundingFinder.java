@@ -49,17 +49,24 @@ public final class FundingFinder {
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
-    /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
-    private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
             "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还)*(?:用于)?"
-                    + "(?:救助|资助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|惠泽)");
-    /** A clause that only totals what the clause before it did: 共计…, 总额达…, 救助金额达…, 价值…, 发放…. */
+                    + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
+    /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
+    private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
+            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
+    /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
+    private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计)\\s*$");
+    /**
+     * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 累计发放补助金额…,
+     * 救助金达…, 价值…, 发放…, 每人领取….
+     */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
-            "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|共计|总计|合计|价值|发放|共|计)");
+            "(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
+                    + "|每人|每户|每名|人均)");
 
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
@@ -83,6 +90,7 @@ public final class FundingFinder {
             boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
             int before = found.size();
             for (MoneyExpression e : sums) {
+                FundingFigure rate = lastRate(found, before);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
@@ -94,7 +102,7 @@ public final class FundingFinder {
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, e, programmes, items, role, aboutTwoCancer),
-                        beneficiaries(text, sentence, e, sums, counts, claimedCounts),
+                        reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null));
             }
@@ -142,7 +150,7 @@ public final class FundingFinder {
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
-        boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
@@ -267,7 +275,9 @@ public final class FundingFinder {
      * first, as in "为1名儿童发放1000元、1名妇女发放2000元"), else in the clause
      * right after, when that clause has no sum and goes on with the sum's subject ("…3.44万元，将惠及150名…"), else,
      * for a clause that only totals ("…共为8名女童发放助学金，总额达28800元"), in the clause right before. A count
-     * goes to one sum only; a count in a clause of its own that no sum's clause continues stays with no sum.
+     * goes to one sum only ({@link #reached}: a total shares the people of its rate); a clause saying how many
+     * benefited ("，共有30名同学受惠") goes on with the sum before it; a count in a clause of its own that no sum's
+     * clause continues stays with no sum.
      */
     private Beneficiaries beneficiaries(AnnotatedText text, Sentence sentence, MoneyExpression e,
                                         List<MoneyExpression> sums, List<BeneficiaryCounts.Count> counts,
@@ -284,8 +294,8 @@ public final class FundingFinder {
         if (c == null) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), e.end(), to);
         if (c == null && clause.end() < s.length() && CLAUSE_GOES_ON.indexOf(s.charAt(clause.end())) >= 0) {
             Clause next = Clause.around(s, clause.end() + 1, clause.end() + 1);
-            if (next.start() < next.end() && noSumIn(sums, next) && CONTINUES_SUBJECT.matcher(s).region(next.start(),
-                    next.end()).lookingAt()) {
+            if (next.start() < next.end() && noSumIn(sums, next) && (CONTINUES_SUBJECT.matcher(s).region(next.start(),
+                    next.end()).lookingAt() || PEOPLE_BENEFITED.matcher(s).region(next.start(), next.end()).lookingAt())) {
                 c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
             }
         }
@@ -297,6 +307,30 @@ public final class FundingFinder {
         if (c == null || !claimed.add(c.start())) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
                 SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));
+    }
+
+    /**
+     * {@link #beneficiaries}, else for a total of a rate stated before it in the sentence (发放1万元/人、共计5万元;
+     * 每人资助1600元（1200元慰问金、400元关爱包），总计99.2万元) the people of that rate.
+     *
+     * @param rate the last per-person figure of the sentence so far that reached people, or null
+     */
+    private Beneficiaries reached(AnnotatedText text, Sentence sentence, MoneyExpression e, List<MoneyExpression> sums,
+                                  List<BeneficiaryCounts.Count> counts, Set<Integer> claimed, FundingFigure rate) {
+        Beneficiaries own = beneficiaries(text, sentence, e, sums, counts, claimed);
+        if (own != null || rate == null) return own;
+        boolean total = TOTAL_OF_RATE.matcher(sentence.text()).region(Math.max(0, e.start() - 6), e.start()).find();
+        return total ? rate.beneficiaries() : null;
+    }
+
+    /** The last per-person figure that reached people among {@code found} from {@code from} on, or null (the parts
+     * of a rate, 1200元慰问金、400元关爱包, name none). */
+    private static FundingFigure lastRate(List<FundingFigure> found, int from) {
+        for (int i = found.size() - 1; i >= from; i--) {
+            FundingFigure f = found.get(i);
+            if (f.role() == FundingRole.PER_PERSON && f.beneficiaries() != null) return f;
+        }
+        return null;
     }
 
     private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {

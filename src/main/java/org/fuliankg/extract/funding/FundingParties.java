@@ -38,7 +38,8 @@ final class FundingParties {
 
     private static final Pattern RECEIVING = Pattern.compile("获得|获赠|收到|得到|接受");
     private static final Pattern TO_RECIPIENT = Pattern.compile("(?:向|给|为|支援|援助|支持|捐给|助力|帮助|资助)$");
-    private static final Pattern PERSON_SUBJECT = Pattern.compile("[她他]");
+    /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
+    static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     private static final Set<FundingRole> ADMINISTERED = EnumSet.of(FundingRole.RAISED, FundingRole.SPENT,
             FundingRole.DISBURSED, FundingRole.ALLOCATED, FundingRole.PER_PERSON, FundingRole.VALUE_OF_GOODS,
             FundingRole.PLEDGED, FundingRole.BUDGET);

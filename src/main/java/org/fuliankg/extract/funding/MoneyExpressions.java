@@ -44,16 +44,28 @@ public final class MoneyExpressions {
     private static final Pattern WITH_CURRENCY = Pattern.compile(
             PREFIX + part("a") + RANGE + " ?(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
 
+    /**
+     * A sum written in parts (1亿3932万5000元, 1億零987萬元, 905975萬5000元): what {@link #WITH_CURRENCY} would read as
+     * its last part only. Arabic digits before each unit; tried only on text holding 亿/万 and 元.
+     */
+    private static final Pattern IN_PARTS = Pattern.compile(PREFIX + "(?<![0-9.．])(?:"
+            + "(?<yi>[0-9]{1,4})[亿億]零?(?:(?<wan>[0-9]{1,4})[万萬])?零?(?<rest>[0-9]{1,4})?"
+            + "|(?<wanOnly>[0-9]{1,8})[万萬]零?(?<restOfWan>[0-9]{1,4}))元" + SUFFIX);
+
     /** Words after which a bare number is money. */
     private static final List<String> MONEY_WORDS = List.of("捐款", "善款", "资金", "款项", "经费", "奖金", "救助金",
             "助学金", "慰问金", "募集", "筹集", "筹款", "募款", "募捐", "劝募", "捐赠", "捐助", "投入", "拨付", "下拨", "贷款",
-            "工资", "预算");
+            "工资", "预算", "金额");
 
     /** A number after a money word, not followed by a counter. */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
             "(?:" + String.join("|", MONEY_WORDS) + ")(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑吨斤笔箱袋瓶盒桶])");
+
+    /** 发放了8.1万救助金: a number of 万 or 亿 with the money named right after it, 元 left out. */
+    private static final Pattern MONEY_WORD_AFTER = Pattern.compile(PREFIX + part("a") + RANGE + SUFFIX
+            + "(?=的?(?:救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物))");
 
     /** Vague magnitudes (数十万元, 上百万元, 成千上万元, 几千元) have no amount; 完成100万元 is exact. */
     private static final String VAGUE_BEFORE = "数几";
@@ -62,8 +74,10 @@ public final class MoneyExpressions {
     public List<MoneyExpression> find(String text) {
         List<MoneyExpression> found = new ArrayList<>();
         // most sentences name no currency and no money word: the patterns, tried at every position, cannot match them
+        if (text.indexOf('元') >= 0 && hasMyriads(text)) collectInParts(text, found);
         if (text.indexOf('元') >= 0 || text.contains("块钱")) collect(WITH_CURRENCY.matcher(text), text, found, false);
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT.matcher(text), text, found, true);
+        if (hasMyriads(text)) collectNamedAfter(text, found);
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
     }
@@ -74,10 +88,58 @@ public final class MoneyExpressions {
             if (start > 0 && isVague(text.charAt(start - 1), m.group("anum"))) continue;
             if (contextual && isLoneDigit(m)) continue; // 救助金一定程度上: 一 of a word, not a sum
             if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
-            if (contextual && overlapsFound(found, start, m.end())) continue;
+            if (overlapsFound(found, start, m.end())) continue; // a part of a sum in parts, or read already
             MoneyExpression e = read(m, start);
             if (e != null) found.add(e);
         }
+    }
+
+    /** {@link #MONEY_WORD_AFTER}: only with 万 or 亿 written (3名救助金 is no sum), and not a sum read already. */
+    private void collectNamedAfter(String text, List<MoneyExpression> found) {
+        Matcher m = MONEY_WORD_AFTER.matcher(text);
+        while (m.find()) {
+            String mult = m.group("amult");
+            if (mult == null || !(mult.contains("万") || mult.contains("萬") || mult.contains("亿") || mult.contains("億"))) {
+                continue;
+            }
+            int start = m.start();
+            if (start > 0 && (isVague(text.charAt(start - 1), m.group("anum")) || isPartOfAToken(text.charAt(start - 1)))) {
+                continue;
+            }
+            if (overlapsFound(found, start, m.end())) continue;
+            MoneyExpression e = read(m, start);
+            if (e != null) found.add(e);
+        }
+    }
+
+    private static boolean hasMyriads(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '亿' || c == '億' || c == '万' || c == '萬') return true;
+        }
+        return false;
+    }
+
+    /** Sums in parts ({@link #IN_PARTS}); 1亿元 alone or 3.5万元 are read by {@link #WITH_CURRENCY}. */
+    private static void collectInParts(String text, List<MoneyExpression> found) {
+        Matcher m = IN_PARTS.matcher(text);
+        while (m.find()) {
+            BigDecimal value;
+            if (m.group("yi") != null) {
+                if (m.group("wan") == null && m.group("rest") == null) continue;
+                value = new BigDecimal(m.group("yi")).multiply(new BigDecimal("1e8"))
+                        .add(digitsOrZero(m.group("wan")).multiply(BigDecimal.valueOf(10_000))).add(digitsOrZero(m.group("rest")));
+            } else {
+                value = new BigDecimal(m.group("wanOnly")).multiply(BigDecimal.valueOf(10_000)).add(digitsOrZero(m.group("restOfWan")));
+            }
+            if (value.compareTo(LARGEST_PLAUSIBLE) > 0) continue;
+            found.add(new MoneyExpression(m.start(), m.end(), strip(value), null,
+                    qualifier(m.group("pre"), m.group("post"), false)));
+        }
+    }
+
+    private static BigDecimal digitsOrZero(String digits) {
+        return digits == null ? BigDecimal.ZERO : new BigDecimal(digits);
     }
 
     private static boolean isVague(char before, String number) {
@@ -125,11 +187,13 @@ public final class MoneyExpressions {
 
     private static Qualifier qualifier(Matcher m, Amount a, boolean range) {
         if (range) return Qualifier.RANGE;
-        String pre = m.group("pre");
-        String post = m.group("post");
+        return qualifier(m.group("pre"), m.group("post"), a.more);
+    }
+
+    private static Qualifier qualifier(String pre, String post, boolean more) {
         if (pre != null && pre.matches("将近|接近|近|大约|约合|约为|约计|约")) return Qualifier.APPROXIMATE;
         if ("左右".equals(post)) return Qualifier.APPROXIMATE;
-        if (pre != null || post != null || a.more) return Qualifier.AT_LEAST;
+        if (pre != null || post != null || more) return Qualifier.AT_LEAST;
         return Qualifier.EXACT;
     }
 

@@ -21,7 +21,8 @@ public final class MoneyRoles {
 
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
-    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息|放款");
+    /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy a body obtains or pays) is not. */
+    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款");
     /** 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度; not 捐款5万元帮助妇女申请贷款. */
     private static final Pattern LOAN_AFTER = Pattern.compile(
             "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
@@ -38,11 +39,15 @@ public final class MoneyRoles {
     /** 设立200万元的关爱基金: a fund set up with the sum. */
     private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
     private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。□]{0,8}?基金(?!会)");
+    /** 注入担保基金2913万元: the fund named between the setting-up verb and the sum. */
+    private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile("(?:设立|注资|注入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-            "每人|人均|每名|每位|每户|每个|每生|每名学生|救助标准|资助标准|补助标准|标准为|可(?:以)?(?:获得|领取|享受)一次性"
+            "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}最高)|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
+                    // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
+                    + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
@@ -53,8 +58,14 @@ public final class MoneyRoles {
     private static final Pattern BUDGET = Pattern.compile(
             "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
                     + "|(?:预计|(?<=^|[，。；、年月将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
+    /**
+     * A future or target verb right before the sum (将再次投入, 首批将投入, 将为124名儿童发放, 预计首批向灾区投入, 力争全年发放):
+     * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
+     */
+    private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
+            + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
     /** 获得/收到…救助: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助)[^，。；]{0,12}$");
+    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
@@ -64,7 +75,7 @@ public final class MoneyRoles {
      * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)"
+            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)"
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
@@ -77,6 +88,8 @@ public final class MoneyRoles {
             "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场"
                     + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
                     + "|每年|每月|年均|每季度");
+    /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
+    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$");
     /** Rates and plans are never running totals. */
     private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
             FundingRole.BUDGET);
@@ -119,10 +132,12 @@ public final class MoneyRoles {
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
-            return perPerson ? FundingRole.PER_PERSON : FundingRole.LOAN; // 人均贷款额4.74万元 is a rate
+            if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
+            return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款
         }
         if (FUND_SIZE.matcher(before).find()
-                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()) {
+                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()
+                || FUND_SET_UP_BEFORE.matcher(before).find()) {
             return FundingRole.FUND_SIZE;
         }
         if (SALARY.matcher(before).find()
@@ -131,7 +146,7 @@ public final class MoneyRoles {
         }
         if (perPerson) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
-        if (BUDGET.matcher(before).find()) return FundingRole.BUDGET;
+        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find()) return FundingRole.BUDGET;
         FundingRole role = verb(sentence, start, end);
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
                 && RECEIVED.matcher(before).find()
@@ -165,6 +180,7 @@ public final class MoneyRoles {
     public boolean cumulative(String sentence, int start, int end, FundingRole role) {
         if (!canAccumulate(role)) return false;
         Clause clause = Clause.around(sentence, start, end);
+        if (CAP.matcher(sentence.substring(clause.start(), start)).find()) return false;
         if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
         Matcher period = PERIOD.matcher(sentence.substring(0, start));
         int periodEnd = -1;
@@ -191,7 +207,19 @@ public final class MoneyRoles {
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
         if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
         if (role == null) role = nearestVerb(withoutPurposes(sentence.substring(0, start)));
+        if (role == null) role = verbOfNextClause(sentence, clause);
         return role;
+    }
+
+    /**
+     * 第一笔救灾款10万元，已紧急拨付灾区: a sum that no verb before it or in its clause acts on is what the next clause
+     * (one that goes on with a comma and states no sum of its own) did with it.
+     */
+    private static FundingRole verbOfNextClause(String sentence, Clause clause) {
+        if (clause.end() >= sentence.length() || ",，".indexOf(sentence.charAt(clause.end())) < 0) return null;
+        Clause next = Clause.around(sentence, clause.end() + 1, clause.end() + 1);
+        String text = sentence.substring(next.start(), next.end());
+        return text.indexOf('元') >= 0 ? null : firstVerb(text);
     }
 
     /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */

@@ -11,15 +11,16 @@ public final class TimeExpressions {
 
     private static final Pattern TIME = Pattern.compile(
             "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
-                    + "|(?:从|自)?\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|以来|至今|起)?"
+                    + "|(?:从|自)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止](?:目前|今|发稿)"
-                    + "|\\d{1,2}月\\d{1,2}日"
+                    + "|\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年来|疫情期间");
 
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** A year as some sites write it too: 2025 年度. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
     /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */

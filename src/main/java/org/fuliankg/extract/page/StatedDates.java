@@ -27,12 +27,17 @@ final class StatedDates {
                     + CHINESE_NUMBER + ")[日号]");
     /** A date that opens a period (1949年8月31日至9月6日) is no day a page was published. */
     private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
-    /** A year as the text writes it on its own; {@link #onItsOwn} rules out periods and targets. The year's digits
-     * come first, so the pattern is tried cheaply at each position. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    /** A year as the text writes it on its own, or closing a day written day (or month) first (10.11.2015 18:22,
+     * a date line whose order is unsure but whose year is not); {@link #onItsOwn} rules out periods and targets. The
+     * year's digits come first, so the pattern is tried cheaply at each position. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d.]))");
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
     private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
     private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(?:-|—|–|~|～|至|到)\\s*\\d");
+    /** The start of a running period (自2001年起, 2015年以来, 2017年元月以来): where the text's story began, not its year. */
+    private static final Pattern SINCE_AFTER = Pattern.compile("(?:[0-9一二三四五六七八九十元]{1,2}月份?)?(?:起|以来|至今|开始)");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("[自从]$");
 
     private StatedDates() {}
 
@@ -98,11 +103,12 @@ final class StatedDates {
     }
 
     /** The year {@code text} states most often on its own (ties: the later), or 0: what an undated text speaks of.
-     * Not the latest: reviews of a year close with the next year's plans (2023年，市妇联将…). */
+     * Not the latest: reviews of a year close with the next year's plans (2023年，市妇联将…); not the start of a
+     * running period (自2001年起). */
     static int mostStatedYear(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
         Matcher m = YEAR.matcher(text);
-        while (m.find()) if (onItsOwn(text, m)) counts.merge(year(m), 1, Integer::sum);
+        while (m.find()) if (onItsOwn(text, m) && !opensARunningPeriod(text, m)) counts.merge(year(m), 1, Integer::sum);
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(0);
@@ -113,6 +119,11 @@ final class StatedDates {
         String before = text.substring(Math.max(0, year.start() - 4), year.start());
         return !PERIOD_BEFORE.matcher(before).find()
                 && !PERIOD_AFTER.matcher(text).region(year.end(), text.length()).lookingAt();
+    }
+
+    private static boolean opensARunningPeriod(String text, Matcher year) {
+        return SINCE_BEFORE.matcher(text).region(Math.max(0, year.start() - 1), year.start()).find()
+                || SINCE_AFTER.matcher(text).region(year.end(), text.length()).lookingAt();
     }
 
     private static int year(Matcher m) {

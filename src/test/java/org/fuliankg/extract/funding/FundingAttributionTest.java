@@ -49,6 +49,27 @@ class FundingAttributionTest {
     }
 
     @Test
+    void aClauseSayingHowManyBenefitedGoesOnWithTheSum() {
+        assertEquals(List.of("4000元 - 25"), figures("主委颁发每名同学4000元的助学金,共有某某等25名同学受惠。"));
+        assertEquals(List.of("36万元 - 600"), figures("某集团捐资36万元,援助全市600名困境儿童。"));
+        assertEquals(List.of("18万元 - 18"), figures("此学年核定补助学生计18人,发放18万元。"));
+        assertEquals(List.of("9万余元 - 180"), figures("截止目前,共收到捐款9万余元,180名孤儿受到不同形式的救助。"));
+        assertEquals(List.of("46万元 - 46"), figures("自2019年以来,全县共救助困难妇女46人,救助金达46万元。"));
+        assertEquals(List.of("27万元 - 27"), figures("经过审核,第三季度共发放27人,发放救助金27万元。"));
+        assertEquals(List.of("1.5万元 - 4", "6万元 - 4"),
+                figures("本镇本次获救助人数为4人,每人领取省级救助金1.5万元,共计6万元。"));
+        assertEquals(List.of("1.2万元 - 9", "10.8万元 - 9"),
+                figures("全县共有9名符合条件的妇女分别获得1.2万元的慰问金,共计10.8万元。"));
+    }
+
+    @Test
+    void theTotalOfARateSharesItsPeople() {
+        assertEquals(List.of("1万元 - 6", "6万元 - 6"), figures("为6名低收入妇女发放1万元/人、共计6万元的慰问金。"));
+        assertEquals(List.of("1 万元 - 28", "28 万元 - 28"),
+                figures("为全县 28 名患病妇女每人发放 1 万元救助金,总计 28 万元。"), "numbers written with spaces");
+    }
+
+    @Test
     void aCountInAClauseOfItsOwnStaysWithNoSum() {
         assertEquals(List.of("5.77亿元 - -", "30多亿元 - -"),
                 figures("全年共发放贷款5.77亿元,激活民间资金30多亿元,完成目标任务的577%,扶持创业妇女9800余人。"));
@@ -103,7 +124,7 @@ class FundingAttributionTest {
                 fixture("m21_loan_names_and_themes.txt"));
         assertEquals(List.of("近3亿元 - -", "4.5万元 - 9", "200万元 巾帼助飞循环金 -", "1.2亿元 巾帼助飞循环金 -"),
                 fixture("m22_programme_of_another_clause.txt"));
-        assertEquals(List.of("1600元 暖冬行动 620", "1200元 暖冬行动 -", "400元 暖冬行动 -", "99.2万元 暖冬行动 -",
+        assertEquals(List.of("1600元 暖冬行动 620", "1200元 暖冬行动 -", "400元 暖冬行动 -", "99.2万元 暖冬行动 620",
                 "65.6万元 暖冬行动 410", "5000万元 暖冬行动 -", "86万元 童心护航 -", "8000万元 创业贷款直通车 1250"),
                 fixture("m23_relief_drive_and_subtitle.txt"));
     }

@@ -45,6 +45,22 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void sumsWrittenInPartsAreOneSum() {
+        reads("补助金额高达新台币2亿4871万3000元", "2亿4871万3000元", "248713000", Qualifier.EXACT);
+        reads("累計補助金額已達1億零456萬元", "1億零456萬元", "104560000", Qualifier.EXACT);
+        reads("金额超过61234万8000元", "超过61234万8000元", "612348000", Qualifier.AT_LEAST);
+        reads("募集善款5万3000元", "5万3000元", "53000", Qualifier.EXACT);
+        reads("拨付2亿元", "2亿元", "200000000", Qualifier.EXACT);
+    }
+
+    @Test
+    void aSumOfWanWithTheMoneyNamedAfterItOrAnAmountWordBefore() {
+        reads("为12名贫困妇女发放了6.3万救助金", "6.3万", "63000", Qualifier.EXACT);
+        reads("救助金额为148.5万。", "148.5万", "1485000", Qualifier.EXACT);
+        assertTrue(new MoneyExpressions().find("为3名救助金申请人登记").isEmpty(), "3名 is no sum");
+    }
+
+    @Test
     void traditionalScriptLeftByTheNormaliser() {
         reads("去年全省共籌集春蕾計劃善款2300餘萬元", "2300餘萬元", "23000000", Qualifier.AT_LEAST);
         reads("認捐三百萬元", "三百萬元", "3000000", Qualifier.EXACT);

@@ -65,6 +65,24 @@ class MoneyRolesTest {
             为留守儿童发放资金25万、物资[3万元]。                                                 | value-of-goods | false
             20名创业女性共获得近[300万元]的授信。                                                 | loan           | false
             认定的示范基地分别能获得[2万元]或5万元的奖补资金。                                     | per-person     | false
+            省妇联将再次投入[2600万元]贴息资金，支持妇女创业。                                     | budget         | false
+            基金会首批将向三省投入[800万元]支援抗旱。                                              | budget         | false
+            本次活动将为96名困境儿童发放[11万余元]善款。                                            | budget         | false
+            预计首批向灾区投入[600万元]。                                                          | budget         | false
+            项目实施八年来，争取省财政贴息资金[0.9亿元]。                                           | allocated      | true
+            县妇联为孩子们送上书包和慰问金各[300元]。                                               | per-person     | false
+            符合条件的患者才能享受救助，获得一次性救助金[8000元]。                                   | per-person     | false
+            首笔救灾款[5万元]，已紧急拨付灾区。                                                     | allocated      | false
+            过去五年，市妇联共募集善款[3150万元]。                                                  | raised         | true
+            实施为期3年的项目（2021-2023年），其中单户贷款最高为[8万元]。                            | loan           | false
+            某集团8年来共出资[260多万元]，资助困境儿童。                                             | donated        | true
+            截至今年10月底，全市共注入担保基金[1840万元]。                                           | fund-size      | true
+            今年拟发放创业贷款600万元，单笔贷款金额为[8万元]。                                        | per-person     | false
+            力争全年发放[6亿元]妇女小额担保贷款。                                                    | budget         | false
+            创业女性享受财政补助金额达[3.1亿元]。                                                    | disbursed      | false
+            各科室干部踊跃捐款，共凑集捐款[4720元]。                                                 | raised         | false
+            某县[90万元]资金奖补到村妇联。                                                           | disbursed      | false
+            当得知自己获得某省农村“两癌”贫困妇女（省级专项彩票公益金）[1万元]救助金时，她很感动。      | disbursed      | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');

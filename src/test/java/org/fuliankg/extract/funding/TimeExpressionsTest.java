@@ -25,6 +25,14 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aYearWrittenWithASpaceBeforeItsUnitIsAYear() {
+        String sentence = "县妇联举行 2024 年度救助金发放仪式,为12名妇女发放 1 万元。";
+        String time = times.near(sentence, sentence.indexOf("1 万元"), sentence.indexOf("。"));
+        assertEquals("2024 年", time);
+        assertEquals((Integer) 2024, times.year(time, 2025, false));
+    }
+
+    @Test
     void aFiguresYearIsTheOneItsTimeNamesOrItsTimeReadAgainstItsContext() {
         assertEquals((Integer) 2016, times.year("2016年", 2021, false)); // 2016年夏季
         assertEquals((Integer) 2013, times.year("2013年", 2021, false)); // 2013年度

@@ -1,0 +1,24 @@
+package org.fuliankg.extract.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class StatedDatesTest {
+
+    @Test
+    void aDateLineWrittenDayFirstStatesItsYear() {
+        assertEquals(2016, StatedDates.mostStatedYear("某市妇联做好对口援建工作\n\n12.10.2016  09:15\n\n一是投入8万元援建妇女之家。"));
+    }
+
+    @Test
+    void aVersionNumberOrALongerNumberStatesNoYear() {
+        assertEquals(0, StatedDates.mostStatedYear("软件版本1.2.2016.4发布，编号3.4.20161。"));
+    }
+
+    @Test
+    void theStartOfARunningPeriodIsNotTheYearAnUndatedTextSpeaksOf() {
+        assertEquals(0, StatedDates.mostStatedYear("婦聯會自2001年起辦理就學補助,迄今受惠學生達12305人。"));
+        assertEquals(2019, StatedDates.mostStatedYear("2015年以来累计救助300人。2019年，县妇联又发放救助金20万元。"));
+    }
+}
