@@ -1,4 +1,4 @@
-package org.fuliankg.extract.funding;
+package org.fuliankg.extract.text;
 
 import java.util.BitSet;
 
@@ -8,7 +8,7 @@ import java.util.BitSet;
  * of a text, word by word; a text holding none of these characters cannot match, and a match cannot start before
  * the first of them, so a scan for them is a cheap test before the matcher.
  */
-final class FirstCharacters {
+public final class FirstCharacters {
 
     private final BitSet chars;
 
@@ -17,13 +17,13 @@ final class FirstCharacters {
     }
 
     /** The first characters of {@code regex}'s matches, or null when the expression is not such a list. */
-    static FirstCharacters of(String regex) {
+    public static FirstCharacters of(String regex) {
         BitSet chars = new BitSet();
         return addFirstOfAlternatives(regex, chars) ? new FirstCharacters(chars) : null;
     }
 
     /** The first position of {@code text} a match can start at, or -1 when none can. */
-    int firstCandidate(CharSequence text) {
+    public int firstCandidate(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (chars.get(text.charAt(i))) return i;
         }

@@ -1,4 +1,4 @@
-package org.fuliankg.extract.funding;
+package org.fuliankg.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +16,9 @@ import org.fuliankg.lexicon.ResourceLines;
 import org.junit.jupiter.api.Test;
 
 class FirstCharactersTest {
+
+    /** The verb cues of the money roles (MoneyRoles), the largest table of word lists tried this way. */
+    private static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
     @Test
     void wordsAfterALookbehindAndInAGroupStartWithTheirFirstCharacter() {
@@ -45,7 +48,7 @@ class FirstCharactersTest {
         }
         assertTrue(texts.size() > 10);
         int cuesRead = 0;
-        for (String[] row : ResourceLines.read(MoneyRoles.class, MoneyRoles.VERB_TABLE)) {
+        for (String[] row : ResourceLines.read(FirstCharactersTest.class, VERB_TABLE)) {
             FirstCharacters starts = FirstCharacters.of(row[1]);
             assertNotNull(starts, row[1]); // every cue of the table is a list of words today
             cuesRead++;
