@@ -22,6 +22,7 @@ import org.fuliankg.extract.page.ItemSplitter;
 import org.fuliankg.extract.people.OfficialFinder;
 import org.fuliankg.extract.people.PersonFinder;
 import org.fuliankg.extract.programme.ProgrammeFinder;
+import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.lexicon.Positions;
 
 /** Runs the extractors in dependency order: items → organisations → officials → other
@@ -39,8 +40,9 @@ public final class FactExtractor {
     public DocumentFacts extract(AnnotatedText text) {
         ItemSplitter.Page page = items.read(text);
         List<Item> itemList = page.items();
-        List<OrganisationMention> orgs = organisations.find(text, itemList);
-        List<PostHolder> people = officials.find(text, itemList, orgs);
+        PlaceContext places = new PlaceContext(text, itemList); // read once: both finders below need the places
+        List<OrganisationMention> orgs = organisations.find(text, places);
+        List<PostHolder> people = officials.find(text, places, orgs);
         List<ProgrammeMention> progs = programmes.find(text, itemList);
         List<FundingFigure> money = years.dated(fundings.find(text, itemList, orgs, progs), itemList, page.date(),
                 page.statedYear());

@@ -44,6 +44,35 @@ public final class BeneficiaryCounts {
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
+    /** Words one of which every count holds, its unit ({@link #UNIT}). */
+    private static final String[] UNIT_WORDS = {"名", "位", "户", "人", "家庭"};
+
+    /**
+     * A pattern tried after {@link #COUNT_THEN_WHO}, with words one of which each of its matches holds: most
+     * sentences with a sum hold none of them, and looking for a few words is much cheaper than trying the pattern
+     * at every position.
+     */
+    private record Reading(Pattern pattern, String... needsOneOf) {
+        boolean mayMatch(String sentence) {
+            return mayHold(sentence, needsOneOf);
+        }
+    }
+
+    private static final Reading[] READINGS = {
+            new Reading(WHO_THEN_COUNT, "资助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
+            new Reading(NUMBER_OF_PEOPLE, "人数"),
+            new Reading(LISTED_COUNT, "、"),
+            new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),
+            new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到"),
+            new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各")};
+
+    private static boolean mayHold(String sentence, String[] words) {
+        for (String w : words) {
+            if (sentence.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** Where a description of who stops: punctuation or the next verb. */
     private static final Pattern DESCRIPTION_END = Pattern.compile(
             "[，,。；;:：!！?？、（(]|每|送|争取|提供|发放|获得|参加|上学|入学|受益|走出|实现|脱贫|就业|得到|领取|享受|接受|"
@@ -70,6 +99,7 @@ public final class BeneficiaryCounts {
      * its sums (a sentence listing many sums was scanned again for each, several times). */
     public java.util.List<Count> all(String sentence) {
         java.util.List<Count> found = new java.util.ArrayList<>();
+        if (!mayHold(sentence, UNIT_WORDS)) return found;
         Matcher m = COUNT_THEN_WHO.matcher(sentence);
         while (m.find()) {
             Long n = count(m.group("num"));
@@ -81,12 +111,12 @@ public final class BeneficiaryCounts {
             int start = m.start("pre") >= 0 ? m.start("pre") : m.start("num");
             found.add(new Count(start, m.end("unit"), n, qualifier(m), m.group("unit").strip(), who));
         }
-        for (Pattern p : new Pattern[] {WHO_THEN_COUNT, NUMBER_OF_PEOPLE, LISTED_COUNT, COUNT_OF_RECEIVERS,
-                COUNT_THAT_BENEFITED, COUNT_OF_EACH}) {
-            m = p.matcher(sentence);
+        for (Reading r : READINGS) {
+            if (!r.mayMatch(sentence)) continue;
+            m = r.pattern().matcher(sentence);
             while (m.find()) {
                 Long n = count(m.group("num"));
-                if (n == null || (p == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
+                if (n == null || (r.pattern() == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
                 int start = Math.min(m.start("who"), m.start("num"));
                 found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), m.group("unit").strip(),
                         clean(m.group("who"))));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.FundingRole;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.lexicon.ResourceLines;
 
 /**
@@ -94,7 +95,13 @@ public final class MoneyRoles {
     private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
             FundingRole.BUDGET);
 
-    private record Cue(FundingRole role, Pattern words) {}
+    /** A verb cue; {@code starts} are the characters its matches start with (null: any), to skip the many clauses
+     * where it cannot occur without trying its pattern at each position. */
+    private record Cue(FundingRole role, Pattern words, FirstCharacters starts) {
+        int firstCandidate(String text) {
+            return starts == null ? 0 : starts.firstCandidate(text);
+        }
+    }
 
     /** How far (characters) a verb reaches over the words naming the money it acts on. */
     private static final int ACTED_ON_WITHIN = 12;
@@ -113,7 +120,7 @@ public final class MoneyRoles {
     private static List<Cue> verbs() {
         List<Cue> cues = new ArrayList<>();
         for (String[] row : ResourceLines.read(MoneyRoles.class, VERB_TABLE)) {
-            cues.add(new Cue(FundingRole.fromCode(row[0]), Pattern.compile(row[1])));
+            cues.add(new Cue(FundingRole.fromCode(row[0]), Pattern.compile(row[1]), FirstCharacters.of(row[1])));
         }
         return List.copyOf(cues);
     }
@@ -241,8 +248,10 @@ public final class MoneyRoles {
     private static List<Verb> verbs(String text) {
         List<Verb> found = new ArrayList<>();
         for (Cue cue : VERBS) {
+            int first = cue.firstCandidate(text);
+            if (first < 0) continue;
             Matcher m = cue.words.matcher(text);
-            while (m.find()) {
+            for (boolean hit = m.find(first); hit; hit = m.find()) {
                 String preceding = text.substring(0, m.start());
                 boolean nameOfTheMoney = preceding.endsWith("的") || text.startsWith("的", m.end());
                 if (cue.role == FundingRole.DONATED && (RAISING_BEFORE.matcher(preceding).find()

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.domain.Item;
 import org.fuliankg.domain.OrgLevel;
 import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
@@ -27,9 +26,10 @@ public final class OrganisationFinder {
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
             java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会)");
 
-    public List<OrganisationMention> find(AnnotatedText text, List<Item> items) {
+    /** @param documentPlaces the document's places ({@code PlaceContext}), read once for all finders */
+    public List<OrganisationMention> find(AnnotatedText text, PlaceContext documentPlaces) {
         TextShape shape = new TextShape(text);
-        PlaceContext places = new PlaceContext(text, items);
+        PlaceContext places = documentPlaces.withoutAnchors();
         NameReader names = new NameReader(text);
         // first pass: bodies named with their place tell which place each passage is about
         List<OrganisationCandidate> firstPass = candidates(shape, places, names);

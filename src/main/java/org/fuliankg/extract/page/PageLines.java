@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.extract.page.PageLine.Kind;
+import org.fuliankg.extract.text.FirstCharacters;
 
 /** Splits the normalised text into non-blank lines and tells what each looks like on its own. */
 public final class PageLines {
@@ -17,6 +18,7 @@ public final class PageLines {
     private static final int LONGEST_SITE_AND_DATE = 60;
     private static final Pattern META = Pattern.compile(
             "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
+    private static final FirstCharacters META_STARTS = FirstCharacters.of(META.pattern()); // a list of words
     /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470) or an e-paper's page
      * line (第02版:要闻); in a longer line they are running text. */
     private static final Pattern POST_HEADER = Pattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數"
@@ -79,21 +81,32 @@ public final class PageLines {
 
     private static Kind kindOf(String text) {
         if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
-        if (META.matcher(text).find() || isDateLine(text)) return Kind.META;
+        if (isMeta(text) || isDateLine(text)) return Kind.META;
         if (text.length() <= LONGEST_POST_HEADER && POST_HEADER.matcher(text).find()) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
     }
 
+    /** A source, time, author or editor word: looked for from the first character one can start with, as every
+     * line is asked. */
+    private static boolean isMeta(String text) {
+        int first = META_STARTS.firstCandidate(text);
+        return first >= 0 && META.matcher(text).find(first);
+    }
+
     /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
      * state no full dates. A date opening a period (1949年8月31日至9月6日) dates no page. */
     private static boolean isDateLine(String text) {
+        boolean dateAlone = DATE_LINE.matcher(text).matches();
+        // every line is asked: a long one is a date line only when it is a date alone, which the first character
+        // that is no date's usually rules out, so running text is not searched for a date
+        if (!dateAlone && text.length() > LONGEST_SITE_AND_DATE) return false;
         var date = StatedDates.publicationAt(text);
         if (date.isEmpty()) return false;
         boolean closesTheLine = text.length() <= LONGEST_SITE_AND_DATE
                 && (date.get().end() == text.length() || DATE_LINE.matcher(text.substring(date.get().end())).matches());
-        return DATE_LINE.matcher(text).matches() || text.length() <= LONGEST_PAGE_HEADER || closesTheLine;
+        return dateAlone || text.length() <= LONGEST_PAGE_HEADER || closesTheLine;
     }
 
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.domain.Item;
 import org.fuliankg.domain.OrgLevel;
 import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
@@ -102,8 +101,9 @@ public final class OfficialFinder {
     private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
                         String form) {}
 
-    public List<PostHolder> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
-        return new Reading(text, items, organisations).holders();
+    /** @param places the document's places, read once for all finders */
+    public List<PostHolder> find(AnnotatedText text, PlaceContext places, List<OrganisationMention> organisations) {
+        return new Reading(text, places, organisations).holders();
     }
 
     /** One document being read. */
@@ -125,12 +125,12 @@ public final class OfficialFinder {
         private final WrittenBody writtenBodies;
         private final Elections elections;
 
-        Reading(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations) {
+        Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
             this.text = text;
             this.t = text.text().text();
             this.shape = new TextShape(text);
             this.names = new NameReader(text);
-            this.places = new PlaceContext(text, items);
+            this.places = documentPlaces.withoutAnchors();
             this.writtenBodies = new WrittenBody(places);
             List<OrganisationAt> orgs = organisations.stream().map(m -> OrganisationAt.of(text, m)).toList();
             places.addAnchors(orgs);

@@ -1,11 +1,8 @@
 package org.fuliankg.extract.text;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
 import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.NameSounds;
@@ -59,17 +56,13 @@ public final class NameReader {
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
 
     private final String text;
-    private final Map<Integer, Token> tokenByStart = new HashMap<>();
-    private final Map<Integer, Token> tokenByEnd = new HashMap<>();
+    private final TokenIndex tokenByStart;
+    private final TokenIndex tokenByEnd;
 
     public NameReader(AnnotatedText annotated) {
         this.text = annotated.text().text();
-        for (Sentence s : annotated.sentences()) {
-            for (Token t : s.tokens()) {
-                tokenByStart.put(t.start(), t);
-                tokenByEnd.put(t.end(), t);
-            }
-        }
+        this.tokenByStart = TokenIndex.starts(annotated);
+        this.tokenByEnd = TokenIndex.ends(annotated);
     }
 
     /** The end of a name starting at {@code pos}, if one starts there. */

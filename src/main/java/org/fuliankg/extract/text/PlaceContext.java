@@ -70,16 +70,36 @@ public final class PlaceContext {
     private final Divisions divisions = Divisions.get();
     private final AnnotatedText text;
     private final List<Item> items;
-    private final List<PlaceAt> places = new ArrayList<>();
-    private final Map<Integer, PlaceAt> placeByStart = new HashMap<>();
+    private final List<PlaceAt> places;
+    private final Map<Integer, PlaceAt> placeByStart;
     private final List<OrganisationAt> anchors = new ArrayList<>();
-    private final List<LocalPlace> localPlaces = new ArrayList<>();
+    private final List<LocalPlace> localPlaces;
 
     public PlaceContext(AnnotatedText text, List<Item> items) {
         this.text = text;
         this.items = items;
+        this.places = new ArrayList<>();
+        this.placeByStart = new HashMap<>();
+        this.localPlaces = new ArrayList<>();
         findPlaces();
         findLocalPlaces();
+    }
+
+    private PlaceContext(PlaceContext read) {
+        this.text = read.text;
+        this.items = read.items;
+        this.places = read.places;
+        this.placeByStart = read.placeByStart;
+        this.localPlaces = read.localPlaces;
+    }
+
+    /**
+     * A context of the same places with no anchors yet: reading a document's places is costly and the same for
+     * every finder, while each finder anchors passages by the bodies it found ({@link #addAnchors}). The places
+     * are never changed once read, so the two may share them.
+     */
+    public PlaceContext withoutAnchors() {
+        return new PlaceContext(this);
     }
 
     /** The nearest town (or village) of {@code level} named before {@code pos} in the same item, at most

@@ -1,9 +1,6 @@
 package org.fuliankg.extract.text;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
 
 /** Clause boundaries and word classes of a text, as the organisation readers need them. */
@@ -20,17 +17,13 @@ public final class TextShape {
             "届|首个|首家|一个|一家|唯一|每个|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本届|其他|其它|各");
 
     public final String text;
-    private final Map<Integer, Token> tokenByStart = new HashMap<>();
-    private final Map<Integer, Token> tokenByEnd = new HashMap<>();
+    private final TokenIndex tokenByStart;
+    private final TokenIndex tokenByEnd;
 
     public TextShape(AnnotatedText annotated) {
         this.text = annotated.text().text();
-        for (Sentence s : annotated.sentences()) {
-            for (Token t : s.tokens()) {
-                tokenByStart.put(t.start(), t);
-                tokenByEnd.put(t.end(), t);
-            }
-        }
+        this.tokenByStart = TokenIndex.starts(annotated);
+        this.tokenByEnd = TokenIndex.ends(annotated);
     }
 
     /** Characters before 市/县 … that make them part of a word (城市, 全市, 各县, 社区) rather than an abbreviation
