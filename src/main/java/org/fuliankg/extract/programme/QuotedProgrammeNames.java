@@ -59,6 +59,9 @@ public final class QuotedProgrammeNames {
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
     private static final String PREDICATE_START = "是由为在被将从这";
     private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
+    /** “X”关爱困境妇女儿童公益项目: words after the quote saying whom it cares for describe X; they are no part of
+     * its name (which the page also writes alone, “X”). */
+    private static final Pattern DESCRIBES_CAUSE = Pattern.compile("(?:关爱|关心|帮扶|助力|救助|资助)");
     private static final String RUN_BREAK = "从被是这等";
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
     private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
@@ -205,6 +208,8 @@ public final class QuotedProgrammeNames {
         if (known != null) {
             return new Quote(open, end, known, text.substring(open, end), true);
         }
+        // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
+        if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
         boolean slogan = SLOGAN.matcher(name).matches();
@@ -318,7 +323,7 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
-                return new Tail(true, list || subtitle ? "" : phrase);
+                return new Tail(true, list || subtitle || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
@@ -328,7 +333,8 @@ public final class QuotedProgrammeNames {
                 String rest = SIZED_CAUSE.matcher(stripDescriptive(phrase)).replaceFirst("");
                 boolean kind = ACTIVITY_KIND.matcher(rest).matches();
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS) && !kind) continue;
-                boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches();
+                boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches()
+                        && !DESCRIBES_CAUSE.matcher(rest).lookingAt();
                 return new Tail(true, partOfName ? rest : "", !rest.isEmpty());
             }
         }
