@@ -49,6 +49,9 @@ public final class FundingFinder {
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
+    private static final String PART_NUMERALS = "一二三四五六七八九十";
+    /** Relief of another kind named in the sum's clause (维权救助金, 生活救助金): not the page's 两癌 relief. */
+    private static final Pattern OTHER_RELIEF = Pattern.compile("(?:维权|生活|医疗|临时|助学|救灾|慰问)救助");
     /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
     private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
@@ -93,7 +96,7 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, programmes, items, role, aboutTwoCancer),
+                        programme(text, sentence, e, sums, programmes, items, role, aboutTwoCancer),
                         beneficiaries(text, sentence, e, sums, counts, claimedCounts),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null));
@@ -124,10 +127,14 @@ public final class FundingFinder {
      * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                       List<ProgrammeMention> programmes, List<Item> items, FundingRole role,
-                                       boolean aboutTwoCancer) {
+                                       List<MoneyExpression> sums, List<ProgrammeMention> allProgrammes,
+                                       List<Item> items, FundingRole role, boolean aboutTwoCancer) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
+        List<ProgrammeMention> programmes = withoutEarlierListMembers(text, sentence, e, sums, clause, allProgrammes);
+        // …惠及50名妇女，价值2万元: a clause that only totals is the act of the clause before it
+        boolean totals = clause.start() > 1 && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt();
+        Clause before = totals ? Clause.around(s, clause.start() - 2, clause.start() - 2) : clause;
         boolean relief = s.substring(clause.start(), clause.end()).contains("救助");
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         int partEnd = s.length();
@@ -135,20 +142,46 @@ public final class FundingFinder {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
+        boolean otherRelief = OTHER_RELIEF.matcher(s).region(clause.start(), clause.end()).find()
+                && s.substring(clause.start(), clause.end()).indexOf('癌') < 0;
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
             List<ProgrammeMention> unclaimed = programmes.stream()
-                    .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)).toList();
+                    .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
+                            || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
         boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
+            if (chosen != null && otherRelief && isTwoCancer(chosen, "两癌救助")) chosen = null; // 维权救助金6.9万元
         }
-        if (chosen == null && relief && aboutTwoCancer) chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
+        if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
+            chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
+        }
         return chosen;
+    }
+
+    /**
+     * The mentions without those before an earlier sum of a list in the sum's clause (发放两癌救助金1万元、维权救助金
+     * 6.9万元: 两癌救助 is the first sum's): the programmes themselves when there is no such list.
+     */
+    private static List<ProgrammeMention> withoutEarlierListMembers(AnnotatedText text, Sentence sentence,
+            MoneyExpression e, List<MoneyExpression> sums, Clause clause, List<ProgrammeMention> programmes) {
+        String s = sentence.text();
+        int listedUpTo = -1;
+        for (MoneyExpression other : sums) {
+            if (other.start() >= clause.start() && other.end() < e.start() && s.charAt(other.end()) == '、') {
+                listedUpTo = other.end();
+            }
+        }
+        if (listedUpTo < 0) return programmes;
+        int from = text.text().originalStart(sentence.start() + clause.start());
+        int to = text.text().originalStart(sentence.start() + listedUpTo);
+        return programmes.stream()
+                .filter(m -> m.span() == null || m.span().start() < from || m.span().start() >= to).toList();
     }
 
     /**
@@ -232,6 +265,19 @@ public final class FundingFinder {
                 to = i.span().end();
             }
         }
+        // 一是援建妇女儿童之家。投入10万元… 三是实施春蕾计划: a numbered part of the item is the sum's item
+        for (int i = Math.min(at, original.length()) - 1; i > from; i--) {
+            if (isPartNumber(original, i, from)) {
+                from = i - 1;
+                for (int j = at; j + 1 < Math.min(to, original.length()); j++) {
+                    if (isPartNumber(original, j + 1, from)) {
+                        to = j;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
         int itemStart = from;
         int itemEnd = to;
         List<ProgrammeMention> inItem = programmes.stream()
@@ -248,6 +294,12 @@ public final class FundingFinder {
             if (2 * c.getValue() > total && (c.getValue() > 1 || !isGenericTwoCancer(c.getKey()))) return c.getKey();
         }
         return null;
+    }
+
+    /** A part number 一是, 二是 … at {@code i} (the 是), after a mark or the start of a line, not 统一是. */
+    private static boolean isPartNumber(String original, int i, int from) {
+        if (original.charAt(i) != '是' || i - 1 < from || PART_NUMERALS.indexOf(original.charAt(i - 1)) < 0) return false;
+        return i - 2 < 0 || !Character.isLetterOrDigit(original.charAt(i - 2));
     }
 
     /** “99公益-春蕾计划”: a programme joined by a dash (or nothing) to the next one is the occasion of that scheme. */

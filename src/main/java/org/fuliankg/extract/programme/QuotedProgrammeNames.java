@@ -29,7 +29,7 @@ public final class QuotedProgrammeNames {
     private static final List<String> NAME_WORDS = List.of(
             "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
             "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
-            "培训", "平台", "节目", "栏目", "庭院", "贷");
+            "培训", "平台", "节目", "栏目", "庭院", "贷", "循环金", "循环资金");
     /** Words that say what a quoted name is without being part of it. */
     private static final List<String> DESCRIPTIVE_WORDS = List.of(
             "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
