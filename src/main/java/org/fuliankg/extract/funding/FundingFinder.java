@@ -50,7 +50,8 @@ public final class FundingFinder {
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
     private static final String PART_NUMERALS = "一二三四五六七八九十";
-    /** Relief of another kind named in the sum's clause (维权救助金, 生活救助金): not the page's 两癌 relief. */
+    /** Relief of another kind named in the sum's clause (维权救助金6.9万元, 生活救助金): that relief, not the item's
+     * programme or the page's 两癌 relief. */
     private static final Pattern OTHER_RELIEF = Pattern.compile("(?:维权|生活|医疗|临时|助学|救灾|慰问)救助");
     /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
     private static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
@@ -131,7 +132,9 @@ public final class FundingFinder {
                                        List<Item> items, FundingRole role, boolean aboutTwoCancer) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
-        List<ProgrammeMention> programmes = withoutEarlierListMembers(text, sentence, e, sums, clause, allProgrammes);
+        int member = memberStart(s, e, sums, clause);
+        // a programme before an earlier sum of a list is that sum's
+        List<ProgrammeMention> programmes = without(text, sentence, clause.start(), member, allProgrammes);
         // …惠及50名妇女，价值2万元: a clause that only totals is the act of the clause before it
         boolean totals = clause.start() > 1 && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt();
         Clause before = totals ? Clause.around(s, clause.start() - 2, clause.start() - 2) : clause;
@@ -142,8 +145,8 @@ public final class FundingFinder {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
-        boolean otherRelief = OTHER_RELIEF.matcher(s).region(clause.start(), clause.end()).find()
-                && s.substring(clause.start(), clause.end()).indexOf('癌') < 0;
+        boolean otherRelief = OTHER_RELIEF.matcher(s).region(member, clause.end()).find()
+                && s.substring(member, clause.end()).indexOf('癌') < 0;
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
@@ -153,10 +156,9 @@ public final class FundingFinder {
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
         boolean personGives = PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
-        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
+        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
-            if (chosen != null && otherRelief && isTwoCancer(chosen, "两癌救助")) chosen = null; // 维权救助金6.9万元
         }
         if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
             chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
@@ -165,21 +167,25 @@ public final class FundingFinder {
     }
 
     /**
-     * The mentions without those before an earlier sum of a list in the sum's clause (发放两癌救助金1万元、维权救助金
-     * 6.9万元: 两癌救助 is the first sum's): the programmes themselves when there is no such list.
+     * Where the sum's member of a list of sums in its clause starts (发放两癌救助金1万元、维权救助金6.9万元: after
+     * 1万元、), or the clause's start when it is no such member.
      */
-    private static List<ProgrammeMention> withoutEarlierListMembers(AnnotatedText text, Sentence sentence,
-            MoneyExpression e, List<MoneyExpression> sums, Clause clause, List<ProgrammeMention> programmes) {
-        String s = sentence.text();
-        int listedUpTo = -1;
+    private static int memberStart(String s, MoneyExpression e, List<MoneyExpression> sums, Clause clause) {
+        int start = clause.start();
         for (MoneyExpression other : sums) {
             if (other.start() >= clause.start() && other.end() < e.start() && s.charAt(other.end()) == '、') {
-                listedUpTo = other.end();
+                start = other.end() + 1;
             }
         }
-        if (listedUpTo < 0) return programmes;
-        int from = text.text().originalStart(sentence.start() + clause.start());
-        int to = text.text().originalStart(sentence.start() + listedUpTo);
+        return start;
+    }
+
+    /** The mentions without those in [from, to) of the sentence: the programmes themselves when the range is empty. */
+    private static List<ProgrammeMention> without(AnnotatedText text, Sentence sentence, int fromLocal, int toLocal,
+                                                  List<ProgrammeMention> programmes) {
+        if (toLocal <= fromLocal) return programmes;
+        int from = text.text().originalStart(sentence.start() + fromLocal);
+        int to = text.text().originalStart(sentence.start() + toLocal);
         return programmes.stream()
                 .filter(m -> m.span() == null || m.span().start() < from || m.span().start() >= to).toList();
     }
