@@ -89,6 +89,10 @@ public final class QuotedProgrammeNames {
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
+    /** “春蕾计划50元捐”, “家家幸福一元捐”: the gift a donation drive asks for is part of its name, not a figure. */
+    private static final Pattern DONATION_DRIVE = Pattern.compile("[0-9]+元捐$");
+    /** “四癌”救助金: the number of cancers a relief scheme covers, not a label. */
+    private static final Pattern CANCER_COUNT = Pattern.compile("[两三四五]癌");
     /** A year inside a name is the campaign's edition (“出手吧姐姐 温暖2023”), not a dated title. */
     private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)[0-9]{2}(?![0-9])");
     /** A quote that is only a group of people (“巾帼”行动, “贫困母亲”) names no campaign. */
@@ -218,10 +222,15 @@ public final class QuotedProgrammeNames {
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
             name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
-        } else if (EDITION_YEAR.matcher(name).replaceAll("").matches(".*[，,、；;。0-9].*")) {
+        } else if (DONATION_DRIVE.matcher(EDITION_YEAR.matcher(name).replaceAll("")).replaceAll("")
+                .matches(".*[，,、；;。0-9].*")) {
             return null; // lists, dated titles
         }
-        if (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name) || name.matches("两癌|宫颈癌|乳腺癌")) return null;
+        boolean cancers = CANCER_COUNT.matcher(name).matches() && !name.equals("两癌");
+        if (!cancers && (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name))
+                || name.matches("两癌|宫颈癌|乳腺癌")) {
+            return null;
+        }
         if (NAME_WORDS.contains(name) || DESCRIPTIVE_WORDS.contains(name)) return null; // 以下简称“项目”
         if (GROUP_WORD.matcher(name).matches()) return null;
         var phrases = PHRASES.matcher(name);
@@ -249,6 +258,12 @@ public final class QuotedProgrammeNames {
         if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
+        // “四癌”救助金: relief (or screening) of that many cancers, as 两癌救助 is of two
+        if (cancers && tail.kept.isEmpty()) {
+            for (String work : new String[] {"救助", "筛查"}) {
+                if (text.startsWith(work, close + 1)) canonical = name + work;
+            }
+        }
         if (canonical.length() <= 2) return null; // “母亲”品牌项目: a word of a brand family, not a name
         return named(text, open - prefix.length(), end, canonical);
     }
