@@ -159,6 +159,12 @@ public final class FundingFinder {
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
+            // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
+            // not the item's other campaign
+            if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
+                    && s.substring(partStart, partEnd).contains("两癌")) {
+                chosen = TWO_CANCER_RELIEF;
+            }
         }
         if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
             chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金

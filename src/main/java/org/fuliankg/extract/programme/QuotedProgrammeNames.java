@@ -145,9 +145,23 @@ public final class QuotedProgrammeNames {
             if (p != null) found.add(new Quote(q[0], q[1] + 1, p, text.substring(q[0], q[1] + 1), false));
         }
         found.sort(Comparator.comparingInt(Quote::start));
+        found.replaceAll(q -> campaignOfEdition(q, named));
         // a name the document lists as one of its "六大行动" is a work area wherever it appears
         found.removeIf(q -> !q.fromLexicon() && numberedPlanMembers.contains(q.programme().name()));
         return found;
+    }
+
+    /**
+     * “出手吧姐姐 温暖2022” where the document also writes “出手吧姐姐”: one edition of that campaign, which is the
+     * programme; the written form stays the variant.
+     */
+    private static Quote campaignOfEdition(Quote q, Map<String, Programme> named) {
+        if (q.fromLexicon()) return q;
+        String name = q.programme().name();
+        int space = name.indexOf(' ');
+        if (space < 2 || !EDITION_YEAR.matcher(name.substring(space)).find()) return q;
+        Programme campaign = named.get(name.substring(0, space));
+        return campaign == null ? q : new Quote(q.start(), q.end(), campaign, q.variant(), false);
     }
 
     /** The Han words right after a quote are a noun it modifies (“X”双师授课), not 建设/开展 or the …活动/…品牌 it
