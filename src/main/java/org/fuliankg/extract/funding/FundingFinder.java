@@ -49,6 +49,8 @@ public final class FundingFinder {
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
+    /** A scheme's name written as the people it helps (春蕾女童, 春蕾学生). */
+    private static final Pattern PEOPLE_HELPED = Pattern.compile("(?:女童|女生|学生|儿童)$");
     private static final String PART_NUMERALS = "一二三四五六七八九十";
     /** Relief of another kind named in the sum's clause (维权救助金6.9万元, 生活救助金): that relief, not the item's
      * programme or the page's 两癌 relief. */
@@ -238,10 +240,14 @@ public final class FundingFinder {
         List<ProgrammeMention> inRange = programmes.stream()
                 .filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to).toList();
         boolean reliefMoney = relief || inRange.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"));
+        // 开展“春蕾计划50元捐”活动的宣传及春蕾女童助学申报…，共凑集捐款6380元: the people a scheme helps (春蕾女童)
+        // name its programme only when no programme is named there
+        boolean namedOtherwise = inRange.stream().anyMatch(m -> !namesPeople(m));
         ProgrammeMention before = null;
         ProgrammeMention after = null;
         for (ProgrammeMention m : inRange) {
             if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
+            if (namedOtherwise && namesPeople(m)) continue;
             if (m.span().end() <= amountStart) {
                 if (before == null || m.span().end() >= before.span().end()) before = m;
             } else if (m.span().start() >= amountEnd && after == null) {
@@ -250,6 +256,10 @@ public final class FundingFinder {
         }
         ProgrammeMention chosen = before != null ? before : after;
         return chosen == null ? null : chosen.programme();
+    }
+
+    private static boolean namesPeople(ProgrammeMention m) {
+        return m.variant() != null && PEOPLE_HELPED.matcher(m.variant()).find();
     }
 
     private static boolean isGenericTwoCancer(Programme p) {
