@@ -127,7 +127,9 @@ public final class FundingFinder {
      * federation handles, the programme that most of the item's programme mentions name (an item that lists several
      * schemes, one sentence each, gives none of them to a sum whose sentence names none; goods, pay, or a person's own
      * gift is not the campaign's money). Money for 两癌 relief (its clause says 救助) never
-     * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money.
+     * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money. A member
+     * of a list of sums (两癌救助金1万元、维权救助金6.9万元) has only its own member's programme; relief of another
+     * kind (维权救助金) has no item or page programme; a clause that only totals (…，价值2400元) reads the clause before.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
                                        List<MoneyExpression> sums, List<ProgrammeMention> allProgrammes,
