@@ -49,6 +49,12 @@ public final class FundingFinder {
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
+    /** A scheme's name written as the people it helps (春蕾女童, 春蕾学生). */
+    private static final Pattern PEOPLE_HELPED = Pattern.compile("(?:女童|女生|学生|儿童)$");
+    private static final String PART_NUMERALS = "一二三四五六七八九十";
+    /** Relief of another kind named in the sum's clause (维权救助金6.9万元, 生活救助金): that relief, not the item's
+     * programme or the page's 两癌 relief. */
+    private static final Pattern OTHER_RELIEF = Pattern.compile("(?:维权|生活|医疗|临时|助学|救灾|慰问)救助");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
@@ -101,7 +107,7 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, programmes, items, role, aboutTwoCancer),
+                        programme(text, sentence, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null));
@@ -129,13 +135,21 @@ public final class FundingFinder {
      * federation handles, the programme that most of the item's programme mentions name (an item that lists several
      * schemes, one sentence each, gives none of them to a sum whose sentence names none; goods, pay, or a person's own
      * gift is not the campaign's money). Money for 两癌 relief (its clause says 救助) never
-     * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money.
+     * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money. A member
+     * of a list of sums (两癌救助金1万元、维权救助金6.9万元) has only its own member's programme; relief of another
+     * kind (维权救助金) has no item or page programme; a clause that only totals (…，价值2400元) reads the clause before.
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                       List<ProgrammeMention> programmes, List<Item> items, FundingRole role,
-                                       boolean aboutTwoCancer) {
+                                       List<MoneyExpression> sums, List<ProgrammeMention> allProgrammes,
+                                       List<Item> items, FundingRole role, boolean aboutTwoCancer) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
+        int member = memberStart(s, e, sums, clause);
+        // a programme before an earlier sum of a list is that sum's
+        List<ProgrammeMention> programmes = without(text, sentence, clause.start(), member, allProgrammes);
+        // …惠及50名妇女，价值2万元: a clause that only totals is the act of the clause before it
+        boolean totals = clause.start() > 1 && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt();
+        Clause before = totals ? Clause.around(s, clause.start() - 2, clause.start() - 2) : clause;
         boolean relief = s.substring(clause.start(), clause.end()).contains("救助");
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         int partEnd = s.length();
@@ -143,20 +157,55 @@ public final class FundingFinder {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
+        boolean otherRelief = OTHER_RELIEF.matcher(s).region(member, clause.end()).find()
+                && s.substring(member, clause.end()).indexOf('癌') < 0;
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
             List<ProgrammeMention> unclaimed = programmes.stream()
-                    .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)).toList();
+                    .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
+                            || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
         boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
-        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives) {
+        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
+            // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
+            // not the item's other campaign
+            if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
+                    && s.substring(partStart, partEnd).contains("两癌")) {
+                chosen = TWO_CANCER_RELIEF;
+            }
         }
-        if (chosen == null && relief && aboutTwoCancer) chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
+        if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
+            chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
+        }
         return chosen;
+    }
+
+    /**
+     * Where the sum's member of a list of sums in its clause starts (发放两癌救助金1万元、维权救助金6.9万元: after
+     * 1万元、), or the clause's start when it is no such member.
+     */
+    private static int memberStart(String s, MoneyExpression e, List<MoneyExpression> sums, Clause clause) {
+        int start = clause.start();
+        for (MoneyExpression other : sums) {
+            if (other.start() >= clause.start() && other.end() < e.start() && s.charAt(other.end()) == '、') {
+                start = other.end() + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The mentions without those in [from, to) of the sentence: the programmes themselves when the range is empty. */
+    private static List<ProgrammeMention> without(AnnotatedText text, Sentence sentence, int fromLocal, int toLocal,
+                                                  List<ProgrammeMention> programmes) {
+        if (toLocal <= fromLocal) return programmes;
+        int from = text.text().originalStart(sentence.start() + fromLocal);
+        int to = text.text().originalStart(sentence.start() + toLocal);
+        return programmes.stream()
+                .filter(m -> m.span() == null || m.span().start() < from || m.span().start() >= to).toList();
     }
 
     /**
@@ -201,10 +250,14 @@ public final class FundingFinder {
         List<ProgrammeMention> inRange = programmes.stream()
                 .filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to).toList();
         boolean reliefMoney = relief || inRange.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"));
+        // 开展“春蕾计划50元捐”活动的宣传及春蕾女童助学申报…，共凑集捐款6380元: the people a scheme helps (春蕾女童)
+        // name its programme only when no programme is named there
+        boolean namedOtherwise = inRange.stream().anyMatch(m -> !namesPeople(m));
         ProgrammeMention before = null;
         ProgrammeMention after = null;
         for (ProgrammeMention m : inRange) {
             if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
+            if (namedOtherwise && namesPeople(m)) continue;
             if (m.span().end() <= amountStart) {
                 if (before == null || m.span().end() >= before.span().end()) before = m;
             } else if (m.span().start() >= amountEnd && after == null) {
@@ -213,6 +266,10 @@ public final class FundingFinder {
         }
         ProgrammeMention chosen = before != null ? before : after;
         return chosen == null ? null : chosen.programme();
+    }
+
+    private static boolean namesPeople(ProgrammeMention m) {
+        return m.variant() != null && PEOPLE_HELPED.matcher(m.variant()).find();
     }
 
     private static boolean isGenericTwoCancer(Programme p) {
@@ -240,6 +297,19 @@ public final class FundingFinder {
                 to = i.span().end();
             }
         }
+        // 一是援建妇女儿童之家。投入10万元… 三是实施春蕾计划: a numbered part of the item is the sum's item
+        for (int i = Math.min(at, original.length()) - 1; i > from; i--) {
+            if (isPartNumber(original, i, from)) {
+                from = i - 1;
+                for (int j = at; j + 1 < Math.min(to, original.length()); j++) {
+                    if (isPartNumber(original, j + 1, from)) {
+                        to = j;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
         int itemStart = from;
         int itemEnd = to;
         List<ProgrammeMention> inItem = programmes.stream()
@@ -256,6 +326,12 @@ public final class FundingFinder {
             if (2 * c.getValue() > total && (c.getValue() > 1 || !isGenericTwoCancer(c.getKey()))) return c.getKey();
         }
         return null;
+    }
+
+    /** A part number 一是, 二是 … at {@code i} (the 是), after a mark or the start of a line, not 统一是. */
+    private static boolean isPartNumber(String original, int i, int from) {
+        if (original.charAt(i) != '是' || i - 1 < from || PART_NUMERALS.indexOf(original.charAt(i - 1)) < 0) return false;
+        return i - 2 < 0 || !Character.isLetterOrDigit(original.charAt(i - 2));
     }
 
     /** “99公益-春蕾计划”: a programme joined by a dash (or nothing) to the next one is the occasion of that scheme. */

@@ -2,9 +2,13 @@ package org.fuliankg.extract.programme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.Programme;
@@ -30,6 +34,10 @@ public final class ProgrammeFinder {
     private final TwoCancerMentions twoCancer = new TwoCancerMentions(lexicon);
     private final QuotedProgrammeNames quoted = new QuotedProgrammeNames(lexicon);
     private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames(lexicon);
+    private final QualifiedSchemes qualified = new QualifiedSchemes(
+            lexicon.generics().stream().map(Programme::name).collect(Collectors.toSet()));
+    /** A level or a local budget written at a generic class: 县级“两癌”救助, 青海省财政“两癌”救助资金. */
+    private static final Pattern LOCAL = Pattern.compile("[省市县区州]级|[省市县区]财政");
 
     /** The programmes of a text read as one item. */
     public List<ProgrammeMention> find(AnnotatedText annotated) {
@@ -40,7 +48,8 @@ public final class ProgrammeFinder {
     public List<ProgrammeMention> find(AnnotatedText annotated, List<Item> items) {
         String text = annotated.text().text();
         List<ProgrammeCandidate> lexiconMatches = lexicon.findIn(text).stream()
-                .map(m -> new ProgrammeCandidate(m.start(), m.end(), m.programme(), m.variant())).toList();
+                .map(m -> qualified.widen(text, new ProgrammeCandidate(m.start(), m.end(), m.programme(), m.variant())))
+                .toList();
         List<ProgrammeCandidate> schemes = lexiconMatches.stream().filter(m -> m.programme().broader() != null).toList();
         List<ProgrammeCandidate> cancers = twoCancer.find(text).stream()
                 .filter(c -> schemes.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))).toList();
@@ -64,22 +73,31 @@ public final class ProgrammeFinder {
 
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
         List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
+        Set<ProgrammeMention> local = new HashSet<>();
         for (ProgrammeCandidate c : accepted) {
-            mentions.add(new ProgrammeMention(fullFundName(c.programme(), accepted), c.variant(),
-                    SourceSpans.of(annotated, c.start(), c.end())));
+            ProgrammeMention m = new ProgrammeMention(fullName(c.programme(), accepted), c.variant(),
+                    SourceSpans.of(annotated, c.start(), c.end()));
+            mentions.add(m);
+            if (LOCAL.matcher(text.substring(Math.max(0, c.start() - 8), c.end())).find()) local.add(m);
         }
-        return withoutGenericsOfNamedSchemes(mentions, items);
+        return withoutGenericsOfNamedSchemes(mentions, local, items);
     }
 
     /**
      * In an item that names a scheme of a generic class (低收入妇女两癌救助 of 两癌救助), the generic words refer to
      * that scheme: they become a mention of it when the item names one such scheme, and are dropped when it names
-     * several.
+     * several. Not so where the item writes the class with a level or a local budget (县级“两癌”救助 beside the
+     * national 低收入妇女“两癌”救助): the item then speaks of local relief too, and its generic words stay generic.
      */
-    private static List<ProgrammeMention> withoutGenericsOfNamedSchemes(List<ProgrammeMention> mentions, List<Item> items) {
+    private static List<ProgrammeMention> withoutGenericsOfNamedSchemes(List<ProgrammeMention> mentions,
+                                                                        Set<ProgrammeMention> local, List<Item> items) {
         List<ProgrammeMention> kept = new ArrayList<>(mentions.size());
         for (ProgrammeMention m : mentions) {
             Item item = itemOf(m, items);
+            if (local.stream().anyMatch(l -> l.programme().equals(m.programme()) && itemOf(l, items) == item)) {
+                kept.add(m);
+                continue;
+            }
             Set<Programme> schemes = new LinkedHashSet<>();
             for (ProgrammeMention other : mentions) {
                 if (m.programme().name().equals(other.programme().broader()) && itemOf(other, items) == item) {
@@ -101,15 +119,19 @@ public final class ProgrammeFinder {
     }
 
     /**
-     * A fund named in full once and short elsewhere (大冶市妇儿关爱基金 … 妇儿关爱基金, 广元市慈善总会·妇女儿童曌基金 …
-     * 曌基金) is one fund: every mention gets the longest name the document gives it.
+     * A fund or a scheme of a class named in full once and short elsewhere (大冶市妇儿关爱基金 … 妇儿关爱基金,
+     * 广东省妇女创业小额担保贷款贴息 … 妇女创业小额担保贷款贴息) is one: every mention gets the longest name the
+     * document gives it.
      */
-    private static Programme fullFundName(Programme p, List<ProgrammeCandidate> all) {
-        if (!p.isFund()) return p;
+    private Programme fullName(Programme p, List<ProgrammeCandidate> all) {
+        if (!p.isFund() && (p.broader() == null || lexicon.byName(p.name()) != null)) return p; // not 省级 + a known one
         Programme longest = p;
         for (ProgrammeCandidate c : all) {
             Programme q = c.programme();
-            if (q.isFund() && q.name().endsWith(p.name()) && q.name().length() > longest.name().length()) longest = q;
+            if (q.isFund() == p.isFund() && Objects.equals(q.broader(), p.broader())
+                    && q.name().endsWith(p.name()) && q.name().length() > longest.name().length()) {
+                longest = q;
+            }
         }
         return longest;
     }

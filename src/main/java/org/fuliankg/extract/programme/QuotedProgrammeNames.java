@@ -29,7 +29,7 @@ public final class QuotedProgrammeNames {
     private static final List<String> NAME_WORDS = List.of(
             "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
             "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
-            "培训", "平台", "节目", "栏目", "庭院", "贷");
+            "培训", "平台", "节目", "栏目", "庭院", "贷", "循环金", "循环资金");
     /** Words that say what a quoted name is without being part of it. */
     private static final List<String> DESCRIPTIVE_WORDS = List.of(
             "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
@@ -46,7 +46,8 @@ public final class QuotedProgrammeNames {
     private static final Pattern SCOPE = Pattern.compile("全[国省市县区镇]|各级|首届|本次|今年|本届|年度|[好了着].");
     /** “六大行动”, “三支队伍”, “四心”, “1136”, “十四五”: a numeral that counts or labels; not “三晋…” or “五美庭院”. */
     private static final Pattern STRUCTURAL_LABEL = Pattern.compile(
-            "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]");
+            "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]"
+                    + "|^[一二两三四五六七八九十][\\u4e00-\\u9fff](?:工程|行动|计划|项目)$"); // “五联工程”: five 联 works
     private static final Pattern YEAR_OR_EDITION = Pattern.compile(
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
     private static final Pattern DOCUMENT = Pattern.compile(
@@ -59,6 +60,9 @@ public final class QuotedProgrammeNames {
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
     private static final String PREDICATE_START = "是由为在被将从这";
     private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
+    /** “X”关爱困境妇女儿童公益项目: words after the quote saying whom it cares for describe X; they are no part of
+     * its name (which the page also writes alone, “X”). */
+    private static final Pattern DESCRIBES_CAUSE = Pattern.compile("(?:关爱|关心|帮扶|助力|救助|资助)");
     private static final String RUN_BREAK = "从被是这等";
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
     private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
@@ -86,6 +90,10 @@ public final class QuotedProgrammeNames {
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
+    /** “春蕾计划50元捐”, “家家幸福一元捐”: the gift a donation drive asks for is part of its name, not a figure. */
+    private static final Pattern DONATION_DRIVE = Pattern.compile("[0-9]+元捐$");
+    /** “四癌”救助金: the number of cancers a relief scheme covers, not a label. */
+    private static final Pattern CANCER_COUNT = Pattern.compile("[两三四五]癌");
     /** A year inside a name is the campaign's edition (“出手吧姐姐 温暖2023”), not a dated title. */
     private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)[0-9]{2}(?![0-9])");
     /** A quote that is only a group of people (“巾帼”行动, “贫困母亲”) names no campaign. */
@@ -137,9 +145,23 @@ public final class QuotedProgrammeNames {
             if (p != null) found.add(new Quote(q[0], q[1] + 1, p, text.substring(q[0], q[1] + 1), false));
         }
         found.sort(Comparator.comparingInt(Quote::start));
+        found.replaceAll(q -> campaignOfEdition(q, named));
         // a name the document lists as one of its "六大行动" is a work area wherever it appears
         found.removeIf(q -> !q.fromLexicon() && numberedPlanMembers.contains(q.programme().name()));
         return found;
+    }
+
+    /**
+     * “出手吧姐姐 温暖2022” where the document also writes “出手吧姐姐”: one edition of that campaign, which is the
+     * programme; the written form stays the variant.
+     */
+    private static Quote campaignOfEdition(Quote q, Map<String, Programme> named) {
+        if (q.fromLexicon()) return q;
+        String name = q.programme().name();
+        int space = name.indexOf(' ');
+        if (space < 2 || !EDITION_YEAR.matcher(name.substring(space)).find()) return q;
+        Programme campaign = named.get(name.substring(0, space));
+        return campaign == null ? q : new Quote(q.start(), q.end(), campaign, q.variant(), false);
     }
 
     /** The Han words right after a quote are a noun it modifies (“X”双师授课), not 建设/开展 or the …活动/…品牌 it
@@ -205,6 +227,8 @@ public final class QuotedProgrammeNames {
         if (known != null) {
             return new Quote(open, end, known, text.substring(open, end), true);
         }
+        // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
+        if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
         boolean slogan = SLOGAN.matcher(name).matches();
@@ -213,10 +237,15 @@ public final class QuotedProgrammeNames {
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
             name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
-        } else if (EDITION_YEAR.matcher(name).replaceAll("").matches(".*[，,、；;。0-9].*")) {
+        } else if (DONATION_DRIVE.matcher(EDITION_YEAR.matcher(name).replaceAll("")).replaceAll("")
+                .matches(".*[，,、；;。0-9].*")) {
             return null; // lists, dated titles
         }
-        if (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name) || name.matches("两癌|宫颈癌|乳腺癌")) return null;
+        boolean cancers = CANCER_COUNT.matcher(name).matches() && !name.equals("两癌");
+        if (!cancers && (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name))
+                || name.matches("两癌|宫颈癌|乳腺癌")) {
+            return null;
+        }
         if (NAME_WORDS.contains(name) || DESCRIPTIVE_WORDS.contains(name)) return null; // 以下简称“项目”
         if (GROUP_WORD.matcher(name).matches()) return null;
         var phrases = PHRASES.matcher(name);
@@ -244,6 +273,12 @@ public final class QuotedProgrammeNames {
         if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
+        // “四癌”救助金: relief (or screening) of that many cancers, as 两癌救助 is of two
+        if (cancers && tail.kept.isEmpty()) {
+            for (String work : new String[] {"救助", "筛查"}) {
+                if (text.startsWith(work, close + 1)) canonical = name + work;
+            }
+        }
         if (canonical.length() <= 2) return null; // “母亲”品牌项目: a word of a brand family, not a name
         return named(text, open - prefix.length(), end, canonical);
     }
@@ -318,7 +353,7 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
-                return new Tail(true, list || subtitle ? "" : phrase);
+                return new Tail(true, list || subtitle || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
@@ -328,7 +363,8 @@ public final class QuotedProgrammeNames {
                 String rest = SIZED_CAUSE.matcher(stripDescriptive(phrase)).replaceFirst("");
                 boolean kind = ACTIVITY_KIND.matcher(rest).matches();
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS) && !kind) continue;
-                boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches();
+                boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches()
+                        && !DESCRIBES_CAUSE.matcher(rest).lookingAt();
                 return new Tail(true, partOfName ? rest : "", !rest.isEmpty());
             }
         }

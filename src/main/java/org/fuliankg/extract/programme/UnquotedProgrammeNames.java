@@ -32,8 +32,9 @@ public final class UnquotedProgrammeNames {
             "(?:启动|实施|开展)了?(?:开展)?(?:全国|全省|全市|全县|全区)?(?<name>[\\u4e00-\\u9fff]{4,12}?行动)"
                     + "|(?<name2>巾帼[\\u4e00-\\u9fff]{2,6}?行动)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[的和与等、]|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
+            "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
                     + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$"); // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
+    // 开展义卖活动充实圆梦基金: an activity and what it does, not a name
 
     public List<ProgrammeCandidate> find(String text) {
         List<ProgrammeCandidate> found = new ArrayList<>();

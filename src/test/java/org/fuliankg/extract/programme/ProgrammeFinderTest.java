@@ -171,8 +171,8 @@ class ProgrammeFinderTest {
     @Test
     void anEditionYearAndADashInsideTheQuoteAreNoBarToTheName() {
         assertEquals(List.of("姐妹同行 温暖2024"), names("“姐妹同行 温暖2024——关爱困境妇女”公益项目正式收官。"));
-        assertEquals(List.of("姐妹同行 温暖2025关爱困境妇女儿童"),
-                names("“姐妹同行 温暖2025”关爱困境妇女儿童公益项目正式收官。"), "a long description ending 公益项目");
+        assertEquals(List.of("姐妹同行 温暖2025"),
+                names("“姐妹同行 温暖2025”关爱困境妇女儿童公益项目正式收官。"), "whom it cares for describes the campaign");
         assertEquals(List.of("春蕾计划"), names("深化“春蕾计划——梦想未来”行动。"));
         assertEquals(List.of("陇原少年心向党"), names("开展“陇原少年心向党”德育实践活动。"));
     }

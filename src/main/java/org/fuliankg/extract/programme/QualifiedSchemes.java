@@ -1,0 +1,66 @@
+package org.fuliankg.extract.programme;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.Programme;
+import org.fuliankg.lexicon.Divisions;
+
+/**
+ * A scheme the lexicon knows, written with what makes it a scheme of its own: a level (省级低收入妇女两癌救助
+ * beside the national 低收入妇女两癌救助) or the interest subsidy the money is (广东省妇女创业小额担保贷款贴息项目,
+ * 农村妇女小额贷款财政贴息工作: a province's subsidy of the loans, not the loans). It becomes its own programme, a case
+ * of the known programme's class, or of the known programme when that has no class; so the plain name elsewhere
+ * in the item is this scheme. Generic classes (两癌救助) written with a level stay generic: 县级“两癌”救助 is
+ * relief of the county, with no name of its own.
+ */
+final class QualifiedSchemes {
+
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("[省市县区州]级$");
+    /** The subsidy named as a scheme (…贴息项目, …财政贴息工作), not the subsidy money handed out (…财政贴息发放到…). */
+    private static final Pattern SUBSIDY_AFTER = Pattern.compile("^(?:财政)?贴息(?=项目|工作|政策)");
+    /** Whom a subsidy scheme serves, written before its name: 农村妇女小额贷款财政贴息. */
+    private static final Pattern AREA_BEFORE = Pattern.compile("(?:农村|城乡|城镇)$");
+    private static final String PLACE_ENDS = "省市县区";
+
+    private final Set<String> generics;
+    private final Divisions divisions = Divisions.get();
+
+    QualifiedSchemes(Set<String> generics) {
+        this.generics = generics;
+    }
+
+    /** The candidate widened over its level or subsidy words, or itself when it has none. */
+    ProgrammeCandidate widen(String text, ProgrammeCandidate c) {
+        Programme known = c.programme();
+        if (generics.contains(known.name())) return c;
+        int start = c.start();
+        int end = c.end();
+        String before = text.substring(Math.max(0, start - 2), start);
+        var subsidy = SUBSIDY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6));
+        if (subsidy.lookingAt()) {
+            end += subsidy.end() - subsidy.regionStart();
+            if (AREA_BEFORE.matcher(before).find()) start -= 2;
+            start -= placeBefore(text, start);
+        } else if (LEVEL_BEFORE.matcher(before).find()) {
+            start -= 2;
+        } else {
+            return c;
+        }
+        // a level names the known scheme (省级 + 低收入妇女两癌救助); a subsidy is named as written
+        String name = end == c.end() ? text.substring(start, c.start()) + known.name()
+                : text.substring(start, end).replaceAll("[“”\"]", "");
+        String broader = known.broader() != null ? known.broader() : known.name();
+        return new ProgrammeCandidate(start, end, new Programme(name, known.kind(), false, broader),
+                text.substring(start, end));
+    }
+
+    /** The length of a division's full name (广东省) right before {@code at}, or 0. */
+    private int placeBefore(String text, int at) {
+        for (int len = 6; len >= 2; len--) {
+            if (at - len < 0) continue;
+            String s = text.substring(at - len, at);
+            if (PLACE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0 && !divisions.byName(s).isEmpty()) return len;
+        }
+        return 0;
+    }
+}
