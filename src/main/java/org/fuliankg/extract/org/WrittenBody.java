@@ -32,6 +32,11 @@ public final class WrittenBody {
     private static final String PARTY = "中共";
     /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
     private static final Pattern ZONE_BODY = Pattern.compile("(?:经开区|高新区|开发区|管理区|新区)(?:党工委|工委|管委会)");
+    /** A town or village (after the township it lies in, if written) and its Party or government body. */
+    private static final Pattern LOCAL_BODY = Pattern.compile("(?:\\p{IsHan}{2,4}?(?:镇|乡|街道))?"
+            + "(\\p{IsHan}{2,4}?(?:镇|乡|街道|村|社区))(党委|党支部|党总支|党工委|人民政府|政府|居委会|村委会)");
+    /** Characters no town's or village's name holds: 各村党支部, 在镇党委 name no place. */
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我这那其";
     /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */
     private static final java.util.Set<String> BARE_LOCAL_BODIES = java.util.Set.of("党委", "党工委", "纪委", "政府", "人民政府");
     /** How far back (characters) a township named for a bare body may stand. */
@@ -52,15 +57,16 @@ public final class WrittenBody {
         int bodyStart = start;
         Region written = null;
         var place = places.placeStartingAt(start);
-        if (place.isPresent() && place.get().end() < end) {
+        while (place.isPresent() && place.get().end() < end) { // 乌兰察布市察右后旗旗委: the innermost place's
             written = place.get().region();
             bodyStart = place.get().end();
+            place = places.placeStartingAt(bodyStart);
         }
         if (written != null && ZONE_BODY.matcher(text).region(bodyStart, end).matches()) {
             return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
         }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
-        if (!m.matches()) return null;
+        if (!m.matches()) return localBody(text, bodyStart, end, written);
         String letter = m.group(1);
         if (m.group(4) != null && letter == null && written == null) return null; // 组织部 alone: whose is unknown
         String body = m.group(4) != null ? (COMMITTEE_DEPARTMENTS.contains(m.group(4)) ? "委" : "") + m.group(4)
@@ -95,6 +101,18 @@ public final class WrittenBody {
         if (named.isEmpty()) return new Organisation(text.substring(start, end), type, OrgLevel.INDUSTRY, null, false);
         String institution = text.substring(named.get().start(), named.get().end());
         return new Organisation(institution + body, type, OrgLevel.INDUSTRY, named.get().region(), false);
+    }
+
+    /**
+     * 傅集镇党委, 富泉乡芭蕉村党支部: a town's or village's Party or government body, its place named by the shape
+     * of its name (the body's word after it confirms it is a place); the innermost place names the body.
+     */
+    private static Organisation localBody(String text, int start, int end, Region written) {
+        Matcher m = LOCAL_BODY.matcher(text).region(start, end);
+        if (!m.matches() || m.group(1).chars().anyMatch(c -> NOT_IN_LOCAL_NAMES.indexOf(c) >= 0)) return null;
+        String place = m.group(1);
+        OrgLevel level = place.endsWith("村") || place.endsWith("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
+        return new Organisation(place + kindOf(m.group(2)), OrgType.GOVERNMENT, level, written, false);
     }
 
     /** 政府 is short for 人民政府, a subdistrict's 工委 for its 党工委: one body however it is written. */

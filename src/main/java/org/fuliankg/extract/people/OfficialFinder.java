@@ -64,6 +64,8 @@ public final class OfficialFinder {
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
     /** 省长, 副县长, 区长: heads of a division's government. */
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
+    /** 主任, 副主任: the chair of a people's congress's standing committee, not of the congress. */
+    private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?主任");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Titles that, with no body written, are posts in a women's federation. */
@@ -293,7 +295,7 @@ public final class OfficialFinder {
                         && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
                     listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1)); // 主席甲，一级调研员乙
                 }
-                Organisation o = body.organisation() != null ? body.organisation()
+                Organisation o = body.organisation() != null ? standingCommittee(body.organisation(), cur)
                         : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
@@ -383,6 +385,12 @@ public final class OfficialFinder {
             if (!kind.find() || kind.start() == 0) return null;
             return new Organisation(body.name().substring(0, kind.start()) + "妇联", OrgType.FEDERATION, body.level(),
                     body.region(), false);
+        }
+
+        /** 区人大主任: a people's congress is chaired between sessions by its standing committee's 主任. */
+        private static Organisation standingCommittee(Organisation body, Title title) {
+            if (!body.name().endsWith("人大") || !CONGRESS_CHAIR.matcher(title.title()).matches()) return body;
+            return new Organisation(body.name() + "常委会", body.type(), body.level(), body.region(), false);
         }
 
         /** The department (组织部, 政法委) that words such as 组织, 统战部 or 政法委 before a head's title name, or null. */
