@@ -66,6 +66,10 @@ public final class OfficialFinder {
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
     /** 主任, 副主任: the chair of a people's congress's standing committee, not of the congress. */
     private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?主任");
+    private static final String AUTONOMOUS_REGION = "自治区";
+    /** Chairs only a federation or association has (a government has no 兼职副主席). */
+    private static final java.util.Set<String> FEDERATION_ONLY_CHAIRS = java.util.Set.of("专职副主席", "兼职副主席",
+            "挂职副主席", "名誉主席");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Titles that, with no body written, are posts in a women's federation. */
@@ -124,6 +128,8 @@ public final class OfficialFinder {
         private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
         /** The same body as the text wrote it. */
         private final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
+        /** And that post's title. */
+        private final Map<Integer, String> titleOfHolderEndingAt = new HashMap<>();
         private final WrittenBody writtenBodies;
         private final Elections elections;
 
@@ -215,6 +221,8 @@ public final class OfficialFinder {
             var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
             if (nameStart.isEmpty()) nameStart = names.nameEndingAt(nameEnd);
             if (nameStart.isEmpty()) return;
+            // 甘州区长安镇: the title's first character ends a place's name (甘州区), which is no person's
+            if (HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && places.placeEndingAt(title.start() + 1)) return;
             OrganisationAt org = orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : implied(title);
             String name = t.substring(nameStart.get(), nameEnd);
@@ -293,10 +301,12 @@ public final class OfficialFinder {
                         && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
                 if (listed == null && body.organisation() == null && !body.written() && seg > 0
                         && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
-                    listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1)); // 主席甲，一级调研员乙
+                    listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1), // 主席甲，一级调研员乙
+                            titleOfHolderEndingAt.get(seg - 1));
                 }
                 Organisation o = body.organisation() != null ? standingCommittee(body.organisation(), cur)
-                        : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
+                        : heading != null ? heading.organisation() : listed != null ? listed : regionalGovernment(seg, cur);
+                if (o == null) o = implied(cur);
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
                         : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
@@ -369,9 +379,10 @@ public final class OfficialFinder {
          * 某市妇联党组书记、主席甲，一级调研员乙: after a comma, a bare rank, or a federation title after a federation's
          * holder, continues the body of the holder before; null otherwise (主席甲，副县长乙 has its own).
          */
-        private static Organisation continuedAfterComma(Title title, Organisation before) {
+        private static Organisation continuedAfterComma(Title title, Organisation before, String titleBefore) {
             if (before == null) return null;
             if (RANK.matcher(title.title()).matches()) return before;
+            if (title.title().equals("副" + titleBefore)) return before; // 局长甲，副局长乙: the same bureau's deputy
             return FEDERATION_TITLES.contains(title.title()) && before.type() == OrgType.FEDERATION ? before : null;
         }
 
@@ -385,6 +396,17 @@ public final class OfficialFinder {
             if (!kind.find() || kind.start() == 0) return null;
             return new Organisation(body.name().substring(0, kind.start()) + "妇联", OrgType.FEDERATION, body.level(),
                     body.region(), false);
+        }
+
+        /** 自治区副主席: an autonomous region's 主席 heads its government; null for other words before a title. */
+        private Organisation regionalGovernment(int phraseStart, Title title) {
+            if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()
+                    || !title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) {
+                return null;
+            }
+            Region r = places.regionFor(title.start(), AUTONOMOUS_REGION);
+            return new Organisation((r == null ? AUTONOMOUS_REGION : r.name()) + "人民政府", OrgType.GOVERNMENT,
+                    OrgLevel.PROVINCE, r, false);
         }
 
         /** 区人大主任: a people's congress is chaired between sessions by its standing committee's 主任. */
@@ -639,6 +661,7 @@ public final class OfficialFinder {
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
                 bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
                 formOfHolderEndingAt.put(end, posts.get(posts.size() - 1).bodyWritten());
+                titleOfHolderEndingAt.put(end, posts.get(posts.size() - 1).position());
             }
             Span span = before != null && before.posts().size() >= posts.size()
                     ? before.span() : SourceSpans.of(text, start, end);
