@@ -357,7 +357,7 @@ public final class OfficialFinder {
             if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                     && posts.stream().allMatch(p -> FEDERATION_TITLES.contains(p.position()))) {
                 // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
-                int from = t.startsWith("妇联", statementStart - 2) ? 0 : Math.max(0, places.sentenceStart(statementStart));
+                int from = t.startsWith("妇联", statementStart - 2) || t.startsWith("妇联", statementStart) ? 0 : Math.max(0, places.sentenceStart(statementStart));
                 Organisation f = federationBefore(statementStart, from);
                 if (f != null) posts.replaceAll(p -> p.in(f));
             }
@@ -484,7 +484,9 @@ public final class OfficialFinder {
             }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
-            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event, null);
+            // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
+            boolean bareFederation = t.startsWith("妇联", end - 2) && end - 2 >= seg;
+            return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
