@@ -49,6 +49,10 @@ public final class OfficialFinder {
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+    /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
+    private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** The longest unit name read after a body. */
+    private static final int MAX_DEPARTMENT = 6;
     /** 县政府副县长、公安局局长: a bureau of the government before. */
     private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
@@ -87,6 +91,8 @@ public final class OfficialFinder {
     private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
     /** Verbs of an election or appointment statement. */
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
+    /** Verbs of taking on a role: 担任, 出任. */
+    private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -327,7 +333,8 @@ public final class OfficialFinder {
                 Title previous = continued ? titleByEnd.get(mark) : null;
                 // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
                 // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
-                if (previous == null || nameBeforeTitle(previous.start()) || electedTo(previous)) break;
+                // 甲担任团长，某部副部长乙: nor is a role someone before took on
+                if (previous == null || nameBeforeTitle(previous.start()) || electedTo(previous) || takenOn(previous)) break;
                 cur = previous;
             }
             Organisation inherited = null;
@@ -430,6 +437,12 @@ public final class OfficialFinder {
             return ELECTION_VERBS.matcher(t).region(seg, title.start()).find();
         }
 
+        /** True when the phrase of {@code title} has someone take it on (担任团长). */
+        private boolean takenOn(Title title) {
+            int seg = shape.phraseStart(title.start(), 40);
+            return TAKING_ON.matcher(t).region(seg, title.start()).find();
+        }
+
         private static boolean allTrue(List<Boolean> all) {
             return all.stream().allMatch(b -> b);
         }
@@ -460,11 +473,11 @@ public final class OfficialFinder {
                 return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
                         t.substring(org.start(), end));
             }
-            Matcher department = DEPARTMENT.matcher(t.substring(seg, end));
-            OrganisationAt parent = department.find() ? orgByEnd.get(end - department.group().length()) : null;
-            if (parent != null && parent.start() >= seg) { // 省妇联权益部部长: the department of the body
+            OrganisationAt parent = departmentParent(seg, end);
+            if (parent != null) { // 省妇联权益部部长, 中联办协调部副部长: the department of the body
                 Organisation o = parent.organisation();
-                Organisation d = new Organisation(o.name() + department.group(), OrgType.OTHER, o.level(), o.region(), false);
+                Organisation d = new Organisation(o.name() + t.substring(parent.end(), end), OrgType.OTHER, o.level(),
+                        o.region(), false);
                 return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event),
                         t.substring(parent.start(), end));
             }
@@ -487,6 +500,20 @@ public final class OfficialFinder {
             // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
             boolean bareFederation = t.startsWith("妇联", end - 2) && end - 2 >= seg;
             return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
+        }
+
+        /**
+         * The body whose department the words [.., end) end with: a known department (权益部), or a short unit
+         * name ending in 部, 办 or 局 (协调部, 三局) right after a named body; null when there is none.
+         */
+        private OrganisationAt departmentParent(int seg, int end) {
+            for (int start = end - 1; start >= Math.max(seg, end - MAX_DEPARTMENT); start--) {
+                OrganisationAt parent = orgByEnd.get(start);
+                if (parent == null || parent.start() < seg) continue;
+                String unit = t.substring(start, end);
+                if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+            }
+            return null;
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
