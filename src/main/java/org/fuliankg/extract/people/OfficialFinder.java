@@ -91,6 +91,8 @@ public final class OfficialFinder {
     private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
     /** Verbs of an election or appointment statement. */
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
+    /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
+    private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Marks between titles of one person: 、 and commas. */
@@ -346,7 +348,9 @@ public final class OfficialFinder {
                 Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
                 if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
                     p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
-                } else if (p.organisation() == null && inherited != null && bodyless.get(i)) {
+                } else if (p.organisation() == null && inherited != null
+                        && (bodyless.get(i) || OWN_ORGAN.matcher(wordsBefore.get(i)).find())) {
+                    // 某局党组成员、直属机关党委书记: the bureau's own Party organ is a post in the bureau
                     p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (p.organisation() == null && inherited != null && unit != null
                         && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
