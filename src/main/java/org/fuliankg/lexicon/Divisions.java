@@ -220,11 +220,14 @@ public final class Divisions {
             parent.put(r.code(), f[3]);
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
         }
-        // 宁乡县 in news from before it became 宁乡市: the former name denotes the division as it is now
-        for (String[] f : ResourceLines.read("renamed-divisions.tsv")) {
-            Region now = byCode.get(f[1]);
-            if (now == null) throw new IllegalStateException("renamed-divisions.tsv: no division " + f[1]);
-            byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(now);
+        // 宁乡县 in news from before it became 宁乡市: the former name denotes the division as it is now; so does a
+        // customary short form (察右后旗 for 察哈尔右翼后旗)
+        for (String file : List.of("renamed-divisions.tsv", "division-abbreviations.tsv")) {
+            for (String[] f : ResourceLines.read(file)) {
+                Region now = byCode.get(f[1]);
+                if (now == null) throw new IllegalStateException(file + ": no division " + f[1]);
+                byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(now);
+            }
         }
         return new Divisions(byCode, parent, byName, commonWordShortNames());
     }

@@ -22,6 +22,12 @@ final class NamedBodyReader {
 
     private static final String ABBREVIATION_CHARS = "省市州县区";
     private static final int MAX_BODY = 16;
+    /** A number and a measure word for bodies or people: 多所, 7所, 三家, 180名. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "[0-9一二三四五六七八九十百千多几数]+[所家名]");
+    private static final String CONJUNCTIONS = "和与及、";
+    /** Departments of a Party committee (组织部, 宣传部, 统战部): other bodies' departments have other names. */
+    private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部");
     /** Common words that start with 市, 县, 区 or 省 (市场监管局 is no 市 + 场监管局). */
     private static final List<String> WORDS_NOT_ABBREVIATIONS = List.of("市场", "市民", "市区", "区域", "县域", "县城",
             "省份", "州长");
@@ -77,7 +83,7 @@ final class NamedBodyReader {
             if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end)) return null;
             Region region = chain.get(chain.size() - 1).region();
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
-                    ? t.substring(j, end) : canonicalPlaces(chain) + t.substring(p, end);
+                    ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end));
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
@@ -87,7 +93,7 @@ final class NamedBodyReader {
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
             Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;
-            String name = region.name() + t.substring(j + abbreviation.length(), end);
+            String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end));
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), true);
         }
@@ -115,6 +121,11 @@ final class NamedBodyReader {
                 || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
                 new Organisation(t.substring(j, end), OrgType.COMPANY, null, null, false)), false);
+    }
+
+    /** 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. */
+    private static String committeeBody(String body) {
+        return COMMITTEE_DEPARTMENTS.contains(body) ? "委" + body : body;
     }
 
     /** 妇女联合会, 妇女委员会 and 妇委会 end the names of women's federations and committees, read elsewhere. */
@@ -160,8 +171,22 @@ final class NamedBodyReader {
     private boolean validBody(int start, int end, OrgType type) {
         if (end - start > MAX_BODY) return false;
         String body = shape.text.substring(start, end);
+        // 多所学校, 7所学校, 180名小学: a count of bodies names none of them
+        if (COUNTED.matcher(body).find() || joinsTwoBodies(start, end)) return false;
         return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)
                 && (shape.isNominal(start, end) || joinedTrades(start, end, type));
+    }
+
+    /** 市卫计委和市财政局, 市社会福利院和市第四幼儿园: 和 before a place or its abbreviation starts another body. */
+    private boolean joinsTwoBodies(int start, int end) {
+        String t = shape.text;
+        for (int i = start + 1; i < end - 1; i++) {
+            if (CONJUNCTIONS.indexOf(t.charAt(i)) >= 0
+                    && (ABBREVIATION_CHARS.indexOf(t.charAt(i + 1)) >= 0 || places.placeStartingAt(i + 1).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.fuliankg.lexicon.Positions;
 public final class OrganisationFinder {
 
     private static final int MAX_WORKPLACE = 16;
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("(?:分行|支行|分公司|分会)$");
 
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
             java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会)");
@@ -36,6 +37,7 @@ public final class OrganisationFinder {
         places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
         List<OrganisationCandidate> found = candidates(shape, places, names);
         found.addAll(workplaces(shape, places, names, found));
+        found.addAll(branches(found, shape.text));
         return shortFormsOfAssociations(settle(found, shape.text)).stream().map(o -> o.toMention(text)).toList();
     }
 
@@ -121,6 +123,25 @@ public final class OrganisationFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * 中国人民银行广州分行: a branch (分行, 支行, 分公司, 分会) named right after its parent body is one body with it;
+     * the longer find then wins over both parts.
+     */
+    private static List<OrganisationCandidate> branches(List<OrganisationCandidate> found, String text) {
+        List<OrganisationCandidate> joined = new ArrayList<>();
+        for (OrganisationCandidate branch : found) {
+            Organisation b = branch.at().organisation();
+            if (!BRANCH.matcher(b.name()).find()) continue;
+            for (OrganisationCandidate parent : found) {
+                if (parent.at().end() != branch.at().start()) continue;
+                String name = parent.at().organisation().name() + text.substring(branch.at().start(), branch.at().end());
+                joined.add(new OrganisationCandidate(new OrganisationAt(parent.at().start(), branch.at().end(),
+                        new Organisation(name, b.type(), b.level(), b.region(), false)), false));
+            }
+        }
+        return joined;
     }
 
     /** Keeps the longest of overlapping finds (石棉县法院美罗女子法庭 over 石棉县法院), in text order; a workplace

@@ -16,14 +16,27 @@ import org.fuliankg.extract.text.PlaceContext;
  */
 public final class WrittenBody {
 
-    /** Level letter, body, optional department: 县委组织部, 区人大常委会, 市妇联. */
+    /**
+     * Level letter, then a body with an optional department (县委组织部, 区人大常委会, 市妇联, 旗委, 村党支部), or a
+     * department alone (区统战部, 区群团部): the Party committee's, written without its 委.
+     */
     private static final Pattern SHORT_FORM = Pattern.compile(
-            "(自治区|自治州|省|市|州|县|区|乡|镇|街道|社区|村|学校|校|院)?"
-                    + "(妇儿工委办|妇儿工委|党委|党工委|党总支|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委|妇联|妇女联合会|婦聯"
-                    + "|办事处|居委会|总工会)"
-                    + "(组织部|宣传部|统战部|政法委|办公室)?");
+            "(自治区|自治州|省|市|州|县|区|盟|旗|乡|镇|街道|社区|村|学校|校|院)?"
+                    + "(?:(妇儿工委办|妇儿工委|党委|党工委|党总支|党支部|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委"
+                    + "|妇联|妇女联合会|婦聯|办事处|居委会|总工会)"
+                    + "(组织部|宣传部|统战部|政法委|办公室)?"
+                    + "|(组织部|宣传部|统战部|群团工作部|群团部|社会工作部|组宣统部))");
+    /** Departments written without 委 that are still named with it (区统战部 is the 区委统战部). */
+    private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部");
+    /** 中共怀化市委: the Party's name before a committee adds nothing to it. */
+    private static final String PARTY = "中共";
     /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
     private static final Pattern ZONE_BODY = Pattern.compile("(?:经开区|高新区|开发区|管理区|新区)(?:党工委|工委|管委会)");
+    /** A town or village (after the township it lies in, if written) and its Party or government body. */
+    private static final Pattern LOCAL_BODY = Pattern.compile("(?:\\p{IsHan}{2,4}?(?:镇|乡|街道))?"
+            + "(\\p{IsHan}{2,4}?(?:镇|乡|街道|村|社区))(党委|党支部|党总支|党工委|人民政府|政府|居委会|村委会)");
+    /** Characters no town's or village's name holds: 各村党支部, 在镇党委 name no place. */
+    private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我这那其";
     /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */
     private static final java.util.Set<String> BARE_LOCAL_BODIES = java.util.Set.of("党委", "党工委", "纪委", "政府", "人民政府");
     /** How far back (characters) a township named for a bare body may stand. */
@@ -40,26 +53,24 @@ public final class WrittenBody {
     /** The body written exactly in [start, end), or null when the phrase is no body of this form. */
     public Organisation at(String text, int start, int end) {
         if (end - start < 1 || end - start > 16) return null;
+        if (text.startsWith(PARTY, start) && end - start > PARTY.length() + 1) start += PARTY.length();
         int bodyStart = start;
         Region written = null;
         var place = places.placeStartingAt(start);
-        if (place.isPresent() && place.get().end() < end) {
+        while (place.isPresent() && place.get().end() < end) { // 乌兰察布市察右后旗旗委: the innermost place's
             written = place.get().region();
             bodyStart = place.get().end();
+            place = places.placeStartingAt(bodyStart);
         }
         if (written != null && ZONE_BODY.matcher(text).region(bodyStart, end).matches()) {
             return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
         }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
-        if (!m.matches()) return null;
+        if (!m.matches()) return localBody(text, bodyStart, end, written);
         String letter = m.group(1);
-        // 政府 is short for 人民政府, a subdistrict's 工委 for its 党工委: one body however it is written
-        String kind = switch (m.group(2)) {
-            case "政府" -> "人民政府";
-            case "工委" -> "党工委";
-            default -> m.group(2);
-        };
-        String body = kind + (m.group(3) == null ? "" : m.group(3));
+        if (m.group(4) != null && letter == null && written == null) return null; // 组织部 alone: whose is unknown
+        String body = m.group(4) != null ? (COMMITTEE_DEPARTMENTS.contains(m.group(4)) ? "委" : "") + m.group(4)
+                : kindOf(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
         // 妇儿工委 (the government's women and children's working committee) is no federation
         boolean federation = body.startsWith("妇联") || body.startsWith("妇女联合会") || body.startsWith("婦聯");
         OrgType type = federation ? OrgType.FEDERATION : body.equals("总工会") ? OrgType.ASSOCIATION : OrgType.GOVERNMENT;
@@ -75,10 +86,10 @@ public final class WrittenBody {
         if (level == OrgLevel.TOWNSHIP || level == OrgLevel.VILLAGE) {
             var local = places.localPlaceBefore(start, level, LOCAL_REACH).filter(p -> endsWithLetter(p.name(), letter));
             if (local.isPresent()) return new Organisation(local.get().name() + body, type, level, local.get().region(), false);
-            return new Organisation(text.substring(start, end), type, level, null, false);
+            return new Organisation(letter + body, type, level, null, false);
         }
         Region r = places.regionFor(start, letter);
-        if (r == null) return new Organisation(text.substring(start, end), type, level, null, false);
+        if (r == null) return new Organisation(letter + body, type, level, null, false); // 县政府 → 县人民政府
         String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
         return new Organisation(stem + body, type, r.level(), r, false);
     }
@@ -92,6 +103,27 @@ public final class WrittenBody {
         return new Organisation(institution + body, type, OrgLevel.INDUSTRY, named.get().region(), false);
     }
 
+    /**
+     * 傅集镇党委, 富泉乡芭蕉村党支部: a town's or village's Party or government body, its place named by the shape
+     * of its name (the body's word after it confirms it is a place); the innermost place names the body.
+     */
+    private static Organisation localBody(String text, int start, int end, Region written) {
+        Matcher m = LOCAL_BODY.matcher(text).region(start, end);
+        if (!m.matches() || m.group(1).chars().anyMatch(c -> NOT_IN_LOCAL_NAMES.indexOf(c) >= 0)) return null;
+        String place = m.group(1);
+        OrgLevel level = place.endsWith("村") || place.endsWith("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
+        return new Organisation(place + kindOf(m.group(2)), OrgType.GOVERNMENT, level, written, false);
+    }
+
+    /** 政府 is short for 人民政府, a subdistrict's 工委 for its 党工委: one body however it is written. */
+    private static String kindOf(String written) {
+        return switch (written) {
+            case "政府" -> "人民政府";
+            case "工委" -> "党工委";
+            default -> written;
+        };
+    }
+
     private static String lastOf(Region r) {
         return r.name().substring(r.name().length() - 1);
     }
@@ -99,8 +131,8 @@ public final class WrittenBody {
     private static OrgLevel levelOf(String letter) {
         return switch (letter) {
             case "省", "自治区" -> OrgLevel.PROVINCE;
-            case "市", "州", "自治州" -> OrgLevel.PREFECTURE;
-            case "县", "区" -> OrgLevel.COUNTY;
+            case "市", "州", "自治州", "盟" -> OrgLevel.PREFECTURE;
+            case "县", "区", "旗" -> OrgLevel.COUNTY;
             case "社区", "村" -> OrgLevel.VILLAGE;
             default -> OrgLevel.TOWNSHIP;
         };

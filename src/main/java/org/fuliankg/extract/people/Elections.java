@@ -121,8 +121,13 @@ final class Elections {
             if (e.get() == end) return read;
             if (t.charAt(e.get()) != '、') return List.of();
             p = e.get() + 1;
+            if (p < end && isLayoutSpace(t.charAt(p))) p++;
         }
         return List.of();
+    }
+
+    private static boolean isLayoutSpace(char c) {
+        return c == ' ' || c == '\u3000';
     }
 
     /** Names separated by 、 ending at {@code end}, read right to left, returned in text order. */
@@ -133,8 +138,9 @@ final class Elections {
             int start = nameStartEndingAt(e);
             if (start < 0) break;
             read.add(0, new int[] {start, e});
-            if (start == 0 || t.charAt(start - 1) != '、') break;
-            e = start - 1;
+            int mark = start > 1 && isLayoutSpace(t.charAt(start - 1)) ? start - 2 : start - 1; // 陈某、 王某: a space
+            if (mark < 0 || t.charAt(mark) != '、') break;
+            e = mark;
         }
         return read;
     }

@@ -48,6 +48,10 @@ public final class OfficialFinder {
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+    /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
+    private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** The longest unit name read after a body. */
+    private static final int MAX_DEPARTMENT = 6;
     /** 县政府副县长、公安局局长: a bureau of the government before. */
     private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
@@ -63,6 +67,12 @@ public final class OfficialFinder {
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
     /** 省长, 副县长, 区长: heads of a division's government. */
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
+    /** 主任, 副主任: the chair of a people's congress's standing committee, not of the congress. */
+    private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?主任");
+    private static final String AUTONOMOUS_REGION = "自治区";
+    /** Chairs only a federation or association has (a government has no 兼职副主席). */
+    private static final java.util.Set<String> FEDERATION_ONLY_CHAIRS = java.util.Set.of("专职副主席", "兼职副主席",
+            "挂职副主席", "名誉主席");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Titles that, with no body written, are posts in a women's federation. */
@@ -80,6 +90,10 @@ public final class OfficialFinder {
     private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
     /** Verbs of an election or appointment statement. */
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
+    /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
+    private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
+    /** Verbs of taking on a role: 担任, 出任. */
+    private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -122,6 +136,8 @@ public final class OfficialFinder {
         private final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
         /** The same body as the text wrote it. */
         private final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
+        /** And that post's title. */
+        private final Map<Integer, String> titleOfHolderEndingAt = new HashMap<>();
         private final WrittenBody writtenBodies;
         private final Elections elections;
 
@@ -213,6 +229,8 @@ public final class OfficialFinder {
             var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
             if (nameStart.isEmpty()) nameStart = names.nameEndingAt(nameEnd);
             if (nameStart.isEmpty()) return;
+            // 甘州区长安镇: the title's first character ends a place's name (甘州区), which is no person's
+            if (HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && places.placeEndingAt(title.start() + 1)) return;
             OrganisationAt org = orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : implied(title);
             String name = t.substring(nameStart.get(), nameEnd);
@@ -291,10 +309,12 @@ public final class OfficialFinder {
                         && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
                 if (listed == null && body.organisation() == null && !body.written() && seg > 0
                         && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
-                    listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1)); // 主席甲，一级调研员乙
+                    listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1), // 主席甲，一级调研员乙
+                            titleOfHolderEndingAt.get(seg - 1));
                 }
-                Organisation o = body.organisation() != null ? body.organisation()
-                        : heading != null ? heading.organisation() : listed != null ? listed : implied(cur);
+                Organisation o = body.organisation() != null ? standingCommittee(body.organisation(), cur)
+                        : heading != null ? heading.organisation() : listed != null ? listed : regionalGovernment(seg, cur);
+                if (o == null) o = implied(cur);
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
                         : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
@@ -315,7 +335,8 @@ public final class OfficialFinder {
                 Title previous = continued ? titleByEnd.get(mark) : null;
                 // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
                 // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
-                if (previous == null || nameBeforeTitle(previous.start()) || electedTo(previous)) break;
+                // 甲担任团长，某部副部长乙: nor is a role someone before took on
+                if (previous == null || nameBeforeTitle(previous.start()) || electedTo(previous) || takenOn(previous)) break;
                 cur = previous;
             }
             Organisation inherited = null;
@@ -327,7 +348,9 @@ public final class OfficialFinder {
                 Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
                 if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
                     p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
-                } else if (p.organisation() == null && inherited != null && bodyless.get(i)) {
+                } else if (p.organisation() == null && inherited != null
+                        && (bodyless.get(i) || OWN_ORGAN.matcher(wordsBefore.get(i)).find())) {
+                    // 某局党组成员、直属机关党委书记: the bureau's own Party organ is a post in the bureau
                     p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (p.organisation() == null && inherited != null && unit != null
                         && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
@@ -345,7 +368,7 @@ public final class OfficialFinder {
             if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                     && posts.stream().allMatch(p -> FEDERATION_TITLES.contains(p.position()))) {
                 // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
-                int from = t.startsWith("妇联", statementStart - 2) ? 0 : Math.max(0, places.sentenceStart(statementStart));
+                int from = t.startsWith("妇联", statementStart - 2) || t.startsWith("妇联", statementStart) ? 0 : Math.max(0, places.sentenceStart(statementStart));
                 Organisation f = federationBefore(statementStart, from);
                 if (f != null) posts.replaceAll(p -> p.in(f));
             }
@@ -367,9 +390,10 @@ public final class OfficialFinder {
          * 某市妇联党组书记、主席甲，一级调研员乙: after a comma, a bare rank, or a federation title after a federation's
          * holder, continues the body of the holder before; null otherwise (主席甲，副县长乙 has its own).
          */
-        private static Organisation continuedAfterComma(Title title, Organisation before) {
+        private static Organisation continuedAfterComma(Title title, Organisation before, String titleBefore) {
             if (before == null) return null;
             if (RANK.matcher(title.title()).matches()) return before;
+            if (title.title().equals("副" + titleBefore)) return before; // 局长甲，副局长乙: the same bureau's deputy
             return FEDERATION_TITLES.contains(title.title()) && before.type() == OrgType.FEDERATION ? before : null;
         }
 
@@ -385,6 +409,23 @@ public final class OfficialFinder {
                     body.region(), false);
         }
 
+        /** 自治区副主席: an autonomous region's 主席 heads its government; null for other words before a title. */
+        private Organisation regionalGovernment(int phraseStart, Title title) {
+            if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()
+                    || !title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) {
+                return null;
+            }
+            Region r = places.regionFor(title.start(), AUTONOMOUS_REGION);
+            return new Organisation((r == null ? AUTONOMOUS_REGION : r.name()) + "人民政府", OrgType.GOVERNMENT,
+                    OrgLevel.PROVINCE, r, false);
+        }
+
+        /** 区人大主任: a people's congress is chaired between sessions by its standing committee's 主任. */
+        private static Organisation standingCommittee(Organisation body, Title title) {
+            if (!body.name().endsWith("人大") || !CONGRESS_CHAIR.matcher(title.title()).matches()) return body;
+            return new Organisation(body.name() + "常委会", body.type(), body.level(), body.region(), false);
+        }
+
         /** The department (组织部, 政法委) that words such as 组织, 统战部 or 政法委 before a head's title name, or null. */
         private static String departmentOf(String words, String position) {
             if (BUREAU.matcher(words).matches() && position.endsWith("局长")) return words; // 副县长、公安局局长
@@ -398,6 +439,12 @@ public final class OfficialFinder {
         private boolean electedTo(Title title) {
             int seg = shape.phraseStart(title.start(), 40);
             return ELECTION_VERBS.matcher(t).region(seg, title.start()).find();
+        }
+
+        /** True when the phrase of {@code title} has someone take it on (担任团长). */
+        private boolean takenOn(Title title) {
+            int seg = shape.phraseStart(title.start(), 40);
+            return TAKING_ON.matcher(t).region(seg, title.start()).find();
         }
 
         private static boolean allTrue(List<Boolean> all) {
@@ -430,11 +477,11 @@ public final class OfficialFinder {
                 return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
                         t.substring(org.start(), end));
             }
-            Matcher department = DEPARTMENT.matcher(t.substring(seg, end));
-            OrganisationAt parent = department.find() ? orgByEnd.get(end - department.group().length()) : null;
-            if (parent != null && parent.start() >= seg) { // 省妇联权益部部长: the department of the body
+            OrganisationAt parent = departmentParent(seg, end);
+            if (parent != null) { // 省妇联权益部部长, 中联办协调部副部长: the department of the body
                 Organisation o = parent.organisation();
-                Organisation d = new Organisation(o.name() + department.group(), OrgType.OTHER, o.level(), o.region(), false);
+                Organisation d = new Organisation(o.name() + t.substring(parent.end(), end), OrgType.OTHER, o.level(),
+                        o.region(), false);
                 return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event),
                         t.substring(parent.start(), end));
             }
@@ -454,7 +501,23 @@ public final class OfficialFinder {
             }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
-            return new Body(words ? end : start, seg, null, words && !t.substring(seg, end).endsWith("妇联"), event, null);
+            // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
+            boolean bareFederation = t.startsWith("妇联", end - 2) && end - 2 >= seg;
+            return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
+        }
+
+        /**
+         * The body whose department the words [.., end) end with: a known department (权益部), or a short unit
+         * name ending in 部, 办 or 局 (协调部, 三局) right after a named body; null when there is none.
+         */
+        private OrganisationAt departmentParent(int seg, int end) {
+            for (int start = end - 1; start >= Math.max(seg, end - MAX_DEPARTMENT); start--) {
+                OrganisationAt parent = orgByEnd.get(start);
+                if (parent == null || parent.start() < seg) continue;
+                String unit = t.substring(start, end);
+                if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+            }
+            return null;
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
@@ -631,6 +694,7 @@ public final class OfficialFinder {
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
                 bodyOfHolderEndingAt.put(end, posts.get(posts.size() - 1).organisation());
                 formOfHolderEndingAt.put(end, posts.get(posts.size() - 1).bodyWritten());
+                titleOfHolderEndingAt.put(end, posts.get(posts.size() - 1).position());
             }
             Span span = before != null && before.posts().size() >= posts.size()
                     ? before.span() : SourceSpans.of(text, start, end);

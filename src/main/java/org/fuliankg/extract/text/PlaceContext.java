@@ -45,6 +45,8 @@ public final class PlaceContext {
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我镇乡村再经又也还就都";
     /** A development zone named after its place (宁乡经开区): no common word is followed by one either. */
     private static final Pattern ZONE = Pattern.compile("经开区|高新区|开发区");
+    /** First characters of 县 words that are no county's name (全县, 该县, 代县长, 任县委书记). */
+    private static final String NOT_COUNTY_FIRST = "和与及同代任副全本该我各邻外每一两三几等";
     /** Conjunctions that with 县 or 市 after them spell a county (和县): after another word they join, not name. */
     private static final String CONJUNCTIONS = "和与及同";
     /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
@@ -395,7 +397,8 @@ public final class PlaceContext {
         // a short county or district name is a place when the segmenter says so, or when a federation is named
         // after it (@嘉定妇联): no common word is followed by 妇联
         java.util.function.BiPredicate<Integer, Integer> tagged = (s, e) -> placeTokens.containsKey(((long) s << 32) | e)
-                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e) || ZONE.matcher(t).region(e, t.length()).lookingAt();
+                || t.startsWith("妇联", e) || t.startsWith("妇女联合会", e) || ZONE.matcher(t).region(e, t.length()).lookingAt()
+                || plainCounty(t, s, e);
         Region firstUnambiguous = firstUnambiguousPlace(t, tagged);
         Region previous = null;
         int pos = 0;
@@ -430,6 +433,15 @@ public final class PlaceContext {
             if (r.level() != OrgLevel.NATIONAL) previous = r;
             pos = p.end();
         }
+    }
+
+    /**
+     * 睢县, 沛县: a two-character county name is no common word, unless its first character is a word of its own
+     * before 县 (和县, 代县长, 全县) or 长 follows (叶县长 is 叶 the county head).
+     */
+    private static boolean plainCounty(String t, int start, int end) {
+        return end - start == 2 && t.charAt(end - 1) == '县' && NOT_COUNTY_FIRST.indexOf(t.charAt(start)) < 0
+                && (end == t.length() || t.charAt(end) != '长');
     }
 
     private Region firstUnambiguousPlace(String t, java.util.function.BiPredicate<Integer, Integer> tagged) {
