@@ -47,12 +47,20 @@ public final class KgServer implements AutoCloseable {
      * @param verbose      log every request (Fuseki's request log) instead of only warnings
      * @param maxResults   the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a query may answer
      * @param passwordFile null for read-only; else Jetty's {@code user: password} lines of the users who may write
+     * @param maxRequestBytes the largest query string or body accepted; larger ones get 413 before being read
      */
-    public record Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile) {
+    public record Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile,
+                           long maxRequestBytes) {
+        public Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile) {
+            this(host, port, verbose, maxResults, passwordFile, DEFAULT_MAX_REQUEST_BYTES);
+        }
+
         public static Settings readOnly(String host, int port) {
             return new Settings(host, port, false, DEFAULT_MAX_RESULTS, null);
         }
     }
+
+    public static final long DEFAULT_MAX_REQUEST_BYTES = RequestSizeLimit.DEFAULT_BYTES;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -77,12 +85,13 @@ public final class KgServer implements AutoCloseable {
             service.addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, GRAPH_STORE_WRITES, Auth.ANY_USER);
         }
+        QueryGate gate = new QueryGate(Runtime.getRuntime().availableProcessors());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new BoundedQueryService(settings.maxResults(),
-                                writable ? null : new ResultCache(dataset, ResultCache.DEFAULT_MAX_ROWS),
-                                Runtime.getRuntime().availableProcessors()))
+                                writable ? null : new ResultCache(dataset, ResultCache.defaultMaxBytes()),
+                                gate))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
                 .add(DATASET, service)
                 .enablePing(true)
@@ -96,7 +105,10 @@ public final class KgServer implements AutoCloseable {
                     .addFilter("/*", new CredentialsHiddenFilter());
         }
         WebPages.addTo(builder, dataset);
+        builder.addServlet(TableDumpServlet.PATH, new TableDumpServlet(dataset, gate,
+                Path.of(System.getProperty("fuliankg.home", "."), "queries")));
         FusekiServer fuseki = builder.build();
+        RequestSizeLimit.install(fuseki.getJettyServer(), settings.maxRequestBytes());
         long idleMillis = idleMillis(BoundedQueryService.serverLimitMillis(dataset.getContext()));
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector server) {
