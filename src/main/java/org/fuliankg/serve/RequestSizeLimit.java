@@ -1,5 +1,6 @@
 package org.fuliankg.serve;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -45,20 +46,7 @@ final class RequestSizeLimit extends Handler.Wrapper {
         if (request.getLength() >= 0 || !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
             return super.handle(request, response, callback);
         }
-        Content.Source.asByteBufferAsync(request, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes))
-                .whenComplete((body, failure) -> {
-                    if (failure != null) {
-                        tooLarge(response, callback, "its body");
-                        return;
-                    }
-                    try {
-                        if (!super.handle(new Buffered(request, body), response, callback)) {
-                            Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-                        }
-                    } catch (Throwable t) {
-                        callback.failed(t);
-                    }
-                });
+        new ChunkedBody(request, response, callback).read();
         return true;
     }
 
@@ -69,6 +57,60 @@ final class RequestSizeLimit extends Handler.Wrapper {
         Content.Sink.write(response, true, "Request too large: " + what + " is over " + maxBytes
                 + " bytes, the server's limit ('fulian-kg serve --max-request-bytes N').\n", callback);
         return true;
+    }
+
+    /** Reads a chunked body into memory, chunk by chunk as it arrives, and stops as soon as it is over the limit. */
+    private final class ChunkedBody {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        ChunkedBody(Request request, Response response, Callback callback) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+        }
+
+        void read() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this::read);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    callback.failed(chunk.getFailure());
+                    return;
+                }
+                ByteBuffer data = chunk.getByteBuffer();
+                boolean last = chunk.isLast();
+                if (bytes.size() + data.remaining() > maxBytes) {
+                    chunk.release();
+                    tooLarge(response, callback, "its body");
+                    return;
+                }
+                byte[] copy = new byte[data.remaining()];
+                data.get(copy);
+                bytes.write(copy, 0, copy.length);
+                chunk.release();
+                if (last) {
+                    handOn();
+                    return;
+                }
+            }
+        }
+
+        private void handOn() {
+            try {
+                if (!RequestSizeLimit.super.handle(new Buffered(request, ByteBuffer.wrap(bytes.toByteArray())),
+                        response, callback)) {
+                    Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                }
+            } catch (Throwable t) {
+                callback.failed(t);
+            }
+        }
     }
 
     /** A request whose chunked body has been read whole (within the limit): it is read again from memory. */
