@@ -119,6 +119,7 @@ final class TableDumpServlet extends HttpServlet {
         OutputStream out = response.getOutputStream();
         try {
             RowSet rows = exec.select();
+            rows.hasNext(); // the first row (a sort: all of them) before any byte, so a timeout here is a clean 503
             Lang lang = FORMATS.get(format);
             RowSetWriterRegistry.getFactory(lang).create(lang).write(out, rows, exec.getContext());
         } catch (QueryCancelledException stopped) {
