@@ -22,7 +22,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *
  * <p>Queries: {@code /kg/sparql} and {@code /kg/query} (GET and POST); Graph Store reads: {@code /kg/get} and
  * {@code /kg?graph=…}. Every query is bounded by the time limit in the dataset's context ({@code ARQ.queryTimeout})
- * and by {@link Settings#maxResults()} ({@link BoundedQueryService}). {@code /$/ping}, {@code /$/stats} and
+ * and by {@link Settings#maxResults()} ({@link BoundedQueryService}); whole tables stream from {@code /kg/table/}
+ * ({@link TableDumpServlet}); requests over {@link Settings#maxRequestBytes()} get 413 ({@link RequestSizeLimit}).
+ * {@code /$/ping}, {@code /$/stats} and
  * {@code /$/metrics} report on the server; CORS is allowed so browser tools can query. Queries may call other
  * endpoints with {@code SERVICE} (e.g. Wikidata), identified by a User-Agent.
  *

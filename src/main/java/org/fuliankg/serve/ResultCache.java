@@ -31,6 +31,9 @@ final class ResultCache {
         return (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
     }
 
+    /** Object headers and references, on a 64-bit JVM with compressed pointers; rounded up. */
+    private static final long ROW_BYTES = 48, VALUE_BYTES = 40, STRING_BYTES = 40, ENTRY_BYTES = 200;
+
     /** Functions and clauses whose answer depends on more than the store. */
     private static final Pattern VOLATILE = Pattern.compile(
             "(?i)\\b(?:SERVICE|NOW|RAND|UUID|STRUUID|BNODE)\\b");
@@ -79,9 +82,6 @@ final class ResultCache {
         }
         return size;
     }
-
-    /** Object headers and references, on a 64-bit JVM with compressed pointers; rounded up. */
-    private static final long ROW_BYTES = 48, VALUE_BYTES = 40, STRING_BYTES = 40, ENTRY_BYTES = 200;
 
     synchronized Answer get(String key) {
         return answers.get(key);
