@@ -69,6 +69,9 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         out.println("  (first: one request, uncached, on the fresh server; cached: the same again; p50/p99 under load,"
                 + " answers kept after the first)");
         queries.notUnderLoad().forEach((q, why) -> out.printf(Locale.ROOT, "  not under load: %s, %s%n", q, why));
+        queries.dumps().forEach((q, rate) -> row(out, "  streamed dump /kg/table/" + q.replace(".rq", ".csv")
+                + " (target >= 100,000 rows/s)", "%d rows, %.1f s, %.0f rows/s", rate.rows(), rate.seconds(),
+                rate.rowsPerSecond()));
         row(out, "reconcile a batch of " + reconcile.names() + " names, first / again (target <= 1 s)", "%.0f / %.0f ms",
                 reconcile.firstMillis(), reconcile.secondMillis());
         row(out, "whole bench (target < 15 min)", "%.1f min", seconds / 60);
@@ -131,6 +134,9 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         o.put("query_cached_ms", cached);
         o.put("query_rows", rows);
         o.put("contract_rows_per_s", contractRowsPerSecond);
+        JsonObject dumpRowsPerSecond = new JsonObject(); // the same tables streamed from /kg/table/NAME.csv
+        queries.dumps().forEach((q, rate) -> dumpRowsPerSecond.put(q, round(rate.rowsPerSecond())));
+        o.put("dump_rows_per_s", dumpRowsPerSecond);
         JsonObject notUnderLoad = new JsonObject();
         queries.notUnderLoad().forEach(notUnderLoad::put);
         o.put("query_not_under_load", notUnderLoad);

@@ -13,15 +13,25 @@ import java.util.stream.Stream;
  *
  * @param kind  {@code canned} (a file of queries/: a complete 200), {@code timeout} (too expensive to finish: the
  *              server's timeout error, 503), {@code too-large} (more rows than the server's result limit: 422) or
- *              {@code malformed} (a syntax error: 400)
+ *              {@code malformed} (a syntax error: 400) or {@code oversized} (a body over the server's request
+ *              limit of 1 MB: 413, answered before the body is read)
  * @param name  the query file, or what the query is
+ * @param chunked sent without a length (chunked), so the server must count the body as it reads it
  */
-record LoadRequest(String kind, String name, String query) {
+record LoadRequest(String kind, String name, String query, boolean chunked) {
+
+    LoadRequest(String kind, String name, String query) {
+        this(kind, name, query, false);
+    }
 
     static final String CANNED = "canned";
     static final String TIMEOUT = "timeout";
     static final String TOO_LARGE = "too-large";
     static final String MALFORMED = "malformed";
+    static final String OVERSIZED = "oversized";
+
+    /** A query padded with a comment to 2 MB, twice the server's default request limit. */
+    private static final String PADDED = "SELECT * WHERE { ?s ?p ?o } LIMIT 1\n#" + "x".repeat(2_000_000);
 
     /** Sent once the load is over: any server that still works answers it at once. */
     static final LoadRequest STILL_ANSWERS = new LoadRequest(CANNED, "final check", "ASK { ?s ?p ?o }");
@@ -35,6 +45,7 @@ record LoadRequest(String kind, String name, String query) {
             case TIMEOUT -> 503;
             case TOO_LARGE -> 422;
             case MALFORMED -> 400;
+            case OVERSIZED -> 413;
             default -> 200;
         };
     }
@@ -42,7 +53,8 @@ record LoadRequest(String kind, String name, String query) {
     /**
      * One round of the mix each client repeats: a query that times out (alternately a count and a sort of a cross
      * product: neither can answer before the end), a malformed query, a query whose result exceeds any sensible
-     * row limit (a cross product listed), every canned query, and another malformed query.
+     * row limit (a cross product listed), a 2 MB query (alternately with its length and chunked), every canned
+     * query, and another malformed query.
      */
     static List<List<LoadRequest>> rounds(Path queryDir) throws IOException {
         List<LoadRequest> canned = new ArrayList<>();
@@ -65,6 +77,8 @@ record LoadRequest(String kind, String name, String query) {
             round.add(timeout);
             round.add(new LoadRequest(MALFORMED, "unclosed pattern", "SELECT * WHERE { ?s ?p "));
             round.add(new LoadRequest(TOO_LARGE, "cross product listed", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"));
+            boolean chunked = rounds.size() % 2 == 1;
+            round.add(new LoadRequest(OVERSIZED, chunked ? "2 MB body, chunked" : "2 MB body", PADDED, chunked));
             round.addAll(canned);
             round.add(new LoadRequest(MALFORMED, "misspelt keyword", "SELEC ?s WHERE { ?s ?p ?o }"));
             rounds.add(List.copyOf(round));

@@ -1,5 +1,6 @@
 package org.fuliankg.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -80,7 +81,7 @@ public final class LoadTest {
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(request.query(), StandardCharsets.UTF_8))
+                .POST(body(request))
                 .build();
         long t0 = System.nanoTime();
         String problem;
@@ -98,6 +99,13 @@ public final class LoadTest {
             problem = "interrupted";
         }
         return new LoadReport.Answer(request, (System.nanoTime() - t0) / 1e6, problem);
+    }
+
+    /** The query as the body, with its length or (for {@link LoadRequest#chunked()}) chunked. */
+    private static HttpRequest.BodyPublisher body(LoadRequest request) {
+        byte[] bytes = request.query().getBytes(StandardCharsets.UTF_8);
+        return request.chunked() ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                : HttpRequest.BodyPublishers.ofByteArray(bytes);
     }
 
     private static String problem(LoadRequest request, int status, boolean complete) {

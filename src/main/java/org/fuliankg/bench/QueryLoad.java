@@ -36,11 +36,12 @@ final class QueryLoad {
     /**
      * Latencies in ms per query file, in file order: under load, and of one request each on the fresh server
      * (uncached: the store's caches cold, the answer computed) and right after it (the server's kept answer); the
-     * rows of the first answer (-1 when it failed); why a query was not sent under load (no latencies then).
+     * rows of the first answer (-1 when it failed); why a query was not sent under load (no latencies then); the
+     * contract dumps streamed from {@code /kg/table/}, after the first runs.
      */
     record Result(Map<String, List<Double>> latencies, Map<String, Double> firstMillis,
                   Map<String, Double> cachedMillis, Map<String, Long> rows, Map<String, String> notUnderLoad,
-                  int errors, int clients, double seconds) {
+                  int errors, int clients, double seconds, Map<String, DumpThroughput.Rate> dumps) {
 
         /** Rows per second of the first (uncached) run; NaN when it failed. */
         double firstRowsPerSecond(String query) {
@@ -88,6 +89,7 @@ final class QueryLoad {
                     notUnderLoad.put(q.getKey(), "a contract dump: measured by rows per second of its first run");
                 }
             }
+            var dumps = DumpThroughput.measure(http, server.datasetUrl(), BenchReport.CONTRACT_DUMPS);
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             double phaseSeconds = seconds / (queries.size() - notUnderLoad.size());
             for (var q : queries.entrySet()) {
@@ -97,7 +99,7 @@ final class QueryLoad {
                     load(http, endpoint, q.getValue(), clients, phaseSeconds, times, errors);
                 }
             }
-            return new Result(latencies, first, cached, rows, notUnderLoad, errors.get(), clients, seconds);
+            return new Result(latencies, first, cached, rows, notUnderLoad, errors.get(), clients, seconds, dumps);
         } finally {
             TdbStore.close(dsg);
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                         + "pipeline_vs_hanlp_ratio, speedup_2_threads, build_seconds_1000, build_seconds_10000, "
                         + "chars_1000, chars_10000, chars_per_s_10000, quads_per_1000_chars, triples_10000, "
                         + "peak_rss_mb_1000, peak_rss_mb_10000, rss_anon_mb_1000, rss_anon_mb_10000, query_first_ms, "
-                        + "query_cached_ms, query_rows, contract_rows_per_s, query_p50_ms, query_p99_ms, query_errors, "
+                        + "query_cached_ms, query_rows, contract_rows_per_s, dump_rows_per_s, query_p50_ms, query_p99_ms, query_errors, "
                         + "query_not_under_load (the contract dumps, and queries whose first run failed), bench_seconds, "
                         + "rebuild_unchanged_seconds, "
                         + "rebuild_1pct_seconds, reconcile_batch50_ms (a reconciliation batch of 50 names on the large "

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
         description = {"Load-tests the SPARQL endpoint: concurrent clients send the canned queries (queries/*.rq but "
                 + "the online one), malformed queries (a correct server answers 400), queries too expensive to "
-                + "finish (the timeout's 503) and a query with too many rows (422) for a fixed time.",
+                + "finish (the timeout's 503) and a query with too many rows (422) and 2 MB queries, with a length and chunked (413), for a fixed time.",
                 "Starts 'serve' on the data directory as its own process (or tests --url), samples the server's "
                         + "heap and resident memory, checks that it still answers at the end, prints a table and "
                         + "writes JSON. Exit 1 when any answer was not what a correct server says."})

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "The store is reused on the next start when the inputs (and the program) have not changed. "
                         + "The default graph is the union of all documents' named graphs.",
                 "Errors: 400 malformed query; 503 query over the --timeout; 422 result over --max-rows; "
-                        + "401 write without valid credentials; 403 LOAD from anything but http(s).",
+                        + "413 request over --max-request-bytes; 401 write without valid credentials; 403 LOAD from anything but http(s).",
                 "With --allow-update, writes change the served store only. A restart on unchanged inputs keeps "
                         + "them; a rebuild replaces the graphs of changed inputs, and a full rebuild (many inputs "
                         + "changed, a new program version) starts from the inputs alone: writes are then lost. Keep "
@@ -68,6 +68,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(CONSTRUCT, DESCRIBE); clients page with LIMIT/OFFSET. Default: ${DEFAULT-VALUE}")
     private long maxRows = KgServer.DEFAULT_MAX_RESULTS;
 
+    @Option(names = "--max-request-bytes", paramLabel = "N",
+            description = "Refuse (HTTP 413, before reading it) a request whose body or query string is over N bytes. "
+                    + "Default: ${DEFAULT-VALUE}")
+    private long maxRequestBytes = KgServer.DEFAULT_MAX_REQUEST_BYTES;
+
     @Option(names = "--allow-update",
             description = "Serve SPARQL Update at /kg/update and Graph Store writes at /kg/data to users who log in "
                     + "with HTTP basic auth (needs --password-file); reads stay open. LOAD is allowed from "
@@ -88,12 +93,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0-65535");
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         if (maxRows < 1) throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
+        if (maxRequestBytes < 1) throw new ParameterException(spec.commandLine(), "--max-request-bytes must be at least 1");
         checkWriteOptions();
         Path store = currentStore();
         DatasetGraph dataset = TdbStore.open(store, timeoutSeconds * 1000L);
         FederatedQueries.allowOnly(dataset.getContext(), Set.copyOf(serviceHosts));
         KgServer server = KgServer.start(dataset,
-                new KgServer.Settings(host, port, verbose, maxRows, allowUpdate ? passwordFile : null));
+                new KgServer.Settings(host, port, verbose, maxRows, allowUpdate ? passwordFile : null, maxRequestBytes));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-server"));
         String sparql = server.datasetUrl() + "/sparql";
         main.out().println("SPARQL endpoint" + (allowUpdate ? "" : " (read-only)") + ": " + sparql
@@ -106,6 +112,8 @@ final class ServeCommand implements Callable<Integer> {
         main.out().println("Try: curl -s " + sparql + " --data-urlencode "
                 + "'query=SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'"
                 + " -H 'Accept: text/csv'");
+        main.out().println("Whole tables, streamed: " + server.datasetUrl() + "/table/NAME.csv (.tsv, .json) for "
+                + "queries/NAME.rq, e.g. fundings, officials, organisations, programmes");
         main.out().println("Query page, entity pages and graph view: " + server.datasetUrl().replace("/kg", "/"));
         main.out().println("Stop with Ctrl-C.");
         main.out().flush();

@@ -28,6 +28,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The SPARQL query operation with two bounds a client can rely on: the whole result is computed in the request's
@@ -52,23 +54,22 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final QueryGate gate;
 
     /**
-     * @param cache      kept answers of the served store, or null (a writable store is never cached)
-     * @param concurrent how many queries compute at once; the others wait their turn within their time limit
+     * @param cache kept answers of the served store, or null (a writable store is never cached)
+     * @param gate  the turns to compute, shared with the server's other query services
      */
-    BoundedQueryService(long maxResults, ResultCache cache, int concurrent) {
+    BoundedQueryService(long maxResults, ResultCache cache, QueryGate gate) {
         this.maxResults = maxResults;
         this.cache = cache;
-        this.gate = new QueryGate(concurrent);
+        this.gate = gate;
     }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryForLog) {
-        long start = System.nanoTime();
         try {
             return computed(action, exec, query, queryForLog);
         } catch (QueryCancelledException timedOut) {
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - arrivalNanos(action.getRequest())) / 1e9;
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: stopped after "
                     + String.format(Locale.ROOT, "%.1f", seconds) + " s, "
                     + "over the time limit of " + timeLimit(action) + ". Make the query more selective or add LIMIT; "
@@ -84,13 +85,14 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         if (known != null) return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
         QueryGate.Turn turn;
         try {
-            turn = gate.enter(limitMillis(action), exec::abort);
+            turn = gate.enter(arrivalNanos(action.getRequest()), limitMillis(action), exec::abort);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueryCancelledException();
         }
         if (turn == null) throw new QueryCancelledException(); // no turn within the time limit: the timeout's 503
         try (turn) {
+            CostMeter.attach(exec.getContext(), turn);
             return uncached(action, exec, query, queryForLog, key);
         }
     }
@@ -110,6 +112,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         if (query.isJsonType()) return new QueryExecResult(bounded(exec.execJsonItems(), "JSON objects").iterator());
         return super.executeQuery(action, exec, query, queryForLog); // ASK: one boolean, already computed whole
+    }
+
+    /** When the request arrived, on the clock of {@link System#nanoTime()}: its wait for a turn counts from then. */
+    static long arrivalNanos(HttpServletRequest request) {
+        ServletContextRequest served = ServletContextRequest.getServletContextRequest(request);
+        return served == null ? System.nanoTime() : served.getBeginNanoTime();
     }
 
     /** Every value of a request parameter, space-separated ("" when absent). */
@@ -168,8 +176,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     /** The limit in milliseconds; 0 or less when there is none. */
     private static long limitMillis(HttpAction action) {
-        long millis = serverLimitMillis(action.getContext());
-        long requested = overall(action.getRequestParameter("timeout"), TimeUnit.SECONDS);
+        return limitMillis(action.getContext(), action.getRequestParameter("timeout"));
+    }
+
+    /** The shorter of the server's limit in {@code context} and a request's {@code timeout} parameter (seconds). */
+    static long limitMillis(Context context, String timeoutParameter) {
+        long millis = serverLimitMillis(context);
+        long requested = overall(timeoutParameter, TimeUnit.SECONDS);
         return requested > 0 && (millis <= 0 || requested < millis) ? requested : millis;
     }
 

@@ -23,7 +23,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *
  * <p>Queries: {@code /kg/sparql} and {@code /kg/query} (GET and POST); Graph Store reads: {@code /kg/get} and
  * {@code /kg?graph=…}. Every query is bounded by the time limit in the dataset's context ({@code ARQ.queryTimeout})
- * and by {@link Settings#maxResults()} ({@link BoundedQueryService}). {@code /$/ping}, {@code /$/stats} and
+ * and by {@link Settings#maxResults()} ({@link BoundedQueryService}); whole tables stream from {@code /kg/table/}
+ * ({@link TableDumpServlet}); requests over {@link Settings#maxRequestBytes()} get 413 ({@link RequestSizeLimit}).
+ * {@code /$/ping}, {@code /$/stats} and
  * {@code /$/metrics} report on the server; CORS is allowed so browser tools can query. Queries may call other
  * endpoints with {@code SERVICE} (e.g. Wikidata), identified by a User-Agent.
  *
@@ -48,12 +50,20 @@ public final class KgServer implements AutoCloseable {
      * @param verbose      log every request (Fuseki's request log) instead of only warnings
      * @param maxResults   the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a query may answer
      * @param passwordFile null for read-only; else Jetty's {@code user: password} lines of the users who may write
+     * @param maxRequestBytes the largest query string or body accepted; larger ones get 413 before being read
      */
-    public record Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile) {
+    public record Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile,
+                           long maxRequestBytes) {
+        public Settings(String host, int port, boolean verbose, long maxResults, Path passwordFile) {
+            this(host, port, verbose, maxResults, passwordFile, DEFAULT_MAX_REQUEST_BYTES);
+        }
+
         public static Settings readOnly(String host, int port) {
             return new Settings(host, port, false, DEFAULT_MAX_RESULTS, null);
         }
     }
+
+    public static final long DEFAULT_MAX_REQUEST_BYTES = RequestSizeLimit.DEFAULT_BYTES;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -78,12 +88,13 @@ public final class KgServer implements AutoCloseable {
             service.addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, GRAPH_STORE_WRITES, Auth.ANY_USER);
         }
+        QueryGate gate = new QueryGate(Runtime.getRuntime().availableProcessors());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new BoundedQueryService(settings.maxResults(),
-                                writable ? null : new ResultCache(dataset, ResultCache.DEFAULT_MAX_ROWS),
-                                Runtime.getRuntime().availableProcessors()))
+                                writable ? null : new ResultCache(dataset, ResultCache.defaultMaxBytes()),
+                                gate))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
                 .add(DATASET, service)
                 .enablePing(true)
@@ -102,7 +113,10 @@ public final class KgServer implements AutoCloseable {
         builder.addServlet(SelfDescription.WELL_KNOWN_VOID, self)
                 .addFilter(DATASET + "/sparql", self)
                 .addFilter(DATASET + "/query", self);
+        builder.addServlet(TableDumpServlet.PATH, new TableDumpServlet(dataset, gate,
+                Path.of(System.getProperty("fuliankg.home", "."), "queries")));
         FusekiServer fuseki = builder.build();
+        RequestSizeLimit.install(fuseki.getJettyServer(), settings.maxRequestBytes());
         long idleMillis = idleMillis(BoundedQueryService.serverLimitMillis(dataset.getContext()));
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector server) {

@@ -6,18 +6,30 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.apache.jena.query.QueryCancelledException;
 
 /**
- * Lets a fixed number of queries compute at once; the others wait for a turn. A query holds its whole answer in
- * memory until it is sent (see {@link BoundedQueryService}) and may build large hash tables, so eight clients
+ * Lets a fixed number of queries compute at once, and at most one expensive query. A query holds its whole answer
+ * in memory until it is sent (see {@link BoundedQueryService}) and may build large hash tables, so eight clients
  * asking for the funding ledger of a big store at once ran a 1 GB server out of heap; on a machine with few cores
  * more queries at once would not finish sooner anyway.
  *
- * <p>The wait counts against the query's time limit: a query that gets its turn after waiting {@code w} is
- * stopped {@code limit - w} later (its own timer, started when it starts, would allow the full limit), so every
- * request is answered within its limit, with the timeout's error at worst.
+ * <p>A query becomes expensive by its cost so far, as the engine reports it ({@link Turn#charge}): once it has
+ * computed longer than {@link Cost#millis()} or produced more than {@link Cost#bindings()} intermediate rows, it
+ * gives its turn back (a cheap query may take it) and waits for the single expensive slot. So two heavy queries
+ * never hold memory at once, and cheap ones keep flowing while one runs.
+ *
+ * <p>The time limit counts from the request's arrival: a query that gets its turn (or the expensive slot) late is
+ * stopped when its limit, counted from its arrival, has passed, so every request is answered within its limit,
+ * with the timeout's error at worst. A wait that would end past the limit ends with no turn.
  */
 final class QueryGate {
+
+    /** When a query counts as expensive: after computing this long or producing this many intermediate rows. */
+    record Cost(long millis, long bindings) {}
+
+    /** About a second of work: the research queries that answer at 10,000 articles in a few ms stay far below. */
+    static final Cost EXPENSIVE = new Cost(1_000, 2_000_000);
 
     /** Stops queries whose time is up; daemon, so it never keeps the server's JVM alive. */
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -27,18 +39,29 @@ final class QueryGate {
     });
 
     private final Semaphore turns;
+    private final Semaphore expensive = new Semaphore(1, true);
+    private final Cost expensiveAfter;
     private final LongSupplier nanoClock;
 
     /** @param concurrent how many queries compute at once (at least 1) */
     QueryGate(int concurrent) {
-        this(concurrent, System::nanoTime);
+        this(concurrent, EXPENSIVE, System::nanoTime);
     }
 
-    /** @param nanoClock measures how long a query waited (tests give their own) */
-    QueryGate(int concurrent, LongSupplier nanoClock) {
+    /**
+     * @param expensiveAfter the cost that makes a query expensive
+     * @param nanoClock      the clock of arrivals, waits and costs (tests give their own)
+     */
+    QueryGate(int concurrent, Cost expensiveAfter, LongSupplier nanoClock) {
         if (concurrent < 1) throw new IllegalArgumentException("at least one query must run, not " + concurrent);
         this.turns = new Semaphore(concurrent, true);
+        this.expensiveAfter = expensiveAfter;
         this.nanoClock = nanoClock;
+    }
+
+    /** The gate's clock now, in nanoseconds: a request's arrival when it has no earlier one. */
+    long now() {
+        return nanoClock.getAsLong();
     }
 
     /** True when some query is waiting for a turn (a test waits for this before it frees the turn). */
@@ -46,30 +69,89 @@ final class QueryGate {
         return turns.hasQueuedThreads();
     }
 
-    /** A turn to compute: close it when done (it also cancels the stop of its query). */
-    interface Turn extends AutoCloseable {
-        @Override
-        void close();
+    /** True when some expensive query is waiting for the expensive slot. */
+    boolean hasWaitingExpensive() {
+        return expensive.hasQueuedThreads();
     }
 
     /**
-     * Waits at most {@code limitMillis} (0 or less: no limit) for a turn; null when none came in time. When one
-     * came after waiting, {@code stop} is run once the rest of the limit has passed, unless the turn is closed first.
+     * Waits for a turn until {@code limitMillis} after {@code arrivalNanos} (a reading of this gate's clock; a limit
+     * of 0 or less: no limit); null when none came in time. With a limit, {@code stop} is run when it has passed,
+     * unless the turn is closed first.
      */
-    Turn enter(long limitMillis, Runnable stop) throws InterruptedException {
+    Turn enter(long arrivalNanos, long limitMillis, Runnable stop) throws InterruptedException {
         if (limitMillis <= 0) {
             turns.acquire();
-            return turns::release;
+            return new Turn(Long.MAX_VALUE, null);
         }
-        // a turn free at once: the query's own timer stops it in time
-        if (turns.tryAcquire()) return turns::release;
-        long t0 = nanoClock.getAsLong();
-        if (!turns.tryAcquire(limitMillis, TimeUnit.MILLISECONDS)) return null;
-        long waited = TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - t0);
-        ScheduledFuture<?> stopping = TIMER.schedule(stop, limitMillis - waited, TimeUnit.MILLISECONDS);
-        return () -> {
-            stopping.cancel(false);
+        long deadline = arrivalNanos + TimeUnit.MILLISECONDS.toNanos(limitMillis);
+        if (!acquireBefore(turns, deadline)) return null;
+        long left = deadline - nanoClock.getAsLong();
+        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS));
+    }
+
+    private boolean acquireBefore(Semaphore permits, long deadline) throws InterruptedException {
+        if (deadline == Long.MAX_VALUE) {
+            permits.acquire();
+            return true;
+        }
+        if (permits.tryAcquire()) return true;
+        long left = deadline - nanoClock.getAsLong();
+        return left > 0 && permits.tryAcquire(left, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * A turn to compute, used by one thread: the engine {@link #charge}s it as it works; close it when done (it also
+     * cancels the stop of its query).
+     */
+    final class Turn implements AutoCloseable {
+        private final long deadline;
+        private final ScheduledFuture<?> stopping;
+        private final long started = nanoClock.getAsLong();
+        private boolean holdsTurn = true;
+        private boolean holdsExpensive;
+
+        private Turn(long deadline, ScheduledFuture<?> stopping) {
+            this.deadline = deadline;
+            this.stopping = stopping;
+        }
+
+        /** True once the query has been admitted to the expensive slot. */
+        boolean expensive() {
+            return holdsExpensive;
+        }
+
+        /**
+         * The query's cost so far: {@code bindings} intermediate rows. When it is over the gate's threshold the
+         * query trades its turn for the expensive slot, waiting for it; it is cancelled (the timeout's error) when
+         * the slot is not free before its limit.
+         */
+        void charge(long bindings) {
+            if (!holdsTurn) { // admitted to the expensive slot, or cancelled for want of it
+                if (holdsExpensive) return;
+                throw new QueryCancelledException();
+            }
+            long computed = nanoClock.getAsLong() - started;
+            if (bindings <= expensiveAfter.bindings() && computed <= TimeUnit.MILLISECONDS.toNanos(expensiveAfter.millis())) {
+                return;
+            }
             turns.release();
-        };
+            holdsTurn = false;
+            try {
+                holdsExpensive = acquireBefore(expensive, deadline);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!holdsExpensive) throw new QueryCancelledException();
+        }
+
+        @Override
+        public void close() {
+            if (stopping != null) stopping.cancel(false);
+            if (holdsTurn) turns.release();
+            if (holdsExpensive) expensive.release();
+            holdsTurn = false;
+            holdsExpensive = false;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -17,31 +18,37 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
  * construction: a cache belongs to one dataset, which is never written while served (a rebuilt store is served by a
  * new server with a new cache; a writable server has none), its key is the whole query with the request's dataset
  * description, and queries whose answer can change while the store does not (SERVICE, NOW(), RAND() …) are never
- * kept. Bounded by rows held, the least recently used answer leaving first.
+ * kept. Bounded by the bytes its answers take (estimated from their nodes), the least recently used answer leaving
+ * first: rows vary from a count to a paragraph of quoted text, so a bound in rows bounds nothing.
  */
 final class ResultCache {
 
-    /**
-     * Rows held over all answers: at ~200 bytes a row some 100 MB at most, a tenth of the launcher's 1 GB heap, which
-     * TDB2's node caches share.
-     */
-    static final long DEFAULT_MAX_ROWS = 500_000;
+    /** The share of the heap the answers may take: TDB2's node caches and the queries computing need the rest. */
+    static final double HEAP_SHARE = 0.10;
+
+    /** {@link #HEAP_SHARE} of the JVM's maximum heap (100 MB under the launcher's 1 GB). */
+    static long defaultMaxBytes() {
+        return (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+    }
+
+    /** Object headers and references, on a 64-bit JVM with compressed pointers; rounded up. */
+    private static final long ROW_BYTES = 48, VALUE_BYTES = 40, STRING_BYTES = 40, ENTRY_BYTES = 200;
 
     /** Functions and clauses whose answer depends on more than the store. */
     private static final Pattern VOLATILE = Pattern.compile(
             "(?i)\\b(?:SERVICE|NOW|RAND|UUID|STRUUID|BNODE)\\b");
 
     /** One kept answer: its variables and rows (nodes copied out of the store's transaction). */
-    record Answer(List<Var> vars, List<Binding> rows) {}
+    record Answer(List<Var> vars, List<Binding> rows, long bytes) {}
 
     private final DatasetGraph dataset;
-    private final long maxRows;
+    private final long maxBytes;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
-    private long rows;
+    private long bytes;
 
-    ResultCache(DatasetGraph dataset, long maxRows) {
+    ResultCache(DatasetGraph dataset, long maxBytes) {
         this.dataset = dataset;
-        this.maxRows = maxRows;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -55,6 +62,27 @@ final class ResultCache {
         return text + "\n#default-graph-uri " + defaultGraphs + "\n#named-graph-uri " + namedGraphs;
     }
 
+    /** The bytes the kept answers take, as estimated. */
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    /**
+     * A row's heap, estimated: the binding and its list slot, and per value the binding's slot, the node object and
+     * its text (a literal's lexical form and datatype or language are shared or short; a UTF-16 char is 2 bytes,
+     * Latin-1 strings 1, so 2 is the upper bound).
+     */
+    static long bytes(Binding row) {
+        long size = ROW_BYTES;
+        for (Iterator<Var> vars = row.vars(); vars.hasNext(); ) {
+            Node node = row.get(vars.next());
+            String text = node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI()
+                    : node.toString();
+            size += VALUE_BYTES + STRING_BYTES + 2L * text.length();
+        }
+        return size;
+    }
+
     synchronized Answer get(String key) {
         return answers.get(key);
     }
@@ -62,19 +90,22 @@ final class ResultCache {
     /** Keeps an answer (unless it alone is over the bound) and returns it, its nodes copied. */
     Answer put(String key, List<Var> vars, List<Binding> computed) {
         List<Binding> copied = new ArrayList<>(computed.size());
+        long size = key.length() * 2L + ENTRY_BYTES;
         for (Binding b : computed) {
             BindingBuilder row = Binding.builder();
             b.forEach(row::add); // TDB2 bindings read their nodes lazily, inside the transaction
-            copied.add(row.build());
+            Binding kept = row.build();
+            copied.add(kept);
+            size += bytes(kept);
         }
-        Answer answer = new Answer(List.copyOf(vars), copied);
-        if (copied.size() > maxRows) return answer;
+        Answer answer = new Answer(List.copyOf(vars), copied, size);
+        if (size > maxBytes) return answer;
         synchronized (this) {
             Answer old = answers.put(key, answer);
-            rows += copied.size() - (old == null ? 0 : old.rows().size());
+            bytes += size - (old == null ? 0 : old.bytes());
             Iterator<Answer> eldest = answers.values().iterator();
-            while (rows > maxRows && eldest.hasNext()) {
-                rows -= eldest.next().rows().size();
+            while (bytes > maxBytes && eldest.hasNext()) {
+                bytes -= eldest.next().bytes();
                 eldest.remove();
             }
         }

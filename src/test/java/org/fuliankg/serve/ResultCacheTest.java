@@ -2,6 +2,9 @@ package org.fuliankg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,10 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +60,39 @@ class ResultCacheTest {
     void queriesWhoseAnswerDependsOnMoreThanTheStoreAreNeverKept() throws Exception {
         String unique = "SELECT ?u WHERE { BIND (STRUUID() AS ?u) }";
         assertNotEquals(ask(unique), ask(unique));
+    }
+
+    @Test
+    void theCacheIsBoundedByBytesTheLeastRecentlyUsedAnswerLeavingFirst() {
+        List<Binding> small = rows(10, "短"); // ten rows of a one-character value
+        List<Binding> wide = rows(10, "长".repeat(2_000)); // as many rows, each with 2,000 characters
+        long smallBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), small).bytes();
+        long wideBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), wide).bytes();
+        assertTrue(wideBytes > 10 * 2 * 2_000 && wideBytes > 20 * smallBytes, smallBytes + " vs " + wideBytes);
+
+        ResultCache cache = new ResultCache(dataset, 3 * smallBytes + smallBytes / 2);
+        cache.put("a", List.of(X), small);
+        cache.put("b", List.of(X), small);
+        cache.put("c", List.of(X), small);
+        assertNotNull(cache.get("a")); // a is now more recently used than b
+        cache.put("d", List.of(X), small);
+        assertNull(cache.get("b"), "the least recently used answer left");
+        assertNotNull(cache.get("a"));
+        assertNotNull(cache.get("c"));
+        assertNotNull(cache.get("d"));
+        assertTrue(cache.bytes() <= 3 * smallBytes + smallBytes / 2);
+
+        cache.put("wide", List.of(X), wide);
+        assertNull(cache.get("wide"), "an answer larger than the whole cache is not kept");
+        assertNotNull(cache.get("d"), "and does not push the others out");
+    }
+
+    private static final Var X = Var.alloc("x");
+
+    private static List<Binding> rows(int n, String value) {
+        List<Binding> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) rows.add(BindingFactory.binding(X, NodeFactory.createLiteralString(value + i)));
+        return rows;
     }
 
     private void add(String name) {

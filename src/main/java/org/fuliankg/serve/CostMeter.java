@@ -1,0 +1,73 @@
+package org.fuliankg.serve;
+
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+
+/**
+ * Tells a query's {@link QueryGate.Turn} what the query has cost so far, from inside the engine: every operator's
+ * rows are counted, and every {@value #EVERY} of them the turn is charged. So a query that sorts or groups
+ * (computing long before its first answer row) is known as expensive while it computes, and waits there for the
+ * expensive slot. Built on TDB2's executor, which runs other datasets with ARQ's plain one.
+ */
+final class CostMeter extends OpExecutorTDB2 {
+
+    /** The query's counter: one for all the executors the engine creates (one per sub-plan it runs). */
+    private static final Symbol COUNTER = Symbol.create("https://w3id.org/fulian-kg/serve#cost");
+    /** Rows between charges: a clock reading per row would cost more than the row. */
+    static final int EVERY = 1024;
+
+    /** Meters the query of {@code queryContext} (a query execution's context, before it runs) against {@code turn}. */
+    static void attach(Context queryContext, QueryGate.Turn turn) {
+        queryContext.set(COUNTER, new Counter(turn));
+        QC.setFactory(queryContext, CostMeter::new);
+    }
+
+    private final Counter counter;
+
+    private CostMeter(ExecutionContext execCxt) {
+        super(execCxt);
+        Counter metered = execCxt.getContext().get(COUNTER);
+        this.counter = metered == null ? new Counter(null) : metered;
+    }
+
+    @Override
+    protected QueryIterator exec(Op op, QueryIterator input) {
+        return new Metered(super.exec(op, input), counter);
+    }
+
+    /** The rows of one query, all its operators together. */
+    private static final class Counter {
+        private final QueryGate.Turn turn;
+        private long rows;
+
+        Counter(QueryGate.Turn turn) {
+            this.turn = turn;
+        }
+
+        void row() {
+            if (++rows % EVERY == 0 && turn != null) turn.charge(rows);
+        }
+    }
+
+    private static final class Metered extends QueryIteratorWrapper {
+        private final Counter counter;
+
+        Metered(QueryIterator iterator, Counter counter) {
+            super(iterator);
+            this.counter = counter;
+        }
+
+        @Override
+        protected Binding moveToNextBinding() {
+            counter.row();
+            return super.moveToNextBinding();
+        }
+    }
+}
