@@ -106,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
         main.out().println("Try: curl -s " + sparql + " --data-urlencode "
                 + "'query=SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'"
                 + " -H 'Accept: text/csv'");
-        main.out().println("Query page, entity pages and graph view: " + server.datasetUrl().replace("/kg", "/"));
+        main.out().println("Front page (the graph at a glance, name search): " + server.datasetUrl().replace("/kg", "/")
+                + "   query page: " + server.datasetUrl().replace("/kg", "/query"));
         main.out().println("Stop with Ctrl-C.");
         main.out().flush();
         server.join();

@@ -21,6 +21,26 @@ import org.apache.jena.system.Txn;
  */
 public final class FundingLedger {
 
+    /** Whose money: the figures of a programme, of a responsible organisation, or of organisations in a region. */
+    public enum Scope {
+        PROGRAMME("<https://w3id.org/fulian-kg/ontology#programme>"),
+        ORGANISATION("<https://w3id.org/fulian-kg/ontology#responsibleOrganisation>"),
+        /** The region itself and every division inside it (a province's prefectures and counties). */
+        REGION("<https://w3id.org/fulian-kg/ontology#responsibleOrganisation>/<https://w3id.org/fulian-kg/ontology#region>"
+                + "/<https://schema.org/containedInPlace>*");
+
+        private final String path;
+
+        Scope(String path) {
+            this.path = path;
+        }
+
+        /** The SPARQL property path from a figure to the IRI. */
+        String path() {
+            return path;
+        }
+    }
+
     private final DatasetGraph dataset;
 
     public FundingLedger(DatasetGraph dataset) {
@@ -34,12 +54,22 @@ public final class FundingLedger {
 
     /** The rows of one programme. */
     public List<LedgerRow> rows(String programmeIri) {
-        return select(LedgerQuery.totals(programmeIri), FundingLedger::row);
+        return rows(Scope.PROGRAMME, programmeIri);
+    }
+
+    /** The rows of one programme, organisation or region. */
+    public List<LedgerRow> rows(Scope scope, String iri) {
+        return select(LedgerQuery.totals(scope, iri), FundingLedger::row);
     }
 
     /** The figures of one programme, summed or not, in no particular order. */
     public List<LedgerFigure> figures(String programmeIri) {
-        return select(LedgerQuery.figures(programmeIri), FundingLedger::figure);
+        return figures(Scope.PROGRAMME, programmeIri);
+    }
+
+    /** The figures of one programme, organisation or region, summed or not, in no particular order. */
+    public List<LedgerFigure> figures(Scope scope, String iri) {
+        return select(LedgerQuery.figures(scope, iri), FundingLedger::figure);
     }
 
     private <T> List<T> select(Query query, Function<QuerySolution, T> reader) {
