@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -58,7 +59,11 @@ final class GraphOverview {
             PREFIX prov:    <http://www.w3.org/ns/prov#>
             """;
 
-    /** Entities of the documents' graphs (the reference data's hierarchy is counted apart). */
+    /**
+     * Entities of the documents' graphs (the reference data's hierarchy is counted apart). Every pattern names its
+     * graph: over the union default graph each triple would be looked up in every graph and deduplicated, several
+     * times slower on a large store.
+     */
     static final String COUNTS = PREFIXES + """
             SELECT ?key (COUNT(DISTINCT ?s) AS ?n) WHERE {
               { VALUES (?key ?class) { ("documents" fl:Document) ("federations" fl:WomensFederation)
@@ -66,10 +71,10 @@ final class GraphOverview {
                                        ("programmes" fl:Programme) ("funding-figures" fl:FundingFigure) }
                 GRAPH ?g { ?s a ?class } FILTER (?g != <https://w3id.org/fulian-kg/reference-data>) }
               UNION
-              { GRAPH ?g { ?s a org:Organization } FILTER (?g != <https://w3id.org/fulian-kg/reference-data>)
-                FILTER NOT EXISTS { ?s a fl:WomensFederation } BIND ("other-organisations" AS ?key) }
+              { GRAPH ?g { ?s a org:Organization FILTER NOT EXISTS { ?s a fl:WomensFederation } }
+                FILTER (?g != <https://w3id.org/fulian-kg/reference-data>) BIND ("other-organisations" AS ?key) }
               UNION
-              { ?holding a fl:PostHolding ; org:heldBy ?s BIND ("officials" AS ?key) }
+              { GRAPH ?g { ?holding org:heldBy ?s } BIND ("officials" AS ?key) }
               UNION
               { GRAPH <https://w3id.org/fulian-kg/reference-data> { ?s a fl:WomensFederation } BIND ("hierarchy" AS ?key) }
             } GROUP BY ?key
@@ -88,9 +93,9 @@ final class GraphOverview {
 
     private static final String DOCUMENTS_BY_YEAR = PREFIXES + """
             SELECT ?name (COUNT(?d) AS ?n) WHERE {
-              { SELECT ?d (MIN(STR(?date)) AS ?first) WHERE { ?d a fl:Document OPTIONAL { ?d dcterms:date ?date } }
-                GROUP BY ?d }
-              BIND (COALESCE(SUBSTR(?first, 1, 4), "?") AS ?name)
+              { SELECT ?d (MIN(STR(?date)) AS ?first) WHERE {
+                  GRAPH ?g { ?d a fl:Document OPTIONAL { ?d dcterms:date ?date } } } GROUP BY ?d }
+              BIND (COALESCE(SUBSTR(?first, 1, 4), "无日期 / undated") AS ?name)
             } GROUP BY ?name ORDER BY ?name
             """;
 
@@ -105,11 +110,14 @@ final class GraphOverview {
             """;
 
     private static final String PROGRAMMES_BY_FIGURES = PREFIXES + """
-            SELECT ?iri (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?f) AS ?n) WHERE {
-              ?f a fl:FundingFigure ; fl:programme ?iri .
+            SELECT ?iri (SAMPLE(?label) AS ?name) ?n WHERE {
+              { SELECT ?iri (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f fl:programme ?iri ; a fl:FundingFigure } }
+                GROUP BY ?iri ORDER BY DESC(?n) ?iri LIMIT 10 }
               OPTIONAL { ?iri skos:prefLabel ?label FILTER (LANG(?label) = "zh") }
-            } GROUP BY ?iri ORDER BY DESC(?n) ?name LIMIT 10
+            } GROUP BY ?iri ?n ORDER BY DESC(?n) ?name
             """;
+
+    private static final long LIMIT_MINUTES = 10;
 
     private final DatasetGraph dataset;
     private Figures kept;
@@ -119,21 +127,22 @@ final class GraphOverview {
         this.dataset = dataset;
     }
 
-    /** The figures of the store as it is now: kept from an earlier call while the store's version is unchanged. */
+    /**
+     * The figures of the store as it is now: kept from an earlier call while the store's version is unchanged. One
+     * computation at a time: requests arriving meanwhile wait for its figures instead of computing them again.
+     */
     Figures figures() {
         return Txn.calculateRead(dataset, () -> {
             OptionalLong version = StoreVersion.of(dataset);
             synchronized (this) {
                 if (kept != null && version.isPresent() && version.getAsLong() == keptVersion) return kept;
-            }
-            Figures computed = compute();
-            synchronized (this) {
+                Figures computed = compute();
                 if (version.isPresent()) {
                     kept = computed;
                     keptVersion = version.getAsLong();
                 }
+                return computed;
             }
-            return computed;
         });
     }
 
@@ -154,13 +163,15 @@ final class GraphOverview {
     }
 
     private List<Bar> bars(String query) {
-        return select(query, s -> new Bar(text(s.get("name"), "?"), s.contains("iri") ? s.getResource("iri").getURI()
+        return select(query, s -> new Bar(text(s.get("name"), "未知 / unknown"), s.contains("iri") ? s.getResource("iri").getURI()
                 : null, s.getLiteral("n").getLong()));
     }
 
     private <T> List<T> select(String query, Function<QuerySolution, T> reader) {
         List<T> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+        // not the served queries' limit: on a large store and a cold disk the first computation may take longer,
+        // and it is done once per store version
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).timeout(LIMIT_MINUTES, TimeUnit.MINUTES).build()) {
             ResultSet.adapt(exec.select()).forEachRemaining(s -> rows.add(reader.apply(s)));
         }
         return rows;

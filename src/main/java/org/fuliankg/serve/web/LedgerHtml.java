@@ -103,7 +103,8 @@ final class LedgerHtml {
         html.append("<aside class=\"running-totals\"><h3>累计（跨年）/ Running totals over a period</h3><ul>");
         for (LedgerRow r : totals) {
             html.append("<li data-period=\"").append(esc(r.period())).append("\"><a class=\"period\" href=\"#")
-                    .append(esc(anchor(r.period()))).append("\">").append(esc(r.period())).append("</a> ")
+                    .append(esc(anchor(r.period()))).append("\">").append(esc(r.period())).append("</a>")
+                    .append(r.period().startsWith("…") ? " <span class=\"hint\">(始于何年不详 / start not said)</span> " : " ")
                     .append(esc(measureName(r.measure()))).append(": <strong>≥ ").append(yuan(r.lowerBound()))
                     .append(" 元</strong>");
             if (r.approximateTotal() != null && r.approximateTotal().compareTo(r.lowerBound()) != 0) {
