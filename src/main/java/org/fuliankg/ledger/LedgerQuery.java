@@ -68,8 +68,8 @@ final class LedgerQuery {
     }
 
     /**
-     * Puts {@code ?figure <scope's path> <iri>} (e.g. {@code fl:programme <iri>}) first, so the store starts from
-     * those figures, and {@code ?keyed <path> <iri>} into the sub-SELECT that finds the first figure of each repeat
+     * Puts {@code <iri> <scope's path> ?figure} (e.g. {@code <iri> ^fl:programme ?figure}) first, so the store starts
+     * from those figures, and {@code <iri> <path> ?keyed} into the sub-SELECT that finds the first figure of each repeat
      * key: a figure's key holds its programme (every programme has a zh label, so it is bound) and its responsible
      * organisation, so only figures of the same programme, organisation and thus region can share it.
      */
@@ -83,8 +83,8 @@ final class LedgerQuery {
 
     private static ElementPathBlock scoped(String variable, FundingLedger.Scope scope, String iri) {
         var block = new ElementPathBlock();
-        block.addTriplePath(new TriplePath(Var.alloc(variable), PathParser.parse(scope.path(), PrefixMapping.Standard),
-                NodeFactory.createURI(iri)));
+        block.addTriplePath(new TriplePath(NodeFactory.createURI(iri), PathParser.parse(scope.path(),
+                PrefixMapping.Standard), Var.alloc(variable)));
         return block;
     }
 

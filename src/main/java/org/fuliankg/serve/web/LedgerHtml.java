@@ -42,6 +42,7 @@ final class LedgerHtml {
 
     /** The section, or "" when no figure belongs to the entity. */
     String section(FundingLedger.Scope scope, String iri) {
+        if (!ledger.hasFigures(scope, iri)) return "";
         List<LedgerRow> rows = ledger.rows(scope, iri);
         if (rows.isEmpty()) return "";
         List<LedgerFigure> figures = ledger.figures(scope, iri);

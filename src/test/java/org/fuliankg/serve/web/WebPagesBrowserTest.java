@@ -221,7 +221,7 @@ class WebPagesBrowserTest {
         assertTrue(total.getText().contains("筹集与拨付"), "its measure, plainly named: " + total.getText());
         WebElement received = browser.findElement(By.cssSelector("dl.measures dt[data-measure='received'] + dd"));
         assertTrue(received.getText().contains("拨付") && received.getText().contains("allocated"), received.getText());
-        screenshot("programme-running-total.png");
+        screenshot("programme-running-total.png", browser.findElement(By.id("ledger")));
     }
 
     @Test
@@ -230,7 +230,7 @@ class WebPagesBrowserTest {
         waitUpTo(30).until(d -> (Boolean) script("return !!window.ledgerChart;"));
         assertEquals(List.of("2022"), script("return ledgerChart.data.labels;"));
         assertEquals(7_270_800L, ((Number) script("return ledgerChart.data.datasets[0].data[0];")).longValue());
-        screenshot("federation-ledger.png");
+        screenshot("federation-ledger.png", browser.findElement(By.id("ledger")));
 
         browser.get(base() + "/id/region/510000"); // 四川省: its cities' figures, computed here by the ledger query
         waitUpTo(30).until(d -> (Boolean) script("return !!window.ledgerChart;"));
@@ -248,7 +248,7 @@ class WebPagesBrowserTest {
         assertEquals(sichuan2022, ((Number) script("return ledgerChart.data.datasets[0].data[0];")).longValue());
         assertFalse(browser.findElements(By.cssSelector("aside.running-totals li[data-period='2012–2022']")).isEmpty(),
                 "自贡's running total is listed beside the chart");
-        screenshot("province-ledger.png");
+        screenshot("province-ledger.png", browser.findElement(By.id("ledger")));
     }
 
     private static long count(String select) {
@@ -267,6 +267,12 @@ class WebPagesBrowserTest {
 
     private static Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    /** One element of the page, e.g. a section. */
+    private static void screenshot(String name, WebElement element) throws IOException {
+        Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The whole page (the window stretched to its height, at most 4,000 pixels), then the window as it was. */
