@@ -49,6 +49,9 @@ public enum LedgerMeasure {
     /** As in {@link LedgerRow#measure()}. */
     public String code() { return code; }
 
+    /** The Chinese name alone (for narrow table cells): 筹集与拨付. */
+    public String zh() { return zh; }
+
     /** A plain name: 筹集与拨付 / raised, donated or allocated. */
     public String label() { return zh + " / " + en; }
 

@@ -174,14 +174,15 @@ final class LedgerHtml {
     private static String table(List<LedgerRow> rows, boolean byProgramme) {
         var html = new StringBuilder("<table class=\"statements ledger\"><tr>")
                 .append(byProgramme ? "<th>项目 / programme</th>" : "").append("<th>地区 / region</th><th>年份 / year</th>"
-                + "<th>用途 / measure</th><th>下限 / lower bound</th><th>约数 / ≈ total</th><th>数字 / figures</th></tr>");
+                + "<th>用途 / measure (见上 / above)</th><th>下限 / lower bound</th><th>约数 / ≈ total</th><th>数字 / figures</th></tr>");
         for (LedgerRow r : rows) {
             String period = r.isYear() ? r.period() : r.period() + " 累计 / running total";
             html.append("<tr>");
             if (byProgramme) html.append("<td>").append(esc(r.programmeName().isEmpty() ? "—" : r.programmeName())).append("</td>");
             html.append("<td>").append(esc(r.regionName().isEmpty() ? "?" : r.regionName())).append("</td><td><a href=\"#")
                     .append(esc(anchor(r.period()))).append("\">").append(esc(period)).append("</a></td><td>")
-                    .append(esc(measureName(r.measure()))).append("</td><td>").append(yuan(r.lowerBound())).append("</td><td>")
+                    .append(esc(LedgerMeasure.of(r.measure()).map(LedgerMeasure::zh).orElse("未计入"))).append("</td><td>")
+                    .append(yuan(r.lowerBound())).append("</td><td>")
                     .append(yuan(r.approximateTotal())).append("</td><td>").append(r.figures())
                     .append(r.leftOut().isEmpty() ? "" : " (+" + r.leftOut().size() + " 未计入 / left out)")
                     .append("</td></tr>");

@@ -261,6 +261,15 @@ class WebPagesBrowserTest {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** Stretches the window to the page's height (at most 4,000 pixels), so a screenshot holds it all; returns its size. */
+    private static Dimension stretchWindow() {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) script("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(4000, Math.max(height,
+                window.getHeight()) + 140)));
+        return window;
+    }
+
     private static WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
@@ -269,18 +278,17 @@ class WebPagesBrowserTest {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
 
-    /** One element of the page, e.g. a section. */
+    /** One element of the page, e.g. a section, whole. */
     private static void screenshot(String name, WebElement element) throws IOException {
-        Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
+        Dimension window = stretchWindow();
+        File shot = element.getScreenshotAs(OutputType.FILE);
+        browser.manage().window().setSize(window);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The whole page (the window stretched to its height, at most 4,000 pixels), then the window as it was. */
+    /** The whole page. */
     private static void screenshot(String name) throws IOException {
-        Dimension window = browser.manage().window().getSize();
-        long height = (Long) script("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(4000, Math.max(height,
-                window.getHeight()) + 140)));
+        Dimension window = stretchWindow();
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         browser.manage().window().setSize(window);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
