@@ -114,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
                 + " -H 'Accept: text/csv'");
         main.out().println("Whole tables, streamed: " + server.datasetUrl() + "/table/NAME.csv (.tsv, .json) for "
                 + "queries/NAME.rq, e.g. fundings, officials, organisations, programmes");
-        main.out().println("Query page, entity pages and graph view: " + server.datasetUrl().replace("/kg", "/"));
+        main.out().println("Front page (the graph at a glance, name search): " + server.datasetUrl().replace("/kg", "/")
+                + "   query page: " + server.datasetUrl().replace("/kg", "/query"));
         main.out().println("Stop with Ctrl-C.");
         main.out().flush();
         server.join();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -21,6 +22,30 @@ import org.apache.jena.system.Txn;
  */
 public final class FundingLedger {
 
+    /** Whose money: the figures of a programme, of a responsible organisation, or of organisations in a region. */
+    public enum Scope {
+        PROGRAMME("^<https://w3id.org/fulian-kg/ontology#programme>"),
+        ORGANISATION("^<https://w3id.org/fulian-kg/ontology#responsibleOrganisation>"),
+        /** The region itself and every division inside it (a province's prefectures and counties). */
+        REGION("(^<https://schema.org/containedInPlace>)*/^<https://w3id.org/fulian-kg/ontology#region>"
+                + "/^<https://w3id.org/fulian-kg/ontology#responsibleOrganisation>");
+
+        private final String path;
+
+        Scope(String path) {
+            this.path = path;
+        }
+
+        /**
+         * The SPARQL property path from the entity to its figures. It starts at the entity, so the store walks from
+         * the one entity to its figures, not from every figure towards the entity (10 s against 0.1 s for a
+         * province on 2,000 generated articles).
+         */
+        String path() {
+            return path;
+        }
+    }
+
     private final DatasetGraph dataset;
 
     public FundingLedger(DatasetGraph dataset) {
@@ -34,12 +59,37 @@ public final class FundingLedger {
 
     /** The rows of one programme. */
     public List<LedgerRow> rows(String programmeIri) {
-        return select(LedgerQuery.totals(programmeIri), FundingLedger::row);
+        return rows(Scope.PROGRAMME, programmeIri);
+    }
+
+    /** The rows of one programme, organisation or region. */
+    public List<LedgerRow> rows(Scope scope, String iri) {
+        return select(LedgerQuery.totals(scope, iri), FundingLedger::row);
+    }
+
+    /**
+     * Whether any figure belongs to the programme, organisation or region: one look-up, so that the pages of the
+     * many entities without money skip the ledger's query.
+     */
+    public boolean hasFigures(Scope scope, String iri) {
+        var ask = new ParameterizedSparqlString("ASK { ?entity " + scope.path()
+                + " ?figure . ?figure a <https://w3id.org/fulian-kg/ontology#FundingFigure> }");
+        ask.setIri("entity", iri);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(ask.asQuery()).build()) {
+                return exec.ask();
+            }
+        });
     }
 
     /** The figures of one programme, summed or not, in no particular order. */
     public List<LedgerFigure> figures(String programmeIri) {
-        return select(LedgerQuery.figures(programmeIri), FundingLedger::figure);
+        return figures(Scope.PROGRAMME, programmeIri);
+    }
+
+    /** The figures of one programme, organisation or region, summed or not, in no particular order. */
+    public List<LedgerFigure> figures(Scope scope, String iri) {
+        return select(LedgerQuery.figures(scope, iri), FundingLedger::figure);
     }
 
     private <T> List<T> select(Query query, Function<QuerySolution, T> reader) {

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.path.PathParser;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -17,14 +19,13 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
  * The ledger's SPARQL, {@code queries/funding-ledger.rq} (packaged next to this class), and the two queries made
- * from it without copying its rules: the same ledger for one programme, and its innermost SELECT (one row per
- * figure), for the pages that list the figures behind each total.
+ * from it without copying its rules: the same ledger for one programme, organisation or region, and its innermost
+ * SELECT (one row per figure), for the pages that list the figures behind each total.
  */
 final class LedgerQuery {
 
     private static final String RESOURCE = "funding-ledger.rq";
     private static final String TEXT = read();
-    private static final String PROGRAMME = "https://w3id.org/fulian-kg/ontology#programme";
     private static final String FIRST_OF_KEY = "firstOfKey";
 
     private LedgerQuery() {}
@@ -34,17 +35,17 @@ final class LedgerQuery {
         return QueryFactory.create(TEXT);
     }
 
-    /** The ledger of one programme: the figure rows are restricted before anything is computed. */
-    static Query totals(String programmeIri) {
+    /** The ledger of one programme, organisation or region: the figure rows are restricted before anything is computed. */
+    static Query totals(FundingLedger.Scope scope, String iri) {
         Query query = totals();
-        restrict(innermost(query), programmeIri);
+        restrict(innermost(query), scope, iri);
         return query;
     }
 
-    /** One row per figure of one programme: the ledger's innermost SELECT, restricted to it. */
-    static Query figures(String programmeIri) {
+    /** One row per figure of one programme, organisation or region: the ledger's innermost SELECT, restricted to it. */
+    static Query figures(FundingLedger.Scope scope, String iri) {
         Query figures = innermost(totals());
-        restrict(figures, programmeIri);
+        restrict(figures, scope, iri);
         return figures;
     }
 
@@ -67,23 +68,23 @@ final class LedgerQuery {
     }
 
     /**
-     * Puts {@code ?figure fl:programme <iri>} first, so the store starts from that programme's figures, and
-     * {@code ?keyed fl:programme <iri>} into the sub-SELECT that finds the first figure of each repeat key: a
-     * figure's key holds its programme (every programme has a zh label, so it is bound), so only figures of the
-     * same programme can share it.
+     * Puts {@code <iri> <scope's path> ?figure} (e.g. {@code <iri> ^fl:programme ?figure}) first, so the store starts
+     * from those figures, and {@code <iri> <path> ?keyed} into the sub-SELECT that finds the first figure of each repeat
+     * key: a figure's key holds its programme (every programme has a zh label, so it is bound) and its responsible
+     * organisation, so only figures of the same programme, organisation and thus region can share it.
      */
-    private static void restrict(Query figureQuery, String programmeIri) {
+    private static void restrict(Query figureQuery, FundingLedger.Scope scope, String iri) {
         ElementGroup figures = (ElementGroup) figureQuery.getQueryPattern();
-        figures.getElements().add(0, programmeOf("figure", programmeIri));
+        figures.getElements().add(0, scoped("figure", scope, iri));
         Query keys = repeatKeys(figures);
         if (keys == null) throw new IllegalStateException(RESOURCE + ": no sub-SELECT of ?" + FIRST_OF_KEY);
-        ((ElementGroup) keys.getQueryPattern()).getElements().add(0, programmeOf("keyed", programmeIri));
+        ((ElementGroup) keys.getQueryPattern()).getElements().add(0, scoped("keyed", scope, iri));
     }
 
-    private static ElementPathBlock programmeOf(String variable, String programmeIri) {
+    private static ElementPathBlock scoped(String variable, FundingLedger.Scope scope, String iri) {
         var block = new ElementPathBlock();
-        block.addTriple(Triple.create(Var.alloc(variable), NodeFactory.createURI(PROGRAMME),
-                NodeFactory.createURI(programmeIri)));
+        block.addTriplePath(new TriplePath(NodeFactory.createURI(iri), PathParser.parse(scope.path(),
+                PrefixMapping.Standard), Var.alloc(variable)));
         return block;
     }
 

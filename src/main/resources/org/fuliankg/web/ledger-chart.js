@@ -1,5 +1,5 @@
-// A programme's money per year (entity page): bars of lower-bound totals per measure, the approximate total in
-// the tooltip; a click on a bar goes to the list of that year's figures below the chart.
+// Money per year on an entity page (programme, organisation, region): bars of lower-bound totals per measure, the
+// approximate total in the tooltip; a click on a bar goes to the list of that year's figures below the chart.
 (function () {
   const data = JSON.parse(document.getElementById('ledger-data').textContent);
   const colours = ['#8e2a3a', '#3a6e8e', '#6e8e3a'];

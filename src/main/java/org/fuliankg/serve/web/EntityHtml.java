@@ -32,6 +32,7 @@ final class EntityHtml {
     private static final Property IN_SENTENCE = ResourceFactory.createProperty(FL + "inSentence");
     private static final Property DERIVED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Resource PROGRAMME = ResourceFactory.createResource(FL + "Programme");
+    private static final Resource REGION = ResourceFactory.createResource(FL + "Region");
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final Property EXACT = ResourceFactory.createProperty(OA + "exact");
     private static final Property START = ResourceFactory.createProperty(OA + "start");
@@ -74,7 +75,7 @@ final class EntityHtml {
         html.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>").append(esc(zh))
                 .append(" · fulian-kg</title><link rel=\"stylesheet\" href=\"/web/style.css\">")
                 .append(alternate("text/turtle", "ttl")).append(alternate("application/ld+json", "jsonld"))
-                .append("</head><body><nav><a href=\"/\">查询 / Query</a></nav><main class=\"entity\">");
+                .append("</head><body><nav><a href=\"/\">首页 / Home</a> · <a href=\"/query\">查询 / Query</a></nav><main class=\"entity\">");
         html.append("<h1>").append(esc(zh)).append("</h1>");
         if (!en.isEmpty()) html.append("<p class=\"en\">").append(esc(en)).append("</p>");
         html.append("<p class=\"iri\"><code>").append(esc(entity.getURI())).append("</code></p><p class=\"types\">");
@@ -85,9 +86,10 @@ final class EntityHtml {
                 .append("<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
         html.append("<h2>属性 / Statements</h2>").append(statements(entity));
         timeline(html);
-        if (entity.hasProperty(RDF.type, PROGRAMME)) {
-            html.append(new ProgrammeLedgerHtml(new FundingLedger(descriptions.dataset())).section(entity.getURI()));
-        }
+        FundingLedger.Scope money = entity.hasProperty(RDF.type, PROGRAMME) ? FundingLedger.Scope.PROGRAMME
+                : entity.hasProperty(RDF.type, ORG.Organization) ? FundingLedger.Scope.ORGANISATION
+                : entity.hasProperty(RDF.type, REGION) ? FundingLedger.Scope.REGION : null;
+        if (money != null) html.append(new LedgerHtml(new FundingLedger(descriptions.dataset())).section(money, entity.getURI()));
         sources(entity, html);
         if (!pointing.isEmpty()) {
             html.append("<h2>引用此项 / Referred to by (").append(pointing.size()).append(")</h2>");

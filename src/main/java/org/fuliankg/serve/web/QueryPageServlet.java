@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
-/** The page at {@code /}: the YASGUI editor, the project's queries and prefixes (embedded in the page as JSON). */
+/** The page at {@code /query}: the YASGUI editor, the project's queries and prefixes (embedded in the page as JSON). */
 final class QueryPageServlet extends HttpServlet {
 
     private static final String QUERIES = "/*QUERIES*/[]";

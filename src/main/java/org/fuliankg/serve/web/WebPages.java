@@ -7,7 +7,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * The human side of the server, next to the SPARQL endpoint in the same process:
  * <ul>
- *   <li>{@code /} query page (YASGUI) with every query of {@code queries/} one click away;</li>
+ *   <li>{@code /} front page: the graph at a glance and a search box over names ({@code /search?q=…});</li>
+ *   <li>{@code /query} query page (YASGUI) with every query of {@code queries/} one click away;</li>
  *   <li>{@code /entity?iri=…} and {@code /id/<rest>} (for {@code https://w3id.org/fulian-kg/<rest>}) entity pages:
  *       HTML, or Turtle / JSON-LD / N-Triples by the Accept header;</li>
  *   <li>{@code /graph-view?iri=…} (or {@code ?query=CONSTRUCT…}) a drawn neighbourhood graph, fed by the JSON of
@@ -28,7 +29,9 @@ public final class WebPages {
     public static void addTo(FusekiServer.Builder builder, DatasetGraph dataset) {
         Path queries = Path.of(System.getProperty("fuliankg.home", "."), "queries");
         var descriptions = new EntityDescriptions(dataset);
-        builder.addServlet("", new QueryPageServlet(new QueryLibrary(queries)))
+        builder.addServlet("", new FrontPageServlet(new GraphOverview(dataset)))
+                .addServlet(FrontPageServlet.QUERY_PAGE, new QueryPageServlet(new QueryLibrary(queries)))
+                .addServlet("/search", new SearchServlet(new NameSearch(dataset)))
                 .addServlet("/entity", new EntityServlet(descriptions))
                 .addServlet("/id/*", new EntityServlet(descriptions))
                 .addServlet("/graph", new GraphServlet(descriptions))

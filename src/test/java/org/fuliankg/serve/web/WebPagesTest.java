@@ -101,7 +101,7 @@ class WebPagesTest {
         // 南充 5000元 spent, all in 2022; 南充's cumulative 1000余万元 is listed, not drawn
         assertEquals("[ \"2022\" ]", data.get("labels").toString().replaceAll("\\s+", " "));
         var received = data.get("datasets").getAsArray().get(0).getAsObject();
-        assertEquals("收入 / received", received.get("label").getAsString().value());
+        assertEquals("筹集与拨付 / raised, donated or allocated", received.get("label").getAsString().value());
         assertEquals(List.of(10_400_800.0), received.get("data").getAsArray().stream()
                 .map(v -> v.getAsNumber().value().doubleValue()).toList());
         // the bar's approximate top: the exact sums plus 乐山's 约500万元
@@ -109,7 +109,9 @@ class WebPagesTest {
         assertEquals("[ \"#ledger-2022\" ]", data.get("anchors").toString().replaceAll("\\s+", " "));
         assertTrue(page.contains("<h3 id=\"ledger-2022\">2022</h3>"), page);
         assertTrue(page.contains(">727.08万元 · 募集 · 春蕾计划 · 泸州市妇联 · 今年9月初</a>"), "readable figure labels");
-        assertTrue(page.contains("累计 / cumulative"), page);
+        assertTrue(page.contains("累计 / running total"), page);
+        assertTrue(page.contains("<dt data-measure=\"received\">筹集与拨付 / raised, donated or allocated</dt><dd>"),
+                "the measure drawn is named plainly and explained");
         assertEquals(200, get("/webjars/chart.js/dist/chart.umd.js", "*/*").statusCode());
     }
 
@@ -168,8 +170,25 @@ class WebPagesTest {
     }
 
     @Test
+    void oldLinksToTheQueryEditorAtTheRootGoOnToQuery() throws Exception {
+        var response = get("/?query=SELECT%20*%20%7B%7D&endpoint=x", "text/html");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow()
+                .endsWith("/query?query=SELECT%20*%20%7B%7D&endpoint=x"), response.headers().toString());
+    }
+
+    @Test
+    void aSearchWithNothingToSearchForIsABadRequestWithAReason() throws Exception {
+        for (String query : List.of("/search", "/search?q=", "/search?q=%22%29%3A")) {
+            var response = get(query, "text/html");
+            assertEquals(400, response.statusCode(), query);
+            assertTrue(response.body().contains("type a name to search for"), response.body());
+        }
+    }
+
+    @Test
     void theQueryPageListsTheProjectsQueries() throws Exception {
-        var response = get("/", "text/html");
+        var response = get("/query", "text/html");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"officials.rq\""), "officials.rq is offered");
         assertTrue(response.body().contains("https://w3id.org/fulian-kg/ontology#"), "the fl: prefix is preloaded");
