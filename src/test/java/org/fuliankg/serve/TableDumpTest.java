@@ -15,13 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
-import org.fuliankg.build.CorpusStore;
-import org.fuliankg.build.InputFiles;
-import org.fuliankg.store.TdbStore;
+import org.fuliankg.SeedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract dumps as streamed downloads over HTTP, from the seeds in a real TDB2 store behind a server whose row
@@ -33,16 +30,12 @@ class TableDumpTest {
     private static final int MAX_ROWS = 5;
     private static final List<String> CONTRACT_DUMPS = List.of("fundings", "officials", "organisations", "programmes");
 
-    @TempDir
-    static Path dataDir;
-
     private static KgServer server;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void buildAndServeSeeds() throws IOException {
-        var result = CorpusStore.update(dataDir, InputFiles.collect(List.of(Path.of("seeds"))), 2);
-        server = KgServer.start(TdbStore.open(result.store(), 60_000),
+        server = KgServer.start(SeedStore.dataset(),
                 new KgServer.Settings("127.0.0.1", 0, false, MAX_ROWS, null));
     }
 
