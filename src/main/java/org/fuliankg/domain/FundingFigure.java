@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One money expression and what the text says about it.
  *
- * @param amount        amount in yuan (for ranges: the minimum)
+ * @param amount        amount in its currency (for ranges: the minimum)
  * @param maxAmount     for ranges the maximum, else null
  * @param qualifier     exact, approximate, at-least or range
  * @param role          what the money was
@@ -24,6 +24,8 @@ import java.util.List;
  *                      its item's or document's date), else its item's date, else its document's; null for a
  *                      period of several years ({@code 2012—2022}, {@code 三年来}, a running total) or when
  *                      nothing dates it
+ * @param currency      ISO 4217 code: {@value #YUAN} unless the text names another (港元 HKD, 新台币 TWD …); a sum in
+ *                      another currency is never added to yuan
  */
 public record FundingFigure(
         BigDecimal amount,
@@ -39,12 +41,16 @@ public record FundingFigure(
         String time,
         boolean cumulative,
         Span span,
-        Integer year) {
+        Integer year,
+        String currency) {
+
+    /** ISO 4217 code of the yuan, the currency of every sum whose text names no other. */
+    public static final String YUAN = "CNY";
 
     /** The same figure referring to {@code year}. */
     public FundingFigure withYear(Integer year) {
         return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
-                beneficiaries, time, cumulative, span, year);
+                beneficiaries, time, cumulative, span, year, currency);
     }
 
     /** The organisation most responsible: the administrator, else the first giver, else null. */

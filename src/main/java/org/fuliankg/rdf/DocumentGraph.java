@@ -196,7 +196,7 @@ final class DocumentGraph {
     private void addFunding(FundingFigure figure) {
         Resource f = fact("funding", figure.span(), FL.FundingFigure)
                 .addProperty(RDF.type, SchemaDO.MonetaryAmount)
-                .addProperty(SchemaDO.currency, "CNY");
+                .addProperty(SchemaDO.currency, figure.currency());
         // a figure missing amount, qualifier or role is still written: validation then names the gap
         if (figure.amount() != null) f.addProperty(SchemaDO.value, decimal(figure.amount()));
         if (figure.qualifier() != null) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
@@ -16,6 +17,7 @@ import org.fuliankg.domain.FundingRole;
 import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.Qualifier;
+import org.fuliankg.lexicon.Currencies;
 import org.fuliankg.lexicon.ResourceLines;
 
 /**
@@ -62,16 +64,17 @@ final class FundingLabels {
 
     private static String chineseAmount(FundingFigure figure) {
         Qualifier q = figure.qualifier() == null ? Qualifier.EXACT : figure.qualifier();
+        String unit = other(figure).map(Currencies.Currency::chineseUnit).orElse("元");
         if (q == Qualifier.RANGE && figure.maxAmount() != null) {
             String[] min = chineseNumber(figure.amount());
             String[] max = chineseNumber(figure.maxAmount());
-            return min[0] + min[1] + "—" + max[0] + max[1] + "元";
+            return min[0] + min[1] + "—" + max[0] + max[1] + unit;
         }
         String[] number = chineseNumber(figure.amount());
         return switch (q) {
-            case APPROXIMATE -> "约" + number[0] + number[1] + "元";
-            case AT_LEAST -> number[0] + number[1] + "余元";
-            default -> number[0] + number[1] + "元";
+            case APPROXIMATE -> "约" + number[0] + number[1] + unit;
+            case AT_LEAST -> number[0] + number[1] + "余" + unit;
+            default -> number[0] + number[1] + unit;
         };
     }
 
@@ -84,10 +87,11 @@ final class FundingLabels {
 
     private static String englishAmount(FundingFigure figure) {
         Qualifier q = figure.qualifier() == null ? Qualifier.EXACT : figure.qualifier();
+        String symbol = other(figure).map(Currencies.Currency::englishSymbol).orElse("¥");
         if (q == Qualifier.RANGE && figure.maxAmount() != null) {
-            return englishNumber(figure.amount()) + "–" + englishNumber(figure.maxAmount());
+            return englishNumber(figure.amount(), symbol) + "–" + englishNumber(figure.maxAmount(), symbol);
         }
-        String number = englishNumber(figure.amount());
+        String number = englishNumber(figure.amount(), symbol);
         return switch (q) {
             case APPROXIMATE -> "about " + number;
             case AT_LEAST -> "at least " + number;
@@ -95,11 +99,21 @@ final class FundingLabels {
         };
     }
 
-    /** {@code ¥1.11 million}, {@code ¥1.2 billion}, {@code ¥580,000}. */
-    private static String englishNumber(BigDecimal yuan) {
-        if (yuan.compareTo(BILLION) >= 0) return "¥" + plain(yuan.divide(BILLION).setScale(3, RoundingMode.HALF_UP)) + " billion";
-        if (yuan.compareTo(MILLION) >= 0) return "¥" + plain(yuan.divide(MILLION).setScale(3, RoundingMode.HALF_UP)) + " million";
-        return "¥" + new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(yuan);
+    /** A currency other than the yuan the figure is in, if any. */
+    private static Optional<Currencies.Currency> other(FundingFigure figure) {
+        return figure.currency() == null || figure.currency().equals(FundingFigure.YUAN) ? Optional.empty()
+                : Currencies.byCode(figure.currency());
+    }
+
+    /** {@code ¥1.11 million}, {@code ¥1.2 billion}, {@code ¥580,000}, {@code HK$5 million}. */
+    private static String englishNumber(BigDecimal amount, String symbol) {
+        if (amount.compareTo(BILLION) >= 0) {
+            return symbol + plain(amount.divide(BILLION).setScale(3, RoundingMode.HALF_UP)) + " billion";
+        }
+        if (amount.compareTo(MILLION) >= 0) {
+            return symbol + plain(amount.divide(MILLION).setScale(3, RoundingMode.HALF_UP)) + " million";
+        }
+        return symbol + new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
 
     private static String plain(BigDecimal number) {

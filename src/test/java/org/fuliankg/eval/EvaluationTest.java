@@ -141,7 +141,7 @@ class EvaluationTest {
         GoldFile gold = GoldFile.parse("{\"documents\":[" + doc + "]}");
         FundingFigure given = new FundingFigure(new BigDecimal(80000), null, Qualifier.EXACT, FundingRole.DISBURSED,
                 null, List.of(), null, List.of(), new Programme("春蕾助学", ProgrammeKind.SPRING_BUD, false),
-                new Beneficiaries(9L, Qualifier.EXACT, "名", null, null), null, false, AT_0, 2018);
+                new Beneficiaries(9L, Qualifier.EXACT, "名", null, null), null, false, AT_0, 2018, FundingFigure.YUAN);
         FundingFigure notRunningTotal = money("5000000", null, Qualifier.AT_LEAST, FundingRole.RAISED);
         DocumentFacts dated = new DocumentFacts(new SourceDocument("a.txt", Path.of("a.txt"), TEXT, "UTF-8", "0"), "t",
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(given, notRunningTotal),
@@ -211,7 +211,7 @@ class EvaluationTest {
 
     private static FundingFigure money(String amount, String max, Qualifier q, FundingRole role) {
         return new FundingFigure(new BigDecimal(amount), max == null ? null : new BigDecimal(max), q, role, null,
-                List.of(), null, List.of(), null, null, null, false, AT_0, null);
+                List.of(), null, List.of(), null, null, null, false, AT_0, null, FundingFigure.YUAN);
     }
 
     private static PostHolder official(String name, String org) {

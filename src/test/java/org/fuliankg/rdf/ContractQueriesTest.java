@@ -43,12 +43,12 @@ class ContractQueriesTest {
 
     @Test
     void fundingsGivesOneRowPerFigure() {
-        // ?cumulative, then ?year, are new, after the columns the contract already had
+        // ?cumulative, ?year, then ?currency are new, after the columns the contract already had
         assertEquals(List.of("file", "amount", "qualifier", "role", "program", "org", "beneficiaries", "cumulative",
-                        "year"), QueryFiles.parse("fundings.rq").getResultVars());
+                        "year", "currency"), QueryFiles.parse("fundings.rq").getResultVars());
         assertRows("fundings.rq",
-                row(A, "1200000.0", "at-least", "raised", "春蕾计划", "自贡市妇联", "800", "false", "2022"),
-                row(A, "10000.0", "exact", "per-person", "两癌救助", "自贡市妇联", "150", "false", null));
+                row(A, "1200000.0", "at-least", "raised", "春蕾计划", "自贡市妇联", "800", "false", "2022", "CNY"),
+                row(A, "10000.0", "exact", "per-person", "两癌救助", "自贡市妇联", "150", "false", null, "CNY"));
     }
 
     @Test

@@ -87,10 +87,10 @@ final class FactsFixture {
         FundingFigure raised = new FundingFigure(new BigDecimal("1200000"), null, Qualifier.AT_LEAST, FundingRole.RAISED,
                 "善款", List.of(ZIGONG_FEDERATION, CWDF), null, List.of(), SPRING_BUD,
                 new Beneficiaries(800L, Qualifier.EXACT, "名", "困境女童", span(t, "800名")), "2022年",
-                false, span(t, "120万余元"), 2022);
+                false, span(t, "120万余元"), 2022, FundingFigure.YUAN);
         FundingFigure perPerson = new FundingFigure(new BigDecimal("10000"), null, Qualifier.EXACT, FundingRole.PER_PERSON,
                 "救助金", List.of(), ZIGONG_FEDERATION, List.of(), TWO_CANCER_RELIEF,
-                new Beneficiaries(150L, Qualifier.EXACT, "名", "患病妇女", null), null, false, span(t, "1万元"), null);
+                new Beneficiaries(150L, Qualifier.EXACT, "名", "患病妇女", null), null, false, span(t, "1万元"), null, FundingFigure.YUAN);
         return new DocumentFacts(source(FILE_A, t), "自贡市妇联党组书记、主席 李红梅", List.of(item), List.of(li, zhang),
                 List.of(), List.of(new Person("王小花", "受助女童", span(t, "王小花"))),
                 List.of(new OrganisationMention(ZIGONG_FEDERATION, span(t, "自贡市妇联")),

@@ -291,11 +291,13 @@ class ResearchQueriesTest {
         List<List<String>> rows = rows("fundings.rq");
         assertEquals(17, rows.size());
         assertTrue(withAmounts(rows, 1).containsAll(List.of(
-                row(INTERVIEWS, "5000000", "approximate", "raised", "春蕾计划", "乐山市妇联", "6500", "false", "2022"),
+                row(INTERVIEWS, "5000000", "approximate", "raised", "春蕾计划", "乐山市妇联", "6500", "false", "2022",
+                        "CNY"),
                 // raised over two years: the role is the action, the running total is ?cumulative, and no one year
-                row(INTERVIEWS, "10000000", "at-least", "raised", "春蕾计划", "南充市妇联", "10000", "true", null),
+                row(INTERVIEWS, "10000000", "at-least", "raised", "春蕾计划", "南充市妇联", "10000", "true", null, "CNY"),
                 // 近日 in an undated item of a page dated by its first dated item (2023-01-04)
-                row(NEWS, "1840000", "at-least", "fund-size", "大冶市妇儿关爱基金", "大冶市妇联", null, "false", "2023"))));
+                row(NEWS, "1840000", "at-least", "fund-size", "大冶市妇儿关爱基金", "大冶市妇联", null, "false", "2023",
+                        "CNY"))));
     }
 
     @Test

@@ -8,8 +8,10 @@ import org.fuliankg.domain.Qualifier;
  *
  * @param start     index of the first character (qualifier included) in the searched string
  * @param end       exclusive end index (trailing 左右/以上 included)
- * @param amount    value in yuan; for ranges the minimum
+ * @param amount    value in its currency; for ranges the minimum
  * @param maxAmount for ranges the maximum, else null
  * @param qualifier exact, approximate, at-least or range
+ * @param currency  ISO 4217 code: CNY unless the text names another currency (港元, 新台币 …)
  */
-public record MoneyExpression(int start, int end, BigDecimal amount, BigDecimal maxAmount, Qualifier qualifier) {}
+public record MoneyExpression(int start, int end, BigDecimal amount, BigDecimal maxAmount, Qualifier qualifier,
+                              String currency) {}

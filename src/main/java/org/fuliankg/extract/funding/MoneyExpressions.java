@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fuliankg.domain.FundingFigure;
 import org.fuliankg.domain.Qualifier;
+import org.fuliankg.lexicon.Currencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +42,15 @@ public final class MoneyExpressions {
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
 
-    /** A sum written with its currency. Not 元 of 元旦, 单元, 多元化 … */
-    private static final Pattern WITH_CURRENCY = Pattern.compile(
-            PREFIX + part("a") + RANGE + " ?(?:元|块钱)(?![旦宵素化件器首帅老])" + SUFFIX);
+    /** Words after a number naming a currency other than the yuan (港元, 港幣, 美金; {@code currencies.tsv}). */
+    private static final List<String> OTHER_CURRENCY_AFTER = Currencies.wordsAfter();
+    /** Of those, the ones without 元: a sentence holding one is searched even when it has no 元. */
+    private static final List<String> OTHER_CURRENCY_WITHOUT_YUAN =
+            OTHER_CURRENCY_AFTER.stream().filter(w -> w.indexOf('元') < 0).toList();
+
+    /** A sum written with its currency: 元, or another's name (500萬港元). Not 元 of 元旦, 单元, 多元化 … */
+    private static final Pattern WITH_CURRENCY = Pattern.compile(PREFIX + part("a") + RANGE + " ?(?:(?<cur>"
+            + String.join("|", OTHER_CURRENCY_AFTER) + ")|(?:元|块钱)(?![旦宵素化件器首帅老]))" + SUFFIX);
 
     /**
      * A sum written in parts (1亿3932万5000元, 1億零987萬元, 905975萬5000元): what {@link #WITH_CURRENCY} would read as
@@ -75,7 +83,9 @@ public final class MoneyExpressions {
         List<MoneyExpression> found = new ArrayList<>();
         // most sentences name no currency and no money word: the patterns, tried at every position, cannot match them
         if (text.indexOf('元') >= 0 && hasMyriads(text)) collectInParts(text, found);
-        if (text.indexOf('元') >= 0 || text.contains("块钱")) collect(WITH_CURRENCY.matcher(text), text, found, false);
+        if (text.indexOf('元') >= 0 || text.contains("块钱") || OTHER_CURRENCY_WITHOUT_YUAN.stream().anyMatch(text::contains)) {
+            collect(WITH_CURRENCY.matcher(text), text, found, false);
+        }
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT.matcher(text), text, found, true);
         if (hasMyriads(text)) collectNamedAfter(text, found);
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -89,7 +99,7 @@ public final class MoneyExpressions {
             if (contextual && isLoneDigit(m)) continue; // 救助金一定程度上: 一 of a word, not a sum
             if (start > 0 && isPartOfAToken(text.charAt(start - 1))) continue; // 1e308元, A-1000元, v2.5元
             if (overlapsFound(found, start, m.end())) continue; // a part of a sum in parts, or read already
-            MoneyExpression e = read(m, start);
+            MoneyExpression e = read(m, start, text);
             if (e != null) found.add(e);
         }
     }
@@ -107,7 +117,7 @@ public final class MoneyExpressions {
                 continue;
             }
             if (overlapsFound(found, start, m.end())) continue;
-            MoneyExpression e = read(m, start);
+            MoneyExpression e = read(m, start, text);
             if (e != null) found.add(e);
         }
     }
@@ -134,7 +144,7 @@ public final class MoneyExpressions {
             }
             if (value.compareTo(LARGEST_PLAUSIBLE) > 0) continue;
             found.add(new MoneyExpression(m.start(), m.end(), strip(value), null,
-                    qualifier(m.group("pre"), m.group("post"), false)));
+                    qualifier(m.group("pre"), m.group("post"), false), currencyBefore(text, m.start())));
         }
     }
 
@@ -161,7 +171,26 @@ public final class MoneyExpressions {
         return false;
     }
 
-    private MoneyExpression read(Matcher m, int start) {
+    /**
+     * The currency of a sum: the one written after it (500萬港元), else one written right before it (新台币2亿元,
+     * 港币100万元), else the yuan.
+     */
+    private static String currency(Matcher m, String text, int start) {
+        String after = m.pattern() == WITH_CURRENCY ? m.group("cur") : null;
+        if (after != null) return Currencies.writtenAfter(after).orElseThrow().code();
+        return currencyBefore(text, start);
+    }
+
+    private static String currencyBefore(String text, int start) {
+        for (Currencies.Currency c : Currencies.all()) {
+            for (String word : c.before()) {
+                if (start >= word.length() && text.startsWith(word, start - word.length())) return c.code();
+            }
+        }
+        return FundingFigure.YUAN;
+    }
+
+    private MoneyExpression read(Matcher m, int start, String text) {
         Amount a = amount(m, "a");
         if (a == null) return null;
         Amount b = m.group("bnum") == null ? null : amount(m, "b");
@@ -182,7 +211,7 @@ public final class MoneyExpressions {
         }
         if (low.signum() <= 0) return null;
         return new MoneyExpression(start, m.end(), strip(low), high == null ? null : strip(high),
-                qualifier(m, a, b != null));
+                qualifier(m, a, b != null), currency(m, text, start));
     }
 
     private static Qualifier qualifier(Matcher m, Amount a, boolean range) {
