@@ -164,8 +164,13 @@ public final class KgServer implements AutoCloseable {
 
     /** The dataset's base URL, e.g. {@code http://127.0.0.1:3030/kg}. */
     public String datasetUrl() {
+        return datasetUrl("http", host, port());
+    }
+
+    /** The dataset's URL on {@code host} (an IPv6 address in brackets); no port when it is not positive. */
+    static String datasetUrl(String scheme, String host, int port) {
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shown + ":" + port() + DATASET;
+        return scheme + "://" + shown + (port > 0 ? ":" + port : "") + DATASET;
     }
 
     /** Blocks until the server stops. */

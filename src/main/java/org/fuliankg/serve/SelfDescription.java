@@ -85,9 +85,6 @@ final class SelfDescription extends HttpServlet implements Filter {
     }
 
     private static String datasetUrl(HttpServletRequest request) {
-        String port = request.getServerPort() > 0 ? ":" + request.getServerPort() : "";
-        String host = request.getServerName().contains(":") ? "[" + request.getServerName() + "]"
-                : request.getServerName();
-        return request.getScheme() + "://" + host + port + KgServer.DATASET;
+        return KgServer.datasetUrl(request.getScheme(), request.getServerName(), request.getServerPort());
     }
 }
