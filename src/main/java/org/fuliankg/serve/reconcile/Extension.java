@@ -9,8 +9,14 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.serve.reconcile.EntityFacts.Concept;
-import org.fuliankg.serve.reconcile.EntityFacts.Place;
+import org.fuliankg.serve.reconcile.facts.BadRequest;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Concept;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Place;
+import org.fuliankg.serve.reconcile.facts.EntityFacts;
+import org.fuliankg.serve.reconcile.facts.EntityProperty;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.facts.FactReader;
+import org.fuliankg.serve.reconcile.match.CandidateJson;
 
 /**
  * Data extension: columns for reconciled ids ({@code {"ids": […], "properties": [{"id": …}]}} in,

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.fuliankg.rdf.Iris;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.match.CandidateJson;
+import org.fuliankg.serve.reconcile.match.Reconciler;
 
 /**
  * The service manifest (what {@code GET /reconcile} answers): identifiers are our IRIs, viewed on the entity pages

@@ -1,14 +1,17 @@
 package org.fuliankg.serve.reconcile;
 
-import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.serve.reconcile.EntityFacts.Named;
+import org.fuliankg.serve.reconcile.facts.Descriptions;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Named;
+import org.fuliankg.serve.reconcile.facts.EntityFacts;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.facts.FactReader;
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 /**
  * The small HTML card OpenRefine shows in an iframe when a candidate is hovered: name, type, the line that tells

@@ -14,6 +14,9 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.serve.reconcile.facts.BadRequest;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.match.Reconciler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

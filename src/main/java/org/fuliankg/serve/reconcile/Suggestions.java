@@ -12,6 +12,12 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.fuliankg.serve.reconcile.facts.EntityProperty;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.facts.FactReader;
+import org.fuliankg.serve.reconcile.facts.NameFolding;
+import org.fuliankg.serve.reconcile.match.CandidateJson;
+import org.fuliankg.serve.reconcile.match.CandidateSearch;
 
 /**
  * Auto-completion for entities (over the full-text index: names holding the typed words, those starting with

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.facts;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,16 +11,16 @@ import org.fuliankg.rdf.FL;
  * The types a query can ask for, identified by their class IRIs; the short codes ({@code person},
  * {@code organisation}, {@code programme}) are accepted too, for hand-written queries.
  */
-enum EntityType {
+public enum EntityType {
     PERSON("person", "http://xmlns.com/foaf/0.1/Person", "人物 person", "an official named in the texts"),
     ORGANISATION("organisation", "http://www.w3.org/ns/org#Organization", "组织 organisation",
             "a women's federation (first) or another organisation"),
     PROGRAMME("programme", FL.Programme.getURI(), "项目 programme", "a programme, campaign or named fund");
 
-    final String code;
-    final String iri;
-    final String label;
-    final String description;
+    public final String code;
+    public final String iri;
+    public final String label;
+    public final String description;
 
     EntityType(String code, String iri, String label, String description) {
         this.code = code;
@@ -40,7 +40,7 @@ enum EntityType {
                 .findFirst();
     }
 
-    static EntityType require(String id) {
+    public static EntityType require(String id) {
         return byId(id).orElseThrow(() -> new BadRequest("unknown type '" + id + "': use one of "
                 + Arrays.stream(values()).map(t -> t.iri + " (" + t.code + ")").toList()));
     }

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.facts;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Set;
  * The properties of the service: those a query may give to tell namesakes apart ({@link #inQueries}), and the
  * columns data extension adds to reconciled rows.
  */
-enum EntityProperty {
+public enum EntityProperty {
     REGION("region", "地区 region", "division (GB/T 2260 code or name, 成都 or 510100); in queries a division "
             + "above it matches too", true, EntityType.values()),
     REGION_CODE("regionCode", "地区代码 region code", "GB/T 2260 code of the division", false,
@@ -25,12 +25,12 @@ enum EntityProperty {
             true, EntityType.PERSON),
     KIND("kind", "项目类别 programme kind", "spring-bud, two-cancer, … (春蕾, 两癌 …)", true, EntityType.PROGRAMME);
 
-    final String id;
-    final String label;
-    final String description;
+    public final String id;
+    public final String label;
+    public final String description;
     /** True when a reconciliation query may give it; every property is a data extension column. */
     final boolean inQueries;
-    final Set<EntityType> types;
+    public final Set<EntityType> types;
 
     EntityProperty(String id, String label, String description, boolean inQueries, EntityType... types) {
         this.id = id;
@@ -40,13 +40,13 @@ enum EntityProperty {
         this.types = Set.of(types);
     }
 
-    static EntityProperty require(String id, boolean inQuery) {
+    public static EntityProperty require(String id, boolean inQuery) {
         return Arrays.stream(values()).filter(p -> p.id.equals(id) && (p.inQueries || !inQuery)).findFirst()
                 .orElseThrow(() -> new BadRequest("unknown property '" + id + "': use one of "
                         + Arrays.stream(values()).filter(p -> p.inQueries || !inQuery).map(p -> p.id).toList()));
     }
 
-    static List<EntityProperty> of(EntityType type) {
+    public static List<EntityProperty> of(EntityType type) {
         return Arrays.stream(values()).filter(p -> p.types.contains(type)).toList();
     }
 }

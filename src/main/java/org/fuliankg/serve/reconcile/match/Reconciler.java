@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +10,10 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.fuliankg.serve.reconcile.facts.BadRequest;
+import org.fuliankg.serve.reconcile.facts.EntityFacts;
+import org.fuliankg.serve.reconcile.facts.FactReader;
+import org.fuliankg.serve.reconcile.facts.NameFolding;
 
 /**
  * Answers reconciliation query batches: per query, candidates from {@link CandidateSearch}, scored by
@@ -18,10 +22,10 @@ import org.apache.jena.system.Txn;
  * next candidate scores at least {@value #MATCH_MARGIN} points less (two namesakes with nothing to tell them apart
  * are never matched).
  */
-final class Reconciler {
+public final class Reconciler {
 
     /** The most queries in one batch (the manifest's {@code batchSize}); larger batches get HTTP 413. */
-    static final int MAX_BATCH = 100;
+    public static final int MAX_BATCH = 100;
     static final double MATCH_MARGIN = 10;
     /** Candidates read per query before the best {@code limit} are kept. */
     private static final int CANDIDATES_READ = 40;
@@ -32,12 +36,12 @@ final class Reconciler {
 
     private final DatasetGraph dataset;
 
-    Reconciler(DatasetGraph dataset) {
+    public Reconciler(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 
     /** Reads and checks the whole batch before answering any of it. */
-    static Map<String, ReconciliationQuery> readBatch(JsonObject batch) {
+    public static Map<String, ReconciliationQuery> readBatch(JsonObject batch) {
         if (batch.size() > MAX_BATCH) {
             throw new BadRequest(BadRequest.TOO_LARGE, batch.size() + " queries in one batch: at most " + MAX_BATCH
                     + " (the manifest's batchSize); send them in several batches");
@@ -48,7 +52,7 @@ final class Reconciler {
         return queries;
     }
 
-    JsonObject answer(Map<String, ReconciliationQuery> queries) {
+    public JsonObject answer(Map<String, ReconciliationQuery> queries) {
         return Txn.calculateRead(dataset, () -> {
             FactReader facts = new FactReader(dataset);
             CandidateSearch search = new CandidateSearch(dataset, facts);

@@ -1,9 +1,12 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.match;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.fuliankg.serve.reconcile.facts.EntityFacts;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.facts.NameFolding;
 
 /**
  * One entity scored against one query, with the features the score is made of:
@@ -15,7 +18,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>score = 100 × name (1 when exact or resolved, else the similarity) × (0.5 + 0.5 × properties matched / given), so a
  * candidate whose properties all disagree keeps half its name score.
  */
-record Candidate(EntityFacts facts, double score, boolean exactName, boolean allPropertiesMatch,
+public record Candidate(EntityFacts facts, double score, boolean exactName, boolean allPropertiesMatch,
                  Map<String, Object> features) {
 
     private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.match;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.serve.reconcile.facts.BadRequest;
+import org.fuliankg.serve.reconcile.facts.EntityProperty;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.facts.NameFolding;
 
 /**
  * One reconciliation query of a batch, checked: a name ({@code query}, required here: candidates are found by
  * name), the types (all three when none is given), a limit, and the properties given to tell namesakes apart.
  */
-record ReconciliationQuery(String written, String folded, Set<EntityType> types, int limit,
+public record ReconciliationQuery(String written, String folded, Set<EntityType> types, int limit,
                            Map<EntityProperty, List<String>> properties) {
 
     static final int DEFAULT_LIMIT = 10;

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.match;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,13 +15,16 @@ import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.rdf.Iris;
 import org.fuliankg.resolve.OrganisationResolver;
+import org.fuliankg.serve.reconcile.facts.EntityType;
+import org.fuliankg.serve.reconcile.facts.FactReader;
+import org.fuliankg.serve.reconcile.facts.NameFolding;
 
 /**
  * Finds the entities a name may stand for, without scanning the graph: the exact name (an index lookup), the
  * federation the name resolves to as the build resolves it (四川妇联, 四川省妇女联合会 → 四川省妇联), and when neither
  * is found, the best hits of the full-text index (names sharing words with it, best first).
  */
-final class CandidateSearch {
+public final class CandidateSearch {
 
     /** Text hits read per name: the exact and resolved names are found anyway; these are for near names. */
     private static final int TEXT_HITS = 30;
@@ -30,13 +33,13 @@ final class CandidateSearch {
     private final DatasetGraph dataset;
     private final FactReader facts;
 
-    CandidateSearch(DatasetGraph dataset, FactReader facts) {
+    public CandidateSearch(DatasetGraph dataset, FactReader facts) {
         this.dataset = dataset;
         this.facts = facts;
     }
 
     /** Candidate nodes of the given types (canonical persons), best guesses first, at most {@code max}. */
-    List<Node> find(String written, String folded, Set<EntityType> types, int max) {
+    public List<Node> find(String written, String folded, Set<EntityType> types, int max) {
         Set<Node> found = new LinkedHashSet<>();
         for (String name : new LinkedHashSet<>(List.of(written.strip(), folded))) {
             found.addAll(facts.subjectsNamed(NodeFactory.createLiteralLang(name, "zh"),
@@ -71,7 +74,7 @@ final class CandidateSearch {
      * none when the store has no index. The index is asked directly: a SPARQL query per name cost more to parse and
      * plan than the search itself.
      */
-    List<Node> textHits(String words, int max) {
+    public List<Node> textHits(String words, int max) {
         if (words.isEmpty() || !(dataset instanceof DatasetGraphText text)) return List.of();
         return text.getTextIndex().query((Node) null, words, null, null, max).stream().map(TextHit::getNode).toList();
     }

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.facts;
 
 import java.util.List;
 import java.util.Set;
@@ -15,29 +15,29 @@ import java.util.Set;
  * @param posts         a person's posts: position and organisation
  * @param concepts      an organisation's type or a programme's kind
  */
-record EntityFacts(String id, List<String> names, Set<EntityType> types, boolean federation, List<Place> places,
+public record EntityFacts(String id, List<String> names, Set<EntityType> types, boolean federation, List<Place> places,
                    List<Concept> levels, List<Named> parents, List<Post> posts, List<Concept> concepts) {
 
     /** An entity named by its IRI. */
-    record Named(String id, String name) {}
+    public record Named(String id, String name) {}
 
     /** A division with its code, and the names and codes of the divisions that contain it. */
-    record Place(String id, String name, String code, List<String> enclosingNames, List<String> enclosingCodes) {}
+    public record Place(String id, String name, String code, List<String> enclosingNames, List<String> enclosingCodes) {}
 
     /** A concept of a fixed scheme (level, programme kind, organisation type): its notation and labels. */
-    record Concept(String id, String notation, List<String> labels) {
-        String shown() {
+    public record Concept(String id, String notation, List<String> labels) {
+        public String shown() {
             return labels.isEmpty() ? notation : labels.get(0);
         }
     }
 
-    record Post(String position, Named organisation) {}
+    public record Post(String position, Named organisation) {}
 
-    String name() {
+    public String name() {
         return names.isEmpty() ? id : names.get(0);
     }
 
-    List<Named> organisations() {
+    public List<Named> organisations() {
         return posts.stream().map(Post::organisation).distinct().toList();
     }
 }

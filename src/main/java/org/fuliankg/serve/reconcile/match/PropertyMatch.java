@@ -1,13 +1,16 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.match;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.fuliankg.serve.reconcile.EntityFacts.Concept;
-import org.fuliankg.serve.reconcile.EntityFacts.Named;
-import org.fuliankg.serve.reconcile.EntityFacts.Place;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Concept;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Named;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Place;
+import org.fuliankg.serve.reconcile.facts.EntityFacts;
+import org.fuliankg.serve.reconcile.facts.EntityProperty;
+import org.fuliankg.serve.reconcile.facts.NameFolding;
 
 /** Whether an entity has a value a query gives for a property; values are compared folded. */
-final class PropertyMatch {
+public final class PropertyMatch {
 
     private PropertyMatch() {}
 

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +20,10 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.fuliankg.rdf.FL;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.serve.reconcile.EntityFacts.Concept;
-import org.fuliankg.serve.reconcile.EntityFacts.Named;
-import org.fuliankg.serve.reconcile.EntityFacts.Place;
-import org.fuliankg.serve.reconcile.EntityFacts.Post;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Concept;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Named;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Place;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Post;
 
 /**
  * Reads {@link EntityFacts} from the union of the store's graphs by precise lookups (subject or object bound),
@@ -33,13 +33,13 @@ import org.fuliankg.serve.reconcile.EntityFacts.Post;
  * first: every document graph repeats the labels of what it mentions, so 主席's label stands in thousands of graphs
  * of a large store, and reading them through the union graph costs a quad per graph.
  */
-final class FactReader {
+public final class FactReader {
 
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String ORG = "http://www.w3.org/ns/org#";
-    static final Node PREF_LABEL = uri(SKOS + "prefLabel");
-    static final Node ALT_LABEL = uri(SKOS + "altLabel");
-    static final Node FOAF_NAME = uri("http://xmlns.com/foaf/0.1/name");
+    public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
+    public static final Node ALT_LABEL = uri(SKOS + "altLabel");
+    public static final Node FOAF_NAME = uri("http://xmlns.com/foaf/0.1/name");
     private static final Node HIDDEN_LABEL = uri(SKOS + "hiddenLabel");
     private static final Node NOTATION = uri(SKOS + "notation");
     private static final Node HELD_BY = uri(ORG + "heldBy");
@@ -59,17 +59,17 @@ final class FactReader {
     private final Map<Node, Place> places = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
 
-    FactReader(DatasetGraph dataset) {
+    public FactReader(DatasetGraph dataset) {
         this.graph = dataset.getUnionGraph();
         this.reference = dataset.getGraph(uri(Iris.REFERENCE_GRAPH));
     }
 
-    static Node uri(String iri) {
+    public static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
     /** The service's types of a node (empty for anything else: documents, posts, regions …). */
-    Set<EntityType> types(Node node) {
+    public Set<EntityType> types(Node node) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         for (EntityType type : EntityType.values()) {
             if (graph.contains(node, RDF.Nodes.type, type.node())) types.add(type);
@@ -78,20 +78,20 @@ final class FactReader {
     }
 
     /** Subjects with this exact literal as name or label, in the given predicates. */
-    List<Node> subjectsNamed(Node literal, Node... predicates) {
+    public List<Node> subjectsNamed(Node literal, Node... predicates) {
         List<Node> found = new ArrayList<>();
         for (Node predicate : predicates) found.addAll(subjects(predicate, literal, 50));
         return found;
     }
 
     /** The first IRI of a person's cross-document cluster (person-links: owl:sameAs to it), else the node. */
-    Node canonical(Node node) {
+    public Node canonical(Node node) {
         List<Node> same = objects(node, OWL.sameAs.asNode(), 1);
         return same.isEmpty() ? node : same.get(0);
     }
 
     /** Null when the node has none of the service's types. */
-    EntityFacts read(Node node) {
+    public EntityFacts read(Node node) {
         Set<EntityType> types = types(node);
         if (types.isEmpty()) return null;
         List<Post> posts = types.contains(EntityType.PERSON) ? posts(node) : List.of();
@@ -112,7 +112,7 @@ final class FactReader {
     }
 
     /** The name (see {@link #label}), then the written variants and OCR slips (skos:altLabel, skos:hiddenLabel). */
-    List<String> names(Node node) {
+    public List<String> names(Node node) {
         Set<String> names = new LinkedHashSet<>();
         names.add(label(node));
         for (Node p : List.of(ALT_LABEL, HIDDEN_LABEL)) {
@@ -121,12 +121,12 @@ final class FactReader {
         return List.copyOf(names);
     }
 
-    boolean federation(Node node) {
+    public boolean federation(Node node) {
         return graph.contains(node, RDF.Nodes.type, FL.WomensFederation.asNode());
     }
 
     /** Persons the texts name as an organisation's chair (主席, not 副主席), in IRI order. */
-    List<Named> chairs(String organisation) {
+    public List<Named> chairs(String organisation) {
         Set<Node> persons = new TreeSet<>(Comparator.comparing(Node::getURI));
         for (Node post : subjects(POST_IN, uri(organisation), MAX_ORGANISATION_POSTS)) {
             if (graph.contains(post, ROLE, CHAIR)) persons.addAll(objects(post, HELD_BY, 1));
@@ -185,7 +185,7 @@ final class FactReader {
     }
 
     /** The Chinese skos:prefLabel, else any prefLabel, else foaf:name, else the IRI. */
-    String label(Node node) {
+    public String label(Node node) {
         return labels.computeIfAbsent(node, n -> {
             List<Node> prefLabels = objects(n, PREF_LABEL, 2);
             for (Node l : prefLabels) {

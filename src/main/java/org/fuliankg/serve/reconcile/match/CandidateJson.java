@@ -1,13 +1,16 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.match;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonBoolean;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
+import org.fuliankg.serve.reconcile.facts.Descriptions;
+import org.fuliankg.serve.reconcile.facts.EntityFacts;
+import org.fuliankg.serve.reconcile.facts.EntityType;
 
 /** The JSON of candidates, suggestions and types as the protocol writes them. */
-final class CandidateJson {
+public final class CandidateJson {
 
     private CandidateJson() {}
 
@@ -27,7 +30,7 @@ final class CandidateJson {
     }
 
     /** id, name, description and types of an entity (a candidate without its score, or a suggestion). */
-    static JsonObject entity(EntityFacts facts) {
+    public static JsonObject entity(EntityFacts facts) {
         JsonObject json = new JsonObject();
         json.put("id", facts.id());
         json.put("name", facts.name());
@@ -38,14 +41,14 @@ final class CandidateJson {
         return json;
     }
 
-    static JsonObject type(EntityType type) {
+    public static JsonObject type(EntityType type) {
         JsonObject json = new JsonObject();
         json.put("id", type.iri);
         json.put("name", type.label);
         return json;
     }
 
-    static JsonObject named(String id, String name) {
+    public static JsonObject named(String id, String name) {
         JsonObject json = new JsonObject();
         json.put("id", new JsonString(id));
         json.put("name", new JsonString(name));

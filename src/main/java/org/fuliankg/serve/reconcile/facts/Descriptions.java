@@ -1,22 +1,22 @@
-package org.fuliankg.serve.reconcile;
+package org.fuliankg.serve.reconcile.facts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.fuliankg.serve.reconcile.EntityFacts.Concept;
-import org.fuliankg.serve.reconcile.EntityFacts.Named;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Concept;
+import org.fuliankg.serve.reconcile.facts.EntityFacts.Named;
 
 /**
  * One line that tells namesakes apart, shown under a candidate's or suggestion's name: a person's posts
  * (主席 · 成都市妇联), an organisation's level, division and parent, a programme's kind.
  */
-final class Descriptions {
+public final class Descriptions {
 
     private static final int POSTS_SHOWN = 3;
 
     private Descriptions() {}
 
-    static String of(EntityFacts facts) {
+    public static String of(EntityFacts facts) {
         List<String> parts = new ArrayList<>();
         if (!facts.posts().isEmpty()) {
             facts.posts().stream().limit(POSTS_SHOWN)
