@@ -1,6 +1,11 @@
 package org.fuliankg.domain;
 
 import java.util.List;
+import org.fuliankg.domain.org.Region;
+import org.fuliankg.domain.people.PostHolder;
+import org.fuliankg.domain.people.Reporter;
+import org.fuliankg.domain.text.SourcedDate;
+import org.fuliankg.domain.text.Span;
 
 /**
  * One article or section of a page (a news item, a commentary, one interview).

@@ -2,8 +2,8 @@ package org.fuliankg.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fuliankg.domain.FundingFigure;
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingFigure;
+import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.extract.DocumentFacts;
 
 /**

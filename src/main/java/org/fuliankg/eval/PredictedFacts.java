@@ -7,17 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fuliankg.domain.DateOrigin;
-import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.text.DateOrigin;
+import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.OrganisationMention;
-import org.fuliankg.domain.Post;
-import org.fuliankg.domain.PostHolder;
-import org.fuliankg.domain.ProgrammeMention;
-import org.fuliankg.domain.Qualifier;
-import org.fuliankg.domain.Reporter;
-import org.fuliankg.domain.SourcedDate;
-import org.fuliankg.domain.Span;
+import org.fuliankg.domain.org.OrganisationMention;
+import org.fuliankg.domain.people.Post;
+import org.fuliankg.domain.people.PostHolder;
+import org.fuliankg.domain.programme.ProgrammeMention;
+import org.fuliankg.domain.money.Qualifier;
+import org.fuliankg.domain.people.Reporter;
+import org.fuliankg.domain.text.SourcedDate;
+import org.fuliankg.domain.text.Span;
 import org.fuliankg.extract.DocumentFacts;
 
 /** A document's extracted facts reduced to scorable facts, one per key (a fact stated twice counts once). */

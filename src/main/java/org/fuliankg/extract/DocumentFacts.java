@@ -1,20 +1,20 @@
 package org.fuliankg.extract;
 
 import java.util.List;
-import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.OrganisationMention;
-import org.fuliankg.domain.Person;
-import org.fuliankg.domain.PostHolder;
-import org.fuliankg.domain.ProgrammeMention;
-import org.fuliankg.domain.Reporter;
-import org.fuliankg.domain.SourcedDate;
+import org.fuliankg.domain.org.OrganisationMention;
+import org.fuliankg.domain.people.Person;
+import org.fuliankg.domain.people.PostHolder;
+import org.fuliankg.domain.programme.ProgrammeMention;
+import org.fuliankg.domain.people.Reporter;
+import org.fuliankg.domain.text.SourcedDate;
 import org.fuliankg.source.SourceDocument;
 
 /**
  * Everything extracted from one document. Lists are in text order.
  *
- * <p>{@code date} is the document's date and where it comes from ({@link org.fuliankg.domain.DateOrigin}), or null
+ * <p>{@code date} is the document's date and where it comes from ({@link org.fuliankg.domain.text.DateOrigin}), or null
  * when nothing dates it.
  */
 public record DocumentFacts(

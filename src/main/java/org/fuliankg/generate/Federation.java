@@ -1,7 +1,7 @@
 package org.fuliankg.generate;
 
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Region;
 
 /**
  * A women's federation of a division, with the ways news writes it.

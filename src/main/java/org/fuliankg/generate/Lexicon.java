@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

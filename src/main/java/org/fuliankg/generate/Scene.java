@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.Region;
 
 /**
  * Where and by whom an article is written, and the article text so far. Its methods write one mention (of a

@@ -2,7 +2,7 @@ package org.fuliankg.ledger;
 
 import java.util.List;
 import java.util.Optional;
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingRole;
 
 /**
  * The ledger's measures as a reader meets them: the code of {@code queries/funding-ledger.rq} (its ?measure), a

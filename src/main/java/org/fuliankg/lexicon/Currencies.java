@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The currencies other than the yuan ({@code currencies.tsv}), with the words that write them after or before a
- * number. A sum with none of them is in yuan ({@link org.fuliankg.domain.FundingFigure#YUAN}).
+ * number. A sum with none of them is in yuan ({@link org.fuliankg.domain.money.FundingFigure#YUAN}).
  */
 public final class Currencies {
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Region;
 
 /**
  * China's administrative divisions (province, prefecture, county) with GB/T 2260 codes, from divisions.tsv, and

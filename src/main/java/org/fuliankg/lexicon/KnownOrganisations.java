@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
 
 /** National bodies and companies whose names carry no place (known-organisations.tsv), with their other names. */
 public final class KnownOrganisations {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.org.OrgType;
 
 /** How names of bodies end (基金会, 协会, 集团, 日报, 组织部, 馆 …) and what type of body each ending marks. */
 public final class OrganisationSuffixes {

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fuliankg.domain.Programme;
-import org.fuliankg.domain.ProgrammeKind;
+import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.domain.programme.ProgrammeKind;
 
 /**
  * Well-known programmes of the women's federations with their variants and OCR slips, read from

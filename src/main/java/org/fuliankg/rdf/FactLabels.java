@@ -5,7 +5,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.fuliankg.domain.PostEvent;
+import org.fuliankg.domain.people.PostEvent;
 
 /**
  * Labels a reader understands for fact nodes, in Chinese and English, built from the fact itself

@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
-import org.fuliankg.domain.FundingFigure;
-import org.fuliankg.domain.FundingRole;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.money.FundingFigure;
+import org.fuliankg.domain.money.FundingRole;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.money.Qualifier;
 import org.fuliankg.lexicon.Currencies;
 import org.fuliankg.lexicon.ResourceLines;
 

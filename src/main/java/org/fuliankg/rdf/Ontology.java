@@ -14,12 +14,12 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.fuliankg.domain.FundingRole;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.PostEvent;
-import org.fuliankg.domain.ProgrammeKind;
-import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.money.FundingRole;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.people.PostEvent;
+import org.fuliankg.domain.programme.ProgrammeKind;
+import org.fuliankg.domain.money.Qualifier;
 
 /**
  * The ontology (a classpath copy of ontology/fulian.ttl) and the IRIs of its fixed concepts, one per value of the
@@ -86,7 +86,7 @@ public final class Ontology {
         return names;
     }
 
-    /** Where a date comes from: a {@link org.fuliankg.domain.DateOrigin} code (publication-line, lead, captured …). */
+    /** Where a date comes from: a {@link org.fuliankg.domain.text.DateOrigin} code (publication-line, lead, captured …). */
     public static Resource dateOrigin(String code) {
         return concept("date-origin", code);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.OWL;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.Programmes;
 import org.fuliankg.lexicon.ResourceLines;

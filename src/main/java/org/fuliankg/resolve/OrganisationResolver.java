@@ -3,10 +3,10 @@ package org.fuliankg.resolve;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

@@ -1,8 +1,8 @@
 package org.fuliankg.resolve;
 
 import java.util.Optional;
-import org.fuliankg.domain.Post;
-import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.people.Post;
+import org.fuliankg.domain.people.PostHolder;
 
 /**
  * Persons are merged across documents only when both the name and the organisation agree: two 王芳 of different

@@ -2,8 +2,8 @@ package org.fuliankg.resolve;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

@@ -1,6 +1,6 @@
 package org.fuliankg.resolve;
 
-import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.org.Organisation;
 
 /**
  * An organisation in its canonical form with the key that identifies it across documents.

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;

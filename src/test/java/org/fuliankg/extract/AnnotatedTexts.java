@@ -3,11 +3,11 @@ package org.fuliankg.extract;
 import java.nio.file.Path;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Annotator;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.OrganisationMention;
-import org.fuliankg.domain.Span;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.OrganisationMention;
+import org.fuliankg.domain.text.Span;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceDocument;
 

@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.SourcedDate;
+import org.fuliankg.domain.text.SourcedDate;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.source.SourceReader;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class DateFixturesTest {
     private static SourcedDate sourced(JsonValue date, JsonValue origin) {
         if (date == null || date.isNull()) return null;
         String code = origin.getAsString().value();
-        var value = java.util.Arrays.stream(org.fuliankg.domain.DateOrigin.values())
+        var value = java.util.Arrays.stream(org.fuliankg.domain.text.DateOrigin.values())
                 .filter(o -> o.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError("origin " + code));
         return new SourcedDate(date.getAsString().value(), value);
     }

@@ -10,8 +10,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.fuliankg.domain.FundingFigure;
-import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.domain.money.FundingFigure;
+import org.fuliankg.domain.programme.ProgrammeMention;
 
 /**
  * Scores extracted fundings (amount + qualifier + role, overlapping the gold span) and programmes (canonical

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.Organisation;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.lexicon.Divisions;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
 import org.junit.jupiter.api.Test;
 
 /** Short texts in styles the seeds do not have, each with the organisations and officials a reader expects. */

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.OrganisationMention;
-import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.OrganisationMention;
+import org.fuliankg.domain.people.PostHolder;
 import org.fuliankg.pipeline.Pipeline;
 
 /** Short test texts run through the whole pipeline, and the views of their facts the style tests compare. */

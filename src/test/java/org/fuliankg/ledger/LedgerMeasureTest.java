@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingRole;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.Region;
 import org.junit.jupiter.api.Test;
 
 class DivisionsTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.fuliankg.domain.ProgrammeKind;
+import org.fuliankg.domain.programme.ProgrammeKind;
 import org.junit.jupiter.api.Test;
 
 class ProgrammesTest {

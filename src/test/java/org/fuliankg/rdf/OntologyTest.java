@@ -15,12 +15,12 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.fuliankg.domain.FundingRole;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.PostEvent;
-import org.fuliankg.domain.ProgrammeKind;
-import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.money.FundingRole;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.people.PostEvent;
+import org.fuliankg.domain.programme.ProgrammeKind;
+import org.fuliankg.domain.money.Qualifier;
 import org.junit.jupiter.api.Test;
 
 class OntologyTest {

@@ -17,9 +17,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.fuliankg.domain.Post;
-import org.fuliankg.domain.PostEvent;
-import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.people.Post;
+import org.fuliankg.domain.people.PostEvent;
+import org.fuliankg.domain.people.PostHolder;
 import org.fuliankg.extract.DocumentFacts;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.fuliankg.extract.funding;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.money.Qualifier;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",

@@ -1,9 +1,9 @@
 package org.fuliankg.extract.funding;
 
 import java.util.List;
-import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.SourcedDate;
+import org.fuliankg.domain.text.SourcedDate;
 
 /** Gives each funding figure the year it refers to ({@link TimeExpressions#year}), once the page is dated. */
 public final class FigureYears {

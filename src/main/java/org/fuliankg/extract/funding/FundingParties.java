@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.OrganisationMention;
-import org.fuliankg.domain.Post;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.OrganisationMention;
+import org.fuliankg.domain.people.Post;
 import org.fuliankg.extract.funding.Clause;
 import org.fuliankg.normalise.NormalisedText;
 

@@ -1,7 +1,7 @@
 package org.fuliankg.extract.funding;
 
 import java.math.BigDecimal;
-import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.money.Qualifier;
 
 /**
  * A sum of money as written, e.g. {@code 近300万元}, {@code 1500-2800元}, {@code 三十五万元}, {@code 捐款5万}.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.lexicon.ResourceLines;
 

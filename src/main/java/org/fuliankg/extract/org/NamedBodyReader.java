@@ -2,10 +2,10 @@ package org.fuliankg.extract.org;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.OrgType;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.TextShape;

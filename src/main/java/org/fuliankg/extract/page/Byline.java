@@ -1,7 +1,7 @@
 package org.fuliankg.extract.page;
 
 import java.util.List;
-import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.people.Reporter;
 
 /**
  * A byline as found in a line of the normalised text: {@code 中国妇女报全媒体记者王佳/李萱 发自南京},

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.people.Reporter;
 import org.fuliankg.extract.text.SourceSpans;
 
 /**

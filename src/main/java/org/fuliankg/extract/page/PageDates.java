@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.fuliankg.domain.DateOrigin;
-import org.fuliankg.domain.SourcedDate;
+import org.fuliankg.domain.text.DateOrigin;
+import org.fuliankg.domain.text.SourcedDate;
 
 /**
  * Dates a page and its items from what each item says ({@link ItemDating}) and what the page's source says (its

@@ -3,7 +3,7 @@ package org.fuliankg.extract.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

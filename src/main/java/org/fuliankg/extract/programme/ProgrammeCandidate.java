@@ -1,6 +1,6 @@
 package org.fuliankg.extract.programme;
 
-import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.programme.Programme;
 
 /**
  * A programme named at [start, end) of the normalised text, before overlaps between finders are settled.

@@ -2,7 +2,7 @@ package org.fuliankg.extract.programme;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fuliankg.domain.ProgrammeKind;
+import org.fuliankg.domain.programme.ProgrammeKind;
 
 /** The kind of a programme that is not in the lexicon, guessed from words of its name. */
 public final class ProgrammeKinds {

@@ -2,7 +2,7 @@ package org.fuliankg.extract.programme;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.lexicon.Divisions;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.lexicon.Programmes;
 
 /**

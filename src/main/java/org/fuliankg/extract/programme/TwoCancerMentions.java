@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.Programme;
+import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.lexicon.Programmes;
 
 /**

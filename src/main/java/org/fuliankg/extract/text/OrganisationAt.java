@@ -1,8 +1,8 @@
 package org.fuliankg.extract.text;
 
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.OrganisationMention;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.normalise.NormalisedText;
 
 /** An organisation mention located in the normalised text (start, end: UTF-16 indices, end exclusive). */

@@ -14,8 +14,8 @@ import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.OrgLevel;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
 
 /**

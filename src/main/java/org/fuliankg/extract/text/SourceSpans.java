@@ -3,7 +3,7 @@ package org.fuliankg.extract.text;
 import java.util.List;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
-import org.fuliankg.domain.Span;
+import org.fuliankg.domain.text.Span;
 
 /** Turns ranges of the normalised text into {@link Span}s of the original text. */
 public final class SourceSpans {

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.fuliankg.domain.FundingFigure;
+import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.extract.PipelineFacts;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.lexicon.ResourceLines;
 import org.junit.jupiter.api.Test;
 

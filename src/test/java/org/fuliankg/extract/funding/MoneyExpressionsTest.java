@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.fuliankg.domain.Qualifier;
+import org.fuliankg.domain.money.Qualifier;
 import org.junit.jupiter.api.Test;
 
 class MoneyExpressionsTest {

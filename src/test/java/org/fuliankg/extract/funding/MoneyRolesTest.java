@@ -2,7 +2,7 @@ package org.fuliankg.extract.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.fuliankg.domain.FundingRole;
+import org.fuliankg.domain.money.FundingRole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

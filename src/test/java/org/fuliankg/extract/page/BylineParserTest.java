@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.fuliankg.annotate.AnnotatedText;
-import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.people.Reporter;
 import org.fuliankg.normalise.NormalisedText;
 import org.fuliankg.source.SourceDocument;
 import org.junit.jupiter.api.Test;

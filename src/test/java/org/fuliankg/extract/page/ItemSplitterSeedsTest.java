@@ -14,7 +14,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.fuliankg.annotate.Annotator;
 import org.fuliankg.domain.Item;
-import org.fuliankg.domain.Reporter;
+import org.fuliankg.domain.people.Reporter;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.source.SourceReader;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.List;
-import org.fuliankg.domain.DateOrigin;
-import org.fuliankg.domain.SourcedDate;
+import org.fuliankg.domain.text.DateOrigin;
+import org.fuliankg.domain.text.SourcedDate;
 import org.junit.jupiter.api.Test;
 
 /** Where a page's and its items' dates come from when the text's own dates and the page's source meet. */

@@ -3,7 +3,7 @@ package org.fuliankg.extract.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import org.fuliankg.domain.Region;
+import org.fuliankg.domain.org.Region;
 import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {

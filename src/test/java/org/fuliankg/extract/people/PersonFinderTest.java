@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonValue;
 import org.fuliankg.annotate.Annotator;
-import org.fuliankg.domain.Person;
+import org.fuliankg.domain.people.Person;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.extract.FactExtractor;
 import org.fuliankg.extract.GoldScores;

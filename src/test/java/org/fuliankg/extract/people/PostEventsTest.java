@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.fuliankg.domain.Organisation;
-import org.fuliankg.domain.Post;
-import org.fuliankg.domain.PostHolder;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.people.Post;
+import org.fuliankg.domain.people.PostHolder;
 import org.fuliankg.extract.PipelineFacts;
 import org.junit.jupiter.api.Test;
 

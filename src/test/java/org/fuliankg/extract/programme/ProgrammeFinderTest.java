@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.fuliankg.domain.Programme;
-import org.fuliankg.domain.ProgrammeKind;
-import org.fuliankg.domain.ProgrammeMention;
+import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.domain.programme.ProgrammeKind;
+import org.fuliankg.domain.programme.ProgrammeMention;
 import org.fuliankg.extract.AnnotatedTexts;
 import org.junit.jupiter.api.Test;
 

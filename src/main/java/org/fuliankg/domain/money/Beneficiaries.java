@@ -1,4 +1,6 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.money;
+
+import org.fuliankg.domain.text.Span;
 
 /**
  * Who a sum of money reached.

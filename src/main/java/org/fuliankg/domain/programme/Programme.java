@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.programme;
 
 /**
  * A programme, campaign or named fund, as the text names it: 贫困母亲两癌救助, 低收入妇女两癌救助 and 阳光母亲 are

@@ -1,6 +1,7 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.people;
 
 import java.util.List;
+import org.fuliankg.domain.text.Span;
 
 /**
  * A named official with the posts the text gives them.

@@ -1,4 +1,7 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.people;
+
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.text.Span;
 
 /**
  * A post a person holds or held.

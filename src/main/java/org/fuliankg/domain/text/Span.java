@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.text;
 
 /**
  * Where a fact was stated.

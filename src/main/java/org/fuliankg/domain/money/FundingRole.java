@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.money;
 
 /**
  * What was done with a sum of money (the action). Whether it is a running total over a period is separate

@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.programme;
 
 /** Kind of programme, as in the gold conventions. */
 public enum ProgrammeKind {

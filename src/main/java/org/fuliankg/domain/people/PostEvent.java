@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.people;
 
 /**
  * What the text says happened to a post: only stated as held, or an event such as an election. Codes are

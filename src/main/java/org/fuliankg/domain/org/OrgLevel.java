@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.org;
 
 /** Administrative level of an organisation; {@code INDUSTRY} for sector federations (直播行业妇联). */
 public enum OrgLevel {

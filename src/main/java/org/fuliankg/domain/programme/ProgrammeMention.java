@@ -1,4 +1,6 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.programme;
+
+import org.fuliankg.domain.text.Span;
 
 /**
  * One place a programme is named.

@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.org;
 
 /** What kind of body an organisation is. */
 public enum OrgType {

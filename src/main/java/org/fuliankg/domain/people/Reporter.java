@@ -1,4 +1,6 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.people;
+
+import org.fuliankg.domain.text.Span;
 
 /**
  * A journalist credited in a byline.

@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.org;
 
 /**
  * An administrative division.

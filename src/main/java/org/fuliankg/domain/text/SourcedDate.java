@@ -1,4 +1,4 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.text;
 
 /**
  * A day and where it comes from.

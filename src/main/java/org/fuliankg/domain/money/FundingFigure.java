@@ -1,7 +1,10 @@
-package org.fuliankg.domain;
+package org.fuliankg.domain.money;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.domain.text.Span;
 
 /**
  * One money expression and what the text says about it.
