@@ -1,7 +1,11 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.fuliankg.generate.gold.KnownFacts;
+import org.fuliankg.generate.material.Chance;
+import org.fuliankg.generate.material.Lexicon;
+import org.fuliankg.generate.material.Money;
 
 /**
  * Sentence shapes of federation news, each written into a {@link Scene} with its facts. Several shapes per

@@ -1,4 +1,4 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.material;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,19 +18,19 @@ import org.fuliankg.lexicon.Divisions;
  * What generated articles are made of: the project's own lexicons (divisions, surnames, programmes), read in file
  * order so that generation depends on the seed only.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** A prefecture-level division with its province and counties. */
-    record Prefecture(Region region, Region province, List<Region> counties) {}
+    public record Prefecture(Region region, Region province, List<Region> counties) {}
 
     /** A programme of programmes.tsv: canonical name and gold kind code. */
-    record LexiconProgramme(String name, String kind) {}
+    public record LexiconProgramme(String name, String kind) {}
 
     private static final Lexicon INSTANCE = new Lexicon();
 
-    final List<Prefecture> prefectures;
-    final List<String> surnames;
-    final List<LexiconProgramme> programmes;
+    public final List<Prefecture> prefectures;
+    public final List<String> surnames;
+    public final List<LexiconProgramme> programmes;
 
     private Lexicon() {
         prefectures = prefectures();
@@ -42,7 +42,7 @@ final class Lexicon {
                 .toList();
     }
 
-    static Lexicon get() {
+    public static Lexicon get() {
         return INSTANCE;
     }
 

@@ -1,4 +1,6 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
+
+import org.fuliankg.generate.material.Chance;
 
 /**
  * How long an article is, in characters, drawn like real federation news: reports are log-normal around 1,100

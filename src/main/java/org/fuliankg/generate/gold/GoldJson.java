@@ -1,4 +1,4 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.gold;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,11 +13,11 @@ import org.apache.jena.atlas.json.JsonObject;
  * Generated facts in the gold format of {@code src/test/resources/gold} (see its README): officials with posts,
  * reporters, organisations, programmes and fundings, with code point offsets and exact surfaces.
  */
-final class GoldJson {
+public final class GoldJson {
 
     private final JsonArray documents = new JsonArray();
 
-    void add(GeneratedArticle article) {
+    public void add(GeneratedArticle article) {
         String text = article.text();
         KnownFacts facts = article.facts();
         JsonObject doc = new JsonObject();
@@ -103,7 +103,7 @@ final class GoldJson {
         documents.add(doc);
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         JsonObject root = new JsonObject();
         root.put("generator", "fulian-kg generate: synthetic articles, facts known by construction");
         root.put("documents", documents);

@@ -1,6 +1,7 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
 
 import java.util.List;
+import org.fuliankg.generate.material.Chance;
 
 /**
  * The noise of real pages, written where it can touch no fact: navigation and footer lines, pinyin readings

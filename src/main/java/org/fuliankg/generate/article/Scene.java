@@ -1,10 +1,15 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.fuliankg.domain.Region;
+import org.fuliankg.generate.gold.KnownFacts;
+import org.fuliankg.generate.material.Chance;
+import org.fuliankg.generate.material.Lexicon;
+import org.fuliankg.generate.material.Money;
+import org.fuliankg.generate.material.PersonNames;
 
 /**
  * Where and by whom an article is written, and the article text so far. Its methods write one mention (of a

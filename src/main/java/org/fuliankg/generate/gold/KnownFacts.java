@@ -1,4 +1,4 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.gold;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,35 +9,35 @@ import java.util.Map;
  * The facts a generated article states, as the gold file records them. Offsets are Java char offsets into the
  * article's final text; {@link GoldJson} turns them into code point offsets.
  */
-final class KnownFacts {
+public final class KnownFacts {
 
-    record Post(String position, String org) {}
+    public record Post(String position, String org) {}
 
-    record Official(String name, List<Post> posts, int start, int end) {}
+    public record Official(String name, List<Post> posts, int start, int end) {}
 
-    record Reporter(String name, int start, int end) {}
+    public record Reporter(String name, int start, int end) {}
 
     /** @param level gold level code, or null (companies) */
-    record Org(String name, String type, String level, String region, boolean optional) {}
+    public record Org(String name, String type, String level, String region, boolean optional) {}
 
-    record Programme(String name, String kind, boolean optional) {}
+    public record Programme(String name, String kind, boolean optional) {}
 
     /** @param amount exact yuan, or null for a range ({@code min}–{@code max}) */
-    record Funding(Long amount, Long min, Long max, String qualifier, String role, String programme, int start,
-                   int end) {}
+    public record Funding(Long amount, Long min, Long max, String qualifier, String role, String programme,
+                          int start, int end) {}
 
-    final List<Official> officials = new ArrayList<>();
-    final List<Reporter> reporters = new ArrayList<>();
+    public final List<Official> officials = new ArrayList<>();
+    public final List<Reporter> reporters = new ArrayList<>();
     final Map<String, Org> orgs = new LinkedHashMap<>();
     final Map<String, Programme> programmes = new LinkedHashMap<>();
-    final List<Funding> fundings = new ArrayList<>();
+    public final List<Funding> fundings = new ArrayList<>();
 
-    void org(Org org) {
+    public void org(Org org) {
         // a required mention wins over an optional one of the same body
         orgs.merge(org.name(), org, (old, added) -> old.optional() && !added.optional() ? added : old);
     }
 
-    void programme(Programme programme) {
+    public void programme(Programme programme) {
         programmes.merge(programme.name(), programme,
                 (old, added) -> old.optional() && !added.optional() ? added : old);
     }

@@ -1,4 +1,4 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.material;
 
 import java.math.BigDecimal;
 
@@ -8,13 +8,13 @@ import java.math.BigDecimal;
  *
  * @param amount exact yuan, or null for a range
  */
-record Money(String surface, Long amount, Long min, Long max, String qualifier) {
+public record Money(String surface, Long amount, Long min, Long max, String qualifier) {
 
     private static final String[] ROUND_CHINESE = {"五", "十", "二十", "三十", "五十", "一百"};
     private static final int[] ROUND_VALUES = {5, 10, 20, 30, 50, 100};
 
     /** Tens of thousands to tens of millions of yuan: funds raised, donated, spent. */
-    static Money large(Chance chance) {
+    public static Money large(Chance chance) {
         int wan = switch (chance.below(3)) {
             case 0 -> chance.between(1, 99);
             case 1 -> chance.between(100, 999);
@@ -47,14 +47,14 @@ record Money(String surface, Long amount, Long min, Long max, String qualifier) 
     }
 
     /** Totals over years, sometimes in 亿. */
-    static Money total(Chance chance) {
+    public static Money total(Chance chance) {
         if (chance.percent(70)) return large(chance);
         BigDecimal yi = BigDecimal.valueOf(chance.between(11, 59), 1); // 1.1亿 … 5.9亿
         return exact(yi.toPlainString() + "亿元", yi.movePointRight(8).longValueExact());
     }
 
     /** A few hundred to twenty thousand yuan: what one person receives. */
-    static Money small(Chance chance) {
+    public static Money small(Chance chance) {
         if (chance.percent(20)) {
             int thousand = chance.between(10, 30); // 1万元 … 3万元 in steps of 1,000
             BigDecimal wan = BigDecimal.valueOf(thousand, 1).stripTrailingZeros();
@@ -65,7 +65,7 @@ record Money(String surface, Long amount, Long min, Long max, String qualifier) 
     }
 
     /** Monthly pay from A to B yuan. */
-    static Money range(Chance chance) {
+    public static Money range(Chance chance) {
         long min = chance.between(3, 20) * 100L;
         long max = min + chance.between(2, 30) * 100L;
         String surface = switch (chance.below(4)) {

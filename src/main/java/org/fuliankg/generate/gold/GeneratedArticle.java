@@ -1,8 +1,8 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.gold;
 
 /**
  * One generated article: its file name, final text and the facts it states.
  *
  * @param traditional whether the text was written in traditional characters (facts keep simplified names)
  */
-record GeneratedArticle(String fileName, String text, KnownFacts facts, boolean traditional) {}
+public record GeneratedArticle(String fileName, String text, KnownFacts facts, boolean traditional) {}

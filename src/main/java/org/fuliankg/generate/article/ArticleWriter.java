@@ -1,13 +1,17 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
 
 import java.util.List;
+import org.fuliankg.generate.gold.KnownFacts;
+import org.fuliankg.generate.material.Chance;
+import org.fuliankg.generate.material.Lexicon;
+import org.fuliankg.generate.material.PersonNames;
 
 /**
  * Writes one article of one of four kinds: a bylined news report (most), a page of Q&amp;A interviews with city
  * federation chairs, a signed commentary, or a numbered work report. Each is written to a length drawn by
  * {@link ArticleLengths} and carries the page noise of {@link PageNoise}.
  */
-final class ArticleWriter {
+public final class ArticleWriter {
 
     private static final List<String> HEADLINE_ACTIONS = List.of("多措并举守护妇女健康", "巾帼力量助力乡村振兴",
             "爱心接力温暖困境女童", "为困难妇女办实事解难题", "织密关爱帮扶网络", "推动家庭家教家风建设走深走实",
@@ -31,7 +35,7 @@ final class ArticleWriter {
     private final Lexicon lexicon = Lexicon.get();
 
     /** A whole article, chosen and written from {@code chance}. */
-    ArticleText write(Chance chance) {
+    public ArticleText write(Chance chance) {
         int kind = chance.below(100);
         if (kind < 82) return news(chance, ArticleLengths.report(chance));
         if (kind < 89) return interviews(chance, ArticleLengths.compilation(chance));

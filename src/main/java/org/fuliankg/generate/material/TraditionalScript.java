@@ -1,4 +1,4 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.material;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
  * first in the table is taken unless {@link #PREFERRED} says otherwise; characters outside the Basic Multilingual
  * Plane are left alone, so offsets in chars stay valid.
  */
-final class TraditionalScript {
+public final class TraditionalScript {
 
     /**
      * Characters Taiwan and Hong Kong pages write as they are in the words of these articles (表示, 方面, 合肥,
@@ -23,7 +23,7 @@ final class TraditionalScript {
 
     private TraditionalScript() {}
 
-    static String of(String simplified) {
+    public static String of(String simplified) {
         StringBuilder out = new StringBuilder(simplified.length());
         for (int i = 0; i < simplified.length(); i++) {
             char c = simplified.charAt(i);

@@ -1,10 +1,12 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
+
+import org.fuliankg.generate.gold.KnownFacts;
 
 /** The text of an article as it is written, with the facts stated so far and where they are. */
-final class ArticleText {
+public final class ArticleText {
 
     private final StringBuilder text = new StringBuilder();
-    final KnownFacts facts = new KnownFacts();
+    public final KnownFacts facts = new KnownFacts();
 
     /** Where the next appended text starts. */
     int position() {
@@ -27,7 +29,7 @@ final class ArticleText {
         return this;
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 }

@@ -1,7 +1,9 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.article;
 
 import org.fuliankg.domain.OrgLevel;
 import org.fuliankg.domain.Region;
+import org.fuliankg.generate.gold.KnownFacts;
+import org.fuliankg.generate.material.Chance;
 
 /**
  * A women's federation of a division, with the ways news writes it.

@@ -1,11 +1,11 @@
-package org.fuliankg.generate;
+package org.fuliankg.generate.material;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Made-up personal names: a surname of the project's list and one or two given-name characters. */
-final class PersonNames {
+public final class PersonNames {
 
     /** Characters common in given names, mostly women's (federation officials are mostly women). */
     private static final String GIVEN = "丽娟芳敏静燕艳红霞玲萍梅琳慧婷雪华英秀兰凤洁琴云莉颖倩晶薇蓉岚媛欣悦佳怡宁晓"
@@ -17,13 +17,13 @@ final class PersonNames {
     private final List<String> single;
     private final List<String> compound;
 
-    PersonNames(List<String> surnames) {
+    public PersonNames(List<String> surnames) {
         this.single = surnames.stream().filter(s -> s.length() == 1).toList();
         this.compound = surnames.stream().filter(s -> s.length() > 1).toList();
     }
 
     /** A name not yet given out in this article, so each name denotes one person. */
-    String next(Chance chance) {
+    public String next(Chance chance) {
         for (int attempt = 0; ; attempt++) {
             String name = candidate(chance);
             if (used.add(name) || attempt > 20) return name;
