@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.front;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,13 +14,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
+import org.fuliankg.serve.web.query.Prefixes;
 
 /**
  * Dereferences our IRIs: {@code /entity?iri=https://w3id.org/fulian-kg/…} or {@code /id/<rest>} for
  * {@code https://w3id.org/fulian-kg/<rest>}. Browsers get an HTML page; RDF clients get Turtle, JSON-LD, N-Triples
  * or RDF/XML by their Accept header ({@code ?format=ttl|jsonld|nt|rdf} overrides it, for links).
  */
-final class EntityServlet extends HttpServlet {
+public final class EntityServlet extends HttpServlet {
 
     private static final AcceptList OFFERED = AcceptList.create("text/html", "text/turtle", "application/ld+json",
             "application/n-triples", "application/rdf+xml");
@@ -29,7 +30,7 @@ final class EntityServlet extends HttpServlet {
 
     private final EntityDescriptions descriptions;
 
-    EntityServlet(EntityDescriptions descriptions) {
+    public EntityServlet(EntityDescriptions descriptions) {
         this.descriptions = descriptions;
     }
 

@@ -1,19 +1,22 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.front;
 
-import static org.fuliankg.serve.web.EntityHtml.esc;
+import static org.fuliankg.serve.web.entity.EntityHtml.esc;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.fuliankg.serve.web.entity.EntityDescriptions;
+import org.fuliankg.serve.web.entity.IriPaths;
+import org.fuliankg.serve.web.query.QueryPageServlet;
 
 /** {@code /search?q=…}: the entities whose names hold the words typed ({@link NameSearch}), linked to their pages. */
-final class SearchServlet extends HttpServlet {
+public final class SearchServlet extends HttpServlet {
 
     private final NameSearch search;
 
-    SearchServlet(NameSearch search) {
+    public SearchServlet(NameSearch search) {
         this.search = search;
     }
 
@@ -29,7 +32,7 @@ final class SearchServlet extends HttpServlet {
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(typed)).append(" · 搜索 / search · fulian-kg</title><link rel=\"stylesheet\" "
                         + "href=\"/web/style.css\"></head><body><nav><a href=\"/\">首页 / Home</a> · <a href=\"")
-                .append(FrontPageServlet.QUERY_PAGE).append("\">SPARQL 查询 / Query</a></nav><main class=\"front\">")
+                .append(QueryPageServlet.PATH).append("\">SPARQL 查询 / Query</a></nav><main class=\"front\">")
                 .append("<form class=\"search\" action=\"/search\" method=\"get\"><input id=\"search\" name=\"q\" ")
                 .append("type=\"search\" required value=\"").append(esc(typed))
                 .append("\"><button type=\"submit\">搜索 / Search</button></form><h1>「").append(esc(typed))

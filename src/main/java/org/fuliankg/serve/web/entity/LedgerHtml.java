@@ -1,6 +1,6 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
-import static org.fuliankg.serve.web.EntityHtml.esc;
+import static org.fuliankg.serve.web.entity.EntityHtml.esc;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

@@ -1,16 +1,16 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Links between the pages and our IRIs. */
-final class IriPaths {
+public final class IriPaths {
 
     private IriPaths() {}
 
     /** The page of an IRI: {@code /id/<rest>} for ours, {@code /entity?iri=…} would also do. */
-    static String pageOf(String iri) {
+    public static String pageOf(String iri) {
         if (iri.startsWith(EntityDescriptions.BASE)) return "/id/" + iri.substring(EntityDescriptions.BASE.length());
         return "/entity?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.front;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +22,7 @@ import org.fuliankg.store.StoreVersion;
  * SPARQL over the live store, computed once per store version (a served store changes only through writes) and
  * kept, so that a front page asked for a thousand times costs one computation.
  */
-final class GraphOverview {
+public final class GraphOverview {
 
     /** One number of the overview: its key (the query's), and how the page names it. */
     record Count(String key, String zh, String en, long value) {}
@@ -123,7 +123,7 @@ final class GraphOverview {
     private Figures kept;
     private long keptVersion;
 
-    GraphOverview(DatasetGraph dataset) {
+    public GraphOverview(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.fuliankg.ledger.FundingLedger;
  * to Wikidata and the like), the source sentences it was read from, and the facts that point at it (posts,
  * funding figures …) each with its own statements and source sentence.
  */
-final class EntityHtml {
+public final class EntityHtml {
 
     private static final String FL = EntityDescriptions.BASE + "ontology#";
     private static final Property EVIDENCE = ResourceFactory.createProperty(FL + "evidence");
@@ -222,7 +222,7 @@ final class EntityHtml {
         return text.toString();
     }
 
-    static String esc(String text) {
+    public static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,6 +1,6 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.front;
 
-import static org.fuliankg.serve.web.EntityHtml.esc;
+import static org.fuliankg.serve.web.entity.EntityHtml.esc;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,34 +8,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.fuliankg.serve.web.entity.IriPaths;
+import org.fuliankg.serve.web.query.QueryPageServlet;
 
 /**
  * The page at {@code /}: the graph at a glance ({@link GraphOverview}), a search box over names leading to entity
  * pages, and the query editor one click away at {@code /query}. Links made when the editor was at {@code /}
  * ({@code /?query=…}, YASGUI's shared links) are sent on to {@code /query} with their parameters.
  */
-final class FrontPageServlet extends HttpServlet {
+public final class FrontPageServlet extends HttpServlet {
 
-    static final String QUERY_PAGE = "/query";
     /** Provinces listed; the rest are summed in one line. */
     private static final int PROVINCES_SHOWN = 15;
 
     private final GraphOverview overview;
 
-    FrontPageServlet(GraphOverview overview) {
+    public FrontPageServlet(GraphOverview overview) {
         this.overview = overview;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getQueryString() != null && request.getParameter("query") != null) {
-            response.sendRedirect(QUERY_PAGE + "?" + request.getQueryString());
+            response.sendRedirect(QueryPageServlet.PATH + "?" + request.getQueryString());
             return;
         }
         GraphOverview.Figures figures = overview.figures();
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\">"
                 + "<title>妇联知识图谱 · fulian-kg</title><link rel=\"stylesheet\" href=\"/web/style.css\"></head><body>"
-                + "<nav><strong>妇联知识图谱 fulian-kg</strong> · 首页 / Home · <a href=\"" + QUERY_PAGE
+                + "<nav><strong>妇联知识图谱 fulian-kg</strong> · 首页 / Home · <a href=\"" + QueryPageServlet.PATH
                 + "\">SPARQL 查询 / Query</a> · <a href=\"/graph-view\">关系图 / Graph view</a></nav>"
                 + "<main class=\"front\"><p class=\"lead\">从妇联新闻中读出的知识图谱：文档、妇联与其他组织、人物与职务、项目与资金数字，每项事实可追溯到原文。"
                 + "<br><span class=\"en\">A knowledge graph read from news about women's federations: documents, "
@@ -61,7 +62,7 @@ final class FrontPageServlet extends HttpServlet {
         breakdown(html, "programmes", "资金数字最多的项目 / Programmes with most funding figures",
                 figures.programmesByFigures(), 0);
         html.append("</div><p class=\"hint\">一份文档计入其提到的组织所在的每个省。A document counts for every province in "
-                + "which it names an organisation.</p><p class=\"to-query\"><a href=\"").append(QUERY_PAGE)
+                + "which it names an organisation.</p><p class=\"to-query\"><a href=\"").append(QueryPageServlet.PATH)
                 .append("\">写 SPARQL 查询（含示例查询）/ Write a SPARQL query (with the project's queries) →</a></p>")
                 .append("</main></body></html>");
         response.setContentType("text/html; charset=utf-8");

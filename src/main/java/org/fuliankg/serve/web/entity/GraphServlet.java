@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,14 +23,14 @@ import org.apache.jena.vocabulary.RDF;
  * {@code /graph?query=CONSTRUCT…}: a query's result, as JSON {@code {nodes:[{id,label,type,typeLabel}],
  * edges:[{source,target,label}]}} for the graph view. Literals and types are not drawn as nodes; types colour them.
  */
-final class GraphServlet extends HttpServlet {
+public final class GraphServlet extends HttpServlet {
 
     /** More would be unreadable in a browser and slow to lay out. */
     private static final int MAX_EDGES = 400;
 
     private final EntityDescriptions descriptions;
 
-    GraphServlet(EntityDescriptions descriptions) {
+    public GraphServlet(EntityDescriptions descriptions) {
         this.descriptions = descriptions;
     }
 

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The project's SPARQL queries ({@code *.rq} in one folder), each with its question in Chinese and English. */
-final class QueryLibrary {
+public final class QueryLibrary {
 
     /** One query file; {@code question} is its first comment line with Chinese in it (else its first comment). */
     record StoredQuery(String file, String question, String text) {}
 
     private final Path folder;
 
-    QueryLibrary(Path folder) {
+    public QueryLibrary(Path folder) {
         this.folder = folder;
     }
 

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.front;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import org.fuliankg.normalise.TextNormaliser;
  * are normalised as documents are (traditional characters to simplified, full-width to half-width), so 自貢市婦聯
  * finds 自贡市妇联; each word must occur whole in a name (Lucene's query syntax is not the user's concern).
  */
-final class NameSearch {
+public final class NameSearch {
 
     /** One entity found: its IRI, Chinese name and what it is. */
     record Hit(String iri, String name, String kind) {}
@@ -57,7 +57,7 @@ final class NameSearch {
     private final DatasetGraph dataset;
     private final TextNormaliser normaliser = new TextNormaliser();
 
-    NameSearch(DatasetGraph dataset) {
+    public NameSearch(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

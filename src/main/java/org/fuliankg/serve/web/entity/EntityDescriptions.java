@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.entity;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,10 +18,10 @@ import org.apache.jena.system.Txn;
  * SPARQL CONSTRUCTs over the served dataset (its default graph is the union of the named graphs) that describe
  * entities for the pages: what an entity says, what points at it, and the labels and types to show.
  */
-final class EntityDescriptions {
+public final class EntityDescriptions {
 
     /** Where every IRI of ours starts. */
-    static final String BASE = "https://w3id.org/fulian-kg/";
+    public static final String BASE = "https://w3id.org/fulian-kg/";
 
     /**
      * The entity's statements, with the parts of it they lead to (blank nodes and IRIs under its own, such as
@@ -60,7 +60,7 @@ final class EntityDescriptions {
 
     private final DatasetGraph dataset;
 
-    EntityDescriptions(DatasetGraph dataset) {
+    public EntityDescriptions(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 

@@ -1,4 +1,4 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.query;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +10,10 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /** The page at {@code /query}: the YASGUI editor, the project's queries and prefixes (embedded in the page as JSON). */
-final class QueryPageServlet extends HttpServlet {
+public final class QueryPageServlet extends HttpServlet {
+
+    /** Where the page is served; other pages link to it. */
+    public static final String PATH = "/query";
 
     private static final String QUERIES = "/*QUERIES*/[]";
     private static final String PREFIXES = "/*PREFIXES*/{}";
@@ -18,7 +21,7 @@ final class QueryPageServlet extends HttpServlet {
     private final QueryLibrary library;
     private final String template;
 
-    QueryPageServlet(QueryLibrary library) {
+    public QueryPageServlet(QueryLibrary library) {
         this.library = library;
         try (InputStream in = getClass().getResourceAsStream("/org/fuliankg/web/query.html")) {
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);

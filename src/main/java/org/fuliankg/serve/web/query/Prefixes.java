@@ -1,11 +1,11 @@
-package org.fuliankg.serve.web;
+package org.fuliankg.serve.web.query;
 
 import java.util.Map;
 
 /** The project's prefixes, for Turtle output and the query editor. */
-final class Prefixes {
+public final class Prefixes {
 
-    static final Map<String, String> PROJECT = Map.of(
+    public static final Map<String, String> PROJECT = Map.of(
             "fl", "https://w3id.org/fulian-kg/ontology#",
             "org", "http://www.w3.org/ns/org#",
             "foaf", "http://xmlns.com/foaf/0.1/",
