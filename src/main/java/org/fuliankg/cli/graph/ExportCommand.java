@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.graph;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
+import org.fuliankg.cli.console.Console;
 import org.fuliankg.export.GraphExport;
 import org.fuliankg.store.MalformedQueryException;
 import picocli.CommandLine.Command;
@@ -24,10 +25,10 @@ import picocli.CommandLine.ParentCommand;
                 "Nodes get an id (IRI), a label (Chinese first), a class and their literals as attributes; "
                         + "edges are the links between nodes, with the predicate and its label; code-list values "
                         + "(level, qualifier, role …) are node attributes."})
-final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
             description = "gexf (Gephi), graphml (Cytoscape, yEd, Gephi), csv (two tables: nodes and edges) or "
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "A file holding a SPARQL CONSTRUCT query whose result is exported")
     private Path query;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Console.HOME + "/data",
             description = "An RDF file (e.g. from build), the data directory of serve, or a TDB2 database. "
                     + "Default: ${DEFAULT-VALUE}")
     private Path data;
@@ -52,27 +53,27 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (format == GraphExport.Format.csv && out == null) {
-            main.err().println("export: csv writes two files (nodes and edges): give --out DIR or --out PREFIX");
-            return Main.FAILED;
+            console.err().println("export: csv writes two files (nodes and edges): give --out DIR or --out PREFIX");
+            return Console.FAILED;
         }
         Model graph;
         try {
             String sparql = query == null ? GraphExport.defaultQuery() : Files.readString(query, StandardCharsets.UTF_8);
             graph = GraphExport.construct(data, sparql);
         } catch (MalformedQueryException e) {
-            main.err().println("export: " + e.getMessage());
-            return Main.FAILED;
+            console.err().println("export: " + e.getMessage());
+            return Console.FAILED;
         } catch (NoSuchFileException e) {
-            main.err().println("export: no graph at " + e.getFile() + " (" + e.getReason() + "). "
+            console.err().println("export: no graph at " + e.getFile() + " (" + e.getReason() + "). "
                     + "Make one with 'fulian-kg build' or 'fulian-kg serve', or pass --data FILE.");
-            return Main.FAILED;
+            return Console.FAILED;
         }
         if (format == GraphExport.Format.csv) {
             List<Path> files = GraphExport.writeCsv(graph, out);
-            main.err().println("export: wrote " + files.get(0) + " and " + files.get(1));
+            console.err().println("export: wrote " + files.get(0) + " and " + files.get(1));
         } else if (out == null) {
-            GraphExport.write(graph, format, main.out());
-            main.out().flush();
+            GraphExport.write(graph, format, console.out());
+            console.out().flush();
         } else {
             Path file = Path.of(out);
             Path parent = file.toAbsolutePath().getParent();

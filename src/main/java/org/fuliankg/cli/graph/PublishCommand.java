@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.graph;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.fuliankg.cli.console.Console;
 import org.fuliankg.publish.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +19,15 @@ import picocli.CommandLine.ParentCommand;
                 + "metadata (tables/), a VoID + DCAT description (void.ttl: counts, licence CC BY 4.0, files and "
                 + "their SHA-256, program and build, input files and their SHA-256) and SHA256SUMS.",
                 "Check a copy with: cd FOLDER && sha256sum -c SHA256SUMS"})
-final class PublishCommand implements Callable<Integer> {
+public final class PublishCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Parameters(index = "0", paramLabel = "FOLDER", description = "A new (or empty) folder to write")
     private Path folder;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Console.HOME + "/data",
             description = "The data directory of serve, a TDB2 database or an RDF file. Default: ${DEFAULT-VALUE}")
     private Path data;
 
@@ -37,17 +38,17 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            var result = Publication.write(data, folder, Main.VERSION, Instant.now(), endpoint);
-            main.err().printf("publish: wrote %d files to %s (%,d quads in %,d graphs, %,d entities)%n",
+            var result = Publication.write(data, folder, Console.VERSION, Instant.now(), endpoint);
+            console.err().printf("publish: wrote %d files to %s (%,d quads in %,d graphs, %,d entities)%n",
                     result.files().size() + 1, folder, result.counts().quads(), result.counts().graphs(),
                     result.counts().entities());
             return 0;
         } catch (FileAlreadyExistsException e) {
-            main.err().println("publish: " + e.getFile() + " is " + e.getReason());
+            console.err().println("publish: " + e.getFile() + " is " + e.getReason());
         } catch (NoSuchFileException e) {
-            main.err().println("publish: no graph at " + e.getFile() + " (" + e.getReason() + "). "
+            console.err().println("publish: no graph at " + e.getFile() + " (" + e.getReason() + "). "
                     + "Make one with 'fulian-kg build' or 'fulian-kg serve', or pass --data.");
         }
-        return Main.FAILED;
+        return Console.FAILED;
     }
 }

@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.console;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import org.fuliankg.build.BuildProgress;
  * documents done / total, rate and time left. Not used when the output goes to a file or CI log, which get only
  * the summary line at the end.
  */
-final class TerminalProgress implements BuildProgress {
+public final class TerminalProgress implements BuildProgress {
 
     private static final long REDRAW_NANOS = 500_000_000L;
 
@@ -22,7 +22,7 @@ final class TerminalProgress implements BuildProgress {
     }
 
     /** Progress on {@code err} when the program runs on an interactive terminal, otherwise none. */
-    static BuildProgress on(PrintStream err) {
+    public static BuildProgress on(PrintStream err) {
         return System.console() != null ? new TerminalProgress(err) : BuildProgress.NONE;
     }
 

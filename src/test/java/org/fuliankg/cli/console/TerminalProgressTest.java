@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

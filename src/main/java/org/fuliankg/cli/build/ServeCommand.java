@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.build.CorpusStore;
+import org.fuliankg.cli.console.Console;
+import org.fuliankg.cli.console.TerminalProgress;
 import org.fuliankg.serve.KgServer;
 import org.fuliankg.store.FederatedQueries;
 import org.fuliankg.store.TdbStore;
@@ -31,10 +33,10 @@ import picocli.CommandLine.Spec;
                         + "changed, a new program version) starts from the inputs alone: writes are then lost. Keep "
                         + "data you add in an input file, or export it first. Write into named graphs (GRAPH <g> { … }): "
                         + "the default graph of queries is the union of the named graphs."})
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Spec
     private CommandSpec spec;
@@ -54,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
     private String host = "127.0.0.1";
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Console.HOME + "/data",
             description = "Directory of the persistent store. Default: ${DEFAULT-VALUE}")
     private Path data;
 
@@ -102,22 +104,22 @@ final class ServeCommand implements Callable<Integer> {
                 new KgServer.Settings(host, port, verbose, maxRows, allowUpdate ? passwordFile : null, maxRequestBytes));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-server"));
         String sparql = server.datasetUrl() + "/sparql";
-        main.out().println("SPARQL endpoint" + (allowUpdate ? "" : " (read-only)") + ": " + sparql
+        console.out().println("SPARQL endpoint" + (allowUpdate ? "" : " (read-only)") + ": " + sparql
                 + "   (also /kg/query; health: " + server.datasetUrl().replace("/kg", "/$/ping") + ")");
         if (allowUpdate) {
-            main.out().println("Writes (HTTP basic auth, users of " + passwordFile + "): SPARQL Update "
+            console.out().println("Writes (HTTP basic auth, users of " + passwordFile + "): SPARQL Update "
                     + server.datasetUrl() + "/" + KgServer.UPDATE + ", Graph Store " + server.datasetUrl() + "/"
                     + KgServer.GRAPH_STORE_WRITES + ". Writes are lost when a rebuild replaces their graphs (see --help).");
         }
-        main.out().println("Try: curl -s " + sparql + " --data-urlencode "
+        console.out().println("Try: curl -s " + sparql + " --data-urlencode "
                 + "'query=SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'"
                 + " -H 'Accept: text/csv'");
-        main.out().println("Whole tables, streamed: " + server.datasetUrl() + "/table/NAME.csv (.tsv, .json) for "
+        console.out().println("Whole tables, streamed: " + server.datasetUrl() + "/table/NAME.csv (.tsv, .json) for "
                 + "queries/NAME.rq, e.g. fundings, officials, organisations, programmes");
-        main.out().println("Front page (the graph at a glance, name search): " + server.datasetUrl().replace("/kg", "/")
+        console.out().println("Front page (the graph at a glance, name search): " + server.datasetUrl().replace("/kg", "/")
                 + "   query page: " + server.datasetUrl().replace("/kg", "/query"));
-        main.out().println("Stop with Ctrl-C.");
-        main.out().flush();
+        console.out().println("Stop with Ctrl-C.");
+        console.out().flush();
         server.join();
         return 0;
     }
@@ -150,17 +152,17 @@ final class ServeCommand implements Callable<Integer> {
     private Path currentStore() throws IOException {
         var files = corpus.files();
         try {
-            CorpusStore.Result result = CorpusStore.update(data, files, corpus.threads, TerminalProgress.on(main.err()));
+            CorpusStore.Result result = CorpusStore.update(data, files, corpus.threads, TerminalProgress.on(console.err()));
             if (result.rebuilt()) {
-                BuildCommand.printed(result.report(), "built store " + result.store(), main);
+                BuildCommand.printed(result.report(), "built store " + result.store(), console);
             } else {
-                main.err().println("reusing store " + result.store() + " (inputs unchanged)");
+                console.err().println("reusing store " + result.store() + " (inputs unchanged)");
             }
             return result.store();
         } catch (IOException | RuntimeException e) {
             var previous = new TdbStore(data).current();
             if (previous.isEmpty()) throw e;
-            main.err().println("serve: building the store failed (" + e.getMessage() + "); serving the previous store "
+            console.err().println("serve: building the store failed (" + e.getMessage() + "); serving the previous store "
                     + previous.get() + ", which may not match the inputs");
             return previous.get();
         }

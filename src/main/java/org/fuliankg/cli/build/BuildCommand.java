@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +10,8 @@ import org.fuliankg.build.BuildReport;
 import org.fuliankg.build.Corpus;
 import org.fuliankg.build.CorpusBuilder;
 import org.fuliankg.build.SkippedInput;
+import org.fuliankg.cli.console.Console;
+import org.fuliankg.cli.console.TerminalProgress;
 import org.fuliankg.rdf.Violation;
 import org.fuliankg.store.RdfFileOutput;
 import picocli.CommandLine.Command;
@@ -23,10 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the knowledge graph of news texts into an RDF file, one named graph per document. "
                 + "Files that cannot be read are reported and skipped.")
-final class BuildCommand implements Callable<Integer> {
+public final class BuildCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Spec
     private CommandSpec spec;
@@ -34,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private CorpusOptions corpus;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = Main.HOME + "/target/fulian-kg.trig",
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = Console.HOME + "/target/fulian-kg.trig",
             description = "RDF file to write; the extension picks the format: .trig, .nq, .jsonld "
                     + "(named graphs) or .ttl (union of all graphs). Default: ${DEFAULT-VALUE}")
     private Path out;
@@ -53,26 +55,26 @@ final class BuildCommand implements Callable<Integer> {
         }
         Corpus files = corpus.files();
         if (files.isEmpty()) {
-            main.err().println("build: no input files in " + corpus.inputs);
-            return Main.FAILED;
+            console.err().println("build: no input files in " + corpus.inputs);
+            return Console.FAILED;
         }
         var report = new AtomicReference<BuildReport>();
-        var builder = new CorpusBuilder(corpus.threads, TerminalProgress.on(main.err()));
+        var builder = new CorpusBuilder(corpus.threads, TerminalProgress.on(console.err()));
         var validator = validate ? new BatchValidator() : null;
         RdfFileOutput.write(out, stream -> report.set(builder.build(files, validate ? validator.watching(stream) : stream)));
-        int built = printed(report.get(), "wrote " + out, main);
+        int built = printed(report.get(), "wrote " + out, console);
         if (!validate) return built;
         List<Violation> results = validator.results();
-        results.forEach(main.out()::println);
+        results.forEach(console.out()::println);
         long violations = results.stream().filter(Violation::isViolation).count();
-        main.out().printf("%s: %d violation(s), %d warning(s)%n", out, violations, results.size() - violations);
-        return violations == 0 ? built : Main.FAILED;
+        console.out().printf("%s: %d violation(s), %d warning(s)%n", out, violations, results.size() - violations);
+        return violations == 0 ? built : Console.FAILED;
     }
 
     /** Prints what a build did and returns the exit code that says whether anything was skipped. */
-    static int printed(BuildReport report, String what, Main main) {
-        for (SkippedInput skipped : report.skipped()) main.err().println("skipped " + skipped);
-        main.err().println(what + ": " + report.summary());
-        return report.complete() ? 0 : Main.SOME_SKIPPED;
+    static int printed(BuildReport report, String what, Console console) {
+        for (SkippedInput skipped : report.skipped()) console.err().println("skipped " + skipped);
+        console.err().println(what + ": " + report.summary());
+        return report.complete() ? 0 : Console.SOME_SKIPPED;
     }
 }

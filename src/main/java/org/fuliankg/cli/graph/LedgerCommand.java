@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.graph;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.cli.console.Console;
 import org.fuliankg.ledger.FundingLedger;
 import org.fuliankg.ledger.LedgerRow;
 import org.fuliankg.ledger.LedgerTables;
@@ -24,12 +25,12 @@ import picocli.CommandLine.ParentCommand;
                 + "left out of the sum and why.",
                 "Computed by queries/funding-ledger.rq over the graph; the rules are in ontology/README.md "
                         + "(Funding ledger)."})
-final class LedgerCommand implements Callable<Integer> {
+public final class LedgerCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Console.HOME + "/data",
             description = "An RDF file (e.g. from build), the data directory of serve, or a TDB2 database. "
                     + "Default: ${DEFAULT-VALUE}")
     private Path data;
@@ -51,20 +52,20 @@ final class LedgerCommand implements Callable<Integer> {
         try {
             dataset = QueryableData.open(data);
         } catch (NoSuchFileException e) {
-            main.err().println("ledger: no graph at " + e.getFile() + " (" + e.getReason() + "). "
+            console.err().println("ledger: no graph at " + e.getFile() + " (" + e.getReason() + "). "
                     + "Make one with 'fulian-kg build' or 'fulian-kg serve', or pass --data FILE.");
-            return Main.FAILED;
+            return Console.FAILED;
         }
         FundingLedger ledger = new FundingLedger(dataset);
         List<LedgerRow> rows = programme == null ? ledger.rows()
                 : ledger.rows(Iris.programme(programme));
         if (out == null) {
-            LedgerTables.write(rows, format, main.out());
+            LedgerTables.write(rows, format, console.out());
         } else {
             try (var file = new PrintStream(Files.newOutputStream(out), false, StandardCharsets.UTF_8)) {
                 LedgerTables.write(rows, format, file);
             }
-            main.err().println("wrote " + out + ": " + rows.size() + " rows");
+            console.err().println("wrote " + out + ": " + rows.size() + " rows");
         }
         return 0;
     }

@@ -1,14 +1,15 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.measure;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fuliankg.bench.Bench;
 import org.fuliankg.bench.BenchReport;
 import org.fuliankg.bench.ScaleRun;
+import org.fuliankg.cli.console.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures this machine on generated articles of realistic length (median ~1,200 characters, "
@@ -25,10 +26,10 @@ import picocli.CommandLine.Parameters;
                         + "rebuild_unchanged_seconds, "
                         + "rebuild_1pct_seconds, reconcile_batch50_ms (a reconciliation batch of 50 names on the large "
                         + "store; reconcile_batch50_again_ms right after), spark_local_seconds (null: see the README), machine, sizes …)."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
-    Main main;
+    Console console;
 
     @Option(names = "--quick", description = "200 and 2,000 articles and 5 s of queries; "
             + "the _1000/_10000 keys then hold these sizes")
@@ -43,15 +44,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-seconds", paramLabel = "S", description = "how long the clients query (default: 20, quick: 5)")
     Double querySeconds;
 
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = Main.HOME + "/target/bench-work",
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = Console.HOME + "/target/bench-work",
             description = "scratch directory, emptied first (default: ${DEFAULT-VALUE})")
     Path work;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = Main.HOME + "/queries",
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries",
             description = "the SPARQL queries to time (default: ${DEFAULT-VALUE})")
     Path queries;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = Main.HOME + "/target/bench.json",
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = Console.HOME + "/target/bench.json",
             description = "JSON results (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -60,10 +61,10 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         Bench bench = new Bench(quick, threads != null ? threads : cores, work, queries, clients,
                 querySeconds != null ? querySeconds : quick ? 5 : 20);
-        BenchReport report = bench.run(main.err());
-        report.printTable(main.out());
+        BenchReport report = bench.run(console.err());
+        report.printTable(console.out());
         report.writeJson(out);
-        main.err().println("bench: wrote " + out);
+        console.err().println("bench: wrote " + out);
         return 0;
     }
 
@@ -72,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
     int scale(@Parameters(index = "0") Path texts, @Parameters(index = "1") Path dataDir,
               @Option(names = "--threads", required = true) int threads,
               @Option(names = "--rebuilds") boolean rebuilds) throws Exception {
-        main.out().println(ScaleRun.run(texts, dataDir, threads, rebuilds).toJson());
+        console.out().println(ScaleRun.run(texts, dataDir, threads, rebuilds).toJson());
         return 0;
     }
 }

@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.graph;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {"Checks RDF files (.trig, .nq, .ttl, .nt, .jsonld) against the fulian-kg SHACL shapes.",
                 "All files are checked together with the reference data; every violation is printed with its node.",
                 "Exit code: 0 no violations (warnings allowed), 1 violations found, 2 unreadable input."})
-final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "RDF files, or directories searched for them")
     private List<Path> inputs;

@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.measure;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.fuliankg.bench.LoadReport;
 import org.fuliankg.bench.LoadTest;
 import org.fuliankg.bench.ServerProcess;
+import org.fuliankg.cli.build.CorpusOptions;
+import org.fuliankg.cli.console.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,10 +25,10 @@ import picocli.CommandLine.Spec;
                 "Starts 'serve' on the data directory as its own process (or tests --url), samples the server's "
                         + "heap and resident memory, checks that it still answers at the end, prints a table and "
                         + "writes JSON. Exit 1 when any answer was not what a correct server says."})
-final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Spec
     private CommandSpec spec;
@@ -44,7 +46,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "Test this running endpoint (e.g. http://127.0.0.1:3030/kg/sparql) instead of starting one")
     private URI url;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Console.HOME + "/data",
             description = "Data directory of the server to start. Default: ${DEFAULT-VALUE}")
     private Path data;
 
@@ -58,11 +60,11 @@ final class LoadCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     private long maxRows = 100_000;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = Main.HOME + "/queries",
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries",
             description = "The canned queries. Default: ${DEFAULT-VALUE}")
     private Path queries;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = Main.HOME + "/target/loadtest.json",
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = Console.HOME + "/target/loadtest.json",
             description = "JSON results. Default: ${DEFAULT-VALUE}")
     private Path out;
 
@@ -79,14 +81,14 @@ final class LoadCommand implements Callable<Integer> {
         } else {
             corpus.files(); // checks the options before starting a server
             try (ServerProcess server = ServerProcess.start(data, corpus.inputs, corpus.threads, timeoutSeconds, maxRows)) {
-                main.err().println("loadtest: " + clients + " clients for " + seconds + " s on " + server.sparql());
+                console.err().println("loadtest: " + clients + " clients for " + seconds + " s on " + server.sparql());
                 report = new LoadTest(server.sparql(), patience)
                         .run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.of(server.pid()));
             }
         }
-        report.print(main.out());
+        report.print(console.out());
         report.writeJson(out);
-        main.err().println("loadtest: wrote " + out);
-        return report.passed() ? 0 : Main.FAILED;
+        console.err().println("loadtest: wrote " + out);
+        return report.passed() ? 0 : Console.FAILED;
     }
 }

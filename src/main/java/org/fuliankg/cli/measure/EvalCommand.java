@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.measure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Runs the pipeline on the inputs and scores its facts against a gold file: precision, recall "
                 + "and F1 per category, then the misses and false hits.")
-final class EvalCommand implements Callable<Integer> {
+public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "GOLD.json", description = "gold annotations (see gold/README.md)")
     Path gold;

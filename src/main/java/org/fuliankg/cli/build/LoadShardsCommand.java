@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.fuliankg.build.BuildReport;
+import org.fuliankg.cli.console.Console;
 import org.fuliankg.spark.ShardSet;
 import org.fuliankg.store.BuildVersion;
 import org.fuliankg.store.StoreManifest;
@@ -23,15 +24,15 @@ import picocli.CommandLine.ParentCommand;
                 + "store becomes current only when complete).",
                 "'serve INPUT… --data DIR' with the job's inputs then serves it without extracting again, when run "
                         + "by the jar that ran the job's driver."})
-final class LoadShardsCommand implements Callable<Integer> {
+public final class LoadShardsCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Parameters(paramLabel = "SHARDS", description = "The job's output directory (with its _SUCCESS file)")
     private Path shards;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Console.HOME + "/data",
             description = "Data directory of the store, as for serve. Default: ${DEFAULT-VALUE}")
     private Path data;
 
@@ -46,16 +47,16 @@ final class LoadShardsCommand implements Callable<Integer> {
         String serve = "serve it with: fulian-kg serve "
                 + set.inputs().stream().map(Path::toString).collect(Collectors.joining(" ")) + " --data " + data;
         if (!update.rebuilt()) {
-            main.err().println("load: store " + update.store() + " already holds these shards; " + serve);
+            console.err().println("load: store " + update.store() + " already holds these shards; " + serve);
             return 0;
         }
         Map<Path, List<String>> graphs = new HashMap<>();
         set.manifest().inputs().stream().filter(StoreManifest.Input::hasGraph)
                 .forEach(in -> graphs.put(Path.of(in.path()), in.graphs()));
-        int code = BuildCommand.printed(new BuildReport(graphs, set.skipped(), 0, Map.of()), "loaded store " + update.store(), main);
-        main.err().println("load: " + serve);
+        int code = BuildCommand.printed(new BuildReport(graphs, set.skipped(), 0, Map.of()), "loaded store " + update.store(), console);
+        console.err().println("load: " + serve);
         if (!set.manifest().buildVersion().equals(BuildVersion.current())) {
-            main.err().println("load: the shards were made by another build of fulian-kg ("
+            console.err().println("load: the shards were made by another build of fulian-kg ("
                     + set.manifest().buildVersion() + "): serve run by this one rebuilds the store from the inputs");
         }
         return code;

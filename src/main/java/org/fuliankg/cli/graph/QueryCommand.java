@@ -1,4 +1,4 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.graph;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.fuliankg.cli.console.Console;
 import org.fuliankg.store.MalformedQueryException;
 import org.fuliankg.store.QueryRunner;
 import picocli.CommandLine.Command;
@@ -18,16 +19,16 @@ import picocli.CommandLine.ParentCommand;
         description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph, without a server.",
                 "The default graph is the union of all documents' named graphs; GRAPH ?g { … } still reaches each "
                         + "document's own graph."})
-final class QueryCommand implements Callable<Integer> {
+public final class QueryCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private Console console;
 
     @Parameters(paramLabel = "QUERY", description = "A file holding the query (e.g. queries/officials.rq), "
             + "or the query text itself")
     private String query;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Main.HOME + "/data",
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR", defaultValue = Console.HOME + "/data",
             description = "An RDF file (e.g. from build), the data directory of serve, or a TDB2 database. "
                     + "Default: ${DEFAULT-VALUE}")
     private Path data;
@@ -40,16 +41,16 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            QueryRunner.run(data, queryText(), format, main.out());
+            QueryRunner.run(data, queryText(), format, console.out());
         } catch (MalformedQueryException e) {
-            main.err().println("query: malformed SPARQL: " + e.getMessage());
-            return Main.FAILED;
+            console.err().println("query: malformed SPARQL: " + e.getMessage());
+            return Console.FAILED;
         } catch (NoSuchFileException e) {
-            main.err().println("query: no graph at " + e.getFile() + " (" + e.getReason() + "). "
+            console.err().println("query: no graph at " + e.getFile() + " (" + e.getReason() + "). "
                     + "Make one with 'fulian-kg build' or 'fulian-kg serve', or pass --data FILE.");
-            return Main.FAILED;
+            return Console.FAILED;
         } finally {
-            main.out().flush();
+            console.out().flush();
         }
         return 0;
     }

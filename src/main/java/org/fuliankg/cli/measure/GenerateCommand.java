@@ -1,22 +1,23 @@
-package org.fuliankg.cli;
+package org.fuliankg.cli.measure;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.fuliankg.cli.console.Console;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.generate.LedgerCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes N synthetic federation news articles (.txt) with known facts, and those facts as "
                 + "DIR/" + CorpusGenerator.GOLD_FILE + " for 'eval'. The same seed always gives the same files.")
-final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand
-    Main main;
+    Console console;
 
     @Parameters(index = "0", paramLabel = "N", description = "number of articles")
     int count;
@@ -37,12 +38,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 0) throw new IllegalArgumentException("N must not be negative");
         if (ledger) {
             int figures = new LedgerCorpus(seed).write(count, out).size();
-            main.err().println("wrote " + count + " reports with " + figures + " figures (" + LedgerCorpus.FACTS_FILE
+            console.err().println("wrote " + count + " reports with " + figures + " figures (" + LedgerCorpus.FACTS_FILE
                     + ") to " + out);
             return 0;
         }
         new CorpusGenerator(seed).write(count, out);
-        main.err().println("wrote " + count + " articles and " + CorpusGenerator.GOLD_FILE + " to " + out);
+        console.err().println("wrote " + count + " articles and " + CorpusGenerator.GOLD_FILE + " to " + out);
         return 0;
     }
 }
