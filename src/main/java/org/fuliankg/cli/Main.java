@@ -5,15 +5,29 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import org.fuliankg.cli.build.BuildCommand;
+import org.fuliankg.cli.build.LoadShardsCommand;
+import org.fuliankg.cli.build.ServeCommand;
+import org.fuliankg.cli.console.Console;
+import org.fuliankg.cli.graph.ExportCommand;
+import org.fuliankg.cli.graph.LedgerCommand;
+import org.fuliankg.cli.graph.PublishCommand;
+import org.fuliankg.cli.graph.QueryCommand;
+import org.fuliankg.cli.graph.ValidateCommand;
+import org.fuliankg.cli.measure.BenchCommand;
+import org.fuliankg.cli.measure.EvalCommand;
+import org.fuliankg.cli.measure.ExampleWarcCommand;
+import org.fuliankg.cli.measure.GenerateCommand;
+import org.fuliankg.cli.measure.LoadCommand;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
-import org.slf4j.LoggerFactory;
 
 /** Entry point: {@code fulian-kg build|serve|query|eval|validate …}. */
-@Command(name = "fulian-kg", mixinStandardHelpOptions = true, version = Main.VERSION,
+@Command(name = "fulian-kg", mixinStandardHelpOptions = true, version = Console.VERSION,
         description = "Builds a knowledge graph from Chinese news about women's federations and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
                 ValidateCommand.class, ExportCommand.class, LedgerCommand.class, GenerateCommand.class, ExampleWarcCommand.class,
@@ -21,17 +35,7 @@ import org.slf4j.LoggerFactory;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad arguments (usage on stderr)",
                 "3:built, but some input files were skipped (listed on stderr)"})
-public final class Main {
-
-    /**
-     * Where the default inputs and data live: the repository root, which the launcher script passes as the
-     * system property {@code fuliankg.home}; the working directory otherwise.
-     */
-    static final String HOME = "${sys:fuliankg.home:-.}";
-
-    static final String VERSION = "fulian-kg 0.1.0";
-    static final int FAILED = 1;
-    static final int SOME_SKIPPED = 3;
+public final class Main implements Console {
 
     private final PrintStream out;
     private final PrintStream err;
@@ -64,13 +68,13 @@ public final class Main {
                 .execute(args);
     }
 
-    /** Where a command writes its results (query answers, help). */
-    PrintStream out() {
+    @Override
+    public PrintStream out() {
         return out;
     }
 
-    /** Where a command writes progress and problems. */
-    PrintStream err() {
+    @Override
+    public PrintStream err() {
         return err;
     }
 

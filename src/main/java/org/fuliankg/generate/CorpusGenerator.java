@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fuliankg.generate.article.ArticleText;
+import org.fuliankg.generate.article.ArticleWriter;
+import org.fuliankg.generate.gold.GeneratedArticle;
+import org.fuliankg.generate.gold.GoldJson;
+import org.fuliankg.generate.material.Chance;
+import org.fuliankg.generate.material.TraditionalScript;
 
 /**
  * Synthetic federation news with known facts, for testing extraction at scale and for benchmarks. Article

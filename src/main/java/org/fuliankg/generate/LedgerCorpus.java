@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fuliankg.generate.material.Chance;
+import org.fuliankg.generate.material.Lexicon;
+import org.fuliankg.generate.material.Money;
 
 /**
  * Short yearly reports of city federations on their programmes' money, with every figure known: programme, the

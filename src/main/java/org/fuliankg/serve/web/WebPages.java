@@ -3,6 +3,15 @@ package org.fuliankg.serve.web;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.serve.web.entity.EntityDescriptions;
+import org.fuliankg.serve.web.entity.EntityServlet;
+import org.fuliankg.serve.web.entity.GraphServlet;
+import org.fuliankg.serve.web.front.FrontPageServlet;
+import org.fuliankg.serve.web.front.GraphOverview;
+import org.fuliankg.serve.web.front.NameSearch;
+import org.fuliankg.serve.web.front.SearchServlet;
+import org.fuliankg.serve.web.query.QueryLibrary;
+import org.fuliankg.serve.web.query.QueryPageServlet;
 
 /**
  * The human side of the server, next to the SPARQL endpoint in the same process:
@@ -30,7 +39,7 @@ public final class WebPages {
         Path queries = Path.of(System.getProperty("fuliankg.home", "."), "queries");
         var descriptions = new EntityDescriptions(dataset);
         builder.addServlet("", new FrontPageServlet(new GraphOverview(dataset)))
-                .addServlet(FrontPageServlet.QUERY_PAGE, new QueryPageServlet(new QueryLibrary(queries)))
+                .addServlet(QueryPageServlet.PATH, new QueryPageServlet(new QueryLibrary(queries)))
                 .addServlet("/search", new SearchServlet(new NameSearch(dataset)))
                 .addServlet("/entity", new EntityServlet(descriptions))
                 .addServlet("/id/*", new EntityServlet(descriptions))

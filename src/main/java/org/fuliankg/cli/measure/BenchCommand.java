@@ -1,0 +1,79 @@
+package org.fuliankg.cli.measure;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fuliankg.bench.Bench;
+import org.fuliankg.bench.BenchReport;
+import org.fuliankg.bench.ScaleRun;
+import org.fuliankg.cli.console.Console;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures this machine on generated articles of realistic length (median ~1,200 characters, "
+                + "up to 20,000): extraction throughput against HanLP alone, the speed-up of two threads, text -> "
+                + "served store time, characters, quads and peak memory for 1,000 and 10,000 articles (each in a "
+                + "fresh JVM), rebuild times (unchanged, 1%% changed) and SPARQL latency (first run uncached, then "
+                + "cached, and p50/p99 under concurrent HTTP clients) of every canned query.",
+                "Prints a table and writes JSON (keys: pipeline_chars_per_s, hanlp_ner_chars_per_s (the same sentences), "
+                        + "pipeline_vs_hanlp_ratio, speedup_2_threads, build_seconds_1000, build_seconds_10000, "
+                        + "chars_1000, chars_10000, chars_per_s_10000, quads_per_1000_chars, triples_10000, "
+                        + "peak_rss_mb_1000, peak_rss_mb_10000, rss_anon_mb_1000, rss_anon_mb_10000, query_first_ms, "
+                        + "query_cached_ms, query_rows, contract_rows_per_s, dump_rows_per_s, query_p50_ms, query_p99_ms, query_errors, "
+                        + "query_not_under_load (the contract dumps, and queries whose first run failed), bench_seconds, "
+                        + "rebuild_unchanged_seconds, "
+                        + "rebuild_1pct_seconds, reconcile_batch50_ms (a reconciliation batch of 50 names on the large "
+                        + "store; reconcile_batch50_again_ms right after), spark_local_seconds (null: see the README), machine, sizes …)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Console console;
+
+    @Option(names = "--quick", description = "200 and 2,000 articles and 5 s of queries; "
+            + "the _1000/_10000 keys then hold these sizes")
+    boolean quick;
+
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads for the store builds (default: cores)")
+    Integer threads;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "concurrent SPARQL clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--query-seconds", paramLabel = "S", description = "how long the clients query (default: 20, quick: 5)")
+    Double querySeconds;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = Console.HOME + "/target/bench-work",
+            description = "scratch directory, emptied first (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries",
+            description = "the SPARQL queries to time (default: ${DEFAULT-VALUE})")
+    Path queries;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = Console.HOME + "/target/bench.json",
+            description = "JSON results (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Bench bench = new Bench(quick, threads != null ? threads : cores, work, queries, clients,
+                querySeconds != null ? querySeconds : quick ? 5 : 20);
+        BenchReport report = bench.run(console.err());
+        report.printTable(console.out());
+        report.writeJson(out);
+        console.err().println("bench: wrote " + out);
+        return 0;
+    }
+
+    /** Run by the bench in a fresh JVM per corpus size; prints one JSON line. */
+    @Command(name = "scale", hidden = true)
+    int scale(@Parameters(index = "0") Path texts, @Parameters(index = "1") Path dataDir,
+              @Option(names = "--threads", required = true) int threads,
+              @Option(names = "--rebuilds") boolean rebuilds) throws Exception {
+        console.out().println(ScaleRun.run(texts, dataDir, threads, rebuilds).toJson());
+        return 0;
+    }
+}

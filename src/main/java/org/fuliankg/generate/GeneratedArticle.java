@@ -1,8 +1,0 @@
-package org.fuliankg.generate;
-
-/**
- * One generated article: its file name, final text and the facts it states.
- *
- * @param traditional whether the text was written in traditional characters (facts keep simplified names)
- */
-record GeneratedArticle(String fileName, String text, KnownFacts facts, boolean traditional) {}
