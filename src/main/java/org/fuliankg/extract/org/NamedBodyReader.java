@@ -42,6 +42,9 @@ final class NamedBodyReader {
             + "全资|国有|民营|私营|外资|合资|上市|爱心|本地|当地|地方|国内|外地|大型|小型|中小|一家|多家|各家|几家|该|本|这|那|此|各|等|其|"
             + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事");
 
+    /** Party bodies inside another body (某银行党委, 某管理局党委): the body named before them is the organisation. */
+    private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
+
     private final TextShape shape;
     private final PlaceContext places;
 
@@ -59,9 +62,17 @@ final class NamedBodyReader {
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
             int bodyEnd = end - suffix.get().getKey();
+            int named = end;
+            OrgType type = suffix.get().getValue();
+            if (partyBodyOfNamed(t, end) > 0) { // 四川银行党委 → 四川银行
+                named = bodyEnd;
+                var inner = OrganisationSuffixes.get().suffixEndingAt(t, bodyEnd).orElseThrow();
+                type = inner.getValue();
+                bodyEnd -= inner.getKey();
+            }
             int chunk = shape.phraseStart(bodyEnd, MAX_BODY + 12);
             for (int j = chunk; j < bodyEnd; j++) {
-                OrganisationCandidate c = read(j, bodyEnd, end, suffix.get().getValue());
+                OrganisationCandidate c = read(j, bodyEnd, named, type);
                 if (c != null) {
                     found.add(c);
                     break;
@@ -113,6 +124,7 @@ final class NamedBodyReader {
                 || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody;
         if (!opens || !(shape.wordStartsAt(j) || afterBody) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
+        if (COUNTED.matcher(body).find()) return null; // 三家银行
         if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
                 && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
             return null;
@@ -121,6 +133,21 @@ final class NamedBodyReader {
                 || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
                 new Organisation(t.substring(j, end), OrgType.COMPANY, null, null, false)), false);
+    }
+
+    /**
+     * The length of a Party body (党委, 党支部) ending at {@code end} right after another body's name (某银行党委,
+     * 某管理局党委), else 0: the body named before it is the organisation, its Party committee no other one.
+     */
+    static int partyBodyOfNamed(String t, int end) {
+        for (String party : PARTY_BODIES) {
+            int bodyEnd = end - party.length();
+            if (bodyEnd < 0 || !t.startsWith(party, bodyEnd)) continue;
+            var inner = OrganisationSuffixes.get().suffixEndingAt(t, bodyEnd);
+            if (inner.isEmpty() || PARTY_BODIES.contains(t.substring(bodyEnd - inner.get().getKey(), bodyEnd))) return 0;
+            return party.length();
+        }
+        return 0;
     }
 
     /** 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. */
@@ -143,6 +170,8 @@ final class NamedBodyReader {
             if (shape.text.startsWith(w, j)) return null;
         }
         char c = shape.text.charAt(j);
+        // 省级, 市级: a level, not the place a passage is about
+        if (j + 1 < shape.text.length() && shape.text.charAt(j + 1) == '级') return null;
         return ABBREVIATION_CHARS.indexOf(c) >= 0 ? String.valueOf(c) : null;
     }
 
@@ -160,7 +189,9 @@ final class NamedBodyReader {
         for (int i = 0; i < chain.size(); i++) {
             PlaceContext.PlaceAt p = chain.get(i);
             if (lastAlone && i < chain.size() - 1) continue;
-            if (i == 0 && chain.size() > 1 && p.region().level() == OrgLevel.PROVINCE) continue;
+            // 香港江苏社团总会: a province before another province is part of the name
+            if (i == 0 && chain.size() > 1 && p.region().level() == OrgLevel.PROVINCE
+                    && chain.get(1).region().level() != OrgLevel.PROVINCE) continue;
             String written = shape.text.substring(p.start(), p.end());
             boolean abbreviatedPrefecture = !p.fullName() && written.endsWith("州") && p.region().name().endsWith("自治州");
             sb.append(abbreviatedPrefecture ? p.region().name() : written);

@@ -114,6 +114,7 @@ public final class OrganisationFinder {
                     p = places.placeStartingAt(p).get().end();
                 }
                 String body = t.substring(p, titleStart);
+                if (NamedBodyReader.partyBodyOfNamed(t, titleStart) > 0) break; // 某银行党委书记: the bank is read as named
                 if (p < titleStart && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")
                         && shape.isNominal(p, titleStart)) {
                     found.add(new OrganisationCandidate(new OrganisationAt(j, titleStart,
