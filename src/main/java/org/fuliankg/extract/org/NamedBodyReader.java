@@ -64,7 +64,7 @@ final class NamedBodyReader {
             int bodyEnd = end - suffix.get().getKey();
             int named = end;
             OrgType type = suffix.get().getValue();
-            if (partyBodyOfNamed(t, end) > 0) { // 四川银行党委 → 四川银行
+            if (partyBodyOfNamed(t, end) > 0) { // 四川银行党委 → 四川银行, the mention spanning its committee
                 named = bodyEnd;
                 var inner = OrganisationSuffixes.get().suffixEndingAt(t, bodyEnd).orElseThrow();
                 type = inner.getValue();
@@ -74,7 +74,8 @@ final class NamedBodyReader {
             for (int j = chunk; j < bodyEnd; j++) {
                 OrganisationCandidate c = read(j, bodyEnd, named, type);
                 if (c != null) {
-                    found.add(c);
+                    found.add(named == end ? c : new OrganisationCandidate(
+                            new OrganisationAt(c.at().start(), end, c.at().organisation()), c.abbreviated()));
                     break;
                 }
             }
@@ -95,7 +96,14 @@ final class NamedBodyReader {
             Region region = chain.get(chain.size() - 1).region();
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
                     ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end));
-            return new OrganisationCandidate(new OrganisationAt(j, end,
+            int start = j;
+            int before = shape.organisationWordStart(end);
+            if (type == OrgType.ASSOCIATION && before >= shape.phraseStart(j, 3) && before < j
+                    && places.placeStartingAt(before).isEmpty()) {
+                start = before; // 香港福建社团总会: a place outside the divisions opens the association's name
+                name = t.substring(before, j) + name;
+            }
+            return new OrganisationCandidate(new OrganisationAt(start, end,
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
