@@ -51,6 +51,8 @@ final class FederationReader {
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "届|首个|首家|一个|每个|部分|一些|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对]");
+    /** Words by which a person acts for a body named after them (某某代表商会妇联, 某某带领园区妇联). */
+    private static final List<String> ACTING_FOR = List.of("代表", "带领", "率领", "受");
     /** A time word opening a qualifier (今年镇妇联, 未来园区妇联): the name, if any, starts after it. */
     private static final Pattern TIME_OPENING = Pattern.compile(
             "未来|今年|去年|明年|前年|今后|目前|当前|近年|近日|日前|此后|随后|同时|以后|以来|届时");
@@ -194,7 +196,7 @@ final class FederationReader {
             return generic(j, end, q, form, OrgLevel.VILLAGE);
         }
         if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
-        if (TIME_OPENING.matcher(q).lookingAt()) return null;
+        if (TIME_OPENING.matcher(q).lookingAt() || speaksFor(j, anchor)) return null;
         if (WorkplaceKinds.get().isClass(q)) return workplaceSpokenOf(j, end, q, form);
         var place = places.placeStartingAt(j);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
@@ -221,6 +223,13 @@ final class FederationReader {
     private static boolean namesWorkplace(String q) {
         String kind = WorkplaceKinds.get().kindEnding(q);
         return kind != null && q.length() > kind.length() + 1 && !WorkplaceKinds.get().isClass(q);
+    }
+
+    /** 刘某代表商会妇联汇报: a person acting for the body opens the words, and names no part of it. */
+    private boolean speaksFor(int j, int anchor) {
+        var name = names.nameEndAt(j);
+        return name.isPresent() && name.get() < anchor
+                && ACTING_FOR.stream().anyMatch(w -> shape.text.startsWith(w, name.get()));
     }
 
     /** 联盟成员南通晶城科创园: a place inside the words starts the workplace's name; the words before it are no part. */

@@ -45,6 +45,9 @@ final class NamedBodyReader {
     /** Party bodies inside another body (某银行党委, 某管理局党委): the body named before them is the organisation. */
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
+    /** Verbs of working together that open a list of partners: 联合某集团, 携手某公司. */
+    private static final List<String> JOINING_VERBS = List.of("联合", "携手", "会同", "协同");
+
     private final TextShape shape;
     private final PlaceContext places;
 
@@ -97,8 +100,13 @@ final class NamedBodyReader {
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
                     ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end));
             int start = j;
+            int attached = attachedTo(j);
+            if (attached >= 0) { // 某医科大学附属某医院: the hospital's name starts with its university's
+                return new OrganisationCandidate(new OrganisationAt(attached, end,
+                        new Organisation(t.substring(attached, end), type, levelOf(region), region, false)), false);
+            }
             int before = shape.organisationWordStart(end);
-            if (type == OrgType.ASSOCIATION && before >= shape.phraseStart(j, 3) && before < j
+            if (type == OrgType.ASSOCIATION && before == j - 2 && shape.phraseStart(j, 2) == before
                     && places.placeStartingAt(before).isEmpty()) {
                 start = before; // 香港福建社团总会: a place outside the divisions opens the association's name
                 name = t.substring(before, j) + name;
@@ -128,9 +136,12 @@ final class NamedBodyReader {
         String t = shape.text;
         // after another body's word the segmenter often glues the two names into one word
         boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
+        // 联合李宁集团: the segmenter glues a verb of joining to the name after it
+        boolean afterJoining = JOINING_VERBS.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
         boolean opens = j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
-                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody;
-        if (!opens || !(shape.wordStartsAt(j) || afterBody) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
+                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
+        if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
+        if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
         if (COUNTED.matcher(body).find()) return null; // 三家银行
         if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
@@ -156,6 +167,14 @@ final class NamedBodyReader {
             return party.length();
         }
         return 0;
+    }
+
+    /** Start of the body written before 附属 right before {@code j} (首都某大学附属…), or -1. */
+    private int attachedTo(int j) {
+        String t = shape.text;
+        if (j < 4 || !t.startsWith("附属", j - 2) || OrganisationSuffixes.get().suffixEndingAt(t, j - 2).isEmpty()) return -1;
+        int start = shape.phraseStart(j - 2, MAX_BODY);
+        return start < j - 4 ? start : -1;
     }
 
     /** 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. */
