@@ -225,6 +225,13 @@ final class FederationReader {
         return kind != null && q.length() > kind.length() + 1 && !WorkplaceKinds.get().isClass(q);
     }
 
+    /** 立岗镇新平设施农业园区 → 新平设施农业园区: a workplace is named on its own, its town written only to place it. */
+    private static String ownName(String q) {
+        Matcher town = TOWNSHIP_PREFIX.matcher(q);
+        if (!town.lookingAt() || town.end() < 3 || q.length() - town.end() < 4) return q;
+        return namesWorkplace(q.substring(town.end())) ? q.substring(town.end()) : q;
+    }
+
     /** 刘某代表商会妇联汇报: a person acting for the body opens the words, and names no part of it. */
     private boolean speaksFor(int j, int anchor) {
         var name = names.nameEndAt(j);
@@ -286,7 +293,7 @@ final class FederationReader {
         OrganisationCandidate abbreviated = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviated != null) return abbreviated;
         if (!startsPhrase(j, chunk) || NOT_A_NAME.matcher(q).find() || !shape.isNominal(j, anchor)) return null;
-        if (!SECTOR.matcher(q).matches() && !namesBody(anchor, q)) return null;
+        if (!SECTOR.matcher(q).matches() && !namesBody(anchor, q) && !namesWorkplace(q)) return null;
         OrganisationCandidate ofAbbreviatedBody = abbreviatedBody(j, end, q, form);
         return ofAbbreviatedBody != null ? ofAbbreviatedBody : sector(j, end, q, form, null);
     }
@@ -414,7 +421,7 @@ final class FederationReader {
         Region region = written != null ? written : places.nearestPlace(j, null);
         boolean trade = TRADE_SECTOR.matcher(q).matches();
         boolean prefixed = written != null || (region != null && trade && followedByNamedHolder(end));
-        String name = prefixed && region != null ? region.name() + q + form : q + form;
+        String name = prefixed && region != null ? region.name() + q + form : ownName(q) + form;
         if (written != null && !trade) {
             // a workplace's own name keeps its places as written (邢台开放大学妇委会)
             name = writtenBody(j, end) + form;

@@ -40,11 +40,12 @@ final class NamedBodyReader {
     private static final java.util.regex.Pattern GENERIC_COMPANY_WORDS = java.util.regex.Pattern.compile(
             "快递|物流|科技|保险|投资|发展|建设|文化|传媒|传播|网络|信息|电子|商贸|贸易|实业|控股|股份|有限|责任|集团|分|子|总|母|"
             + "全资|国有|民营|私营|外资|合资|上市|爱心|本地|当地|地方|国内|外地|大型|小型|中小|一家|多家|各家|几家|该|本|这|那|此|各|等|其|"
-            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事");
+            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事|专业|巾帼|妇女|农民|农村|合作");
 
     /** Party bodies inside another body (某银行党委, 某管理局党委): the body named before them is the organisation. */
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
+    private static final String DASHES = "-－–—";
     /** Verbs of working together that open a list of partners: 联合某集团, 携手某公司. */
     private static final List<String> JOINING_VERBS = List.of("联合", "携手", "会同", "协同");
 
@@ -96,9 +97,11 @@ final class NamedBodyReader {
                 p = chain.get(chain.size() - 1).end();
             }
             if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end)) return null;
+            // 玉林新闻网-玉林日报: two names joined by a dash; the last one starts after it
+            if (t.substring(j, end).chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) return null;
             Region region = chain.get(chain.size() - 1).region();
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
-                    ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end));
+                    ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end), region);
             int start = j;
             int attached = attachedTo(j);
             if (attached >= 0) { // 某医科大学附属某医院: the hospital's name starts with its university's
@@ -120,7 +123,7 @@ final class NamedBodyReader {
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
             Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;
-            String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end));
+            String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end), region);
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), true);
         }
@@ -177,8 +180,19 @@ final class NamedBodyReader {
         return start < j - 4 ? start : -1;
     }
 
-    /** 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. */
-    private static String committeeBody(String body) {
+    /**
+     * 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. A place's
+     * 法院 is its people's court of the place's level (省法院 → 某省高级人民法院, 市法院 → 某市中级人民法院).
+     */
+    private static String committeeBody(String body, Region region) {
+        if (body.equals("法院") && region != null && region.level() != null) {
+            return switch (region.level()) {
+                case PROVINCE -> "高级人民法院";
+                case PREFECTURE -> "中级人民法院";
+                case COUNTY -> "人民法院";
+                default -> body;
+            };
+        }
         return COMMITTEE_DEPARTMENTS.contains(body) ? "委" + body : body;
     }
 
