@@ -46,6 +46,9 @@ final class NamedBodyReader {
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
     private static final String DASHES = "-－–—";
+    /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
+    private static final String TOWN_LETTERS = "镇乡";
+    private static final int TOWN_REACH = 1000;
     /** Verbs of working together that open a list of partners: 联合某集团, 携手某公司. */
     private static final List<String> JOINING_VERBS = List.of("联合", "携手", "会同", "协同");
 
@@ -118,6 +121,10 @@ final class NamedBodyReader {
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
+        // a town's Party and government bodies are read with the posts of their officials (WrittenBody)
+        if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
+            return townBody(j, bodyEnd, end, type);
+        }
         if (abbreviation == null && type == OrgType.COMPANY) return company(j, bodyEnd, end);
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
@@ -170,6 +177,22 @@ final class NamedBodyReader {
             return party.length();
         }
         return 0;
+    }
+
+    /**
+     * 镇商会, 镇团委 in a text about one town: the body of the town named before (牛塘镇商会), else none.
+     */
+    private OrganisationCandidate townBody(int j, int bodyEnd, int end, OrgType type) {
+        String t = shape.text;
+        if (j > 0 && (!TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)) || TOWN_LETTERS.indexOf(t.charAt(j - 1)) >= 0)
+                || !validBody(j + 1, bodyEnd, type)) {
+            return null;
+        }
+        String letter = t.substring(j, j + 1);
+        var town = places.localPlaceBefore(j, OrgLevel.TOWNSHIP, TOWN_REACH).filter(p -> p.name().endsWith(letter));
+        if (town.isEmpty()) return null;
+        return new OrganisationCandidate(new OrganisationAt(j, end, new Organisation(town.get().name() + t.substring(j + 1, end),
+                type, OrgLevel.TOWNSHIP, town.get().region(), false)), true);
     }
 
     /** Start of the body written before 附属 right before {@code j} (首都某大学附属…), or -1. */
