@@ -2,6 +2,7 @@ package org.fuliankg.extract.org;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.fuliankg.domain.OrgLevel;
 import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
@@ -102,10 +103,9 @@ final class NamedBodyReader {
             if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end)) return null;
             // 玉林新闻网-玉林日报: two names joined by a dash; the last one starts after it
             if (t.substring(j, end).chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) return null;
-            Region region = chain.get(chain.size() - 1).region();
+            Region region = branchPlace(p, bodyEnd).orElse(chain.get(chain.size() - 1).region());
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
                     ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end), region);
-            int start = j;
             int attached = attachedTo(j);
             if (attached >= 0) { // 某医科大学附属某医院: the hospital's name starts with its university's
                 return new OrganisationCandidate(new OrganisationAt(attached, end,
@@ -114,10 +114,12 @@ final class NamedBodyReader {
             int before = shape.organisationWordStart(end);
             if (type == OrgType.ASSOCIATION && before == j - 2 && shape.phraseStart(j, 2) == before
                     && places.placeStartingAt(before).isEmpty()) {
-                start = before; // 香港福建社团总会: a place outside the divisions opens the association's name
-                name = t.substring(before, j) + name;
+                // 香港福建社团总会: a place outside the divisions opens the association's name; the province after it
+                // says whose people it gathers, not where it stands
+                return new OrganisationCandidate(new OrganisationAt(before, end,
+                        new Organisation(t.substring(before, j) + name, type, null, null, false)), false);
             }
-            return new OrganisationCandidate(new OrganisationAt(start, end,
+            return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
@@ -193,6 +195,19 @@ final class NamedBodyReader {
         if (town.isEmpty()) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end, new Organisation(town.get().name() + t.substring(j + 1, end),
                 type, OrgLevel.TOWNSHIP, town.get().region(), false)), true);
+    }
+
+    /** 中国邮政储蓄银行福州市分行: the place written right before a branch's word (分行, 支行, 分公司) is where it stands. */
+    private Optional<Region> branchPlace(int from, int bodyEnd) {
+        String t = shape.text;
+        if (!t.startsWith("分公司", bodyEnd) && !t.startsWith("分行", bodyEnd) && !t.startsWith("支行", bodyEnd)) {
+            return Optional.empty();
+        }
+        for (int k = from; k < bodyEnd; k++) {
+            var place = places.placeStartingAt(k);
+            if (place.isPresent() && place.get().end() == bodyEnd) return Optional.of(place.get().region());
+        }
+        return Optional.empty();
     }
 
     /** Start of the body written before 附属 right before {@code j} (首都某大学附属…), or -1. */
