@@ -17,6 +17,7 @@ import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.KnownOrganisations;
 import org.fuliankg.lexicon.OrganisationSuffixes;
 import org.fuliankg.lexicon.Positions;
+import org.fuliankg.lexicon.WorkplaceKinds;
 
 /**
  * Reads women's federations: 妇联, 妇女联合会 and 妇代会 with what stands before them — a place (江苏妇联, 新疆伊犁州妇联),
@@ -42,10 +43,19 @@ final class FederationReader {
     private static final Pattern SECTOR = Pattern.compile(
             "\\p{IsHan}{2,8}(?:行业|领域|协会|商会|园区|楼宇|市场|群体|企业|网格|小区|联盟|平台|学会)"
             + "|\\p{IsHan}{1,6}[^行产就创企职专]业|\\p{IsHan}{0,8}(?:产业链|新业态|机关)");
+    /** Sectors named by their trade alone (快递行业, 两新领域): the place before them is written in full; a workplace's
+     * own name (新疆河南商会, 南通大生园区) keeps its place as written. */
+    private static final Pattern TRADE_SECTOR = Pattern.compile(
+            "\\p{IsHan}*(?:行业|领域|群体|新业态|产业链|网格|楼宇|小区|机关|[^行产就创企职专]业)");
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "届|首个|首家|一个|每个|部分|一些|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对]");
+    /** Words by which a person acts for a body named after them (某某代表商会妇联, 某某带领园区妇联). */
+    private static final List<String> ACTING_FOR = List.of("代表", "带领", "率领", "受");
+    /** A time word opening a qualifier (今年镇妇联, 未来园区妇联): the name, if any, starts after it. */
+    private static final Pattern TIME_OPENING = Pattern.compile(
+            "未来|今年|去年|明年|前年|今后|目前|当前|近年|近日|日前|此后|随后|同时|以后|以来|届时");
     /** The term of office between a body's name and its federation (某机关第一届妇委会). */
     private static final Pattern TERM_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十0-9]+|新一|本|上一)届$");
     /** Words that qualify a following 镇妇联 or 村妇联 without naming it (新一届镇妇联 = the town's federation). */
@@ -186,6 +196,8 @@ final class FederationReader {
             return generic(j, end, q, form, OrgLevel.VILLAGE);
         }
         if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
+        if (TIME_OPENING.matcher(q).lookingAt() || speaksFor(j, anchor)) return null;
+        if (WorkplaceKinds.get().isClass(q)) return workplaceSpokenOf(j, end, q, form);
         var place = places.placeStartingAt(j);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
         OrganisationCandidate abbreviatedSector = abbreviatedSector(j, anchor, end, q, form);
@@ -203,7 +215,49 @@ final class FederationReader {
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
         if (SECTOR.matcher(q).matches() && (shape.isNominal(j, anchor) || sectorWords(q))) return sector(j, end, q, form, null);
+        if (namesWorkplace(q) && shape.isNominal(j, anchor) && !placeInside(j, anchor)) return sector(j, end, q, form, null);
         return null;
+    }
+
+    /** 星中国际青创园, 某某商圈: a workplace's own name, ending in a kind of workplace after words of its own. */
+    private static boolean namesWorkplace(String q) {
+        String kind = WorkplaceKinds.get().kindEnding(q);
+        return kind != null && q.length() > kind.length() + 1 && !WorkplaceKinds.get().isClass(q);
+    }
+
+    /** 立岗镇新平设施农业园区 → 新平设施农业园区: a workplace is named on its own, its town written only to place it. */
+    private static String ownName(String q) {
+        Matcher town = TOWNSHIP_PREFIX.matcher(q);
+        if (!town.lookingAt() || town.end() < 3 || q.length() - town.end() < 4) return q;
+        return namesWorkplace(q.substring(town.end())) ? q.substring(town.end()) : q;
+    }
+
+    /** 刘某代表商会妇联汇报: a person acting for the body opens the words, and names no part of it. */
+    private boolean speaksFor(int j, int anchor) {
+        var name = names.nameEndAt(j);
+        return name.isPresent() && name.get() < anchor
+                && ACTING_FOR.stream().anyMatch(w -> shape.text.startsWith(w, name.get()));
+    }
+
+    /** 联盟成员南通晶城科创园: a place inside the words starts the workplace's name; the words before it are no part. */
+    private boolean placeInside(int j, int anchor) {
+        for (int k = j + 1; k < anchor; k++) if (places.placeStartingAt(k).isPresent()) return true;
+        return false;
+    }
+
+    /**
+     * 园区妇联, 产业园区妇联: the workplace federation named shortly before that the class word stands for; with none,
+     * a class of bodies.
+     */
+    private OrganisationCandidate workplaceSpokenOf(int j, int end, String q, String form) {
+        for (int i = sectors.size() - 1; i >= 0; i--) {
+            Organisation o = sectors.get(i);
+            String body = o.name().substring(0, o.name().length() - form.length());
+            if (o.name().endsWith(form) && WorkplaceKinds.get().kindEnding(body) != null) {
+                return new OrganisationCandidate(new OrganisationAt(j, end, o), true);
+            }
+        }
+        return new OrganisationCandidate(at(j, end, q + form, OrgLevel.INDUSTRY, places.nearestPlace(j, null), true), true);
     }
 
     /** A sector's words may include a verb the segmenter tags as such (快递行业): enough that no function word or
@@ -239,8 +293,20 @@ final class FederationReader {
         OrganisationCandidate abbreviated = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviated != null) return abbreviated;
         if (!startsPhrase(j, chunk) || NOT_A_NAME.matcher(q).find() || !shape.isNominal(j, anchor)) return null;
-        if (SECTOR.matcher(q).matches() || namesBody(anchor, q)) return sector(j, end, q, form, null);
-        return null;
+        if (!SECTOR.matcher(q).matches() && !namesBody(anchor, q) && !namesWorkplace(q)) return null;
+        OrganisationCandidate ofAbbreviatedBody = abbreviatedBody(j, end, q, form);
+        return ofAbbreviatedBody != null ? ofAbbreviatedBody : sector(j, end, q, form, null);
+    }
+
+    /** 县工信局妇委会: the committee of a body written after its place's abbreviation (广宁县工信局妇委会). */
+    private OrganisationCandidate abbreviatedBody(int j, int end, String q, String form) {
+        String letter = q.substring(0, 1);
+        if (q.length() < 4 || !ABBREVIATIONS.contains(letter) || j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) {
+            return null;
+        }
+        Region r = places.regionFor(j, letter);
+        if (r == null) return null;
+        return new OrganisationCandidate(at(j, end, r.name() + q.substring(1) + form, OrgLevel.INDUSTRY, r, false), true);
     }
 
     /** True when the qualifier ends with the name of a kind of body (大学, 常委会, 公司, 医院), maybe plus 机关. */
@@ -280,18 +346,20 @@ final class FederationReader {
     /** 新疆伊犁州妇联, 湖北省大冶市妇联, 资阳市安岳县周礼镇妇联, 遂宁市两新领域妇联. */
     private OrganisationCandidate fromPlaces(int j, int anchor, int end, String form) {
         Region region = null;
+        PlaceContext.PlaceAt last = null;
         int p = j;
         while (p < anchor) {
             var place = places.placeStartingAt(p);
             if (place.isEmpty()) break;
-            region = place.get().region();
-            p = place.get().end();
+            last = place.get();
+            region = last.region();
+            p = last.end();
         }
         if (p > anchor || region == null) return null;
         String rest = shape.text.substring(p, anchor);
         if (rest.isEmpty()) {
             OrgLevel level = region.level();
-            return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : region.name() + form,
+            return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : placeName(last) + form,
                     OrgType.FEDERATION, level, region, false));
         }
         if (rest.contains("妇联") || !shape.isNominal(p, anchor) && !(SECTOR.matcher(rest).matches() && sectorWords(rest))) {
@@ -306,10 +374,23 @@ final class FederationReader {
         }
         if (TOWNSHIP.matcher(rest).matches()) return local(j, end, rest, form, OrgLevel.TOWNSHIP, region);
         if (VILLAGE.matcher(rest).matches()) return local(j, end, rest, form, OrgLevel.VILLAGE, region);
-        if (SECTOR.matcher(rest).matches() || namesBody(anchor, rest) || INSTITUTION.matcher(rest).matches()) {
+        if (SECTOR.matcher(rest).matches() || namesBody(anchor, rest) || INSTITUTION.matcher(rest).matches()
+                || WorkplaceKinds.get().kindEnding(rest) != null) { // 三亚 + 中央商务区: a place names the workplace
             return sector(j, end, rest, form, region);
         }
         return null;
+    }
+
+    /**
+     * The place as a federation's name writes it: the full name (江苏 → 江苏省), but a county's own short form that
+     * keeps its level word (长白县 for 长白朝鲜族自治县, 察右后旗 for 察哈尔右翼后旗) as written, the form its people use.
+     */
+    private String placeName(PlaceContext.PlaceAt place) {
+        Region r = place.region();
+        String written = shape.text.substring(place.start(), place.end());
+        boolean ownShortForm = !place.fullName() && r.level() == OrgLevel.COUNTY && written.length() >= 3
+                && written.length() < r.name().length() && written.charAt(written.length() - 1) == r.name().charAt(r.name().length() - 1);
+        return ownShortForm ? written : r.name();
     }
 
     /**
@@ -338,9 +419,10 @@ final class FederationReader {
      */
     private OrganisationCandidate sector(int j, int end, String q, String form, Region written) {
         Region region = written != null ? written : places.nearestPlace(j, null);
-        boolean prefixed = written != null || (region != null && followedByNamedHolder(end));
-        String name = prefixed && region != null ? region.name() + q + form : q + form;
-        if (written != null && !SECTOR.matcher(q).matches()) {
+        boolean trade = TRADE_SECTOR.matcher(q).matches();
+        boolean prefixed = written != null || (region != null && trade && followedByNamedHolder(end));
+        String name = prefixed && region != null ? region.name() + q + form : ownName(q) + form;
+        if (written != null && !trade) {
             // a workplace's own name keeps its places as written (邢台开放大学妇委会)
             name = writtenBody(j, end) + form;
         }

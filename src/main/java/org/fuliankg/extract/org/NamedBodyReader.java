@@ -2,6 +2,7 @@ package org.fuliankg.extract.org;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
@@ -40,7 +41,17 @@ final class NamedBodyReader {
     private static final java.util.regex.Pattern GENERIC_COMPANY_WORDS = java.util.regex.Pattern.compile(
             "快递|物流|科技|保险|投资|发展|建设|文化|传媒|传播|网络|信息|电子|商贸|贸易|实业|控股|股份|有限|责任|集团|分|子|总|母|"
             + "全资|国有|民营|私营|外资|合资|上市|爱心|本地|当地|地方|国内|外地|大型|小型|中小|一家|多家|各家|几家|该|本|这|那|此|各|等|其|"
-            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事");
+            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事|专业|巾帼|妇女|农民|农村|合作");
+
+    /** Party bodies inside another body (某银行党委, 某管理局党委): the body named before them is the organisation. */
+    private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
+
+    private static final String DASHES = "-－–—";
+    /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
+    private static final String TOWN_LETTERS = "镇乡";
+    private static final int TOWN_REACH = 1000;
+    /** Verbs of working together that open a list of partners: 联合某集团, 携手某公司. */
+    private static final List<String> JOINING_VERBS = List.of("联合", "携手", "会同", "协同");
 
     private final TextShape shape;
     private final PlaceContext places;
@@ -59,11 +70,20 @@ final class NamedBodyReader {
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
             int bodyEnd = end - suffix.get().getKey();
+            int named = end;
+            OrgType type = suffix.get().getValue();
+            if (partyBodyOfNamed(t, end) > 0) { // 四川银行党委 → 四川银行, the mention spanning its committee
+                named = bodyEnd;
+                var inner = OrganisationSuffixes.get().suffixEndingAt(t, bodyEnd).orElseThrow();
+                type = inner.getValue();
+                bodyEnd -= inner.getKey();
+            }
             int chunk = shape.phraseStart(bodyEnd, MAX_BODY + 12);
             for (int j = chunk; j < bodyEnd; j++) {
-                OrganisationCandidate c = read(j, bodyEnd, end, suffix.get().getValue());
+                OrganisationCandidate c = read(j, bodyEnd, named, type);
                 if (c != null) {
-                    found.add(c);
+                    found.add(named == end ? c : new OrganisationCandidate(
+                            new OrganisationAt(c.at().start(), end, c.at().organisation()), c.abbreviated()));
                     break;
                 }
             }
@@ -81,19 +101,38 @@ final class NamedBodyReader {
                 p = chain.get(chain.size() - 1).end();
             }
             if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end)) return null;
-            Region region = chain.get(chain.size() - 1).region();
+            // 玉林新闻网-玉林日报: two names joined by a dash; the last one starts after it
+            if (t.substring(j, end).chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) return null;
+            Region region = branchPlace(p, bodyEnd).orElse(chain.get(chain.size() - 1).region());
             String name = type == OrgType.MEDIA || type == OrgType.COMPANY
-                    ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end));
+                    ? t.substring(j, end) : canonicalPlaces(chain) + committeeBody(t.substring(p, end), region);
+            int attached = attachedTo(j);
+            if (attached >= 0) { // 某医科大学附属某医院: the hospital's name starts with its university's
+                return new OrganisationCandidate(new OrganisationAt(attached, end,
+                        new Organisation(t.substring(attached, end), type, levelOf(region), region, false)), false);
+            }
+            int before = shape.organisationWordStart(end);
+            if (type == OrgType.ASSOCIATION && before == j - 2 && shape.phraseStart(j, 2) == before
+                    && places.placeStartingAt(before).isEmpty()) {
+                // 香港福建社团总会: a place outside the divisions opens the association's name; the province after it
+                // says whose people it gathers, not where it stands
+                return new OrganisationCandidate(new OrganisationAt(before, end,
+                        new Organisation(t.substring(before, j) + name, type, null, null, false)), false);
+            }
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
+        // a town's Party and government bodies are read with the posts of their officials (WrittenBody)
+        if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
+            return townBody(j, bodyEnd, end, type);
+        }
         if (abbreviation == null && type == OrgType.COMPANY) return company(j, bodyEnd, end);
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
             Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;
-            String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end));
+            String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end), region);
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(name, type, levelOf(region), region, false)), true);
         }
@@ -109,10 +148,14 @@ final class NamedBodyReader {
         String t = shape.text;
         // after another body's word the segmenter often glues the two names into one word
         boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
+        // 联合李宁集团: the segmenter glues a verb of joining to the name after it
+        boolean afterJoining = JOINING_VERBS.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
         boolean opens = j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
-                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody;
-        if (!opens || !(shape.wordStartsAt(j) || afterBody) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
+                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
+        if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
+        if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
+        if (COUNTED.matcher(body).find()) return null; // 三家银行
         if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
                 && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
             return null;
@@ -123,8 +166,71 @@ final class NamedBodyReader {
                 new Organisation(t.substring(j, end), OrgType.COMPANY, null, null, false)), false);
     }
 
-    /** 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. */
-    private static String committeeBody(String body) {
+    /**
+     * The length of a Party body (党委, 党支部) ending at {@code end} right after another body's name (某银行党委,
+     * 某管理局党委), else 0: the body named before it is the organisation, its Party committee no other one.
+     */
+    static int partyBodyOfNamed(String t, int end) {
+        for (String party : PARTY_BODIES) {
+            int bodyEnd = end - party.length();
+            if (bodyEnd < 0 || !t.startsWith(party, bodyEnd)) continue;
+            var inner = OrganisationSuffixes.get().suffixEndingAt(t, bodyEnd);
+            if (inner.isEmpty() || PARTY_BODIES.contains(t.substring(bodyEnd - inner.get().getKey(), bodyEnd))) return 0;
+            return party.length();
+        }
+        return 0;
+    }
+
+    /**
+     * 镇商会, 镇团委 in a text about one town: the body of the town named before (牛塘镇商会), else none.
+     */
+    private OrganisationCandidate townBody(int j, int bodyEnd, int end, OrgType type) {
+        String t = shape.text;
+        if (j > 0 && (!TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)) || TOWN_LETTERS.indexOf(t.charAt(j - 1)) >= 0)
+                || !validBody(j + 1, bodyEnd, type)) {
+            return null;
+        }
+        String letter = t.substring(j, j + 1);
+        var town = places.localPlaceBefore(j, OrgLevel.TOWNSHIP, TOWN_REACH).filter(p -> p.name().endsWith(letter));
+        if (town.isEmpty()) return null;
+        return new OrganisationCandidate(new OrganisationAt(j, end, new Organisation(town.get().name() + t.substring(j + 1, end),
+                type, OrgLevel.TOWNSHIP, town.get().region(), false)), true);
+    }
+
+    /** 中国邮政储蓄银行福州市分行: the place written right before a branch's word (分行, 支行, 分公司) is where it stands. */
+    private Optional<Region> branchPlace(int from, int bodyEnd) {
+        String t = shape.text;
+        if (!t.startsWith("分公司", bodyEnd) && !t.startsWith("分行", bodyEnd) && !t.startsWith("支行", bodyEnd)) {
+            return Optional.empty();
+        }
+        for (int k = from; k < bodyEnd; k++) {
+            var place = places.placeStartingAt(k);
+            if (place.isPresent() && place.get().end() == bodyEnd) return Optional.of(place.get().region());
+        }
+        return Optional.empty();
+    }
+
+    /** Start of the body written before 附属 right before {@code j} (首都某大学附属…), or -1. */
+    private int attachedTo(int j) {
+        String t = shape.text;
+        if (j < 4 || !t.startsWith("附属", j - 2) || OrganisationSuffixes.get().suffixEndingAt(t, j - 2).isEmpty()) return -1;
+        int start = shape.phraseStart(j - 2, MAX_BODY);
+        return start < j - 4 ? start : -1;
+    }
+
+    /**
+     * 区统战部 is the 区委统战部: a Party committee's department written right after its place drops the 委. A place's
+     * 法院 is its people's court of the place's level (省法院 → 某省高级人民法院, 市法院 → 某市中级人民法院).
+     */
+    private static String committeeBody(String body, Region region) {
+        if (body.equals("法院") && region != null && region.level() != null) {
+            return switch (region.level()) {
+                case PROVINCE -> "高级人民法院";
+                case PREFECTURE -> "中级人民法院";
+                case COUNTY -> "人民法院";
+                default -> body;
+            };
+        }
         return COMMITTEE_DEPARTMENTS.contains(body) ? "委" + body : body;
     }
 
@@ -143,6 +249,8 @@ final class NamedBodyReader {
             if (shape.text.startsWith(w, j)) return null;
         }
         char c = shape.text.charAt(j);
+        // 省级, 市级: a level, not the place a passage is about
+        if (j + 1 < shape.text.length() && shape.text.charAt(j + 1) == '级') return null;
         return ABBREVIATION_CHARS.indexOf(c) >= 0 ? String.valueOf(c) : null;
     }
 
@@ -160,7 +268,9 @@ final class NamedBodyReader {
         for (int i = 0; i < chain.size(); i++) {
             PlaceContext.PlaceAt p = chain.get(i);
             if (lastAlone && i < chain.size() - 1) continue;
-            if (i == 0 && chain.size() > 1 && p.region().level() == OrgLevel.PROVINCE) continue;
+            // 香港江苏社团总会: a province before another province is part of the name
+            if (i == 0 && chain.size() > 1 && p.region().level() == OrgLevel.PROVINCE
+                    && chain.get(1).region().level() != OrgLevel.PROVINCE) continue;
             String written = shape.text.substring(p.start(), p.end());
             boolean abbreviatedPrefecture = !p.fullName() && written.endsWith("州") && p.region().name().endsWith("自治州");
             sb.append(abbreviatedPrefecture ? p.region().name() : written);

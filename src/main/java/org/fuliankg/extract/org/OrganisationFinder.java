@@ -22,6 +22,8 @@ import org.fuliankg.lexicon.Positions;
 public final class OrganisationFinder {
 
     private static final int MAX_WORKPLACE = 16;
+    /** A unit inside a body: 组织二处, 办公室, 财务科. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}(?:处|科|室)");
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("(?:分行|支行|分公司|分会)$");
 
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
@@ -68,6 +70,7 @@ public final class OrganisationFinder {
      */
     private static boolean standsAsName(TextShape shape, int start, int end, Organisation org) {
         String form = shape.text.substring(start, end);
+        if (form.endsWith("部") && shape.text.startsWith("门", end)) return false; // 民政部门: departments, no ministry
         if (form.equals(org.name()) || form.length() > 3) return true;
         if (start > 0 && "省市州县区".indexOf(shape.text.charAt(start - 1)) >= 0) return false;
         return form.length() > 2 || shape.wordStartsAt(start) && (end == shape.text.length() || shape.wordStartsAt(end));
@@ -90,6 +93,12 @@ public final class OrganisationFinder {
             if (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '　')) after++;
             if (names.nameEndAt(after).isEmpty()) continue;
             if (known.stream().anyMatch(c -> c.at().end() == titleStart)) continue;
+            var unitOfBody = known.stream().filter(c -> unitOf(c.at(), titleStart, t)).findFirst();
+            if (unitOfBody.isPresent()) { // the unit's head serves the body: one mention of it up to the title
+                OrganisationAt body = unitOfBody.get().at();
+                found.add(new OrganisationCandidate(new OrganisationAt(body.start(), titleStart, body.organisation()), false));
+                continue;
+            }
             int phrase = shape.phraseStart(titleStart, 40);
             for (int j = phrase; j < titleStart; j++) {
                 var place = places.placeStartingAt(j);
@@ -114,6 +123,7 @@ public final class OrganisationFinder {
                     p = places.placeStartingAt(p).get().end();
                 }
                 String body = t.substring(p, titleStart);
+                if (NamedBodyReader.partyBodyOfNamed(t, titleStart) > 0) break; // 某银行党委书记: the bank is read as named
                 if (p < titleStart && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")
                         && shape.isNominal(p, titleStart)) {
                     found.add(new OrganisationCandidate(new OrganisationAt(j, titleStart,
@@ -123,6 +133,12 @@ public final class OrganisationFinder {
             }
         }
         return found;
+    }
+
+    /** 苏州市委组织部组织二处副处长: a unit (处, 科, 室) right after a body found is part of that body, no other one. */
+    private static boolean unitOf(OrganisationAt body, int titleStart, String t) {
+        return body.end() < titleStart && titleStart - body.end() <= 5
+                && UNIT.matcher(t).region(body.end(), titleStart).matches();
     }
 
     /**
@@ -174,6 +190,11 @@ public final class OrganisationFinder {
     }
 
     private static boolean shortFormOf(Organisation s, Organisation f) {
+        // 河南商会 after 新疆河南商会: the later, shorter name is the end of the earlier one
+        if (s.type() == OrgType.ASSOCIATION && f.type() == OrgType.ASSOCIATION && s.name().length() >= 4
+                && f.name().length() > s.name().length() && f.name().endsWith(s.name())) {
+            return true;
+        }
         if (s.type() != OrgType.ASSOCIATION || f.type() != OrgType.ASSOCIATION || s.region() == null
                 || !s.region().equals(f.region()) || s.name().length() >= f.name().length()) {
             return false;

@@ -105,6 +105,12 @@ public final class TextShape {
         return DESCRIBING.matcher(phrase).find();
     }
 
+    /** Start of the word ending at {@code end} that the segmenter takes for an organisation's name, or -1. */
+    public int organisationWordStart(int end) {
+        Token t = tokenByEnd.get(end);
+        return t != null && t.tag().startsWith("nt") ? t.start() : -1;
+    }
+
     public boolean wordStartsAt(int pos) {
         return tokenByStart.containsKey(pos);
     }
