@@ -84,6 +84,7 @@ public final class FundingFinder {
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
         boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
+        boolean periodBefore = false; // the sentence before names a period and no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
@@ -101,7 +102,8 @@ public final class FundingFinder {
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
-                boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role);
+                boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
+                        || periodBefore && roles.totalsPeriodBefore(masked, e.start(), e.end(), role);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -113,6 +115,7 @@ public final class FundingFinder {
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
+            periodBefore = sums.isEmpty() && roles.opensPeriod(masked);
         }
         return found;
     }

@@ -15,7 +15,7 @@ public final class TimeExpressions {
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止](?:目前|今|发稿)"
                     + "|\\d{1,2} ?月 ?\\d{1,2} ?日"
-                    + "|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年来|疫情期间");
+                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年来|疫情期间");
 
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续");
@@ -56,13 +56,20 @@ public final class TimeExpressions {
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
-    /** The time nearest before {@code amountStart} in {@code sentence}, else the first one after, else null. */
+    /**
+     * The time nearest before {@code amountStart} in {@code sentence}, else the first one after it in its clause
+     * (…获得10万元，…明年开学使用: 明年 is another clause's), else null.
+     */
     public String near(String sentence, int amountStart, int amountEnd) {
         Matcher m = TIME.matcher(sentence);
         String before = null;
         while (m.find()) {
-            if (m.end() <= amountStart) before = m.group();
-            else if (m.start() >= amountEnd) return before != null ? before : m.group();
+            if (m.end() <= amountStart) {
+                before = m.group();
+            } else if (m.start() >= amountEnd) {
+                if (before != null) return before;
+                return m.start() < Clause.around(sentence, amountStart, amountEnd).end() ? m.group() : null;
+            }
         }
         return before;
     }
