@@ -103,7 +103,7 @@ public final class FundingFinder {
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
-                        || periodBefore && roles.totalsPeriodBefore(masked, e.start(), e.end(), role);
+                        || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);

@@ -98,13 +98,13 @@ public final class MoneyRoles {
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇零])[一二两三四五六七八九十]+年(?![级度底初末])");
+                    + "|(?<![0-9第每当今去明前同〇零这那])[一二两三四五六七八九十]+年(?![级度底初末])");
     /**
      * A single year or occasion after the period (2019年, 今年, 此次, 短短三天, 第5期), or a yearly rate (2015年以来每年
      * 争取1000万元): the sum is that year's or that event's, not the total.
      */
     private static final Pattern ONE_OCCASION = Pattern.compile(
-            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场"
+            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|全年|本次|此次|当天|当日|现场"
                     + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
                     + "|每年|每月|年均|每季度"
                     // 其中第5期项目资金为3094万元: one phase, batch or edition of the total
@@ -235,9 +235,6 @@ public final class MoneyRoles {
         return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
     }
 
-    /** A total of a period (共募集, 共计, 总计) with no time or occasion of its own before the sum in its sentence. */
-    private static final Pattern TOTAL_IN_CLAUSE = Pattern.compile("共|总计|合计");
-
     /**
      * Whether the sentence names a period (N年以来, 截至目前 …) that no single year or occasion narrows afterwards: a
      * total in the next sentence (20年以来，…兴办了100个春蕾班。通过…，共募集资金近1.5亿元) is that period's.
@@ -250,17 +247,19 @@ public final class MoneyRoles {
     }
 
     /**
-     * Whether the sum at [start, end) totals up the period the sentence before opened ({@link #opensPeriod}): 共 or
-     * 总计 in its clause, and no period, year or occasion of its own before it in its sentence.
+     * Whether the sum at [start, end) belongs to the period the sentence before opened ({@link #opensPeriod}): no
+     * period, year or occasion of its own before it in its sentence (近年来，…推出了…举措。…争取培训资金1000余万元).
      */
-    public boolean totalsPeriodBefore(String sentence, int start, int end, FundingRole role) {
+    public boolean continuesPeriodBefore(String sentence, int start, int end, FundingRole role) {
         if (!canAccumulate(role)) return false;
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(0, start);
-        return TOTAL_IN_CLAUSE.matcher(sentence).region(clause.start(), start).find()
-                && !PERIOD.matcher(before).find() && !ONE_OCCASION.matcher(before).find()
+        return !PERIOD.matcher(before).find() && !ONE_OCCASION.matcher(before).find() && !DAY.matcher(before).find()
                 && !CAP.matcher(sentence.substring(clause.start(), start)).find();
     }
+
+    /** A day or a recent moment (12月19日, 近日, 今天): a sentence of its own event, not of the period before. */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2} ?月|近日|日前|今天|今日|昨天|昨日|春节前|节前");
 
     /**
      * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed, spent),
