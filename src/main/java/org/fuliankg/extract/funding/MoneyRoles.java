@@ -86,6 +86,9 @@ public final class MoneyRoles {
     /** 获得/收到…救助: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
+    /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
+    private static final Pattern BODY_RECEIVES = Pattern.compile(
+            "(?:妇联|基金会|协会|商会|委员会|中心)[^,，。;；]{0,4}?(?:收到|接收|接受)");
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
@@ -183,7 +186,7 @@ public final class MoneyRoles {
             return FundingRole.ALLOCATED;
         }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
-                && RECEIVED.matcher(before).find()
+                && RECEIVED.matcher(before).find() && !BODY_RECEIVES.matcher(before).find()
                 && AID.matcher(sentence.substring(clause.start(), clause.end())).find()) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
