@@ -70,11 +70,11 @@ public final class MoneyRoles {
             "(?:(?<=^|[,，。;；、年月度将还并也再又])计划|拟|准备)[^,，。;；□]{0,3}?(?:资助|救助|投入|安排|拿出|列支|发放|募集|筹集|使用)");
     private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前");
     /**
-     * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money (not a gift it was
-     * given, 获得企业捐赠资金, nor a person's aid) is money allocated to it.
+     * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
+     * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
      */
     private static final Pattern OBTAINED_GRANT = Pattern.compile(
-            "(?:获得|得到|获批)(?![^,，。;；]*捐)[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
+            "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会|爱心))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
     /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
     private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**

@@ -66,4 +66,20 @@ class TimeExpressionsTest {
         String upToNow = "截至目前，本次活动共募集爱心款4.2万元。";
         assertEquals("截至目前", times.near(upToNow, upToNow.indexOf("4.2"), upToNow.indexOf("。")));
     }
+
+    @Test
+    void aTimeAfterTheSumCountsOnlyInItsOwnClause() {
+        String later = "县妇联获得修建项目资金12万元，联合教育局修建教学楼，明年开学投入使用。";
+        assertNull(times.near(later, later.indexOf("12万"), later.indexOf("元，") + 1));
+        String own = "发放救助金8万元（2021年度）。";
+        assertEquals("2021年", times.near(own, own.indexOf("8万"), own.indexOf("元（") + 1));
+    }
+
+    @Test
+    void todayDatesAFigureNearerThanAnEarlierYear() {
+        String quote = "2017年，我母亲查出患病，治疗花了好几万，今天收到了1万元救助金。";
+        String time = times.near(quote, quote.indexOf("1万元"), quote.indexOf("1万元") + 3);
+        assertEquals("今天", time);
+        assertEquals(2022, times.year(time, 2022, false));
+    }
 }
