@@ -82,4 +82,17 @@ class TimeExpressionsTest {
         assertEquals("今天", time);
         assertEquals(2022, times.year(time, 2022, false));
     }
+
+    @Test
+    void aRunningTotalSinceADayOfTheYearIsThatYearsAndOneOfSeveralYearsIsNone() {
+        String sinceADay = "自11月27日发起募捐以来，某会长及家人捐款100万港元。";
+        String time = times.near(sinceADay, sinceADay.indexOf("100万"), sinceADay.indexOf("港元") + 2);
+        assertEquals("自11月27日", time);
+        assertEquals(2025, times.year(time, 2025, true));
+        String years = "今年继续资助34名女童共计5万元，3年累计发放爱心基金13万元。";
+        String total = times.near(years, years.indexOf("13万"), years.indexOf("13万") + 4);
+        assertEquals("3年累计", total);
+        assertNull(times.year(total, 2020, true));
+    }
 }
+
