@@ -9,8 +9,18 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressions {
 
+    /**
+     * A year of the Republic of China calendar (Taiwan): 民國112年, 114學年(度), 112年度, 112年9月; three digits are
+     * read so only with 民國, 学年, 年度 or a month after them (建党100年 is no year).
+     */
+    private static final String ROC_YEAR =
+            "民[国國] ?(?<roc>\\d{1,3}) ?年|(?<![0-9])(?<rocShort>1[0-4][0-9]) ?(?:学年度?|學年度?|年度|年(?= ?\\d{1,2} ?月))";
+    private static final Pattern ROC = Pattern.compile(ROC_YEAR);
+    /** The Republic of China's first year is 1912. */
+    private static final int ROC_YEAR_ZERO = 1911;
     private static final Pattern TIME = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
+            ROC_YEAR
+                    + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
                     + "|(?:从|自)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止](?:目前|今|发稿)"
@@ -42,6 +52,10 @@ public final class TimeExpressions {
     public Integer year(String time, Integer contextYear, boolean cumulative) {
         if (time == null) return cumulative ? null : contextYear;
         if (PERIOD.matcher(time).find()) return null;
+        Matcher roc = ROC.matcher(time);
+        if (roc.lookingAt()) {
+            return ROC_YEAR_ZERO + Integer.parseInt(roc.group("roc") != null ? roc.group("roc") : roc.group("rocShort"));
+        }
         Matcher named = YEAR.matcher(time);
         if (named.find()) {
             int year = Integer.parseInt(named.group(1));

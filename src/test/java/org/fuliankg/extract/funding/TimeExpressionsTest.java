@@ -94,5 +94,17 @@ class TimeExpressionsTest {
         assertEquals("3年累计", total);
         assertNull(times.year(total, 2020, true));
     }
+
+    @Test
+    void aRepublicOfChinaYearIsReadInTheCommonEra() {
+        String schoolYear = "114学年核定补助学生计20人，发放20万元。";
+        String time = times.near(schoolYear, schoolYear.indexOf("20万"), schoolYear.indexOf("20万") + 4);
+        assertEquals("114学年", time);
+        assertEquals(2025, times.year(time, 2026, false));
+        String dated = "民国112年9月，某会捐赠助学金66万元。";
+        assertEquals(2023, times.year(times.near(dated, dated.indexOf("66万"), dated.indexOf("66万") + 4), 2024, false));
+        String party = "建党100年之际，某会捐赠10万元。";
+        assertEquals(2021, times.year(times.near(party, party.indexOf("10万"), party.indexOf("10万") + 4), 2021, false));
+    }
 }
 
