@@ -84,7 +84,7 @@ public final class FundingFinder {
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
         boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
-        boolean periodBefore = false; // the sentence before names a period and no sum
+        String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
@@ -96,6 +96,8 @@ public final class FundingFinder {
             // 其中… details the total just stated (累计发放3600万元。其中…共计2750万元): its parts share its period
             boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
             int before = found.size();
+            // read only before a sentence with sums: most sentences state none
+            boolean periodBefore = !sums.isEmpty() && beforeWithoutSums != null && roles.opensPeriod(beforeWithoutSums);
             for (MoneyExpression e : sums) {
                 FundingFigure rate = lastRate(found, before);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
@@ -115,7 +117,7 @@ public final class FundingFinder {
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
-            periodBefore = sums.isEmpty() && roles.opensPeriod(masked);
+            beforeWithoutSums = sums.isEmpty() ? masked : null;
         }
         return found;
     }
