@@ -84,6 +84,7 @@ public final class FundingFinder {
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
         boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
+        String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
@@ -95,13 +96,16 @@ public final class FundingFinder {
             // 其中… details the total just stated (累计发放3600万元。其中…共计2750万元): its parts share its period
             boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
             int before = found.size();
+            // read only before a sentence with sums: most sentences state none
+            boolean periodBefore = !sums.isEmpty() && beforeWithoutSums != null && roles.opensPeriod(beforeWithoutSums);
             for (MoneyExpression e : sums) {
                 FundingFigure rate = lastRate(found, before);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
                 FundingRole role = roles.classify(masked, e.start(), e.end());
-                boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role);
+                boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
+                        || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -113,6 +117,7 @@ public final class FundingFinder {
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
+            beforeWithoutSums = sums.isEmpty() ? masked : null;
         }
         return found;
     }

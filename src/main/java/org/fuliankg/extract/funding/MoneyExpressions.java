@@ -62,7 +62,7 @@ public final class MoneyExpressions {
 
     /** Words after which a bare number is money. */
     private static final List<String> MONEY_WORDS = List.of("捐款", "善款", "资金", "款项", "经费", "奖金", "救助金",
-            "助学金", "慰问金", "募集", "筹集", "筹款", "募款", "募捐", "劝募", "捐赠", "捐助", "投入", "拨付", "下拨", "贷款",
+            "助学金", "慰问金", "募集", "筹集", "筹款", "募款", "募捐", "劝募", "捐赠", "捐助", "捐献", "投入", "拨付", "下拨", "贷款",
             "工资", "预算", "金额");
 
     /** A number after a money word, not followed by a counter. */
@@ -71,9 +71,9 @@ public final class MoneyExpressions {
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑吨斤笔箱袋瓶盒桶])");
 
-    /** 发放了8.1万救助金: a number of 万 or 亿 with the money named right after it, 元 left out. */
+    /** 发放了8.1万救助金, 发放2663万小额贴息贷款: a number of 万 or 亿 with the money named right after it, 元 left out. */
     private static final Pattern MONEY_WORD_AFTER = Pattern.compile(PREFIX + part("a") + RANGE + SUFFIX
-            + "(?=的?(?:救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物))");
+            + "(?=的?(?:救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物|(?:小额|担保|贴息|创业|财政|信用|扶贫|无息|低息)*贷款))");
 
     /** Vague magnitudes (数十万元, 上百万元, 成千上万元, 几千元) have no amount; 完成100万元 is exact. */
     private static final String VAGUE_BEFORE = "数几";

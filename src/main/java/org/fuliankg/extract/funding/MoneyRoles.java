@@ -40,8 +40,9 @@ public final class MoneyRoles {
     /** 设立200万元的关爱基金: a fund set up with the sum. */
     private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
     private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。□]{0,8}?基金(?!会)");
-    /** 注入担保基金2913万元: the fund named between the setting-up verb and the sum. */
-    private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile("(?:设立|注资|注入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
+    /** 注入担保基金2913万元, 投入初始基金200万元: the fund named between the setting-up verb and the sum. */
+    private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile(
+            "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
@@ -49,6 +50,8 @@ public final class MoneyRoles {
             "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}最高)|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
                     // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
+                    // 35名女孩各获得1000元: each of them got the sum
+                    + "|各(?:获得|得到|领到|领取|获)了?(?:一次性)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
@@ -58,7 +61,22 @@ public final class MoneyRoles {
      */
     private static final Pattern BUDGET = Pattern.compile(
             "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
-                    + "|(?:预计|(?<=^|[，。；、年月将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
+                    + "|(?:预计|(?<=^|[，。；、年月度将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
+    /**
+     * A plan opening the sentence carries to its later clauses (计划资助1230名女童，资助总金额为276万元，每年86万元):
+     * their sums are the plan's, unless the text says something was done by then (已, 了, 累计).
+     */
+    private static final Pattern PLAN_EARLIER = Pattern.compile(
+            "(?:(?<=^|[,，。;；、年月度将还并也再又])计划|拟|准备)[^,，。;；□]{0,3}?(?:资助|救助|投入|安排|拿出|列支|发放|募集|筹集|使用)");
+    private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前");
+    /**
+     * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
+     * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
+     */
+    private static final Pattern OBTAINED_GRANT = Pattern.compile(
+            "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
+    /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
+    private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**
      * A future or target verb right before the sum (将再次投入, 首批将投入, 将为124名儿童发放, 预计首批向灾区投入, 力争全年发放):
      * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
@@ -68,6 +86,9 @@ public final class MoneyRoles {
     /** 获得/收到…救助: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
+    /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
+    private static final Pattern BODY_RECEIVES = Pattern.compile(
+            "(?:妇联|基金会|协会|商会|委员会|中心)[^,，。;；]{0,4}?(?:收到|接收|接受)");
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
@@ -80,15 +101,17 @@ public final class MoneyRoles {
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇零])[一二两三四五六七八九十]+年(?![级度底初末])");
+                    + "|(?<![0-9第每当今去明前同〇零这那])[一二两三四五六七八九十]+年(?![级度底初末])");
     /**
-     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天), or a yearly rate (2015年以来每年
+     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天, 第5期), or a yearly rate (2015年以来每年
      * 争取1000万元): the sum is that year's or that event's, not the total.
      */
     private static final Pattern ONE_OCCASION = Pattern.compile(
-            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|本次|此次|当天|当日|现场"
+            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|全年|本次|此次|当天|当日|现场"
                     + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
-                    + "|每年|每月|年均|每季度");
+                    + "|每年|每月|年均|每季度"
+                    // 其中第5期项目资金为3094万元: one phase, batch or edition of the total
+                    + "|第[0-9一二两三四五六七八九十]+(?:期|批|届|轮)");
     /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
     private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$");
     /** Rates and plans are never running totals. */
@@ -153,14 +176,30 @@ public final class MoneyRoles {
         }
         if (perPerson) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
-        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find()) return FundingRole.BUDGET;
+        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || plannedEarlier(sentence, clause, start)) {
+            return FundingRole.BUDGET;
+        }
         FundingRole role = verb(sentence, start, end);
+        if (role == FundingRole.DONATED && OBTAINED_GRANT.matcher(before).find()
+                && !PERSONAL_AID_AFTER.matcher(after).find()
+                && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
+            return FundingRole.ALLOCATED;
+        }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
-                && RECEIVED.matcher(before).find()
+                && RECEIVED.matcher(before).find() && !BODY_RECEIVES.matcher(before).find()
                 && AID.matcher(sentence.substring(clause.start(), clause.end())).find()) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
         return role == null ? FundingRole.OTHER : role;
+    }
+
+    /** A plan in an earlier clause of the sum's part of the sentence ({@link #PLAN_EARLIER}), nothing done since. */
+    private static boolean plannedEarlier(String sentence, Clause clause, int start) {
+        int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
+        if (clause.start() <= partStart) return false;
+        Matcher plan = PLAN_EARLIER.matcher(sentence).region(partStart, clause.start());
+        plan.useTransparentBounds(true);
+        return plan.find() && !DONE_BY_THEN.matcher(sentence).region(plan.end(), start).find();
     }
 
     /** 发放贷款1418笔，累计发放金额6595万元: a generic amount word whose thing, named earlier, is a loan. */
@@ -198,6 +237,32 @@ public final class MoneyRoles {
         }
         return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
     }
+
+    /**
+     * Whether the sentence names a period (N年以来, 截至目前 …) that no single year or occasion narrows afterwards: a
+     * total in the next sentence (20年以来，…兴办了100个春蕾班。通过…，共募集资金近1.5亿元) is that period's.
+     */
+    public boolean opensPeriod(String sentence) {
+        Matcher period = PERIOD.matcher(sentence);
+        int periodEnd = -1;
+        while (period.find()) periodEnd = period.end();
+        return periodEnd >= 0 && !ONE_OCCASION.matcher(sentence).region(periodEnd, sentence.length()).find();
+    }
+
+    /**
+     * Whether the sum at [start, end) belongs to the period the sentence before opened ({@link #opensPeriod}): no
+     * period, year or occasion of its own before it in its sentence (近年来，…推出了…举措。…争取培训资金1000余万元).
+     */
+    public boolean continuesPeriodBefore(String sentence, int start, int end, FundingRole role) {
+        if (!canAccumulate(role)) return false;
+        Clause clause = Clause.around(sentence, start, end);
+        String before = sentence.substring(0, start);
+        return !PERIOD.matcher(before).find() && !ONE_OCCASION.matcher(before).find() && !DAY.matcher(before).find()
+                && !CAP.matcher(sentence.substring(clause.start(), start)).find();
+    }
+
+    /** A day or a recent moment (12月19日, 近日, 今天): a sentence of its own event, not of the period before. */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2} ?月|近日|日前|今天|今日|昨天|昨日|春节前|节前");
 
     /**
      * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed, spent),
@@ -261,8 +326,28 @@ public final class MoneyRoles {
                 found.add(new Verb(cue.role, m.start(), m.end()));
             }
         }
-        found.removeIf(v -> v.role() == FundingRole.DONATED && actedOnBefore(text, found, v));
+        found.removeIf(v -> v.role() == FundingRole.DONATED
+                && (actedOnBefore(text, found, v) || namesTheSumOfAnotherVerb(text, found, v)));
         return found;
+    }
+
+    /** How far (characters) 捐赠的 may stand before the end of the text and still name the sum that follows. */
+    private static final int GIFT_NAMED_WITHIN = 7;
+
+    /**
+     * 颁发爱心人士捐赠的2万元助学金: a donation word with 的 right before the sum, after another verb of its clause, says
+     * whose gift the sum was; the earlier verb says what was done with it.
+     */
+    private static boolean namesTheSumOfAnotherVerb(String text, List<Verb> found, Verb donation) {
+        if (!text.startsWith("的", donation.end()) || text.length() - donation.end() > GIFT_NAMED_WITHIN) return false;
+        for (int i = donation.end(); i < text.length(); i++) if ("，。；,;".indexOf(text.charAt(i)) >= 0) return false;
+        for (Verb v : found) {
+            if (v.role() != FundingRole.DONATED && v.end() <= donation.start()
+                    && text.substring(v.end(), donation.start()).chars().noneMatch(c -> "，。；,;".indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that act on a body's money (not 为两癌救助捐款, where 救助 is the purpose of the gift). */

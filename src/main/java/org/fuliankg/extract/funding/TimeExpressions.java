@@ -9,22 +9,34 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressions {
 
+    /**
+     * A year of the Republic of China calendar (Taiwan): 民國112年, 114學年(度), 112年度, 112年9月; three digits are
+     * read so only with 民國, 学年, 年度 or a month after them (建党100年 is no year).
+     */
+    private static final String ROC_YEAR =
+            "民[国國] ?(?<roc>\\d{1,3}) ?年|(?<![0-9])(?<rocShort>1[0-4][0-9]) ?(?:学年度?|學年度?|年度|年(?= ?\\d{1,2} ?月))";
+    private static final Pattern ROC = Pattern.compile(ROC_YEAR);
+    /** The Republic of China's first year is 1912. */
+    private static final int ROC_YEAR_ZERO = 1911;
     private static final Pattern TIME = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
+            ROC_YEAR
+                    + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
                     + "|(?:从|自)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止](?:目前|今|发稿)"
-                    + "|\\d{1,2} ?月 ?\\d{1,2} ?日"
-                    + "|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年来|疫情期间");
+                    + "|(?:从|自)?\\d{1,2} ?月 ?\\d{1,2} ?日"
+                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间");
 
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|多年|连续");
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|年累计|年间|多年|连续");
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
     /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
     private static final Pattern YEAR_END = Pattern.compile("底|末");
+    /** A period from a day of the context year (自11月27日): what it adds up lies within that year. */
+    private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从)\\d");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
 
     /**
@@ -40,6 +52,10 @@ public final class TimeExpressions {
     public Integer year(String time, Integer contextYear, boolean cumulative) {
         if (time == null) return cumulative ? null : contextYear;
         if (PERIOD.matcher(time).find()) return null;
+        Matcher roc = ROC.matcher(time);
+        if (roc.lookingAt()) {
+            return ROC_YEAR_ZERO + Integer.parseInt(roc.group("roc") != null ? roc.group("roc") : roc.group("rocShort"));
+        }
         Matcher named = YEAR.matcher(time);
         if (named.find()) {
             int year = Integer.parseInt(named.group(1));
@@ -53,16 +69,24 @@ public final class TimeExpressions {
         if (time.startsWith("去年")) return contextYear - 1;
         if (time.startsWith("前年")) return contextYear - 2;
         if (time.startsWith("明年")) return contextYear + 1;
+        if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来: a running total within the year
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
-    /** The time nearest before {@code amountStart} in {@code sentence}, else the first one after, else null. */
+    /**
+     * The time nearest before {@code amountStart} in {@code sentence}, else the first one after it in its clause
+     * (…获得10万元，…明年开学使用: 明年 is another clause's), else null.
+     */
     public String near(String sentence, int amountStart, int amountEnd) {
         Matcher m = TIME.matcher(sentence);
         String before = null;
         while (m.find()) {
-            if (m.end() <= amountStart) before = m.group();
-            else if (m.start() >= amountEnd) return before != null ? before : m.group();
+            if (m.end() <= amountStart) {
+                before = m.group();
+            } else if (m.start() >= amountEnd) {
+                if (before != null) return before;
+                return m.start() < Clause.around(sentence, amountStart, amountEnd).end() ? m.group() : null;
+            }
         }
         return before;
     }

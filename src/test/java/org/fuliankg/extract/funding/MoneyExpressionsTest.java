@@ -76,6 +76,8 @@ class MoneyExpressionsTest {
     void aSumOfWanWithTheMoneyNamedAfterItOrAnAmountWordBefore() {
         reads("为12名贫困妇女发放了6.3万救助金", "6.3万", "63000", Qualifier.EXACT);
         reads("救助金额为148.5万。", "148.5万", "1485000", Qualifier.EXACT);
+        reads("为154名创业妇女发放了2663万小额贴息贷款", "2663万", "26630000", Qualifier.EXACT);
+        assertTrue(new MoneyExpressions().find("5万妇女获得贷款支持").isEmpty(), "5万妇女 are people");
         assertTrue(new MoneyExpressions().find("为3名救助金申请人登记").isEmpty(), "3名 is no sum");
     }
 
@@ -125,6 +127,7 @@ class MoneyExpressionsTest {
         reads("村妇联搞了个义卖,捐款5万,全给了村小学", "5万", "50000", Qualifier.EXACT);
         reads("争取资金100万用于修路", "100万", "1000000", Qualifier.EXACT);
         reads("善款共计3.5万余", "3.5万余", "35000", Qualifier.AT_LEAST);
+        reads("爱心企业捐献10万\n", "10万", "100000", Qualifier.EXACT);
     }
 
     @Test

@@ -83,6 +83,24 @@ class MoneyRolesTest {
             各科室干部踊跃捐款，共凑集捐款[4720元]。                                                 | raised         | false
             某县[90万元]资金奖补到村妇联。                                                           | disbursed      | false
             当得知自己获得某省农村“两癌”贫困妇女（省级专项彩票公益金）[1万元]救助金时，她很感动。      | disbursed      | false
+            县妇联在上级妇联的支持下，获得“护苗行动”项目资金[15万元]。                              | allocated      | false
+            截至目前，某区已累计获得两癌救助资金[74万元]，资助患病妇女74人。                         | allocated      | true
+            向全国妇联争取两癌救助专项基金[860万元]，经审核后发放。                                  | allocated      | false
+            向全国妇联争取到低收入妇女两癌救助金[93万元]，救助93名患病妇女。                         | allocated      | false
+            省妇联返拨救助金[52万元]，救助52名困难妇女。                                             | allocated      | false
+            自2011年以来累计拨付专项资金1.8亿元，其中第5期项目资金为[3100万元]。                      | allocated      | false
+            某儿童基金会受赠[60万元]，用于资助困境女童。                                             | raised         | false
+            县妇联收到某游乐园投资方捐赠的助学金[5000元]。                                           | raised         | false
+            截至目前，已列支[45万元]，救助困境妇女210人。                                            | spent          | true
+            市妇联发布了2025年度计划投入[860余万元]的五个公益项目。                                   | budget         | false
+            计划资助困境女童300名，资助总金额为[54万元]，为期三年。                                   | budget         | false
+            计划资助困境女童300名，资助总金额为54万元，为期三年，每年[18万元]。                       | budget         | false
+            计划资助困境女童300名，目前已发放[20万元]。                                              | disbursed      | false
+            她开办的作坊去年共收入[4万余元]。                                                        | other          | false
+            颁发爱心人士某某捐赠的[3万元]助学金。                                                    | disbursed      | false
+            35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false
+            结对的区妇联干部送来了[1000元]慰问款。                                                   | donated        | false
+            陈女士成立助学基金，并投入初始基金[100万元]。                                             | fund-size      | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');

@@ -66,4 +66,45 @@ class TimeExpressionsTest {
         String upToNow = "截至目前，本次活动共募集爱心款4.2万元。";
         assertEquals("截至目前", times.near(upToNow, upToNow.indexOf("4.2"), upToNow.indexOf("。")));
     }
+
+    @Test
+    void aTimeAfterTheSumCountsOnlyInItsOwnClause() {
+        String later = "县妇联获得修建项目资金12万元，联合教育局修建教学楼，明年开学投入使用。";
+        assertNull(times.near(later, later.indexOf("12万"), later.indexOf("元，") + 1));
+        String own = "发放救助金8万元（2021年度）。";
+        assertEquals("2021年", times.near(own, own.indexOf("8万"), own.indexOf("元（") + 1));
+    }
+
+    @Test
+    void todayDatesAFigureNearerThanAnEarlierYear() {
+        String quote = "2017年，我母亲查出患病，治疗花了好几万，今天收到了1万元救助金。";
+        String time = times.near(quote, quote.indexOf("1万元"), quote.indexOf("1万元") + 3);
+        assertEquals("今天", time);
+        assertEquals(2022, times.year(time, 2022, false));
+    }
+
+    @Test
+    void aRunningTotalSinceADayOfTheYearIsThatYearsAndOneOfSeveralYearsIsNone() {
+        String sinceADay = "自11月27日发起募捐以来，某会长及家人捐款100万港元。";
+        String time = times.near(sinceADay, sinceADay.indexOf("100万"), sinceADay.indexOf("港元") + 2);
+        assertEquals("自11月27日", time);
+        assertEquals(2025, times.year(time, 2025, true));
+        String years = "今年继续资助34名女童共计5万元，3年累计发放爱心基金13万元。";
+        String total = times.near(years, years.indexOf("13万"), years.indexOf("13万") + 4);
+        assertEquals("3年累计", total);
+        assertNull(times.year(total, 2020, true));
+    }
+
+    @Test
+    void aRepublicOfChinaYearIsReadInTheCommonEra() {
+        String schoolYear = "114学年核定补助学生计20人，发放20万元。";
+        String time = times.near(schoolYear, schoolYear.indexOf("20万"), schoolYear.indexOf("20万") + 4);
+        assertEquals("114学年", time);
+        assertEquals(2025, times.year(time, 2026, false));
+        String dated = "民国112年9月，某会捐赠助学金66万元。";
+        assertEquals(2023, times.year(times.near(dated, dated.indexOf("66万"), dated.indexOf("66万") + 4), 2024, false));
+        String party = "建党100年之际，某会捐赠10万元。";
+        assertEquals(2021, times.year(times.near(party, party.indexOf("10万"), party.indexOf("10万") + 4), 2021, false));
+    }
 }
+
