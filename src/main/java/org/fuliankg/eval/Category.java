@@ -26,6 +26,11 @@ public enum Category {
         return goldKey;
     }
 
+    /** Funding figures: one gold fact per money expression, so the same key may stand twice. */
+    public boolean isFigure() {
+        return goldKey.equals("fundings");
+    }
+
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -38,8 +38,9 @@ final class PredictedFacts {
         byCategory.put(Category.FUNDING_AMOUNTS, facts.fundings().stream().map(f -> fact(amountKey(f), f.span())).toList());
         byCategory.put(Category.FUNDING_MEANING, facts.fundings().stream().map(PredictedFacts::meaning).toList());
         byCategory.put(Category.ITEMS, facts.items().stream().map(PredictedFacts::item).toList());
-        // an amount stated twice may be two figures (a sum raised, then the same sum given): each may pair
-        byCategory.replaceAll((c, list) -> c == Category.FUNDING_AMOUNTS ? list : deduplicated(list));
+        // figures are counted as the gold counts them, one per money expression: a sum stated twice (headline and
+        // lead) is two gold figures, so two predicted ones may pair; other facts are one per distinct key
+        byCategory.replaceAll((c, list) -> c.isFigure() ? list : deduplicated(list));
         return byCategory;
     }
 
