@@ -59,20 +59,23 @@ public final class FundingFinder {
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
-            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还)*(?:用于)?"
+            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|专项|专门)*(?:用于)?"
                     + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
     /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
     private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
             "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
-    private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计)\\s*$");
+    private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
      * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 累计发放补助金额…,
-     * 救助金达…, 价值…, 发放…, 每人领取….
+     * 救助金达…, 价值…, 发放…, 先后发放…, 每人领取….
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
-            "(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
+            "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
                     + "|每人|每户|每名|人均)");
+
+    /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元. */
+    private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其)");
 
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
@@ -376,7 +379,8 @@ public final class FundingFinder {
             }
         }
         if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0
-                && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()) {
+                && (ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
+                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt())) {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
             if (noSumIn(sums, previous)) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
         }
