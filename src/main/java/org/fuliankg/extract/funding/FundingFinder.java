@@ -88,6 +88,7 @@ public final class FundingFinder {
         List<FundingFigure> found = new ArrayList<>();
         boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
+        Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
             String s = sentence.text();
@@ -110,12 +111,13 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, sums, programmes, items, role, aboutTwoCancer),
+                        programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
+            lead = sums.isEmpty() ? sentence : null;
         }
         return found;
     }
@@ -141,8 +143,12 @@ public final class FundingFinder {
      * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money. A member
      * of a list of sums (两癌救助金1万元、维权救助金6.9万元) has only its own member's programme; relief of another
      * kind (维权救助金) has no item or page programme; a clause that only totals (…，价值2400元) reads the clause before.
+     * Before the item: a sentence of the same paragraph right before, stating no sum, that names one programme
+     * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元).
+     *
+     * @param lead the sentence before when it states no sum, else null
      */
-    private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
+    private static Programme programme(AnnotatedText text, Sentence sentence, Sentence lead, MoneyExpression e,
                                        List<MoneyExpression> sums, List<ProgrammeMention> allProgrammes,
                                        List<Item> items, FundingRole role, boolean aboutTwoCancer) {
         String s = sentence.text();
@@ -153,15 +159,17 @@ public final class FundingFinder {
         // …惠及50名妇女，价值2万元: a clause that only totals is the act of the clause before it
         boolean totals = clause.start() > 1 && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt();
         Clause before = totals ? Clause.around(s, clause.start() - 2, clause.start() - 2) : clause;
-        boolean relief = s.substring(clause.start(), clause.end()).contains("救助");
+        // …每人发放救助金1万元，共30万元: a total is relief money when the clause it totals is
+        boolean relief = s.substring(totals ? before.start() : clause.start(), clause.end()).contains("救助");
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         int partEnd = s.length();
         for (char mark : new char[] {'；', ';'}) {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
-        boolean otherRelief = OTHER_RELIEF.matcher(s).region(member, clause.end()).find()
-                && s.substring(member, clause.end()).indexOf('癌') < 0;
+        int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
+        boolean otherRelief = OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
+                && s.substring(own, clause.end()).indexOf('癌') < 0;
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
@@ -171,6 +179,9 @@ public final class FundingFinder {
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
         boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
+            chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief);
+        }
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, text.text().original());
@@ -185,6 +196,27 @@ public final class FundingFinder {
             chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
         }
         return chosen;
+    }
+
+    /** The one programme (none of screening for relief money) that the lead sentence, in the sum's paragraph right
+     * before it, names, when the sum's own sentence names none; else null. */
+    private static Programme onlyProgrammeOfLead(AnnotatedText text, Sentence sentence, Sentence lead,
+                                                 List<ProgrammeMention> programmes, boolean relief) {
+        if (lead == null || text.text().text().substring(lead.end(), sentence.start()).indexOf('\n') >= 0) return null;
+        int sentenceFrom = text.text().originalStart(sentence.start());
+        int sentenceTo = text.text().originalEnd(sentence.end());
+        for (ProgrammeMention m : programmes) { // a sentence naming a programme in another part has its own
+            if (m.span() != null && m.span().start() >= sentenceFrom && m.span().end() <= sentenceTo) return null;
+        }
+        int from = text.text().originalStart(lead.start());
+        int to = text.text().originalEnd(lead.end());
+        Programme only = null;
+        for (ProgrammeMention m : programmes) {
+            if (m.span() == null || m.span().start() < from || m.span().end() > to) continue;
+            if (only != null && !only.equals(m.programme())) return null;
+            only = m.programme();
+        }
+        return only != null && relief && isTwoCancer(only, "两癌筛查") ? null : only;
     }
 
     /**
