@@ -180,7 +180,7 @@ public final class FundingFinder {
         }
         boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
-            chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief);
+            chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
         }
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
@@ -201,12 +201,15 @@ public final class FundingFinder {
     /** The one programme (none of screening for relief money) that the lead sentence, in the sum's paragraph right
      * before it, names, when the sum's own sentence names none; else null. */
     private static Programme onlyProgrammeOfLead(AnnotatedText text, Sentence sentence, Sentence lead,
-                                                 List<ProgrammeMention> programmes, boolean relief) {
+                                                 List<ProgrammeMention> programmes, boolean relief, int partStart,
+                                                 int partEnd) {
         if (lead == null || text.text().text().substring(lead.end(), sentence.start()).indexOf('\n') >= 0) return null;
-        int sentenceFrom = text.text().originalStart(sentence.start());
-        int sentenceTo = text.text().originalEnd(sentence.end());
-        for (ProgrammeMention m : programmes) { // a sentence naming a programme in another part has its own
-            if (m.span() != null && m.span().start() >= sentenceFrom && m.span().end() <= sentenceTo) return null;
+        if (partStart > 0 || partEnd < sentence.text().length()) { // a part after …；: the sentence's other parts lead
+            int sentenceFrom = text.text().originalStart(sentence.start());
+            int sentenceTo = text.text().originalEnd(sentence.end());
+            for (ProgrammeMention m : programmes) {
+                if (m.span() != null && m.span().start() >= sentenceFrom && m.span().end() <= sentenceTo) return null;
+            }
         }
         int from = text.text().originalStart(lead.start());
         int to = text.text().originalEnd(lead.end());

@@ -48,6 +48,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern STRUCTURAL_LABEL = Pattern.compile(
             "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]"
                     + "|^[一二两三四五六七八九十][\\u4e00-\\u9fff](?:工程|行动|计划|项目)$"); // “五联工程”: five 联 works
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}(?=[\\u4e00-\\u9fff])");
     private static final Pattern YEAR_OR_EDITION = Pattern.compile(
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
     private static final Pattern DOCUMENT = Pattern.compile(
@@ -252,7 +253,8 @@ public final class QuotedProgrammeNames {
             return null; // lists, dated titles
         }
         boolean cancers = CANCER_COUNT.matcher(name).matches() && !name.equals("两癌");
-        if (!cancers && (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name) && !namedWithNumeral(name, tail))
+        String label = LEADING_YEAR.matcher(name).replaceFirst(""); // “2025爱的童梦巡游记”: the year is an edition
+        if (!cancers && (STRUCTURAL_LABEL.matcher(label).find() || mostlyNumerals(label) && !namedWithNumeral(label, tail))
                 || name.matches("两癌|宫颈癌|乳腺癌")) {
             return null;
         }
