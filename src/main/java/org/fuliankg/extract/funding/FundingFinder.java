@@ -178,7 +178,9 @@ public final class FundingFinder {
                             || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
-        boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
+        boolean personGives = role != FundingRole.LOAN
+                && FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find();
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
         }

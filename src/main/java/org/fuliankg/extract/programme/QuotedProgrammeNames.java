@@ -241,7 +241,10 @@ public final class QuotedProgrammeNames {
         // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
-        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
+        // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
+        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
+            return null;
+        }
         boolean slogan = SLOGAN.matcher(name).matches();
         if (slogan) {
             if (!tail.specific && !endsWithAny(name, NAME_WORDS)) return null; // “健康中国 母亲行动”
@@ -359,6 +362,8 @@ public final class QuotedProgrammeNames {
             runEnd++;
         }
         String run = text.substring(pos, runEnd);
+        // “X”的具体行动: the words after 的 say what is done for X; they are no part of its name
+        if (run.startsWith("的") && endsWithAny(run, NAME_WORDS)) return new Tail(true, "", false);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
         if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
         for (int len = run.length(); len >= 1; len--) {
