@@ -186,7 +186,7 @@ public final class FundingFinder {
         }
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
-                    relief, text.text().original());
+                    relief, role == FundingRole.LOAN, text.text().original());
             // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
             // not the item's other campaign
             if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
@@ -328,7 +328,7 @@ public final class FundingFinder {
      * written onto its scheme (“99公益-春蕾计划”) is not counted.
      */
     private static Programme majorityProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items,
-                                                     boolean relief, String original) {
+                                                     boolean relief, boolean loan, String original) {
         int from = 0;
         int to = Integer.MAX_VALUE;
         for (Item i : items) {
@@ -358,6 +358,10 @@ public final class FundingFinder {
         inItem = inItem.stream().filter(m -> !occasionOfNext(original, m, named)).toList();
         if (relief && inItem.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"))) {
             inItem = inItem.stream().filter(m -> isTwoCancer(m.programme(), "两癌救助")).toList();
+        }
+        // a loan (为她担保申请了5万元贷款) is of the item's loan scheme, whatever campaigns the item also names
+        if (loan && inItem.stream().anyMatch(m -> m.programme().name().contains("贷"))) {
+            inItem = inItem.stream().filter(m -> m.programme().name().contains("贷")).toList();
         }
         Map<Programme, Integer> counts = new HashMap<>();
         for (ProgrammeMention m : inItem) counts.merge(m.programme(), 1, Integer::sum);
