@@ -175,7 +175,8 @@ public final class FundingFinder {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
             List<ProgrammeMention> unclaimed = programmes.stream()
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
-                            || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before)).toList();
+                            || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before))
+                    .filter(m -> !listed(text.text().original(), m, clause, text, sentence)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
         // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
@@ -198,6 +199,19 @@ public final class FundingFinder {
             chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
         }
         return chosen;
+    }
+
+    /**
+     * True when {@code m}, outside the sum's clause, is one member of a list of campaigns (开展A、B、C等公益活动，共募集…):
+     * the sum is the work of them all, or of the scheme they serve, not of one of them.
+     */
+    private static boolean listed(String original, ProgrammeMention m, Clause own, AnnotatedText text, Sentence sentence) {
+        if (m.span() == null) return false;
+        int local = FundingParties.normalisedIndex(text.text(), m.span().start()) - sentence.start();
+        if (own.start() <= local && local < own.end()) return false;
+        int start = m.span().start();
+        int end = m.span().end();
+        return start > 0 && original.charAt(start - 1) == '、' || end < original.length() && original.charAt(end) == '、';
     }
 
     /** The one programme (none of screening for relief money) that the lead sentence, in the sum's paragraph right
