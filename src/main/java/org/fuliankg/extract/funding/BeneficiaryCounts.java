@@ -7,8 +7,9 @@ import org.fuliankg.domain.money.Qualifier;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
- * "资助贫困学子50余名", "受益人数9千余人", and in a list of sums "、1名困境妇女发放2000元". Only people are counted
- * (名, 位, 户, 人, 个家庭); 人次 counts donors or visits, not beneficiaries.
+ * "资助贫困学子50余名", "受益人数9千余人", "16名贫困母亲获得16万元", and in a list of sums "、1名困境妇女发放2000元".
+ * Only people are counted (名, 位, 户, 人, 个家庭, and 16万孤困儿童 without a unit); 人次 counts donors or visits,
+ * not beneficiaries, except after a verb of help (惠及10万人次).
  */
 public final class BeneficiaryCounts {
 
@@ -34,7 +35,17 @@ public final class BeneficiaryCounts {
             + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** "1000元救助金、1名困境妇女发放2000元": a count opening a member of a list of sums, followed by its verb. */
     private static final Pattern LISTED_COUNT = Pattern.compile("(?<=、)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER + ")(?<more>余|多)?"
-            + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放|领取|获得|获赠|得到)");
+            + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放)");
+    /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款: the people who receive, as the subject. */
+    private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到)");
+    /** 惠及超10万人次, 资助春蕾女童250多万人次: person-times after a verb of help count those helped (not donors). */
+    private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助)(?<who>[^，,。；;、0-9]{0,12}?)"
+            + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>人次)");
+    /** 使我省16万孤困儿童得到救助, 惠及近8万个贫困母亲: tens of thousands of people written without a unit. */
+    private static final Pattern MANY_PEOPLE = Pattern.compile("(?:使|让|惠及|救助|资助|帮助|帮扶)[^，,。；;元0-9]{0,8}?"
+            + "(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>[0-9]+(?:\\.[0-9]+)?[万千])(?<more>余|多)?个?"
+            + "(?<who>[\\u4e00-\\u9fff]{0,4}?(?:妇女|母亲|儿童|女童|学生|学子|孤儿|家庭|群众|患者))(?<unit>)");
     /** 共有30名同学受惠, 将有1万多人受益: a count of people said to have benefited. */
     private static final Pattern COUNT_THAT_BENEFITED = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,8}?)(?=受惠|受益|获益|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
@@ -46,6 +57,8 @@ public final class BeneficiaryCounts {
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
     /** Words one of which every count holds, its unit ({@link #UNIT}). */
     private static final String[] UNIT_WORDS = {"名", "位", "户", "人", "家庭"};
+    /** The people {@link #MANY_PEOPLE} counts without a unit. */
+    private static final String[] PEOPLE_WORDS = {"妇女", "母亲", "儿童", "女童", "学生", "学子", "孤儿", "群众", "患者"};
 
     /**
      * A pattern tried after {@link #COUNT_THEN_WHO}, with words one of which each of its matches holds: most
@@ -62,6 +75,9 @@ public final class BeneficiaryCounts {
             new Reading(WHO_THEN_COUNT, "资助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
             new Reading(NUMBER_OF_PEOPLE, "人数"),
             new Reading(LISTED_COUNT, "、"),
+            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到"),
+            new Reading(TIMES_HELPED, "人次"),
+            new Reading(MANY_PEOPLE, "使", "让", "惠及", "救助", "资助", "帮助", "帮扶"),
             new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),
             new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到"),
             new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各")};
@@ -99,7 +115,7 @@ public final class BeneficiaryCounts {
      * its sums (a sentence listing many sums was scanned again for each, several times). */
     public java.util.List<Count> all(String sentence) {
         java.util.List<Count> found = new java.util.ArrayList<>();
-        if (!mayHold(sentence, UNIT_WORDS)) return found;
+        if (!mayHold(sentence, UNIT_WORDS) && !mayHold(sentence, PEOPLE_WORDS)) return found;
         Matcher m = COUNT_THEN_WHO.matcher(sentence);
         while (m.find()) {
             Long n = count(m.group("num"));
@@ -118,7 +134,8 @@ public final class BeneficiaryCounts {
                 Long n = count(m.group("num"));
                 if (n == null || (r.pattern() == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
                 int start = Math.min(m.start("who"), m.start("num"));
-                found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), m.group("unit").strip(),
+                String unit = m.group("unit").isEmpty() ? "人" : m.group("unit").strip(); // 16万孤困儿童: people
+                found.add(new Count(start, Math.max(m.end("unit"), m.end("who")), n, qualifier(m), unit,
                         clean(m.group("who"))));
             }
         }
@@ -127,7 +144,7 @@ public final class BeneficiaryCounts {
 
     private static Qualifier qualifier(Matcher m) {
         String pre = m.group("pre");
-        if (pre != null && !pre.equals("超过") && !pre.equals("逾")) return Qualifier.APPROXIMATE;
+        if (pre != null && !pre.equals("超过") && !pre.equals("超") && !pre.equals("逾")) return Qualifier.APPROXIMATE;
         if (pre != null || m.group("more") != null) return Qualifier.AT_LEAST;
         return Qualifier.EXACT;
     }
@@ -148,6 +165,8 @@ public final class BeneficiaryCounts {
                     v = v.add(rest);
                 }
             }
+        } else if (number.length() == 1 && "十百千万".indexOf(number.charAt(0)) >= 0) { // 近千名: about a thousand
+            v = BigDecimal.TEN.pow("十百千万".indexOf(number.charAt(0)) + 1);
         } else {
             v = ChineseNumeral.parse(number);
         }

@@ -59,20 +59,23 @@ public final class FundingFinder {
     private static final String CLAUSE_GOES_ON = ",，";
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
-            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还)*(?:用于)?"
+            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|专项|专门)*(?:用于)?"
                     + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
     /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
     private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
             "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
-    private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计)\\s*$");
+    private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
      * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 累计发放补助金额…,
-     * 救助金达…, 价值…, 发放…, 每人领取….
+     * 救助金达…, 价值…, 发放…, 先后发放…, 每人领取….
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
-            "(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
+            "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
                     + "|每人|每户|每名|人均)");
+
+    /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元. */
+    private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其)");
 
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
@@ -86,6 +89,7 @@ public final class FundingFinder {
         boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
         String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
+        Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
         for (Sentence sentence : text.sentences()) {
             if (sentence.duplicate()) continue;
             String s = sentence.text();
@@ -111,13 +115,14 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, e, sums, programmes, items, role, aboutTwoCancer),
+                        programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
             beforeWithoutSums = sums.isEmpty() ? masked : null;
+            lead = sums.isEmpty() ? sentence : null;
         }
         return found;
     }
@@ -143,8 +148,12 @@ public final class FundingFinder {
      * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money. A member
      * of a list of sums (两癌救助金1万元、维权救助金6.9万元) has only its own member's programme; relief of another
      * kind (维权救助金) has no item or page programme; a clause that only totals (…，价值2400元) reads the clause before.
+     * Before the item: a sentence of the same paragraph right before, stating no sum, that names one programme
+     * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元).
+     *
+     * @param lead the sentence before when it states no sum, else null
      */
-    private static Programme programme(AnnotatedText text, Sentence sentence, MoneyExpression e,
+    private static Programme programme(AnnotatedText text, Sentence sentence, Sentence lead, MoneyExpression e,
                                        List<MoneyExpression> sums, List<ProgrammeMention> allProgrammes,
                                        List<Item> items, FundingRole role, boolean aboutTwoCancer) {
         String s = sentence.text();
@@ -155,27 +164,35 @@ public final class FundingFinder {
         // …惠及50名妇女，价值2万元: a clause that only totals is the act of the clause before it
         boolean totals = clause.start() > 1 && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt();
         Clause before = totals ? Clause.around(s, clause.start() - 2, clause.start() - 2) : clause;
-        boolean relief = s.substring(clause.start(), clause.end()).contains("救助");
+        // …每人发放救助金1万元，共30万元: a total is relief money when the clause it totals is
+        boolean relief = s.substring(totals ? before.start() : clause.start(), clause.end()).contains("救助");
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         int partEnd = s.length();
         for (char mark : new char[] {'；', ';'}) {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
-        boolean otherRelief = OTHER_RELIEF.matcher(s).region(member, clause.end()).find()
-                && s.substring(member, clause.end()).indexOf('癌') < 0;
+        int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
+        boolean otherRelief = OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
+                && s.substring(own, clause.end()).indexOf('癌') < 0;
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
             List<ProgrammeMention> unclaimed = programmes.stream()
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
-                            || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before)).toList();
+                            || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before))
+                    .filter(m -> !listed(text.text().original(), m, clause, text, sentence)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
         }
-        boolean personGives = FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find(); // 她累计投入…
+        // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
+        boolean personGives = role != FundingRole.LOAN
+                && FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find();
+        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
+            chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
+        }
         if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
-                    relief, text.text().original());
+                    relief, role == FundingRole.LOAN, text.text().original());
             // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
             // not the item's other campaign
             if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
@@ -187,6 +204,43 @@ public final class FundingFinder {
             chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
         }
         return chosen;
+    }
+
+    /**
+     * True when {@code m}, outside the sum's clause, is one member of a list of campaigns (开展A、B、C等公益活动，共募集…):
+     * the sum is the work of them all, or of the scheme they serve, not of one of them.
+     */
+    private static boolean listed(String original, ProgrammeMention m, Clause own, AnnotatedText text, Sentence sentence) {
+        if (m.span() == null) return false;
+        int local = FundingParties.normalisedIndex(text.text(), m.span().start()) - sentence.start();
+        if (own.start() <= local && local < own.end()) return false;
+        int start = m.span().start();
+        int end = m.span().end();
+        return start > 0 && original.charAt(start - 1) == '、' || end < original.length() && original.charAt(end) == '、';
+    }
+
+    /** The one programme (none of screening for relief money) that the lead sentence, in the sum's paragraph right
+     * before it, names, when the sum's own sentence names none; else null. */
+    private static Programme onlyProgrammeOfLead(AnnotatedText text, Sentence sentence, Sentence lead,
+                                                 List<ProgrammeMention> programmes, boolean relief, int partStart,
+                                                 int partEnd) {
+        if (lead == null || text.text().text().substring(lead.end(), sentence.start()).indexOf('\n') >= 0) return null;
+        if (partStart > 0 || partEnd < sentence.text().length()) { // a part after …；: the sentence's other parts lead
+            int sentenceFrom = text.text().originalStart(sentence.start());
+            int sentenceTo = text.text().originalEnd(sentence.end());
+            for (ProgrammeMention m : programmes) {
+                if (m.span() != null && m.span().start() >= sentenceFrom && m.span().end() <= sentenceTo) return null;
+            }
+        }
+        int from = text.text().originalStart(lead.start());
+        int to = text.text().originalEnd(lead.end());
+        Programme only = null;
+        for (ProgrammeMention m : programmes) {
+            if (m.span() == null || m.span().start() < from || m.span().end() > to) continue;
+            if (only != null && !only.equals(m.programme())) return null;
+            only = m.programme();
+        }
+        return only != null && relief && isTwoCancer(only, "两癌筛查") ? null : only;
     }
 
     /**
@@ -293,7 +347,7 @@ public final class FundingFinder {
      * written onto its scheme (“99公益-春蕾计划”) is not counted.
      */
     private static Programme majorityProgrammeOfItem(int at, List<ProgrammeMention> programmes, List<Item> items,
-                                                     boolean relief, String original) {
+                                                     boolean relief, boolean loan, String original) {
         int from = 0;
         int to = Integer.MAX_VALUE;
         for (Item i : items) {
@@ -323,6 +377,10 @@ public final class FundingFinder {
         inItem = inItem.stream().filter(m -> !occasionOfNext(original, m, named)).toList();
         if (relief && inItem.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"))) {
             inItem = inItem.stream().filter(m -> isTwoCancer(m.programme(), "两癌救助")).toList();
+        }
+        // a loan (为她担保申请了5万元贷款) is of the item's loan scheme, whatever campaigns the item also names
+        if (loan && inItem.stream().anyMatch(m -> m.programme().name().contains("贷"))) {
+            inItem = inItem.stream().filter(m -> m.programme().name().contains("贷")).toList();
         }
         Map<Programme, Integer> counts = new HashMap<>();
         for (ProgrammeMention m : inItem) counts.merge(m.programme(), 1, Integer::sum);
@@ -381,7 +439,8 @@ public final class FundingFinder {
             }
         }
         if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0
-                && ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()) {
+                && (ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
+                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt())) {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
             if (noSumIn(sums, previous)) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
         }

@@ -70,6 +70,7 @@ public final class ProgrammeFinder {
         addFree(accepted, cancers, text.length());
         addFree(accepted, unquoted.find(text), text.length()); // 送巾帼志愿服务项目 is a project of its own
         addFree(accepted, lexiconMatches, text.length());
+        addFree(accepted, writtenAgain(text, accepted), text.length());
 
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
         List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
@@ -135,6 +136,31 @@ public final class ProgrammeFinder {
         }
         return longest;
     }
+
+    /**
+     * A campaign the text names (“儿童快乐家园建设”公益项目) mentioned again without quotes (将投1500万元建150个儿童快乐家园
+     * in a headline): its name, or its name without 建设/创建, written elsewhere. Lexicon names are found everywhere
+     * already; names shorter than four characters are too common to look for; a fund's name without quotes is
+     * mostly the money itself (筹得圆梦基金, 充实圆梦基金), not another mention of it.
+     */
+    private List<ProgrammeCandidate> writtenAgain(String text, List<ProgrammeCandidate> accepted) {
+        List<ProgrammeCandidate> again = new ArrayList<>();
+        Set<String> looked = new HashSet<>();
+        for (ProgrammeCandidate c : accepted) {
+            Programme p = c.programme();
+            if (p.isFund() || lexicon.byName(p.name()) != null) continue;
+            String stem = WORK_SUFFIX.matcher(p.name()).replaceFirst("");
+            for (String name : new String[] {p.name(), stem}) {
+                if (name.length() < 4 || !looked.add(name)) continue;
+                for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                    again.add(new ProgrammeCandidate(i, i + name.length(), p, name));
+                }
+            }
+        }
+        return again;
+    }
+
+    private static final Pattern WORK_SUFFIX = Pattern.compile("(?:建设|创建)$");
 
     /** Adds the candidates that no accepted mention covers; two candidates of one span (两癌 筛查和救助) both go in. */
     private static void addFree(List<ProgrammeCandidate> accepted, List<ProgrammeCandidate> candidates, int length) {

@@ -28,13 +28,13 @@ public final class QuotedProgrammeNames {
     /** Words that end a programme's name and stay part of it. */
     private static final List<String> NAME_WORDS = List.of(
             "专项整治行动", "行动", "计划", "工程", "项目", "基金", "救助金", "助学金", "宣讲团", "宣讲队", "讲师团",
-            "志愿服务队", "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
-            "培训", "平台", "节目", "栏目", "庭院", "贷", "循环金", "循环资金");
+            "课堂", "讲堂", "学堂", "学院", "大赛", "夏令营", "工作室", "服务站", "热线", "对话会", "公益",
+            "培训", "平台", "节目", "栏目", "庭院", "贷", "循环金", "循环资金", "公益行");
     /** Words that say what a quoted name is without being part of it. */
     private static final List<String> DESCRIPTIVE_WORDS = List.of(
             "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
     /** A descriptive word counts only when the name's phrase ends there (“X”品牌为统揽, “X”专栏,). */
-    private static final String AFTER_DESCRIPTIVE = "为的和与及中正暨";
+    private static final String AFTER_DESCRIPTIVE = "为的和与及中正暨作"; // “X”创建作为抓手
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
     private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
@@ -48,6 +48,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern STRUCTURAL_LABEL = Pattern.compile(
             "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]"
                     + "|^[一二两三四五六七八九十][\\u4e00-\\u9fff](?:工程|行动|计划|项目)$"); // “五联工程”: five 联 works
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}(?=[\\u4e00-\\u9fff])");
     private static final Pattern YEAR_OR_EDITION = Pattern.compile(
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
     private static final Pattern DOCUMENT = Pattern.compile(
@@ -71,15 +72,16 @@ public final class QuotedProgrammeNames {
     /** What comes after a theme, a series or an event, not after a programme: "“X”为主题", "“X”等主题的", "“X”系列品牌",
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
-            "^为主题|^等?主题的|^系列品牌|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)");
+            "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
+                    + "|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)"); // “…”和“X”五大主题: themes
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
     private static final Pattern AWARD_BEFORE = Pattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
     /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
     private static final Pattern ACTIVITY_KIND = Pattern.compile(
-            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|志愿服务|家庭|亲子|阅读|评选|表彰"
-                    + "|关爱|帮扶|示范|创建|宣讲)+");
+            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|志愿|服务|集中|助残|助老|家庭|亲子"
+                    + "|阅读|评选|表彰|关爱|帮扶|示范|创建|宣讲)+"); // “X”巾帼志愿助残服务活动, “X”集中服务活动
     /** A slogan of parallel phrases (“送温暖、办实事、促和谐”, “争当爱心妈妈 情暖贫困孤儿”); a campaign only when the
      * words after it say what kind (…走访慰问活动, …捐助活动, …行动), not after a bare 活动 (“读好书 做好人”活动). */
     private static final Pattern SLOGAN = Pattern.compile(
@@ -99,9 +101,11 @@ public final class QuotedProgrammeNames {
     /** A quote that is only a group of people (“巾帼”行动, “贫困母亲”) names no campaign. */
     private static final Pattern GROUP_WORD = Pattern.compile(
             "(?:贫困|困境|困难|留守|农村)?(?:巾帼|妇女|女性|儿童|家庭|母亲|女童)(?:行动|工程|项目|计划)?");
-    /** A quoted body or facility that a verb sets up (成立了“X服务中心”, 推进“妇联之家”建设): not a programme. */
+    /** A quoted body or facility that a verb sets up (成立了“X服务中心”, 推进“妇联之家”建设), or a team of volunteers
+     * (成立了“某县巾帼志愿服务总队”; “X”巾帼志愿服务队 is a team, a body): not a programme. Speaking troupes
+     * (宣讲队, 宣讲团) are a campaign's form and stay programmes. */
     private static final Pattern BODY_OR_FACILITY = Pattern.compile(
-            "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站)$");
+            "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站|服务队|志愿队|[总分]队|小队)$");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
@@ -180,6 +184,13 @@ public final class QuotedProgrammeNames {
         return numerals * 3 >= name.length();
     }
 
+    /** “三下乡”集中服务活动, “十百千”工程: one numeral among words, followed by what names a campaign, is a name
+     * (not “一对一”, “十四五”). */
+    private static boolean namedWithNumeral(String name, Tail tail) {
+        long numerals = name.chars().filter(c -> "0123456789一二两三四五六七八九十".indexOf(c) >= 0).count();
+        return tail.found && numerals * 2 < name.length() && !Character.isDigit(name.charAt(0));
+    }
+
     /** “出手吧姐姐 温暖2025” and “出手吧姐姐 温暖 2025” are one name. */
     private static String key(String quoted) {
         return SLOGAN_SPACING.matcher(quoted).replaceAll("");
@@ -230,7 +241,10 @@ public final class QuotedProgrammeNames {
         // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
-        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find()) return null;
+        // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
+        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
+            return null;
+        }
         boolean slogan = SLOGAN.matcher(name).matches();
         if (slogan) {
             if (!tail.specific && !endsWithAny(name, NAME_WORDS)) return null; // “健康中国 母亲行动”
@@ -242,7 +256,8 @@ public final class QuotedProgrammeNames {
             return null; // lists, dated titles
         }
         boolean cancers = CANCER_COUNT.matcher(name).matches() && !name.equals("两癌");
-        if (!cancers && (STRUCTURAL_LABEL.matcher(name).find() || mostlyNumerals(name))
+        String label = LEADING_YEAR.matcher(name).replaceFirst(""); // “2025爱的童梦巡游记”: the year is an edition
+        if (!cancers && (STRUCTURAL_LABEL.matcher(label).find() || mostlyNumerals(label) && !namedWithNumeral(label, tail))
                 || name.matches("两癌|宫颈癌|乳腺癌")) {
             return null;
         }
@@ -329,6 +344,7 @@ public final class QuotedProgrammeNames {
             list = true;
         }
         if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "", false, true);
+        if (list && text.startsWith("品牌", pos)) return new Tail(true, ""); // 推出“A”、“B”等品牌: each a programme
         if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
         if (!list && pos < text.length() && text.charAt(pos) == '暨') return new Tail(true, ""); // “X”暨…活动
         if (PREDICATE_ADVERB.matcher(text.substring(pos, Math.min(text.length(), pos + 2))).lookingAt()) {
@@ -346,6 +362,8 @@ public final class QuotedProgrammeNames {
             runEnd++;
         }
         String run = text.substring(pos, runEnd);
+        // “X”的具体行动: the words after 的 say what is done for X; they are no part of its name
+        if (run.startsWith("的") && endsWithAny(run, NAME_WORDS)) return new Tail(true, "", false);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
         if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
         for (int len = run.length(); len >= 1; len--) {

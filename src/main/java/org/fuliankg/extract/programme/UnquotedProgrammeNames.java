@@ -31,6 +31,12 @@ public final class UnquotedProgrammeNames {
     private static final Pattern ACTION = Pattern.compile(
             "(?:启动|实施|开展)了?(?:开展)?(?:全国|全省|全市|全县|全区)?(?<name>[\\u4e00-\\u9fff]{4,12}?行动)"
                     + "|(?<name2>巾帼[\\u4e00-\\u9fff]{2,6}?行动)");
+    /** 2024年度家庭安康工程启动会议, 召开巾帼护航行动推进会: a meeting launching or pushing a named work names it. */
+    private static final Pattern MEETING = Pattern.compile(
+            "(?:[0-9]{4}年度?|举办|召开|举行|[^\\u4e00-\\u9fff])(?:全国|全省|全市|全县|全区)?"
+                    + "(?<name>[\\u4e00-\\u9fff]{3,12}?(?:工程|计划|行动))(?:启动|推进|部署)(?:会议?|仪式|大会)");
+    /** 百千万工程, 十百千行动: a name of three place-value numerals, written without quotes (not 十四五, a period). */
+    private static final Pattern NUMERAL_NAME = Pattern.compile("(?<![十百千万])(?<name>[十百千万]{3}(?:工程|行动|计划))");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
                     + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$"); // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
@@ -44,6 +50,12 @@ public final class UnquotedProgrammeNames {
         while (a.find()) {
             String group = a.group("name") != null ? "name" : "name2";
             add(found, a.group(group), a.start(group));
+        }
+        Matcher numeral = NUMERAL_NAME.matcher(text);
+        while (numeral.find()) add(found, numeral.group("name"), numeral.start("name"));
+        if (text.contains("启动") || text.contains("推进会") || text.contains("部署会")) { // most texts hold none
+            Matcher meeting = MEETING.matcher(text);
+            while (meeting.find()) add(found, meeting.group("name"), meeting.start("name"));
         }
         return found;
     }
