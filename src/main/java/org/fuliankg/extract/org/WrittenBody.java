@@ -21,7 +21,7 @@ public final class WrittenBody {
      * department alone (区统战部, 区群团部): the Party committee's, written without its 委.
      */
     private static final Pattern SHORT_FORM = Pattern.compile(
-            "(自治区|自治州|省|市|州|县|区|盟|旗|乡|镇|街道|社区|村|学校|校|院)?"
+            "(自治区|自治州|省|市|州|县|经开区|高新区|开发区|管理区|新区|区|盟|旗|乡|镇|街道|社区|村|学校|校|院)?"
                     + "(?:(妇儿工委办|妇儿工委|党委|党工委|党总支|党支部|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委"
                     + "|妇联|妇女联合会|婦聯|办事处|居委会|总工会)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?"
@@ -132,7 +132,7 @@ public final class WrittenBody {
         return switch (letter) {
             case "省", "自治区" -> OrgLevel.PROVINCE;
             case "市", "州", "自治州", "盟" -> OrgLevel.PREFECTURE;
-            case "县", "区", "旗" -> OrgLevel.COUNTY;
+            case "县", "区", "旗", "经开区", "高新区", "开发区", "管理区", "新区" -> OrgLevel.COUNTY;
             case "社区", "村" -> OrgLevel.VILLAGE;
             default -> OrgLevel.TOWNSHIP;
         };

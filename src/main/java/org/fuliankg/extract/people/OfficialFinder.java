@@ -111,9 +111,16 @@ public final class OfficialFinder {
     /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
     private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
-    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. {@code form}: the body as written. */
+    /**
+     * What stands before a title in its phrase; see {@code Reading.bodyBefore}. {@code form}: the body as written;
+     * {@code unit}: a federation's department written between the body and the title (宣传部), part of the post.
+     */
     private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
-                        String form) {}
+                        String form, String unit) {
+        Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event, String form) {
+            this(start, phraseStart, organisation, written, event, form, "");
+        }
+    }
 
     /** @param places the document's places, read once for all finders */
     public List<PostHolder> find(AnnotatedText text, PlaceContext places, List<OrganisationMention> organisations) {
@@ -318,7 +325,7 @@ public final class OfficialFinder {
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
                         : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
-                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
+                reversed.add(new Post(body.unit() + cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
                 presidium.add(PRESIDIUM.matcher(t.substring(seg, cur.start())).find());
@@ -478,7 +485,12 @@ public final class OfficialFinder {
                         t.substring(org.start(), end));
             }
             OrganisationAt parent = departmentParent(seg, end);
-            if (parent != null) { // 省妇联权益部部长, 中联办协调部副部长: the department of the body
+            if (parent != null && parent.organisation().type() == OrgType.FEDERATION) {
+                // 省妇联宣传部副部长: a federation's department is no body of its own; the post is in the federation
+                return new Body(parent.start(), seg, parent.organisation(), true, formerBefore(seg, parent.start(), event),
+                        surface(parent), t.substring(parent.end(), end));
+            }
+            if (parent != null) { // 市委组织部部长, 中联办协调部副部长: the department of the body
                 Organisation o = parent.organisation();
                 Organisation d = new Organisation(o.name() + t.substring(parent.end(), end), OrgType.OTHER, o.level(),
                         o.region(), false);
@@ -502,7 +514,9 @@ public final class OfficialFinder {
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
             // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
-            boolean bareFederation = t.startsWith("妇联", end - 2) && end - 2 >= seg;
+            // (开发区妇联主席: words before 妇联 name some other body, which is not the passage's federation)
+            boolean bareFederation = t.startsWith("妇联", end - 2) && (end - 2 == seg
+                    || end - 2 > seg && (LINKING.indexOf(t.charAt(end - 3)) >= 0 || shape.followsVerb(end - 2)));
             return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
         }
 
@@ -516,6 +530,11 @@ public final class OfficialFinder {
                 if (parent == null || parent.start() < seg) continue;
                 String unit = t.substring(start, end);
                 if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+                // 市妇联组织部长: the department's 部 shared with the title
+                if (parent.organisation().type() == OrgType.FEDERATION && t.startsWith("部长", end)
+                        && DEPARTMENT_HEAD.matcher(unit).matches()) {
+                    return parent;
+                }
             }
             return null;
         }
@@ -549,7 +568,7 @@ public final class OfficialFinder {
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
-            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
+            Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
             for (int[] name : st.names()) add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
