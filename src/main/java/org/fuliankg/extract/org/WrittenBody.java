@@ -42,6 +42,10 @@ public final class WrittenBody {
     /** How far back (characters) a township named for a bare body may stand. */
     private static final int LOCAL_REACH = 300;
 
+    /** Government bodies a chain of titles may write without their place (妇儿工委主任 after 某省副省长、). */
+    private static final java.util.Set<String> PLACED_KINDS = java.util.Set.of("妇儿工委", "妇儿工委办", "人民政府", "政府",
+            "人大常委会", "人大", "政协");
+
     private static final java.util.Set<String> INSTITUTION_LETTERS = java.util.Set.of("学校", "校", "院");
 
     private final PlaceContext places;
@@ -92,6 +96,17 @@ public final class WrittenBody {
         if (r == null) return new Organisation(letter + body, type, level, null, false); // 县政府 → 县人民政府
         String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
         return new Organisation(stem + body, type, r.level(), r, false);
+    }
+
+    /**
+     * 妇儿工委, 政府, 人大常委会 written with no place or level letter after a title in another body of
+     * {@code region} (自治区妇联主席、妇儿工委副主任): that region's body; null for other words.
+     */
+    public Organisation inPlaceOf(String words, Region region) {
+        Matcher m = SHORT_FORM.matcher(words);
+        if (!m.matches() || m.group(1) != null || m.group(2) == null || !PLACED_KINDS.contains(m.group(2))) return null;
+        String body = kindOf(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        return new Organisation(region.name() + body, OrgType.GOVERNMENT, region.level(), region, false);
     }
 
     /** 校党委, 学校党委, 院党委: the body of the institution the text names (某河学院党委), else unresolved. */

@@ -353,7 +353,14 @@ public final class OfficialFinder {
                 if (presidium.get(i)) continue; // 大会主席团常务主席: a congress's presidium, no body's 主席
                 String unit = departmentOf(wordsBefore.get(i), p.position());
                 Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
-                if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
+                // 自治区妇联主席、妇儿工委副主任: a body written without its place is in the place of the body before
+                Organisation placed = p.organisation() == null && inherited != null && inherited.region() != null
+                        ? writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
+                if (placed != null) {
+                    p = new Post(p.position(), placed, p.event(), p.span(), wordsBefore.get(i));
+                    inherited = placed;
+                    inheritedForm = wordsBefore.get(i);
+                } else if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
                     p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
                 } else if (p.organisation() == null && inherited != null
                         && (bodyless.get(i) || OWN_ORGAN.matcher(wordsBefore.get(i)).find())) {
@@ -418,8 +425,15 @@ public final class OfficialFinder {
 
         /** 自治区副主席: an autonomous region's 主席 heads its government; null for other words before a title. */
         private Organisation regionalGovernment(int phraseStart, Title title) {
-            if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()
-                    || !title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) {
+            if (!title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) return null;
+            var written = places.placeStartingAt(phraseStart); // 广西壮族自治区副主席: the region written in full
+            if (written.isPresent() && written.get().end() == title.start()
+                    && written.get().region().level() == OrgLevel.PROVINCE
+                    && written.get().region().name().endsWith(AUTONOMOUS_REGION)) {
+                Region r = written.get().region();
+                return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, OrgLevel.PROVINCE, r, false);
+            }
+            if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()) {
                 return null;
             }
             Region r = places.regionFor(title.start(), AUTONOMOUS_REGION);
@@ -501,7 +515,7 @@ public final class OfficialFinder {
                 boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
                         || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
                         && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
-                if (!opens) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
+                if (!opens || endsNameAfterTitle(s0 + 1)) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
                 Organisation written = writtenBodies.at(t, s0, end);
                 // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
                 if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
@@ -537,6 +551,15 @@ public final class OfficialFinder {
                 }
             }
             return null;
+        }
+
+        /** 副书记伍世平和县妇联: a name of two or three characters right after a title ends at {@code end}. */
+        private boolean endsNameAfterTitle(int end) {
+            for (int length = 2; length <= 3; length++) {
+                int start = end - length;
+                if (start > 0 && titleByEnd.containsKey(start) && names.isNameSpan(start, end)) return true;
+            }
+            return false;
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */

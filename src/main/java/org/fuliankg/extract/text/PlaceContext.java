@@ -19,6 +19,8 @@ import org.fuliankg.domain.OrgType;
 import org.fuliankg.domain.Organisation;
 import org.fuliankg.domain.Region;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.Positions;
+import org.fuliankg.lexicon.Surnames;
 
 /**
  * The places a text names and the place a passage is about, to resolve abbreviations such as 市妇联, 省女企业家协会
@@ -398,9 +400,11 @@ public final class PlaceContext {
     private void findPlaces() {
         String t = text.text().text();
         Map<Long, Token> placeTokens = new HashMap<>();
+        BitSet insidePersonNames = new BitSet(t.length()); // 伍世平和县妇联: no place starts inside a person's name
         for (Sentence s : text.sentences()) {
             for (Token tok : s.tokens()) {
                 if (tok.isPlace()) placeTokens.put(((long) tok.start() << 32) | tok.end(), tok);
+                if (tok.isPerson() && tok.end() - tok.start() > 1) insidePersonNames.set(tok.start() + 1, tok.end());
             }
         }
         // a short county or district name is a place when the segmenter says so, or when a federation is named
@@ -412,7 +416,8 @@ public final class PlaceContext {
         Region previous = null;
         int pos = 0;
         while (pos < t.length()) {
-            var name = divisions.nameAt(t, pos, tagged);
+            var name = insidePersonNames.get(pos) ? Optional.<Divisions.PlaceName>empty() : divisions.nameAt(t, pos, tagged);
+            if (name.isPresent() && endsNameAfterTitle(t, pos + 1)) name = Optional.empty();
             if (name.isEmpty()) {
                 pos++;
                 continue;
@@ -448,6 +453,20 @@ public final class PlaceContext {
             if (r.level() != OrgLevel.NATIONAL) previous = r;
             pos = p.end();
         }
+    }
+
+    /**
+     * 副书记伍世平和县妇联: a three-character name right after a title ends at {@code end}, so the place read from
+     * its last character (平和县) is none. Asked only where a place name may start after a surname.
+     */
+    private static boolean endsNameAfterTitle(String t, int end) {
+        int nameStart = end - 3;
+        if (nameStart < 2 || Surnames.get().surnameLengthAt(t, nameStart) != 1) return false;
+        for (int titleStart = Math.max(0, nameStart - 6); titleStart <= nameStart - 2; titleStart++) {
+            var title = Positions.get().titleAt(t, titleStart);
+            if (title.isPresent() && title.get().end() == nameStart) return true;
+        }
+        return false;
     }
 
     /**
