@@ -42,6 +42,8 @@ final class FederationReader {
     private static final Pattern SECTOR = Pattern.compile(
             "\\p{IsHan}{2,8}(?:行业|领域|协会|商会|园区|楼宇|市场|群体|企业|网格|小区|联盟|平台|学会)"
             + "|\\p{IsHan}{1,6}[^行产就创企职专]业|\\p{IsHan}{0,8}(?:产业链|新业态|机关)");
+    /** A society's name (新疆河南商会): registered with its places as written. */
+    private static final Pattern SOCIETY = Pattern.compile("(?:商会|协会|学会|联盟)$");
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -53,7 +55,8 @@ final class FederationReader {
     /** A count or plural marker before the qualifier (51名县直机关妇委会主任, 38所高校妇联): many bodies, not one. */
     private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
     /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
-    private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动");
+    private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动"
+            + "|代表|汇报|主持"); // 刘某代表商会妇联汇报: a clause before the federation
     /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
     private static final Pattern REFORM_AFTER = Pattern.compile("改建|改为|改联|改革");
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等再经又也还就都";
@@ -202,7 +205,9 @@ final class FederationReader {
         if (localShape && shape.startsVerb(j)) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
-        if (SECTOR.matcher(q).matches() && (shape.isNominal(j, anchor) || sectorWords(q))) return sector(j, end, q, form, null);
+        if (SECTOR.matcher(q).matches() && !EVENT_VERBS.matcher(q).find() && (shape.isNominal(j, anchor) || sectorWords(q))) {
+            return sector(j, end, q, form, null);
+        }
         return null;
     }
 
@@ -340,8 +345,8 @@ final class FederationReader {
         Region region = written != null ? written : places.nearestPlace(j, null);
         boolean prefixed = written != null || (region != null && followedByNamedHolder(end));
         String name = prefixed && region != null ? region.name() + q + form : q + form;
-        if (written != null && !SECTOR.matcher(q).matches()) {
-            // a workplace's own name keeps its places as written (邢台开放大学妇委会)
+        if (written != null && (!SECTOR.matcher(q).matches() || SOCIETY.matcher(q).find())) {
+            // a workplace's or society's own name keeps its places as written (邢台开放大学妇委会, 新疆河南商会妇联)
             name = writtenBody(j, end) + form;
         }
         Organisation earlier = sameAsEarlier(name);

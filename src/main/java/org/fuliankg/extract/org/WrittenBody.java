@@ -35,6 +35,8 @@ public final class WrittenBody {
     /** A town or village (after the township it lies in, if written) and its Party or government body. */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:\\p{IsHan}{2,4}?(?:镇|乡|街道))?"
             + "(\\p{IsHan}{2,4}?(?:镇|乡|街道|村|社区))(党委|党支部|党总支|党工委|人民政府|政府|居委会|村委会)");
+    /** 市环保局, 省乡村振兴局: a bureau of a division's government, after its level letter (not 市场监管局's 市场). */
+    private static final Pattern BUREAU_FORM = Pattern.compile("(省|市|州|县|区|旗)((?![场区域])\\p{IsHan}{1,5}局)");
     /** Characters no town's or village's name holds: 各村党支部, 在镇党委 name no place. */
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我这那其";
     /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */
@@ -70,7 +72,11 @@ public final class WrittenBody {
             return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
         }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
-        if (!m.matches()) return localBody(text, bodyStart, end, written);
+        if (!m.matches()) {
+            Matcher bureau = BUREAU_FORM.matcher(text).region(bodyStart, end);
+            if (bureau.matches()) return bureau(bureau.group(1), bureau.group(2), start, written);
+            return localBody(text, bodyStart, end, written);
+        }
         String letter = m.group(1);
         if (m.group(4) != null && letter == null && written == null) return null; // 组织部 alone: whose is unknown
         String body = m.group(4) != null ? (COMMITTEE_DEPARTMENTS.contains(m.group(4)) ? "委" : "") + m.group(4)
@@ -107,6 +113,13 @@ public final class WrittenBody {
         if (!m.matches() || m.group(1) != null || m.group(2) == null || !PLACED_KINDS.contains(m.group(2))) return null;
         String body = kindOf(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
         return new Organisation(region.name() + body, OrgType.GOVERNMENT, region.level(), region, false);
+    }
+
+    /** 市环保局 → 石家庄市环保局: a bureau of the place the letter stands for; unresolved when no place fits. */
+    private Organisation bureau(String letter, String name, int start, Region written) {
+        Region r = written != null ? written : places.regionFor(start, letter);
+        if (r == null) return new Organisation(letter + name, OrgType.GOVERNMENT, levelOf(letter), null, false);
+        return new Organisation(r.name() + name, OrgType.GOVERNMENT, r.level(), r, false);
     }
 
     /** 校党委, 学校党委, 院党委: the body of the institution the text names (某河学院党委), else unresolved. */

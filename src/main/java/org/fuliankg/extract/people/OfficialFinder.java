@@ -92,6 +92,8 @@ public final class OfficialFinder {
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
     private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
+    /** 商会会长, 该协会秘书长, 商会妇联副主席: a kind of body written alone, meaning the one of that kind named before. */
+    private static final Pattern KIND_ALONE = Pattern.compile("(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Marks between titles of one person: 、 and commas. */
@@ -525,6 +527,12 @@ public final class OfficialFinder {
                     return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
                 }
             }
+            for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
+                if (s0 > seg && LINKING.indexOf(t.charAt(s0 - 1)) < 0) continue;
+                Matcher kind = KIND_ALONE.matcher(t).region(s0, end);
+                Organisation named = kind.matches() ? namedOfKind(kind.group(1), kind.group(2) != null, s0) : null;
+                if (named != null) return new Body(s0, seg, named, true, event, t.substring(s0, end));
+            }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
             // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
@@ -560,6 +568,26 @@ public final class OfficialFinder {
                 if (start > 0 && titleByEnd.containsKey(start) && names.isNameSpan(start, end)) return true;
             }
             return false;
+        }
+
+        /**
+         * 商会会长, 商会妇联副主席: the body of that kind named last before {@code pos} (新疆河南商会), or its
+         * federation (新疆河南商会妇联, named or not); null when none is named shortly before.
+         */
+        private Organisation namedOfKind(String kind, boolean federation, int pos) {
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                String name = o.organisation().name();
+                boolean fits = name.endsWith(kind) || federation && name.endsWith(kind + "妇联");
+                if (fits && o.end() <= pos && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            if (best == null || !federation || best.organisation().type() == OrgType.FEDERATION) {
+                return best == null ? null : best.organisation();
+            }
+            Organisation body = best.organisation();
+            return new Organisation(body.name() + "妇联", OrgType.FEDERATION, body.level(), body.region(), false);
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
