@@ -57,6 +57,8 @@ final class FederationReader {
     /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
     private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动"
             + "|代表|汇报|主持"); // 刘某代表商会妇联汇报: a clause before the federation
+    /** 第一届执行委员会委员, 执委: members of one federation's committee written after it. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?:第[一二三四五六七八九十0-9]+届)?(?:执行委员会|执委会)?(?:委员|执委)");
     /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
     private static final Pattern REFORM_AFTER = Pattern.compile("改建|改为|改联|改革");
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等再经又也还就都";
@@ -92,7 +94,9 @@ final class FederationReader {
             for (int j = chunk; j < anchor; j++) {
                 OrganisationCandidate c = read(j, anchor, m.end(), chunk, form);
                 if (c == null) continue;
-                boolean plural = PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
+                // 选举产生了13名某某妇联第一届执行委员会委员: the count is of the committee's members, not of bodies
+                boolean members = MEMBERS_AFTER.matcher(shape.text).region(m.end(), shape.text.length()).lookingAt();
+                boolean plural = !members && PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
                         || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
                 found.add(plural ? asGeneric(c) : c);
                 Organisation o = c.at().organisation();
@@ -344,7 +348,10 @@ final class FederationReader {
     private OrganisationCandidate sector(int j, int end, String q, String form, Region written) {
         Region region = written != null ? written : places.nearestPlace(j, null);
         boolean prefixed = written != null || (region != null && followedByNamedHolder(end));
-        String name = prefixed && region != null ? region.name() + q + form : q + form;
+        // 县工信局 after 广宁县: the place's letter opens the qualifier, so the place replaces it (广宁县工信局)
+        String letter = region == null ? "" : region.name().substring(region.name().length() - 1);
+        String qualifier = prefixed && region != null && q.length() > 1 && q.startsWith(letter) ? q.substring(1) : q;
+        String name = prefixed && region != null ? region.name() + qualifier + form : q + form;
         if (written != null && (!SECTOR.matcher(q).matches() || SOCIETY.matcher(q).find())) {
             // a workplace's or society's own name keeps its places as written (邢台开放大学妇委会, 新疆河南商会妇联)
             name = writtenBody(j, end) + form;
