@@ -31,7 +31,9 @@ public final class WrittenBody {
     /** 中共怀化市委: the Party's name before a committee adds nothing to it. */
     private static final String PARTY = "中共";
     /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
-    private static final Pattern ZONE_BODY = Pattern.compile("(?:经开区|高新区|开发区|管理区|新区)(?:党工委|工委|管委会)");
+    private static final Pattern ZONE_BODY = Pattern.compile("\\p{IsHan}{0,4}?(?:经开区|高新区|开发区|管理区|新区|投资区)(?:党工委|工委|管委会)");
+    /** A zone named by two or more characters before its word (海沧台商投资区), not 该开发区 or 区 alone. */
+    private static final Pattern ZONE_NAME = Pattern.compile("(?![该本全我各])\\p{IsHan}{2,6}?(?:经开区|高新区|开发区|管理区|新区|投资区)");
     /** A town or village (after the township it lies in, if written) and its Party or government body. */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:\\p{IsHan}{2,4}?(?:镇|乡|街道))?"
             + "(\\p{IsHan}{2,4}?(?:镇|乡|街道|村|社区))(党委|党支部|党总支|党工委|人民政府|政府|居委会|村委会)");
@@ -68,7 +70,8 @@ public final class WrittenBody {
             bodyStart = place.get().end();
             place = places.placeStartingAt(bodyStart);
         }
-        if (written != null && ZONE_BODY.matcher(text).region(bodyStart, end).matches()) {
+        if (ZONE_BODY.matcher(text).region(bodyStart, end).matches() && (written != null || ZONE_NAME.matcher(text).region(start, end).lookingAt())) {
+            // 海沧台商投资区党工委: a zone's own name, with its place or a name of its own before the zone's word
             return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
         }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);

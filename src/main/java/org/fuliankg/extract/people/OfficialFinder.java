@@ -521,7 +521,11 @@ public final class OfficialFinder {
                 Organisation written = writtenBodies.at(t, s0, end);
                 // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
                 if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
-                    written = writtenBodies.bareLocal(t.substring(s0, end), s0);
+                    // 社区党工委书记甲和党工委副书记乙: the bare body of the holder just named
+                    Organisation previous = s0 > 0 ? bodyOfHolderEndingAt.get(s0 - 1) : null;
+                    String bare = t.substring(s0, end);
+                    written = previous != null && bare.length() > 1 && previous.name().endsWith(bare) ? previous
+                            : writtenBodies.bareLocal(bare, s0);
                 }
                 if (written != null) {
                     return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
