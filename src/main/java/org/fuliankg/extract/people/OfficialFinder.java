@@ -96,6 +96,8 @@ public final class OfficialFinder {
     private static final Pattern KIND_ALONE = Pattern.compile("(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
+    /** Letters that open a body written in short (市委, 县妇联, 省政府). */
+    private static final String LEVEL_LETTERS = "省市州县区旗盟";
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -745,6 +747,18 @@ public final class OfficialFinder {
             return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
 
+        /** True when {@code shortPost} is {@code full}'s post written with a level letter (市委 for 武穴市委). */
+        private static boolean abbreviationOf(Post shortPost, Post full) {
+            String form = shortPost.bodyWritten();
+            if (form == null || form.isEmpty() || LEVEL_LETTERS.indexOf(form.charAt(0)) < 0
+                    || !shortPost.position().equals(full.position()) || full.organisation() == null
+                    || shortPost.organisation() == null) {
+                return false;
+            }
+            String name = full.organisation().name();
+            return name.length() > form.length() && name.endsWith(form) && !name.equals(shortPost.organisation().name());
+        }
+
         private static boolean sameBody(Post a, Post b) {
             return a.organisation() != null && b.organisation() != null
                     && a.organisation().name().equals(b.organisation().name());
@@ -760,9 +774,11 @@ public final class OfficialFinder {
                         && m.organisation().name().equals(p.organisation().name())));
                 // 金某主席 for a 副主席 of the same body is a colloquial short form: the stated title stays
                 boolean shortForm = merged.stream().anyMatch(m -> sameBody(m, p) && m.position().endsWith(p.position()));
-                if (known || shortForm) continue;
+                // 武穴市委副书记甲 … 市委副书记甲致辞: the abbreviation is the body already named in full for this post
+                boolean abbreviated = merged.stream().anyMatch(m -> abbreviationOf(p, m));
+                if (known || shortForm || abbreviated) continue;
                 merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null
-                        || sameBody(m, p) && p.position().endsWith(m.position()));
+                        || sameBody(m, p) && p.position().endsWith(m.position()) || abbreviationOf(m, p));
                 merged.add(p);
             }
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {
