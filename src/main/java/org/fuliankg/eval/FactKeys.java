@@ -10,7 +10,8 @@ import org.fuliankg.normalise.TextNormaliser;
  *   <li>all names: normalised as the pipeline normalises text (traditional script to simplified, pinyin and layout
  *       junk removed), so a gold name kept as written ({@code 黃雅麗}) equals the extracted {@code 黄雅丽}; then
  *       whitespace removed;</li>
- *   <li>organisations: 妇女联合会 is written 妇联 (the gold's canonical short form);</li>
+ *   <li>organisations: 妇女联合会 is written 妇联, 中国共产党中央委员会 中共中央 and 妇女儿童工作委员会 妇儿工委 (the
+ *       gold's short forms of the same bodies);</li>
  *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
  *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
  *       (救助金, 救助款: {@code 低收入妇女两癌救助金} is the scheme {@code 低收入妇女两癌救助});</li>
@@ -38,7 +39,8 @@ final class FactKeys {
     }
 
     static String organisation(String name) {
-        return text(name).replace("妇女联合会", "妇联");
+        return text(name).replace("妇女联合会", "妇联").replace("中国共产党中央委员会", "中共中央")
+                .replace("妇女儿童工作委员会", "妇儿工委");
     }
 
     static String programme(String name) {

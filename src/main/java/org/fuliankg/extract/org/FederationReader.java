@@ -63,7 +63,10 @@ final class FederationReader {
     /** A count or plural marker before the qualifier (51名县直机关妇委会主任, 38所高校妇联): many bodies, not one. */
     private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
     /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
-    private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动");
+    private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动"
+            + "|代表|汇报|主持"); // 刘某代表商会妇联汇报: a clause before the federation
+    /** 第一届执行委员会委员, 执委: members of one federation's committee written after it. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?:第[一二三四五六七八九十0-9]+届)?(?:执行委员会|执委会)?(?:委员|执委)");
     /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
     private static final Pattern REFORM_AFTER = Pattern.compile("改建|改为|改联|改革");
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等再经又也还就都";
@@ -99,7 +102,9 @@ final class FederationReader {
             for (int j = chunk; j < anchor; j++) {
                 OrganisationCandidate c = read(j, anchor, m.end(), chunk, form);
                 if (c == null) continue;
-                boolean plural = PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
+                // 选举产生了13名某某妇联第一届执行委员会委员: the count is of the committee's members, not of bodies
+                boolean members = MEMBERS_AFTER.matcher(shape.text).region(m.end(), shape.text.length()).lookingAt();
+                boolean plural = !members && PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
                         || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
                 found.add(plural ? asGeneric(c) : c);
                 Organisation o = c.at().organisation();
@@ -214,7 +219,9 @@ final class FederationReader {
         if (localShape && shape.startsVerb(j)) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
-        if (SECTOR.matcher(q).matches() && (shape.isNominal(j, anchor) || sectorWords(q))) return sector(j, end, q, form, null);
+        if (SECTOR.matcher(q).matches() && !EVENT_VERBS.matcher(q).find() && (shape.isNominal(j, anchor) || sectorWords(q))) {
+            return sector(j, end, q, form, null);
+        }
         if (namesWorkplace(q) && shape.isNominal(j, anchor) && !placeInside(j, anchor)) return sector(j, end, q, form, null);
         return null;
     }
@@ -421,9 +428,12 @@ final class FederationReader {
         Region region = written != null ? written : places.nearestPlace(j, null);
         boolean trade = TRADE_SECTOR.matcher(q).matches();
         boolean prefixed = written != null || (region != null && trade && followedByNamedHolder(end));
-        String name = prefixed && region != null ? region.name() + q + form : ownName(q) + form;
+        // 县工信局 after 广宁县: the place's letter opens the qualifier, so the place replaces it (广宁县工信局)
+        String letter = region == null ? "" : region.name().substring(region.name().length() - 1);
+        String qualifier = prefixed && region != null && q.length() > 1 && q.startsWith(letter) ? q.substring(1) : q;
+        String name = prefixed && region != null ? region.name() + qualifier + form : ownName(q) + form;
         if (written != null && !trade) {
-            // a workplace's own name keeps its places as written (邢台开放大学妇委会)
+            // a workplace's or society's own name keeps its places as written (邢台开放大学妇委会, 新疆河南商会妇联)
             name = writtenBody(j, end) + form;
         }
         Organisation earlier = sameAsEarlier(name);

@@ -21,7 +21,7 @@ public final class WrittenBody {
      * department alone (区统战部, 区群团部): the Party committee's, written without its 委.
      */
     private static final Pattern SHORT_FORM = Pattern.compile(
-            "(自治区|自治州|省|市|州|县|区|盟|旗|乡|镇|街道|社区|村|学校|校|院)?"
+            "(自治区|自治州|省|市|州|县|经开区|高新区|开发区|管理区|新区|区|盟|旗|乡|镇|街道|社区|村|学校|校|院)?"
                     + "(?:(妇儿工委办|妇儿工委|党委|党工委|党总支|党支部|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委"
                     + "|妇联|妇女联合会|婦聯|办事处|居委会|总工会)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?"
@@ -31,16 +31,24 @@ public final class WrittenBody {
     /** 中共怀化市委: the Party's name before a committee adds nothing to it. */
     private static final String PARTY = "中共";
     /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
-    private static final Pattern ZONE_BODY = Pattern.compile("(?:经开区|高新区|开发区|管理区|新区)(?:党工委|工委|管委会)");
+    private static final Pattern ZONE_BODY = Pattern.compile("\\p{IsHan}{0,4}?(?:经开区|高新区|开发区|管理区|新区|投资区)(?:党工委|工委|管委会)");
+    /** A zone named by two or more characters before its word (海沧台商投资区), not 该开发区 or 区 alone. */
+    private static final Pattern ZONE_NAME = Pattern.compile("(?![该本全我各])\\p{IsHan}{2,6}?(?:经开区|高新区|开发区|管理区|新区|投资区)");
     /** A town or village (after the township it lies in, if written) and its Party or government body. */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:\\p{IsHan}{2,4}?(?:镇|乡|街道))?"
             + "(\\p{IsHan}{2,4}?(?:镇|乡|街道|村|社区))(党委|党支部|党总支|党工委|人民政府|政府|居委会|村委会)");
+    /** 市环保局, 省乡村振兴局: a bureau of a division's government, after its level letter (not 市场监管局's 市场). */
+    private static final Pattern BUREAU_FORM = Pattern.compile("(省|市|州|县|区|旗)((?![场区域])\\p{IsHan}{1,5}局)");
     /** Characters no town's or village's name holds: 各村党支部, 在镇党委 name no place. */
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我这那其";
     /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */
     private static final java.util.Set<String> BARE_LOCAL_BODIES = java.util.Set.of("党委", "党工委", "纪委", "政府", "人民政府");
     /** How far back (characters) a township named for a bare body may stand. */
     private static final int LOCAL_REACH = 300;
+
+    /** Government bodies a chain of titles may write without their place (妇儿工委主任 after 某省副省长、). */
+    private static final java.util.Set<String> PLACED_KINDS = java.util.Set.of("妇儿工委", "妇儿工委办", "人民政府", "政府",
+            "人大常委会", "人大", "政协");
 
     private static final java.util.Set<String> INSTITUTION_LETTERS = java.util.Set.of("学校", "校", "院");
 
@@ -62,11 +70,16 @@ public final class WrittenBody {
             bodyStart = place.get().end();
             place = places.placeStartingAt(bodyStart);
         }
-        if (written != null && ZONE_BODY.matcher(text).region(bodyStart, end).matches()) {
+        if (ZONE_BODY.matcher(text).region(bodyStart, end).matches() && (written != null || ZONE_NAME.matcher(text).region(start, end).lookingAt())) {
+            // 海沧台商投资区党工委: a zone's own name, with its place or a name of its own before the zone's word
             return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
         }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
-        if (!m.matches()) return localBody(text, bodyStart, end, written);
+        if (!m.matches()) {
+            Matcher bureau = BUREAU_FORM.matcher(text).region(bodyStart, end);
+            if (bureau.matches()) return bureau(bureau.group(1), bureau.group(2), start, written);
+            return localBody(text, bodyStart, end, written);
+        }
         String letter = m.group(1);
         if (m.group(4) != null && letter == null && written == null) return null; // 组织部 alone: whose is unknown
         String body = m.group(4) != null ? (COMMITTEE_DEPARTMENTS.contains(m.group(4)) ? "委" : "") + m.group(4)
@@ -92,6 +105,24 @@ public final class WrittenBody {
         if (r == null) return new Organisation(letter + body, type, level, null, false); // 县政府 → 县人民政府
         String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
         return new Organisation(stem + body, type, r.level(), r, false);
+    }
+
+    /**
+     * 妇儿工委, 政府, 人大常委会 written with no place or level letter after a title in another body of
+     * {@code region} (自治区妇联主席、妇儿工委副主任): that region's body; null for other words.
+     */
+    public Organisation inPlaceOf(String words, Region region) {
+        Matcher m = SHORT_FORM.matcher(words);
+        if (!m.matches() || m.group(1) != null || m.group(2) == null || !PLACED_KINDS.contains(m.group(2))) return null;
+        String body = kindOf(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        return new Organisation(region.name() + body, OrgType.GOVERNMENT, region.level(), region, false);
+    }
+
+    /** 市环保局 → 石家庄市环保局: a bureau of the place the letter stands for; unresolved when no place fits. */
+    private Organisation bureau(String letter, String name, int start, Region written) {
+        Region r = written != null ? written : places.regionFor(start, letter);
+        if (r == null) return new Organisation(letter + name, OrgType.GOVERNMENT, levelOf(letter), null, false);
+        return new Organisation(r.name() + name, OrgType.GOVERNMENT, r.level(), r, false);
     }
 
     /** 校党委, 学校党委, 院党委: the body of the institution the text names (某河学院党委), else unresolved. */
@@ -132,7 +163,7 @@ public final class WrittenBody {
         return switch (letter) {
             case "省", "自治区" -> OrgLevel.PROVINCE;
             case "市", "州", "自治州", "盟" -> OrgLevel.PREFECTURE;
-            case "县", "区", "旗" -> OrgLevel.COUNTY;
+            case "县", "区", "旗", "经开区", "高新区", "开发区", "管理区", "新区" -> OrgLevel.COUNTY;
             case "社区", "村" -> OrgLevel.VILLAGE;
             default -> OrgLevel.TOWNSHIP;
         };

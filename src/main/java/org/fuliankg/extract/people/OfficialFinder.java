@@ -92,8 +92,12 @@ public final class OfficialFinder {
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
     private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
+    /** 商会会长, 该协会秘书长, 商会妇联副主席: a kind of body written alone, meaning the one of that kind named before. */
+    private static final Pattern KIND_ALONE = Pattern.compile("(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
+    /** Letters that open a body written in short (市委, 县妇联, 省政府). */
+    private static final String LEVEL_LETTERS = "省市州县区旗盟";
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -111,9 +115,16 @@ public final class OfficialFinder {
     /** 的一名焊工教师，: the job after a workplace, up to the end of the phrase. */
     private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
-    /** What stands before a title in its phrase; see {@code Reading.bodyBefore}. {@code form}: the body as written. */
+    /**
+     * What stands before a title in its phrase; see {@code Reading.bodyBefore}. {@code form}: the body as written;
+     * {@code unit}: a federation's department written between the body and the title (宣传部), part of the post.
+     */
     private record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
-                        String form) {}
+                        String form, String unit) {
+        Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event, String form) {
+            this(start, phraseStart, organisation, written, event, form, "");
+        }
+    }
 
     /** @param places the document's places, read once for all finders */
     public List<PostHolder> find(AnnotatedText text, PlaceContext places, List<OrganisationMention> organisations) {
@@ -318,7 +329,7 @@ public final class OfficialFinder {
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
                         : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
-                reversed.add(new Post(cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
+                reversed.add(new Post(body.unit() + cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
                 presidium.add(PRESIDIUM.matcher(t.substring(seg, cur.start())).find());
@@ -346,7 +357,14 @@ public final class OfficialFinder {
                 if (presidium.get(i)) continue; // 大会主席团常务主席: a congress's presidium, no body's 主席
                 String unit = departmentOf(wordsBefore.get(i), p.position());
                 Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
-                if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
+                // 自治区妇联主席、妇儿工委副主任: a body written without its place is in the place of the body before
+                Organisation placed = p.organisation() == null && inherited != null && inherited.region() != null
+                        ? writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
+                if (placed != null) {
+                    p = new Post(p.position(), placed, p.event(), p.span(), wordsBefore.get(i));
+                    inherited = placed;
+                    inheritedForm = wordsBefore.get(i);
+                } else if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
                     p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
                 } else if (p.organisation() == null && inherited != null
                         && (bodyless.get(i) || OWN_ORGAN.matcher(wordsBefore.get(i)).find())) {
@@ -411,8 +429,15 @@ public final class OfficialFinder {
 
         /** 自治区副主席: an autonomous region's 主席 heads its government; null for other words before a title. */
         private Organisation regionalGovernment(int phraseStart, Title title) {
-            if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()
-                    || !title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) {
+            if (!title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) return null;
+            var written = places.placeStartingAt(phraseStart); // 广西壮族自治区副主席: the region written in full
+            if (written.isPresent() && written.get().end() == title.start()
+                    && written.get().region().level() == OrgLevel.PROVINCE
+                    && written.get().region().name().endsWith(AUTONOMOUS_REGION)) {
+                Region r = written.get().region();
+                return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, OrgLevel.PROVINCE, r, false);
+            }
+            if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()) {
                 return null;
             }
             Region r = places.regionFor(title.start(), AUTONOMOUS_REGION);
@@ -478,7 +503,12 @@ public final class OfficialFinder {
                         t.substring(org.start(), end));
             }
             OrganisationAt parent = departmentParent(seg, end);
-            if (parent != null) { // 省妇联权益部部长, 中联办协调部副部长: the department of the body
+            if (parent != null && parent.organisation().type() == OrgType.FEDERATION) {
+                // 省妇联宣传部副部长: a federation's department is no body of its own; the post is in the federation
+                return new Body(parent.start(), seg, parent.organisation(), true, formerBefore(seg, parent.start(), event),
+                        surface(parent), t.substring(parent.end(), end));
+            }
+            if (parent != null) { // 市委组织部部长, 中联办协调部副部长: the department of the body
                 Organisation o = parent.organisation();
                 Organisation d = new Organisation(o.name() + t.substring(parent.end(), end), OrgType.OTHER, o.level(),
                         o.region(), false);
@@ -489,20 +519,32 @@ public final class OfficialFinder {
                 boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
                         || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
                         && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
-                if (!opens) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
+                if (!opens || endsNameAfterTitle(s0 + 1)) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
                 Organisation written = writtenBodies.at(t, s0, end);
                 // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
                 if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
-                    written = writtenBodies.bareLocal(t.substring(s0, end), s0);
+                    // 社区党工委书记甲和党工委副书记乙: the bare body of the holder just named
+                    Organisation previous = s0 > 0 ? bodyOfHolderEndingAt.get(s0 - 1) : null;
+                    String bare = t.substring(s0, end);
+                    written = previous != null && bare.length() > 1 && previous.name().endsWith(bare) ? previous
+                            : writtenBodies.bareLocal(bare, s0);
                 }
                 if (written != null) {
                     return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
                 }
             }
+            for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
+                if (s0 > seg && LINKING.indexOf(t.charAt(s0 - 1)) < 0) continue;
+                Matcher kind = KIND_ALONE.matcher(t).region(s0, end);
+                Organisation named = kind.matches() ? namedOfKind(kind.group(1), kind.group(2) != null, s0) : null;
+                if (named != null) return new Body(s0, seg, named, true, event, t.substring(s0, end));
+            }
             boolean words = end > seg;
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
             // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
-            boolean bareFederation = t.startsWith("妇联", end - 2) && end - 2 >= seg;
+            // (开发区妇联主席: words before 妇联 name some other body, which is not the passage's federation)
+            boolean bareFederation = t.startsWith("妇联", end - 2) && (end - 2 == seg
+                    || end - 2 > seg && (LINKING.indexOf(t.charAt(end - 3)) >= 0 || shape.followsVerb(end - 2)));
             return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
         }
 
@@ -516,8 +558,42 @@ public final class OfficialFinder {
                 if (parent == null || parent.start() < seg) continue;
                 String unit = t.substring(start, end);
                 if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+                // 市妇联组织部长: the department's 部 shared with the title
+                if (parent.organisation().type() == OrgType.FEDERATION && t.startsWith("部长", end)
+                        && DEPARTMENT_HEAD.matcher(unit).matches()) {
+                    return parent;
+                }
             }
             return null;
+        }
+
+        /** 副书记伍世平和县妇联: a name of two or three characters right after a title ends at {@code end}. */
+        private boolean endsNameAfterTitle(int end) {
+            for (int length = 2; length <= 3; length++) {
+                int start = end - length;
+                if (start > 0 && titleByEnd.containsKey(start) && names.isNameSpan(start, end)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * 商会会长, 商会妇联副主席: the body of that kind named last before {@code pos} (新疆河南商会), or its
+         * federation (新疆河南商会妇联, named or not); null when none is named shortly before.
+         */
+        private Organisation namedOfKind(String kind, boolean federation, int pos) {
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                String name = o.organisation().name();
+                boolean fits = name.endsWith(kind) || federation && name.endsWith(kind + "妇联");
+                if (fits && o.end() <= pos && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            if (best == null || !federation || best.organisation().type() == OrgType.FEDERATION) {
+                return best == null ? null : best.organisation();
+            }
+            Organisation body = best.organisation();
+            return new Organisation(body.name() + "妇联", OrgType.FEDERATION, body.level(), body.region(), false);
         }
 
         /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
@@ -549,7 +625,7 @@ public final class OfficialFinder {
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
-            Post post = new Post(title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
+            Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
             for (int[] name : st.names()) add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
@@ -671,6 +747,18 @@ public final class OfficialFinder {
             return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
 
+        /** True when {@code shortPost} is {@code full}'s post written with a level letter (市委 for 武穴市委). */
+        private static boolean abbreviationOf(Post shortPost, Post full) {
+            String form = shortPost.bodyWritten();
+            if (form == null || form.isEmpty() || LEVEL_LETTERS.indexOf(form.charAt(0)) < 0
+                    || !shortPost.position().equals(full.position()) || full.organisation() == null
+                    || shortPost.organisation() == null) {
+                return false;
+            }
+            String name = full.organisation().name();
+            return name.length() > form.length() && name.endsWith(form) && !name.equals(shortPost.organisation().name());
+        }
+
         private static boolean sameBody(Post a, Post b) {
             return a.organisation() != null && b.organisation() != null
                     && a.organisation().name().equals(b.organisation().name());
@@ -686,9 +774,11 @@ public final class OfficialFinder {
                         && m.organisation().name().equals(p.organisation().name())));
                 // 金某主席 for a 副主席 of the same body is a colloquial short form: the stated title stays
                 boolean shortForm = merged.stream().anyMatch(m -> sameBody(m, p) && m.position().endsWith(p.position()));
-                if (known || shortForm) continue;
+                // 武穴市委副书记甲 … 市委副书记甲致辞: the abbreviation is the body already named in full for this post
+                boolean abbreviated = merged.stream().anyMatch(m -> abbreviationOf(p, m));
+                if (known || shortForm || abbreviated) continue;
                 merged.removeIf(m -> m.position().equals(p.position()) && m.organisation() == null
-                        || sameBody(m, p) && p.position().endsWith(m.position()));
+                        || sameBody(m, p) && p.position().endsWith(m.position()) || abbreviationOf(m, p));
                 merged.add(p);
             }
             if (!posts.isEmpty() && posts.get(posts.size() - 1).organisation() != null) {

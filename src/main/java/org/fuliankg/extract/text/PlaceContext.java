@@ -15,8 +15,12 @@ import org.fuliankg.annotate.Sentence;
 import org.fuliankg.annotate.Token;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.Region;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.Positions;
+import org.fuliankg.lexicon.Surnames;
 
 /**
  * The places a text names and the place a passage is about, to resolve abbreviations such as 市妇联, 省女企业家协会
@@ -31,7 +35,7 @@ public final class PlaceContext {
     public record LocalPlace(int start, int end, String name, OrgLevel level, Region region) {}
 
     /** 周礼镇, 头塘镇, 联坡村: a name of two to four characters and a town or village word. */
-    private static final Pattern LOCAL_NAME = Pattern.compile("(\\p{IsHan}{2,4}?)(镇|乡|街道|村|社区)");
+    private static final Pattern LOCAL_NAME = Pattern.compile("(\\p{IsHan}{2,4}?)(镇|乡|街道|村(?!社区)|社区)");
     /** Words after which a town or village written on its own is being visited or located (走进联坡村). */
     private static final List<String> LOCAL_LEAD_INS = List.of("来到", "走进", "走访", "前往", "深入", "位于", "地处",
             "在", "到", "赴", "我镇", "该镇", "本镇", "我乡", "该乡", "本乡", "我街道", "该街道");
@@ -60,7 +64,7 @@ public final class PlaceContext {
     private static final String NOT_NAME_TAG_STARTS = "vdpcrumt";
 
     /** Words that make a short division name before them the name of a town, village or community. */
-    private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区");
+    private static final Pattern LOCAL_WORD = Pattern.compile("社区|村|镇|乡|街道|小区|\\p{IsHan}?(?:路|大街|大道)");
 
     /** Kinds of institution whose name may be a place plus the kind (某河学院, 某州医科大学). */
     public static final Pattern INSTITUTION = Pattern.compile("大学|学院|学校|医院|中学|小学");
@@ -124,8 +128,14 @@ public final class PlaceContext {
 
     /** Organisations whose names carry their place (成都市妇联): they tell which place a passage is about. */
     public void addAnchors(Collection<OrganisationAt> named) {
+        String t = text.text().text();
         for (OrganisationAt o : named) {
-            if (o.organisation().region() != null && !o.organisation().generic()) anchors.add(o);
+            Organisation org = o.organisation();
+            if (org.region() == null || org.generic()) continue;
+            // 龙城春晓志愿者协会: a society named after a place's short name is no sign of where the passage is; a
+            // Party, government or federation body (天宁区妇联, 成都妇联) or a name with its place in full is
+            boolean official = org.type() == OrgType.FEDERATION || org.type() == OrgType.GOVERNMENT;
+            if (official || t.startsWith(org.region().name(), o.start())) anchors.add(o);
         }
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
@@ -368,7 +378,8 @@ public final class PlaceContext {
     private static boolean namesPlace(String stem, String word, String notIn) {
         for (int i = 0; i < stem.length(); i++) {
             char c = stem.charAt(i);
-            boolean partOfName = c == '都' && i > 0 || c == '镇' && i == stem.length() - 1 && word.equals("乡");
+            boolean partOfName = c == '都' && i > 0 || c == '镇' && i == stem.length() - 1 && word.equals("乡")
+                    || c == '村' && i == stem.length() - 1 && word.equals("社区"); // 花园新村社区
             if (!partOfName && notIn.indexOf(c) >= 0) return false;
         }
         return true;
@@ -389,9 +400,11 @@ public final class PlaceContext {
     private void findPlaces() {
         String t = text.text().text();
         Map<Long, Token> placeTokens = new HashMap<>();
+        BitSet insidePersonNames = new BitSet(t.length()); // 伍世平和县妇联: no place starts inside a person's name
         for (Sentence s : text.sentences()) {
             for (Token tok : s.tokens()) {
                 if (tok.isPlace()) placeTokens.put(((long) tok.start() << 32) | tok.end(), tok);
+                if (tok.isPerson() && tok.end() - tok.start() > 1) insidePersonNames.set(tok.start() + 1, tok.end());
             }
         }
         // a short county or district name is a place when the segmenter says so, or when a federation is named
@@ -403,7 +416,8 @@ public final class PlaceContext {
         Region previous = null;
         int pos = 0;
         while (pos < t.length()) {
-            var name = divisions.nameAt(t, pos, tagged);
+            var name = insidePersonNames.get(pos) ? Optional.<Divisions.PlaceName>empty() : divisions.nameAt(t, pos, tagged);
+            if (name.isPresent() && endsNameAfterTitle(t, pos + 1)) name = Optional.empty();
             if (name.isEmpty()) {
                 pos++;
                 continue;
@@ -413,8 +427,14 @@ public final class PlaceContext {
                 pos++; // 副县长张某和县妇联干部: 和 joins two phrases, it names no 和县
                 continue;
             }
-            if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(pos + name.get().surface().length(), t.length()).lookingAt()) {
-                pos += name.get().surface().length(); // 龙湖社区, 金山村: a town's or village's own name, not the district
+            int after = pos + name.get().surface().length();
+            if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(after, t.length()).lookingAt()) {
+                pos = after; // 龙湖社区, 金山村, 桐柏路街道: a town's, village's or street's own name, not the district
+                continue;
+            }
+            if (name.get().fullName() && name.get().surface().length() == 2 && name.get().surface().endsWith("区")
+                    && LOCAL_NAME.matcher(t).region(after, t.length()).lookingAt()) {
+                pos = after; // 东区桃苑社区: a town's own quarter (中山市东区), not the district of that name
                 continue;
             }
             // a shared short name (a district of one province and a county of another) before any other place is read in the light of the
@@ -433,6 +453,20 @@ public final class PlaceContext {
             if (r.level() != OrgLevel.NATIONAL) previous = r;
             pos = p.end();
         }
+    }
+
+    /**
+     * 副书记伍世平和县妇联: a three-character name right after a title ends at {@code end}, so the place read from
+     * its last character (平和县) is none. Asked only where a place name may start after a surname.
+     */
+    private static boolean endsNameAfterTitle(String t, int end) {
+        int nameStart = end - 3;
+        if (nameStart < 2 || Surnames.get().surnameLengthAt(t, nameStart) != 1) return false;
+        for (int titleStart = Math.max(0, nameStart - 6); titleStart <= nameStart - 2; titleStart++) {
+            var title = Positions.get().titleAt(t, titleStart);
+            if (title.isPresent() && title.get().end() == nameStart) return true;
+        }
+        return false;
     }
 
     /**
