@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.fuliankg.rdf.Iris;
@@ -54,10 +55,7 @@ public final class ResearchTables {
      * graph itself is removed or replaced. In the caller's write transaction.
      */
     public static void dropRows(DatasetGraph dataset, String graphName) {
-        Node graph = NodeFactory.createURI(graphName);
-        Graph copy = GraphFactory.createDefaultGraph();
-        dataset.getGraph(graph).find().forEachRemaining(copy::add);
-        for (Quad row : rowsOf(graphName, copy)) dataset.delete(row);
+        for (Quad row : storedRowsOf(dataset, NodeFactory.createURI(graphName))) dataset.delete(row);
     }
 
     /**
@@ -74,12 +72,8 @@ public final class ResearchTables {
      * {@code <base>/graph/}) without changing it: what a test compares the stored tables with. In a read transaction.
      */
     public static DatasetGraph computed(DatasetGraph dataset) {
-        DatasetGraph tables = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
-        for (Node graph : documentGraphs(dataset)) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            dataset.getGraph(graph).find().forEachRemaining(copy::add);
-            rowsOf(graph.getURI(), copy).forEach(tables::add);
-        }
+        DatasetGraph tables = DatasetGraphFactory.createGeneral();
+        for (Node graph : documentGraphs(dataset)) storedRowsOf(dataset, graph).forEach(tables::add);
         LedgerTable.computed(tables.getGraph(table(FundingRows.TABLE)), dataset)
                 .find().forEachRemaining(t -> tables.add(table(LedgerTable.TABLE), t.getSubject(), t.getPredicate(), t.getObject()));
         return tables;
@@ -91,11 +85,14 @@ public final class ResearchTables {
      */
     public static void deriveMissing(DatasetGraph dataset) {
         if (!dataset.getGraph(table(FundingRows.TABLE)).isEmpty() || !dataset.getGraph(table(PostRows.TABLE)).isEmpty()) return;
-        for (Node graph : documentGraphs(dataset)) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            dataset.getGraph(graph).find().forEachRemaining(copy::add);
-            rowsOf(graph.getURI(), copy).forEach(dataset::add);
-        }
+        for (Node graph : documentGraphs(dataset)) storedRowsOf(dataset, graph).forEach(dataset::add);
+    }
+
+    /** The rows of a document graph of a dataset, read into memory first (a store answers each probe slower). */
+    private static List<Quad> storedRowsOf(DatasetGraph dataset, Node graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dataset.getGraph(graph).find().forEachRemaining(copy::add);
+        return rowsOf(graph.getURI(), copy);
     }
 
     /** The graphs of documents: every named graph under {@code <base>/graph/}. */

@@ -91,7 +91,9 @@ class ResearchTablesTest {
         for (String query : TableQueries.REWRITTEN) {
             List<String> tableRows = TableQueries.rows(dataset, "queries/" + query, name, federation);
             List<String> fullRows = TableQueries.rows(dataset, "queries/full-graph/" + query, name, federation);
-            assertEquals(TableQueries.order("queries/full-graph/" + query), TableQueries.order("queries/" + query), query);
+            String fullOrder = TableQueries.order("queries/full-graph/" + query);
+            String tableOrder = TableQueries.order("queries/" + query);
+            assertTrue(tableOrder.startsWith(fullOrder.replaceAll("]$", "")), query + ": " + tableOrder + " refines " + fullOrder);
             assertFalse(fullRows.isEmpty(), query + " has rows");
             assertEquals(fullRows, tableRows, query);
         }
