@@ -21,6 +21,7 @@ import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
 import org.fuliankg.rdf.GraphMapper;
 import org.fuliankg.rdf.Iris;
+import org.fuliankg.rdf.table.ResearchTables;
 import org.fuliankg.source.SourceReader;
 import org.fuliankg.source.UnreadableSourceException;
 import org.fuliankg.store.TdbStore;
@@ -136,7 +137,7 @@ public final class CorpusBuilder {
     }
 
     private Extraction extract(DocumentSources.Source source, Pipeline pipeline) {
-        if (source.problem() != null) return new Extraction(source.problem().path(), null, null, source.problem());
+        if (source.problem() != null) return new Extraction(source.problem().path(), null, null, null, source.problem());
         Path file = source.file().path();
         String page = source.page() == null ? "" : source.page().url() + ": ";
         try {
@@ -144,10 +145,10 @@ public final class CorpusBuilder {
                     : reader.readWithReport(file, source.file().name());
             return mapped(file, pipeline.process(read.document()));
         } catch (UnreadableSourceException e) {
-            return new Extraction(file, null, null, new SkippedInput(file, reasonOf(e)));
+            return new Extraction(file, null, null, null, new SkippedInput(file, reasonOf(e)));
         } catch (RuntimeException | StackOverflowError e) {
             log.debug("extraction failed on {}{}", page, file, e);
-            return new Extraction(file, null, null, new SkippedInput(file, page + "extraction failed: " + e));
+            return new Extraction(file, null, null, null, new SkippedInput(file, page + "extraction failed: " + e));
         }
     }
 
@@ -164,11 +165,11 @@ public final class CorpusBuilder {
             graphName = mapper.graphName(facts);
         } catch (RuntimeException e) {
             log.debug("mapping failed on {}", file, e);
-            return new Extraction(file, null, null, new SkippedInput(file, "mapping to RDF failed: " + e));
+            return new Extraction(file, null, null, null, new SkippedInput(file, "mapping to RDF failed: " + e));
         }
         String problem = Iris.invalidIn(graphName, model);
-        if (problem != null) return new Extraction(file, null, null, new SkippedInput(file, problem));
-        return new Extraction(file, graphName, model, null);
+        if (problem != null) return new Extraction(file, null, null, null, new SkippedInput(file, problem));
+        return new Extraction(file, graphName, model, ResearchTables.rowsOf(graphName, model.getGraph()), null);
     }
 
     private static String reasonOf(UnreadableSourceException e) {
@@ -189,8 +190,8 @@ public final class CorpusBuilder {
         }
     }
 
-    /** One document's outcome from a worker: its graph, or why there is none. */
-    private record Extraction(Path file, String graphName, Model model, SkippedInput problem) {}
+    /** One document's outcome from a worker: its graph and its rows of the research tables, or why there are none. */
+    private record Extraction(Path file, String graphName, Model model, List<Quad> tableRows, SkippedInput problem) {}
 
     /**
      * Writes graphs as quads, declaring each namespace prefix once. A document whose graph name another document
@@ -224,6 +225,7 @@ public final class CorpusBuilder {
             graphOwners.put(graphName, extraction.file());
             written.computeIfAbsent(extraction.file(), f -> new ArrayList<>()).add(graphName);
             graph(graphName, extraction.model());
+            extraction.tableRows().forEach(out::quad);
             return null;
         }
 

@@ -17,7 +17,7 @@ import org.apache.jena.system.Txn;
 
 /**
  * The funding ledger of a graph: per programme × region × year (or cumulative period) × measure, the lower-bound
- * and approximate totals, computed by {@code queries/funding-ledger.rq} over the dataset (whose default graph is the
+ * and approximate totals, computed by {@code queries/full-graph/funding-ledger.rq} over the dataset (whose default graph is the
  * union of the documents' graphs, as in the store and the {@code query} command).
  */
 public final class FundingLedger {

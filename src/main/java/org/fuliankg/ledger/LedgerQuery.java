@@ -18,7 +18,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
- * The ledger's SPARQL, {@code queries/funding-ledger.rq} (packaged next to this class), and the two queries made
+ * The ledger's SPARQL, {@code queries/full-graph/funding-ledger.rq} (packaged next to this class), and the two queries made
  * from it without copying its rules: the same ledger for one programme, organisation or region, and its innermost
  * SELECT (one row per figure), for the pages that list the figures behind each total.
  */

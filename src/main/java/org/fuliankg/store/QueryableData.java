@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sys.JenaSystem;
+import org.fuliankg.rdf.table.ResearchTables;
 
 /**
  * Opens a built graph for querying without a server: an RDF file (any format Jena reads), a data directory
@@ -48,7 +49,11 @@ public final class QueryableData {
         }
     }
 
-    /** An in-memory dataset has no union switch: copy every named graph's triples into the default graph. */
+    /**
+     * An in-memory dataset has no union switch: copy every named graph's triples into the default graph. A file
+     * written by {@code build} holds the rows of the research tables but not the ledger, which sums all documents:
+     * it is computed here, as a store computes it after a load.
+     */
     private static DatasetGraph loadWithUnion(Path file) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(dataset, file.toString());
@@ -58,6 +63,8 @@ public final class QueryableData {
                 if (!quad.isDefaultGraph()) named.add(quad.asTriple());
             });
             named.forEach(dataset.getDefaultGraph()::add);
+            ResearchTables.deriveMissing(dataset);
+            ResearchTables.rewriteLedger(dataset);
         });
         return dataset;
     }

@@ -32,6 +32,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.rdf.PersonLinks;
+import org.fuliankg.rdf.table.ResearchTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -223,7 +224,10 @@ public final class TdbStore {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
                 Txn.executeWrite(dsg, () -> {
-                    for (String graph : dropped) dsg.removeGraph(NodeFactory.createURI(graph));
+                    for (String graph : dropped) {
+                        ResearchTables.dropRows(dsg, graph); // its rows are found from the graph: drop them first
+                        dsg.removeGraph(NodeFactory.createURI(graph));
+                    }
                     StreamRDF out = StreamRDFLib.dataset(dsg);
                     out.start();
                     graphs.putAll(documents.write(new Work(false, redo, Map.copyOf(kept)), out));
@@ -245,7 +249,8 @@ public final class TdbStore {
 
     /**
      * What must follow every change of a store's content, before it becomes current: the graph of cross-document
-     * person merges (it depends on all documents), then the full-text index.
+     * person merges (it depends on all documents), the research tables' ledger (it sums the funding rows of all
+     * documents), then the full-text index.
      */
     private static void afterLoad(Path store) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
@@ -253,6 +258,12 @@ public final class TdbStore {
             var persons = Txn.calculateWrite(dsg, () -> PersonLinks.rewrite(dsg));
             log.info("persons: {} merged across documents, {} namesakes kept apart", persons.mergedPersons(),
                     persons.namesakesApart());
+            long start = System.nanoTime();
+            int ledger = Txn.calculateWrite(dsg, () -> {
+                ResearchTables.deriveMissing(dsg);
+                return ResearchTables.rewriteLedger(dsg);
+            });
+            log.info("research tables: {} ledger rows in {} ms", ledger, (System.nanoTime() - start) / 1_000_000);
         } finally {
             TDBInternal.expel(dsg);
         }

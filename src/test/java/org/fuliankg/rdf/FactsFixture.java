@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.DatasetFactory;
 import org.fuliankg.domain.money.Beneficiaries;
 import org.fuliankg.domain.text.DateOrigin;
@@ -28,6 +29,7 @@ import org.fuliankg.domain.text.SourcedDate;
 import org.fuliankg.domain.text.Span;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.rdf.table.ResearchTables;
 import org.fuliankg.source.SourceDocument;
 
 /**
@@ -124,12 +126,17 @@ final class FactsFixture {
                 List.of(), NEWS_DATE);
     }
 
-    /** Both documents in named graphs, with the reference data: what a build of the two files holds. */
+    /** Both documents in named graphs, with the reference data and the research tables: what a build of the two files holds. */
     static Dataset dataset() {
         GraphMapper mapper = new GraphMapper();
         Dataset dataset = DatasetFactory.create();
-        for (DocumentFacts facts : List.of(interviews(), news())) dataset.addNamedModel(mapper.graphName(facts), mapper.map(facts));
+        for (DocumentFacts facts : List.of(interviews(), news())) {
+            Model graph = mapper.map(facts);
+            dataset.addNamedModel(mapper.graphName(facts), graph);
+            ResearchTables.rowsOf(mapper.graphName(facts), graph.getGraph()).forEach(dataset.asDatasetGraph()::add);
+        }
         dataset.addNamedModel(mapper.referenceGraphName(), mapper.referenceData());
+        ResearchTables.rewriteLedger(dataset.asDatasetGraph()); // as a store computes it after a load
         return dataset;
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
         description = {"The funding ledger: per programme × region (prefecture or province) × year, the lower-bound "
                 + "and approximate totals, the upper bound, how many figures and documents, and which figures were "
                 + "left out of the sum and why.",
-                "Computed by queries/funding-ledger.rq over the graph; the rules are in ontology/README.md "
+                "Computed by queries/full-graph/funding-ledger.rq over the graph; the rules are in ontology/README.md "
                         + "(Funding ledger)."})
 public final class LedgerCommand implements Callable<Integer> {
 

@@ -1,0 +1,101 @@
+package org.fuliankg.rdf.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.fuliankg.SeedStore;
+import org.fuliankg.build.CorpusStore;
+import org.fuliankg.build.InputFiles;
+import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.store.TdbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The research tables are derived data: the tables a build or an incremental rebuild leaves in a store equal those
+ * recomputed from its document graphs, and every query that reads them gives the rows its full-graph form
+ * (queries/full-graph/) computes from the document graphs.
+ */
+class ResearchTablesTest {
+
+    /** Generated articles for the store built here; {@code -Dtables.articles=1000} for the larger check by hand. */
+    private static final int ARTICLES = Integer.getInteger("tables.articles", 100);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSeedsGiveTheSameAnswersFromTablesAsFromTheirGraphs() throws IOException {
+        DatasetGraph seeds = SeedStore.dataset();
+        Txn.executeRead(seeds, () -> {
+            assertTablesAreRecomputed(seeds);
+            assertQueriesAgree(seeds, "谭学军", "成都市妇联");
+        });
+    }
+
+    @Test
+    void aGeneratedCorpusAndItsIncrementalRebuildKeepTablesEqualToARecomputation() throws IOException {
+        Path texts = Files.createDirectories(tmp.resolve("texts"));
+        List<Path> files = new CorpusGenerator(11).write(ARTICLES, texts);
+        Files.delete(texts.resolve(CorpusGenerator.GOLD_FILE));
+        Path data = tmp.resolve("data");
+        checkStore(CorpusStore.update(data, InputFiles.collect(List.of(texts)), 2).store());
+
+        // an incremental rebuild: one document added (the old text of one about to change), three changed, one removed
+        Files.copy(files.get(40), texts.resolve("added.txt"));
+        CorpusGenerator other = new CorpusGenerator(12);
+        for (int i : new int[] {3, 40, 41}) other.overwrite(i, texts);
+        Files.delete(files.get(7));
+        var rebuilt = CorpusStore.update(data, InputFiles.collect(List.of(texts)), 2);
+        assertTrue(rebuilt.rebuilt());
+        assertEquals(ARTICLES - 4, rebuilt.report().kept(), "an incremental rebuild keeps the other documents");
+        checkStore(rebuilt.store());
+    }
+
+    private static void checkStore(Path store) {
+        DatasetGraph dataset = TdbStore.open(store, 0);
+        try {
+            Txn.executeRead(dataset, () -> {
+                assertTablesAreRecomputed(dataset);
+                assertQueriesAgree(dataset, TableQueries.mostFrequent(dataset, "rowName"),
+                        TableQueries.mostFrequent(dataset, "rowOrganisationName"));
+            });
+        } finally {
+            TdbStore.close(dataset);
+        }
+    }
+
+    static void assertTablesAreRecomputed(DatasetGraph dataset) {
+        DatasetGraph computed = ResearchTables.computed(dataset);
+        for (String table : ResearchTables.graphs()) {
+            var recomputed = computed.getGraph(NodeFactory.createURI(table));
+            var stored = dataset.getGraph(NodeFactory.createURI(table));
+            assertFalse(recomputed.isEmpty(), table + " has rows");
+            assertEquals(TableQueries.triples(recomputed), TableQueries.triples(stored), table + " equals its recomputation");
+        }
+    }
+
+    /**
+     * Each rewritten query gives the same rows as its full-graph form, also with the name and the federation of
+     * post-timeline.rq and who-led-when.rq set to ones the data holds.
+     */
+    static void assertQueriesAgree(DatasetGraph dataset, String name, String federation) {
+        for (String query : TableQueries.REWRITTEN) {
+            List<String> tableRows = TableQueries.rows(dataset, "queries/" + query, name, federation);
+            List<String> fullRows = TableQueries.rows(dataset, "queries/full-graph/" + query, name, federation);
+            String fullOrder = TableQueries.order("queries/full-graph/" + query);
+            String tableOrder = TableQueries.order("queries/" + query);
+            assertTrue(tableOrder.startsWith(fullOrder.replaceAll("]$", "")), query + ": " + tableOrder + " refines " + fullOrder);
+            assertFalse(fullRows.isEmpty(), query + " has rows");
+            assertEquals(fullRows, tableRows, query);
+        }
+    }
+}
