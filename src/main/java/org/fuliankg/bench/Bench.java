@@ -46,6 +46,10 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
         ExtractionThroughput.Result extraction = ExtractionThroughput.measure(sample, quick ? 2 : 1);
 
         ScaleResult smallResult = scale(generator, small, false, progress);
+        // a pass that only warms this JVM's code (a cold JIT made the smallest store's first runs the slowest);
+        // each measured pass still opens its store fresh, its caches cold
+        progress.say("bench: every query once on the " + small + "-article store to warm this JVM (not measured)");
+        QueryLoad.firstRuns(smallResult.store(), queryDir);
         Growth.Point smallPoint = firstRuns(smallResult, progress);
         progress.say("bench: the Spark job in local[2] on the " + small + " articles");
         SparkLocalRun.Result spark = SparkLocalRun.time(work.resolve("texts-" + small), work.resolve("shards-" + small));

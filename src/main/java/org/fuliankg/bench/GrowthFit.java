@@ -68,6 +68,15 @@ public record GrowthFit(Model model, double a, double b, double maxError, double
     }
 
     /**
+     * The fit read at {@code n} articles past the largest measured size {@code from}: never below its value there. A
+     * fit that falls with the size (timings of a few ms, whose noise outweighs their growth) is read as flat, not as
+     * a query that gets faster, or takes negative time, on a larger store.
+     */
+    public double projected(double n, double from) {
+        return Math.max(at(n), at(from));
+    }
+
+    /**
      * The number of articles at which the fitted measure reaches {@code limit}, searched upwards from {@code from}
      * (a measured size): {@code from} when it is already there, infinity when it never gets there (a flat or falling
      * fit) before {@value #MAX_N} or there is no fit.

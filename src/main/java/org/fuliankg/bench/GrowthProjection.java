@@ -42,7 +42,7 @@ public record GrowthProjection(Growth growth, Limits limits) {
      */
     List<Limit> oneMachine() {
         Map<String, GrowthFit> fits = growth.fits();
-        double from = growth.points().get(growth.points().size() - 1).scale().articles();
+        double from = largest();
         List<Limit> met = new ArrayList<>();
         met.add(new Limit(fits.get("peak_live_heap_mb").sizeReaching(limits.buildHeapMb(), from),
                 String.format(Locale.ROOT, "build: the live heap of TDB2's bulk load reaches the build's %.0f MB heap",
@@ -69,6 +69,11 @@ public record GrowthProjection(Growth growth, Limits limits) {
         return met;
     }
 
+    /** The largest measured size, where projections start. */
+    private double largest() {
+        return growth.points().get(growth.points().size() - 1).scale().articles();
+    }
+
     /** The smallest measured size at which the query's first run failed (past the bench's limit); infinity if none. */
     private double failedAt(String query) {
         return growth.points().stream().filter(p -> Double.isNaN(p.queryFirstMs().getOrDefault(query, Double.NaN)))
@@ -86,8 +91,8 @@ public record GrowthProjection(Growth growth, Limits limits) {
 
     SparkStage spark(int articles) {
         Map<String, GrowthFit> fits = growth.fits();
-        double extract = fits.get("extract_seconds").at(articles);
-        double load = fits.get("load_seconds").at(articles);
+        double extract = fits.get("extract_seconds").projected(articles, largest());
+        double load = fits.get("load_seconds").projected(articles, largest());
         return new SparkStage(articles, extract, load, (int) Math.max(1, Math.ceil(extract / load)));
     }
 
@@ -117,7 +122,7 @@ public record GrowthProjection(Growth growth, Limits limits) {
                 row.append(String.format(Locale.ROOT, " %10.5g", v));
             }
             GrowthFit fit = fits.get(measure);
-            SIZES.forEach(n -> row.append(String.format(Locale.ROOT, " %12.4g", fit.at(n))));
+            SIZES.forEach(n -> row.append(String.format(Locale.ROOT, " %12.4g", fit.projected(n, largest()))));
             out.println(row + "   " + fit.describe());
         }
         out.println("  (a failed first run, e.g. past the bench's 60 s limit, is blank (NaN) and left out of its fit)");
@@ -144,7 +149,7 @@ public record GrowthProjection(Growth growth, Limits limits) {
         JsonObject o = new JsonObject();
         for (int n : SIZES) {
             JsonObject at = new JsonObject();
-            fits.forEach((measure, fit) -> at.put(measure, Growth.round(fit.at(n))));
+            fits.forEach((measure, fit) -> at.put(measure, Growth.round(fit.projected(n, largest()))));
             SparkStage s = spark(n);
             at.put("spark_executors_to_match_load", s.executors());
             o.put(Integer.toString(n), at);

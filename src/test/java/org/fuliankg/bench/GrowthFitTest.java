@@ -51,6 +51,16 @@ class GrowthFitTest {
     }
 
     @Test
+    void a_falling_fit_is_projected_flat() {
+        GrowthFit falling = GrowthFit.of(points(n -> 1000 - 0.05 * n, 1000, 3000, 10000));
+        assertEquals(GrowthFit.Model.LINEAR, falling.model());
+        assertEquals(-49_000, falling.at(1_000_000), 1e-6);
+        assertEquals(500, falling.projected(1_000_000, 10_000), 1e-6);
+        GrowthFit rising = GrowthFit.of(points(n -> 2 * n, 1000, 3000, 10000));
+        assertEquals(2_000_000, rising.projected(1_000_000, 10_000), 1e-3);
+    }
+
+    @Test
     void the_size_reaching_a_limit_is_solved_beyond_the_measured_sizes() {
         GrowthFit line = GrowthFit.of(points(n -> 2 * n, 1000, 3000, 10000));
         assertEquals(30_000, line.sizeReaching(60_000, 10_000), 1);
