@@ -7,16 +7,18 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.source.UnreadableSourceException;
 
 /**
- * One benchmark run on this machine: extraction throughput and thread speed-up in this JVM, then for two corpus
- * sizes a fresh JVM each building the served store (time, triples, peak memory; rebuilds on the larger), then
- * SPARQL latency under load on the larger store. Generated articles only (seed 1), so runs compare.
+ * One benchmark run on this machine: extraction throughput and thread speed-up in this JVM, then for three corpus
+ * sizes a fresh JVM each building the served store (time, triples, size, peak memory; rebuilds on the largest) and
+ * the first run of every query over it (the growth table), then SPARQL latency under load on the largest store. Generated articles only (seed 1), so runs compare.
  *
  * @param work     scratch directory, emptied first
  * @param queryDir the canned queries ({@code queries/})
@@ -24,6 +26,8 @@ import org.fuliankg.source.UnreadableSourceException;
 public record Bench(boolean quick, int threads, Path work, Path queryDir, int clients, double querySeconds) {
 
     private static final long SEED = 1;
+    /** serve's default query time limit: where the growth projection has a query fail. */
+    private static final double SERVE_TIMEOUT_MS = 30_000;
 
     public BenchReport run(PrintStream out) throws IOException, InterruptedException, UnreadableSourceException {
         long start = System.nanoTime();
@@ -34,6 +38,7 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
         // 100 articles are ~0.2 M characters (seconds a round); 1,800 are ~4 M, over 30 s for the one-thread builder
         int throughputArticles = quick ? 100 : 1800;
         int small = quick ? 200 : 1000;
+        int middle = quick ? 600 : 3000; // the growth table's third size: fits need three
         int large = quick ? 2000 : 10000;
 
         progress.say("bench: extraction throughput on " + throughputArticles + " articles");
@@ -41,16 +46,33 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
         ExtractionThroughput.Result extraction = ExtractionThroughput.measure(sample, quick ? 2 : 1);
 
         ScaleResult smallResult = scale(generator, small, false, progress);
+        // a pass that only warms this JVM's code (a cold JIT made the smallest store's first runs the slowest);
+        // each measured pass still opens its store fresh, its caches cold
+        progress.say("bench: every query once on the " + small + "-article store to warm this JVM (not measured)");
+        QueryLoad.firstRuns(smallResult.store(), queryDir);
+        Growth.Point smallPoint = firstRuns(smallResult, progress);
         progress.say("bench: the Spark job in local[2] on the " + small + " articles");
         SparkLocalRun.Result spark = SparkLocalRun.time(work.resolve("texts-" + small), work.resolve("shards-" + small));
+        Growth.Point middlePoint = firstRuns(scale(generator, middle, false, progress), progress);
         ScaleResult largeResult = scale(generator, large, true, progress);
 
         progress.say("bench: SPARQL load, " + clients + " clients for " + querySeconds + " s");
         QueryLoad.Result queries = QueryLoad.run(largeResult.store(), queryDir, clients, querySeconds);
         progress.say("bench: reconciliation, a batch of " + ReconcileTiming.NAMES + " names");
         ReconcileTiming.Result reconcile = ReconcileTiming.run(largeResult.store());
+        Map<String, Double> largeFirst = new LinkedHashMap<>();
+        queries.firstMillis().forEach((q, ms) -> largeFirst.put(q, queries.rows().get(q) < 0 ? Double.NaN : ms));
+        var growth = new Growth(List.of(smallPoint, middlePoint, new Growth.Point(largeResult, largeFirst)));
+        var limits = new GrowthProjection.Limits(largeResult.maxHeapMb(), machine.memoryMb(),
+                Files.getFileStore(work).getUsableSpace() / (1024.0 * 1024.0), SERVE_TIMEOUT_MS);
         return new BenchReport(quick, threads, machine, extraction, smallResult, largeResult, queries, spark,
-                ScaleRun.seconds(start), reconcile);
+                ScaleRun.seconds(start), reconcile, new GrowthProjection(growth, limits));
+    }
+
+    /** The first run of every canned query on a fresh server over a size's store: its row of the growth table. */
+    private Growth.Point firstRuns(ScaleResult scale, Steps progress) throws IOException, InterruptedException {
+        progress.say("bench: first run of every query on the " + scale.articles() + "-article store");
+        return new Growth.Point(scale, QueryLoad.firstRuns(scale.store(), queryDir));
     }
 
     private ScaleResult scale(CorpusGenerator generator, int articles, boolean rebuilds, Steps progress)

@@ -19,7 +19,8 @@ import org.apache.jena.atlas.json.JsonValue;
 /** The bench's figures: a table for people, JSON for tools (keys documented in the bench command's help). */
 public record BenchReport(boolean quick, int threads, Machine machine, ExtractionThroughput.Result extraction,
                    ScaleResult small, ScaleResult large, QueryLoad.Result queries,
-                          SparkLocalRun.Result spark, double seconds, ReconcileTiming.Result reconcile) {
+                          SparkLocalRun.Result spark, double seconds, ReconcileTiming.Result reconcile,
+                          GrowthProjection growth) {
 
     /** The contract queries that list every fact of a kind: reported as rows per second of their first run. */
     static final List<String> CONTRACT_DUMPS = List.of("officials.rq", "fundings.rq", "organisations.rq", "programmes.rq");
@@ -74,6 +75,7 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
                 rate.rowsPerSecond()));
         row(out, "reconcile a batch of " + reconcile.names() + " names, first / again (target <= 1 s)", "%.0f / %.0f ms",
                 reconcile.firstMillis(), reconcile.secondMillis());
+        growth.print(out);
         row(out, "whole bench (target < 15 min)", "%.1f min", seconds / 60);
     }
 
@@ -141,6 +143,10 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         queries.notUnderLoad().forEach(notUnderLoad::put);
         o.put("query_not_under_load", notUnderLoad);
         o.put("bench_seconds", round(seconds));
+        // the growth table (one row per size), how each measure grew, and the fits read at 100,000 and 1,000,000
+        o.put("growth", growth.growth().json());
+        o.put("growth_fit", Growth.fitsJson(growth.growth().fits()));
+        o.put("growth_projection", growth.json());
         // a reconciliation batch of 50 names on the large store, on a fresh server and again
         o.put("reconcile_batch50_ms", round(reconcile.firstMillis()));
         o.put("reconcile_batch50_again_ms", round(reconcile.secondMillis()));

@@ -60,17 +60,56 @@ final class QueryLoad {
 
     private QueryLoad() {}
 
-    static Result run(Path store, Path queryDir, int clients, double seconds) throws IOException, InterruptedException {
+    /** The canned queries by file name, in file order, but the one that needs the internet. */
+    private static Map<String, String> queries(Path queryDir) throws IOException {
         Map<String, String> queries = new LinkedHashMap<>();
         try (var files = Files.list(queryDir)) {
             for (Path q : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
                 if (!q.getFileName().toString().equals(SKIPPED)) queries.put(q.getFileName().toString(), Files.readString(q));
             }
         }
+        return queries;
+    }
+
+    /** What is measured with a server on the store. */
+    private interface Measure<T> {
+        T on(KgServer server) throws IOException, InterruptedException;
+    }
+
+    /** Opens the store fresh (its caches cold), serves it on a free loopback port while {@code measure} runs. */
+    private static <T> T served(Path store, Measure<T> measure) throws IOException, InterruptedException {
         DatasetGraph dsg = TdbStore.open(store, TIMEOUT_MILLIS);
         // room for the contract dumps of a big store (serve's default refuses answers over 100,000 rows)
         var settings = new KgServer.Settings("127.0.0.1", 0, false, DUMP_ROWS, null);
         try (KgServer server = KgServer.start(dsg, settings)) {
+            return measure.on(server);
+        } finally {
+            TdbStore.close(dsg);
+        }
+    }
+
+    /**
+     * The first run of every canned query on a fresh server, one after another, in ms (NaN when it failed): the
+     * growth table's figure for the smaller stores, which get no load phase.
+     */
+    static Map<String, Double> firstRuns(Path store, Path queryDir) throws IOException, InterruptedException {
+        Map<String, String> queries = queries(queryDir);
+        return served(store, server -> {
+            URI endpoint = URI.create(server.datasetUrl() + "/sparql");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Map<String, Double> first = new LinkedHashMap<>();
+            AtomicInteger errors = new AtomicInteger();
+            for (var q : queries.entrySet()) {
+                Timed cold = timed(http, endpoint, q.getValue(), errors);
+                first.put(q.getKey(), cold.rows() < 0 ? Double.NaN : cold.millis());
+            }
+            return first;
+        });
+    }
+
+    static Result run(Path store, Path queryDir, int clients, double seconds) throws IOException, InterruptedException {
+        Map<String, String> queries = queries(queryDir);
+        return served(store, server -> {
             URI endpoint = URI.create(server.datasetUrl() + "/sparql");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Map<String, Double> first = new LinkedHashMap<>();
@@ -100,9 +139,7 @@ final class QueryLoad {
                 }
             }
             return new Result(latencies, first, cached, rows, notUnderLoad, errors.get(), clients, seconds, dumps);
-        } finally {
-            TdbStore.close(dsg);
-        }
+        });
     }
 
     /**

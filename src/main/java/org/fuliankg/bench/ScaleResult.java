@@ -19,10 +19,14 @@ import org.apache.jena.atlas.json.JsonObject;
  * @param rebuildUnchangedSeconds second update with the same files, or -1 when not measured
  * @param rebuildChangedSeconds   update after rewriting 1% of the files, or -1 when not measured
  * @param store            the store left current (after the rebuilds, if any)
+ * @param extractSeconds   the part of the build until the last document was extracted, mapped and staged (what a
+ *                         Spark job spreads over executors); the rest is TDB2's bulk load, person links, text index
+ * @param storeMb          the store's files (TDB2 and the full-text index) right after the build, in MiB
+ * @param maxHeapMb        the build JVM's heap limit
  */
 public record ScaleResult(int articles, int documents, long chars, double buildSeconds, long triples,
                    long documentQuads, double peakRssMb, double peakRssAnonMb, double peakHeapMb, double peakLiveHeapMb, double rebuildUnchangedSeconds, double rebuildChangedSeconds, boolean rebuiltOnChange,
-                   Path store) {
+                   Path store, double extractSeconds, double storeMb, double maxHeapMb) {
 
     public String toJson() {
         JsonObject o = new JsonObject();
@@ -40,6 +44,9 @@ public record ScaleResult(int articles, int documents, long chars, double buildS
         o.put("rebuild_1pct_seconds", JsonNumber.value(rebuildChangedSeconds));
         o.put("rebuilt_on_change", rebuiltOnChange);
         o.put("store", store.toString());
+        o.put("extract_seconds", JsonNumber.value(extractSeconds));
+        o.put("store_mb", JsonNumber.value(storeMb));
+        o.put("max_heap_mb", JsonNumber.value(maxHeapMb));
         return JSON.toStringFlat(o);
     }
 
@@ -52,7 +59,14 @@ public record ScaleResult(int articles, int documents, long chars, double buildS
                 o.getNumber("peak_heap_mb").doubleValue(),
                 o.getNumber("peak_live_heap_mb").doubleValue(),
                 o.getNumber("rebuild_unchanged_seconds").doubleValue(), o.getNumber("rebuild_1pct_seconds").doubleValue(),
-                o.get("rebuilt_on_change").getAsBoolean().value(), Path.of(o.getString("store")));
+                o.get("rebuilt_on_change").getAsBoolean().value(), Path.of(o.getString("store")),
+                o.getNumber("extract_seconds").doubleValue(), o.getNumber("store_mb").doubleValue(),
+                o.getNumber("max_heap_mb").doubleValue());
+    }
+
+    /** Quads per second of the stage after extraction: TDB2's load rate, with person links and the text index. */
+    double loadQuadsPerSecond() {
+        return triples / (buildSeconds - extractSeconds);
     }
 
     double triplesPerSecond() {

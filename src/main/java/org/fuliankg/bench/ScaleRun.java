@@ -33,9 +33,14 @@ public final class ScaleRun {
         double peakHeap;
         double peakLiveHeap;
         CorpusStore.Result built;
+        // the last document through ends the stage a Spark job spreads over executors (extract, map, stage);
+        // the rest (TDB2's bulk load, person links, full-text index) runs on one machine either way
+        long[] extracted = new long[1];
+        long t0 = System.nanoTime();
         try (MemorySampler memory = new MemorySampler()) {
-            long t0 = System.nanoTime();
-            built = CorpusStore.update(dataDir, files, threads);
+            built = CorpusStore.update(dataDir, files, threads, (done, total) -> {
+                if (done == total) extracted[0] = System.nanoTime();
+            });
             buildSeconds = seconds(t0);
             peakRss = memory.peakRssMb();
             peakRssAnon = memory.peakRssAnonMb();
@@ -43,6 +48,7 @@ public final class ScaleRun {
             peakLiveHeap = memory.peakLiveHeapMb();
         }
         long[] quads = countQuads(built.store());
+        double storeMb = megabytes(built.store());
         double unchanged = -1;
         double changed = -1;
         boolean rebuiltOnChange = false;
@@ -61,13 +67,24 @@ public final class ScaleRun {
         }
         return new ScaleResult(files.size(), built.report().documents(), chars(files), buildSeconds, quads[0], quads[1],
                 peakRss, peakRssAnon, peakHeap, peakLiveHeap,
-                unchanged, changed, rebuiltOnChange, store);
+                unchanged, changed, rebuiltOnChange, store,
+                extracted[0] == 0 ? buildSeconds : (extracted[0] - t0) / 1e9, storeMb,
+                Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
     }
 
     /** The generated article files of a directory, in name order (the gold file is not an article). */
     static List<Path> articles(Path texts) throws IOException {
         try (Stream<Path> s = Files.list(texts)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** The bytes of a store's files (TDB2 and the full-text index), in MiB: what it takes on disk. */
+    static double megabytes(Path store) throws IOException {
+        try (Stream<Path> paths = Files.walk(store)) {
+            long bytes = 0;
+            for (Path p : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) bytes += Files.size(p);
+            return bytes / (1024.0 * 1024.0);
         }
     }
 

@@ -49,6 +49,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** Fuseki's status for a query its configuration refuses ({@code QueryDeniedException}). */
     static final int TOO_LARGE = HttpSC.UNPROCESSABLE_ENTITY_422;
 
+    /** The request attribute holding a query's turn from its computation until its answer is sent. */
+    private static final String TURN = BoundedQueryService.class.getName() + ".turn";
+
     private final long maxResults;
     private final ResultCache cache;
     private final QueryGate gate;
@@ -83,17 +86,64 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
                 parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
         ResultCache.Answer known = key == null ? null : cache.get(key);
         if (known != null) return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
-        QueryGate.Turn turn;
+        long arrival = arrivalNanos(action.getRequest());
+        long limit = limitMillis(action);
         try {
-            turn = gate.enter(arrivalNanos(action.getRequest()), limitMillis(action), exec::abort);
+            QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, exec::abort));
+            return underTurn(action, turn, exec, query, queryForLog, key);
+        } catch (QueryGate.SlotTaken dropped) {
+            // what it had computed went with the stack and the plan that held it: it waits for the slot holding
+            // nothing (closing twice is harmless: Fuseki closes the execution it made at the end)
+            exec.close();
+        }
+        QueryExec again = QueryExec.dataset(exec.getDataset()).query(query).context(exec.getContext()).build();
+        try {
+            QueryGate.Turn slot = waitFor(() -> gate.enterExpensive(arrival, limit, again::abort));
+            return underTurn(action, slot, again, query, queryForLog, key);
+        } finally {
+            again.close(); // the answer is whole by now; its rows read their nodes in the request's transaction
+        }
+    }
+
+    private interface Entry {
+        QueryGate.Turn enter() throws InterruptedException;
+    }
+
+    private static QueryGate.Turn waitFor(Entry entry) {
+        try {
+            return entry.enter();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueryCancelledException();
         }
+    }
+
+    /**
+     * Computes the answer under {@code turn} (null: none came within the limit), which is kept until the answer has
+     * been sent ({@link #execute(String, HttpAction)}): an answer is whole in memory until then, so a heavy query's
+     * answer being written and the next heavy query computing would hold two at once.
+     */
+    private QueryExecResult underTurn(HttpAction action, QueryGate.Turn turn, QueryExec exec, Query query,
+                                      String queryForLog, String key) {
         if (turn == null) throw new QueryCancelledException(); // no turn within the time limit: the timeout's 503
-        try (turn) {
+        boolean sending = false;
+        try {
             CostMeter.attach(exec.getContext(), turn);
-            return uncached(action, exec, query, queryForLog, key);
+            QueryExecResult answer = uncached(action, exec, query, queryForLog, key);
+            action.getRequest().setAttribute(TURN, turn);
+            sending = true;
+            return answer;
+        } finally {
+            if (!sending) turn.close();
+        }
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } finally {
+            if (action.getRequest().getAttribute(TURN) instanceof QueryGate.Turn turn) turn.close();
         }
     }
 

@@ -17,7 +17,13 @@ import org.apache.jena.query.QueryCancelledException;
  * <p>A query becomes expensive by its cost so far, as the engine reports it ({@link Turn#charge}): once it has
  * computed longer than {@link Cost#millis()} or produced more than {@link Cost#bindings()} intermediate rows, it
  * gives its turn back (a cheap query may take it) and waits for the single expensive slot. So two heavy queries
- * never hold memory at once, and cheap ones keep flowing while one runs.
+ * never compute at once, and cheap ones keep flowing while one runs.
+ *
+ * <p>A query that can be computed again ({@link #enterRecomputable}) does not wait where it stands: its partial
+ * results (hash tables, groups, sorted rows) would stay in memory for the whole wait, and under load several such
+ * queries waited at once (measured: half a million intermediate TDB2 rows held by four waiting queries, half of a
+ * 256 MB heap). It is stopped with {@link SlotTaken} instead, and waits for the slot holding nothing
+ * ({@link #enterExpensive}), then computes from the start: at most the threshold's work is done twice.
  *
  * <p>The time limit counts from the request's arrival: a query that gets its turn (or the expensive slot) late is
  * stopped when its limit, counted from its arrival, has passed, so every request is answered within its limit,
@@ -59,6 +65,16 @@ final class QueryGate {
         this.nanoClock = nanoClock;
     }
 
+    /**
+     * Thrown by {@link Turn#charge} of a recomputable query that has become expensive while the expensive slot is
+     * taken: the query drops what it computed, and waits with {@link #enterExpensive} to compute again.
+     */
+    static final class SlotTaken extends RuntimeException {
+        SlotTaken() {
+            super("the expensive slot is taken: computed again once it is free", null, false, false);
+        }
+    }
+
     /** The gate's clock now, in nanoseconds: a request's arrival when it has no earlier one. */
     long now() {
         return nanoClock.getAsLong();
@@ -80,14 +96,36 @@ final class QueryGate {
      * unless the turn is closed first.
      */
     Turn enter(long arrivalNanos, long limitMillis, Runnable stop) throws InterruptedException {
+        return entered(turns, arrivalNanos, limitMillis, stop, false);
+    }
+
+    /**
+     * Like {@link #enter}, for a query that can be computed again: when it becomes expensive while the expensive
+     * slot is taken, its {@link Turn#charge} throws {@link SlotTaken} instead of waiting.
+     */
+    Turn enterRecomputable(long arrivalNanos, long limitMillis, Runnable stop) throws InterruptedException {
+        return entered(turns, arrivalNanos, limitMillis, stop, true);
+    }
+
+    /**
+     * Waits for the expensive slot itself (a query known to be expensive, computing again after {@link SlotTaken})
+     * until {@code limitMillis} after {@code arrivalNanos}; null when it did not come in time.
+     */
+    Turn enterExpensive(long arrivalNanos, long limitMillis, Runnable stop) throws InterruptedException {
+        return entered(expensive, arrivalNanos, limitMillis, stop, false);
+    }
+
+    private Turn entered(Semaphore permits, long arrivalNanos, long limitMillis, Runnable stop, boolean recomputable)
+            throws InterruptedException {
+        boolean slot = permits == expensive;
         if (limitMillis <= 0) {
-            turns.acquire();
-            return new Turn(Long.MAX_VALUE, null);
+            permits.acquire();
+            return new Turn(Long.MAX_VALUE, null, slot, recomputable);
         }
         long deadline = arrivalNanos + TimeUnit.MILLISECONDS.toNanos(limitMillis);
-        if (!acquireBefore(turns, deadline)) return null;
+        if (!acquireBefore(permits, deadline)) return null;
         long left = deadline - nanoClock.getAsLong();
-        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS));
+        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS), slot, recomputable);
     }
 
     private boolean acquireBefore(Semaphore permits, long deadline) throws InterruptedException {
@@ -108,12 +146,17 @@ final class QueryGate {
         private final long deadline;
         private final ScheduledFuture<?> stopping;
         private final long started = nanoClock.getAsLong();
-        private boolean holdsTurn = true;
+        private final boolean recomputable;
+        private boolean holdsTurn;
         private boolean holdsExpensive;
 
-        private Turn(long deadline, ScheduledFuture<?> stopping) {
+        /** @param expensiveSlot whether the turn is the expensive slot (else an ordinary turn) */
+        private Turn(long deadline, ScheduledFuture<?> stopping, boolean expensiveSlot, boolean recomputable) {
             this.deadline = deadline;
             this.stopping = stopping;
+            this.holdsTurn = !expensiveSlot;
+            this.holdsExpensive = expensiveSlot;
+            this.recomputable = recomputable;
         }
 
         /** True once the query has been admitted to the expensive slot. */
@@ -124,7 +167,8 @@ final class QueryGate {
         /**
          * The query's cost so far: {@code bindings} intermediate rows. When it is over the gate's threshold the
          * query trades its turn for the expensive slot, waiting for it; it is cancelled (the timeout's error) when
-         * the slot is not free before its limit.
+         * the slot is not free before its limit. A recomputable query does not wait: {@link SlotTaken} when the
+         * slot is not free at once.
          */
         void charge(long bindings) {
             if (!holdsTurn) { // admitted to the expensive slot, or cancelled for want of it
@@ -137,6 +181,11 @@ final class QueryGate {
             }
             turns.release();
             holdsTurn = false;
+            if (recomputable) {
+                holdsExpensive = expensive.tryAcquire();
+                if (!holdsExpensive) throw new SlotTaken();
+                return;
+            }
             try {
                 holdsExpensive = acquireBefore(expensive, deadline);
             } catch (InterruptedException e) {

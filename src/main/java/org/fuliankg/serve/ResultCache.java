@@ -87,19 +87,21 @@ final class ResultCache {
         return answers.get(key);
     }
 
-    /** Keeps an answer (unless it alone is over the bound) and returns it, its nodes copied. */
+    /**
+     * Keeps an answer (unless it alone is over the bound) and returns it: its nodes copied when kept, as computed
+     * when not (a second copy of an answer too large to keep would only double the heap it takes while sent).
+     */
     Answer put(String key, List<Var> vars, List<Binding> computed) {
-        List<Binding> copied = new ArrayList<>(computed.size());
         long size = key.length() * 2L + ENTRY_BYTES;
+        for (Binding b : computed) size += bytes(b);
+        if (size > maxBytes) return new Answer(List.copyOf(vars), computed, size);
+        List<Binding> copied = new ArrayList<>(computed.size());
         for (Binding b : computed) {
             BindingBuilder row = Binding.builder();
             b.forEach(row::add); // TDB2 bindings read their nodes lazily, inside the transaction
-            Binding kept = row.build();
-            copied.add(kept);
-            size += bytes(kept);
+            copied.add(row.build());
         }
         Answer answer = new Answer(List.copyOf(vars), copied, size);
-        if (size > maxBytes) return answer;
         synchronized (this) {
             Answer old = answers.put(key, answer);
             bytes += size - (old == null ? 0 : old.bytes());

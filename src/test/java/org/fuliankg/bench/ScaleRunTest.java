@@ -33,6 +33,10 @@ class ScaleRunTest {
             assertEquals(found[0], result.triples());
             assertEquals(found[1], result.documentQuads());
             assertTrue(result.documentQuads() > 0 && result.documentQuads() < result.triples());
+            assertTrue(result.extractSeconds() > 0 && result.extractSeconds() < result.buildSeconds(),
+                    result.extractSeconds() + " of " + result.buildSeconds());
+            assertEquals(ScaleRun.megabytes(result.store()), result.storeMb(), 1e-9);
+            assertTrue(result.storeMb() > 1, "TDB2's files take space: " + result.storeMb());
         } finally {
             TdbStore.close(dsg);
         }

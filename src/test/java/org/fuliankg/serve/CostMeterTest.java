@@ -2,6 +2,7 @@ package org.fuliankg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -30,6 +31,31 @@ class CostMeterTest {
             assertTrue(expensiveAfter(dataset, 1_000), dataset.getClass().getSimpleName());
             assertFalse(expensiveAfter(dataset, 10 * TRIPLES), "below the threshold it stays cheap");
         }
+    }
+
+    @Test
+    void aRecomputableQueryIsStoppedInsideTheEngineWhenTheSlotIsTakenAndAnswersWhenItHasTheSlot() throws Exception {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        fill(dataset);
+        QueryGate gate = new QueryGate(2, new QueryGate.Cost(Long.MAX_VALUE, 1_000), () -> 0);
+        QueryGate.Turn heavy = gate.enter(0, 0, () -> {});
+        heavy.charge(2_000); // another query holds the expensive slot
+        try (QueryGate.Turn turn = gate.enterRecomputable(0, 0, () -> {})) {
+            assertThrows(QueryGate.SlotTaken.class, () -> sorted(dataset, turn), "stopped while it sorts");
+        }
+        heavy.close();
+        try (QueryGate.Turn slot = gate.enterExpensive(0, 0, () -> {})) {
+            assertEquals(1, sorted(dataset, slot));
+        }
+    }
+
+    private static long sorted(DatasetGraph dataset, QueryGate.Turn turn) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(SORTED).build()) {
+                CostMeter.attach(exec.getContext(), turn);
+                return org.apache.jena.atlas.iterator.Iter.count(exec.select());
+            }
+        });
     }
 
     private static boolean expensiveAfter(DatasetGraph dataset, long rows) throws InterruptedException {

@@ -124,6 +124,52 @@ class QueryGateTest {
     }
 
     @Test
+    void a_recomputable_query_does_not_wait_holding_its_work_but_waits_for_the_slot_with_nothing() throws Exception {
+        QueryGate gate = new QueryGate(2, AFTER_100_ROWS, clock::get);
+        QueryGate.Turn first = gate.enter(0, MINUTES_10, () -> {});
+        first.charge(1_000); // holds the expensive slot
+        try (QueryGate.Turn second = gate.enterRecomputable(0, MINUTES_10, () -> {})) {
+            second.charge(50);
+            assertThrows(QueryGate.SlotTaken.class, () -> second.charge(1_000));
+            assertThrows(QueryCancelledException.class, () -> second.charge(1_001), "it holds nothing any more");
+        }
+        // both ordinary turns are free while it waits for the slot
+        try (QueryGate.Turn a = gate.enter(0, 1, () -> {}); QueryGate.Turn b = gate.enter(0, 1, () -> {})) {
+            assertNotNull(a);
+            assertNotNull(b);
+        }
+        CountDownLatch admitted = new CountDownLatch(1);
+        Thread again = new Thread(() -> {
+            try (QueryGate.Turn slot = gate.enterExpensive(0, MINUTES_10, () -> {})) {
+                slot.charge(1_000_000); // the slot's holder is never stopped by its cost
+                if (slot.expensive()) admitted.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        again.start();
+        while (!gate.hasWaitingExpensive()) Thread.onSpinWait();
+        first.close();
+        assertTrue(admitted.await(10, TimeUnit.MINUTES), "computes again once the slot is free");
+        again.join();
+        try (QueryGate.Turn slot = gate.enterExpensive(0, 1, () -> {})) {
+            assertNotNull(slot, "the slot was given back");
+        }
+    }
+
+    @Test
+    void a_recomputable_query_takes_a_free_slot_without_stopping() throws InterruptedException {
+        QueryGate gate = new QueryGate(1, AFTER_100_ROWS, clock::get);
+        try (QueryGate.Turn turn = gate.enterRecomputable(0, MINUTES_10, () -> {})) {
+            turn.charge(1_000);
+            assertTrue(turn.expensive());
+        }
+        try (QueryGate.Turn next = gate.enter(0, 1, () -> {})) {
+            assertNotNull(next, "its turn was given back when it took the slot");
+        }
+    }
+
+    @Test
     void a_query_is_expensive_after_computing_longer_than_the_threshold() throws InterruptedException {
         QueryGate gate = new QueryGate(1, new QueryGate.Cost(1_000, Long.MAX_VALUE), clock::get);
         try (QueryGate.Turn turn = gate.enter(0, 0, () -> {})) {

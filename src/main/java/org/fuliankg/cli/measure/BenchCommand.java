@@ -14,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures this machine on generated articles of realistic length (median ~1,200 characters, "
                 + "up to 20,000): extraction throughput against HanLP alone, the speed-up of two threads, text -> "
-                + "served store time, characters, quads and peak memory for 1,000 and 10,000 articles (each in a "
-                + "fresh JVM), rebuild times (unchanged, 1%% changed) and SPARQL latency (first run uncached, then "
+                + "served store time, characters, quads, store size and peak memory for 1,000, 3,000 and 10,000 "
+                + "articles (each in a fresh JVM) with every query's first run on each (the growth table, fitted and "
+                + "projected to 100,000 and 1,000,000 articles: docs/growth.md), rebuild times (unchanged, 1%% changed) and SPARQL latency (first run uncached, then "
                 + "cached, and p50/p99 under concurrent HTTP clients) of every canned query.",
                 "Prints a table and writes JSON (keys: pipeline_chars_per_s, hanlp_ner_chars_per_s (the same sentences), "
                         + "pipeline_vs_hanlp_ratio, speedup_2_threads, build_seconds_1000, build_seconds_10000, "
@@ -25,14 +26,14 @@ import picocli.CommandLine.ParentCommand;
                         + "query_not_under_load (the contract dumps, and queries whose first run failed), bench_seconds, "
                         + "rebuild_unchanged_seconds, "
                         + "rebuild_1pct_seconds, reconcile_batch50_ms (a reconciliation batch of 50 names on the large "
-                        + "store; reconcile_batch50_again_ms right after), spark_local_seconds (null: see the README), machine, sizes …)."})
+                        + "store; reconcile_batch50_again_ms right after), spark_local_seconds (null: see the README), growth, growth_fit, growth_projection, machine, sizes …)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     Console console;
 
-    @Option(names = "--quick", description = "200 and 2,000 articles and 5 s of queries; "
-            + "the _1000/_10000 keys then hold these sizes")
+    @Option(names = "--quick", description = "200, 600 and 2,000 articles and 5 s of queries; "
+            + "the _1000/_10000 keys then hold the smallest and largest")
     boolean quick;
 
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads for the store builds (default: cores)")
