@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class Programmes {
     private final List<Programme> prefixed = new ArrayList<>();
     /** Variants matched in running text, grouped by first character, longest first. */
     private final Map<Character, List<String>> variantsByFirstChar = new HashMap<>();
+    /** Their first characters: a text is searched at each position, and most start none. */
+    private final BitSet firstChars = new BitSet();
 
     private Programmes(List<String[]> rows) {
         List<String> unmatchedNames = new ArrayList<>();
@@ -58,6 +61,7 @@ public final class Programmes {
             if (!unmatchedNames.contains(v)) variantsByFirstChar.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
         }
         variantsByFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        variantsByFirstChar.keySet().forEach(c -> firstChars.set(c));
     }
 
     public static Programmes standard() {
@@ -130,6 +134,7 @@ public final class Programmes {
     }
 
     private Match longestAt(String text, int at) {
+        if (!firstChars.get(text.charAt(at))) return null;
         for (String v : variantsByFirstChar.getOrDefault(text.charAt(at), List.of())) {
             if (!text.startsWith(v, at)) continue;
             int end = at + v.length();

@@ -1,5 +1,6 @@
 package org.fuliankg.lexicon;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,9 +10,17 @@ public final class Surnames {
     private static final Surnames INSTANCE = new Surnames();
 
     private final Set<String> surnames = new HashSet<>();
+    /** Single-character surnames, and the first characters of two-character ones: names are looked for at nearly
+     * every position of a text, most of which start none. */
+    private final BitSet single = new BitSet();
+    private final BitSet firstOfDouble = new BitSet();
 
     private Surnames() {
         for (String[] row : ResourceLines.read("surnames.txt")) surnames.add(row[0]);
+        for (String s : surnames) {
+            if (s.length() == 1) single.set(s.charAt(0));
+            else if (s.length() == 2) firstOfDouble.set(s.charAt(0));
+        }
     }
 
     public static Surnames get() {
@@ -20,8 +29,10 @@ public final class Surnames {
 
     /** Length of the surname that starts {@code text} at {@code pos} (2 for compound surnames), or 0. */
     public int surnameLengthAt(String text, int pos) {
-        if (pos + 2 <= text.length() && surnames.contains(text.substring(pos, pos + 2))) return 2;
-        if (pos < text.length() && surnames.contains(text.substring(pos, pos + 1))) return 1;
-        return 0;
+        if (pos + 2 <= text.length() && firstOfDouble.get(text.charAt(pos))
+                && surnames.contains(text.substring(pos, pos + 2))) {
+            return 2;
+        }
+        return pos < text.length() && single.get(text.charAt(pos)) ? 1 : 0;
     }
 }

@@ -18,8 +18,11 @@ public final class WordTrie<V> {
     /** A word found in a text: its length and what it stands for. */
     public record Hit<V>(int length, V value) {}
 
-    /** Children sorted by character for a binary search; the value of the word ending here, or null. */
+    /** Children sorted by character for a binary search (a scan when they are few); the value of the word ending
+     * here, or null. */
     private static final class Node {
+        private static final int FEW = 8;
+
         final char[] labels;
         final Node[] children;
         final Object value;
@@ -31,6 +34,10 @@ public final class WordTrie<V> {
         }
 
         Node child(char c) {
+            if (labels.length <= FEW) {
+                for (int i = 0; i < labels.length && labels[i] <= c; i++) if (labels[i] == c) return children[i];
+                return null;
+            }
             int i = Arrays.binarySearch(labels, c);
             return i < 0 ? null : children[i];
         }

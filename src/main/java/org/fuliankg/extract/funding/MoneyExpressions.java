@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.money.Qualifier;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.lexicon.Currencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,8 @@ public final class MoneyExpressions {
     /** A sum written with its currency: 元, or another's name (500萬港元). Not 元 of 元旦, 单元, 多元化 … */
     private static final Pattern WITH_CURRENCY = Pattern.compile(PREFIX + part("a") + RANGE + " ?(?:(?<cur>"
             + String.join("|", OTHER_CURRENCY_AFTER) + ")|(?:元|块钱)(?![旦宵素化件器首帅老]))" + SUFFIX);
+    /** Where a sum can start (its numeral or a word before it): the patterns are tried there only. */
+    private static final FirstCharacters WITH_CURRENCY_STARTS = FirstCharacters.of(WITH_CURRENCY.pattern());
 
     /**
      * A sum written in parts (1亿3932万5000元, 1億零987萬元, 905975萬5000元): what {@link #WITH_CURRENCY} would read as
@@ -59,6 +62,7 @@ public final class MoneyExpressions {
     private static final Pattern IN_PARTS = Pattern.compile(PREFIX + "(?<![0-9.．])(?:"
             + "(?<yi>[0-9]{1,4})[亿億]零?(?:(?<wan>[0-9]{1,4})[万萬])?零?(?<rest>[0-9]{1,4})?"
             + "|(?<wanOnly>[0-9]{1,8})[万萬]零?(?<restOfWan>[0-9]{1,4}))元" + SUFFIX);
+    private static final FirstCharacters IN_PARTS_STARTS = FirstCharacters.of(IN_PARTS.pattern());
 
     /** Words after which a bare number is money. */
     private static final List<String> MONEY_WORDS = List.of("捐款", "善款", "资金", "款项", "经费", "奖金", "救助金",
@@ -70,10 +74,12 @@ public final class MoneyExpressions {
             "(?:" + String.join("|", MONEY_WORDS) + ")(?:达到|达|为|共计|共|计|总计|总额|金额|了)?" + PREFIX + part("a") + RANGE + SUFFIX
                     + "(?![0-9０-９.%％‰" + ChineseNumeral.CHARACTERS
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑吨斤笔箱袋瓶盒桶])");
+    private static final FirstCharacters MONEY_CONTEXT_STARTS = FirstCharacters.of(MONEY_CONTEXT.pattern());
 
     /** 发放了8.1万救助金, 发放2663万小额贴息贷款: a number of 万 or 亿 with the money named right after it, 元 left out. */
     private static final Pattern MONEY_WORD_AFTER = Pattern.compile(PREFIX + part("a") + RANGE + SUFFIX
             + "(?=的?(?:救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物|(?:小额|担保|贴息|创业|财政|信用|扶贫|无息|低息)*贷款))");
+    private static final FirstCharacters MONEY_WORD_AFTER_STARTS = FirstCharacters.of(MONEY_WORD_AFTER.pattern());
 
     /** Vague magnitudes (数十万元, 上百万元, 成千上万元, 几千元) have no amount; 完成100万元 is exact. */
     private static final String VAGUE_BEFORE = "数几";
@@ -84,16 +90,17 @@ public final class MoneyExpressions {
         // most sentences name no currency and no money word: the patterns, tried at every position, cannot match them
         if (text.indexOf('元') >= 0 && hasMyriads(text)) collectInParts(text, found);
         if (text.indexOf('元') >= 0 || text.contains("块钱") || OTHER_CURRENCY_WITHOUT_YUAN.stream().anyMatch(text::contains)) {
-            collect(WITH_CURRENCY.matcher(text), text, found, false);
+            collect(WITH_CURRENCY_STARTS.matches(WITH_CURRENCY, text), text, found, false);
         }
-        if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT.matcher(text), text, found, true);
+        if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT_STARTS.matches(MONEY_CONTEXT, text), text, found, true);
         if (hasMyriads(text)) collectNamedAfter(text, found);
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
     }
 
-    private void collect(Matcher m, String text, List<MoneyExpression> found, boolean contextual) {
-        while (m.find()) {
+    private void collect(FirstCharacters.Matches matches, String text, List<MoneyExpression> found, boolean contextual) {
+        Matcher m = matches.matcher();
+        while (matches.find()) {
             int start = contextual ? m.start("pre") >= 0 ? m.start("pre") : m.start("anum") : m.start();
             if (start > 0 && isVague(text.charAt(start - 1), m.group("anum"))) continue;
             if (contextual && isLoneDigit(m)) continue; // 救助金一定程度上: 一 of a word, not a sum
@@ -106,8 +113,9 @@ public final class MoneyExpressions {
 
     /** {@link #MONEY_WORD_AFTER}: only with 万 or 亿 written (3名救助金 is no sum), and not a sum read already. */
     private void collectNamedAfter(String text, List<MoneyExpression> found) {
-        Matcher m = MONEY_WORD_AFTER.matcher(text);
-        while (m.find()) {
+        FirstCharacters.Matches matches = MONEY_WORD_AFTER_STARTS.matches(MONEY_WORD_AFTER, text);
+        Matcher m = matches.matcher();
+        while (matches.find()) {
             String mult = m.group("amult");
             if (mult == null || !(mult.contains("万") || mult.contains("萬") || mult.contains("亿") || mult.contains("億"))) {
                 continue;
@@ -132,8 +140,9 @@ public final class MoneyExpressions {
 
     /** Sums in parts ({@link #IN_PARTS}); 1亿元 alone or 3.5万元 are read by {@link #WITH_CURRENCY}. */
     private static void collectInParts(String text, List<MoneyExpression> found) {
-        Matcher m = IN_PARTS.matcher(text);
-        while (m.find()) {
+        FirstCharacters.Matches matches = IN_PARTS_STARTS.matches(IN_PARTS, text);
+        Matcher m = matches.matcher();
+        while (matches.find()) {
             BigDecimal value;
             if (m.group("yi") != null) {
                 if (m.group("wan") == null && m.group("rest") == null) continue;

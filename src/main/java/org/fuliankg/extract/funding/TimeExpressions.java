@@ -2,6 +2,7 @@ package org.fuliankg.extract.funding;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fuliankg.extract.text.FirstCharacters;
 
 /**
  * Finds when a sum was given, as written: 2012—2022, 2019年至2023年, 2022年, 今年9月初, 连续两年, 近日; and the period of a
@@ -26,6 +27,7 @@ public final class TimeExpressions {
                     + "|截[至止](?:目前|今|发稿)"
                     + "|(?:从|自)?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间");
+    private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|年累计|年间|多年|连续");
@@ -78,9 +80,10 @@ public final class TimeExpressions {
      * (…获得10万元，…明年开学使用: 明年 is another clause's), else null.
      */
     public String near(String sentence, int amountStart, int amountEnd) {
-        Matcher m = TIME.matcher(sentence);
+        FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
+        Matcher m = times.matcher();
         String before = null;
-        while (m.find()) {
+        while (times.find()) {
             if (m.end() <= amountStart) {
                 before = m.group();
             } else if (m.start() >= amountEnd) {

@@ -10,6 +10,7 @@ import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.Region;
 import org.fuliankg.extract.page.PlaceNames;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
@@ -27,6 +28,7 @@ import org.fuliankg.lexicon.WorkplaceKinds;
 final class FederationReader {
 
     private static final Pattern ANCHOR = Pattern.compile("妇女联合会|妇联|妇代会|妇女委员会|妇委会");
+    private static final FirstCharacters ANCHOR_STARTS = FirstCharacters.of(ANCHOR.pattern());
     private static final Set<String> ABBREVIATIONS = Set.of("省", "市", "州", "县", "区", "自治州", "自治区", "自治县", "旗", "盟");
     private static final Set<String> VILLAGE_WORDS = Set.of("村", "社区");
     private static final Set<String> TOWN_WORDS = Set.of("镇", "乡", "街道");
@@ -94,8 +96,9 @@ final class FederationReader {
 
     List<OrganisationCandidate> find() {
         List<OrganisationCandidate> found = new ArrayList<>();
-        Matcher m = ANCHOR.matcher(shape.text);
-        while (m.find()) {
+        FirstCharacters.Matches anchors = ANCHOR_STARTS.matches(ANCHOR, shape.text);
+        Matcher m = anchors.matcher();
+        while (anchors.find()) {
             String form = formOf(m.group());
             int anchor = beforeAside(m.start());
             int chunk = shape.phraseStart(anchor, 30);

@@ -91,8 +91,7 @@ public final class PageLines {
     /** A source, time, author or editor word: looked for from the first character one can start with, as every
      * line is asked. */
     private static boolean isMeta(String text) {
-        int first = META_STARTS.firstCandidate(text);
-        return first >= 0 && META.matcher(text).find(first);
+        return META_STARTS.matches(META, text).find();
     }
 
     /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fuliankg.extract.text.FirstCharacters;
 
 /**
  * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日), a
@@ -32,6 +33,7 @@ final class StatedDates {
      * year's digits come first, so the pattern is tried cheaply at each position. */
     private static final Pattern YEAR = Pattern.compile(
             "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d.]))");
+    private static final FirstCharacters YEAR_STARTS = FirstCharacters.of(YEAR.pattern());
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
     private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
     private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(?:-|—|–|~|～|至|到)\\s*\\d");
@@ -107,8 +109,9 @@ final class StatedDates {
      * running period (自2001年起). */
     static int mostStatedYear(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) if (onItsOwn(text, m) && !opensARunningPeriod(text, m)) counts.merge(year(m), 1, Integer::sum);
+        FirstCharacters.Matches years = YEAR_STARTS.matches(YEAR, text);
+        Matcher m = years.matcher();
+        while (years.find()) if (onItsOwn(text, m) && !opensARunningPeriod(text, m)) counts.merge(year(m), 1, Integer::sum);
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(0);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.lexicon.Programmes;
 
 /**
@@ -20,6 +21,7 @@ public final class TwoCancerMentions {
     private static final Pattern MENTION = Pattern.compile(CANCERS
             + "(?<screening>(?:免费)?(?:筛查|检查|普查|防治(?!知识)))?(?:[、和与及]|以及)?(?<relief>(?:免费)?救助|" + RELIEVED + "救助)?"
             + "(?<suffix>项目|工作|申报工作|宣教活动|资金|行动)?");
+    private static final FirstCharacters MENTION_STARTS = FirstCharacters.of(MENTION.pattern());
 
     private final Programme screening;
     private final Programme relief;
@@ -31,8 +33,9 @@ public final class TwoCancerMentions {
 
     public List<ProgrammeCandidate> find(String text) {
         List<ProgrammeCandidate> found = new ArrayList<>();
-        Matcher m = MENTION.matcher(text);
-        while (m.find()) {
+        FirstCharacters.Matches mentions = MENTION_STARTS.matches(MENTION, text);
+        Matcher m = mentions.matcher();
+        while (mentions.find()) {
             boolean screens = m.group("screening") != null;
             boolean relieves = m.group("relief") != null;
             if (!screens && !relieves) continue;

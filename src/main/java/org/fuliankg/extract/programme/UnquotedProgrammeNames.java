@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.lexicon.Programmes;
 
 /**
@@ -27,6 +28,7 @@ public final class UnquotedProgrammeNames {
     private static final Pattern NAME = Pattern.compile(
             "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
                     + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
+    private static final FirstCharacters NAME_STARTS = FirstCharacters.of(NAME.pattern());
     /** The scope words before a campaign (启动全国…行动) are not part of its name. */
     private static final Pattern ACTION = Pattern.compile(
             "(?:启动|实施|开展)了?(?:开展)?(?:全国|全省|全市|全县|全区)?(?<name>[\\u4e00-\\u9fff]{4,12}?行动)"
@@ -37,6 +39,7 @@ public final class UnquotedProgrammeNames {
                     + "(?<name>[\\u4e00-\\u9fff]{3,12}?(?:工程|计划|行动))(?:启动|推进|部署)(?:会议?|仪式|大会)");
     /** 百千万工程, 十百千行动: a name of three place-value numerals, written without quotes (not 十四五, a period). */
     private static final Pattern NUMERAL_NAME = Pattern.compile("(?<![十百千万])(?<name>[十百千万]{3}(?:工程|行动|计划))");
+    private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
                     + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$"); // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
@@ -44,10 +47,12 @@ public final class UnquotedProgrammeNames {
 
     public List<ProgrammeCandidate> find(String text) {
         List<ProgrammeCandidate> found = new ArrayList<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) add(found, m.group("name"), m.start("name"));
-        Matcher a = ACTION.matcher(text);
-        while (a.find()) {
+        FirstCharacters.Matches names = NAME_STARTS.matches(NAME, text);
+        Matcher m = names.matcher();
+        while (names.find()) add(found, m.group("name"), m.start("name"));
+        FirstCharacters.Matches actions = ACTION_STARTS.matches(ACTION, text);
+        Matcher a = actions.matcher();
+        while (actions.find()) {
             String group = a.group("name") != null ? "name" : "name2";
             add(found, a.group(group), a.start(group));
         }

@@ -12,6 +12,12 @@ import org.fuliankg.annotate.Token;
  */
 final class TokenIndex {
 
+    /** The indexes of the text last indexed on this thread: each reader of a document (names, shapes, in three
+     * finders) asks for them, and a thread reads one document at a time. */
+    private static final ThreadLocal<Indexed> LAST = new ThreadLocal<>();
+
+    private record Indexed(AnnotatedText text, TokenIndex starts, TokenIndex ends) {}
+
     private final Token[] byPosition;
 
     private TokenIndex(AnnotatedText text, ToIntFunction<Token> position) {
@@ -23,12 +29,21 @@ final class TokenIndex {
 
     /** The words by the position they start at. */
     static TokenIndex starts(AnnotatedText text) {
-        return new TokenIndex(text, Token::start);
+        return indexed(text).starts;
     }
 
     /** The words by the position they end at. */
     static TokenIndex ends(AnnotatedText text) {
-        return new TokenIndex(text, Token::end);
+        return indexed(text).ends;
+    }
+
+    private static Indexed indexed(AnnotatedText text) {
+        Indexed last = LAST.get();
+        if (last == null || last.text != text) { // the same text: an annotated text does not change
+            last = new Indexed(text, new TokenIndex(text, Token::start), new TokenIndex(text, Token::end));
+            LAST.set(last);
+        }
+        return last;
     }
 
     /** The word at {@code pos}, or null (also outside the text). */

@@ -1,6 +1,7 @@
 package org.fuliankg.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,13 +31,47 @@ class FirstCharactersTest {
     }
 
     @Test
-    void anExpressionThatMayStartOtherwiseIsNoList() {
-        assertNull(FirstCharacters.of("[甲乙]捐"));
-        assertNull(FirstCharacters.of("捐?款"));
-        assertNull(FirstCharacters.of("(?:捐|)款"));
-        assertNull(FirstCharacters.of("(?:捐|赠)*款"));
+    void optionalElementsAddTheirFirstCharactersToThoseOfWhatFollows() {
+        FirstCharacters starts = FirstCharacters.of("(?<pre>约|近)?(?:[0-9０-９]+|[一二三])(?<more>余)?元");
+        assertNotNull(starts);
+        assertEquals(3, starts.firstCandidate("共计为约5元"));
+        assertEquals(2, starts.firstCandidate("共计２元"));
+        assertEquals(-1, starts.firstCandidate("共计五元"));
+        assertEquals(1, FirstCharacters.of("捐?款").firstCandidate("的款"));
+        assertEquals(1, FirstCharacters.of("(?:捐|)款").firstCandidate("的款"));
+        assertEquals(2, FirstCharacters.of("\\d+元").firstCandidate("共计7元"));
+    }
+
+    @Test
+    void anExpressionThatMayStartOtherwiseOrMatchNothingHasNoFirstCharacters() {
+        assertNull(FirstCharacters.of("[^甲乙]捐"));
+        assertNull(FirstCharacters.of("捐?款?"));
+        assertNull(FirstCharacters.of("(?:捐|)"));
         assertNull(FirstCharacters.of("募集|.{0,2}捐"));
-        assertNull(FirstCharacters.of("\\d+元"));
+        assertNull(FirstCharacters.of("\\p{IsHan}元"));
+        assertNull(FirstCharacters.of("(?i)a元"));
+        assertNull(FirstCharacters.of("^捐"));
+    }
+
+    /** The matches found from the candidates only are those of Matcher.find(), lookbehinds and ^ included. */
+    @Test
+    void matchesFromTheCandidatesAreThoseOfFind() {
+        List<String> regexes = List.of("(?<![0-9])(?:约|近)?[0-9]+(?:万)?元(?!旦)", "(?<=[划目])[、及]计划|启动了?[甲乙]{1,3}",
+                "(?:最高|不超过)[^，。]{0,4}$", "捐?款");
+        String text = "约5元，近12万元旦、3元20元。启动了甲乙乙计划、及计划最高可获款，捐款不超过5元";
+        for (String regex : regexes) {
+            Pattern p = Pattern.compile(regex);
+            FirstCharacters.Matches matches = FirstCharacters.of(regex).matches(p, text);
+            Matcher expected = p.matcher(text);
+            int found = 0;
+            while (expected.find()) {
+                assertTrue(matches.find(), regex);
+                assertEquals(expected.start() + "-" + expected.end(), matches.matcher().start() + "-" + matches.matcher().end(), regex);
+                found++;
+            }
+            assertTrue(found > 0, regex);
+            assertFalse(matches.find(), regex);
+        }
     }
 
     /** No match of a verb cue starts before the first candidate, on every fixture text. */
