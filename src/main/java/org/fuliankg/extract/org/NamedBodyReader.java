@@ -21,7 +21,8 @@ import org.fuliankg.lexicon.Positions;
  */
 final class NamedBodyReader {
 
-    private static final String ABBREVIATION_CHARS = "省市州县区";
+    /** Level letters standing for the text's place: 旗 and 盟 are Inner Mongolia's counties and prefectures. */
+    private static final String ABBREVIATION_CHARS = "省市州县区旗盟";
     private static final int MAX_BODY = 16;
     /** A number and a measure word for bodies or people: 多所, 7所, 三家, 180名. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
@@ -31,7 +32,9 @@ final class NamedBodyReader {
     private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部");
     /** Common words that start with 市, 县, 区 or 省 (市场监管局 is no 市 + 场监管局). */
     private static final List<String> WORDS_NOT_ABBREVIATIONS = List.of("市场", "市民", "市区", "区域", "县域", "县城",
-            "省份", "州长");
+            "省份", "州长", "旗下", "旗帜", "旗舰", "旗袍", "旗手", "旗号", "盟员", "盟友", "盟约");
+    /** 市民政局: the city's civil affairs bureau, though 市民 is a word of its own. */
+    private static final String CIVIL_AFFAIRS = "民政";
     /** A company named right after another body's word (建行全资子公司建信人寿…): apposition, a new name starts. */
     private static final List<String> BODY_BEFORE = List.of("公司", "集团", "银行", "旗下", "下属");
     /** Words that end like a body's name but are none (格局 ends in 局). */
@@ -67,6 +70,7 @@ final class NamedBodyReader {
         for (int end = 1; end <= t.length(); end++) {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
+            if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
             int bodyEnd = end - suffix.get().getKey();
@@ -155,7 +159,7 @@ final class NamedBodyReader {
         if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
         if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
-        if (COUNTED.matcher(body).find()) return null; // 三家银行
+        if (COUNTED.matcher(body).find() || holdsTitle(body)) return null; // 三家银行, 副书记王某代表集团
         if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
                 && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
             return null;
@@ -164,6 +168,15 @@ final class NamedBodyReader {
                 || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
                 new Organisation(t.substring(j, end), OrgType.COMPANY, null, null, false)), false);
+    }
+
+    /** 党委专职副书记王某代表集团: a post inside the words says a person is spoken of, no company named. */
+    private static boolean holdsTitle(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            var title = Positions.get().titleAt(body, i);
+            if (title.isPresent() && title.get().end() - i >= 2) return true;
+        }
+        return false;
     }
 
     /**
@@ -246,7 +259,7 @@ final class NamedBodyReader {
             if (shape.text.startsWith(a, j)) return a;
         }
         for (String w : WORDS_NOT_ABBREVIATIONS) {
-            if (shape.text.startsWith(w, j)) return null;
+            if (shape.text.startsWith(w, j) && !shape.text.startsWith(CIVIL_AFFAIRS, j + 1)) return null;
         }
         char c = shape.text.charAt(j);
         // 省级, 市级: a level, not the place a passage is about

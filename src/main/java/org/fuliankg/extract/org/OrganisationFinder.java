@@ -26,6 +26,10 @@ public final class OrganisationFinder {
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}(?:处|科|室)");
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("(?:分行|支行|分公司|分会)$");
 
+    /** Types of bodies named by words of their own, whose later mentions may drop the place. */
+    private static final java.util.Set<OrgType> OWN_NAMES = java.util.EnumSet.of(OrgType.ASSOCIATION, OrgType.FOUNDATION,
+            OrgType.COMPANY);
+
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
             java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会)");
 
@@ -45,6 +49,8 @@ public final class OrganisationFinder {
 
     private static List<OrganisationCandidate> candidates(TextShape shape, PlaceContext places, NameReader names) {
         List<OrganisationCandidate> found = new ArrayList<>(known(shape));
+        // before the readers of name endings: of two finds of one span the first wins (云南省政协提案委员会)
+        found.addAll(new PartyCommittees(shape, places).find());
         found.addAll(new FederationReader(shape, places, names).find());
         found.addAll(new NamedBodyReader(shape, places).find());
         return found;
@@ -190,8 +196,9 @@ public final class OrganisationFinder {
     }
 
     private static boolean shortFormOf(Organisation s, Organisation f) {
-        // 河南商会 after 新疆河南商会: the later, shorter name is the end of the earlier one
-        if (s.type() == OrgType.ASSOCIATION && f.type() == OrgType.ASSOCIATION && s.name().length() >= 4
+        // 河南商会 after 新疆河南商会, 某某科技有限公司 after 河南某某科技有限公司: the later, shorter name is the end of
+        // the earlier one (bodies named by their own words, not a place's bodies such as 西城区委统战部)
+        if (s.type() == f.type() && OWN_NAMES.contains(s.type()) && s.name().length() >= 4
                 && f.name().length() > s.name().length() && f.name().endsWith(s.name())) {
             return true;
         }

@@ -103,9 +103,10 @@ public final class QuotedProgrammeNames {
             "(?:贫困|困境|困难|留守|农村)?(?:巾帼|妇女|女性|儿童|家庭|母亲|女童)(?:行动|工程|项目|计划)?");
     /** A quoted body or facility that a verb sets up (成立了“X服务中心”, 推进“妇联之家”建设), or a team of volunteers
      * (成立了“某县巾帼志愿服务总队”; “X”巾帼志愿服务队 is a team, a body): not a programme. Speaking troupes
-     * (宣讲队, 宣讲团) are a campaign's form and stay programmes. */
+     * (宣讲队, 宣讲团) are a campaign's form and stay programmes; a task team (专班) or volunteers' troupe (义工团) is a
+     * body. */
     private static final Pattern BODY_OR_FACILITY = Pattern.compile(
-            "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站|服务队|志愿队|[总分]队|小队)$");
+            "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站|服务队|志愿队|[总分]队|小队|专班|义工[团队])$");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
@@ -115,6 +116,8 @@ public final class QuotedProgrammeNames {
     private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
     /** Generic suffixes that stay in the written alias but not in the canonical name. */
     private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐)?项目$");
+    /** “南粤家政”三项工程: a count of the works a named campaign holds; the name is the quote's. */
+    private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
     private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
 
@@ -371,7 +374,8 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
-                return new Tail(true, list || subtitle || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
+                boolean counted = COUNTED_WORKS.matcher(phrase).lookingAt(); // “X”三项工程: X's works counted
+                return new Tail(true, list || subtitle || counted || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
