@@ -90,7 +90,10 @@ public final class FundingFinder {
         String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
+        String paragraphYear = null; // 2018年 of a paragraph opening 2018年，…
+        String whole = text.text().text();
         for (Sentence sentence : text.sentences()) {
+            if (opensParagraph(whole, sentence.start())) paragraphYear = times.paragraphYear(sentence.text());
             if (sentence.duplicate()) continue;
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
@@ -117,7 +120,7 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
-                        times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        timeOf(s, e, cumulative ? null : paragraphYear), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
@@ -125,6 +128,22 @@ public final class FundingFinder {
             lead = sums.isEmpty() ? sentence : null;
         }
         return found;
+    }
+
+    /** The sum's own time, else the year its paragraph opens with (not a running total's: it may span years). */
+    private String timeOf(String sentence, MoneyExpression e, String paragraphYear) {
+        String own = times.near(sentence, e.start(), e.end());
+        return own != null ? own : paragraphYear;
+    }
+
+    /** Whether only blanks stand between the line's start and {@code at}. */
+    private static boolean opensParagraph(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') return false;
+        }
+        return true;
     }
 
     /** What the sum was, as written: 防疫物资 after it, or 善款/女童助学金 between the verb and the sum. */
