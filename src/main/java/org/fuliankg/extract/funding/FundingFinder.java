@@ -63,16 +63,16 @@ public final class FundingFinder {
                     + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
     /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
     private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
-            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
+            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|(?:受到|获得|得到)[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
      * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 累计发放补助金额…,
-     * 救助金达…, 价值…, 发放…, 先后发放…, 每人领取….
+     * 救助金达…, 价值…, 发放…, 先后发放…, 每人领取…, 救助金每人….
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
             "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
-                    + "|每人|每户|每名|人均)");
+                    + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|人均))");
 
     /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元. */
     private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其)");
