@@ -191,6 +191,13 @@ public final class FundingFinder {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
+        // …发放价值54万元的“母亲邮包”，开展了“春风行动”: what follows a later sum of the sentence is that sum's part
+        for (MoneyExpression later : sums) {
+            if (later.start() >= clause.end()) {
+                partEnd = Math.min(partEnd, Clause.around(s, later.start(), later.end()).start());
+                break;
+            }
+        }
         int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
         boolean otherRelief = OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
                 && s.substring(own, clause.end()).indexOf('癌') < 0;
