@@ -63,16 +63,16 @@ public final class FundingFinder {
                     + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
     /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
     private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
-            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
+            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|(?:受到|获得|得到)[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
      * A clause that only totals or rates what the clause before it did: 共计…, 总额达…, 救助金额达…, 累计发放补助金额…,
-     * 救助金达…, 价值…, 发放…, 先后发放…, 每人领取….
+     * 救助金达…, 价值…, 发放…, 先后发放…, 每人领取…, 救助金每人….
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
             "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
-                    + "|每人|每户|每名|人均)");
+                    + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|人均))");
 
     /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元. */
     private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其)");
@@ -90,7 +90,10 @@ public final class FundingFinder {
         String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
+        String paragraphYear = null; // 2018年 of a paragraph opening 2018年，…
+        String whole = text.text().text();
         for (Sentence sentence : text.sentences()) {
+            if (opensParagraph(whole, sentence.start())) paragraphYear = times.paragraphYear(sentence.text());
             if (sentence.duplicate()) continue;
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
@@ -117,7 +120,7 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
-                        times.near(s, e.start(), e.end()), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        timeOf(s, e, cumulative ? null : paragraphYear), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
@@ -125,6 +128,22 @@ public final class FundingFinder {
             lead = sums.isEmpty() ? sentence : null;
         }
         return found;
+    }
+
+    /** The sum's own time, else the year its paragraph opens with (not a running total's: it may span years). */
+    private String timeOf(String sentence, MoneyExpression e, String paragraphYear) {
+        String own = times.near(sentence, e.start(), e.end());
+        return own != null ? own : paragraphYear;
+    }
+
+    /** Whether only blanks stand between the line's start and {@code at}. */
+    private static boolean opensParagraph(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') return false;
+        }
+        return true;
     }
 
     /** What the sum was, as written: 防疫物资 after it, or 善款/女童助学金 between the verb and the sum. */
@@ -171,6 +190,13 @@ public final class FundingFinder {
         for (char mark : new char[] {'；', ';'}) {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
+        }
+        // …发放价值54万元的“母亲邮包”，开展了“春风行动”: what follows a later sum of the sentence is that sum's part
+        for (MoneyExpression later : sums) {
+            if (later.start() >= clause.end()) {
+                partEnd = Math.min(partEnd, Clause.around(s, later.start(), later.end()).start());
+                break;
+            }
         }
         int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
         boolean otherRelief = OTHER_RELIEF.matcher(s).region(own, clause.end()).find()

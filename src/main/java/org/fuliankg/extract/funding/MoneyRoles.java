@@ -29,6 +29,8 @@ public final class MoneyRoles {
             "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
     /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
+    /** A lending verb with no thing of its own right before the sum: 年均发放10亿元. */
+    private static final Pattern LENDING_VERB_ALONE = Pattern.compile("(?:发放|放出|投放)了?$");
     private static final Pattern LAST_THING = Pattern.compile(
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
@@ -202,9 +204,13 @@ public final class MoneyRoles {
         return plan.find() && !DONE_BY_THEN.matcher(sentence).region(plan.end(), start).find();
     }
 
-    /** 发放贷款1418笔，累计发放金额6595万元: a generic amount word whose thing, named earlier, is a loan. */
+    /**
+     * 发放贷款1418笔，累计发放金额6595万元 (a generic amount word), 发放贷款数额从…，发展到年均发放10亿元 (the verb
+     * again, its thing left out): the thing, named earlier, is a loan.
+     */
     private static boolean namesLoanEarlier(String sentence, Clause clause, int start) {
-        if (!GENERIC_AMOUNT.matcher(sentence.substring(clause.start(), start)).find()) return false;
+        String before = sentence.substring(clause.start(), start);
+        if (!GENERIC_AMOUNT.matcher(before).find() && !LENDING_VERB_ALONE.matcher(before).find()) return false;
         Matcher thing = LAST_THING.matcher(sentence.substring(0, clause.start()));
         return thing.lookingAt() && thing.group(1).equals("贷款");
     }

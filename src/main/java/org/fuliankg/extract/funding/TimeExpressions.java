@@ -22,23 +22,29 @@ public final class TimeExpressions {
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
                     + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
-                    + "|(?:从|自)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起)?"
+                    // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
+                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
-                    + "|截[至止](?:目前|今|发稿)"
-                    + "|(?:从|自)?\\d{1,2} ?月 ?\\d{1,2} ?日"
-                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间");
+                    + "|截[至止]到?(?:目前|今|发稿)"
+                    + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
+                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间");
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|年累计|年间|多年|连续");
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|年累计|年间|多年|近年|连续");
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
     /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
     private static final Pattern YEAR_END = Pattern.compile("底|末");
-    /** A period from a day of the context year (自11月27日): what it adds up lies within that year. */
-    private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从)\\d");
+    /**
+     * A period from or up to a day of the context year (自11月27日, 截止1月29日 an appeal's takings): what it adds up
+     * lies within that year.
+     */
+    private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从|截[至止])\\d");
+    /** A paragraph opening with its year (2018年，各级妇联…): its sentences report that year. */
+    private static final Pattern PARAGRAPH_YEAR = Pattern.compile("^[\\s\\u3000]*(\\d{4} ?年(?:度)?)[，,]");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
 
     /**
@@ -71,8 +77,20 @@ public final class TimeExpressions {
         if (time.startsWith("去年")) return contextYear - 1;
         if (time.startsWith("前年")) return contextYear - 2;
         if (time.startsWith("明年")) return contextYear + 1;
-        if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来: a running total within the year
+        if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
+    }
+
+    /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to the sum after it is that sum's alone. */
+    private static boolean ofAnotherSum(String sentence, int timeEnd, int amountStart) {
+        if (timeEnd >= sentence.length() || sentence.charAt(timeEnd) != '的') return false;
+        return !sentence.substring(timeEnd + 1, amountStart).isBlank();
+    }
+
+    /** The year a paragraph's opening sentence gives the paragraph (2018年，…), else null. */
+    public String paragraphYear(String openingSentence) {
+        Matcher m = PARAGRAPH_YEAR.matcher(openingSentence);
+        return m.find() ? m.group(1) : null;
     }
 
     /**
@@ -85,6 +103,7 @@ public final class TimeExpressions {
         String before = null;
         while (times.find()) {
             if (m.end() <= amountStart) {
+                if (ofAnotherSum(sentence, m.end(), amountStart)) continue;
                 before = m.group();
             } else if (m.start() >= amountEnd) {
                 if (before != null) return before;

@@ -106,5 +106,36 @@ class TimeExpressionsTest {
         String party = "建党100年之际，某会捐赠10万元。";
         assertEquals(2021, times.year(times.near(party, party.indexOf("10万"), party.indexOf("10万") + 4), 2021, false));
     }
-}
 
+    @Test
+    void aYearJoinedByDeToASumIsThatSumsAloneAndNoPeriod() {
+        String sentence = "贷款数额从2013年的1.5亿元，发展到去年发放4亿元，再到今年发放6亿元。";
+        int first = sentence.indexOf("1.5亿元");
+        String own = times.near(sentence, first, first + 5);
+        assertEquals("2013年", own);
+        assertEquals((Integer) 2013, times.year(own, 2021, false));
+        int later = sentence.indexOf("4亿元");
+        assertEquals("去年", times.near(sentence, later, later + 3)); // not 2013年, another sum's
+    }
+
+    @Test
+    void aRunningTotalUpToADayLiesWithinTheContextYearButNotOneUpToNow() {
+        String day = "截止3月2日，共筹集到善款9120元。";
+        String time = times.near(day, day.indexOf("9120"), day.indexOf("。"));
+        assertEquals("截止3月2日", time);
+        assertEquals((Integer) 2022, times.year(time, 2022, true));
+        String now = "1995年起步。截止到目前，共募集资金3亿多元。";
+        String upToNow = times.near(now, now.indexOf("3亿"), now.indexOf("。", now.indexOf("3亿")));
+        assertEquals("截止到目前", upToNow);
+        assertNull(times.year(upToNow, 2022, true));
+        assertNull(times.year("近年", 2022, false)); // 近年年均发放8亿元: an average over years
+    }
+
+    @Test
+    void aParagraphOpeningWithItsYearGivesThatYear() {
+        assertEquals("2019年", times.paragraphYear("  2019年,全市各级妇联主动作为。"));
+        assertEquals("2019年度", times.paragraphYear("2019年度，全市共发放贷款2亿元。"));
+        assertNull(times.paragraphYear("2019年3月，市妇联召开会议。")); // a day's event, not the paragraph's year
+        assertNull(times.paragraphYear("全市在2019年，发放贷款2亿元。"));
+    }
+}
