@@ -65,8 +65,8 @@ public final class OfficialFinder {
     private static final int MAX_LINES_ABOVE_LIST = 5;
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
-    /** 省长, 副县长, 区长: heads of a division's government. */
-    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
+    /** 省长, 副县长, 区长, 副旗长: heads of a division's government. */
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|旗|镇|乡)长");
     /** 主任, 副主任: the chair of a people's congress's standing committee, not of the congress. */
     private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?主任");
     private static final String AUTONOMOUS_REGION = "自治区";
