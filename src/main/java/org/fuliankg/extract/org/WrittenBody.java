@@ -37,8 +37,12 @@ public final class WrittenBody {
     /** A town or village (after the township it lies in, if written) and its Party or government body. */
     private static final Pattern LOCAL_BODY = Pattern.compile("(?:\\p{IsHan}{2,4}?(?:镇|乡|街道))?"
             + "(\\p{IsHan}{2,4}?(?:镇|乡|街道|村|社区))(党委|党支部|党总支|党工委|人民政府|政府|居委会|村委会)");
-    /** 市环保局, 省乡村振兴局: a bureau of a division's government, after its level letter (not 市场监管局's 市场). */
-    private static final Pattern BUREAU_FORM = Pattern.compile("(省|市|州|县|区|旗)((?![场区域])\\p{IsHan}{1,5}局)");
+    /**
+     * 市环保局, 省乡村振兴局, 旗卫健委: a bureau or commission of a division's government, after its level letter
+     * (not 市场监管局's 市场).
+     */
+    private static final Pattern BUREAU_FORM = Pattern.compile("(省|市|州|县|区|旗)((?![场区域])\\p{IsHan}{1,5}局"
+            + "|卫健委|卫生健康委|卫计委|发改委|发展改革委|民宗委|民委|教委|教体委|科委|经信委|工信委|住建委|农委|侨委)");
     /** Characters no town's or village's name holds: 各村党支部, 在镇党委 name no place. */
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我这那其";
     /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */

@@ -27,9 +27,9 @@ final class Elections {
     /** Verbs before the names, the post following 为. */
     private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "选出",
             "任命", "聘任", "聘请");
-    /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选. */
+    /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选, 王某全票通过当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "(?:成功|同志|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
+            "(?:成功|同志|(?:以)?(?:全票|高票|满票)(?:通过)?|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
     /** A term of office written between the verb and the body. */
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]{1,3}届$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";

@@ -65,8 +65,8 @@ public final class OfficialFinder {
     private static final int MAX_LINES_ABOVE_LIST = 5;
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
-    /** 省长, 副县长, 区长: heads of a division's government. */
-    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|镇|乡)长");
+    /** 省长, 副县长, 区长, 副旗长: heads of a division's government. */
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|旗|镇|乡)长");
     /** 主任, 副主任: the chair of a people's congress's standing committee, not of the congress. */
     private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?主任");
     private static final String AUTONOMOUS_REGION = "自治区";
@@ -223,12 +223,29 @@ public final class OfficialFinder {
             int start = chain(last, posts);
             add(t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
-            while (p < t.length() && t.charAt(p) == '、') {
-                var next = names.nameEndAfterTitle(p + 1);
+            while (p < t.length()) {
+                int from = nextListedName(p);
+                if (from < 0) break;
+                var next = names.nameEndAfterTitle(from);
                 if (next.isEmpty() || !names.isBoundary(next.get()) || titleAt(next.get())) break;
-                add(t.substring(p + 1, next.get()), posts, p + 1, next.get());
+                // 副主席 张某 李某某 王某: names parted by spaces, each ending at a space or the line's end
+                if (t.charAt(p) != '、' && !endsSpacedEntry(next.get())) break;
+                add(t.substring(from, next.get()), posts, from, next.get());
                 p = next.get();
             }
+        }
+
+        /** Where the next name of a list starts after a name ending at {@code p}: after 、 or a run of spaces; -1. */
+        private int nextListedName(int p) {
+            if (t.charAt(p) == '、') return p + 1;
+            int q = p;
+            while (q < t.length() && q - p < 4 && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000')) q++;
+            return q > p && q < t.length() && Character.isIdeographic(t.codePointAt(q)) ? q : -1;
+        }
+
+        /** True when a name of a space-parted list ends at {@code end}: a space, the line's end or the text's. */
+        private boolean endsSpacedEntry(int end) {
+            return end == t.length() || " \u3000\n\r".indexOf(t.charAt(end)) >= 0;
         }
 
         /**
