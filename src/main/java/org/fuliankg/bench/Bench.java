@@ -9,9 +9,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.fuliankg.bench.growth.Growth;
+import org.fuliankg.bench.growth.GrowthProjection;
+import org.fuliankg.bench.process.ChildJvm;
+import org.fuliankg.bench.process.ScaleResult;
+import org.fuliankg.bench.process.ScaleRun;
+import org.fuliankg.bench.process.SparkLocalRun;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.source.UnreadableSourceException;
 

@@ -15,6 +15,10 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.bench.growth.Growth;
+import org.fuliankg.bench.growth.GrowthProjection;
+import org.fuliankg.bench.process.ScaleResult;
+import org.fuliankg.bench.process.SparkLocalRun;
 
 /** The bench's figures: a table for people, JSON for tools (keys documented in the bench command's help). */
 public record BenchReport(boolean quick, int threads, Machine machine, ExtractionThroughput.Result extraction,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.fuliankg.annotate.Annotator;
 import org.fuliankg.annotate.NerSegmentation;
+import org.fuliankg.bench.process.ScaleRun;
 import org.fuliankg.build.CorpusBuilder;
 import org.fuliankg.normalise.TextNormaliser;
 import org.fuliankg.pipeline.Pipeline;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.fuliankg.bench.process.JsonAnswer;
 import org.fuliankg.serve.KgServer;
 import org.fuliankg.store.TdbStore;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fuliankg.bench.Bench;
 import org.fuliankg.bench.BenchReport;
-import org.fuliankg.bench.ScaleRun;
+import org.fuliankg.bench.process.ScaleRun;
 import org.fuliankg.cli.console.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

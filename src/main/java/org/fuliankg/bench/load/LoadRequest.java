@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.growth;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import java.util.function.DoubleUnaryOperator;
  * @param maxError the largest |fitted − measured| / measured over the points
  * @param exponent the power fit's exponent, whichever model is kept: 1 is linear, below 1 slower, above faster
  */
-public record GrowthFit(Model model, double a, double b, double maxError, double exponent) {
+record GrowthFit(Model model, double a, double b, double maxError, double exponent) {
 
     public enum Model {
         LINEAR("a + b·n"), N_LOG_N("a + b·n·ln n"), POWER("a·n^b");

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,10 +17,10 @@ import java.util.OptionalLong;
  * after the last collection that shrank it, Micrometer's {@code jvm_gc_live_data_size_bytes}) against that pool's
  * limit; and its resident set size from {@code /proc/PID/status} when the server is a process on this machine.
  */
-final class ServerMemory {
+public final class ServerMemory {
 
     /** One sample, in MiB; NaN where the figure is not available. */
-    record Sample(double seconds, double heapUsedMb, double liveHeapMb, double liveHeapLimitMb, double rssMb,
+    public record Sample(double seconds, double heapUsedMb, double liveHeapMb, double liveHeapLimitMb, double rssMb,
                   double rssAnonMb) {}
 
     private final HttpClient http;
@@ -29,13 +29,13 @@ final class ServerMemory {
     private final long t0 = System.nanoTime();
     private final List<Sample> samples = new ArrayList<>();
 
-    ServerMemory(HttpClient http, URI serverRoot, OptionalLong pid) {
+    public ServerMemory(HttpClient http, URI serverRoot, OptionalLong pid) {
         this.http = http;
         this.metrics = serverRoot.resolve("/$/metrics");
         this.pid = pid;
     }
 
-    synchronized Sample sample() {
+    public synchronized Sample sample() {
         String text = metricsText();
         Sample s = new Sample((System.nanoTime() - t0) / 1e9, sumMb(text, "jvm_memory_used_bytes", "area=\"heap\""),
                 sumMb(text, "jvm_gc_live_data_size_bytes", ""), sumMb(text, "jvm_gc_max_data_size_bytes", ""),
@@ -44,7 +44,7 @@ final class ServerMemory {
         return s;
     }
 
-    synchronized List<Sample> samples() {
+    public synchronized List<Sample> samples() {
         return List.copyOf(samples);
     }
 

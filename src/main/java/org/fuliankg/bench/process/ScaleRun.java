@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,7 +121,7 @@ public final class ScaleRun {
         }
     }
 
-    static double seconds(long startNanos) {
+    public static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }

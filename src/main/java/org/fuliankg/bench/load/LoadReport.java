@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.load;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +20,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.bench.process.ServerMemory;
 
 /** What a {@link LoadTest} saw: requests and latencies per kind, unexpected answers, server memory, final check. */
 public final class LoadReport {

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
@@ -69,16 +69,16 @@ public record ScaleResult(int articles, int documents, long chars, double buildS
         return triples / (buildSeconds - extractSeconds);
     }
 
-    double triplesPerSecond() {
+    public double triplesPerSecond() {
         return triples / buildSeconds;
     }
 
-    double charsPerSecond() {
+    public double charsPerSecond() {
         return chars / buildSeconds;
     }
 
     /** Quads of the document graphs per 1,000 characters of text: how lean the graph is. */
-    double quadsPerThousandChars() {
+    public double quadsPerThousandChars() {
         return 1000.0 * documentQuads / chars;
     }
 }

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +10,11 @@ import java.io.InputStream;
  * @param complete the body ends with a closing brace: Fuseki cuts a streaming answer short when the timeout strikes
  * @param rows     the objects of the {@code bindings} array (objects nested three deep: answer → results → row)
  */
-record JsonAnswer(boolean complete, long rows) {
+public record JsonAnswer(boolean complete, long rows) {
 
     private static final int ROW_DEPTH = 3;
 
-    static JsonAnswer read(InputStream body) throws IOException {
+    public static JsonAnswer read(InputStream body) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         int depth = 0;
         long rows = 0;

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.fuliankg.bench.process.JsonAnswer;
+import org.fuliankg.bench.process.ServerMemory;
 
 /**
  * A load test of a running SPARQL endpoint: several clients send a mix of canned, malformed and too expensive

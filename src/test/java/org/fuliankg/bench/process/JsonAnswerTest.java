@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.growth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.growth;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +11,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.fuliankg.bench.process.ScaleResult;
 
 /**
  * The growth table: what a store of each measured size took and answers in, one row per size, smallest first, and
@@ -64,7 +65,7 @@ public record Growth(List<Point> points) {
     }
 
     /** The fit of each build measure, then of each query's first run ({@code query_first_ms/NAME}). */
-    Map<String, GrowthFit> fits() {
+    public Map<String, GrowthFit> fits() {
         Map<String, GrowthFit> fits = new LinkedHashMap<>();
         for (String measure : BUILD_MEASURES) {
             fits.put(measure, GrowthFit.of(series(p -> p.measures().get(measure))));
@@ -81,13 +82,13 @@ public record Growth(List<Point> points) {
         return xy;
     }
 
-    JsonArray json() {
+    public JsonArray json() {
         JsonArray rows = new JsonArray();
         points.forEach(p -> rows.add(p.json()));
         return rows;
     }
 
-    static JsonObject fitsJson(Map<String, GrowthFit> fits) {
+    public static JsonObject fitsJson(Map<String, GrowthFit> fits) {
         JsonObject o = new JsonObject();
         fits.forEach((measure, fit) -> {
             JsonObject f = new JsonObject();

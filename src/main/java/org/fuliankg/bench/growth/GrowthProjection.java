@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.growth;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -144,7 +144,7 @@ public record GrowthProjection(Growth growth, Limits limits) {
         }
     }
 
-    JsonObject json() {
+    public JsonObject json() {
         Map<String, GrowthFit> fits = growth.fits();
         JsonObject o = new JsonObject();
         for (int n : SIZES) {

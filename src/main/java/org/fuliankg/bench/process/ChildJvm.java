@@ -1,4 +1,4 @@
-package org.fuliankg.bench;
+package org.fuliankg.bench.process;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.List;
  * Runs {@code fulian-kg bench scale} in a new JVM with this JVM's class path and options, and reads the
  * {@link ScaleResult} it prints as its last line.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
     /** The JVM options the {@code fulian-kg} launcher script uses unless told otherwise. */
     private static final List<String> LAUNCHER_DEFAULTS = List.of("-Xmx1g", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=30000");
@@ -44,7 +44,7 @@ final class ChildJvm {
         return command;
     }
 
-    static ScaleResult scale(Path texts, Path dataDir, int threads, boolean rebuilds) throws IOException {
+    public static ScaleResult scale(Path texts, Path dataDir, int threads, boolean rebuilds) throws IOException {
         List<String> command = fulianKg("bench", "scale", texts.toString(), dataDir.toString(),
                 "--threads", Integer.toString(threads));
         if (rebuilds) command.add("--rebuilds");
