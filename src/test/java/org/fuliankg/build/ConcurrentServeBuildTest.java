@@ -1,17 +1,17 @@
 package org.fuliankg.build;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fuliankg.rdf.table.ResearchTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A running {@code serve} keeps answering from the store it opened while another process builds a new store into
@@ -61,7 +61,8 @@ class ConcurrentServeBuildTest {
                 assertEquals(List.of(), problems, answered.get() + " queries");
                 assertNotEquals(store, DataDirLayout.current(data), "the build switched current");
                 String rebuilt = building.query(DataDirLayout.GRAPH_SIZES);
-                assertEquals(31, rebuilt.strip().split("\n").length - 1, "30 documents and the reference graph");
+                assertEquals(31 + ResearchTables.graphs().size(), rebuilt.strip().split("\n").length - 1,
+                        "30 documents, the reference graph and the research tables");
             } finally {
                 stop.set(true);
             }

@@ -1,17 +1,17 @@
 package org.fuliankg.build;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.fuliankg.generate.CorpusGenerator;
+import org.fuliankg.rdf.table.ResearchTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * kill -9 in the middle of a build, in a real process: the store being served is untouched, the leftovers harm
@@ -62,7 +62,8 @@ class KilledBuildTest {
             assertTrue(rebuilt.stderr().contains("60 documents"), rebuilt.stderr());
             String after = rebuilt.query(DataDirLayout.GRAPH_SIZES);
             assertNotEquals(store, DataDirLayout.current(data));
-            assertEquals(61, after.strip().split("\n").length - 1, "60 documents and the reference graph: " + after);
+            assertEquals(61 + ResearchTables.graphs().size(), after.strip().split("\n").length - 1,
+                "60 documents, the reference graph and the research tables: " + after);
             assertTrue(after.contains(CorpusGenerator.fileName(60).replaceFirst("\\.txt$", "")), after);
             assertEquals(List.of(DataDirLayout.current(data)), DataDirLayout.others(data), "leftovers removed");
         }

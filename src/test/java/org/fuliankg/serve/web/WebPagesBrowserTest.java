@@ -102,7 +102,7 @@ class WebPagesBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         browser.findElement(By.cssSelector("#queries a[data-file='officials.rq']")).click();
         String loaded = (String) script("return yasgui.getTab().getQuery();");
-        assertTrue(loaded.contains("fl:PostHolding"), "officials.rq is in the editor: " + loaded);
+        assertTrue(loaded.contains("SELECT ?file ?name ?position ?org ?orgWritten"), "officials.rq is in the editor: " + loaded);
 
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".yasr tbody tr"), 0));
