@@ -56,19 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
     private String host = "127.0.0.1";
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Console.HOME + "/data",
-            description = "Directory of the persistent store. Default: ${DEFAULT-VALUE}")
-    private Path data;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Stop queries running longer than this; the client gets HTTP 503 saying so (0: never). "
-                    + "Default: ${DEFAULT-VALUE}")
-    private int timeoutSeconds = 30;
-
-    @Option(names = "--max-rows", paramLabel = "N",
-            description = "Refuse (HTTP 422) a query whose result has more than N rows (SELECT) or triples "
-                    + "(CONSTRUCT, DESCRIBE); clients page with LIMIT/OFFSET. Default: ${DEFAULT-VALUE}")
-    private long maxRows = KgServer.DEFAULT_MAX_RESULTS;
+    @Mixin
+    private ServerLimits limits;
 
     @Option(names = "--max-request-bytes", paramLabel = "N",
             description = "Refuse (HTTP 413, before reading it) a request whose body or query string is over N bytes. "
@@ -93,15 +82,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0-65535");
-        if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
-        if (maxRows < 1) throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
+        limits.check(0);
         if (maxRequestBytes < 1) throw new ParameterException(spec.commandLine(), "--max-request-bytes must be at least 1");
         checkWriteOptions();
         Path store = currentStore();
-        DatasetGraph dataset = TdbStore.open(store, timeoutSeconds * 1000L);
+        DatasetGraph dataset = TdbStore.open(store, limits.timeoutSeconds * 1000L);
         FederatedQueries.allowOnly(dataset.getContext(), Set.copyOf(serviceHosts));
         KgServer server = KgServer.start(dataset,
-                new KgServer.Settings(host, port, verbose, maxRows, allowUpdate ? passwordFile : null, maxRequestBytes));
+                new KgServer.Settings(host, port, verbose, limits.maxRows, allowUpdate ? passwordFile : null, maxRequestBytes));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-server"));
         String sparql = server.datasetUrl() + "/sparql";
         console.out().println("SPARQL endpoint" + (allowUpdate ? "" : " (read-only)") + ": " + sparql
@@ -152,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Path currentStore() throws IOException {
         var files = corpus.files();
         try {
-            CorpusStore.Result result = CorpusStore.update(data, files, corpus.threads, TerminalProgress.on(console.err()));
+            CorpusStore.Result result = CorpusStore.update(limits.data, files, corpus.threads, TerminalProgress.on(console.err()));
             if (result.rebuilt()) {
                 BuildCommand.printed(result.report(), "built store " + result.store(), console);
             } else {
@@ -160,7 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return result.store();
         } catch (IOException | RuntimeException e) {
-            var previous = new TdbStore(data).current();
+            var previous = new TdbStore(limits.data).current();
             if (previous.isEmpty()) throw e;
             console.err().println("serve: building the store failed (" + e.getMessage() + "); serving the previous store "
                     + previous.get() + ", which may not match the inputs");

@@ -9,6 +9,7 @@ import org.fuliankg.bench.load.LoadReport;
 import org.fuliankg.bench.load.LoadTest;
 import org.fuliankg.bench.process.ServerProcess;
 import org.fuliankg.cli.build.CorpusOptions;
+import org.fuliankg.cli.build.ServerLimits;
 import org.fuliankg.cli.console.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,19 +47,8 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Test this running endpoint (e.g. http://127.0.0.1:3030/kg/sparql) instead of starting one")
     private URI url;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = Console.HOME + "/data",
-            description = "Data directory of the server to start. Default: ${DEFAULT-VALUE}")
-    private Path data;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Query timeout of the server started, as serve's (the expensive queries wait for it). "
-                    + "Default: ${DEFAULT-VALUE}")
-    private int timeoutSeconds = 30;
-
-    @Option(names = "--max-rows", paramLabel = "N",
-            description = "Row limit of the server started, as serve's (the too-large query is refused past it). "
-                    + "Default: ${DEFAULT-VALUE}")
-    private long maxRows = 100_000;
+    @Mixin
+    private ServerLimits limits;
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries",
             description = "The canned queries. Default: ${DEFAULT-VALUE}")
@@ -72,15 +62,15 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (seconds < 1) throw new ParameterException(spec.commandLine(), "--seconds must be at least 1");
         if (clients < 1) throw new ParameterException(spec.commandLine(), "--clients must be at least 1");
-        if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1");
+        limits.check(1);
         // a client waits longer than any query may run: a lost answer is then the server's fault
-        Duration patience = Duration.ofSeconds(timeoutSeconds + 60L);
+        Duration patience = Duration.ofSeconds(limits.timeoutSeconds + 60L);
         LoadReport report;
         if (url != null) {
             report = new LoadTest(url, patience).run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.empty());
         } else {
             corpus.files(); // checks the options before starting a server
-            try (ServerProcess server = ServerProcess.start(data, corpus.inputs, corpus.threads, timeoutSeconds, maxRows)) {
+            try (ServerProcess server = ServerProcess.start(limits.data, corpus.inputs, corpus.threads, limits.timeoutSeconds, limits.maxRows)) {
                 console.err().println("loadtest: " + clients + " clients for " + seconds + " s on " + server.sparql());
                 report = new LoadTest(server.sparql(), patience)
                         .run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.of(server.pid()));
