@@ -205,6 +205,20 @@ public final class QuotedProgrammeNames {
         return dash >= 2 ? inner.substring(0, dash).strip() : inner;
     }
 
+    /**
+     * “把爱带回家——暖心护航伴成长”, “邻家妈妈——监护缺失关爱”: a subtitle is part of the name the page gives the
+     * campaign; one that only says whom it cares for (“携手姐妹 温暖2024——关爱困境妇女”) or names another scheme
+     * the lexicon knows (“99公益——春蕾计划”) is not.
+     */
+    private String withSubtitleOfItsOwn(String inner) {
+        String head = withoutSubtitle(inner);
+        if (head.length() == inner.length()) return inner;
+        String subtitle = inner.substring(inner.lastIndexOf('—') + 1).strip();
+        boolean describes = subtitle.length() < 2 || DESCRIBES_CAUSE.matcher(subtitle).lookingAt()
+                || !lexicon.findIn(subtitle).isEmpty();
+        return describes ? head : inner;
+    }
+
     /** [open, close] index pairs of “…”, ‘…’, 「…」, 《…》 and "…" that close on the same line. */
     private static List<int[]> quotes(String text) {
         List<int[]> pairs = new ArrayList<>();
@@ -243,9 +257,9 @@ public final class QuotedProgrammeNames {
         }
         // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
-        String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
+        String name = withSubtitleOfItsOwn(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
-        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
+        if (name.length() < 2 || withoutSubtitle(name).length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
             return null;
         }
         boolean slogan = SLOGAN.matcher(name).matches();
