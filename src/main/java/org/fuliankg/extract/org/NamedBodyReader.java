@@ -302,8 +302,10 @@ final class NamedBodyReader {
         String body = shape.text.substring(start, end);
         // 多所学校, 7所学校, 180名小学: a count of bodies names none of them
         if (COUNTED.matcher(body).find() || joinsTwoBodies(start, end)) return false;
+        // a foundation's brand (绿之韵公益) may hold any words; 最透明慈善 (评为中国最透明…) is a title, no brand
+        boolean brand = type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(body).matches() && !body.contains("最");
         return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)
-                && (shape.isNominal(start, end) || joinedTrades(start, end, type));
+                && (shape.isNominal(start, end) || joinedTrades(start, end, type) || brand);
     }
 
     /** 市卫计委和市财政局, 市社会福利院和市第四幼儿园: 和 before a place or its abbreviation starts another body. */
