@@ -303,6 +303,8 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, inner);
         }
         if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
+        // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it
+        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty()) tail = new Tail(true, "", tail.specific, tail.venues);
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
         // “四癌”救助金: relief (or screening) of that many cancers, as 两癌救助 is of two
@@ -362,6 +364,7 @@ public final class QuotedProgrammeNames {
         }
         if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "", false, true);
         if (list && text.startsWith("品牌", pos)) return new Tail(true, ""); // 推出“A”、“B”等品牌: each a programme
+        if (text.startsWith("为品牌", pos)) return new Tail(true, ""); // 以“X”为品牌: X is the brand of a campaign
         if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
         if (!list && pos < text.length() && text.charAt(pos) == '暨') return new Tail(true, ""); // “X”暨…活动
         if (PREDICATE_ADVERB.matcher(text.substring(pos, Math.min(text.length(), pos + 2))).lookingAt()) {
