@@ -74,6 +74,7 @@ final class NamedBodyReader {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
+            if (website(t, end)) continue; // 来源:某省人民政府网: the body's website, a source, not the body
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
             int bodyEnd = end - suffix.get().getKey();
@@ -174,6 +175,12 @@ final class NamedBodyReader {
                 || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
                 new Organisation(t.substring(j, end), type, null, null, false)), false);
+    }
+
+    /** True when 网 or 网站 follows the name ending at {@code end} (某省人民政府网), not 网格 or 网络. */
+    private static boolean website(String t, int end) {
+        return end < t.length() && t.charAt(end) == '网'
+                && (end + 1 == t.length() || "格络点民友".indexOf(t.charAt(end + 1)) < 0);
     }
 
     /** 党委专职副书记王某代表集团: a post inside the words says a person is spoken of, no company named. */
