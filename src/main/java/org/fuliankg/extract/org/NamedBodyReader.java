@@ -135,9 +135,10 @@ final class NamedBodyReader {
         if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
             return townBody(j, bodyEnd, end, type);
         }
-        if (abbreviation == null && type == OrgType.COMPANY) return company(j, bodyEnd, end, type);
+        if (abbreviation == null && type == OrgType.COMPANY) return namedWithoutPlace(j, bodyEnd, end, type);
+        // 招商局慈善基金会: a company's foundation bears its brand, no place
         if (abbreviation == null && type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(t.substring(j, bodyEnd)).matches()) {
-            return company(j, bodyEnd, end, type); // 招商局慈善基金会: a company's foundation bears its brand, no place
+            return namedWithoutPlace(j, bodyEnd, end, type);
         }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
@@ -155,7 +156,7 @@ final class NamedBodyReader {
      * phrase or follows a verb or preposition (向…捐赠, 与…签约), is a noun phrase, and is more than the generic
      * words of a trade (快递公司, 全资子公司, 该公司 name no company).
      */
-    private OrganisationCandidate company(int j, int bodyEnd, int end, OrgType type) {
+    private OrganisationCandidate namedWithoutPlace(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
         // after another body's word the segmenter often glues the two names into one word
         boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
