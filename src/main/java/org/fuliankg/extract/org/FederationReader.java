@@ -66,7 +66,8 @@ final class FederationReader {
     private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
     /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
     private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动"
-            + "|代表|汇报|主持"); // 刘某代表商会妇联汇报: a clause before the federation
+            + "|代表|汇报|主持" // 刘某代表商会妇联汇报: a clause before the federation
+            + "|希望|要求|祝贺|感谢|鼓励|勉励|号召|期望|期待"); // 希望某某妇联注重…: words to it, not its name
     /** 第一届执行委员会委员, 执委: members of one federation's committee written after it. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?:第[一二三四五六七八九十0-9]+届)?(?:执行委员会|执委会)?(?:委员|执委)");
     /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */

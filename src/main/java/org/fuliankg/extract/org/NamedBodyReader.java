@@ -46,6 +46,9 @@ final class NamedBodyReader {
             + "全资|国有|民营|私营|外资|合资|上市|爱心|本地|当地|地方|国内|外地|大型|小型|中小|一家|多家|各家|几家|该|本|这|那|此|各|等|其|"
             + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事|专业|巾帼|妇女|农民|农村|合作");
 
+    /** A foundation's words before 基金会 that end in its cause (招商局慈善, 某某公益): a brand's foundation. */
+    private static final java.util.regex.Pattern CHARITY_BRAND = java.util.regex.Pattern.compile(".{2,}(?:慈善|公益)");
+
     /** Party bodies inside another body (某银行党委, 某管理局党委): the body named before them is the organisation. */
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
@@ -71,6 +74,7 @@ final class NamedBodyReader {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
+            if (website(t, end)) continue; // 来源:某省人民政府网: the body's website, a source, not the body
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
             int bodyEnd = end - suffix.get().getKey();
@@ -131,7 +135,11 @@ final class NamedBodyReader {
         if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
             return townBody(j, bodyEnd, end, type);
         }
-        if (abbreviation == null && type == OrgType.COMPANY) return company(j, bodyEnd, end);
+        if (abbreviation == null && type == OrgType.COMPANY) return namedWithoutPlace(j, bodyEnd, end, type);
+        // 招商局慈善基金会: a company's foundation bears its brand, no place
+        if (abbreviation == null && type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(t.substring(j, bodyEnd)).matches()) {
+            return namedWithoutPlace(j, bodyEnd, end, type);
+        }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
             Region region = places.regionFor(j, abbreviation);
@@ -144,11 +152,11 @@ final class NamedBodyReader {
     }
 
     /**
-     * A company named without a place (泽南家居投资发展有限公司, 宝龙集团, 通用磨坊(中国)投资有限公司): the name opens its
+     * A company (or a company's foundation) named without a place (泽南家居投资发展有限公司, 宝龙集团): the name opens its
      * phrase or follows a verb or preposition (向…捐赠, 与…签约), is a noun phrase, and is more than the generic
      * words of a trade (快递公司, 全资子公司, 该公司 name no company).
      */
-    private OrganisationCandidate company(int j, int bodyEnd, int end) {
+    private OrganisationCandidate namedWithoutPlace(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
         // after another body's word the segmenter often glues the two names into one word
         boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
@@ -167,7 +175,13 @@ final class NamedBodyReader {
         if (TextShape.describes(body) || insideQuotedTitle(j, end) || BODY_BEFORE.stream().anyMatch(body::contains)
                 || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
-                new Organisation(t.substring(j, end), OrgType.COMPANY, null, null, false)), false);
+                new Organisation(t.substring(j, end), type, null, null, false)), false);
+    }
+
+    /** True when 网 or 网站 follows the name ending at {@code end} (某省人民政府网), not 网格 or 网络. */
+    private static boolean website(String t, int end) {
+        return end < t.length() && t.charAt(end) == '网'
+                && (end + 1 == t.length() || "格络点民友".indexOf(t.charAt(end + 1)) < 0);
     }
 
     /** 党委专职副书记王某代表集团: a post inside the words says a person is spoken of, no company named. */
@@ -296,8 +310,10 @@ final class NamedBodyReader {
         String body = shape.text.substring(start, end);
         // 多所学校, 7所学校, 180名小学: a count of bodies names none of them
         if (COUNTED.matcher(body).find() || joinsTwoBodies(start, end)) return false;
+        // a foundation's brand (绿之韵公益) may hold any words; 最透明慈善 (评为中国最透明…) is a title, no brand
+        boolean brand = type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(body).matches() && !body.contains("最");
         return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)
-                && (shape.isNominal(start, end) || joinedTrades(start, end, type));
+                && (shape.isNominal(start, end) || joinedTrades(start, end, type) || brand);
     }
 
     /** 市卫计委和市财政局, 市社会福利院和市第四幼儿园: 和 before a place or its abbreviation starts another body. */

@@ -205,6 +205,20 @@ public final class QuotedProgrammeNames {
         return dash >= 2 ? inner.substring(0, dash).strip() : inner;
     }
 
+    /**
+     * “把爱带回家——暖心护航伴成长”, “邻家妈妈——监护缺失关爱”: a subtitle is part of the name the page gives the
+     * campaign; one that only says whom it cares for (“携手姐妹 温暖2024——关爱困境妇女”) or names another scheme
+     * the lexicon knows (“99公益——春蕾计划”) is not.
+     */
+    private String withSubtitleOfItsOwn(String inner) {
+        String head = withoutSubtitle(inner);
+        if (head.length() == inner.length()) return inner;
+        String subtitle = inner.substring(inner.lastIndexOf('—') + 1).strip();
+        boolean describes = subtitle.length() < 2 || DESCRIBES_CAUSE.matcher(subtitle).lookingAt()
+                || !lexicon.findIn(subtitle).isEmpty();
+        return describes ? head : inner;
+    }
+
     /** [open, close] index pairs of “…”, ‘…’, 「…」, 《…》 and "…" that close on the same line. */
     private static List<int[]> quotes(String text) {
         List<int[]> pairs = new ArrayList<>();
@@ -243,9 +257,9 @@ public final class QuotedProgrammeNames {
         }
         // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
-        String name = withoutSubtitle(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
+        String name = withSubtitleOfItsOwn(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
-        if (name.length() < 2 || name.length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
+        if (name.length() < 2 || withoutSubtitle(name).length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
             return null;
         }
         boolean slogan = SLOGAN.matcher(name).matches();
@@ -289,6 +303,8 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, inner);
         }
         if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
+        // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it
+        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty()) tail = new Tail(true, "", tail.specific, tail.venues);
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
         // “四癌”救助金: relief (or screening) of that many cancers, as 两癌救助 is of two
@@ -348,6 +364,7 @@ public final class QuotedProgrammeNames {
         }
         if (list && LIST_OF_VENUES.matcher(text).region(pos, text.length()).lookingAt()) return new Tail(false, "", false, true);
         if (list && text.startsWith("品牌", pos)) return new Tail(true, ""); // 推出“A”、“B”等品牌: each a programme
+        if (text.startsWith("为品牌", pos)) return new Tail(true, ""); // 以“X”为品牌: X is the brand of a campaign
         if (pos < text.length() && PREDICATE_START.indexOf(text.charAt(pos)) >= 0) return new Tail(false, "");
         if (!list && pos < text.length() && text.charAt(pos) == '暨') return new Tail(true, ""); // “X”暨…活动
         if (PREDICATE_ADVERB.matcher(text.substring(pos, Math.min(text.length(), pos + 2))).lookingAt()) {
