@@ -1,4 +1,4 @@
-package org.fuliankg.serve;
+package org.fuliankg.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  * of {@code ?row column ?value} patterns, required or each in its own OPTIONAL, then BINDs, ORDER BY), with the
  * query's own expressions and order, so it is the SPARQL answer. Any other query gets null (SPARQL answers it).
  */
-final class TableGraphDump {
+public final class TableGraphDump {
 
     /** One pattern of the table block: a column, the variable it binds, whether the row needs it. */
     private record Column(Node predicate, Var variable, boolean required) {}
@@ -52,13 +52,13 @@ final class TableGraphDump {
     }
 
     /** The rows of {@code query} over {@code dataset}, read from a table graph; null if the query has another shape. */
-    static RowSet rows(Query query, DatasetGraph dataset) {
+    public static RowSet rows(Query query, DatasetGraph dataset) {
         TableGraphDump dump = of(query);
         return dump == null ? null : dump.read(dataset);
     }
 
     private static TableGraphDump of(Query query) {
-        if (!query.isSelectType() || query.hasGroupBy() || query.hasAggregators() || query.hasValues()
+        if (!query.isSelectType() || query.hasDatasetDescription() || query.hasGroupBy() || query.hasAggregators() || query.hasValues()
                 || query.hasLimit() || query.hasOffset() || query.isDistinct() || query.isReduced()
                 || !(query.getQueryPattern() instanceof ElementGroup top) || top.isEmpty()
                 || !(top.get(0) instanceof ElementNamedGraph named) || !named.getGraphNameNode().isURI()
