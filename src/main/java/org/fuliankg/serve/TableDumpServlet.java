@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +25,9 @@ import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.fuliankg.store.TableFiles;
+import org.fuliankg.store.TableGraphDump;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * out gets the endpoint's 503; one stopped while streaming ends with a line {@code # stopped: …} saying why, and
  * the response is then aborted (the chunked body lacks its last chunk), so every HTTP client reports an
  * incomplete transfer instead of a short table.
+ *
+ * <p>A CSV dump of a contract query is streamed from the file written with the store ({@link TableFiles}) while
+ * the store and the query file are those it was written for (its response then has a {@code Last-Modified}).
  */
 final class TableDumpServlet extends HttpServlet {
 
@@ -51,12 +58,15 @@ final class TableDumpServlet extends HttpServlet {
     private final DatasetGraph dataset;
     private final QueryGate gate;
     private final Path queries;
+    /** The dumps written with the store, if they were written for it as it is. */
+    private final Optional<TableFiles> files;
 
     /** @param queries the folder of {@code NAME.rq} files */
     TableDumpServlet(DatasetGraph dataset, QueryGate gate, Path queries) {
         this.dataset = dataset;
         this.gate = gate;
         this.queries = queries;
+        this.files = Txn.calculateRead(dataset, () -> TableFiles.of(dataset));
     }
 
     @Override
@@ -68,9 +78,11 @@ final class TableDumpServlet extends HttpServlet {
                     + KgServer.DATASET + "/table/NAME.csv (or .tsv, .json), NAME one of: " + tables());
             return;
         }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (name.group(2).equals("csv") && streamedFromFile(name.group(1), text, response)) return;
         Query query;
         try {
-            query = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
+            query = QueryFactory.create(text);
         } catch (QueryException e) {
             refuse(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, file.getFileName() + ": " + e.getMessage());
             return;
@@ -80,6 +92,23 @@ final class TableDumpServlet extends HttpServlet {
             return;
         }
         dump(query, name.group(1), name.group(2), request, response);
+    }
+
+    /**
+     * Streams the dump's file written with the store ({@link TableFiles}) when it is the answer of {@code queryText}
+     * on the store as served: no query runs, so it takes no turn of the gate.
+     */
+    private boolean streamedFromFile(String name, String queryText, HttpServletResponse response) throws IOException {
+        if (files.isEmpty()) return false;
+        Optional<Path> file = Txn.calculateRead(dataset, () -> files.get().file(name, queryText, dataset));
+        if (file.isEmpty()) return false;
+        response.setContentType(FORMATS.get("csv").getHeaderString());
+        response.setCharacterEncoding("utf-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        response.setContentLengthLong(Files.size(file.get()));
+        response.setDateHeader("Last-Modified", Files.getLastModifiedTime(file.get()).toMillis());
+        Files.copy(file.get(), response.getOutputStream());
+        return true;
     }
 
     private void dump(Query query, String name, String format, HttpServletRequest request, HttpServletResponse response)

@@ -250,7 +250,7 @@ public final class TdbStore {
     /**
      * What must follow every change of a store's content, before it becomes current: the graph of cross-document
      * person merges (it depends on all documents), the research tables' ledger (it sums the funding rows of all
-     * documents), then the full-text index.
+     * documents), then the full-text index, and last the contract dumps' files ({@link TableFiles}).
      */
     private static void afterLoad(Path store) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
@@ -268,6 +268,9 @@ public final class TdbStore {
             TDBInternal.expel(dsg);
         }
         TextIndex.build(store);
+        long start = System.nanoTime();
+        TableFiles.write(store);
+        log.info("contract dumps written in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Copies a TDB2 store file by file, without its lock files (the copy belongs to no process yet). */

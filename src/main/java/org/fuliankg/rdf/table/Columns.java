@@ -19,6 +19,7 @@ final class Columns {
     static final Node ROLE = column("rowRole");
     static final Node PROGRAMME = column("rowProgramme");
     static final Node PROGRAMME_NAME = column("rowProgrammeName");
+    static final Node PROGRAMME_KIND = column("rowProgrammeKind");
     static final Node ORGANISATION = column("rowOrganisation");
     static final Node ORGANISATION_NAME = column("rowOrganisationName");
     static final Node BENEFICIARIES = column("rowBeneficiaries");

@@ -10,7 +10,8 @@ import org.fuliankg.rdf.FL;
 
 /**
  * The rows of the table {@code fundings} of one document graph: one per funding figure, with the columns of
- * queries/fundings.rq and those the ledger sums from ({@link LedgerTable}): the programme and organisation IRIs,
+ * queries/fundings.rq, the programme kind two-cancer-per-beneficiary.rq selects on, and those the ledger sums from
+ * ({@link LedgerTable}): the programme and organisation IRIs,
  * the time text, the maximum of a range, and the figure's year or period ({@link FigurePeriod}). The currency is
  * written only when it is not yuan and the cumulative flag only when true (the queries read the defaults).
  */
@@ -46,6 +47,7 @@ final class FundingRows {
             if (names.isEmpty()) continue; // the queries know a programme by its name
             rows.cell(row, Columns.PROGRAMME, programme);
             rows.cells(row, Columns.PROGRAMME_NAME, names);
+            rows.cell(row, Columns.PROGRAMME_KIND, GraphValues.code(doc.one(programme, FL.programmeKind.asNode())));
         }
         for (Node organisation : doc.all(figure, RESPONSIBLE)) {
             rows.cell(row, Columns.ORGANISATION, organisation);

@@ -9,7 +9,8 @@ import org.fuliankg.rdf.FL;
 
 /**
  * The rows of the table {@code posts} of one document graph: one per post holding, with the columns of
- * queries/officials.rq, post-timeline.rq and who-led-when.rq. A row's document is its IRI without the last two
+ * queries/officials.rq, post-timeline.rq, who-led-when.rq, officials-by-position.rq and
+ * officials-in-two-organisations.rq. A row's document is its IRI without the last two
  * segments ({@code …/post/START-END}), so it needs no column.
  */
 final class PostRows {
@@ -30,7 +31,10 @@ final class PostRows {
             rows.cells(row, Columns.NAME, doc.all(holder, FOAF.name.asNode()));
         }
         for (Node role : doc.all(post, ORG.role.asNode())) rows.cells(row, Columns.POSITION, doc.zhLabels(role));
-        for (Node body : doc.all(post, ORG.postIn.asNode())) rows.cells(row, Columns.ORGANISATION_NAME, doc.zhLabels(body));
+        for (Node body : doc.all(post, ORG.postIn.asNode())) {
+            rows.cell(row, Columns.ORGANISATION, body);
+            rows.cells(row, Columns.ORGANISATION_NAME, doc.zhLabels(body));
+        }
         rows.cells(row, Columns.BODY_WRITTEN, doc.all(post, FL.bodyWritten.asNode()));
         rows.cell(row, Columns.EVENT, GraphValues.code(doc.one(post, FL.postEvent.asNode())));
         rows.cell(row, Columns.DATE, doc.one(post, FL.hasTime.asNode(), FL.inXSDDate.asNode()));

@@ -16,18 +16,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.fuliankg.store.TableGraphDump;
 
 /** The queries that read research tables, run as rows comparable between their table and full-graph forms. */
 final class TableQueries {
 
     static final List<String> REWRITTEN = List.of("fundings.rq", "officials.rq", "post-timeline.rq", "who-led-when.rq",
-            "funding-ledger.rq", "programmes-per-federation.rq");
+            "funding-ledger.rq", "programmes-per-federation.rq", "officials-by-position.rq",
+            "officials-in-two-organisations.rq", "two-cancer-per-beneficiary.rq", "fundings-by-programme.rq");
     /**
      * Cells that aggregate with GROUP_CONCAT, whose order SPARQL leaves open: compared as sorted parts. The ledger
      * command reads ?leftOut sorted for the same reason.
      */
     private static final Map<String, String> CONCATENATED = Map.of("leftOut", " \\| ", "yearFrom", ", ",
-            "events", " ", "files", " ");
+            "events", " ", "files", " ", "names", "、", "organisations", "、");
 
     private TableQueries() {}
 
@@ -37,9 +39,7 @@ final class TableQueries {
      * VALUES lines get {@code name} and {@code federation}.
      */
     static List<String> rows(DatasetGraph dataset, String file, String name, String federation) {
-        String text = read(file).replace("\"谭学军\"", "\"" + name + "\"")
-                .replace("\"成都市妇联\"@zh", "\"" + federation + "\"@zh");
-        Query query = QueryFactory.create(text);
+        Query query = QueryFactory.create(text(file, name, federation));
         List<String> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
             RowSet results = exec.select();
@@ -47,6 +47,24 @@ final class TableQueries {
         }
         rows.sort(null);
         return rows;
+    }
+
+    /**
+     * The rows of a query file as {@link TableGraphDump} reads them (null when it does not take the query), in the
+     * form of {@link #rows}.
+     */
+    static List<String> tableReaderRows(DatasetGraph dataset, String file, String name, String federation) {
+        Query query = QueryFactory.create(text(file, name, federation));
+        RowSet results = TableGraphDump.rows(query, dataset);
+        if (results == null) return null;
+        List<String> rows = new ArrayList<>();
+        while (results.hasNext()) rows.add(line(query, results.next()));
+        rows.sort(null);
+        return rows;
+    }
+
+    private static String text(String file, String name, String federation) {
+        return read(file).replace("\"谭学军\"", "\"" + name + "\"").replace("\"成都市妇联\"@zh", "\"" + federation + "\"@zh");
     }
 
     /** A query file's ORDER BY, as text. */
