@@ -46,8 +46,8 @@ public final class MoneyRoles {
     private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile(
             "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     /**
-     * 每户可增加收入3000余元, 人均增收2万元: an income or output gain right before the sum is no money moved by anyone,
-     * even per person (not 低收入, 慈善收入: money raised).
+     * 每户可增加收入3000余元: an income or output gain right before the sum is no money moved by anyone, even per
+     * household (not 低收入, 慈善收入: money raised).
      */
     private static final Pattern INCOME_BEFORE = Pattern.compile(
             "(?:创收|增收|(?<!慈善|公益|捐赠|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
@@ -170,7 +170,9 @@ public final class MoneyRoles {
         String sentenceBefore = sentence.substring(0, start);
 
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
-        if (INCOME_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved
+        if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
+            return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
+        }
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
@@ -201,8 +203,12 @@ public final class MoneyRoles {
                 && AID.matcher(sentence.substring(clause.start(), clause.end())).find()) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
+        if (role == null && TAKINGS_BEFORE.matcher(before).find()) return FundingRole.RAISED; // 新春送暖善款逾六十万
         return role == null ? FundingRole.OTHER : role;
     }
+
+    /** 善款逾60万, 善款总数超过140万: with no verb anywhere, the sum of the 善款 is what a body took in. */
+    private static final Pattern TAKINGS_BEFORE = Pattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
 
     /** A plan in an earlier clause of the sum's part of the sentence ({@link #PLAN_EARLIER}), nothing done since. */
     private static boolean plannedEarlier(String sentence, Clause clause, int start) {
