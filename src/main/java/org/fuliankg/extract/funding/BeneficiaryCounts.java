@@ -7,7 +7,8 @@ import org.fuliankg.domain.money.Qualifier;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
- * "资助贫困学子50余名", "受益人数9千余人", "16名贫困母亲获得16万元", and in a list of sums "、1名困境妇女发放2000元".
+ * "资助贫困学子50余名", "受益人数9千余人", "16名贫困母亲获得16万元", "54名女大学新生分享…23万元",
+ * "其中…13名，争取…13万元", and in a list of sums "、1名困境妇女发放2000元".
  * Only people are counted (名, 位, 户, 人, 个家庭, and 16万孤困儿童 without a unit); 人次 counts donors or visits,
  * not beneficiaries, except after a verb of help (惠及10万人次).
  */
@@ -39,7 +40,7 @@ public final class BeneficiaryCounts {
             + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放)");
     /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款: the people who receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
-            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到)");
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享)");
     /** 惠及超10万人次, 资助春蕾女童250多万人次: person-times after a verb of help count those helped (not donors). */
     private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助)(?<who>[^，,。；;、0-9]{0,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>人次)");
@@ -56,6 +57,9 @@ public final class BeneficiaryCounts {
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
+    /** 其中建档立卡贫困妇女13名: the part of the people just counted that the next clause's sum went to. */
+    private static final Pattern PART_OF_THEM = Pattern.compile("其中(?<who>[^，,。；;、0-9元]{1,12}?)(?<pre>将近|接近|近|约)?(?<num>"
+            + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?=[，,])");
     /** Words one of which every count holds, its unit ({@link #UNIT}). */
     private static final String[] UNIT_WORDS = {"名", "位", "户", "人", "家庭"};
     /** The people {@link #MANY_PEOPLE} counts without a unit. */
@@ -76,12 +80,13 @@ public final class BeneficiaryCounts {
             new Reading(WHO_THEN_COUNT, "资助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
             new Reading(NUMBER_OF_PEOPLE, "人数"),
             new Reading(LISTED_COUNT, "、"),
-            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到"),
+            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到", "分享"),
             new Reading(TIMES_HELPED, "人次"),
             new Reading(MANY_PEOPLE, "使", "让", "惠及", "救助", "资助", "帮助", "帮扶"),
             new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),
             new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到"),
-            new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各")};
+            new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各"),
+            new Reading(PART_OF_THEM, "其中")};
 
     private static boolean mayHold(String sentence, String[] words) {
         for (String w : words) {

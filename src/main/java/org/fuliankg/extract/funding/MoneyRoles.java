@@ -91,8 +91,8 @@ public final class MoneyRoles {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
-    /** 获得/收到…救助: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受)[^，。；]{0,30}$");
+    /** 获得/收到/分享…救助, 助学金: the receiver's side of money disbursed. */
+    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受|分享)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
     private static final Pattern BODY_RECEIVES = Pattern.compile(
@@ -110,6 +110,8 @@ public final class MoneyRoles {
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
+                    // 今年前8个月: a running total within the year, as 今年以来
+                    + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月"
                     + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇零这那])[一二两三四五六七八九十]+年(?![级度底初末])");
     /**
