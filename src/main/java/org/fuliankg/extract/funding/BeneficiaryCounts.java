@@ -60,6 +60,10 @@ public final class BeneficiaryCounts {
     /** 其中建档立卡贫困妇女13名: the part of the people just counted that the next clause's sum went to. */
     private static final Pattern PART_OF_THEM = Pattern.compile("其中(?<who>[^，,。；;、0-9元]{1,12}?)(?<pre>将近|接近|近|约)?(?<num>"
             + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?=[，,])");
+    /** 为她申请了4万元贷款, 她获得1万元救助金, 自己获得…: one person, named by a pronoun (not 她们). */
+    private static final Pattern ONE_PERSON = Pattern.compile("(?:(?:为|给|向|帮助|帮)|(?=(?:她|他|自己)(?!们)[^，,。；;]{0,4}?"
+            + "(?:获得|收到|领到|领取|得到)))(?<who>她|他|自己)(?!们)");
+    private static final String[] PRONOUNS = {"她", "他", "自己"};
     /** Words one of which every count holds, its unit ({@link #UNIT}). */
     private static final String[] UNIT_WORDS = {"名", "位", "户", "人", "家庭"};
     /** The people {@link #MANY_PEOPLE} counts without a unit. */
@@ -121,6 +125,10 @@ public final class BeneficiaryCounts {
      * its sums (a sentence listing many sums was scanned again for each, several times). */
     public java.util.List<Count> all(String sentence) {
         java.util.List<Count> found = new java.util.ArrayList<>();
+        if (mayHold(sentence, PRONOUNS)) {
+            Matcher one = ONE_PERSON.matcher(sentence);
+            while (one.find()) found.add(new Count(one.start("who"), one.end("who"), 1, Qualifier.EXACT, "人", null));
+        }
         if (!mayHold(sentence, UNIT_WORDS) && !mayHold(sentence, PEOPLE_WORDS)) return found;
         Matcher m = COUNT_THEN_WHO.matcher(sentence);
         while (m.find()) {
