@@ -30,8 +30,8 @@ public final class TimeExpressions {
                     + "|截[至止]到?(?:目前|今|发稿)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间"
-                    // 每年86万元, 年均发放10亿元: a yearly rate, of no single year
-                    + "|每年|年均");
+                    // 每年86万元: a yearly rate, of no single year
+                    + "|每年");
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
@@ -50,7 +50,7 @@ public final class TimeExpressions {
     /** A paragraph opening with its year (2018年，各级妇联…): its sentences report that year. */
     private static final Pattern PARAGRAPH_YEAR = Pattern.compile("^[\\s\\u3000]*(\\d{4} ?年(?:度)?)[，,]");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
-    private static final Pattern YEARLY = Pattern.compile("^(?:每年|年均)");
+    private static final Pattern YEARLY = Pattern.compile("^每年");
 
     /**
      * The year a figure refers to: the one its time names ({@code 2016年夏季}, {@code 2013年度}), or its time read
