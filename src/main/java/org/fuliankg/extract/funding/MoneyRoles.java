@@ -100,6 +100,8 @@ public final class MoneyRoles {
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
+    /** 累计2200名爱心人士参与捐赠: 累计 counting people, not the sums after it. */
+    private static final String NOT_A_HEADCOUNT = "(?![0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|户))";
     /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
     private static final String NOT_A_RECORD = "(?!的?(?:最|首次|第一))";
     /**
@@ -108,7 +110,7 @@ public final class MoneyRoles {
      */
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
-                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
+                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 今年前8个月: a running total within the year, as 今年以来
                     + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月"

@@ -110,6 +110,8 @@ class MoneyRolesTest {
             每户贫困户可增加收入[3000余元]。                                                         | other          | false
             新春送暖善款逾[六十万]                                                                  | raised         | false
             活动录得自举办以来的最好成绩，募集善款[140万元]。                                          | raised         | false
+            2024年，全区累计2200名爱心人士参与捐赠，募集善款[9.91万元]。                                | raised         | false
+            县妇联累计救助1000名妇女，发放救助金[1000万元]。                                          | disbursed      | true
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
