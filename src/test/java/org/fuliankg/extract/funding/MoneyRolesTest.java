@@ -112,6 +112,7 @@ class MoneyRolesTest {
             活动录得自举办以来的最好成绩，募集善款[140万元]。                                          | raised         | false
             2024年，全区累计2200名爱心人士参与捐赠，募集善款[9.91万元]。                                | raised         | false
             县妇联累计救助1000名妇女，发放救助金[1000万元]。                                          | disbursed      | true
+            此次仪式是纪念基金会成立30周年系列活动之一，共计捐赠善款[2100万元]。                        | donated        | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
