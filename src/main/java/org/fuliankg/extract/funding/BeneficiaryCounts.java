@@ -7,7 +7,8 @@ import org.fuliankg.domain.money.Qualifier;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
- * "资助贫困学子50余名", "受益人数9千余人", "16名贫困母亲获得16万元", and in a list of sums "、1名困境妇女发放2000元".
+ * "资助贫困学子50余名", "受益人数9千余人", "16名贫困母亲获得16万元", "54名女大学新生分享…23万元",
+ * "其中…13名，争取…13万元", and in a list of sums "、1名困境妇女发放2000元".
  * Only people are counted (名, 位, 户, 人, 个家庭, and 16万孤困儿童 without a unit); 人次 counts donors or visits,
  * not beneficiaries, except after a verb of help (惠及10万人次).
  */
@@ -16,7 +17,8 @@ public final class BeneficiaryCounts {
     /** A count found in a sentence; offsets index the sentence. */
     public record Count(int start, int end, long count, Qualifier qualifier, String unit, String description) {}
 
-    private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?(?:[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
+    /** 170余万人次: 余/多 may stand before the 万 it rounds. */
+    private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?(?:[余多]?[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
     /** The unit of a count; a space may stand before it (35 名 患病妇女), as some sites write numbers. */
     private static final String UNIT = " ?(?:名|位|个家庭|户家庭|户|人(?![次员士才口均]))";
     private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|发放到|送到|发放给|给|向|让|使";
@@ -38,7 +40,7 @@ public final class BeneficiaryCounts {
             + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放)");
     /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款: the people who receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
-            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到)");
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享)");
     /** 惠及超10万人次, 资助春蕾女童250多万人次: person-times after a verb of help count those helped (not donors). */
     private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助)(?<who>[^，,。；;、0-9]{0,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>人次)");
@@ -55,6 +57,13 @@ public final class BeneficiaryCounts {
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
+    /** 其中建档立卡贫困妇女13名: the part of the people just counted that the next clause's sum went to. */
+    private static final Pattern PART_OF_THEM = Pattern.compile("其中(?<who>[^，,。；;、0-9元]{1,12}?)(?<pre>将近|接近|近|约)?(?<num>"
+            + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?=[，,])");
+    /** 为她申请了4万元贷款, 她获得1万元救助金, 自己获得…: one person, named by a pronoun (not 她们). */
+    private static final Pattern ONE_PERSON = Pattern.compile("(?:(?:为|给|向|帮助|帮)|(?=(?:她|他|自己)(?!们)[^，,。；;]{0,4}?"
+            + "(?:获得|收到|领到|领取|得到)))(?<who>她|他|自己)(?!们)");
+    private static final String[] PRONOUNS = {"她", "他", "自己"};
     /** Words one of which every count holds, its unit ({@link #UNIT}). */
     private static final String[] UNIT_WORDS = {"名", "位", "户", "人", "家庭"};
     /** The people {@link #MANY_PEOPLE} counts without a unit. */
@@ -75,12 +84,13 @@ public final class BeneficiaryCounts {
             new Reading(WHO_THEN_COUNT, "资助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
             new Reading(NUMBER_OF_PEOPLE, "人数"),
             new Reading(LISTED_COUNT, "、"),
-            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到"),
+            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到", "分享"),
             new Reading(TIMES_HELPED, "人次"),
             new Reading(MANY_PEOPLE, "使", "让", "惠及", "救助", "资助", "帮助", "帮扶"),
             new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),
             new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到"),
-            new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各")};
+            new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各"),
+            new Reading(PART_OF_THEM, "其中")};
 
     private static boolean mayHold(String sentence, String[] words) {
         for (String w : words) {
@@ -115,6 +125,10 @@ public final class BeneficiaryCounts {
      * its sums (a sentence listing many sums was scanned again for each, several times). */
     public java.util.List<Count> all(String sentence) {
         java.util.List<Count> found = new java.util.ArrayList<>();
+        if (mayHold(sentence, PRONOUNS)) {
+            Matcher one = ONE_PERSON.matcher(sentence);
+            while (one.find()) found.add(new Count(one.start("who"), one.end("who"), 1, Qualifier.EXACT, "人", null));
+        }
         if (!mayHold(sentence, UNIT_WORDS) && !mayHold(sentence, PEOPLE_WORDS)) return found;
         Matcher m = COUNT_THEN_WHO.matcher(sentence);
         while (m.find()) {
@@ -145,11 +159,14 @@ public final class BeneficiaryCounts {
     private static Qualifier qualifier(Matcher m) {
         String pre = m.group("pre");
         if (pre != null && !pre.equals("超过") && !pre.equals("超") && !pre.equals("逾")) return Qualifier.APPROXIMATE;
-        if (pre != null || m.group("more") != null) return Qualifier.AT_LEAST;
+        if (pre != null || m.group("more") != null || ROUNDED.matcher(m.group("num")).find()) return Qualifier.AT_LEAST;
         return Qualifier.EXACT;
     }
 
-    private static Long count(String number) {
+    private static final Pattern ROUNDED = Pattern.compile("[余多]");
+
+    private static Long count(String written) {
+        String number = ROUNDED.matcher(written).replaceAll("");
         BigDecimal v;
         if (Character.isDigit(number.charAt(0))) {
             int digits = 0;

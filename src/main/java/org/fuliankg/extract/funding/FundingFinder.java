@@ -464,11 +464,14 @@ public final class FundingFinder {
                 c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
             }
         }
-        if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0
-                && (ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
-                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt())) {
+        if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0) {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
-            if (noSumIn(sums, previous)) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
+            // 其中建档立卡贫困妇女13名，争取救助金13万元: the part just counted is whom the sum went to
+            boolean partCounted = s.startsWith("其中", previous.start());
+            if (noSumIn(sums, previous) && (partCounted || ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
+                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt())) {
+                c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
+            }
         }
         if (c == null || !claimed.add(c.start())) return null;
         return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),

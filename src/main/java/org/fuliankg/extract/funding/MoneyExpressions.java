@@ -38,7 +38,7 @@ public final class MoneyExpressions {
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
-    private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约为|约计|约|逾|超过|超|不少于|不低于|至少)?";
+    private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|不少于|不低于|至少)?";
     /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
@@ -229,7 +229,7 @@ public final class MoneyExpressions {
     }
 
     private static Qualifier qualifier(String pre, String post, boolean more) {
-        if (pre != null && pre.matches("将近|接近|近|大约|约合|约为|约计|约")) return Qualifier.APPROXIMATE;
+        if (pre != null && pre.matches("将近|接近|近|大约|约合|约为|约计|约达|约")) return Qualifier.APPROXIMATE;
         if ("左右".equals(post)) return Qualifier.APPROXIMATE;
         if (pre != null || post != null || more) return Qualifier.AT_LEAST;
         return Qualifier.EXACT;

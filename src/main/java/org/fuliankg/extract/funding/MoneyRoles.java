@@ -34,7 +34,7 @@ public final class MoneyRoles {
     private static final Pattern LAST_THING = Pattern.compile(
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
-            "(?:价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:资金|捐款|善款|货币|现金)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
+            "(?:(?<!(?:资金|善款|捐款|现金)[和或及与、](?:物资|物品))价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:资金|捐款|善款|货币|现金)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
     private static final Pattern FUND_SIZE = Pattern.compile(
@@ -45,6 +45,12 @@ public final class MoneyRoles {
     /** 注入担保基金2913万元, 投入初始基金200万元: the fund named between the setting-up verb and the sum. */
     private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile(
             "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
+    /**
+     * 每户可增加收入3000余元: an income or output gain right before the sum is no money moved by anyone, even per
+     * household (not 低收入, 慈善收入: money raised).
+     */
+    private static final Pattern INCOME_BEFORE = Pattern.compile(
+            "(?:创收|增收|(?<!慈善|公益|捐赠|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
@@ -63,13 +69,13 @@ public final class MoneyRoles {
      */
     private static final Pattern BUDGET = Pattern.compile(
             "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
-                    + "|(?:预计|(?<=^|[，。；、年月度将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹集|募集)");
+                    + "|(?:预计|(?<=^|[，。；、年月度将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹(?![备建办划])|募集)");
     /**
      * A plan opening the sentence carries to its later clauses (计划资助1230名女童，资助总金额为276万元，每年86万元):
      * their sums are the plan's, unless the text says something was done by then (已, 了, 累计).
      */
     private static final Pattern PLAN_EARLIER = Pattern.compile(
-            "(?:(?<=^|[,，。;；、年月度将还并也再又])计划|拟|准备)[^,，。;；□]{0,3}?(?:资助|救助|投入|安排|拿出|列支|发放|募集|筹集|使用)");
+            "(?:(?<=^|[,，。;；、年月度将还并也再又])计划|拟|准备)[^,，。;；□]{0,3}?(?:资助|救助|投入|安排|拿出|列支|支出|发放|募集|筹(?![备建办划])|使用)");
     private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前");
     /**
      * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
@@ -85,8 +91,8 @@ public final class MoneyRoles {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
-    /** 获得/收到…救助: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受)[^，。；]{0,30}$");
+    /** 获得/收到/分享…救助, 助学金: the receiver's side of money disbursed. */
+    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受|分享)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
     private static final Pattern BODY_RECEIVES = Pattern.compile(
@@ -94,15 +100,22 @@ public final class MoneyRoles {
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
+    /** 累计2200名爱心人士参与捐赠: 累计 counting people, not the sums after it. */
+    private static final String NOT_A_HEADCOUNT = "(?![0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|户))";
+    /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
+    private static final String NOT_A_RECORD = "(?!的?(?:最|首次|第一))";
     /**
      * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 近年来,
      * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)"
-                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|累计|累积|先后|至今|迄今|以来|截至|截止"
+            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
+                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
-                    + "|(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
+                    // 今年前8个月: a running total within the year, as 今年以来
+                    + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月"
+                    // not 纪念…成立30周年 (an anniversary's occasion)
+                    + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇零这那])[一二两三四五六七八九十]+年(?![级度底初末])");
     /**
      * A single year or occasion after the period (2019年, 今年, 此次, 短短三天, 第5期), or a yearly rate (2015年以来每年
@@ -162,6 +175,9 @@ public final class MoneyRoles {
         String sentenceBefore = sentence.substring(0, start);
 
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
+        if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
+            return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
+        }
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
@@ -192,8 +208,12 @@ public final class MoneyRoles {
                 && AID.matcher(sentence.substring(clause.start(), clause.end())).find()) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
+        if (role == null && TAKINGS_BEFORE.matcher(before).find()) return FundingRole.RAISED; // 新春送暖善款逾六十万
         return role == null ? FundingRole.OTHER : role;
     }
+
+    /** 善款逾60万, 善款总数超过140万: with no verb anywhere, the sum of the 善款 is what a body took in. */
+    private static final Pattern TAKINGS_BEFORE = Pattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
 
     /** A plan in an earlier clause of the sum's part of the sentence ({@link #PLAN_EARLIER}), nothing done since. */
     private static boolean plannedEarlier(String sentence, Clause clause, int start) {
@@ -281,7 +301,13 @@ public final class MoneyRoles {
     public FundingRole verb(String sentence, int start, int end) {
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(clause.start(), start);
-        FundingRole role = nearestVerb(before);
+        Verb near = nearest(verbs(before));
+        FundingRole role = near == null ? null : near.role();
+        if (near != null && ATTRIBUTIVE_GAP.matcher(before.substring(near.end())).matches()) {
+            FundingRole main = firstVerb(sentence.substring(end, clause.end()));
+            if (main == null) main = verbOfNextClause(sentence, clause);
+            if (main != null) return main;
+        }
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
         if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
         if (role == null) role = nearestVerb(withoutPurposes(sentence.substring(0, start)));
@@ -299,6 +325,12 @@ public final class MoneyRoles {
         String text = sentence.substring(next.start(), next.end());
         return text.indexOf('元') >= 0 ? null : firstVerb(text);
     }
+
+    /**
+     * 所筹得的16万元善款，已用于购买…: a verb joined by 的 to the sum names the money (how it came), and the verb after
+     * the sum says what was done with it.
+     */
+    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("的");
 
     /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
     private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");
@@ -382,11 +414,16 @@ public final class MoneyRoles {
     }
 
     private static FundingRole nearestVerb(String text) {
+        Verb best = nearest(verbs(text));
+        return best == null ? null : best.role();
+    }
+
+    private static Verb nearest(List<Verb> found) {
         Verb best = null;
-        for (Verb v : verbs(text)) {
+        for (Verb v : found) {
             if (best == null || v.end() > best.end()) best = v;
         }
-        return best == null ? null : best.role();
+        return best;
     }
 
     private static FundingRole firstVerb(String text) {

@@ -23,11 +23,15 @@ public final class TimeExpressions {
             ROC_YEAR
                     + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
-                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起)?"
+                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
+                    // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
+                    + "|[^，,。；;0-9元]{1,20}?(?:启动|实施|开展|成立|设立|创办|开始)以来)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止]到?(?:目前|今|发稿)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
-                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间");
+                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间"
+                    // 每年86万元: a yearly rate, of no single year
+                    + "|每年");
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
@@ -46,6 +50,7 @@ public final class TimeExpressions {
     /** A paragraph opening with its year (2018年，各级妇联…): its sentences report that year. */
     private static final Pattern PARAGRAPH_YEAR = Pattern.compile("^[\\s\\u3000]*(\\d{4} ?年(?:度)?)[，,]");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
+    private static final Pattern YEARLY = Pattern.compile("^每年");
 
     /**
      * The year a figure refers to: the one its time names ({@code 2016年夏季}, {@code 2013年度}), or its time read
@@ -59,7 +64,7 @@ public final class TimeExpressions {
      */
     public Integer year(String time, Integer contextYear, boolean cumulative) {
         if (time == null) return cumulative ? null : contextYear;
-        if (PERIOD.matcher(time).find()) return null;
+        if (PERIOD.matcher(time).find() || YEARLY.matcher(time).find()) return null;
         Matcher roc = ROC.matcher(time);
         if (roc.lookingAt()) {
             return ROC_YEAR_ZERO + Integer.parseInt(roc.group("roc") != null ? roc.group("roc") : roc.group("rocShort"));
@@ -87,6 +92,11 @@ public final class TimeExpressions {
         return !sentence.substring(timeEnd + 1, amountStart).isBlank();
     }
 
+    /** 比2006年增长75%, 较去年: the time a figure is compared with is not its own. */
+    private static boolean comparedWith(String sentence, int timeStart) {
+        return timeStart > 0 && "比较".indexOf(sentence.charAt(timeStart - 1)) >= 0;
+    }
+
     /** The year a paragraph's opening sentence gives the paragraph (2018年，…), else null. */
     public String paragraphYear(String openingSentence) {
         Matcher m = PARAGRAPH_YEAR.matcher(openingSentence);
@@ -103,7 +113,7 @@ public final class TimeExpressions {
         String before = null;
         while (times.find()) {
             if (m.end() <= amountStart) {
-                if (ofAnotherSum(sentence, m.end(), amountStart)) continue;
+                if (ofAnotherSum(sentence, m.end(), amountStart) || comparedWith(sentence, m.start())) continue;
                 before = m.group();
             } else if (m.start() >= amountEnd) {
                 if (before != null) return before;

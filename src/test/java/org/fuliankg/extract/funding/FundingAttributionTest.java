@@ -49,6 +49,16 @@ class FundingAttributionTest {
     }
 
     @Test
+    void aPartCountedInTheClauseBeforeAndOnePersonNamedByAPronounAreWhomTheSumReached() {
+        assertEquals(List.of("28万元 - 28", "9万元 - 9"),
+                figures("自项目实施以来,县妇联共为28名患病妇女争取救助金28万元,其中低保妇女9名,争取救助金9万元。"));
+        assertEquals(List.of("5万元 - 1"), figures("村干部李某某为她担保申请了5万元贷款,扩建了大棚。"));
+        assertEquals(List.of("1.2万元 - 1"), figures("当得知自己获得1.2万元救助金时,她感慨不已。"));
+        assertEquals(List.of("12万元 - 30"), figures("她们共为30名困难儿童发放助学金12万元。"));
+        assertEquals(List.of("9万元 - 36"), figures("我市36名困难女大学新生分享市妇联为她们募集到的9万元助学金。"));
+    }
+
+    @Test
     void aClauseSayingHowManyBenefitedGoesOnWithTheSum() {
         assertEquals(List.of("4000元 - 25"), figures("主委颁发每名同学4000元的助学金,共有某某等25名同学受惠。"));
         assertEquals(List.of("36万元 - 600"), figures("某集团捐资36万元,援助全市600名困境儿童。"));
@@ -75,7 +85,8 @@ class FundingAttributionTest {
                 figures("全年共发放贷款5.77亿元,激活民间资金30多亿元,完成目标任务的577%,扶持创业妇女9800余人。"));
         assertEquals(List.of("12354.24元 - -"),
                 figures("参加募捐,筹集资金12354.24元;开展走访活动5次,向20户困境家庭捐助爱心物资。"));
-        assertEquals(List.of("600元 - -"), figures("网友同时资助10名女童,其中一名因病辍学,这位网友每年为她付出生活费600元。"));
+        // the ten girls of the first clause are not the sum's; the one girl 为她 names is
+        assertEquals(List.of("600元 - 1"), figures("网友同时资助10名女童,其中一名因病辍学,这位网友每年为她付出生活费600元。"));
     }
 
     @Test

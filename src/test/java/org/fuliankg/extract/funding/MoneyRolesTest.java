@@ -101,6 +101,18 @@ class MoneyRolesTest {
             35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false
             结对的区妇联干部送来了[1000元]慰问款。                                                   | donated        | false
             陈女士成立助学基金，并投入初始基金[100万元]。                                             | fund-size      | false
+            下午，某商贸公司代表送交[1.5万元]善款。                                                  | donated        | false
+            此次活动共筹资[3万元]，其中企业捐赠1.8万元。                                              | raised         | false
+            今年该会拟筹善款[1亿元]，支出善款8000万元。                                               | budget         | false
+            今年该会拟筹善款1亿元，支出善款[8000万元]。                                               | budget         | false
+            其中，认购项目所筹得的[16万元]善款，已用于购买800份礼物。                                   | spent          | false
+            基金会全年筹措资金和物资价值[2.4亿元]。                                                   | raised         | false
+            每户贫困户可增加收入[3000余元]。                                                         | other          | false
+            新春送暖善款逾[六十万]                                                                  | raised         | false
+            活动录得自举办以来的最好成绩，募集善款[140万元]。                                          | raised         | false
+            2024年，全区累计2200名爱心人士参与捐赠，募集善款[9.91万元]。                                | raised         | false
+            县妇联累计救助1000名妇女，发放救助金[1000万元]。                                          | disbursed      | true
+            此次仪式是纪念基金会成立30周年系列活动之一，共计捐赠善款[2100万元]。                        | donated        | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');

@@ -138,4 +138,24 @@ class TimeExpressionsTest {
         assertNull(times.paragraphYear("2019年3月，市妇联召开会议。")); // a day's event, not the paragraph's year
         assertNull(times.paragraphYear("全市在2019年，发放贷款2亿元。"));
     }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotItsTime() {
+        String sentence = "2018年该会筹措资金1.36亿元，比2017年增长32%，公益支出1.12亿元。";
+        int at = sentence.indexOf("1.12");
+        assertEquals("2018年", times.near(sentence, at, at + 7));
+    }
+
+    @Test
+    void aYearlyRateAndARunningTotalFromADayOfAnEarlierYearHaveNoYear() {
+        String yearly = "某公司每年捐赠善款约300万元。";
+        String rate = times.near(yearly, yearly.indexOf("约300"), yearly.indexOf("。"));
+        assertEquals("每年", rate);
+        assertNull(times.year(rate, 2022, false));
+        String since = "该项目2013年5月在我省启动以来，已发放价值640万元的邮包。";
+        String period = times.near(since, since.indexOf("640"), since.indexOf("。"));
+        assertEquals("2013年5月在我省启动以来", period);
+        assertNull(times.year(period, 2022, true));
+        assertEquals((Integer) 2013, times.year(period, 2013, true)); // within the year of the text
+    }
 }
