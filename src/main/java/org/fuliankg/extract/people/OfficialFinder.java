@@ -61,6 +61,8 @@ public final class OfficialFinder {
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
     /** Last characters of a body's or department's name, after which a name may be written (统战部王某某部长). */
     private static final String BODY_ENDINGS = "部委局办厅处室";
+    /** The longest list entry skipped as no name (a joined name of another shape), characters. */
+    private static final int MAX_UNREAD_ENTRY = 16;
     /** How many other lines may stand between a list of office holders and the line naming their body. */
     private static final int MAX_LINES_ABOVE_LIST = 5;
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
@@ -100,6 +102,8 @@ public final class OfficialFinder {
     private static final String LEVEL_LETTERS = "省市州县区旗盟";
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
+    /** Words between a title and the list of its holders: 副会长名单包括：, 副主席名单如下：. */
+    private static final Pattern LIST_WORDS = Pattern.compile("名单(?:包括|如下|为)?(?=[：:])|名单包括|(?:包括|如下)(?=[：:])");
     /** (兼) after a title: the post is held concurrently; the name follows. */
     private static final Pattern CONCURRENT = Pattern.compile("[(（]兼[)）]");
     /** Words naming a body's leadership (领导班子成员, 现任领导). */
@@ -224,20 +228,45 @@ public final class OfficialFinder {
             add(t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
             while (p < t.length()) {
-                int from = nextListedName(p);
+                int listed = names.nextListEntry(p); // 、 with spaces or a note before it: 简某 、, 巴桑(藏族)、
+                int from = listed >= 0 ? listed : spacedEntryAfter(names.afterNote(p));
                 if (from < 0) break;
                 var next = names.nameEndAfterTitle(from);
+                if (next.isEmpty() && listed >= 0) {
+                    int unread = unreadEntryEnd(from); // 桑顶·…·德庆曲珍、: a name of another shape; the list goes on
+                    if (unread < 0) break;
+                    p = unread;
+                    continue;
+                }
                 if (next.isEmpty() || !names.isBoundary(next.get()) || titleAt(next.get())) break;
-                // 副主席 张某 李某某 王某: names parted by spaces, each ending at a space or the line's end
-                if (t.charAt(p) != '、' && !endsSpacedEntry(next.get())) break;
+                // 副主席 张某 李某某 王某(兼职): names parted by spaces, each ending at a space or the line's end
+                if (listed < 0 && !endsSpacedEntry(names.afterNote(next.get()))) break;
                 add(t.substring(from, next.get()), posts, from, next.get());
                 p = next.get();
             }
         }
 
-        /** Where the next name of a list starts after a name ending at {@code p}: after 、 or a run of spaces; -1. */
-        private int nextListedName(int p) {
-            if (t.charAt(p) == '、') return p + 1;
+        /**
+         * The 、 that ends a list entry from {@code from} read as no name: a joined name (Han characters parted by
+         * name dots, no longer than such a name), followed by 、 and a name read there; -1 otherwise (a body and
+         * title in the list end it).
+         */
+        private int unreadEntryEnd(int from) {
+            int i = from;
+            boolean dotted = false;
+            while (i < t.length() && i - from <= MAX_UNREAD_ENTRY) {
+                boolean dot = NameReader.isNameDot(t.charAt(i));
+                if (!dot && !Character.isIdeographic(t.codePointAt(i))) break;
+                dotted |= dot;
+                i++;
+            }
+            if (!dotted || i >= t.length() || t.charAt(i) != '、') return -1;
+            int after = names.nextListEntry(i);
+            return after >= 0 && names.nameEndAfterTitle(after).isPresent() ? i : -1;
+        }
+
+        /** Where the next name of a space-parted list starts after {@code p}: after a run of spaces; -1. */
+        private int spacedEntryAfter(int p) {
             int q = p;
             while (q < t.length() && q - p < 4 && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000')) q++;
             return q > p && q < t.length() && Character.isIdeographic(t.codePointAt(q)) ? q : -1;
@@ -759,8 +788,10 @@ public final class OfficialFinder {
         }
 
         private int skipSeparator(int pos) {
-            int p = pos; // 主席：, 主席 | 某某 | (a table row)
-            while (p < t.length() && p - pos < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
+            Matcher heading = LIST_WORDS.matcher(t).region(pos, t.length()); // 副会长名单包括：
+            int p0 = heading.lookingAt() ? heading.end() : pos;
+            int p = p0; // 主席：, 主席 | 某某 | (a table row)
+            while (p < t.length() && p - p0 < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
             return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
 

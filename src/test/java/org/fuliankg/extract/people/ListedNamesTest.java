@@ -1,0 +1,66 @@
+package org.fuliankg.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.fuliankg.domain.people.PostHolder;
+import org.fuliankg.extract.PipelineFacts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Officials found by name (issue 19, names missed entirely on unseen pages): list entries after a heading word,
+ * with spaces or a note in parentheses before the mark, titles of Hong Kong and Taiwan bodies, names before a
+ * title in a list, a verb after a name. Whom they serve is not asserted here. Names are invented.
+ */
+class ListedNamesTest {
+
+    private static Set<String> names(String text) {
+        Set<String> out = new TreeSet<>();
+        for (PostHolder p : PipelineFacts.run(text).officials()) out.add(p.name());
+        return out;
+    }
+
+    @Test
+    void aListAfterItsHeadingWordsWithSpacesBeforeTheMark() {
+        var n = names("第六屆副會長名單包括：鄺詠儀、嚴佩華 、馮巧玲、歐陽秀清 、莊李慧珠等。");
+        assertEquals(Set.of("邝咏仪", "严佩华", "冯巧玲", "欧阳秀清", "庄李慧珠"), n);
+    }
+
+    @Test
+    void notesInParenthesesAfterListedNames() {
+        assertEquals(Set.of("汤慧敏", "俞佳颖", "濮丽珍"), names("区妇联领导\n主席：汤慧敏 副主席： 俞佳颖 濮丽珍(兼职)\n"));
+        assertEquals(Set.of("拉巴卓玛", "马秀英", "杨丽"),
+                names("当选为副主席的是：拉巴卓玛（藏族）、马秀英（回族）、杨丽。县妇联副主席：拉巴卓玛（藏族）、马秀英（回族）、杨丽"));
+    }
+
+    @Test
+    void titlesOfHongKongAndTaiwanBodies() {
+        var n = names("出席活動的特首鄒家明致辭。前副總統甘建國、立委蘇美雪、總會顧問溫淑貞等貴賓與會。");
+        assertEquals(Set.of("邹家明", "甘建国", "苏美雪", "温淑贞"), n);
+    }
+
+    @Test
+    void namesBeforeTitlesInAList() {
+        var n = names("歷經林玉琴創會理事長、江淑惠名譽理事長、潘美玲名譽理事長與現任童靜怡理事長的領導，該會已成為重要的婦女組織。");
+        assertTrue(n.containsAll(Set.of("江淑惠", "潘美玲", "童静怡")), n.toString());
+    }
+
+    @Test
+    void aVerbAfterTheName() {
+        assertTrue(names("洪湖市中医医院妇委会主任项晓丽入选。").contains("项晓丽"));
+    }
+
+    @Test
+    void aBodyAndTitleInAListEndItButAJoinedNameDoesNot() {
+        // 会长甲、某市妇联副主席乙: 乙 is no 会长; a joined name the reader cannot read leaves the list going on
+        var e = PipelineFacts.run("省巾帼志愿者协会会长陈允萍、福州市妇联副主席崔兰英、林小玲出席。").officials();
+        for (PostHolder p : e) {
+            if (p.name().equals("林小玲")) {
+                assertTrue(p.posts().stream().noneMatch(post -> post.position().equals("会长")), p.toString());
+            }
+        }
+        assertTrue(names("副主席 | 马丽、央金·多吉帕姆·德庆曲宗、韩秀兰 |").contains("韩秀兰"));
+    }
+}
