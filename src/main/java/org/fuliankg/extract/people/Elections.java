@@ -65,6 +65,8 @@ final class Elections {
             int e = bodyStart - verb.length();
             var lead = LEAD.matcher(t.substring(Math.max(0, e - 8), e));
             if (lead.find()) e -= lead.group().length();
+            int noteless = names.entryEndBeforeMark(e); // 张某（女，汉族）当选为: the note after the name
+            if (noteless >= 0) e = noteless;
             List<int[]> read = namesEndingAt(e);
             if (read.isEmpty()) read = namesBeforeTitleEndingAt(e); // 中联办某副主任当选为全国妇联常委
             if (read.isEmpty()) return Optional.empty();

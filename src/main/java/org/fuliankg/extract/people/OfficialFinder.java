@@ -61,6 +61,10 @@ public final class OfficialFinder {
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
     /** Last characters of a body's or department's name, after which a name may be written (统战部王某某部长). */
     private static final String BODY_ENDINGS = "部委局办厅处室";
+    /** Last characters of a body's word before a name and its title in a guest list (地政局, 金宁乡, 代表会). */
+    private static final String BODY_WORD_ENDINGS = BODY_ENDINGS + "乡镇会厂所";
+    /** The longest body's word read before a name in a guest list, characters. */
+    private static final int MAX_BODY_WORD = 10;
     /** The longest list entry skipped as no name (a joined name of another shape), characters. */
     private static final int MAX_UNREAD_ENTRY = 16;
     /** How many other lines may stand between a list of office holders and the line naming their body. */
@@ -285,6 +289,8 @@ public final class OfficialFinder {
             int nameEnd = title.start();
             var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
             if (nameStart.isEmpty()) nameStart = names.nameEndingAt(nameEnd);
+            boolean afterBodyWord = nameStart.isEmpty();
+            if (afterBodyWord) nameStart = nameAfterBodyWord(nameEnd); // 、地政局叶某某局长、
             if (nameStart.isEmpty()) return;
             // 甘州区长安镇: the title's first character ends a place's name (甘州区), which is no person's
             if (HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && places.placeEndingAt(title.start() + 1)) return;
@@ -295,7 +301,10 @@ public final class OfficialFinder {
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
             // 省妇联副主席邵某 … 邵某主席表示: a bare colloquial title of someone already titled in full adds nothing
             if (org == null && colloquialOfStated(name, title.title())) return;
-            if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
+            // 代表会陈某主席: the body written before the name is no federation named earlier
+            if (o == null && !stated && !afterBodyWord && FEDERATION_TITLES.contains(title.title())) {
+                o = federationBefore(nameStart.get());
+            }
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),
                     org == null ? null : surface(org));
@@ -311,6 +320,22 @@ public final class OfficialFinder {
             PostHolder holder = byName.get(name);
             return holder != null && holder.posts().stream().anyMatch(p -> p.organisation() != null
                     && !p.position().equals(title) && p.position().endsWith(title));
+        }
+
+        /**
+         * 、消防局王某某局长、, 金宁乡杨某某乡长: a name of two or three characters between a body's word (ending as
+         * bodies do, not found as an organisation) opening its phrase and {@code end}, the start of the title.
+         */
+        private java.util.Optional<Integer> nameAfterBodyWord(int end) {
+            for (int start = end - 3; start <= end - 2; start++) {
+                if (start < 3 || BODY_WORD_ENDINGS.indexOf(t.charAt(start - 1)) < 0 || !names.isNameSpan(start, end)) continue;
+                int phrase = shape.phraseStart(start, MAX_BODY_WORD);
+                if (start - phrase >= 2 && (phrase == 0 || TextShape.isDelimiter(t.charAt(phrase - 1)))
+                        && Positions.get().titleAt(t, phrase).isEmpty()) {
+                    return java.util.Optional.of(start);
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         /** The start of a name written between an organisation and {@code end}, the start of its title. */

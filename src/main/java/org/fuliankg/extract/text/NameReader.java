@@ -54,7 +54,7 @@ public final class NameReader {
     private static final String DIVISION_LEVELS = "省市县区州盟旗";
 
     /** The longest note in parentheses after a listed name ((兼职), (藏、兼)), characters inside. */
-    private static final int MAX_NOTE = 6;
+    private static final int MAX_NOTE = 10;
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";

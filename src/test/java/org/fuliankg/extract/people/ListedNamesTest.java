@@ -36,6 +36,12 @@ class ListedNamesTest {
     }
 
     @Test
+    void aNoteBetweenTheNameAndTheVerb() {
+        var n = names("会议选举产生了新一届领导班子，韦秀芬（女，壮族）当选为县妇联主席，覃丽（女）当选为副主席。");
+        assertEquals(Set.of("韦秀芬", "覃丽"), n);
+    }
+
+    @Test
     void titlesOfHongKongAndTaiwanBodies() {
         var n = names("出席活動的特首鄒家明致辭。前副總統甘建國、立委蘇美雪、總會顧問溫淑貞等貴賓與會。");
         assertEquals(Set.of("邹家明", "甘建国", "苏美雪", "温淑贞"), n);
@@ -45,6 +51,14 @@ class ListedNamesTest {
     void namesBeforeTitlesInAList() {
         var n = names("歷經林玉琴創會理事長、江淑惠名譽理事長、潘美玲名譽理事長與現任童靜怡理事長的領導，該會已成為重要的婦女組織。");
         assertTrue(n.containsAll(Set.of("江淑惠", "潘美玲", "童静怡")), n.toString());
+    }
+
+    @Test
+    void namesBetweenABodysWordAndTheTitleInAGuestList() {
+        var n = names("出席大會的有縣長甘文彬、消防局彭世緯局長、地政局葉媚真局長、社會處童燊處長、金寧鄉楊忠民鄉長、"
+                + "金城鎮代表會陳天佑主席、中國國民黨縣黨部主委石兆琳、服務中心執行長翁明達等嘉賓。");
+        assertEquals(Set.of("甘文彬", "彭世纬", "叶媚真", "童燊", "杨忠民", "陈天佑", "石兆琳", "翁明达"), n);
+        assertTrue(names("县政府办公室主任会议由县委组织部部长主持。").isEmpty());
     }
 
     @Test
