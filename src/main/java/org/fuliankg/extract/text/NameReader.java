@@ -107,7 +107,7 @@ public final class NameReader {
         if (Positions.get().titleAt(text, pos).isPresent()) return Optional.empty();
         Optional<Integer> joined = joinedNameEnd(pos).or(() -> doubleSurnameEnd(pos));
         if (joined.isPresent()) return joined;
-        Optional<Integer> common = nameEndAt(pos);
+        Optional<Integer> common = nameEndAt(pos).or(() -> nameBeforeVerbWord(pos));
         if (common.isPresent()) return common;
         if (NUMERALS.indexOf(text.charAt(pos)) >= 0) return Optional.empty(); // 副主席两名: a count, no name
         Optional<Integer> shaped = tibetanNameEnd(pos)
@@ -229,6 +229,26 @@ public final class NameReader {
         int length = tok.end() - pos;
         if (length <= surname || length > surname + 2 || !plausible(pos, tok.end(), surname)) return Optional.empty();
         return separateWordAt(tok.end()) || titleStartsAt(tok.end()) ? Optional.of(tok.end()) : Optional.empty();
+    }
+
+    /**
+     * 主席孟某某宴请全团: a surname and two characters right after a title, before a verb or adverb of two
+     * characters or more the segmenter reads there; no word of the segmenter runs across the name's end, and the
+     * three characters are no word or place of their own (张家口调研).
+     */
+    private Optional<Integer> nameBeforeVerbWord(int pos) {
+        int surname = Surnames.get().surnameLengthAt(text, pos);
+        int end = pos + surname + 2;
+        if (surname == 0 || !plausible(pos, end, surname) || isPlace(pos, end)) return Optional.empty();
+        Token first = tokenByStart.get(pos);
+        if (first != null && first.end() > pos + surname && !first.isPerson()) return Optional.empty();
+        for (int i = pos; i < end; i++) {
+            Token inside = tokenByStart.get(i);
+            if (inside != null && inside.end() > end) return Optional.empty();
+        }
+        Token next = tokenByStart.get(end);
+        if (next == null || next.word().length() < 2 || next.isPerson()) return Optional.empty();
+        return next.tag().startsWith("v") || next.tag().startsWith("d") ? Optional.of(end) : Optional.empty();
     }
 
     /** True when a name may end at {@code end}: a boundary, a verb or adverb the segmenter reads there, a title. */

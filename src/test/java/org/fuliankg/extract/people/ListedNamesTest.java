@@ -64,6 +64,8 @@ class ListedNamesTest {
     @Test
     void aVerbAfterTheName() {
         assertTrue(names("洪湖市中医医院妇委会主任项晓丽入选。").contains("项晓丽"));
+        assertTrue(names("代表团在沪期间，市妇联主席孟燕华宴请全团。").contains("孟燕华"));
+        assertEquals(Set.of(), names("市妇联主任张家口宴请代表团。")); // a place, no name
     }
 
     @Test
