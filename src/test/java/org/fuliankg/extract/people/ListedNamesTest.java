@@ -45,6 +45,8 @@ class ListedNamesTest {
     void titlesOfHongKongAndTaiwanBodies() {
         var n = names("出席活動的特首鄒家明致辭。前副總統甘建國、立委蘇美雪、總會顧問溫淑貞等貴賓與會。");
         assertEquals(Set.of("邹家明", "甘建国", "苏美雪", "温淑贞"), n);
+        // rarer surnames (辜, 鄢, 项) and a married name with one of them
+        assertEquals(Set.of("辜严佩云", "鄢晓红"), names("拜會該會主委辜嚴佩雲女士。省妇联副主席鄢晓红出席。"));
     }
 
     @Test
