@@ -115,7 +115,8 @@ public final class OfficialFinder {
             + "(?:领导班子|领导成员|班子成员|现任领导|领导名单|组成人员)");
     /** What a heading line may add to the organisation's name: 领导班子, 领导班子成员, a colon. */
     private static final Pattern HEADING_REST = Pattern.compile(
-            "(?:(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?)?[】\\]》：:\\s]*");
+            "(?:(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?(?:领导班子|领导成员|班子成员|现任领导|领导|执行委员会|执委会)"
+            + "(?:成员|名单)?)?[】\\]》：:\\s]*");
     private static final Pattern HEADING_DECORATION = Pattern.compile("[【\\[《\\s]*");
     /** A heading that names no body: 【领导班子】, 现任领导：. */
     private static final Pattern HEADING_ONLY = Pattern.compile(
@@ -389,6 +390,12 @@ public final class OfficialFinder {
                 boolean ownTitle = HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
                 Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
                         && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                if (listed == null && body.organisation() == null && !body.written() && seg > 0
+                        && " \u3000".indexOf(t.charAt(seg - 1)) >= 0 && cur.end() < t.length()
+                        && "：:".indexOf(t.charAt(cur.end())) >= 0) { // 主席：甲 副主席：乙 常委：丙: one body's labels
+                    int previous = names.entryEndBeforeMark(seg);
+                    listed = previous > 0 ? bodyOfHolderEndingAt.get(previous) : null;
+                }
                 if (listed == null && body.organisation() == null && !body.written() && seg > 0
                         && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
                     listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1), // 主席甲，一级调研员乙
