@@ -25,13 +25,20 @@ final class Elections {
     private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
             "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "兼任", "任");
     /** Verbs before the names, the post following 为. */
-    private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "选出",
+    private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "推举", "选出",
             "任命", "聘任", "聘请");
     /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选, 王某全票通过当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
             "(?:成功|同志|(?:以)?(?:全票|高票|满票)(?:通过)?|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
-    /** A term of office written between the verb and the body. */
-    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]{1,3}届$");
+    /** Words between the names and 为: 替补赵某等7名同志为…, 选举甲、乙五名同志为…. */
+    private static final java.util.regex.Pattern LEAD_BEFORE_WEI = java.util.regex.Pattern.compile(
+            "(?:等?[0-9一二三四五六七八九十]{1,3}(?:名|位)(?:同志)?|同志|等)$");
+    /** 等11名(妇女) before a post: the count of the names before it, and a kind of person. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "等[0-9一二三四五六七八九十]{1,3}(?:名|位|人)\\p{IsHan}{0,2}$");
+    /** A term of office written between the verb and the body: 当选第十二届…, 全票当选新一任州妇联主席. */
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
+            "(?:第[一二三四五六七八九十0-9]{1,3}届|新一任|新一届|新任)$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
     /** The longest title written (characters). */
     private static final int MAX_TITLE = 8;
@@ -58,12 +65,29 @@ final class Elections {
             int e = bodyStart - verb.length();
             var lead = LEAD.matcher(t.substring(Math.max(0, e - 8), e));
             if (lead.find()) e -= lead.group().length();
+            int noteless = names.entryEndBeforeMark(e); // 张某（女，汉族）当选为: the note after the name
+            if (noteless >= 0) e = noteless;
             List<int[]> read = namesEndingAt(e);
             if (read.isEmpty()) read = namesBeforeTitleEndingAt(e); // 中联办某副主任当选为全国妇联常委
             if (read.isEmpty()) return Optional.empty();
             return Optional.of(statement(read, eventOf(verb), null));
         }
         if (bodyStart > 0 && t.charAt(bodyStart - 1) == '为') return electedAs(bodyStart - 1);
+        return countedAfterVerb(bodyStart);
+    }
+
+    /** 选举产生了甲、乙等11名妇女执行委员: a verb, the names, their count and the post (a kind of person may
+     * stand before it). */
+    private Optional<Statement> countedAfterVerb(int bodyStart) {
+        Matcher count = COUNT.matcher(t).region(Math.max(0, bodyStart - 12), bodyStart);
+        if (!count.find()) return Optional.empty();
+        for (int k = count.start() - 2; k > Math.max(0, count.start() - REACH); k--) {
+            if (SENTENCE_ENDS.indexOf(t.charAt(k)) >= 0) break;
+            String verb = verbEndingAt(t.charAt(k - 1) == '了' ? k - 1 : k);
+            if (verb == null) continue;
+            List<int[]> read = namesFrom(k, count.start());
+            return read.isEmpty() ? Optional.empty() : Optional.of(statement(read, eventOf(verb), null));
+        }
         return Optional.empty();
     }
 
@@ -74,19 +98,35 @@ final class Elections {
         lastEnd = statement.names().get(statement.names().size() - 1)[1];
     }
 
-    /** 选举黄某为…, 增选王某、刘某为…, and after a comma 易某为副主席 continuing the statement before. */
+    /**
+     * 选举黄某为…, 增选王某、刘某为…, 替补赵某等7名同志为…, and after a comma 易某为副主席 continuing the statement
+     * before, or a verb earlier in the sentence (选举常务委员会17人，何某为名誉主席).
+     */
     private Optional<Statement> electedAs(int wei) {
-        for (int k = wei - 2; k >= Math.max(0, wei - REACH); k--) {
+        Matcher lead = LEAD_BEFORE_WEI.matcher(t).region(Math.max(0, wei - 8), wei);
+        int namesEnd = lead.find() ? lead.start() : wei;
+        for (int k = namesEnd - 2; k >= Math.max(0, wei - REACH); k--) {
             boolean afterComma = t.charAt(k) == '，' || t.charAt(k) == ',';
             String verb = afterComma ? null : verbEndingAt(k + 1);
             if (!afterComma && verb == null) continue;
-            List<int[]> read = namesFrom(k + 1, wei);
+            List<int[]> read = namesFrom(k + 1, namesEnd);
             if (read.isEmpty()) continue;
             if (verb != null) return Optional.of(statement(read, eventOf(verb), null));
             if (inSentenceOfLast(k)) return Optional.of(statement(read, last.event(), lastBody));
-            return Optional.empty();
+            String earlier = verbInClauseBefore(k, wei - REACH);
+            return earlier == null ? Optional.empty() : Optional.of(statement(read, eventOf(earlier), null));
         }
         return Optional.empty();
+    }
+
+    /** An election verb in the sentence before {@code pos}, no further back than {@code limit}; null when none. */
+    private String verbInClauseBefore(int pos, int limit) {
+        for (int k = pos; k > Math.max(0, limit); k--) {
+            if (SENTENCE_ENDS.indexOf(t.charAt(k - 1)) >= 0) return null;
+            String verb = verbEndingAt(k);
+            if (verb != null) return verb;
+        }
+        return null;
     }
 
     private String verbEndingAt(int end) {
@@ -116,18 +156,15 @@ final class Elections {
         int p = from;
         while (p < end) {
             var e = names.nameEndAfterTitle(p);
+            // 梁某五名同志为: the last name is bounded by the count after it
+            if ((e.isEmpty() || e.get() > end) && end - p <= 3 && names.isNameSpan(p, end)) e = Optional.of(end);
             if (e.isEmpty() || e.get() > end) return List.of();
             read.add(new int[] {p, e.get()});
-            if (e.get() == end) return read;
-            if (t.charAt(e.get()) != '、') return List.of();
-            p = e.get() + 1;
-            if (p < end && isLayoutSpace(t.charAt(p))) p++;
+            if (e.get() == end || names.afterNote(e.get()) == end) return read; // 巴桑(藏族)为
+            p = names.nextListEntry(e.get());
+            if (p < 0) return List.of();
         }
         return List.of();
-    }
-
-    private static boolean isLayoutSpace(char c) {
-        return c == ' ' || c == '\u3000';
     }
 
     /** Names separated by 、 ending at {@code end}, read right to left, returned in text order. */
@@ -138,9 +175,10 @@ final class Elections {
             int start = nameStartEndingAt(e);
             if (start < 0) break;
             read.add(0, new int[] {start, e});
-            int mark = start > 1 && isLayoutSpace(t.charAt(start - 1)) ? start - 2 : start - 1; // 陈某、 王某: a space
+            int mark = start > 1 && " \u3000".indexOf(t.charAt(start - 1)) >= 0 ? start - 2 : start - 1; // 陈某、 王某: a space
             if (mark < 0 || t.charAt(mark) != '、') break;
-            e = mark;
+            e = names.entryEndBeforeMark(mark); // 白某 、李某, 巴桑(藏族)、
+            if (e < 0) break;
         }
         return read;
     }

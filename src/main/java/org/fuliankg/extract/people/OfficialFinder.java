@@ -61,6 +61,12 @@ public final class OfficialFinder {
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
     /** Last characters of a body's or department's name, after which a name may be written (统战部王某某部长). */
     private static final String BODY_ENDINGS = "部委局办厅处室";
+    /** Last characters of a body's word before a name and its title in a guest list (地政局, 金宁乡, 代表会). */
+    private static final String BODY_WORD_ENDINGS = BODY_ENDINGS + "乡镇会厂所";
+    /** The longest body's word read before a name in a guest list, characters. */
+    private static final int MAX_BODY_WORD = 10;
+    /** The longest list entry skipped as no name (a joined name of another shape), characters. */
+    private static final int MAX_UNREAD_ENTRY = 16;
     /** How many other lines may stand between a list of office holders and the line naming their body. */
     private static final int MAX_LINES_ABOVE_LIST = 5;
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
@@ -100,6 +106,8 @@ public final class OfficialFinder {
     private static final String LEVEL_LETTERS = "省市州县区旗盟";
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
+    /** Words between a title and the list of its holders: 副会长名单包括：, 副主席名单如下：. */
+    private static final Pattern LIST_WORDS = Pattern.compile("名单(?:包括|如下|为)?(?=[：:])|名单包括|(?:包括|如下)(?=[：:])");
     /** (兼) after a title: the post is held concurrently; the name follows. */
     private static final Pattern CONCURRENT = Pattern.compile("[(（]兼[)）]");
     /** Words naming a body's leadership (领导班子成员, 现任领导). */
@@ -107,7 +115,8 @@ public final class OfficialFinder {
             + "(?:领导班子|领导成员|班子成员|现任领导|领导名单|组成人员)");
     /** What a heading line may add to the organisation's name: 领导班子, 领导班子成员, a colon. */
     private static final Pattern HEADING_REST = Pattern.compile(
-            "(?:(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?)?[】\\]》：:\\s]*");
+            "(?:(?:新一届|第?[一二三四五六七八九十0-9]{1,3}届)?(?:领导班子|领导成员|班子成员|现任领导|领导|执行委员会|执委会)"
+            + "(?:成员|名单)?)?[】\\]》：:\\s]*");
     private static final Pattern HEADING_DECORATION = Pattern.compile("[【\\[《\\s]*");
     /** A heading that names no body: 【领导班子】, 现任领导：. */
     private static final Pattern HEADING_ONLY = Pattern.compile(
@@ -224,20 +233,45 @@ public final class OfficialFinder {
             add(t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
             while (p < t.length()) {
-                int from = nextListedName(p);
+                int listed = names.nextListEntry(p); // 、 with spaces or a note before it: 简某 、, 巴桑(藏族)、
+                int from = listed >= 0 ? listed : spacedEntryAfter(names.afterNote(p));
                 if (from < 0) break;
                 var next = names.nameEndAfterTitle(from);
+                if (next.isEmpty() && listed >= 0) {
+                    int unread = unreadEntryEnd(from); // 桑顶·…·德庆曲珍、: a name of another shape; the list goes on
+                    if (unread < 0) break;
+                    p = unread;
+                    continue;
+                }
                 if (next.isEmpty() || !names.isBoundary(next.get()) || titleAt(next.get())) break;
-                // 副主席 张某 李某某 王某: names parted by spaces, each ending at a space or the line's end
-                if (t.charAt(p) != '、' && !endsSpacedEntry(next.get())) break;
+                // 副主席 张某 李某某 王某(兼职): names parted by spaces, each ending at a space or the line's end
+                if (listed < 0 && !endsSpacedEntry(names.afterNote(next.get()))) break;
                 add(t.substring(from, next.get()), posts, from, next.get());
                 p = next.get();
             }
         }
 
-        /** Where the next name of a list starts after a name ending at {@code p}: after 、 or a run of spaces; -1. */
-        private int nextListedName(int p) {
-            if (t.charAt(p) == '、') return p + 1;
+        /**
+         * The 、 that ends a list entry from {@code from} read as no name: a joined name (Han characters parted by
+         * name dots, no longer than such a name), followed by 、 and a name read there; -1 otherwise (a body and
+         * title in the list end it).
+         */
+        private int unreadEntryEnd(int from) {
+            int i = from;
+            boolean dotted = false;
+            while (i < t.length() && i - from <= MAX_UNREAD_ENTRY) {
+                boolean dot = NameReader.isNameDot(t.charAt(i));
+                if (!dot && !Character.isIdeographic(t.codePointAt(i))) break;
+                dotted |= dot;
+                i++;
+            }
+            if (!dotted || i >= t.length() || t.charAt(i) != '、') return -1;
+            int after = names.nextListEntry(i);
+            return after >= 0 && names.nameEndAfterTitle(after).isPresent() ? i : -1;
+        }
+
+        /** Where the next name of a space-parted list starts after {@code p}: after a run of spaces; -1. */
+        private int spacedEntryAfter(int p) {
             int q = p;
             while (q < t.length() && q - p < 4 && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000')) q++;
             return q > p && q < t.length() && Character.isIdeographic(t.codePointAt(q)) ? q : -1;
@@ -256,6 +290,8 @@ public final class OfficialFinder {
             int nameEnd = title.start();
             var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
             if (nameStart.isEmpty()) nameStart = names.nameEndingAt(nameEnd);
+            boolean afterBodyWord = nameStart.isEmpty();
+            if (afterBodyWord) nameStart = nameAfterBodyWord(nameEnd); // 、地政局叶某某局长、
             if (nameStart.isEmpty()) return;
             // 甘州区长安镇: the title's first character ends a place's name (甘州区), which is no person's
             if (HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && places.placeEndingAt(title.start() + 1)) return;
@@ -266,7 +302,10 @@ public final class OfficialFinder {
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
             // 省妇联副主席邵某 … 邵某主席表示: a bare colloquial title of someone already titled in full adds nothing
             if (org == null && colloquialOfStated(name, title.title())) return;
-            if (o == null && !stated && FEDERATION_TITLES.contains(title.title())) o = federationBefore(nameStart.get());
+            // 代表会陈某主席: the body written before the name is no federation named earlier
+            if (o == null && !stated && !afterBodyWord && FEDERATION_TITLES.contains(title.title())) {
+                o = federationBefore(nameStart.get());
+            }
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),
                     org == null ? null : surface(org));
@@ -282,6 +321,22 @@ public final class OfficialFinder {
             PostHolder holder = byName.get(name);
             return holder != null && holder.posts().stream().anyMatch(p -> p.organisation() != null
                     && !p.position().equals(title) && p.position().endsWith(title));
+        }
+
+        /**
+         * 、消防局王某某局长、, 金宁乡杨某某乡长: a name of two or three characters between a body's word (ending as
+         * bodies do, not found as an organisation) opening its phrase and {@code end}, the start of the title.
+         */
+        private java.util.Optional<Integer> nameAfterBodyWord(int end) {
+            for (int start = end - 3; start <= end - 2; start++) {
+                if (start < 3 || BODY_WORD_ENDINGS.indexOf(t.charAt(start - 1)) < 0 || !names.isNameSpan(start, end)) continue;
+                int phrase = shape.phraseStart(start, MAX_BODY_WORD);
+                if (start - phrase >= 2 && (phrase == 0 || TextShape.isDelimiter(t.charAt(phrase - 1)))
+                        && Positions.get().titleAt(t, phrase).isEmpty()) {
+                    return java.util.Optional.of(start);
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         /** The start of a name written between an organisation and {@code end}, the start of its title. */
@@ -335,6 +390,12 @@ public final class OfficialFinder {
                 boolean ownTitle = HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
                 Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
                         && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                if (listed == null && body.organisation() == null && !body.written() && seg > 0
+                        && " \u3000".indexOf(t.charAt(seg - 1)) >= 0 && cur.end() < t.length()
+                        && "：:".indexOf(t.charAt(cur.end())) >= 0) { // 主席：甲 副主席：乙 常委：丙: one body's labels
+                    int previous = names.entryEndBeforeMark(seg);
+                    listed = previous > 0 ? bodyOfHolderEndingAt.get(previous) : null;
+                }
                 if (listed == null && body.organisation() == null && !body.written() && seg > 0
                         && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
                     listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1), // 主席甲，一级调研员乙
@@ -759,8 +820,10 @@ public final class OfficialFinder {
         }
 
         private int skipSeparator(int pos) {
-            int p = pos; // 主席：, 主席 | 某某 | (a table row)
-            while (p < t.length() && p - pos < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
+            Matcher heading = LIST_WORDS.matcher(t).region(pos, t.length()); // 副会长名单包括：
+            int p0 = heading.lookingAt() ? heading.end() : pos;
+            int p = p0; // 主席：, 主席 | 某某 | (a table row)
+            while (p < t.length() && p - p0 < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
             return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
 

@@ -26,7 +26,7 @@ public final class NameReader {
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于",
             "正在", "正与", "正和", "出任", "担任", "兼任", "连任", "接任", "继任", "代表", "成功", "再次", "主持", "到会", "应邀", "致辞", "宣读", "致", "分别",
-            "重点", "汇报", "认真", "充分", "带领", "围绕", "积极");
+            "重点", "汇报", "认真", "充分", "带领", "围绕", "积极", "入选");
     /** Words after a title and a name that show the name is complete even when its surname is rare (仝, 郗):
      * speech and presence verbs, or 同志. */
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
@@ -52,6 +52,9 @@ public final class NameReader {
 
     /** Last characters of division names written in full (省, 市, 县 …). */
     private static final String DIVISION_LEVELS = "省市县区州盟旗";
+
+    /** The longest note in parentheses after a listed name ((兼职), (藏、兼)), characters inside. */
+    private static final int MAX_NOTE = 10;
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
@@ -104,7 +107,7 @@ public final class NameReader {
         if (Positions.get().titleAt(text, pos).isPresent()) return Optional.empty();
         Optional<Integer> joined = joinedNameEnd(pos).or(() -> doubleSurnameEnd(pos));
         if (joined.isPresent()) return joined;
-        Optional<Integer> common = nameEndAt(pos);
+        Optional<Integer> common = nameEndAt(pos).or(() -> nameBeforeVerbWord(pos));
         if (common.isPresent()) return common;
         if (NUMERALS.indexOf(text.charAt(pos)) >= 0) return Optional.empty(); // 副主席两名: a count, no name
         Optional<Integer> shaped = tibetanNameEnd(pos)
@@ -226,6 +229,26 @@ public final class NameReader {
         int length = tok.end() - pos;
         if (length <= surname || length > surname + 2 || !plausible(pos, tok.end(), surname)) return Optional.empty();
         return separateWordAt(tok.end()) || titleStartsAt(tok.end()) ? Optional.of(tok.end()) : Optional.empty();
+    }
+
+    /**
+     * 主席孟某某宴请全团: a surname and two characters right after a title, before a verb or adverb of two
+     * characters or more the segmenter reads there; no word of the segmenter runs across the name's end, and the
+     * three characters are no word or place of their own (张家口调研).
+     */
+    private Optional<Integer> nameBeforeVerbWord(int pos) {
+        int surname = Surnames.get().surnameLengthAt(text, pos);
+        int end = pos + surname + 2;
+        if (surname == 0 || !plausible(pos, end, surname) || isPlace(pos, end)) return Optional.empty();
+        Token first = tokenByStart.get(pos);
+        if (first != null && first.end() > pos + surname && !first.isPerson()) return Optional.empty();
+        for (int i = pos; i < end; i++) {
+            Token inside = tokenByStart.get(i);
+            if (inside != null && inside.end() > end) return Optional.empty();
+        }
+        Token next = tokenByStart.get(end);
+        if (next == null || next.word().length() < 2 || next.isPerson()) return Optional.empty();
+        return next.tag().startsWith("v") || next.tag().startsWith("d") ? Optional.of(end) : Optional.empty();
     }
 
     /** True when a name may end at {@code end}: a boundary, a verb or adverb the segmenter reads there, a title. */
@@ -362,6 +385,61 @@ public final class NameReader {
             if (w.length() == 2 && end < text.length() && text.startsWith(w, end - 1)) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the next entry of a list starts after a name ending at {@code end}: after 、 with layout spaces on
+     * either side (简某 、何某), and after a short note in parentheses that follows the name (巴桑(藏族)、,
+     * 曲某(兼职)、); -1 when no 、 follows.
+     */
+    public int nextListEntry(int end) {
+        int p = skipSpaces(afterNote(end));
+        if (p >= text.length() || text.charAt(p) != '、') return -1;
+        return skipSpaces(p + 1);
+    }
+
+    /** The end of a short note in parentheses right after a name ((兼职), （女）, (藏、兼)), or {@code end}. */
+    public int afterNote(int end) {
+        if (end >= text.length() || "(（".indexOf(text.charAt(end)) < 0) return end;
+        for (int i = end + 1; i < text.length() && i - end <= MAX_NOTE; i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') return i + 1;
+            if (!isHan(c) && c != '、' && c != '，' && c != ',') return end;
+        }
+        return end;
+    }
+
+    /** The end of a list entry ending with the mark {@code mark} (、) read right to left: before layout spaces
+     * and a note in parentheses (王某(回族) 、); -1 when none is there. */
+    public int entryEndBeforeMark(int mark) {
+        int e = mark;
+        while (e > 0 && isLayoutSpace(text.charAt(e - 1))) e--;
+        if (e > 0 && (text.charAt(e - 1) == ')' || text.charAt(e - 1) == '）')) {
+            int open = -1;
+            for (int i = e - 2; i >= 0 && e - i <= MAX_NOTE + 1; i--) {
+                if (text.charAt(i) == '(' || text.charAt(i) == '（') {
+                    open = i;
+                    break;
+                }
+            }
+            if (open < 0 || afterNote(open) != e) return -1;
+            e = open;
+        }
+        return e;
+    }
+
+    private int skipSpaces(int p) {
+        while (p < text.length() && isLayoutSpace(text.charAt(p))) p++;
+        return p;
+    }
+
+    private static boolean isLayoutSpace(char c) {
+        return c == ' ' || c == '\u3000';
+    }
+
+    /** True for a dot joining the parts of a name (阿依帕夏·阿布力孜). */
+    public static boolean isNameDot(char c) {
+        return NAME_DOTS.indexOf(c) >= 0;
     }
 
     /** True when the text at {@code pos} is a point where a name may end. */
