@@ -163,7 +163,7 @@ final class NamedBodyReader {
         // (记者 某某)香港岛妇女联会, ■某某集团: a closing bracket or a symbol before the name also opens it
         boolean opens = j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
                 || !Character.isLetterOrDigit(t.charAt(j - 1)) && !Character.isWhitespace(t.charAt(j - 1))
-                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
+                || "向与和及同由被给对为从跟了、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
         if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
         if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
