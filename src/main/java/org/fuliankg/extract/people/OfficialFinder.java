@@ -80,6 +80,8 @@ public final class OfficialFinder {
     /** Titles that, with no body written, are posts in a women's federation. */
     private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** Titles of a special administrative region's bodies, after its name (香港 + 立法会). */
+    private static final Map<String, String> SAR_BODIES = Map.of("行政长官", "特别行政区政府", "立法会议员", "立法会");
     /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
     private static final java.util.Set<String> ASSOCIATION_TITLES = java.util.Set.of("会长", "副会长", "常务副会长",
             "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长");
@@ -758,6 +760,11 @@ public final class OfficialFinder {
                 return r == null ? null
                         : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
             }
+            String sarBody = SAR_BODIES.get(title.title());
+            if (sarBody != null) { // 行政长官, 立法会议员: the body of the special administrative region the text is about
+                String sar = specialRegion();
+                return sar == null ? null : new Organisation(sar + sarBody, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
+            }
             Matcher member = ASSEMBLY_MEMBER.matcher(title.title());
             if (member.matches()) { // 省政协委员, 市人大代表: a member of that division's assembly
                 String assembly = member.group(2).startsWith("政协") ? "政协" : "人大";
@@ -784,6 +791,14 @@ public final class OfficialFinder {
             if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        /** 香港 or 澳门, whichever the text names first; null when it names neither. */
+        private String specialRegion() {
+            int hk = t.indexOf("香港");
+            int macau = t.indexOf("澳门");
+            if (hk < 0 && macau < 0) return null;
+            return macau < 0 || hk >= 0 && hk < macau ? "香港" : "澳门";
         }
 
         /** An organisation's name as the (normalised) text writes it. */
