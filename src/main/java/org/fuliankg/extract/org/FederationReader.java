@@ -41,7 +41,8 @@ final class FederationReader {
     /** How a company's name ends (某某集团, 某某有限责任公司). */
     private static final Pattern COMPANY_KINDS = Pattern.compile("(?:集团|公司)$");
     private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{1,6}(?:镇|乡|街道)");
-    private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("\\p{IsHan}{1,6}?(?:镇|乡|街道)");
+    /** The town before a village's name; 嘉定镇街道 is a 街道 named after a town, so after the town 街道 is left over. */
+    private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("\\p{IsHan}{1,6}?(?:镇|乡|街道)(?:街道)?|街道");
     private static final Pattern VILLAGE = Pattern.compile("(?:\\p{IsHan}{1,6}(?:镇|乡|街道))?\\p{IsHan}{1,6}(?:村|社区)");
     /** Sector federations: 直播行业妇联, 邮政快递业妇联, 两新领域妇联, 广场舞协会妇联, 产业链妇联, 楼宇妇联, 机关妇联 … */
     private static final Pattern SECTOR = Pattern.compile(
