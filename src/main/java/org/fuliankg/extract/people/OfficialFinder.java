@@ -101,10 +101,10 @@ public final class OfficialFinder {
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
     private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
-    /** 商会会长, 该协会秘书长, 该会主席, 商会妇联副主席: a kind of body written alone, meaning the one of that kind named
-     * before. */
+    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任, 商会妇联副主席: a kind of body written alone, meaning the one of that
+     * kind named before. */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司|(?<=[该本])会)(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
@@ -328,6 +328,18 @@ public final class OfficialFinder {
                     || o.type() == OrgType.ASSOCIATION && WOMENS_ASSOCIATION.matcher(o.name()).find();
         }
 
+        /** The federation of the village or town named earlier in the phrase that ends at {@code pos}, or null. */
+        private Organisation localFederationBefore(int pos) {
+            int seg = shape.phraseStart(pos, 40);
+            for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP)) {
+                var place = places.localPlaceBefore(pos, level, pos - seg).filter(p -> p.start() >= seg);
+                if (place.isPresent()) {
+                    return new Organisation(place.get().name() + "妇联", OrgType.FEDERATION, level, place.get().region(), false);
+                }
+            }
+            return null;
+        }
+
         /** The nearest association named shortly before {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
         private Organisation associationBefore(int pos) {
             OrganisationAt best = null;
@@ -434,7 +446,9 @@ public final class OfficialFinder {
                     && posts.stream().allMatch(p -> FEDERATION_TITLES.contains(p.position()))) {
                 // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
                 int from = t.startsWith("妇联", statementStart - 2) || t.startsWith("妇联", statementStart) ? 0 : Math.max(0, places.sentenceStart(statementStart));
-                Organisation f = federationBefore(statementStart, from);
+                // 某村新当选的妇联主席甲: the village or town written before the bare 妇联 in its phrase
+                Organisation local = t.startsWith("妇联", statementStart) ? localFederationBefore(statementStart) : null;
+                Organisation f = local != null ? local : federationBefore(statementStart, from);
                 if (f != null) posts.replaceAll(p -> p.in(f));
             } else if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                     && posts.stream().allMatch(p -> ASSOCIATION_TITLES.contains(p.position()))) {
@@ -679,6 +693,7 @@ public final class OfficialFinder {
             Organisation o = body.organisation();
             if (o == null && !unknownBody) o = st.inheritedBody();
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
+            if (o == null && !unknownBody && ASSOCIATION_TITLES.contains(title.title())) o = associationBefore(st.start());
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
             Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
