@@ -135,7 +135,9 @@ final class NamedBodyReader {
         }
         if (abbreviation == null && type == OrgType.COMPANY) return ownName(j, bodyEnd, end, type);
         // 九龙妇女联会, 南投县妇女会, 澳门专业女性协会: a women's association of a place outside the divisions
-        if (abbreviation == null && type == OrgType.ASSOCIATION && WOMEN.matcher(t).region(j, end).find()) {
+        // (烏日婦女會婦工會: two bodies' words run together, no one name)
+        if (abbreviation == null && type == OrgType.ASSOCIATION && WOMEN.matcher(t).region(j, end).find()
+                && t.substring(j, bodyEnd).indexOf('会') < 0) {
             return ownName(j, bodyEnd, end, type);
         }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
