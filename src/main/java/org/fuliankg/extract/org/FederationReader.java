@@ -38,8 +38,11 @@ final class FederationReader {
     /** Classes of federations: 县(市、区), 县市区, 各市州, 乡镇, 村(社区) … */
     private static final Pattern GENERIC = Pattern.compile(
             "各?(?:[县市区乡镇村州](?:[(（][^)）]{1,6}[)）])|市州|县市区|县区|市县|乡镇|乡镇街道|镇街|村居|村社区)|各[县市区乡镇村州]");
+    /** How a company's name ends (某某集团, 某某有限责任公司). */
+    private static final Pattern COMPANY_KINDS = Pattern.compile("(?:集团|公司)$");
     private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{1,6}(?:镇|乡|街道)");
-    private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("\\p{IsHan}{1,6}?(?:镇|乡|街道)");
+    /** The town before a village's name; 嘉定镇街道 is a 街道 named after a town, so after the town 街道 is left over. */
+    private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("\\p{IsHan}{1,6}?(?:镇|乡|街道)(?:街道)?|街道");
     private static final Pattern VILLAGE = Pattern.compile("(?:\\p{IsHan}{1,6}(?:镇|乡|街道))?\\p{IsHan}{1,6}(?:村|社区)");
     /** Sector federations: 直播行业妇联, 邮政快递业妇联, 两新领域妇联, 广场舞协会妇联, 产业链妇联, 楼宇妇联, 机关妇联 … */
     private static final Pattern SECTOR = Pattern.compile(
@@ -125,13 +128,24 @@ final class FederationReader {
     private OrganisationCandidate namedInFullLater(OrganisationCandidate c) {
         Organisation o = c.at().organisation();
         if (o.level() != OrgLevel.INDUSTRY || o.generic() || sectors.contains(o) && !isShortForm(o)) return c;
-        Organisation full = sectors.stream().filter(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name()))
-                .findFirst().orElse(null);
+        Organisation full = sectors.stream().filter(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name())
+                || wordsOfCompany(o, f)).findFirst().orElse(null);
         return full == null ? c : new OrganisationCandidate(new OrganisationAt(c.at().start(), c.at().end(), full), true);
     }
 
     private boolean isShortForm(Organisation o) {
-        return sectors.stream().anyMatch(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name()));
+        return sectors.stream().anyMatch(f -> f.name().length() > o.name().length() && f.name().endsWith(o.name())
+                || wordsOfCompany(o, f));
+    }
+
+    /** 文鑫莲业妇联 after 福建文鑫莲业有限责任公司妇联: a company's federation written with the company's own words only. */
+    private static boolean wordsOfCompany(Organisation shortForm, Organisation full) {
+        String form = "妇联";
+        if (!shortForm.name().endsWith(form) || !full.name().endsWith(form)) return false;
+        String words = shortForm.name().substring(0, shortForm.name().length() - form.length());
+        String company = full.name().substring(0, full.name().length() - form.length());
+        return words.length() >= 3 && company.length() > words.length() && company.contains(words)
+                && WorkplaceKinds.get().kindEnding(company) != null && COMPANY_KINDS.matcher(company).find();
     }
 
     private static OrganisationCandidate asGeneric(OrganisationCandidate c) {
@@ -223,6 +237,8 @@ final class FederationReader {
         if (localShape && shape.startsVerb(j)) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
+        // 希望某某妇联注重…: a verb opening the words is the sentence's, not the sector's name
+        if (shape.startsVerb(j) && !shape.isNominal(j, anchor)) return null;
         if (SECTOR.matcher(q).matches() && !EVENT_VERBS.matcher(q).find() && (shape.isNominal(j, anchor) || sectorWords(q))) {
             return sector(j, end, q, form, null);
         }
@@ -518,6 +534,7 @@ final class FederationReader {
     private boolean startsPhrase(int j, int chunk) {
         if (j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0) return true;
         String before = shape.text.substring(chunk, j);
+        if (MODIFIER.matcher(before).find()) return true; // 第一届某某集团妇联: the term opens the name
         return CONNECTORS.stream().anyMatch(before::endsWith) || (shape.wordStartsAt(j) && shape.followsVerb(j));
     }
 

@@ -53,6 +53,8 @@ final class NamedBodyReader {
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
     private static final String DASHES = "-－–—";
+    /** Words of a women's body (妇女会, 女性协会): such an association may be named without a place of the divisions. */
+    private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性");
     /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
     private static final String TOWN_LETTERS = "镇乡";
     private static final int TOWN_REACH = 1000;
@@ -140,6 +142,12 @@ final class NamedBodyReader {
         if (abbreviation == null && type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(t.substring(j, bodyEnd)).matches()) {
             return namedWithoutPlace(j, bodyEnd, end, type);
         }
+        // 九龙妇女联会, 南投县妇女会, 澳门专业女性协会: a women's association of a place outside the divisions
+        // (烏日婦女會婦工會: two bodies' words run together, no one name)
+        if (abbreviation == null && type == OrgType.ASSOCIATION && WOMEN.matcher(t).region(j, end).find()
+                && t.substring(j, bodyEnd).indexOf('会') < 0) {
+            return namedWithoutPlace(j, bodyEnd, end, type);
+        }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd, type)) {
             Region region = places.regionFor(j, abbreviation);
@@ -152,9 +160,9 @@ final class NamedBodyReader {
     }
 
     /**
-     * A company (or a company's foundation) named without a place (泽南家居投资发展有限公司, 宝龙集团): the name opens its
-     * phrase or follows a verb or preposition (向…捐赠, 与…签约), is a noun phrase, and is more than the generic
-     * words of a trade (快递公司, 全资子公司, 该公司 name no company).
+     * A company, a company's foundation or a women's association named without a place (泽南家居投资发展有限公司,
+     * 宝龙集团, 九龙妇女联会): the name opens its phrase or follows a verb or preposition (向…捐赠, 与…签约), is a noun
+     * phrase, and is more than the generic words of a trade (快递公司, 全资子公司, 该公司, 各界妇女会 name no body).
      */
     private OrganisationCandidate namedWithoutPlace(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
@@ -162,8 +170,10 @@ final class NamedBodyReader {
         boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
         // 联合李宁集团: the segmenter glues a verb of joining to the name after it
         boolean afterJoining = JOINING_VERBS.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
+        // (记者 某某)香港岛妇女联会, ■某某集团: a closing bracket or a symbol before the name also opens it
         boolean opens = j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
-                || "向与和及同由被给对为从跟、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
+                || !Character.isLetterOrDigit(t.charAt(j - 1)) && !Character.isWhitespace(t.charAt(j - 1))
+                || "向与和及同由被给对为从跟了、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
         if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
         if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);

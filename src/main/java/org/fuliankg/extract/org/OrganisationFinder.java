@@ -24,6 +24,8 @@ public final class OrganisationFinder {
     private static final int MAX_WORKPLACE = 16;
     /** A unit inside a body: 组织二处, 办公室, 财务科. */
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}(?:处|科|室)");
+    /** 集团妇联, 公司妇联: the federation of a company written by its kind alone. */
+    private static final java.util.regex.Pattern COMPANY_KIND_FEDERATION = java.util.regex.Pattern.compile("(?:集团|公司)妇联");
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("(?:分行|支行|分公司|分会)$");
 
     /** Types of bodies named by words of their own, whose later mentions may drop the place. */
@@ -44,7 +46,28 @@ public final class OrganisationFinder {
         List<OrganisationCandidate> found = candidates(shape, places, names);
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
-        return shortFormsOfAssociations(settle(found, shape.text)).stream().map(o -> o.toMention(text)).toList();
+        List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text));
+        return ofTheOneCompany(settled).stream().map(o -> o.toMention(text)).toList();
+    }
+
+    /**
+     * 集团妇联组织全体执委… 合为集团表彰会议: a federation written by the company's kind alone (集团妇联, 公司妇联) in a
+     * text naming one company of that kind is that company's federation, wherever the company is named.
+     */
+    private static List<OrganisationAt> ofTheOneCompany(List<OrganisationAt> kept) {
+        List<Organisation> companies = kept.stream().map(OrganisationAt::organisation)
+                .filter(o -> o.type() == OrgType.COMPANY && !o.generic()).distinct().toList();
+        if (companies.size() != 1) return kept;
+        Organisation company = companies.get(0);
+        List<OrganisationAt> out = new ArrayList<>();
+        for (OrganisationAt k : kept) {
+            Organisation o = k.organisation();
+            boolean kindAlone = o.type() == OrgType.FEDERATION && o.generic() && COMPANY_KIND_FEDERATION.matcher(o.name()).matches()
+                    && company.name().endsWith(o.name().substring(0, o.name().length() - 2));
+            out.add(kindAlone ? new OrganisationAt(k.start(), k.end(), new Organisation(company.name() + "妇联",
+                    OrgType.FEDERATION, OrgLevel.INDUSTRY, company.region(), false)) : k);
+        }
+        return out;
     }
 
     private static List<OrganisationCandidate> candidates(TextShape shape, PlaceContext places, NameReader names) {

@@ -43,6 +43,8 @@ public final class OfficialFinder {
             "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
+    /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
+    private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     private static final String LINKING = "为由在是有上和与及的";
     /** Departments of a body, written after its name (浙江省妇联权益部). */
@@ -84,6 +86,13 @@ public final class OfficialFinder {
     /** Titles that, with no body written, are posts in a women's federation. */
     private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** Titles of a special administrative region's bodies, after its name (香港 + 立法会). */
+    private static final Map<String, String> SAR_BODIES = Map.of("行政长官", "特别行政区政府", "立法会议员", "立法会");
+    /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
+    private static final java.util.Set<String> ASSOCIATION_TITLES = java.util.Set.of("会长", "副会长", "常务副会长",
+            "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长");
+    /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */
+    private static final Pattern WOMENS_ASSOCIATION = Pattern.compile("妇女|女性|妇联");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
     /** What a town's or village's Party or government body is called after the place's name. */
@@ -98,8 +107,10 @@ public final class OfficialFinder {
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
     private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
-    /** 商会会长, 该协会秘书长, 商会妇联副主席: a kind of body written alone, meaning the one of that kind named before. */
-    private static final Pattern KIND_ALONE = Pattern.compile("(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司)(妇联)?");
+    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任, 商会妇联副主席: a kind of body written alone, meaning the one of that
+     * kind named before. */
+    private static final Pattern KIND_ALONE = Pattern.compile(
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
@@ -302,9 +313,12 @@ public final class OfficialFinder {
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
             // 省妇联副主席邵某 … 邵某主席表示: a bare colloquial title of someone already titled in full adds nothing
             if (org == null && colloquialOfStated(name, title.title())) return;
-            // 代表会陈某主席: the body written before the name is no federation named earlier
+            // 代表会陈某主席: the body written before the name is no federation or association named earlier
             if (o == null && !stated && !afterBodyWord && FEDERATION_TITLES.contains(title.title())) {
                 o = federationBefore(nameStart.get());
+            }
+            if (o == null && !stated && !afterBodyWord && ASSOCIATION_TITLES.contains(title.title())) {
+                o = associationBefore(nameStart.get());
             }
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),
@@ -355,10 +369,40 @@ public final class OfficialFinder {
             OrganisationAt best = null;
             for (OrganisationAt o : orgByEnd.values()) {
                 // 根据全国妇联章程: the federation whose charter is cited is not the one electing
-                boolean federation = o.organisation().type() == OrgType.FEDERATION && !o.organisation().generic()
+                boolean federation = womensBody(o.organisation()) && !o.organisation().generic()
                         && !t.startsWith("章程", o.end());
                 if (federation && o.end() <= pos && o.start() >= from && pos - o.end() <= FEDERATION_REACH
                         && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            return best == null ? null : best.organisation();
+        }
+
+        /** A federation, or a women's association (香港岛妇女联会主席, 澳门妇女联合总会). */
+        private static boolean womensBody(Organisation o) {
+            return o.type() == OrgType.FEDERATION
+                    || o.type() == OrgType.ASSOCIATION && WOMENS_ASSOCIATION.matcher(o.name()).find();
+        }
+
+        /** The federation of the village or town named earlier in the phrase that ends at {@code pos}, or null. */
+        private Organisation localFederationBefore(int pos) {
+            int seg = shape.phraseStart(pos, 40);
+            for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP)) {
+                var place = places.localPlaceBefore(pos, level, pos - seg).filter(p -> p.start() >= seg);
+                if (place.isPresent()) {
+                    return new Organisation(place.get().name() + "妇联", OrgType.FEDERATION, level, place.get().region(), false);
+                }
+            }
+            return null;
+        }
+
+        /** The nearest association named shortly before {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
+        private Organisation associationBefore(int pos) {
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                if (o.organisation().type() == OrgType.ASSOCIATION && !o.organisation().generic() && o.end() <= pos
+                        && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
                     best = o;
                 }
             }
@@ -465,8 +509,15 @@ public final class OfficialFinder {
                     && posts.stream().allMatch(p -> FEDERATION_TITLES.contains(p.position()))) {
                 // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
                 int from = t.startsWith("妇联", statementStart - 2) || t.startsWith("妇联", statementStart) ? 0 : Math.max(0, places.sentenceStart(statementStart));
-                Organisation f = federationBefore(statementStart, from);
+                // 某村新当选的妇联主席甲: the village or town written before the bare 妇联 in its phrase
+                Organisation local = t.startsWith("妇联", statementStart) ? localFederationBefore(statementStart) : null;
+                Organisation f = local != null ? local : federationBefore(statementStart, from);
                 if (f != null) posts.replaceAll(p -> p.in(f));
+            } else if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
+                    && posts.stream().allMatch(p -> ASSOCIATION_TITLES.contains(p.position()))) {
+                // 婦聯總會昨舉行… 會長賀某表示: a bare 会长 is of the association the passage is about
+                Organisation a = associationBefore(statementStart);
+                if (a != null) posts.replaceAll(p -> p.in(a));
             }
             return statementStart;
         }
@@ -573,6 +624,7 @@ public final class OfficialFinder {
                 event = PostEvent.FORMER;
                 end -= former.group().length();
             }
+            if (NEWLY.matcher(t).region(seg, end).matches()) end = seg; // 新当选会长甲: no body written
             Matcher term = TERM_AND_COUNCIL.matcher(t.substring(seg, end));
             if (term.find()) end -= term.group().length();
             OrganisationAt org = orgByEnd.get(end);
@@ -662,7 +714,10 @@ public final class OfficialFinder {
             OrganisationAt best = null;
             for (OrganisationAt o : orgByEnd.values()) {
                 String name = o.organisation().name();
-                boolean fits = name.endsWith(kind) || federation && name.endsWith(kind + "妇联");
+                // 该会: an association or foundation (not a 居委会 or 常委会)
+                boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
+                        || o.organisation().type() == OrgType.FOUNDATION;
+                boolean fits = kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
                 if (fits && o.end() <= pos && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
                     best = o;
                 }
@@ -701,6 +756,7 @@ public final class OfficialFinder {
             Organisation o = body.organisation();
             if (o == null && !unknownBody) o = st.inheritedBody();
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
+            if (o == null && !unknownBody && ASSOCIATION_TITLES.contains(title.title())) o = associationBefore(st.start());
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
             Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
@@ -782,6 +838,11 @@ public final class OfficialFinder {
                 return r == null ? null
                         : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
             }
+            String sarBody = SAR_BODIES.get(title.title());
+            if (sarBody != null) { // 行政长官, 立法会议员: the body of the special administrative region the text is about
+                String sar = specialRegion();
+                return sar == null ? null : new Organisation(sar + sarBody, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
+            }
             Matcher member = ASSEMBLY_MEMBER.matcher(title.title());
             if (member.matches()) { // 省政协委员, 市人大代表: a member of that division's assembly
                 String assembly = member.group(2).startsWith("政协") ? "政协" : "人大";
@@ -808,6 +869,14 @@ public final class OfficialFinder {
             if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        /** 香港 or 澳门, whichever the text names first; null when it names neither. */
+        private String specialRegion() {
+            int hk = t.indexOf("香港");
+            int macau = t.indexOf("澳门");
+            if (hk < 0 && macau < 0) return null;
+            return macau < 0 || hk >= 0 && hk < macau ? "香港" : "澳门";
         }
 
         /** An organisation's name as the (normalised) text writes it. */

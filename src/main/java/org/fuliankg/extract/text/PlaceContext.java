@@ -366,8 +366,11 @@ public final class PlaceContext {
             if (notName >= 0 && notName < m.end(1)) continue;
             OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
             Region region = written != null ? written : afterTown ? town.region() : nearestPlace(pos, null);
-            localPlaces.add(new LocalPlace(pos, m.end(), m.group(), level, region));
-            pos = m.end() - 1;
+            // 嘉定镇街道: a street office named after a town, its 街道 part of the name (not of 街道银杏社区)
+            int end = level == OrgLevel.TOWNSHIP && !m.group(2).equals("街道") && t.startsWith("街道", m.end())
+                    ? m.end() + 2 : m.end();
+            localPlaces.add(new LocalPlace(pos, end, t.substring(pos, end), level, region));
+            pos = end - 1;
         }
     }
 
