@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param recently     its lead says 日前/近日 instead of a day
  * @param statedYear   the year its headline states, else a year its opening states with the lead's month
  *                     (2019年9月 under 新华社北京9月19日电), else the latest year its lead's paragraph or the next
- *                     states on its own; 0 if none
+ *                     states on its own (not the start of a running period); 0 if none
  */
 record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalDate signOff, boolean recently,
                   int statedYear) {

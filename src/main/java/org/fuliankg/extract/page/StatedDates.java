@@ -89,11 +89,12 @@ final class StatedDates {
     /** A month and day found at {@code start} of a text. */
     record Found(MonthDay day, int start) {}
 
-    /** The latest year {@code text} states on its own (not a period's bound, not a target after 到/至), or 0. */
+    /** The latest year {@code text} states on its own (not a period's bound, not a target after 到/至, not the start
+     * of a running period: 自2009年…以来), or 0. */
     static int latestYear(String text) {
         Matcher m = YEAR.matcher(text);
         int latest = 0;
-        while (m.find()) if (onItsOwn(text, m)) latest = Math.max(latest, year(m));
+        while (m.find()) if (onItsOwn(text, m) && !opensARunningPeriod(text, m)) latest = Math.max(latest, year(m));
         return latest;
     }
 
