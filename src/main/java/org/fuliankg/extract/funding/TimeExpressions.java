@@ -104,6 +104,7 @@ public final class TimeExpressions {
     /** The time {@code sentence} sets for the sentences after it in its paragraph (its last {@link #TOPIC_TIME}),
      * else null. */
     public String topicTime(String sentence) {
+        if (sentence.indexOf('年') < 0 && sentence.indexOf('截') < 0) return null; // most sentences: no time to set
         Matcher m = TOPIC_TIME.matcher(sentence);
         String last = null;
         while (m.find()) last = m.group(1) != null ? m.group(1) : m.group(2);
