@@ -124,7 +124,7 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
-                        timeOf(s, e, cumulative ? null : paragraphTime), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        timeOf(s, e, cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
             if (topic != null) paragraphTime = topic;
@@ -135,7 +135,8 @@ public final class FundingFinder {
         return found;
     }
 
-    /** The sum's own time, else the time its paragraph set before it (not a running total's: it may span years). */
+    /** The sum's own time, else the time its paragraph set before it (a running total takes it only when it lies
+     * within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond). */
     private String timeOf(String sentence, MoneyExpression e, String paragraphTime) {
         String own = times.near(sentence, e.start(), e.end());
         return own != null ? own : paragraphTime;

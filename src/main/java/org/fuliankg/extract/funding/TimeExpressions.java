@@ -89,6 +89,12 @@ public final class TimeExpressions {
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
+    /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底): a running total
+     * may take it from an earlier sentence, as it spans no years. */
+    public boolean withinTheYear(String time) {
+        return time != null && FROM_A_DAY.matcher(time).find();
+    }
+
     /** Whether {@code time} is read against the text's own year, naming none itself (今年9月, 去年以来, 9月7日, 截至七月底,
      * 近日); false for no time. */
     public boolean isRelative(String time) {

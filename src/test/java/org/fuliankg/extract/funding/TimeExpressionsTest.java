@@ -158,5 +158,8 @@ class TimeExpressionsTest {
         assertFalse(times.isRelative("2016年"));
         assertFalse(times.isRelative("民國112年"));
         assertFalse(times.isRelative(null));
+        assertTrue(times.withinTheYear("截至6月"));
+        assertFalse(times.withinTheYear("2018年"));
+        assertFalse(times.withinTheYear("截至目前"));
     }
 }
