@@ -117,6 +117,7 @@ public final class FundingFinder {
                 FundingRole role = roles.classify(masked, e.start(), e.end());
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
                         || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
+                String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -124,7 +125,7 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
-                        timeOf(s, e, cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        timeOf(s, e, carried), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
             if (topic != null) paragraphTime = topic;
