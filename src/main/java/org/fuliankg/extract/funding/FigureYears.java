@@ -12,14 +12,19 @@ public final class FigureYears {
 
     /**
      * The figures with their years: the context of a figure is its item's date, else the document's, else (a text
-     * nothing dates) {@code statedYear}, the year the text states most often on its own (0: none).
+     * nothing dates) {@code statedYear}, the year the text states most often on its own (0: none). A time naming no
+     * year (今年, 去年, 9月7日) is read against a date only, never against that stated year: 今年 of an undated text
+     * is unknown.
      */
     public List<FundingFigure> dated(List<FundingFigure> figures, List<Item> items, SourcedDate documentDate,
                                      int statedYear) {
-        Integer documentYear = documentDate != null ? Integer.valueOf(documentDate.year())
-                : statedYear > 0 ? Integer.valueOf(statedYear) : null;
-        return figures.stream().map(f -> f.withYear(times.year(f.time(), contextYear(f, items, documentYear),
-                f.cumulative()))).toList();
+        Integer documentYear = documentDate != null ? Integer.valueOf(documentDate.year()) : null;
+        Integer stated = statedYear > 0 ? Integer.valueOf(statedYear) : null;
+        return figures.stream().map(f -> {
+            Integer context = contextYear(f, items, documentYear);
+            if (context == null && !times.isRelative(f.time())) context = stated;
+            return f.withYear(times.year(f.time(), context, f.cumulative()));
+        }).toList();
     }
 
     private static Integer contextYear(FundingFigure figure, List<Item> items, Integer documentYear) {

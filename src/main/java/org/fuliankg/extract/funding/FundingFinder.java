@@ -90,11 +90,15 @@ public final class FundingFinder {
         String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
-        String paragraphYear = null; // 2018年 of a paragraph opening 2018年，…
+        String paragraphTime = null; // 2018年 of a paragraph opening 2018年，…, 5年来 of a sentence opening 5年来，…
         String whole = text.text().text();
         for (Sentence sentence : text.sentences()) {
-            if (opensParagraph(whole, sentence.start())) paragraphYear = times.paragraphYear(sentence.text());
-            if (sentence.duplicate()) continue;
+            if (opensParagraph(whole, sentence.start())) paragraphTime = null;
+            String topic = times.topicTime(sentence.text()); // for the sentences after this one
+            if (sentence.duplicate()) {
+                if (topic != null) paragraphTime = topic;
+                continue;
+            }
             String s = sentence.text();
             String masked = Clause.maskQuotes(s);
             List<MoneyExpression> sums = money.find(s);
@@ -113,6 +117,7 @@ public final class FundingFinder {
                 FundingRole role = roles.classify(masked, e.start(), e.end());
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
                         || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
+                String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -120,9 +125,10 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
-                        timeOf(s, e, cumulative ? null : paragraphYear), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        timeOf(s, e, carried), cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
             }
+            if (topic != null) paragraphTime = topic;
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
             beforeWithoutSums = sums.isEmpty() ? masked : null;
             lead = sums.isEmpty() ? sentence : null;
@@ -130,10 +136,11 @@ public final class FundingFinder {
         return found;
     }
 
-    /** The sum's own time, else the year its paragraph opens with (not a running total's: it may span years). */
-    private String timeOf(String sentence, MoneyExpression e, String paragraphYear) {
+    /** The sum's own time, else the time its paragraph set before it (a running total takes it only when it lies
+     * within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond). */
+    private String timeOf(String sentence, MoneyExpression e, String paragraphTime) {
         String own = times.near(sentence, e.start(), e.end());
-        return own != null ? own : paragraphYear;
+        return own != null ? own : paragraphTime;
     }
 
     /** Whether only blanks stand between the line's start and {@code at}. */

@@ -19,6 +19,8 @@ public final class TimeExpressions {
     private static final Pattern ROC = Pattern.compile(ROC_YEAR);
     /** The Republic of China's first year is 1912. */
     private static final int ROC_YEAR_ZERO = 1911;
+    /** A running total up to a month of the context year: 截至6月, 截至七月底. */
+    private static final String UP_TO_A_MONTH = "截[至止]到?(?:\\d{1,2}|[一二三四五六七八九十元]{1,2})月(?:底|末|份)?";
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
                     + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
@@ -29,6 +31,7 @@ public final class TimeExpressions {
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止]到?(?:目前|今|发稿)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
+                    + "|" + UP_TO_A_MONTH
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间"
                     // 每年86万元: a yearly rate, of no single year
                     + "|每年");
@@ -43,12 +46,17 @@ public final class TimeExpressions {
     /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
     private static final Pattern YEAR_END = Pattern.compile("底|末");
     /**
-     * A period from or up to a day of the context year (自11月27日, 截止1月29日 an appeal's takings): what it adds up
-     * lies within that year.
+     * A period from or up to a day or month of the context year (自11月27日, 截止1月29日 an appeal's takings,
+     * 截至七月底): what it adds up lies within that year.
      */
-    private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从|截[至止])\\d");
-    /** A paragraph opening with its year (2018年，各级妇联…): its sentences report that year. */
-    private static final Pattern PARAGRAPH_YEAR = Pattern.compile("^[\\s\\u3000]*(\\d{4} ?年(?:度)?)[，,]");
+    private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从|截[至止])到?[\\d一二三四五六七八九十元]");
+    /**
+     * A time a sentence sets for what follows in its paragraph: opening a clause on its own (2018年，各级妇联…;
+     * …服务措施，2023年，…; 5年来，他们…; 截至6月，…), or a year's report opening the sentence (2017年度江苏省…).
+     */
+    private static final Pattern TOPIC_TIME = Pattern.compile(
+            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|" + UP_TO_A_MONTH
+                    + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每年");
 
@@ -86,6 +94,18 @@ public final class TimeExpressions {
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
+    /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底): a running total
+     * may take it from an earlier sentence, as it spans no years. */
+    public boolean withinTheYear(String time) {
+        return time != null && FROM_A_DAY.matcher(time).find();
+    }
+
+    /** Whether {@code time} is read against the text's own year, naming none itself (今年9月, 去年以来, 9月7日, 截至七月底,
+     * 近日); false for no time. */
+    public boolean isRelative(String time) {
+        return time != null && !YEAR.matcher(time).find() && !ROC.matcher(time).lookingAt();
+    }
+
     /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to the sum after it is that sum's alone. */
     private static boolean ofAnotherSum(String sentence, int timeEnd, int amountStart) {
         if (timeEnd >= sentence.length() || sentence.charAt(timeEnd) != '的') return false;
@@ -97,10 +117,14 @@ public final class TimeExpressions {
         return timeStart > 0 && "比较".indexOf(sentence.charAt(timeStart - 1)) >= 0;
     }
 
-    /** The year a paragraph's opening sentence gives the paragraph (2018年，…), else null. */
-    public String paragraphYear(String openingSentence) {
-        Matcher m = PARAGRAPH_YEAR.matcher(openingSentence);
-        return m.find() ? m.group(1) : null;
+    /** The time {@code sentence} sets for the sentences after it in its paragraph (its last {@link #TOPIC_TIME}),
+     * else null. */
+    public String topicTime(String sentence) {
+        if (sentence.indexOf('年') < 0 && sentence.indexOf('截') < 0) return null; // most sentences: no time to set
+        Matcher m = TOPIC_TIME.matcher(sentence);
+        String last = null;
+        while (m.find()) last = m.group(1) != null ? m.group(1) : m.group(2);
+        return last;
     }
 
     /**

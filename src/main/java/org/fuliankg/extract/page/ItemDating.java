@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param recently     its lead says 日前/近日 instead of a day
  * @param statedYear   the year its headline states, else a year its opening states with the lead's month
  *                     (2019年9月 under 新华社北京9月19日电), else the latest year its lead's paragraph or the next
- *                     states on its own; 0 if none
+ *                     states on its own (not the start of a running period); 0 if none
  */
 record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalDate signOff, boolean recently,
                   int statedYear) {
@@ -25,6 +25,10 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
     private static final int LEAD = 90;
     /** A date line closing a text is short: the date alone. */
     private static final int LONGEST_SIGN_OFF = 16;
+    /** How far a lead's first sentence is read for the full date of its event. */
+    private static final int FIRST_SENTENCE = 200;
+    /** 截至, 截止, 自, 从, 到 before a date make it a bound, not the day of an event. */
+    private static final String BOUND_BEFORE = "至止自从到";
     private static final Pattern RECENTLY = Pattern.compile("日前|近日|近期|前不久");
 
     /**
@@ -42,12 +46,15 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
         LocalDate headerDate = header.stream().map(StatedDates::publication).flatMap(Optional::stream)
                 .findFirst().orElse(null);
         String window = lead.length() <= LEAD ? lead : lead.substring(0, LEAD);
-        var full = StatedDates.firstFull(window);
-        var day = StatedDates.firstMonthDay(window);
+        var first = StatedDates.firstFull(window);
+        var full = first.filter(d -> !bound(window, d.start()));
+        // a bound's month and day (截至2016年11月23日) are no lead either
+        var day = StatedDates.firstMonthDay(first.isPresent() && full.isEmpty() ? window.substring(first.get().end()) : window);
         LocalDate leadDate = null;
         MonthDay leadDay = null;
         if (full.isPresent() && (day.isEmpty() || full.get().start() <= day.get().start())) leadDate = full.get().date();
         else if (day.isPresent()) leadDay = day.get().day();
+        if (leadDate == null && leadDay == null) leadDate = eventOfFirstSentence(lead);
         LocalDate signOff = closing.stream().filter(l -> l.length() <= LONGEST_SIGN_OFF)
                 .map(StatedDates::publication).flatMap(Optional::stream).reduce((a, b) -> b).orElse(null);
         boolean recently = RECENTLY.matcher(window).find();
@@ -55,6 +62,22 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
         if (year == 0 && leadDay != null) year = StatedDates.yearOfMonth(opening, leadDay.getMonthValue());
         if (year == 0) year = StatedDates.latestYear(nearby);
         return new ItemDating(headerDate, leadDate, leadDay, signOff, recently, year);
+    }
+
+    /**
+     * A full date further into the lead's first sentence (…每人1万元,并于2015年12月29日,在市妇联举行了发放仪式): the day
+     * of the event it reports; not a cut-off (截至…), a start (自…起, 从…) or the first day of a period.
+     */
+    private static LocalDate eventOfFirstSentence(String lead) {
+        int stop = lead.indexOf('。');
+        String sentence = lead.substring(0, Math.min(stop < 0 ? lead.length() : stop, FIRST_SENTENCE));
+        return StatedDates.publicationAt(sentence).filter(d -> !bound(sentence, d.start())).map(StatedDates.FullDate::date)
+                .orElse(null);
+    }
+
+    /** Whether the date at {@code at} is a bound (截至2016年11月23日, 自…, 从…, 到…), not the day of an event. */
+    private static boolean bound(String text, int at) {
+        return at > 0 && BOUND_BEFORE.indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /** The item's own full date: its header's, else its lead's, else its closing line's; null when none. */

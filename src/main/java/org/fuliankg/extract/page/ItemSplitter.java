@@ -83,7 +83,8 @@ public final class ItemSplitter {
             undated.add(item);
             dating.add(dating(text, lines, starts.get(first), first, next, item.headline()));
         }
-        PageDates dates = new PageDates(pageDate(lines, startLines.get(0)), dating, from.published(), from.captured());
+        LocalDate pageHeader = pageDate(lines, startLines.get(0), dating.get(0).header() != null);
+        PageDates dates = new PageDates(pageHeader, dating, from.published(), from.captured());
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < undated.size(); i++) items.add(dated(undated.get(i), dates.items().get(i)));
         return new Page(items, dates.document(), StatedDates.mostStatedYear(text.text().text()));
@@ -277,9 +278,14 @@ public final class ItemSplitter {
         return ItemDating.read(header, lead, closing, headline, nearby, t.substring(lines.get(first).start(), openingEnd));
     }
 
-    /** The date in the page header: source/time or dated lines above the first item. */
-    private static LocalDate pageDate(List<PageLine> lines, int firstItem) {
+    /**
+     * The date in the page header: source/time or dated lines above the first item. A date alone there (2023年11月23日
+     * 星期四) may be the site's clock, the day the page was saved: it yields to a first item that states its own
+     * publication line.
+     */
+    private static LocalDate pageDate(List<PageLine> lines, int firstItem, boolean itemDatesItself) {
         return lines.subList(0, firstItem).stream().filter(l -> l.kind() == Kind.META)
+                .filter(l -> !(itemDatesItself && PageLines.isDateAlone(l.text())))
                 .map(l -> StatedDates.publication(l.text())).flatMap(Optional::stream).findFirst().orElse(null);
     }
 

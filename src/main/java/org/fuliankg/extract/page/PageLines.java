@@ -80,7 +80,10 @@ public final class PageLines {
     }
 
     private static Kind kindOf(String text) {
-        if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) return Kind.JUNK;
+        if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) {
+            // 发布时间:2025-10-22 信息来源:县妇联 【字体: 分享到: is the page's publication line with its buttons
+            return isMeta(text) && StatedDates.publication(text).isPresent() ? Kind.META : Kind.JUNK;
+        }
         if (isMeta(text) || isDateLine(text)) return Kind.META;
         if (text.length() <= LONGEST_POST_HEADER && POST_HEADER.matcher(text).find()) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
@@ -97,7 +100,7 @@ public final class PageLines {
     /** A date alone, or a short page header with a full date (中国妇女报 2023年3月8日 星期三 第2版): headlines
      * state no full dates. A date opening a period (1949年8月31日至9月6日) dates no page. */
     private static boolean isDateLine(String text) {
-        boolean dateAlone = DATE_LINE.matcher(text).matches();
+        boolean dateAlone = isDateAlone(text);
         // every line is asked: a long one is a date line only when it is a date alone, which the first character
         // that is no date's usually rules out, so running text is not searched for a date
         if (!dateAlone && text.length() > LONGEST_SITE_AND_DATE) return false;
@@ -106,6 +109,11 @@ public final class PageLines {
         boolean closesTheLine = text.length() <= LONGEST_SITE_AND_DATE
                 && (date.get().end() == text.length() || DATE_LINE.matcher(text.substring(date.get().end())).matches());
         return dateAlone || text.length() <= LONGEST_PAGE_HEADER || closesTheLine;
+    }
+
+    /** A date (and time, weekday) and nothing else on the line. */
+    static boolean isDateAlone(String text) {
+        return DATE_LINE.matcher(text).matches();
     }
 
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */

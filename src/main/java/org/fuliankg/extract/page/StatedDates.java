@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 import org.fuliankg.extract.text.FirstCharacters;
 
 /**
- * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日), a
+ * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日, and
+ * day first with dots as aggregator sites stamp a post, 15.04.2015 15:05), a
  * month and day without a year (3月1日, 八月二十四日), and the years a text states (2019年, not inside a period
  * 2021-2025年 or after 到/至, which are plans).
  */
@@ -21,7 +22,10 @@ final class StatedDates {
     private static final String CHINESE_NUMBER = "[一二三四五六七八九十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
             "(?<!\\d)(\\d{4})(?:年|[-/.])(\\d{1,2})(?:月|[-/.])(\\d{1,2})(?:日|号|(?!\\d))"
-                    + "|([" + CHINESE_DIGIT + "]{4})年(" + CHINESE_NUMBER + ")月(" + CHINESE_NUMBER + ")[日号]");
+                    + "|([" + CHINESE_DIGIT + "]{4})年(" + CHINESE_NUMBER + ")月(" + CHINESE_NUMBER + ")[日号]"
+                    // dots with the year last are the day-first convention; slashes (10/11/2015) stay unread: their
+                    // order differs by country
+                    + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
     /** A month and day, with or without a year before it; not the end of a period or a cut-off (截至10月17日). */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d月至到止])(\\d{1,2})月(\\d{1,2})[日号]|(?<![" + CHINESE_DIGIT + "十月至到止])(" + CHINESE_NUMBER + ")月("
@@ -29,7 +33,7 @@ final class StatedDates {
     /** A date that opens a period (1949年8月31日至9月6日) is no day a page was published. */
     private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
     /** A year as the text writes it on its own, or closing a day written day (or month) first (10.11.2015 18:22,
-     * a date line whose order is unsure but whose year is not); {@link #onItsOwn} rules out periods and targets. The
+     * a day-first date line); {@link #onItsOwn} rules out periods and targets. The
      * year's digits come first, so the pattern is tried cheaply at each position. */
     private static final Pattern YEAR = Pattern.compile(
             "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d.]))");
@@ -85,19 +89,21 @@ final class StatedDates {
     /** A month and day found at {@code start} of a text. */
     record Found(MonthDay day, int start) {}
 
-    /** The latest year {@code text} states on its own (not a period's bound, not a target after 到/至), or 0. */
+    /** The latest year {@code text} states on its own (not a period's bound, not a target after 到/至, not the start
+     * of a running period: 自2009年…以来), or 0. */
     static int latestYear(String text) {
         Matcher m = YEAR.matcher(text);
         int latest = 0;
-        while (m.find()) if (onItsOwn(text, m)) latest = Math.max(latest, year(m));
+        while (m.find()) if (onItsOwn(text, m) && !opensARunningPeriod(text, m)) latest = Math.max(latest, year(m));
         return latest;
     }
 
-    /** The first year {@code text} writes with {@code month} (2019年9月), or 0. */
+    /** The first year {@code text} writes with {@code month} (2019年9月), or 0; not the start of a running period
+     * (自2010年12月启动以来 under 12月7日讯 tells when the work began, not the year of the news). */
     static int yearOfMonth(String text, int month) {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            if (!onItsOwn(text, m)) continue;
+            if (!onItsOwn(text, m) || opensARunningPeriod(text, m)) continue;
             Matcher after = MONTH_AFTER_YEAR.matcher(text).region(m.end(), text.length());
             if (after.lookingAt() && Integer.parseInt(after.group(1)) == month) return year(m);
         }
@@ -138,15 +144,20 @@ final class StatedDates {
         while (m.find()) {
             if (notOpeningAPeriod && PERIOD_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
             try {
-                return Optional.of(new FullDate(m.group(1) != null
-                        ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                        : LocalDate.of(chineseYear(m.group(4)), chineseNumber(m.group(5)), chineseNumber(m.group(6))),
-                        m.start(), m.end()));
+                return Optional.of(new FullDate(dateOf(m), m.start(), m.end()));
             } catch (DateTimeException notADate) {
                 // e.g. 2022.13.40 in a version number: keep looking
             }
         }
         return Optional.empty();
+    }
+
+    private static LocalDate dateOf(Matcher m) {
+        if (m.group(1) != null) {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        if (m.group(4) != null) return LocalDate.of(chineseYear(m.group(4)), chineseNumber(m.group(5)), chineseNumber(m.group(6)));
+        return LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)));
     }
 
     /** 二〇〇九 (also written with O or 零) → 2009: one digit per character. */

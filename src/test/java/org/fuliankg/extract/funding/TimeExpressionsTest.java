@@ -1,7 +1,9 @@
 package org.fuliankg.extract.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -132,11 +134,33 @@ class TimeExpressionsTest {
     }
 
     @Test
-    void aParagraphOpeningWithItsYearGivesThatYear() {
-        assertEquals("2019年", times.paragraphYear("  2019年,全市各级妇联主动作为。"));
-        assertEquals("2019年度", times.paragraphYear("2019年度，全市共发放贷款2亿元。"));
-        assertNull(times.paragraphYear("2019年3月，市妇联召开会议。")); // a day's event, not the paragraph's year
-        assertNull(times.paragraphYear("全市在2019年，发放贷款2亿元。"));
+    void aTimeOpeningAClauseOnItsOwnIsSetForWhatFollowsInTheParagraph() {
+        assertEquals("2019年", times.topicTime("  2019年,全市各级妇联主动作为。"));
+        assertEquals("2019年度", times.topicTime("2019年度，全市共发放贷款2亿元。"));
+        assertEquals("2017年度", times.topicTime("2017年度江苏省儿基会共募集善款5705万元。"));
+        assertNull(times.topicTime("2019年3月，市妇联召开会议。")); // a day's event, not the paragraph's year
+        assertNull(times.topicTime("全市在2019年，发放贷款2亿元。"));
+        assertEquals("2023年", times.topicTime("积极落实各项关爱措施,2023年,全县各级妇联开展宣讲2600余场。"));
+        assertEquals("5年来", times.topicTime("5年来,他们推动发放贴息贷款1966.5万元。"));
+        assertEquals("截至七月底", times.topicTime("今年以来,全区积极推进。截至七月底,全区已发放贷款827万元。"));
+    }
+
+    @Test
+    void aRunningTotalUpToAMonthIsOfTheContextYearAndARelativeYearIsKnownAsSuch() {
+        String s = "截至七月底，全区妇女贴息贷款已发放827万元。";
+        String time = times.near(s, s.indexOf("827"), s.indexOf("元") + 1);
+        assertEquals("截至七月底", time);
+        assertEquals((Integer) 2011, times.year(time, 2011, true));
+        assertEquals((Integer) 2012, times.year("截至6月", 2012, true));
+        assertTrue(times.isRelative("今年7月"));
+        assertTrue(times.isRelative("去年以来"));
+        assertTrue(times.isRelative("9月7日"));
+        assertFalse(times.isRelative("2016年"));
+        assertFalse(times.isRelative("民國112年"));
+        assertFalse(times.isRelative(null));
+        assertTrue(times.withinTheYear("截至6月"));
+        assertFalse(times.withinTheYear("2018年"));
+        assertFalse(times.withinTheYear("截至目前"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.fuliankg.extract.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StatedDatesTest {
@@ -20,5 +21,18 @@ class StatedDatesTest {
     void theStartOfARunningPeriodIsNotTheYearAnUndatedTextSpeaksOf() {
         assertEquals(0, StatedDates.mostStatedYear("婦聯會自2001年起辦理就學補助,迄今受惠學生達12305人。"));
         assertEquals(2019, StatedDates.mostStatedYear("2015年以来累计救助300人。2019年，县妇联又发放救助金20万元。"));
+    }
+
+    @Test
+    void aDateWithDotsAndTheYearLastIsWrittenDayFirst() {
+        assertEquals("2015-04-15", StatedDates.first("15.04.2015  15:05").orElseThrow());
+        assertEquals("2015-11-10", StatedDates.first("10.11.2015  18:22").orElseThrow());
+        assertEquals(Optional.empty(), StatedDates.first("软件版本1.2.2016.4发布"));
+    }
+
+    @Test
+    void theMonthOfALeadTakesNoYearFromTheStartOfARunningPeriod() {
+        assertEquals(0, StatedDates.yearOfMonth("工作自2010年12月启动以来成效显著。", 12));
+        assertEquals(2019, StatedDates.yearOfMonth("白皮书(2019年9月)", 9));
     }
 }
