@@ -73,7 +73,7 @@ public final class QuotedProgrammeNames {
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
-                    + "|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)"); // “…”和“X”五大主题: themes
+                    + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)"); // “…”和“X”五大主题: themes
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
@@ -169,6 +169,22 @@ public final class QuotedProgrammeNames {
         if (space < 2 || !EDITION_YEAR.matcher(name.substring(space)).find()) return q;
         Programme campaign = named.get(name.substring(0, space));
         return campaign == null ? q : new Quote(q.start(), q.end(), campaign, q.variant(), false);
+    }
+
+    /**
+     * The closing mark of the last quote in the list {@code close} belongs to (“A”、“B”、“C”等专题讲座, “A”“B”和“C”为主题):
+     * what follows the list says what each of its members is.
+     */
+    private static int endOfQuoteList(String text, int close) {
+        int end = close;
+        while (true) {
+            int next = end + 1;
+            if (next < text.length() && "、,和及与".indexOf(text.charAt(next)) >= 0) next++;
+            if (next >= text.length() || text.charAt(next) != '“') return end;
+            int nextClose = text.indexOf('”', next + 1);
+            if (nextClose < 0 || nextClose - next > 40 || text.substring(next, nextClose).indexOf('\n') >= 0) return end;
+            end = nextClose;
+        }
     }
 
     /** The Han words right after a quote are a noun it modifies (“X”双师授课), not 建设/开展 or the …活动/…品牌 it
@@ -292,7 +308,10 @@ public final class QuotedProgrammeNames {
         if (!slogan && name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a campaign
         if (AWARD_BEFORE.matcher(before).find() || tail.venues) return null;
 
-        if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 8))).find()) return null;
+        int listEnd = endOfQuoteList(text, close);
+        if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
+            return null;
+        }
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
         if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
