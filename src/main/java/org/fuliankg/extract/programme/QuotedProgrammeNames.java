@@ -120,6 +120,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
     private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
+    private static final Pattern CAMPAIGN_OF_ITS_OWN = Pattern.compile("[\\u4e00-\\u9fff]{2,}(?:行动|计划|工程)$");
 
     private final Programmes lexicon;
 
@@ -322,8 +323,11 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, inner);
         }
         if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
-        // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it
-        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty()) tail = new Tail(true, "", tail.specific, tail.venues);
+        // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it,
+        // unless they name a campaign of their own built on it (“春风行动”大学生助学行动)
+        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty() && !CAMPAIGN_OF_ITS_OWN.matcher(tail.kept).find()) {
+            tail = new Tail(true, "", tail.specific, tail.venues);
+        }
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
         // “四癌”救助金: relief (or screening) of that many cancers, as 两癌救助 is of two
