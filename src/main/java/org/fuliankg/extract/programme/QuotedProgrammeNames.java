@@ -120,6 +120,8 @@ public final class QuotedProgrammeNames {
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
     private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
+    /** “A”、“B”等丰富多彩的主题活动, “A”、“B”等公益项目: a list closed by what its members are, campaigns. */
+    private static final Pattern LISTED_CAMPAIGNS = Pattern.compile("等[\\u4e00-\\u9fff]{0,8}?(?:活动|项目)");
     private static final Pattern CAMPAIGN_OF_ITS_OWN = Pattern.compile("[\\u4e00-\\u9fff]{2,}(?:行动|计划|工程)$");
 
     private final Programmes lexicon;
@@ -186,6 +188,13 @@ public final class QuotedProgrammeNames {
             if (nextClose < 0 || nextClose - next > 40 || text.substring(next, nextClose).indexOf('\n') >= 0) return end;
             end = nextClose;
         }
+    }
+
+    /** True when the quote has another quote right before or after it (“A”、“B”, “A”“B”). */
+    private static boolean inList(String text, int open, int close) {
+        int before = open - 1;
+        if (before >= 0 && "、,和及与".indexOf(text.charAt(before)) >= 0) before--;
+        return before >= 0 && text.charAt(before) == '”' || endOfQuoteList(text, close) > close;
     }
 
     /** The Han words right after a quote are a noun it modifies (“X”双师授课), not 建设/开展 or the …活动/…品牌 it
@@ -322,7 +331,9 @@ public final class QuotedProgrammeNames {
             if (!tail.found && (!introduced || modifier)) return null;
             return named(text, open, close + 1, inner);
         }
-        if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
+        boolean listedCampaign = inList(text, open, close) && LISTED_CAMPAIGNS.matcher(
+                text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt();
+        if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)) return null;
         // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it,
         // unless they name a campaign of their own built on it (“春风行动”大学生助学行动)
         if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty() && !CAMPAIGN_OF_ITS_OWN.matcher(tail.kept).find()) {

@@ -226,6 +226,13 @@ class ProgrammeFinderTest {
     }
 
     @Test
+    void quotesListedAsCampaignsAreProgrammes() {
+        assertEquals(List.of("山歌唱新风·巾帼颂党恩", "邻里共餐日"),
+                names("先后推出“山歌唱新风·巾帼颂党恩”、“邻里共餐日”等丰富多彩的主题活动。"));
+        assertTrue(names("评出“邻里之星”、“孝老之星”等荣誉称号。").isEmpty(), "titles, not campaigns");
+    }
+
+    @Test
     void aProvincesOwnCampaignOnAKnownOneIsASchemeOfItsOwn() {
         List<ProgrammeMention> found = find("开展江西省爱心妈妈结对关爱农村留守儿童三年行动。");
         assertEquals(List.of("江西省爱心妈妈结对关爱农村留守儿童三年行动"), found.stream().map(m -> m.programme().name()).toList());
