@@ -37,6 +37,13 @@ class TextNormaliserTest {
     }
 
     @Test
+    void doublePrimeQuotesBecomeCurlyQuotes() {
+        NormalisedText n = normaliser.normalise("推进“巾帼建功\u301E活动,评选\u301D三八\u301F红旗手");
+        assertEquals("推进“巾帼建功”活动,评选“三八”红旗手", n.text());
+        assertEquals("\u301E", n.originalSurface(7, 8));
+    }
+
+    @Test
     void spacesInsideNumbersAreDropped() {
         NormalisedText n = normaliser.normalise("共12 345名妇女,筹集3 萬元,记者 姚建 2022年");
         assertEquals("共12345名妇女,筹集3万元,记者 姚建 2022年", n.text());

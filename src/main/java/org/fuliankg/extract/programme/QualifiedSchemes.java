@@ -10,7 +10,8 @@ import org.fuliankg.lexicon.Divisions;
  * beside the national 低收入妇女两癌救助) or the interest subsidy the money is (广东省妇女创业小额担保贷款贴息项目,
  * 农村妇女小额贷款财政贴息工作: a province's subsidy of the loans, not the loans). It becomes its own programme, a case
  * of the known programme's class, or of the known programme when that has no class; so the plain name elsewhere
- * in the item is this scheme. Generic classes (两癌救助) written with a level stay generic: 县级“两癌”救助 is
+ * in the item is this scheme. A province's or a city's own campaign built on a known one and named in full
+ * (广东省爱心妈妈结对关爱留守儿童和困境儿童三年行动) is likewise a scheme of its own. Generic classes (两癌救助) written with a level stay generic: 县级“两癌”救助 is
  * relief of the county, with no name of its own.
  */
 final class QualifiedSchemes {
@@ -21,6 +22,8 @@ final class QualifiedSchemes {
     /** Whom a subsidy scheme serves, written before its name: 农村妇女小额贷款财政贴息. */
     private static final Pattern AREA_BEFORE = Pattern.compile("(?:农村|城乡|城镇)$");
     private static final String PLACE_ENDS = "省市县区";
+    /** The rest of a place's own campaign after the known name: …留守儿童和困境儿童三年行动. */
+    private static final Pattern OWN_CAMPAIGN_AFTER = Pattern.compile("[\\u4e00-\\u9fff]{2,16}?(?:行动|计划|工程)");
 
     private final Set<String> generics;
     private final Divisions divisions = Divisions.get();
@@ -43,6 +46,9 @@ final class QualifiedSchemes {
             start -= placeBefore(text, start);
         } else if (LEVEL_BEFORE.matcher(before).find()) {
             start -= 2;
+        } else if (placeBefore(text, start) > 0 && ownCampaignEnd(text, end) > end) {
+            start -= placeBefore(text, start);
+            end = ownCampaignEnd(text, end);
         } else {
             return c;
         }
@@ -52,6 +58,12 @@ final class QualifiedSchemes {
         String broader = known.broader() != null ? known.broader() : known.name();
         return new ProgrammeCandidate(start, end, new Programme(name, known.kind(), false, broader),
                 text.substring(start, end));
+    }
+
+    /** Where a place's own campaign named after the known name at {@code end} ends, or {@code end} when none. */
+    private static int ownCampaignEnd(String text, int end) {
+        var rest = OWN_CAMPAIGN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 18));
+        return rest.lookingAt() ? rest.end() : end;
     }
 
     /** The length of a division's full name (广东省) right before {@code at}, or 0. */

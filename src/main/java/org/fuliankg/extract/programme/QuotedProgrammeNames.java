@@ -73,7 +73,7 @@ public final class QuotedProgrammeNames {
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
-                    + "|^(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)"); // “…”和“X”五大主题: themes
+                    + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)"); // “…”和“X”五大主题: themes
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
@@ -120,6 +120,9 @@ public final class QuotedProgrammeNames {
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
     private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
+    /** “A”、“B”等丰富多彩的主题活动, “A”、“B”等公益项目: a list closed by what its members are, campaigns. */
+    private static final Pattern LISTED_CAMPAIGNS = Pattern.compile("等[\\u4e00-\\u9fff]{0,8}?(?:活动|项目)");
+    private static final Pattern CAMPAIGN_OF_ITS_OWN = Pattern.compile("[\\u4e00-\\u9fff]{2,}(?:行动|计划|工程)$");
 
     private final Programmes lexicon;
 
@@ -169,6 +172,29 @@ public final class QuotedProgrammeNames {
         if (space < 2 || !EDITION_YEAR.matcher(name.substring(space)).find()) return q;
         Programme campaign = named.get(name.substring(0, space));
         return campaign == null ? q : new Quote(q.start(), q.end(), campaign, q.variant(), false);
+    }
+
+    /**
+     * The closing mark of the last quote in the list {@code close} belongs to (“A”、“B”、“C”等专题讲座, “A”“B”和“C”为主题):
+     * what follows the list says what each of its members is.
+     */
+    private static int endOfQuoteList(String text, int close) {
+        int end = close;
+        while (true) {
+            int next = end + 1;
+            if (next < text.length() && "、,和及与".indexOf(text.charAt(next)) >= 0) next++;
+            if (next >= text.length() || text.charAt(next) != '“') return end;
+            int nextClose = text.indexOf('”', next + 1);
+            if (nextClose < 0 || nextClose - next > 40 || text.substring(next, nextClose).indexOf('\n') >= 0) return end;
+            end = nextClose;
+        }
+    }
+
+    /** True when the quote has another quote right before or after it (“A”、“B”, “A”“B”). */
+    private static boolean inList(String text, int open, int close) {
+        int before = open - 1;
+        if (before >= 0 && "、,和及与".indexOf(text.charAt(before)) >= 0) before--;
+        return before >= 0 && text.charAt(before) == '”' || endOfQuoteList(text, close) > close;
     }
 
     /** The Han words right after a quote are a noun it modifies (“X”双师授课), not 建设/开展 or the …活动/…品牌 it
@@ -292,7 +318,10 @@ public final class QuotedProgrammeNames {
         if (!slogan && name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a campaign
         if (AWARD_BEFORE.matcher(before).find() || tail.venues) return null;
 
-        if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 8))).find()) return null;
+        int listEnd = endOfQuoteList(text, close);
+        if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
+            return null;
+        }
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
         if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
@@ -302,9 +331,14 @@ public final class QuotedProgrammeNames {
             if (!tail.found && (!introduced || modifier)) return null;
             return named(text, open, close + 1, inner);
         }
-        if (!ownWord && !tail.found && !(introduced && name.length() > 3 && !modifier)) return null;
-        // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it
-        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty()) tail = new Tail(true, "", tail.specific, tail.venues);
+        boolean listedCampaign = inList(text, open, close) && LISTED_CAMPAIGNS.matcher(
+                text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt();
+        if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)) return null;
+        // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it,
+        // unless they name a campaign of their own built on it (“春风行动”大学生助学行动)
+        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty() && !CAMPAIGN_OF_ITS_OWN.matcher(tail.kept).find()) {
+            tail = new Tail(true, "", tail.specific, tail.venues);
+        }
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
         String canonical = prefix + name + ALIAS_SUFFIX.matcher(tail.kept).replaceFirst("");
         // “四癌”救助金: relief (or screening) of that many cancers, as 两癌救助 is of two

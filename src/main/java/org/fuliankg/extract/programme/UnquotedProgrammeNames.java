@@ -1,6 +1,7 @@
 package org.fuliankg.extract.programme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.fuliankg.lexicon.Programmes;
  * verbs; a name ending in 行动 only right after 启动/实施/开展 ("启动开展全省女性素质提升行动") or as a women's
  * campaign 巾帼…行动 ("市巾帼健康行动之…"), because 行动 and 活动 otherwise often close a generic phrase
  * ("深化巾帼建功行动", "五大行动"). A name that ends with a lexicon programme ("实施家家幸福安康工程") is left
- * to the lexicon.
+ * to the lexicon. Members of a list that share one head (深化北疆巾帼铸魂、家家幸福安康、强基扩面促活三大工程) are
+ * each that head's programme when one of them is a programme the lexicon knows, which shows the list names works.
  */
 public final class UnquotedProgrammeNames {
 
@@ -39,6 +41,12 @@ public final class UnquotedProgrammeNames {
                     + "(?<name>[\\u4e00-\\u9fff]{3,12}?(?:工程|计划|行动))(?:启动|推进|部署)(?:会议?|仪式|大会)");
     /** 百千万工程, 十百千行动: a name of three place-value numerals, written without quotes (not 十四五, a period). */
     private static final Pattern NUMERAL_NAME = Pattern.compile("(?<![十百千万])(?<name>[十百千万]{3}(?:工程|行动|计划))");
+    /** A verb, then two or more names and the head word they share: 深化甲、乙、丙三大工程, 实施甲、乙行动. */
+    private static final Pattern SHARED_HEAD = Pattern.compile(
+            "(?:实施|深化|推进|开展|启动|抓好|抓实|落实|推动)好?(?<list>[\\u4e00-\\u9fff]{4,8}(?:、[\\u4e00-\\u9fff]{4,8}?)+)"
+                    + "(?:[两三四五六七八九十]大)?(?<head>工程|行动|计划)");
+    private static final Pattern HEAD_WORD = Pattern.compile("(?:工程|行动|计划)$|^(?:实施|深化|推进|开展|做实|夯实|推动)");
+    private static final FirstCharacters SHARED_HEAD_STARTS = FirstCharacters.of(SHARED_HEAD.pattern());
     private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
@@ -56,6 +64,7 @@ public final class UnquotedProgrammeNames {
             String group = a.group("name") != null ? "name" : "name2";
             add(found, a.group(group), a.start(group));
         }
+        if (text.indexOf('、') >= 0) addSharedHeads(found, text);
         Matcher numeral = NUMERAL_NAME.matcher(text);
         while (numeral.find()) add(found, numeral.group("name"), numeral.start("name"));
         if (text.contains("启动") || text.contains("推进会") || text.contains("部署会")) { // most texts hold none
@@ -63,6 +72,35 @@ public final class UnquotedProgrammeNames {
             while (meeting.find()) add(found, meeting.group("name"), meeting.start("name"));
         }
         return found;
+    }
+
+    private void addSharedHeads(List<ProgrammeCandidate> found, String text) {
+        FirstCharacters.Matches lists = SHARED_HEAD_STARTS.matches(SHARED_HEAD, text);
+        Matcher m = lists.matcher();
+        while (lists.find()) {
+            String[] members = m.group("list").split("、");
+            String head = m.group("head");
+            if (Arrays.stream(members).noneMatch(this::isKnown)) continue;
+            // 深化巾帼建功行动、实施家家幸福安康工程: phrases with heads of their own; 家庭工作、强基固本五大提升行动: work areas
+            if (Arrays.stream(members).anyMatch(w -> HEAD_WORD.matcher(w).find()
+                    || NOT_A_NAME.matcher(w + head).find())) {
+                continue;
+            }
+            int start = m.start("list");
+            for (String member : members) {
+                String name = member + head;
+                if (!isKnown(member) && found.stream().noneMatch(c -> c.programme().name().equals(name))) {
+                    Programme p = new Programme(name, ProgrammeKinds.guess(name), false);
+                    found.add(new ProgrammeCandidate(start, start + member.length(), p, member));
+                }
+                start += member.length() + 1;
+            }
+        }
+    }
+
+    /** True when the lexicon reads the whole of {@code words} as one programme (家家幸福安康). */
+    private boolean isKnown(String words) {
+        return lexicon.findIn(words).stream().anyMatch(k -> k.start() == 0 && k.end() == words.length());
     }
 
     private void add(List<ProgrammeCandidate> found, String name, int start) {

@@ -211,6 +211,35 @@ class ProgrammeFinderTest {
     }
 
     @Test
+    void membersOfAListSharingOneHeadWithAKnownProgrammeAreEachAProgramme() {
+        assertEquals(List.of("山城巾帼铸魂工程", "家家幸福安康工程", "基层强基提质工程"),
+                names("持续深化山城巾帼铸魂、家家幸福安康、基层强基提质三大工程。"));
+        assertEquals(List.of("巾帼建功", "家家幸福安康工程"),
+                names("深化巾帼建功行动、实施家家幸福安康工程、做实维权关爱服务。"), "phrases with heads of their own");
+        assertTrue(names("深入推进科技创新、乡村振兴、就业创业三大工程。").isEmpty(), "no known member: work areas");
+    }
+
+    @Test
+    void quotesListedBeforeLecturesOrAThemeAreNoProgrammes() {
+        assertTrue(names("举办“幸福密码”、“家庭与法”等专题讲座。").isEmpty());
+        assertTrue(names("开展以“节能减排”、“低碳生活”和“勤俭节约”为主题的宣传活动。").isEmpty());
+    }
+
+    @Test
+    void quotesListedAsCampaignsAreProgrammes() {
+        assertEquals(List.of("山歌唱新风·巾帼颂党恩", "邻里共餐日"),
+                names("先后推出“山歌唱新风·巾帼颂党恩”、“邻里共餐日”等丰富多彩的主题活动。"));
+        assertTrue(names("评出“邻里之星”、“孝老之星”等荣誉称号。").isEmpty(), "titles, not campaigns");
+    }
+
+    @Test
+    void aProvincesOwnCampaignOnAKnownOneIsASchemeOfItsOwn() {
+        List<ProgrammeMention> found = find("开展江西省爱心妈妈结对关爱农村留守儿童三年行动。");
+        assertEquals(List.of("江西省爱心妈妈结对关爱农村留守儿童三年行动"), found.stream().map(m -> m.programme().name()).toList());
+        assertEquals("爱心妈妈结对关爱", found.get(0).programme().broader());
+    }
+
+    @Test
     void twoWordsBetweenAVerbOrAYearAndALongQuoteArePartOfTheNameEverywhere() {
         assertEquals(List.of("暖心春风行动大学生助学行动", "暖心春风行动大学生助学行动", "暖心春风行动大学生助学行动"),
                 names("举办2019年暖心“春风行动”大学生助学行动。省妇联实施暖心“春风行动”大学生助学行动。"
