@@ -39,6 +39,7 @@ public final class UnquotedProgrammeNames {
                     + "(?<name>[\\u4e00-\\u9fff]{3,12}?(?:工程|计划|行动))(?:启动|推进|部署)(?:会议?|仪式|大会)");
     /** 百千万工程, 十百千行动: a name of three place-value numerals, written without quotes (not 十四五, a period). */
     private static final Pattern NUMERAL_NAME = Pattern.compile("(?<![十百千万])(?<name>[十百千万]{3}(?:工程|行动|计划))");
+    private static final FirstCharacters NUMERAL_NAME_STARTS = FirstCharacters.of(NUMERAL_NAME.pattern());
     private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
@@ -56,8 +57,9 @@ public final class UnquotedProgrammeNames {
             String group = a.group("name") != null ? "name" : "name2";
             add(found, a.group(group), a.start(group));
         }
-        Matcher numeral = NUMERAL_NAME.matcher(text);
-        while (numeral.find()) add(found, numeral.group("name"), numeral.start("name"));
+        FirstCharacters.Matches numerals = NUMERAL_NAME_STARTS.matches(NUMERAL_NAME, text);
+        Matcher numeral = numerals.matcher();
+        while (numerals.find()) add(found, numeral.group("name"), numeral.start("name"));
         if (text.contains("启动") || text.contains("推进会") || text.contains("部署会")) { // most texts hold none
             Matcher meeting = MEETING.matcher(text);
             while (meeting.find()) add(found, meeting.group("name"), meeting.start("name"));
