@@ -11,9 +11,9 @@ import java.util.List;
  * characters holding a required one: where the run from a candidate position ends before any required character
  * (一 in 一个, 大 in 大会 for a sum of money), no match can start, and the matcher need not be tried.
  *
- * <p>Read only from expressions made of words, character classes (not negated, no escapes), {@code \d}, {@code \s},
+ * <p>Read only from expressions made of words, character classes (negated ones too; no escapes), {@code \d}, {@code \s},
  * escaped punctuation, groups and quantifiers; lookarounds consume nothing and are skipped (a lookahead ending an
- * alternative is read as part of it). Anything else ({@code .}, {@code \p{…}}, negated classes, inline flags) leaves
+ * alternative is read as part of it). Anything else ({@code .}, {@code \p{…}}, inline flags) leaves
  * nothing known.
  */
 final class MatchCharacters {
@@ -104,7 +104,17 @@ final class MatchCharacters {
                 i = close + 1; // a quantifier
             } else if (c == '[') {
                 int end = FirstCharacters.next(regex, i);
-                if (!FirstCharacters.addClass(regex.substring(i + 1, end - 1), out)) return false;
+                String members = regex.substring(i + 1, end - 1);
+                if (members.startsWith("^")) { // every character but the members: a run ends at them (，。 …)
+                    BitSet excluded = new BitSet();
+                    if (!FirstCharacters.addClass(members.substring(1), excluded)) return false;
+                    BitSet others = new BitSet();
+                    others.set(0, Character.MAX_VALUE + 1);
+                    others.andNot(excluded);
+                    out.or(others);
+                } else if (!FirstCharacters.addClass(members, out)) {
+                    return false;
+                }
                 i = end;
             } else if (c == '\\') {
                 if (i + 1 >= regex.length() || !addEscape(regex.charAt(i + 1), out)) return false;
