@@ -67,14 +67,14 @@ public final class Positions {
         if (pos >= text.length()) return Optional.empty();
         char first = text.charAt(pos);
         // the patterns are only tried where they can start: matching at every position of a text is costly
-        if (first == '党' || NUMERALS.indexOf(first) >= 0) {
+        if (first == '党' ? text.startsWith("党的", pos) : NUMERALS.indexOf(first) >= 0 && greatWithin3(text, pos)) {
             Matcher m = NATIONAL_CONGRESS.matcher(text).region(pos, text.length());
             if (m.lookingAt() && !isPartOfLongerWord(text, m.start())) {
                 return Optional.of(new Title(pos, m.end(), "党的" + m.group(1) + "大代表",
                         "第" + m.group(1) + "次全国代表大会", null));
             }
         }
-        if (first == '第' || LOCAL_CONGRESS_LEVELS.indexOf(first) >= 0) {
+        if (first == '第' || LOCAL_CONGRESS_LEVELS.indexOf(first) >= 0 && text.startsWith("第", pos + 1)) {
             Matcher m = LOCAL_CONGRESS.matcher(text).region(pos, text.length());
             if (m.lookingAt()) {
                 return Optional.of(new Title(pos, m.end(), "党代会代表", "第" + m.group(2) + "次代表大会", m.group(1)));
@@ -92,6 +92,13 @@ public final class Positions {
             var title = titleAt(text, start);
             if (title.isPresent() && title.get().end() == end) return true;
         }
+        return false;
+    }
+
+    /** Whether 大 follows the numeral at {@code pos} within its three characters, as a national congress needs: the
+     * pattern is not tried at every numeral of a text. */
+    private static boolean greatWithin3(String text, int pos) {
+        for (int i = pos + 1; i <= pos + 3 && i < text.length(); i++) if (text.charAt(i) == '大') return true;
         return false;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.money.Qualifier;
+import org.fuliankg.extract.text.FirstCharacters;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
@@ -29,6 +30,8 @@ public final class BeneficiaryCounts {
     private static final Pattern COUNT_THEN_WHO = Pattern.compile("(?:" + MARKER + ")了?" + GAP
             + "(?<!每)(?<pre>将近|接近|近|约为|约计|约|超过|逾)?"
             + "(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
+    /** Where {@link #COUNT_THEN_WHO} can match: at a marker, with a unit before the next clause mark. */
+    private static final FirstCharacters COUNT_THEN_WHO_STARTS = FirstCharacters.of(COUNT_THEN_WHO.pattern());
     /** 资助贫困学子50余名, 受益人数9千余人: who before the count. */
     private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|补助|帮扶|帮助|惠及|慰问|受益|受惠|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
@@ -130,8 +133,9 @@ public final class BeneficiaryCounts {
             while (one.find()) found.add(new Count(one.start("who"), one.end("who"), 1, Qualifier.EXACT, "人", null));
         }
         if (!mayHold(sentence, UNIT_WORDS) && !mayHold(sentence, PEOPLE_WORDS)) return found;
-        Matcher m = COUNT_THEN_WHO.matcher(sentence);
-        while (m.find()) {
+        FirstCharacters.Matches markedCounts = COUNT_THEN_WHO_STARTS.matches(COUNT_THEN_WHO, sentence);
+        Matcher m = markedCounts.matcher();
+        while (markedCounts.find()) {
             Long n = count(m.group("num"));
             if (n == null) continue;
             Matcher end = DESCRIPTION_END.matcher(sentence);

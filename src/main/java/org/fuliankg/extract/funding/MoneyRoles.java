@@ -117,6 +117,8 @@ public final class MoneyRoles {
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇零这那])[一二两三四五六七八九十]+年(?![级度底初末])");
+    /** Where a period can start: read before every sum, and tried there only. */
+    private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**
      * A single year or occasion after the period (2019年, 今年, 此次, 短短三天, 第5期), or a yearly rate (2015年以来每年
      * 争取1000万元): the sum is that year's or that event's, not the total.
@@ -254,10 +256,11 @@ public final class MoneyRoles {
         Clause clause = Clause.around(sentence, start, end);
         if (CAP.matcher(sentence.substring(clause.start(), start)).find()) return false;
         if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
-        Matcher period = PERIOD.matcher(sentence.substring(0, start));
+        FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence.substring(0, start));
+        Matcher period = periods.matcher();
         int periodEnd = -1;
         boolean upToNow = false; // 截至目前，本次活动共募集: the occasion's own running total
-        while (period.find()) {
+        while (periods.find()) {
             periodEnd = period.end();
             upToNow = period.group().startsWith("截") || period.group().equals("目前");
         }
@@ -269,9 +272,9 @@ public final class MoneyRoles {
      * total in the next sentence (20年以来，…兴办了100个春蕾班。通过…，共募集资金近1.5亿元) is that period's.
      */
     public boolean opensPeriod(String sentence) {
-        Matcher period = PERIOD.matcher(sentence);
+        FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence);
         int periodEnd = -1;
-        while (period.find()) periodEnd = period.end();
+        while (periods.find()) periodEnd = periods.matcher().end();
         return periodEnd >= 0 && !ONE_OCCASION.matcher(sentence).region(periodEnd, sentence.length()).find();
     }
 
@@ -283,7 +286,7 @@ public final class MoneyRoles {
         if (!canAccumulate(role)) return false;
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(0, start);
-        return !PERIOD.matcher(before).find() && !ONE_OCCASION.matcher(before).find() && !DAY.matcher(before).find()
+        return !PERIOD_STARTS.matches(PERIOD, before).find() && !ONE_OCCASION.matcher(before).find() && !DAY.matcher(before).find()
                 && !CAP.matcher(sentence.substring(clause.start(), start)).find();
     }
 

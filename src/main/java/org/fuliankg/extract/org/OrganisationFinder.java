@@ -40,10 +40,11 @@ public final class OrganisationFinder {
         TextShape shape = new TextShape(text);
         PlaceContext places = documentPlaces.withoutAnchors();
         NameReader names = new NameReader(text);
+        List<OrganisationCandidate> known = known(shape); // the same in both passes: read once
         // first pass: bodies named with their place tell which place each passage is about
-        List<OrganisationCandidate> firstPass = candidates(shape, places, names);
+        List<OrganisationCandidate> firstPass = candidates(known, shape, places, names);
         places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
-        List<OrganisationCandidate> found = candidates(shape, places, names);
+        List<OrganisationCandidate> found = candidates(known, shape, places, names);
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text));
@@ -70,8 +71,9 @@ public final class OrganisationFinder {
         return out;
     }
 
-    private static List<OrganisationCandidate> candidates(TextShape shape, PlaceContext places, NameReader names) {
-        List<OrganisationCandidate> found = new ArrayList<>(known(shape));
+    private static List<OrganisationCandidate> candidates(List<OrganisationCandidate> known, TextShape shape,
+                                                          PlaceContext places, NameReader names) {
+        List<OrganisationCandidate> found = new ArrayList<>(known);
         // before the readers of name endings: of two finds of one span the first wins (云南省政协提案委员会)
         found.addAll(new PartyCommittees(shape, places).find());
         found.addAll(new FederationReader(shape, places, names).find());

@@ -18,10 +18,20 @@ final class SignatoryParser {
             "(?<lead>(?:——|—|--)?[■□●○◎◆◇★☆▲△\\s\\u3000]*(?:文/|访)?)(?<org>[^,，。:：!！?？;；“”\"]*?)"
                     + "(?<titles>" + TITLE + "(?:[、,，]" + TITLE + ")*)[\\s\\u3000]*(?<name>[\\p{IsHan}·]{2,4})");
     private static final int LONGEST_HEADER = 50;
+    /** The last characters of {@link #TITLE}'s titles (the words of its last group): a line holding none is no
+     * header, and the costly pattern (asked of every short line) is not tried. */
+    private static final String TITLE_ENDS = java.util.Arrays.stream(
+            TITLE.substring(TITLE.lastIndexOf("(?:") + 3, TITLE.length() - 1).split("\\|"))
+            .map(w -> w.substring(w.length() - 1)).collect(java.util.stream.Collectors.joining());
+
+    private static boolean holdsTitleEnd(String line) {
+        for (int i = 0; i < line.length(); i++) if (TITLE_ENDS.indexOf(line.charAt(i)) >= 0) return true;
+        return false;
+    }
 
     /** The signatory if the whole line {@code line} (starting at normalised index {@code lineStart}) is one. */
     Optional<Signatory> parse(String line, int lineStart) {
-        if (line.codePointCount(0, line.length()) > LONGEST_HEADER) return Optional.empty();
+        if (line.codePointCount(0, line.length()) > LONGEST_HEADER || !holdsTitleEnd(line)) return Optional.empty();
         Matcher m = HEADER.matcher(line);
         if (!m.matches()) return Optional.empty();
         String org = m.group("org").strip();

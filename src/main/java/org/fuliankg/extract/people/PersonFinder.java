@@ -34,6 +34,7 @@ public final class PersonFinder {
             "带头人", "传承人", "创业者", "志愿者", "村民", "居民", "农民", "妇女", "母亲", "女童", "女孩", "学生", "老人",
             "大姐", "阿姨", "店主", "老板", "店", "户");
     private static final Pattern INTRODUCED = endingIn(INTRODUCING);
+    private static final List<String> LEAD_IN_WORDS = java.util.stream.Stream.concat(INTRODUCING.stream(), DESCRIBING.stream()).toList();
     private static final Pattern DESCRIBED = endingIn(DESCRIBING);
     /**
      * The characters a text before a name can end with for those patterns to match: their words' last characters
@@ -58,6 +59,7 @@ public final class PersonFinder {
         Map<String, Person> found = new LinkedHashMap<>();
         for (int i = 1; i < t.length(); i++) {
             if (LEAD_IN_ENDS.indexOf(t.charAt(i - 1)) < 0) continue;
+            if (!endsInWord(t, i)) continue;
             String before = t.substring(Math.max(0, i - 4), i);
             if (!INTRODUCED.matcher(before).find() && !DESCRIBED.matcher(before).find()) continue;
             var end = names.nameEndAt(i);
@@ -73,11 +75,30 @@ public final class PersonFinder {
                 }
             }
         }
-        Matcher m = ANONYMISED.matcher(t);
-        while (m.find()) add(found, excluded, text, shape, m.start(1), m.end(1));
+        int anonymised = t.indexOf('某'); // every such name holds 某, two characters after its start at most
+        if (anonymised >= 0) {
+            Matcher m = ANONYMISED.matcher(t);
+            for (boolean hit = m.find(Math.max(0, anonymised - 2)); hit; hit = m.find()) {
+                add(found, excluded, text, shape, m.start(1), m.end(1));
+            }
+        }
         List<Person> people = new ArrayList<>(found.values());
         people.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return people;
+    }
+
+    /**
+     * Whether a word of {@link #INTRODUCING} or {@link #DESCRIBING} ends at {@code end}, or before a line break ending
+     * there (where {@code $} matches too): a cheap test before the patterns, which most positions fail.
+     */
+    private static boolean endsInWord(String t, int end) {
+        int wordEnd = end;
+        if (end >= 2 && t.startsWith("\r\n", end - 2)) wordEnd = end - 2;
+        else if (end >= 1 && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0) wordEnd = end - 1;
+        for (String w : LEAD_IN_WORDS) {
+            if (t.startsWith(w, wordEnd - w.length()) && wordEnd - w.length() >= Math.max(0, end - 4)) return true;
+        }
+        return false;
     }
 
     private static Pattern endingIn(List<String> words) {

@@ -47,6 +47,7 @@ public final class UnquotedProgrammeNames {
                     + "(?:[两三四五六七八九十]大)?(?<head>工程|行动|计划)");
     private static final Pattern HEAD_WORD = Pattern.compile("(?:工程|行动|计划)$|^(?:实施|深化|推进|开展|做实|夯实|推动)");
     private static final FirstCharacters SHARED_HEAD_STARTS = FirstCharacters.of(SHARED_HEAD.pattern());
+    private static final FirstCharacters NUMERAL_NAME_STARTS = FirstCharacters.of(NUMERAL_NAME.pattern());
     private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
@@ -65,8 +66,9 @@ public final class UnquotedProgrammeNames {
             add(found, a.group(group), a.start(group));
         }
         if (text.indexOf('、') >= 0) addSharedHeads(found, text);
-        Matcher numeral = NUMERAL_NAME.matcher(text);
-        while (numeral.find()) add(found, numeral.group("name"), numeral.start("name"));
+        FirstCharacters.Matches numerals = NUMERAL_NAME_STARTS.matches(NUMERAL_NAME, text);
+        Matcher numeral = numerals.matcher();
+        while (numerals.find()) add(found, numeral.group("name"), numeral.start("name"));
         if (text.contains("启动") || text.contains("推进会") || text.contains("部署会")) { // most texts hold none
             Matcher meeting = MEETING.matcher(text);
             while (meeting.find()) add(found, meeting.group("name"), meeting.start("name"));

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * (?:资助|救助)(?!金), (?:约|近)?[0-9０-９]+元). A matcher tries an expression at every position of a text, and an
  * expression opening with a list of words or a class tries each of them there; a text holding none of these
  * characters cannot match, and a match cannot start elsewhere, so a scan for them is a cheap test before the matcher
- * ({@link #firstCandidate}) or in its place ({@link #matches}).
+ * ({@link #firstCandidate}) or in its place ({@link #matches}). Where the expression also tells what its matches are
+ * made of ({@link MatchCharacters}), {@link #matches} skips the candidates whose run of such characters holds none a
+ * match needs.
  */
 public final class FirstCharacters {
 
@@ -19,9 +21,12 @@ public final class FirstCharacters {
     private static final String SPACES = " \t\n\u000B\f\r";
 
     private final BitSet chars;
+    /** What matches consist of, or null when the expression does not tell. */
+    private final MatchCharacters made;
 
-    private FirstCharacters(BitSet chars) {
+    private FirstCharacters(BitSet chars, MatchCharacters made) {
         this.chars = chars;
+        this.made = made;
     }
 
     /**
@@ -29,8 +34,14 @@ public final class FirstCharacters {
      * match nothing, or starts with something else (., \p{…}, a negated class, ^, an inline flag …).
      */
     public static FirstCharacters of(String regex) {
+        BitSet chars = firstOnly(regex);
+        return chars == null ? null : new FirstCharacters(chars, MatchCharacters.of(regex));
+    }
+
+    /** The first characters of {@code regex}'s matches, or null (as {@link #of}). */
+    static BitSet firstOnly(String regex) {
         BitSet chars = new BitSet();
-        return firstOfAlternatives(regex, chars) == Start.CHARACTER ? new FirstCharacters(chars) : null;
+        return firstOfAlternatives(regex, chars) == Start.CHARACTER ? chars : null;
     }
 
     /** The first position of {@code text} a match can start at, or -1 when none can. */
@@ -71,6 +82,7 @@ public final class FirstCharacters {
             // each position is what find() tries there: the text before it stays visible to lookbehinds, and ^ holds
             // only at the text's start
             for (int i = nextCandidate(text, from); i >= 0; i = nextCandidate(text, i + 1)) {
+                if (made != null && !runHoldsRequired(i)) continue;
                 matcher.region(i, text.length());
                 if (matcher.lookingAt()) {
                     from = matcher.end(); // a match is never empty: it starts with one of the characters
@@ -79,6 +91,25 @@ public final class FirstCharacters {
             }
             from = text.length();
             return false;
+        }
+
+        /** End of the last run of {@link MatchCharacters#body} characters scanned, and where in it the last required
+         * character stands (-1: none): a candidate inside that run needs no scan of its own. */
+        private int runEnd = -1;
+        private int lastRequired = -1;
+
+        /** Whether the run of characters a match can consist of, from {@code i}, holds one a match needs. */
+        private boolean runHoldsRequired(int i) {
+            if (i >= runEnd) {
+                int k = i;
+                lastRequired = -1;
+                while (k < text.length() && made.body.get(text.charAt(k))) {
+                    if (made.required.get(text.charAt(k))) lastRequired = k;
+                    k++;
+                }
+                runEnd = k;
+            }
+            return lastRequired >= i;
         }
 
         /** The matcher holding the last match found. */
@@ -146,7 +177,7 @@ public final class FirstCharacters {
             if (regex.startsWith("(?", start)) return Start.UNKNOWN; // an inline flag, an atomic group …
             return firstOfAlternatives(regex.substring(start + 1, close), out);
         }
-        if (c == '[') return addClass(regex.substring(start + 1, end - 1), out);
+        if (c == '[') return addClass(regex.substring(start + 1, end - 1), out) ? Start.CHARACTER : Start.UNKNOWN;
         if (c == '\\') {
             String set = regex.startsWith("\\d", start) ? DIGITS : regex.startsWith("\\s", start) ? SPACES : null;
             if (set == null) return Start.UNKNOWN;
@@ -160,10 +191,10 @@ public final class FirstCharacters {
 
     /** The characters and ranges of a class ([0-9０-９], [、及]); not a negated one, nor one with escapes or
      * nested classes. */
-    private static Start addClass(String members, BitSet out) {
+    static boolean addClass(String members, BitSet out) {
         if (members.isEmpty() || members.startsWith("^") || members.contains("\\") || members.contains("[")
                 || members.contains("&&")) {
-            return Start.UNKNOWN;
+            return false;
         }
         for (int i = 0; i < members.length(); i++) {
             char c = members.charAt(i);
@@ -174,12 +205,12 @@ public final class FirstCharacters {
                 out.set(c);
             }
         }
-        return Start.CHARACTER;
+        return true;
     }
 
     /** The index after the quantifier at {@code at} (and its lazy or possessive mark), or {@code at}; -1 when a
      * brace does not close. */
-    private static int afterQuantifier(String regex, int at) {
+    static int afterQuantifier(String regex, int at) {
         if (at >= regex.length()) return at;
         char c = regex.charAt(at);
         int end;
@@ -193,12 +224,12 @@ public final class FirstCharacters {
     }
 
     /** ?, *, {0,n}: a quantifier that lets its element match nothing. */
-    private static boolean isOptional(String quantifier) {
+    static boolean isOptional(String quantifier) {
         return quantifier.startsWith("?") || quantifier.startsWith("*") || quantifier.startsWith("{0");
     }
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
-    private static int closingParen(String regex, int open) {
+    static int closingParen(String regex, int open) {
         int depth = 0;
         for (int i = open; i < regex.length(); i = next(regex, i)) {
             char c = regex.charAt(i);
@@ -209,7 +240,7 @@ public final class FirstCharacters {
     }
 
     /** The index after the element at {@code i}: an escape or a character class is one element. */
-    private static int next(String regex, int i) {
+    static int next(String regex, int i) {
         if (i >= regex.length()) return i + 1;
         if (regex.charAt(i) == '\\') return i + 2;
         if (regex.charAt(i) != '[') return i + 1;

@@ -57,8 +57,10 @@ class FirstCharactersTest {
     @Test
     void matchesFromTheCandidatesAreThoseOfFind() {
         List<String> regexes = List.of("(?<![0-9])(?:约|近)?[0-9]+(?:万)?元(?!旦)", "(?<=[划目])[、及]计划|启动了?[甲乙]{1,3}",
-                "(?:最高|不超过)[^，。]{0,4}$", "捐?款");
-        String text = "约5元，近12万元旦、3元20元。启动了甲乙乙计划、及计划最高可获款，捐款不超过5元";
+                "(?:最高|不超过)[^，。]{0,4}$", "捐?款", "(?:约|近)?[0-9一二]+万?(?=的?(?:资金|善款))",
+                "(?:大约|近)?[0-9一二]+(?:万|千)?\\s?(?:港元|元)|今天|\\d{4}年(?:初|底)?", "为[^，。元]{0,9}?[0-9]+名");
+        String text = "为她们，为5元的一个大会近2万的善款、为一万资金，为20名，大约一千 港元，二十元；今天2019年底，"
+                + "约5元，近12万元旦、3元20元。启动了甲乙乙计划、及计划最高可获款，捐款不超过5元";
         for (String regex : regexes) {
             Pattern p = Pattern.compile(regex);
             FirstCharacters.Matches matches = FirstCharacters.of(regex).matches(p, text);
@@ -72,6 +74,24 @@ class FirstCharactersTest {
             assertTrue(found > 0, regex);
             assertFalse(matches.find(), regex);
         }
+    }
+
+    /** A match is a run of the characters its expression consumes, holding one of its last required element's. */
+    @Test
+    void aMatchIsARunOfItsCharactersHoldingARequiredOne() {
+        MatchCharacters sum = MatchCharacters.of("(?:约|近)?[0-9]+万?元(?!旦)");
+        assertNotNull(sum);
+        assertTrue(sum.required.get('元') && !sum.required.get('5') && !sum.required.get('旦'));
+        assertTrue(sum.body.get('约') && sum.body.get('5') && sum.body.get('万') && !sum.body.get('旦'));
+        MatchCharacters named = MatchCharacters.of("[0-9]+万(?=的?资金)"); // what a closing lookahead reads follows
+        assertNotNull(named);
+        assertTrue(named.required.get('资') && named.body.get('的') && named.body.get('金'));
+        assertNull(MatchCharacters.of("[0-9]+元|.元"));
+        MatchCharacters clause = MatchCharacters.of("为[^，。]{0,9}名"); // a negated class: a run ends at its members
+        assertNotNull(clause);
+        assertTrue(clause.body.get('人') && !clause.body.get('，') && clause.required.get('名'));
+        assertNull(MatchCharacters.of("\\u5143[0-9]"));
+        assertNull(MatchCharacters.of("捐?款?")); // nothing it must hold
     }
 
     /** No match of a verb cue starts before the first candidate, on every fixture text. */
