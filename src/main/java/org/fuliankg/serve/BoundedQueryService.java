@@ -150,7 +150,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private QueryExecResult uncached(HttpAction action, QueryExec exec, Query query, String queryForLog, String key) {
         if (query.isSelectType()) {
-            RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext()); // a research table
+            RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(),
+                    CostMeter.rowsOf(exec.getContext())); // a research table, its cells metered as the engine's rows
             RowSet rows = table != null ? table : exec.select();
             List<Binding> kept = bounded(rows, "rows");
             if (key != null) kept = cache.put(key, rows.getResultVars(), kept).rows();
