@@ -1,10 +1,12 @@
 package org.fuliankg.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -44,6 +46,8 @@ final class ResultCache {
     private final DatasetGraph dataset;
     private final long maxBytes;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    /** Keys whose answer a request is computing now; the latch opens when it is done (kept or not). */
+    private final Map<String, CountDownLatch> computing = new HashMap<>();
     private long bytes;
 
     ResultCache(DatasetGraph dataset, long maxBytes) {
@@ -85,6 +89,27 @@ final class ResultCache {
 
     synchronized Answer get(String key) {
         return answers.get(key);
+    }
+
+    /**
+     * Claims the computation of {@code key}'s answer: null when the caller is to compute it (and then must call
+     * {@link #computed}), else the latch of the request computing it now, to wait for and then read the kept
+     * answer. Eight clients asking the same heavy query at once computed it eight times, one after another in the
+     * expensive slot, each waiting for all before it.
+     */
+    synchronized CountDownLatch claim(String key) {
+        CountDownLatch other = computing.get(key);
+        if (other == null) computing.put(key, new CountDownLatch(1));
+        return other;
+    }
+
+    /** Ends a computation {@link #claim}ed, whether its answer was kept or not: the requests waiting for it go on. */
+    void computed(String key) {
+        CountDownLatch done;
+        synchronized (this) {
+            done = computing.remove(key);
+        }
+        if (done != null) done.countDown();
     }
 
     /**
