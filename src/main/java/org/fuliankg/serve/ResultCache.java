@@ -33,6 +33,12 @@ final class ResultCache {
         return (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
     }
 
+    /**
+     * An answer over this share of the bound is not kept: a few whole tables (a contract dump asked over SPARQL,
+     * 50–150 MB at 10,000 articles) pushed every research answer out, which were then computed again under load.
+     */
+    static final int LARGEST_SHARE = 4;
+
     /** Object headers and references, on a 64-bit JVM with compressed pointers; rounded up. */
     private static final long ROW_BYTES = 48, VALUE_BYTES = 40, STRING_BYTES = 40, ENTRY_BYTES = 200;
 
@@ -113,13 +119,13 @@ final class ResultCache {
     }
 
     /**
-     * Keeps an answer (unless it alone is over the bound) and returns it: its nodes copied when kept, as computed
+     * Keeps an answer (unless it alone is over {@link #LARGEST_SHARE a quarter} of the bound) and returns it: its nodes copied when kept, as computed
      * when not (a second copy of an answer too large to keep would only double the heap it takes while sent).
      */
     Answer put(String key, List<Var> vars, List<Binding> computed) {
         long size = key.length() * 2L + ENTRY_BYTES;
         for (Binding b : computed) size += bytes(b);
-        if (size > maxBytes) return new Answer(List.copyOf(vars), computed, size);
+        if (size > maxBytes / LARGEST_SHARE) return new Answer(List.copyOf(vars), computed, size);
         List<Binding> copied = new ArrayList<>(computed.size());
         for (Binding b : computed) {
             BindingBuilder row = Binding.builder();
