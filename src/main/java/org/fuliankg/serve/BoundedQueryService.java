@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JsonObject;
@@ -86,9 +87,46 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         String key = cache == null || !query.isSelectType() ? null : cache.key(action.getActiveDSG(), query,
                 parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
         ResultCache.Answer known = key == null ? null : cache.get(key);
-        if (known != null) return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
+        if (known != null) return kept(known);
         long arrival = arrivalNanos(action.getRequest());
         long limit = limitMillis(action);
+        CountDownLatch other = key == null ? null : cache.claim(key);
+        if (other == null) {
+            try {
+                return gated(action, exec, query, queryForLog, key, arrival, limit);
+            } finally {
+                if (key != null) cache.computed(key);
+            }
+        }
+        // the same query is being computed for another request: its answer, once kept, is this one's too (waiting
+        // here holds no turn and nothing computed); computed here only when it was not kept (too large, failed)
+        awaited(other, arrival, limit);
+        known = cache.get(key);
+        return known != null ? kept(known) : gated(action, exec, query, queryForLog, key, arrival, limit);
+    }
+
+    private static QueryExecResult kept(ResultCache.Answer known) {
+        return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
+    }
+
+    /** Waits for {@code done} until the limit counted from {@code arrival}; the timeout's 503 when it passes. */
+    private static void awaited(CountDownLatch done, long arrival, long limitMillis) {
+        try {
+            if (limitMillis <= 0) {
+                done.await();
+                return;
+            }
+            long left = arrival + TimeUnit.MILLISECONDS.toNanos(limitMillis) - System.nanoTime();
+            if (left > 0 && done.await(left, TimeUnit.NANOSECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new QueryCancelledException();
+    }
+
+    /** Computes the answer under the gate's turns (and keeps it under {@code key} unless null). */
+    private QueryExecResult gated(HttpAction action, QueryExec exec, Query query, String queryForLog, String key,
+                                  long arrival, long limit) {
         try {
             QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, exec::abort));
             return underTurn(action, turn, exec, query, queryForLog, key);
@@ -150,7 +188,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private QueryExecResult uncached(HttpAction action, QueryExec exec, Query query, String queryForLog, String key) {
         if (query.isSelectType()) {
-            RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext()); // a research table
+            RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(),
+                    CostMeter.rowsOf(exec.getContext())); // a research table, its cells metered as the engine's rows
             RowSet rows = table != null ? table : exec.select();
             List<Binding> kept = bounded(rows, "rows");
             if (key != null) kept = cache.put(key, rows.getResultVars(), kept).rows();

@@ -29,6 +29,15 @@ final class CostMeter extends OpExecutorTDB2 {
         QC.setFactory(queryContext, CostMeter::new);
     }
 
+    /**
+     * Counts one row of the query of {@code queryContext} outside the engine (a research table's cell read by
+     * {@link org.fuliankg.store.TableGraphDump}): what a query holds before the engine starts is its cost too.
+     */
+    static Runnable rowsOf(Context queryContext) {
+        Counter metered = queryContext.get(COUNTER);
+        return metered == null ? () -> {} : metered::row;
+    }
+
     private final Counter counter;
 
     private CostMeter(ExecutionContext execCxt) {

@@ -1,10 +1,12 @@
 package org.fuliankg.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -31,6 +33,12 @@ final class ResultCache {
         return (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
     }
 
+    /**
+     * An answer over this share of the bound is not kept: a few whole tables (a contract dump asked over SPARQL,
+     * 50–150 MB at 10,000 articles) pushed every research answer out, which were then computed again under load.
+     */
+    static final int LARGEST_SHARE = 4;
+
     /** Object headers and references, on a 64-bit JVM with compressed pointers; rounded up. */
     private static final long ROW_BYTES = 48, VALUE_BYTES = 40, STRING_BYTES = 40, ENTRY_BYTES = 200;
 
@@ -44,6 +52,8 @@ final class ResultCache {
     private final DatasetGraph dataset;
     private final long maxBytes;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    /** Keys whose answer a request is computing now; the latch opens when it is done (kept or not). */
+    private final Map<String, CountDownLatch> computing = new HashMap<>();
     private long bytes;
 
     ResultCache(DatasetGraph dataset, long maxBytes) {
@@ -88,13 +98,34 @@ final class ResultCache {
     }
 
     /**
-     * Keeps an answer (unless it alone is over the bound) and returns it: its nodes copied when kept, as computed
+     * Claims the computation of {@code key}'s answer: null when the caller is to compute it (and then must call
+     * {@link #computed}), else the latch of the request computing it now, to wait for and then read the kept
+     * answer. Eight clients asking the same heavy query at once computed it eight times, one after another in the
+     * expensive slot, each waiting for all before it.
+     */
+    synchronized CountDownLatch claim(String key) {
+        CountDownLatch other = computing.get(key);
+        if (other == null) computing.put(key, new CountDownLatch(1));
+        return other;
+    }
+
+    /** Ends a computation {@link #claim}ed, whether its answer was kept or not: the requests waiting for it go on. */
+    void computed(String key) {
+        CountDownLatch done;
+        synchronized (this) {
+            done = computing.remove(key);
+        }
+        if (done != null) done.countDown();
+    }
+
+    /**
+     * Keeps an answer (unless it alone is over {@link #LARGEST_SHARE a quarter} of the bound) and returns it: its nodes copied when kept, as computed
      * when not (a second copy of an answer too large to keep would only double the heap it takes while sent).
      */
     Answer put(String key, List<Var> vars, List<Binding> computed) {
         long size = key.length() * 2L + ENTRY_BYTES;
         for (Binding b : computed) size += bytes(b);
-        if (size > maxBytes) return new Answer(List.copyOf(vars), computed, size);
+        if (size > maxBytes / LARGEST_SHARE) return new Answer(List.copyOf(vars), computed, size);
         List<Binding> copied = new ArrayList<>(computed.size());
         for (Binding b : computed) {
             BindingBuilder row = Binding.builder();

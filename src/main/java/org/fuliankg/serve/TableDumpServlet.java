@@ -147,7 +147,8 @@ final class TableDumpServlet extends HttpServlet {
             throws IOException {
         OutputStream out = response.getOutputStream();
         try {
-            RowSet table = TableGraphDump.rows(exec.getQuery(), exec.getDataset());
+            RowSet table = TableGraphDump.rows(exec.getQuery(), exec.getDataset(), exec.getContext(),
+                    CostMeter.rowsOf(exec.getContext()));
             RowSet rows = table != null ? table : exec.select(); // a research table is read row by row
             rows.hasNext(); // the first row (a sort: all of them) before any byte, so a timeout here is a clean 503
             Lang lang = FORMATS.get(format);

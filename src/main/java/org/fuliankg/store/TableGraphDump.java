@@ -58,14 +58,18 @@ public final class TableGraphDump {
      * has another shape. In a read transaction.
      */
     public static RowSet rows(Query query, DatasetGraph dataset) {
-        return rows(query, dataset, null);
+        return rows(query, dataset, null, () -> {});
     }
 
-    /** As {@link #rows(Query, DatasetGraph)}, the engine run with {@code context} (a time limit, a cost meter). */
-    public static RowSet rows(Query query, DatasetGraph dataset, Context context) {
+    /**
+     * As {@link #rows(Query, DatasetGraph)}, the engine run with {@code context} (a time limit, a cost meter) and
+     * {@code cellRead} run for every cell read before the engine starts: the table is held whole while it is read,
+     * so a server counts its cells as the query's cost (and may stop it there by throwing).
+     */
+    public static RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead) {
         TableGraphDump table = of(query);
         if (table == null) return null;
-        var exec = QueryExec.dataset(dataset).query(table.withRows(dataset));
+        var exec = QueryExec.dataset(dataset).query(table.withRows(dataset, cellRead));
         if (context != null) exec.context(context);
         try (QueryExec built = exec.build()) {
             return built.select().materialize();
@@ -111,8 +115,8 @@ public final class TableGraphDump {
     }
 
     /** The query with its table block replaced by the block's rows, read from {@code dataset}. */
-    private Query withRows(DatasetGraph dataset) {
-        Map<Node, Map<Node, List<Node>>> cells = cells(dataset);
+    private Query withRows(DatasetGraph dataset, Runnable cellRead) {
+        Map<Node, Map<Node, List<Node>>> cells = cells(dataset, cellRead);
         Set<Var> vars = new LinkedHashSet<>();
         vars.add(row);
         columns.forEach(c -> vars.add(c.variable()));
@@ -128,14 +132,16 @@ public final class TableGraphDump {
     }
 
     /** Row → column → values, each column read whole with one scan of the table's graph. */
-    private Map<Node, Map<Node, List<Node>>> cells(DatasetGraph dataset) {
+    private Map<Node, Map<Node, List<Node>>> cells(DatasetGraph dataset, Runnable cellRead) {
         Map<Node, Map<Node, List<Node>>> cells = new LinkedHashMap<>();
         Set<Node> predicates = new LinkedHashSet<>();
         columns.forEach(c -> predicates.add(c.predicate()));
         for (Node predicate : predicates) {
-            dataset.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> cells
-                    .computeIfAbsent(q.getSubject(), s -> new HashMap<>())
-                    .computeIfAbsent(predicate, p -> new ArrayList<>(1)).add(q.getObject()));
+            dataset.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+                cellRead.run();
+                cells.computeIfAbsent(q.getSubject(), s -> new HashMap<>())
+                        .computeIfAbsent(predicate, p -> new ArrayList<>(1)).add(q.getObject());
+            });
         }
         return cells;
     }

@@ -70,21 +70,34 @@ class ResultCacheTest {
         long wideBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), wide).bytes();
         assertTrue(wideBytes > 10 * 2 * 2_000 && wideBytes > 20 * smallBytes, smallBytes + " vs " + wideBytes);
 
-        ResultCache cache = new ResultCache(dataset, 3 * smallBytes + smallBytes / 2);
-        cache.put("a", List.of(X), small);
-        cache.put("b", List.of(X), small);
-        cache.put("c", List.of(X), small);
+        long bound = 4 * smallBytes + smallBytes / 2;
+        ResultCache cache = new ResultCache(dataset, bound);
+        for (String key : List.of("a", "b", "c", "d")) cache.put(key, List.of(X), small);
         assertNotNull(cache.get("a")); // a is now more recently used than b
-        cache.put("d", List.of(X), small);
+        cache.put("e", List.of(X), small);
         assertNull(cache.get("b"), "the least recently used answer left");
-        assertNotNull(cache.get("a"));
-        assertNotNull(cache.get("c"));
-        assertNotNull(cache.get("d"));
-        assertTrue(cache.bytes() <= 3 * smallBytes + smallBytes / 2);
+        for (String key : List.of("a", "c", "d", "e")) assertNotNull(cache.get(key), key);
+        assertTrue(cache.bytes() <= bound);
 
         cache.put("wide", List.of(X), wide);
         assertNull(cache.get("wide"), "an answer larger than the whole cache is not kept");
-        assertNotNull(cache.get("d"), "and does not push the others out");
+        assertNotNull(cache.get("e"), "and does not push the others out");
+    }
+
+    @Test
+    void anAnswerOverAQuarterOfTheBoundIsNotKeptSoAFewLargeOnesCannotPushTheOthersOut() {
+        List<Binding> small = rows(10, "短");
+        long smallBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), small).bytes();
+        List<Binding> third = rows(30, "短"); // three times the rows: a third of a bound of ten small answers
+        long thirdBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), third).bytes();
+        long bound = 10 * smallBytes;
+        assertTrue(thirdBytes > bound / 4 && thirdBytes < bound / 2, thirdBytes + " against " + bound);
+
+        ResultCache cache = new ResultCache(dataset, bound);
+        for (int i = 0; i < 8; i++) cache.put("small" + i, List.of(X), small);
+        assertEquals(3, cache.put("large", List.of(X), third).rows().size() / 10, "answered all the same");
+        assertNull(cache.get("large"), "over a quarter of the bound: not kept");
+        for (int i = 0; i < 8; i++) assertNotNull(cache.get("small" + i), "small" + i + " stays");
     }
 
     private static final Var X = Var.alloc("x");
