@@ -38,9 +38,10 @@ import org.fuliankg.lexicon.Positions;
  */
 public final class OfficialFinder {
 
-    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title. */
+    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title; a
+     * society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
     private static final Pattern TERM_AND_COUNCIL = Pattern.compile(
-            "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团)?$");
+            "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
     /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
