@@ -465,7 +465,7 @@ public final class OfficialFinder {
                 // a mirror doubles the mark (副主席,、书记处书记)
                 int mark = seg - 1;
                 if (mark > 0 && LIST_MARKS.indexOf(t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(t.charAt(mark - 1)) >= 0) mark--;
-                boolean continued = seg > 0 && LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0;
+                boolean continued = seg > 0 && (LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0 || concurrentAfter(seg));
                 Title previous = continued ? titleByEnd.get(mark) : null;
                 // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
                 // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
@@ -611,8 +611,13 @@ public final class OfficialFinder {
          * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
          * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
          */
+        /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
+        private boolean concurrentAfter(int titleStart) {
+            return titleStart > 1 && t.charAt(titleStart - 1) == '兼' && titleByEnd.containsKey(titleStart - 1);
+        }
+
         private Body bodyBefore(Title title) {
-            int seg = shape.phraseStart(title.start(), 40);
+            int seg = concurrentAfter(title.start()) ? title.start() : shape.phraseStart(title.start(), 40);
             int end = title.start();
             PostEvent event = PostEvent.STATED;
             Matcher acting = ACTING_WORDS.matcher(t.substring(seg, end));
