@@ -111,7 +111,7 @@ public final class OfficialFinder {
     /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任, 商会妇联副主席: a kind of body written alone, meaning the one of that
      * kind named before. */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
