@@ -220,15 +220,36 @@ public final class Divisions {
             parent.put(r.code(), f[3]);
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
         }
-        // 宁乡县 in news from before it became 宁乡市: the former name denotes the division as it is now; so does a
-        // customary short form (察右后旗 for 察哈尔右翼后旗)
+        // 宁乡县 in news from before it became 宁乡市: the former name denotes the division as it is now, under the
+        // name the text gives it (县委 on a page about 宁乡县 is 宁乡县委, not 宁乡市委); so does a customary short
+        // form (察右后旗 for 察哈尔右翼后旗)
         for (String file : List.of("renamed-divisions.tsv", "division-abbreviations.tsv")) {
             for (String[] f : ResourceLines.read(file)) {
                 Region now = byCode.get(f[1]);
                 if (now == null) throw new IllegalStateException(file + ": no division " + f[1]);
-                byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(now);
+                byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Region(now.code(), f[0], now.level()));
             }
         }
+        addFormerCounties(byCode.values(), byName);
         return new Divisions(byCode, parent, byName, commonWordShortNames());
+    }
+
+    /**
+     * 湟中县 in news from before it became 湟中区 (or a county-level 市): a county made a district or city mostly keeps
+     * its name's root, so S县 names the district or city S区/S市 when no division is named S县 now. Roots holding a
+     * level's letter are left out: 市中区 would read 市中县 inside 全市中县直单位.
+     */
+    private static void addFormerCounties(Iterable<Region> regions, Map<String, List<Region>> byName) {
+        Map<String, List<Region>> former = new HashMap<>();
+        for (Region r : regions) {
+            String n = r.name();
+            if (r.level() != OrgLevel.COUNTY || !(n.endsWith("区") || n.endsWith("市")) || n.endsWith("新区")) continue;
+            String root = n.substring(0, n.length() - 1);
+            if (root.length() < 2 || root.chars().anyMatch(c -> "省市县区州".indexOf(c) >= 0)) continue;
+            String county = root + "县";
+            if (byName.containsKey(county)) continue;
+            former.computeIfAbsent(county, k -> new ArrayList<>()).add(new Region(r.code(), county, r.level()));
+        }
+        byName.putAll(former);
     }
 }

@@ -55,4 +55,15 @@ class DivisionsTest {
     void provinceOverPrefectureForTheSameShortName() {
         assertEquals(Optional.of("吉林省"), meaning("吉林"));
     }
+
+    @Test
+    void aFormerCountyNamesTheDistrictOrCityItBecameUnderItsOldName() {
+        Region ledu = divisions.byName("乐都区").get(0);
+        Region former = divisions.byName("乐都县").get(0);
+        assertEquals(ledu.code(), former.code(), "乐都县 became 乐都区");
+        assertEquals("乐都县", former.name(), "县委 on its page is 乐都县委");
+        assertEquals(divisions.byName("宁乡市").get(0).code(), divisions.byName("宁乡县").get(0).code());
+        assertEquals(1, divisions.byName("朝阳县").size(), "a county of that name today keeps it");
+        assertTrue(divisions.byName("市中县").isEmpty(), "市中区's root reads inside 全市中县直单位");
+    }
 }

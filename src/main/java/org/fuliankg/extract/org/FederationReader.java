@@ -75,6 +75,8 @@ final class FederationReader {
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?:第[一二三四五六七八九十0-9]+届)?(?:执行委员会|执委会)?(?:委员|执委)");
     /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
     private static final Pattern REFORM_AFTER = Pattern.compile("改建|改为|改联|改革");
+    /** 选举出某镇妇联主席: 出 completes the verb of choosing before it, it opens no name. */
+    private static final Pattern CHOOSING_BEFORE = Pattern.compile("(?:选举|推选|评选|选|产生)$");
     private static final String FUNCTION_CHARS = "的在和与及为向对把将是了到从由等再经又也还就都";
     /** Words after which a new name starts: 安吉县妇联联合递铺街道妇联. */
     private static final List<String> CONNECTORS = List.of("联合", "会同", "协同", "携手", "指导", "组织", "走进", "来到", "深入");
@@ -219,7 +221,7 @@ final class FederationReader {
             return generic(j, end, q, form, OrgLevel.VILLAGE);
         }
         if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
-        if (TIME_OPENING.matcher(q).lookingAt() || speaksFor(j, anchor)) return null;
+        if (TIME_OPENING.matcher(q).lookingAt() || speaksFor(j, anchor) || completesChoosing(j)) return null;
         if (WorkplaceKinds.get().isClass(q)) return workplaceSpokenOf(j, end, q, form);
         var place = places.placeStartingAt(j);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
@@ -244,6 +246,10 @@ final class FederationReader {
         }
         if (namesWorkplace(q) && shape.isNominal(j, anchor) && !placeInside(j, anchor)) return sector(j, end, q, form, null);
         return null;
+    }
+
+    private boolean completesChoosing(int j) {
+        return shape.text.charAt(j) == '出' && CHOOSING_BEFORE.matcher(shape.text).region(Math.max(0, j - 2), j).find();
     }
 
     /** 星中国际青创园, 某某商圈: a workplace's own name, ending in a kind of workplace after words of its own. */

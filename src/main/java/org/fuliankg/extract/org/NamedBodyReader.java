@@ -54,6 +54,8 @@ final class NamedBodyReader {
 
     private static final String DASHES = "-－–—";
     /** Words of a women's body (妇女会, 女性协会): such an association may be named without a place of the divisions. */
+    /** Places outside the divisions: their bodies are named with no division (澳门红十字会, 香港福建同乡会). */
+    private static final List<String> PLACES_OUTSIDE_DIVISIONS = List.of("香港", "澳门", "台湾");
     private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性");
     /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
     private static final String TOWN_LETTERS = "镇乡";
@@ -144,8 +146,9 @@ final class NamedBodyReader {
         }
         // 九龙妇女联会, 南投县妇女会, 澳门专业女性协会: a women's association of a place outside the divisions
         // (烏日婦女會婦工會: two bodies' words run together, no one name)
-        if (abbreviation == null && type == OrgType.ASSOCIATION && WOMEN.matcher(t).region(j, end).find()
-                && t.substring(j, bodyEnd).indexOf('会') < 0) {
+        boolean outsidePlace = PLACES_OUTSIDE_DIVISIONS.stream().anyMatch(w -> t.startsWith(w, j));
+        if (abbreviation == null && (type == OrgType.ASSOCIATION || type == OrgType.FOUNDATION && outsidePlace)
+                && (WOMEN.matcher(t).region(j, end).find() || outsidePlace) && t.substring(j, bodyEnd).indexOf('会') < 0) {
             return namedWithoutPlace(j, bodyEnd, end, type);
         }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))

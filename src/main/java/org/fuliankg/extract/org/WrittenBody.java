@@ -30,6 +30,7 @@ public final class WrittenBody {
     private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部");
     /** 中共怀化市委: the Party's name before a committee adds nothing to it. */
     private static final String PARTY = "中共";
+    private static final String YOUTH_LEAGUE = "共青团";
     /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
     private static final Pattern ZONE_BODY = Pattern.compile("\\p{IsHan}{0,4}?(?:经开区|高新区|开发区|管理区|新区|投资区)(?:党工委|工委|管委会)");
     /** A zone named by two or more characters before its word (海沧台商投资区), not 该开发区 or 区 alone. */
@@ -65,6 +66,15 @@ public final class WrittenBody {
     /** The body written exactly in [start, end), or null when the phrase is no body of this form. */
     public Organisation at(String text, int start, int end) {
         if (end - start < 1 || end - start > 16) return null;
+        // 共青团某县委, 团市委: the Youth League's committee of a place, written like the Party's with the League's name
+        // before it (or its 团 alone before the level letter)
+        int league = text.startsWith(YOUTH_LEAGUE, start) ? YOUTH_LEAGUE.length()
+                : text.startsWith("团", start) && end - start == 3 && text.charAt(end - 1) == '委' ? 1 : 0;
+        if (league > 0) {
+            Organisation party = league < end - start ? at(text, start + league, end) : null;
+            if (party == null || !party.name().endsWith("委")) return null;
+            return new Organisation(YOUTH_LEAGUE + party.name(), OrgType.ASSOCIATION, party.level(), party.region(), false);
+        }
         if (text.startsWith(PARTY, start) && end - start > PARTY.length() + 1) start += PARTY.length();
         int bodyStart = start;
         Region written = null;

@@ -38,9 +38,10 @@ import org.fuliankg.lexicon.Positions;
  */
 public final class OfficialFinder {
 
-    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title. */
+    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title; a
+     * society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
     private static final Pattern TERM_AND_COUNCIL = Pattern.compile(
-            "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团)?$");
+            "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
     /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
@@ -110,7 +111,7 @@ public final class OfficialFinder {
     /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任, 商会妇联副主席: a kind of body written alone, meaning the one of that
      * kind named before. */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
@@ -464,7 +465,7 @@ public final class OfficialFinder {
                 // a mirror doubles the mark (副主席,、书记处书记)
                 int mark = seg - 1;
                 if (mark > 0 && LIST_MARKS.indexOf(t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(t.charAt(mark - 1)) >= 0) mark--;
-                boolean continued = seg > 0 && LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0;
+                boolean continued = seg > 0 && (LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0 || concurrentAfter(seg));
                 Title previous = continued ? titleByEnd.get(mark) : null;
                 // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
                 // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
@@ -610,8 +611,13 @@ public final class OfficialFinder {
          * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
          * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
          */
+        /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
+        private boolean concurrentAfter(int titleStart) {
+            return titleStart > 1 && t.charAt(titleStart - 1) == '兼' && titleByEnd.containsKey(titleStart - 1);
+        }
+
         private Body bodyBefore(Title title) {
-            int seg = shape.phraseStart(title.start(), 40);
+            int seg = concurrentAfter(title.start()) ? title.start() : shape.phraseStart(title.start(), 40);
             int end = title.start();
             PostEvent event = PostEvent.STATED;
             Matcher acting = ACTING_WORDS.matcher(t.substring(seg, end));
