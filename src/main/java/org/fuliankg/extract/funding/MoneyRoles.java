@@ -62,7 +62,9 @@ public final class MoneyRoles {
                     + "|各(?:获得|得到|领到|领取|获)了?(?:一次性)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
-    private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
+    /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
+    private static final Pattern PER_PERSON_AFTER = Pattern.compile(
+            "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
      * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a
      * programme's name (为春蕾计划筹集资金).
