@@ -98,7 +98,7 @@ public final class MoneyRoles {
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
     private static final Pattern BODY_RECEIVES = Pattern.compile(
-            "(?:妇联|基金会|协会|商会|委员会|中心)[^,，。;；]{0,4}?(?:收到|接收|接受)");
+            "(?:妇联|基金会|协会|商会|委员会|中心)(?:(?!帮助|支持|关心|协调|她|他)[^,，。;；]){0,24}?(?:收到|接收|接受)");
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
@@ -111,7 +111,7 @@ public final class MoneyRoles {
      * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 今年前8个月: a running total within the year, as 今年以来

@@ -23,7 +23,8 @@ public final class TimeExpressions {
     private static final String UP_TO_A_MONTH = "截[至止]到?(?:\\d{1,2}|[一二三四五六七八九十元]{1,2})月(?:底|末|份)?";
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
-                    + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
+                    // 从1995年至2018年8月: the whole period, not its last month's year
+                    + "|(?:从|自)?\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?(?:\\d{1,2}月(?:底|末)?)?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
                     + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on

@@ -99,6 +99,8 @@ class MoneyRolesTest {
             她开办的作坊去年共收入[4万余元]。                                                        | other          | false
             颁发爱心人士某某捐赠的[3万元]助学金。                                                    | disbursed      | false
             35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false
+            基金会全年捐赠收入[320万元]，其中现金200万元。                                           | raised         | false
+            从2001年至2020年6月，县妇联采取结对资助等方式收到爱心款[88万元]。                        | raised         | true
             1995年以来，爱心人士捐助[600元]资助1名小学生一年学习及生活补助。                          | per-person     | false
             近年来，爱心企业捐助[30万元]资助了120名困境女童。                                          | donated        | true
             结对的区妇联干部送来了[1000元]慰问款。                                                   | donated        | false

@@ -19,6 +19,15 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPeriodFromAYearToAMonthIsThePeriodAndHasNoYear() {
+        String sentence = "从2001年至2020年6月，县妇联共收到爱心款88万元。";
+        int at = sentence.indexOf("88");
+        String time = times.near(sentence, at, at + 4);
+        assertEquals("从2001年至2020年6月", time);
+        assertNull(times.year(time, 2020, true));
+    }
+
+    @Test
     void aPeriodWithTheYearOnceAndASingleYearStayAsWritten() {
         String period = "2012—2022年，累计投入资金300万元。";
         assertEquals("2012—2022年", times.near(period, period.indexOf("300"), period.indexOf("。")));
