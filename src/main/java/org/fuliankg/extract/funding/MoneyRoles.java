@@ -93,8 +93,8 @@ public final class MoneyRoles {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
-    /** 获得/收到/分享…救助, 助学金: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受|分享)[^，。；]{0,30}$");
+    /** 获得/收到/分享/从…手中接过…救助, 助学金: the receiver's side of money disbursed. */
+    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
     private static final Pattern BODY_RECEIVES = Pattern.compile(

@@ -99,6 +99,8 @@ class MoneyRolesTest {
             她开办的作坊去年共收入[4万余元]。                                                        | other          | false
             颁发爱心人士某某捐赠的[3万元]助学金。                                                    | disbursed      | false
             35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false
+            某县“春蕾计划”实施20年 [500多万元]助学款惠及6000多名女童                                 | disbursed      | true
+            贫困母亲王某从妇联工作人员手中接过[3000元]救助金。                                       | disbursed      | false
             基金会全年捐赠收入[320万元]，其中现金200万元。                                           | raised         | false
             从2001年至2020年6月，县妇联采取结对资助等方式收到爱心款[88万元]。                        | raised         | true
             1995年以来，爱心人士捐助[600元]资助1名小学生一年学习及生活补助。                          | per-person     | false
