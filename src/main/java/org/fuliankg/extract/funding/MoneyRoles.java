@@ -122,15 +122,17 @@ public final class MoneyRoles {
     /** Where a period can start: read before every sum, and tried there only. */
     private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**
-     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天, 第5期), or a yearly rate (2015年以来每年
+     * A single year or occasion after the period (2019年, 今年, 此次, 同场, 短短三天, 第5期, 首笔), or a yearly rate (2015年以来每年
      * 争取1000万元): the sum is that year's or that event's, not the total.
      */
     private static final Pattern ONE_OCCASION = Pattern.compile(
-            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|全年|本次|此次|当天|当日|现场"
+            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|全年|本次|此次|当天|当日|现场|同场|会上|仪式上"
                     + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
                     + "|每年|每月|年均|每季度"
                     // 其中第5期项目资金为3094万元: one phase, batch or edition of the total
-                    + "|第[0-9一二两三四五六七八九十]+(?:期|批|届|轮)");
+                    + "|第[0-9一二两三四五六七八九十]+(?:期|批|届|轮|笔)"
+                    // 累计逾1400万元，首笔270万元已汇往…: the first instalment of the total, not the total
+                    + "|首(?:笔|批|期)");
     /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
     private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$");
     /** Rates and plans are never running totals. */
