@@ -107,11 +107,11 @@ public final class MoneyRoles {
     /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
     private static final String NOT_A_RECORD = "(?!的?(?:最|首次|第一))";
     /**
-     * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 近年来,
+     * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 几个月来, 近年来,
      * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 今年前8个月: a running total within the year, as 今年以来
