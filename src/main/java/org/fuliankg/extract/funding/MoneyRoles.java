@@ -85,6 +85,8 @@ public final class MoneyRoles {
      */
     private static final Pattern OBTAINED_GRANT = Pattern.compile(
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
+    /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
+    private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受)(?:到)?$");
     /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
     private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**
@@ -184,7 +186,8 @@ public final class MoneyRoles {
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
-        boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
+        boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
+                || ENTITLED.matcher(before).find() && PERSONAL_AID_AFTER.matcher(after).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
             return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款

@@ -99,6 +99,7 @@ class MoneyRolesTest {
             她开办的作坊去年共收入[4万余元]。                                                        | other          | false
             颁发爱心人士某某捐赠的[3万元]助学金。                                                    | disbursed      | false
             35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false
+            符合条件的患病妇女可申请[5000元]的救助金。                                               | per-person     | false
             红十字会连日收到善款，累计逾900万元，首笔[200万元]善款已汇往灾区红十字会。              | donated        | false
             某县“春蕾计划”实施20年 [500多万元]助学款惠及6000多名女童                                 | disbursed      | true
             贫困母亲王某从妇联工作人员手中接过[3000元]救助金。                                       | disbursed      | false
