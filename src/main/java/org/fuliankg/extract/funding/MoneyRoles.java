@@ -62,7 +62,9 @@ public final class MoneyRoles {
                     + "|各(?:获得|得到|领到|领取|获)了?(?:一次性)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
-    private static final Pattern PER_PERSON_AFTER = Pattern.compile("^(?:/|每)(?:人|名|户|生)");
+    /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
+    private static final Pattern PER_PERSON_AFTER = Pattern.compile(
+            "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
      * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a
      * programme's name (为春蕾计划筹集资金).
@@ -83,6 +85,8 @@ public final class MoneyRoles {
      */
     private static final Pattern OBTAINED_GRANT = Pattern.compile(
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
+    /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
+    private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受)(?:到)?$");
     /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
     private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**
@@ -91,12 +95,12 @@ public final class MoneyRoles {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
-    /** 获得/收到/分享…救助, 助学金: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|受助|享受|分享)[^，。；]{0,30}$");
+    /** 获得/收到/分享/从…手中接过…救助, 助学金: the receiver's side of money disbursed. */
+    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
     private static final Pattern BODY_RECEIVES = Pattern.compile(
-            "(?:妇联|基金会|协会|商会|委员会|中心)[^,，。;；]{0,4}?(?:收到|接收|接受)");
+            "(?:妇联|基金会|协会|商会|委员会|中心)(?:(?!帮助|支持|关心|协调|她|他)[^,，。;；]){0,24}?(?:收到|接收|接受)");
 
     /** A running total in the sum's own clause: 累计发放, 历年. */
     private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
@@ -105,11 +109,11 @@ public final class MoneyRoles {
     /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
     private static final String NOT_A_RECORD = "(?!的?(?:最|首次|第一))";
     /**
-     * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 近年来,
+     * A period that makes the sums after it in its sentence running totals: 2012—2022, 连续两年, 十年来, 几个月来, 近年来,
      * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+年(?:来|以来|间)" + NOT_A_RECORD
+            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 今年前8个月: a running total within the year, as 今年以来
@@ -120,15 +124,17 @@ public final class MoneyRoles {
     /** Where a period can start: read before every sum, and tried there only. */
     private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**
-     * A single year or occasion after the period (2019年, 今年, 此次, 短短三天, 第5期), or a yearly rate (2015年以来每年
+     * A single year or occasion after the period (2019年, 今年, 此次, 同场, 短短三天, 第5期, 首笔), or a yearly rate (2015年以来每年
      * 争取1000万元): the sum is that year's or that event's, not the total.
      */
     private static final Pattern ONE_OCCASION = Pattern.compile(
-            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|全年|本次|此次|当天|当日|现场"
+            "(?<![0-9])\\d{4}年(?!以来|来|起|至今)|今年(?!以来)|去年|全年|本次|此次|当天|当日|现场|同场|会上|仪式上"
                     + "|[0-9一二两三四五六七八九十几]+(?:天|日|个?小时)(?:内|里|时间)?(?:的时间)?"
                     + "|每年|每月|年均|每季度"
                     // 其中第5期项目资金为3094万元: one phase, batch or edition of the total
-                    + "|第[0-9一二两三四五六七八九十]+(?:期|批|届|轮)");
+                    + "|第[0-9一二两三四五六七八九十]+(?:期|批|届|轮|笔)"
+                    // 累计逾1400万元，首笔270万元已汇往…: the first instalment of the total, not the total
+                    + "|首(?:笔|批|期)");
     /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
     private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$");
     /** Rates and plans are never running totals. */
@@ -180,7 +186,8 @@ public final class MoneyRoles {
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
-        boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find();
+        boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
+                || ENTITLED.matcher(before).find() && PERSONAL_AID_AFTER.matcher(after).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
             return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款

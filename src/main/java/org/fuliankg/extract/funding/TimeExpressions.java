@@ -21,9 +21,13 @@ public final class TimeExpressions {
     private static final int ROC_YEAR_ZERO = 1911;
     /** A running total up to a month of the context year: 截至6月, 截至七月底. */
     private static final String UP_TO_A_MONTH = "截[至止]到?(?:\\d{1,2}|[一二三四五六七八九十元]{1,2})月(?:底|末|份)?";
+    /** 几个月来, 三个月以来: a running total of recent months, within the context year. */
+    private static final String MONTHS_SINCE = "[0-9一二两三四五六七八九十几数]+个月(?:来|以来)";
+    private static final Pattern MONTHS_SINCE_TIME = Pattern.compile("^" + MONTHS_SINCE);
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
-                    + "|\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?"
+                    // 从1995年至2018年8月: the whole period, not its last month's year
+                    + "|(?:从|自)?\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?(?:\\d{1,2}月(?:底|末)?)?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
                     + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
@@ -32,7 +36,7 @@ public final class TimeExpressions {
                     + "|截[至止]到?(?:目前|今|发稿)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|" + UP_TO_A_MONTH
-                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|疫情期间"
+                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|" + MONTHS_SINCE + "|疫情期间"
                     // 每年86万元: a yearly rate, of no single year
                     + "|每年");
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
@@ -91,6 +95,7 @@ public final class TimeExpressions {
         if (time.startsWith("前年")) return contextYear - 2;
         if (time.startsWith("明年")) return contextYear + 1;
         if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
+        if (MONTHS_SINCE_TIME.matcher(time).find()) return contextYear; // 几个月来: within the year
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 

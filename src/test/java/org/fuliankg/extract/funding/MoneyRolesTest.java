@@ -99,6 +99,14 @@ class MoneyRolesTest {
             她开办的作坊去年共收入[4万余元]。                                                        | other          | false
             颁发爱心人士某某捐赠的[3万元]助学金。                                                    | disbursed      | false
             35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false
+            符合条件的患病妇女可申请[5000元]的救助金。                                               | per-person     | false
+            红十字会连日收到善款，累计逾900万元，首笔[200万元]善款已汇往灾区红十字会。              | donated        | false
+            某县“春蕾计划”实施20年 [500多万元]助学款惠及6000多名女童                                 | disbursed      | true
+            贫困母亲王某从妇联工作人员手中接过[3000元]救助金。                                       | disbursed      | false
+            基金会全年捐赠收入[320万元]，其中现金200万元。                                           | raised         | false
+            从2001年至2020年6月，县妇联采取结对资助等方式收到爱心款[88万元]。                        | raised         | true
+            1995年以来，爱心人士捐助[600元]资助1名小学生一年学习及生活补助。                          | per-person     | false
+            近年来，爱心企业捐助[30万元]资助了120名困境女童。                                          | donated        | true
             结对的区妇联干部送来了[1000元]慰问款。                                                   | donated        | false
             陈女士成立助学基金，并投入初始基金[100万元]。                                             | fund-size      | false
             下午，某商贸公司代表送交[1.5万元]善款。                                                  | donated        | false

@@ -19,6 +19,24 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPeriodFromAYearToAMonthIsThePeriodAndHasNoYear() {
+        String sentence = "从2001年至2020年6月，县妇联共收到爱心款88万元。";
+        int at = sentence.indexOf("88");
+        String time = times.near(sentence, at, at + 4);
+        assertEquals("从2001年至2020年6月", time);
+        assertNull(times.year(time, 2020, true));
+    }
+
+    @Test
+    void recentMonthsAreARunningTotalOfTheContextYear() {
+        String sentence = "几个月来，全市女企业家捐款捐物共计800多万元。";
+        int at = sentence.indexOf("800");
+        String time = times.near(sentence, at, at + 6);
+        assertEquals("几个月来", time);
+        assertEquals(2020, times.year(time, 2020, true));
+    }
+
+    @Test
     void aPeriodWithTheYearOnceAndASingleYearStayAsWritten() {
         String period = "2012—2022年，累计投入资金300万元。";
         assertEquals("2012—2022年", times.near(period, period.indexOf("300"), period.indexOf("。")));
