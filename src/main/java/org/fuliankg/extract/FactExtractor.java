@@ -45,7 +45,7 @@ public final class FactExtractor {
         List<PostHolder> people = officials.find(text, places, orgs);
         List<ProgrammeMention> progs = programmes.find(text, itemList);
         List<FundingFigure> money = years.dated(fundings.find(text, itemList, orgs, progs), itemList, page.date(),
-                page.statedYear());
+                page.statedYear(), page.topicYear());
         List<Reporter> reporters = itemList.stream().flatMap(i -> i.reporters().stream()).toList();
         String title = itemList.isEmpty() || itemList.get(0).headline() == null
                 ? text.source().fileName() : itemList.get(0).headline();

@@ -13,16 +13,17 @@ public final class FigureYears {
     /**
      * The figures with their years: the context of a figure is its item's date, else the document's, else (a text
      * nothing dates) {@code statedYear}, the year the text states most often on its own (0: none). A time naming no
-     * year (今年, 去年, 9月7日) is read against a date only, never against that stated year: 今年 of an undated text
-     * is unknown.
+     * year (今年, 去年, 9月7日) is read against a date, else only against {@code topicYear}, the year a text keeps
+     * stating (0: none): 今年 of an undated text that names many years is unknown.
      */
     public List<FundingFigure> dated(List<FundingFigure> figures, List<Item> items, SourcedDate documentDate,
-                                     int statedYear) {
+                                     int statedYear, int topicYear) {
         Integer documentYear = documentDate != null ? Integer.valueOf(documentDate.year()) : null;
         Integer stated = statedYear > 0 ? Integer.valueOf(statedYear) : null;
+        Integer topic = topicYear > 0 ? Integer.valueOf(topicYear) : null;
         return figures.stream().map(f -> {
             Integer context = contextYear(f, items, documentYear);
-            if (context == null && !times.isRelative(f.time())) context = stated;
+            if (context == null) context = times.isRelative(f.time()) ? topic : stated;
             return f.withYear(times.year(f.time(), context, f.cumulative()));
         }).toList();
     }

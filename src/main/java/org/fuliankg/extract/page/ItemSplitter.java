@@ -55,8 +55,10 @@ public final class ItemSplitter {
      * @param date       the document's date and where it comes from, or null when nothing dates it
      * @param statedYear the year the text states most often on its own (not a bound of a period, not a target
      *                   after 到/至), or 0: the year an undated text most likely speaks of
+     * @param topicYear  that year when the text keeps stating it ({@link StatedDates#topicYear}), else 0: what its
+     *                   今年 and 去年 are read against when nothing dates it
      */
-    public record Page(List<Item> items, SourcedDate date, int statedYear) {}
+    public record Page(List<Item> items, SourcedDate date, int statedYear, int topicYear) {}
 
     public Page read(AnnotatedText text) {
         List<PageLine> lines = PageLines.read(text);
@@ -69,7 +71,7 @@ public final class ItemSplitter {
         Provenance from = text.source().provenance();
         if (starts.isEmpty()) { // navigation and source lines only
             return new Page(List.of(), new PageDates(null, List.of(), from.published(), from.captured()).document(),
-                    StatedDates.mostStatedYear(text.text().text()));
+                    StatedDates.mostStatedYear(text.text().text()), StatedDates.topicYear(text.text().text()));
         }
 
         List<Item> undated = new ArrayList<>();
@@ -87,7 +89,8 @@ public final class ItemSplitter {
         PageDates dates = new PageDates(pageHeader, dating, from.published(), from.captured());
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < undated.size(); i++) items.add(dated(undated.get(i), dates.items().get(i)));
-        return new Page(items, dates.document(), StatedDates.mostStatedYear(text.text().text()));
+        String all = text.text().text();
+        return new Page(items, dates.document(), StatedDates.mostStatedYear(all), StatedDates.topicYear(all));
     }
 
     /** Where an item begins: its heading lines (headline candidates, top to bottom) and its anchor line, if any. */

@@ -114,13 +114,30 @@ final class StatedDates {
      * Not the latest: reviews of a year close with the next year's plans (2023年，市妇联将…); not the start of a
      * running period (自2001年起). */
     static int mostStatedYear(String text) {
+        return statedYears(text).entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
+    }
+
+    /**
+     * The year an undated text is about, or 0: the year it states most, when stated at least three times and more
+     * often than all other years together (an interview reviewing 2022 that says 2022年 again and again, where its
+     * 今年 is 2022; not a history naming many years).
+     */
+    static int topicYear(String text) {
+        Map<Integer, Integer> counts = statedYears(text);
+        int year = mostStatedYear(text);
+        int times = counts.getOrDefault(year, 0);
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return times >= 3 && times * 2 > total ? year : 0;
+    }
+
+    private static Map<Integer, Integer> statedYears(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
         FirstCharacters.Matches years = YEAR_STARTS.matches(YEAR, text);
         Matcher m = years.matcher();
         while (years.find()) if (onItsOwn(text, m) && !opensARunningPeriod(text, m)) counts.merge(year(m), 1, Integer::sum);
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(0);
+        return counts;
     }
 
     /** Not a bound of a period (2021-2025年, 2019年至2023年) nor a target after 到/至. */

@@ -35,4 +35,13 @@ class StatedDatesTest {
         assertEquals(0, StatedDates.yearOfMonth("工作自2010年12月启动以来成效显著。", 12));
         assertEquals(2019, StatedDates.yearOfMonth("白皮书(2019年9月)", 9));
     }
+
+    @Test
+    void anUndatedTextIsAboutAYearOnlyWhenItKeepsStatingIt() {
+        String review = "问：2022年最难忘的事？答：今年9月筹集善款8万元。问：2022年的收获？答：2022年新建妇女之家12个。";
+        assertEquals(2022, StatedDates.topicYear(review));
+        String history = "1984年成立，1990年改名，2005年迁址，2022年换届。今年7月募得善款3万元。";
+        assertEquals(0, StatedDates.topicYear(history));
+        assertEquals(2022, StatedDates.mostStatedYear(history)); // the latest of years stated as often: still no topic
+    }
 }
