@@ -55,10 +55,14 @@ public final class ItemSplitter {
      * @param date       the document's date and where it comes from, or null when nothing dates it
      * @param statedYear the year the text states most often on its own (not a bound of a period, not a target
      *                   after 到/至), or 0: the year an undated text most likely speaks of
-     * @param topicYear  that year when the text keeps stating it ({@link StatedDates#topicYear}), else 0: what its
+     * @param topicYear  that year when the text keeps stating it ({@link StatedDates#yearsStated}), else 0: what its
      *                   今年 and 去年 are read against when nothing dates it
      */
-    public record Page(List<Item> items, SourcedDate date, int statedYear, int topicYear) {}
+    public record Page(List<Item> items, SourcedDate date, int statedYear, int topicYear) {
+        Page(List<Item> items, SourcedDate date, StatedDates.YearsStated years) {
+            this(items, date, years.most(), years.topic());
+        }
+    }
 
     public Page read(AnnotatedText text) {
         List<PageLine> lines = PageLines.read(text);
@@ -71,7 +75,7 @@ public final class ItemSplitter {
         Provenance from = text.source().provenance();
         if (starts.isEmpty()) { // navigation and source lines only
             return new Page(List.of(), new PageDates(null, List.of(), from.published(), from.captured()).document(),
-                    StatedDates.mostStatedYear(text.text().text()), StatedDates.topicYear(text.text().text()));
+                    StatedDates.yearsStated(text.text().text()));
         }
 
         List<Item> undated = new ArrayList<>();
@@ -89,8 +93,7 @@ public final class ItemSplitter {
         PageDates dates = new PageDates(pageHeader, dating, from.published(), from.captured());
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < undated.size(); i++) items.add(dated(undated.get(i), dates.items().get(i)));
-        String all = text.text().text();
-        return new Page(items, dates.document(), StatedDates.mostStatedYear(all), StatedDates.topicYear(all));
+        return new Page(items, dates.document(), StatedDates.yearsStated(text.text().text()));
     }
 
     /** Where an item begins: its heading lines (headline candidates, top to bottom) and its anchor line, if any. */

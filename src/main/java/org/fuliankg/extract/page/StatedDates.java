@@ -110,26 +110,28 @@ final class StatedDates {
         return 0;
     }
 
-    /** The year {@code text} states most often on its own (ties: the later), or 0: what an undated text speaks of.
-     * Not the latest: reviews of a year close with the next year's plans (2023年，市妇联将…); not the start of a
-     * running period (自2001年起). */
-    static int mostStatedYear(String text) {
-        return statedYears(text).entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(0);
-    }
-
     /**
-     * The year an undated text is about, or 0: the year it states most, when stated at least three times and more
-     * often than all other years together (an interview reviewing 2022 that says 2022年 again and again, where its
-     * 今年 is 2022; not a history naming many years).
+     * The year a text states most often on its own ({@code most}, ties: the later, or 0: what an undated text speaks
+     * of; not the latest: reviews of a year close with the next year's plans, 2023年，市妇联将…; not the start of a
+     * running period, 自2001年起), and the year it is about ({@code topic}, else 0): that year
+     * when stated at least three times and more often than all other years together (an interview reviewing 2022
+     * that says 2022年 again and again, where its 今年 is 2022; not a history naming many years).
      */
-    static int topicYear(String text) {
+    record YearsStated(int most, int topic) {}
+
+    static YearsStated yearsStated(String text) {
         Map<Integer, Integer> counts = statedYears(text);
-        int year = mostStatedYear(text);
+        int year = most(counts);
         int times = counts.getOrDefault(year, 0);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return times >= 3 && times * 2 > total ? year : 0;
+        return new YearsStated(year, times >= 3 && times * 2 > total ? year : 0);
+    }
+
+    /** The year stated most often, the latest of those stated as often; 0 when none is. */
+    private static int most(Map<Integer, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
     }
 
     private static Map<Integer, Integer> statedYears(String text) {

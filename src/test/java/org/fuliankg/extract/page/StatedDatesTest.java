@@ -9,18 +9,18 @@ class StatedDatesTest {
 
     @Test
     void aDateLineWrittenDayFirstStatesItsYear() {
-        assertEquals(2016, StatedDates.mostStatedYear("某市妇联做好对口援建工作\n\n12.10.2016  09:15\n\n一是投入8万元援建妇女之家。"));
+        assertEquals(2016, StatedDates.yearsStated("某市妇联做好对口援建工作\n\n12.10.2016  09:15\n\n一是投入8万元援建妇女之家。").most());
     }
 
     @Test
     void aVersionNumberOrALongerNumberStatesNoYear() {
-        assertEquals(0, StatedDates.mostStatedYear("软件版本1.2.2016.4发布，编号3.4.20161。"));
+        assertEquals(0, StatedDates.yearsStated("软件版本1.2.2016.4发布，编号3.4.20161。").most());
     }
 
     @Test
     void theStartOfARunningPeriodIsNotTheYearAnUndatedTextSpeaksOf() {
-        assertEquals(0, StatedDates.mostStatedYear("婦聯會自2001年起辦理就學補助,迄今受惠學生達12305人。"));
-        assertEquals(2019, StatedDates.mostStatedYear("2015年以来累计救助300人。2019年，县妇联又发放救助金20万元。"));
+        assertEquals(0, StatedDates.yearsStated("婦聯會自2001年起辦理就學補助,迄今受惠學生達12305人。").most());
+        assertEquals(2019, StatedDates.yearsStated("2015年以来累计救助300人。2019年，县妇联又发放救助金20万元。").most());
     }
 
     @Test
@@ -39,9 +39,9 @@ class StatedDatesTest {
     @Test
     void anUndatedTextIsAboutAYearOnlyWhenItKeepsStatingIt() {
         String review = "问：2022年最难忘的事？答：今年9月筹集善款8万元。问：2022年的收获？答：2022年新建妇女之家12个。";
-        assertEquals(2022, StatedDates.topicYear(review));
+        assertEquals(2022, StatedDates.yearsStated(review).topic());
         String history = "1984年成立，1990年改名，2005年迁址，2022年换届。今年7月募得善款3万元。";
-        assertEquals(0, StatedDates.topicYear(history));
-        assertEquals(2022, StatedDates.mostStatedYear(history)); // the latest of years stated as often: still no topic
+        assertEquals(0, StatedDates.yearsStated(history).topic());
+        assertEquals(2022, StatedDates.yearsStated(history).most()); // the latest of years stated as often: still no topic
     }
 }
