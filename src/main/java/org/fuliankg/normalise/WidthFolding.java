@@ -4,7 +4,8 @@ package org.fuliankg.normalise;
  * Full-width ASCII forms (U+FF01–U+FF5E: digits, latin letters and ，；：（）！？ …) become their ASCII forms, and
  * the ideographic, no-break and thin spaces become plain spaces, so pages agree with the seeds' half-width
  * commas. Chinese punctuation outside that block (。、“”《》) is kept. The double-prime quotes of converted documents
- * (“巾帼建功〞, 〝三八〞红旗手) become the curly quotes they stand for, so quoted names read alike. One character for one.
+ * (“巾帼建功〞, 〝三八〞红旗手) and the white corner brackets of traditional script (『半邊天家園』) become the curly
+ * quotes they stand for, so quoted names read alike. One character for one.
  */
 final class WidthFolding implements Repair {
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
@@ -17,7 +18,8 @@ final class WidthFolding implements Repair {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - FULL_WIDTH_OFFSET)
-                    : isOddSpace(c) ? ' ' : c == '\u301D' ? '“' : c == '\u301E' || c == '\u301F' ? '”' : c;
+                    : isOddSpace(c) ? ' ' : c == '\u301D' || c == '\u300E' ? '“'
+                    : c == '\u301E' || c == '\u301F' || c == '\u300F' ? '”' : c;
             if (folded == c) continue;
             if (out == null) out = traced.builder();
             out.keep(kept, i).replace(i, String.valueOf(folded));

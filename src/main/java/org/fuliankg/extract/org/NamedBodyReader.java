@@ -53,10 +53,19 @@ final class NamedBodyReader {
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
     private static final String DASHES = "-－–—";
-    /** Words of a women's body (妇女会, 女性协会): such an association may be named without a place of the divisions. */
+    /** Kinds of body whose list members share the list's place: associations and bureaus, named by what they do
+     * (家政协会, 财政局); schools and hospitals have names of their own (汕大附一医院). */
+    private static final java.util.Set<OrgType> LISTED_KINDS = java.util.EnumSet.of(OrgType.ASSOCIATION, OrgType.GOVERNMENT);
+    /** How long the words of a list member before its suffix may be (家庭教育研究会: 4). */
+    private static final int MAX_LISTED = 8;
+    /** Words that open no list member's name: a class (各类协会, 相关部门) or a place of its own. */
+    private static final java.util.regex.Pattern NOT_LISTED_NAME = java.util.regex.Pattern.compile(
+            "^(?:各|相关|有关|其他|其它|等|本|该|全国|省|市|州|县|区|镇|乡)|的");
     /** Places outside the divisions: their bodies are named with no division (澳门红十字会, 香港福建同乡会). */
     private static final List<String> PLACES_OUTSIDE_DIVISIONS = List.of("香港", "澳门", "台湾");
-    private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性");
+    /** Words of a women's body (妇女会, 女性协会, 基督教女青年会): such an association may be named without a place of
+     * the divisions. */
+    private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年");
     /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
     private static final String TOWN_LETTERS = "镇乡";
     private static final int TOWN_REACH = 1000;
@@ -91,16 +100,45 @@ final class NamedBodyReader {
                 bodyEnd -= inner.getKey();
             }
             int chunk = shape.phraseStart(bodyEnd, MAX_BODY + 12);
-            for (int j = chunk; j < bodyEnd; j++) {
+            boolean given = false;
+            for (int j = chunk; j < bodyEnd && !given; j++) {
                 OrganisationCandidate c = read(j, bodyEnd, named, type);
                 if (c != null) {
                     found.add(named == end ? c : new OrganisationCandidate(
                             new OrganisationAt(c.at().start(), end, c.at().organisation()), c.abbreviated()));
-                    break;
+                    given = true;
                 }
             }
+            if (!given && named == end) listMember(found, chunk, bodyEnd, end, type).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * 区女企业家协会、家庭教育研究会、家政协会: the abbreviated place (区) opening a list of bodies of one kind is the place
+     * of each member named without one (not a place written in full, which is part of that body's own name:
+     * 某旗民族传统刺绣协会、爱心家园志愿者协会).
+     */
+    private Optional<OrganisationCandidate> listMember(List<OrganisationCandidate> found, int start, int bodyEnd, int end,
+                                                       OrgType type) {
+        String t = shape.text;
+        if (found.isEmpty() || start == 0 || t.charAt(start - 1) != '、' || bodyEnd - start < 2
+                || bodyEnd - start > MAX_LISTED) {
+            return Optional.empty();
+        }
+        OrganisationCandidate before = found.get(found.size() - 1);
+        Organisation o = before.at().organisation();
+        if (!LISTED_KINDS.contains(type) || !before.abbreviated() || before.at().end() != start - 1 || o.type() != type
+                || o.region() == null || o.generic()) {
+            return Optional.empty();
+        }
+        String body = t.substring(start, bodyEnd);
+        if (NOT_LISTED_NAME.matcher(body).find() || TextShape.describes(body) || !shape.isNominal(start, bodyEnd)) {
+            return Optional.empty();
+        }
+        Region region = o.region();
+        return Optional.of(new OrganisationCandidate(new OrganisationAt(start, end,
+                new Organisation(region.name() + t.substring(start, end), type, levelOf(region), region, false)), true));
     }
 
     private OrganisationCandidate read(int j, int bodyEnd, int end, OrgType type) {
@@ -180,13 +218,17 @@ final class NamedBodyReader {
         if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
         if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
+        // 和 or 与 opening a name right after a list mark (…会长、和盛某某有限公司董事长) is the name's own first
+        // character, no "and" (the segmenter tags it a conjunction); after a comma, 与 is "with" (,与农商银行联合…)
+        int own = j > 0 && t.charAt(j - 1) == '、' && "和与".indexOf(t.charAt(j)) >= 0 ? 1 : 0;
         if (COUNTED.matcher(body).find() || holdsTitle(body)) return null; // 三家银行, 副书记王某代表集团
-        if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j, bodyEnd)
+        if (body.contains("的") || body.contains("妇联") || body.contains("妇女联合会") || !shape.isNominal(j + own, bodyEnd)
                 && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
             return null;
         }
         if (TextShape.describes(body) || insideQuotedTitle(j, end) || BODY_BEFORE.stream().anyMatch(body::contains)
-                || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.matches(".*[等和及与或].*") || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
+                || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.substring(own).matches(".*[等和及与或].*")
+                || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
                 new Organisation(t.substring(j, end), type, null, null, false)), false);
     }
@@ -329,12 +371,21 @@ final class NamedBodyReader {
                 && (shape.isNominal(start, end) || joinedTrades(start, end, type) || brand);
     }
 
-    /** 市卫计委和市财政局, 市社会福利院和市第四幼儿园: 和 before a place or its abbreviation starts another body. */
+    /**
+     * 市卫计委和市财政局, 市社会福利院和市第四幼儿园: 和 before a place or its abbreviation starts another body; so does a
+     * verb of working together after a body's name (县慈善总会联合县仁安医院, 市妇幼保健院联合某镇卫生院; 中国联合网络通信
+     * keeps its 联合: 中国 ends no body).
+     */
     private boolean joinsTwoBodies(int start, int end) {
         String t = shape.text;
         for (int i = start + 1; i < end - 1; i++) {
             if (CONJUNCTIONS.indexOf(t.charAt(i)) >= 0
                     && (ABBREVIATION_CHARS.indexOf(t.charAt(i + 1)) >= 0 || places.placeStartingAt(i + 1).isPresent())) {
+                return true;
+            }
+            final int at = i;
+            if (JOINING_VERBS.stream().anyMatch(v -> t.startsWith(v, at))
+                    && OrganisationSuffixes.get().suffixEndingAt(t, i).isPresent()) {
                 return true;
             }
         }

@@ -153,6 +153,8 @@ public final class OrganisationFinder {
                     region = places.placeStartingAt(p).get().region();
                     p = places.placeStartingAt(p).get().end();
                 }
+                // 海宁市长安镇, 西安市长安区: the title's characters (市长) belong to the places' names; no post is held
+                if (p > titleStart) break;
                 String body = t.substring(p, titleStart);
                 if (NamedBodyReader.partyBodyOfNamed(t, titleStart) > 0) break; // 某银行党委书记: the bank is read as named
                 if (p < titleStart && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")

@@ -11,15 +11,19 @@ import org.fuliankg.lexicon.Programmes;
 /**
  * Finds 两癌 (cervical and breast cancer) work: screening (两癌筛查) and relief (两癌救助) are two programmes, and a
  * combined mention ("“两癌”免费筛查和救助项目", "“两癌”筛查救助", "“两癌”筛查、救助") names both. "“两癌”患者" names
- * neither; "“两癌”患病妇女救助项目" names relief; a talk on "“两癌”防治知识" is no screening.
+ * neither, unless they are given relief ("“两癌”患者发放救助金"); "“两癌”患病妇女救助项目" names relief; a talk on
+ * "“两癌”防治知识" is no screening.
  */
 public final class TwoCancerMentions {
 
     private static final String CANCERS = "(?:[“\"]?两癌[”\"]?|宫颈癌[、和与及]?乳腺癌|乳腺癌[、和与及]?宫颈癌)";
     /** Whom the relief is for, written between 两癌 and 救助: “两癌”患病妇女救助, “两癌”贫困妇女(省级彩票公益金)救助金. */
     private static final String RELIEVED = "(?:患病|贫困|困难|特困|低收入)?(?:妇女|母亲)(?:[（(][^）)\\n]{1,16}[）)])?(?:专项)?";
+    /** Patients given relief money (为202名“两癌”患者发放救助金): the relief is named by what they are given. */
+    private static final String PATIENTS_GIVEN = "(?:患者|患病妇女|患病母亲)(?:发放|送去|送上|送达|提供|申请|领取)";
     private static final Pattern MENTION = Pattern.compile(CANCERS
-            + "(?<screening>(?:免费)?(?:筛查|检查|普查|防治(?!知识)))?(?:[、和与及]|以及)?(?<relief>(?:免费)?救助|" + RELIEVED + "救助)?"
+            + "(?<screening>(?:免费)?(?:筛查|检查|普查|防治(?!知识)))?(?:[、和与及]|以及)?(?<relief>(?:免费)?救助|" + RELIEVED + "救助"
+            + "|" + PATIENTS_GIVEN + "救助)?"
             + "(?<suffix>项目|工作|申报工作|宣教活动|资金|行动)?");
     private static final FirstCharacters MENTION_STARTS = FirstCharacters.of(MENTION.pattern());
 

@@ -49,8 +49,10 @@ public final class UnquotedProgrammeNames {
     private static final FirstCharacters SHARED_HEAD_STARTS = FirstCharacters.of(SHARED_HEAD.pattern());
     private static final FirstCharacters NUMERAL_NAME_STARTS = FirstCharacters.of(NUMERAL_NAME.pattern());
     private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
+    // 项目的实施不仅有力地支持了国家…工程: a clause (an adverb opening it, a verb's 了 inside) is no name
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[的和与等、]|活动|[一二三四五六七八九十]大|^(?:好|了|各|该|这|此|相关|重点|民生|公益|服务|一批|新的)"
+            "[的和与等、了]|活动|[一二三四五六七八九十]大|^(?:好|各|该|这|此|相关|重点|民生|公益|服务|一批|新的"
+                    + "|不仅|不但|也|还|已|将|又|进一步|不断|有力|积极|切实|大力|全力|充分)"
                     + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$"); // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
     // 开展义卖活动充实圆梦基金: an activity and what it does, not a name
 

@@ -49,8 +49,9 @@ public final class PlaceContext {
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我镇乡村再经又也还就都";
     /** A development zone named after its place (宁乡经开区): no common word is followed by one either. */
     private static final Pattern ZONE = Pattern.compile("经开区|高新区|开发区");
-    /** First characters of 县 words that are no county's name (全县, 该县, 代县长, 任县委书记). */
-    private static final String NOT_COUNTY_FIRST = "和与及同代任副全本该我各邻外每一两三几等";
+    /** First characters of 县 words that are no county's name (全县, 该县, 代县长, 任县委书记, the slogans 科技兴县,
+     * 文旅兴县: Shanxi's 兴县 counts where the segmenter tags it a place). */
+    private static final String NOT_COUNTY_FIRST = "和与及同代任副全本该我各邻外每一两三几等兴";
     /** Conjunctions that with 县 or 市 after them spell a county (和县): after another word they join, not name. */
     private static final String CONJUNCTIONS = "和与及同";
     /** Characters after which a clause starts (not quotes: “会改联”试点村 is no village name). */
