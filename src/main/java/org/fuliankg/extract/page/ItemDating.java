@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param header       the full date of its header (headline, byline, source and time lines), or null
  * @param leadDate     a full date in its lead (the dateline or the opening of its first paragraph), or null
- * @param leadDay      a month and day in its lead without a year (本报兰州5月10日讯, 3月6日上午,), or null
+ * @param leadDay      a month and day in its lead without a year (本报兰州5月10日讯, 3月6日上午,), or opening the next
+ *                     paragraph after a lead that says only 近期/日前; or null
  * @param signOff      a date line closing it (二〇〇九年三月八日 under the signature), or null
  * @param recently     its lead says 日前/近日 instead of a day
  * @param statedYear   the year its headline states, else a year its opening states with the lead's month
@@ -30,6 +31,8 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
     /** 截至, 截止, 自, 从, 到 before a date make it a bound, not the day of an event. */
     private static final String BOUND_BEFORE = "至止自从到";
     private static final Pattern RECENTLY = Pattern.compile("日前|近日|近期|前不久");
+    /** How much of the next paragraph's opening a day after a lead of 近期/日前 is looked for in. */
+    private static final int NEXT_OPENING = 12;
 
     /**
      * Reads an item's dates.
@@ -58,6 +61,7 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
         LocalDate signOff = closing.stream().filter(l -> l.length() <= LONGEST_SIGN_OFF)
                 .map(StatedDates::publication).flatMap(Optional::stream).reduce((a, b) -> b).orElse(null);
         boolean recently = RECENTLY.matcher(window).find();
+        if (leadDate == null && leadDay == null && recently) leadDay = dayOpeningNextParagraph(nearby);
         int year = headline == null ? 0 : StatedDates.latestYear(headline);
         if (year == 0 && leadDay != null) year = StatedDates.yearOfMonth(opening, leadDay.getMonthValue());
         if (year == 0) year = StatedDates.latestYear(nearby);
@@ -73,6 +77,18 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
         String sentence = lead.substring(0, Math.min(stop < 0 ? lead.length() : stop, FIRST_SENTENCE));
         return StatedDates.publicationAt(sentence).filter(d -> !bound(sentence, d.start())).map(StatedDates.FullDate::date)
                 .orElse(null);
+    }
+
+    /**
+     * 近期,某县妇联开展慰问活动。/ 1月18日下午,县妇联主席来到…: a lead that says only 近期 or 日前 is followed by the day of
+     * its event opening the next paragraph; or null.
+     */
+    private static MonthDay dayOpeningNextParagraph(String nearby) {
+        int lineBreak = nearby.lastIndexOf('\n');
+        if (lineBreak < 0) return null;
+        String next = nearby.substring(lineBreak + 1).strip();
+        return StatedDates.firstMonthDay(next.substring(0, Math.min(next.length(), NEXT_OPENING)))
+                .filter(d -> d.start() == 0).map(StatedDates.Found::day).orElse(null);
     }
 
     /** Whether the date at {@code at} is a bound (截至2016年11月23日, 自…, 从…, 到…), not the day of an event. */

@@ -1,7 +1,9 @@
 package org.fuliankg.extract.page;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.extract.page.PageLine.Kind;
@@ -29,12 +31,22 @@ public final class PageLines {
     private static final Pattern JUNK = Pattern.compile(
             "^首页|^[^<>]{0,40}[\\s\\u3000][>＞›»][\\s\\u3000][^<>]{0,40}[>＞›»]|上一篇|下一篇|版权所有|版權所有"
                     + "|(?i:copyright)|©|返回顶部|分享到|扫一扫");
+    /** Markup left in a copied page (<b id="x"></b>), and a title bar or link holding a web address with no sentence
+     * in it (某某网|www.example.com, http://…/a.jpg, 转载请注明原文网址:…): page chrome. */
+    private static final Pattern MARKUP_ONLY = Pattern.compile("(?:<[^<>]{0,200}>[\\s\\u3000]*)+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i:https?://|www\\.)[\\w.-]+");
+    /** Marks of a sentence (after width folding, ， is ","); not ? or !, which web addresses hold. */
+    private static final String SENTENCE_MARKS = "。，,；;、";
     /** Interview turns (问:, 答:, 记者:, 主持人:) are running text, however short. (Not any word before a colon:
      * web headlines read 两会聚焦:….) */
     private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])[:：]");
     /** 【heading】 alone on its line, or followed by at least a sentence of text. */
     private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
     private static final String SENTENCE_END = "。.;；:：,，、";
+    /** A fragment of a date a portal sets over several lines (12 / 2008 / - / 12, or 12 / 2008-12): numbers and
+     * separators only. */
+    private static final Pattern DATE_FRAGMENT = Pattern.compile("[0-9]{1,4}|[-/.]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}");
+    private static final int MOST_BADGE_LINES = 5;
 
     private PageLines() {}
 
@@ -64,7 +76,32 @@ public final class PageLines {
             }
             lineStart = lineEnd + 1;
         }
-        return demoteUnheadedSignatories(lines);
+        return demoteUnheadedSignatories(joinDateBadges(lines));
+    }
+
+    /**
+     * A page's date badge, the day over the year and month on lines of their own (12 / 2008-12, or 2008-12 / 12), is
+     * one date line: its lines become one, whose text is the date it shows (2008-12-12).
+     */
+    private static List<PageLine> joinDateBadges(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            int j = i;
+            StringBuilder joined = new StringBuilder();
+            while (j < lines.size() && j - i < MOST_BADGE_LINES && DATE_FRAGMENT.matcher(lines.get(j).text()).matches()) {
+                joined.append(lines.get(j++).text()).append(' ');
+            }
+            Optional<LocalDate> date = j - i >= 2 ? StatedDates.badge(joined.toString()) : Optional.empty();
+            if (date.isEmpty()) {
+                out.add(lines.get(i));
+                continue;
+            }
+            PageLine first = lines.get(i);
+            out.add(new PageLine(first.start(), lines.get(j - 1).end(), date.get().toString(), first.gapBefore(), Kind.META,
+                    null, null));
+            i = j - 1;
+        }
+        return out;
     }
 
     /** An author or interviewee line sits under a headline; without one, 杭州市妇联召开…执委会议 is a headline. */
@@ -80,7 +117,7 @@ public final class PageLines {
     }
 
     private static Kind kindOf(String text) {
-        if (text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) {
+        if (isChrome(text) || text.length() <= LONGEST_JUNK && JUNK.matcher(text).find()) {
             // 发布时间:2025-10-22 信息来源:县妇联 【字体: 分享到: is the page's publication line with its buttons
             return isMeta(text) && StatedDates.publication(text).isPresent() ? Kind.META : Kind.JUNK;
         }
@@ -89,6 +126,22 @@ public final class PageLines {
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
+    }
+
+    /** Markup alone, or a line that holds no sentence nor date and either a web address or the keywords of a
+     * mirror's title bar, joined by _ or | (精品推荐_热门资讯_在线看点). */
+    private static boolean isChrome(String text) {
+        if (text.charAt(0) == '<' && MARKUP_ONLY.matcher(text).matches()) return true;
+        boolean address = (text.indexOf("http") >= 0 || text.indexOf("www.") >= 0 || text.indexOf("WWW.") >= 0)
+                && WEB_ADDRESS.matcher(text).find();
+        int joints = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SENTENCE_MARKS.indexOf(c) >= 0) return false;
+            if (c == '_' || c == '|') joints++;
+        }
+        // a post's header line (2011-5-16 15:53| 发布者: X| 查看: 1470) dates the page: no chrome
+        return (address || joints >= 2) && StatedDates.publication(text).isEmpty();
     }
 
     /** A source, time, author or editor word: looked for from the first character one can start with, as every

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,21 +13,31 @@ import java.util.regex.Pattern;
 import org.fuliankg.extract.text.FirstCharacters;
 
 /**
- * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日, and
- * day first with dots as aggregator sites stamp a post, 15.04.2015 15:05), a
- * month and day without a year (3月1日, 八月二十四日), and the years a text states (2019年, not inside a period
- * 2021-2025年 or after 到/至, which are plans).
+ * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日; day
+ * first with the year last, as aggregator sites stamp a post, 15.04.2015 15:05, and Macau sites date one, 06/12/2018;
+ * in English, July 27, 2021), a month and day without a year (3月1日, 八月二十四日), a date badge set over lines
+ * (12 / 2008-12), and the years a text states (2019年, not inside a period 2021-2025年 or after 到/至, which are
+ * plans).
  */
 final class StatedDates {
 
     private static final String CHINESE_DIGIT = "〇○零OＯ一二三四五六七八九";
     private static final String CHINESE_NUMBER = "[一二三四五六七八九十]{1,3}";
+    /** An English month's name or its abbreviation, one group. */
+    private static final String ENGLISH_MONTH = "(?i:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))(?![A-Za-z])";
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec");
     private static final Pattern DATE = Pattern.compile(
             "(?<!\\d)(\\d{4})(?:年|[-/.])(\\d{1,2})(?:月|[-/.])(\\d{1,2})(?:日|号|(?!\\d))"
                     + "|([" + CHINESE_DIGIT + "]{4})年(" + CHINESE_NUMBER + ")月(" + CHINESE_NUMBER + ")[日号]"
-                    // dots with the year last are the day-first convention; slashes (10/11/2015) stay unread: their
-                    // order differs by country
-                    + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
+                    // the year last (15.04.2015, 06/12/2018): the day first, as aggregator sites stamp a post and
+                    // Hong Kong, Macau and Singapore sites date one; a slashed date whose second number cannot be a
+                    // month (12/25/2019) is written month first
+                    + "|(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\8((?:19|20)\\d{2})(?![\\d./])"
+                    // English, month first or day first: July 27, 2021; Oct. 16 2019; 15 September 2013
+                    + "|(?<![A-Za-z])" + ENGLISH_MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})(?!\\d)"
+                    + "|(?<!\\d)(\\d{1,2}) " + ENGLISH_MONTH + "\\.?,? ((?:19|20)\\d{2})(?!\\d)");
     /** A month and day, with or without a year before it; not the end of a period or a cut-off (截至10月17日). */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d月至到止])(\\d{1,2})月(\\d{1,2})[日号]|(?<![" + CHINESE_DIGIT + "十月至到止])(" + CHINESE_NUMBER + ")月("
@@ -36,7 +48,7 @@ final class StatedDates {
      * a day-first date line); {@link #onItsOwn} rules out periods and targets. The
      * year's digits come first, so the pattern is tried cheaply at each position. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d.]))");
+            "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d./])\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./]))");
     private static final FirstCharacters YEAR_STARTS = FirstCharacters.of(YEAR.pattern());
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
     private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
@@ -44,8 +56,27 @@ final class StatedDates {
     /** The start of a running period (自2001年起, 2015年以来, 2017年元月以来): where the text's story began, not its year. */
     private static final Pattern SINCE_AFTER = Pattern.compile("(?:[0-9一二三四五六七八九十元]{1,2}月份?)?(?:起|以来|至今|开始)");
     private static final Pattern SINCE_BEFORE = Pattern.compile("[自从]$");
+    /** A date badge's lines joined by spaces: the day, then the year and month (12 2008 - 12), or the year and month,
+     * then the day (2008-12 12). */
+    private static final Pattern BADGE = Pattern.compile(
+            "(?<day>\\d{1,2}) (?<year>(?:19|20)\\d{2}) ?[-/.] ?(?<month>\\d{1,2}) ?"
+                    + "|(?<year2>(?:19|20)\\d{2}) ?[-/.] ?(?<month2>\\d{1,2}) (?<day2>\\d{1,2}) ?");
 
     private StatedDates() {}
+
+    /** The day a date badge shows ({@link #BADGE}), if its numbers make one. */
+    static Optional<LocalDate> badge(String joined) {
+        Matcher m = BADGE.matcher(joined);
+        if (!m.matches()) return Optional.empty();
+        boolean dayFirst = m.group("day") != null;
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(dayFirst ? "year" : "year2")),
+                    Integer.parseInt(m.group(dayFirst ? "month" : "month2")),
+                    Integer.parseInt(m.group(dayFirst ? "day" : "day2"))));
+        } catch (DateTimeException notADay) {
+            return Optional.empty();
+        }
+    }
 
     /** The first valid full date in {@code text} as ISO yyyy-MM-dd. */
     static Optional<String> first(String text) {
@@ -176,7 +207,21 @@ final class StatedDates {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         if (m.group(4) != null) return LocalDate.of(chineseYear(m.group(4)), chineseNumber(m.group(5)), chineseNumber(m.group(6)));
-        return LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)));
+        if (m.group(11) != null) {
+            return LocalDate.of(Integer.parseInt(m.group(13)), month(m.group(11)), Integer.parseInt(m.group(12)));
+        }
+        if (m.group(14) != null) {
+            return LocalDate.of(Integer.parseInt(m.group(16)), month(m.group(15)), Integer.parseInt(m.group(14)));
+        }
+        int first = Integer.parseInt(m.group(7));
+        int second = Integer.parseInt(m.group(9));
+        boolean monthFirst = m.group(8).equals("/") && second > 12 && first <= 12;
+        return LocalDate.of(Integer.parseInt(m.group(10)), monthFirst ? first : second, monthFirst ? second : first);
+    }
+
+    /** July, Jul → 7. */
+    private static int month(String english) {
+        return MONTHS.indexOf(english.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 
     /** 二〇〇九 (also written with O or 零) → 2009: one digit per character. */

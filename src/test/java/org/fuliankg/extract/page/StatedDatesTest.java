@@ -2,6 +2,7 @@ package org.fuliankg.extract.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,29 @@ class StatedDatesTest {
         assertEquals("2015-04-15", StatedDates.first("15.04.2015  15:05").orElseThrow());
         assertEquals("2015-11-10", StatedDates.first("10.11.2015  18:22").orElseThrow());
         assertEquals(Optional.empty(), StatedDates.first("软件版本1.2.2016.4发布"));
+    }
+
+    @Test
+    void aSlashedDateWithTheYearLastIsWrittenDayFirstUnlessItsSecondNumberIsNoMonth() {
+        assertEquals("2018-12-06", StatedDates.first("發佈時間:06/12/2018").orElseThrow());
+        assertEquals("2019-12-25", StatedDates.first("发布时间:12/25/2019 10:20").orElseThrow());
+        assertEquals(2018, StatedDates.yearsStated("發佈時間:06/12/2018\n婦聯總會舉辦論壇。").most());
+    }
+
+    @Test
+    void anEnglishDateIsReadMonthFirstOrDayFirst() {
+        assertEquals("2021-07-27", StatedDates.first(" July 27, 2021").orElseThrow());
+        assertEquals("2019-10-16", StatedDates.first("Posted: Oct. 16 2019 09:30").orElseThrow());
+        assertEquals("2013-09-15", StatedDates.first("妇联 on 15 September 2013 举行").orElseThrow());
+        assertEquals(Optional.empty(), StatedDates.first("Mayor 12, 2019"));
+    }
+
+    @Test
+    void aDateBadgeSetOverLinesShowsOneDay() {
+        assertEquals(Optional.of(LocalDate.of(2008, 12, 12)), StatedDates.badge("12 2008 - 12 "));
+        assertEquals(Optional.of(LocalDate.of(2011, 3, 18)), StatedDates.badge("2011-03 18 "));
+        assertEquals(Optional.empty(), StatedDates.badge("2018 2019 "));
+        assertEquals(Optional.empty(), StatedDates.badge("40 2008 - 12 "));
     }
 
     @Test
