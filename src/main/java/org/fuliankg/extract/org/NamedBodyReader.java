@@ -56,6 +56,11 @@ final class NamedBodyReader {
     /** Kinds of body whose list members share the list's place: associations and bureaus, named by what they do
      * (家政协会, 财政局); schools and hospitals have names of their own (汕大附一医院). */
     private static final java.util.Set<OrgType> LISTED_KINDS = java.util.EnumSet.of(OrgType.ASSOCIATION, OrgType.GOVERNMENT);
+    /** A town's institutions, named by the town alone (三坑镇卫生院), and how such a town is written. */
+    private static final java.util.Set<String> TOWN_INSTITUTIONS = java.util.Set.of("卫生院", "小学", "中学", "幼儿园");
+    private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡](?:中心)?");
+    private static final java.util.regex.Pattern NOT_A_TOWN = java.util.regex.Pattern.compile(
+            "乡镇|城镇|城乡|各|全|该|本|每|所在|附近|周边|其他|当地|我");
     /** How long the words of a list member before its suffix may be (家庭教育研究会: 4). */
     private static final int MAX_LISTED = 8;
     /** Words that open no list member's name: a class (各类协会, 相关部门) or a place of its own. */
@@ -177,6 +182,10 @@ final class NamedBodyReader {
         if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
             return townBody(j, bodyEnd, end, type);
         }
+        if (abbreviation == null && type == OrgType.OTHER && townInstitution(j, bodyEnd, end)) {
+            return new OrganisationCandidate(new OrganisationAt(j, end,
+                    new Organisation(t.substring(j, end), type, OrgLevel.TOWNSHIP, null, false)), false);
+        }
         if (abbreviation == null && type == OrgType.COMPANY) return namedWithoutPlace(j, bodyEnd, end, type);
         // 招商局慈善基金会: a company's foundation bears its brand, no place
         if (abbreviation == null && type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(t.substring(j, bodyEnd)).matches()) {
@@ -231,6 +240,21 @@ final class NamedBodyReader {
                 || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,
                 new Organisation(t.substring(j, end), type, null, null, false)), false);
+    }
+
+    /**
+     * 联合三坑镇卫生院, 在黄湾镇中心小学: a town's clinic, school or kindergarten named by a town the divisions do not list,
+     * opening its phrase (not a class: 乡镇卫生院, 各镇卫生院, 该镇卫生院).
+     */
+    private boolean townInstitution(int j, int bodyEnd, int end) {
+        String t = shape.text;
+        if (!TOWN_INSTITUTIONS.contains(t.substring(bodyEnd, end)) || !TOWN_NAME.matcher(t).region(j, bodyEnd).matches()
+                || NOT_A_TOWN.matcher(t).region(j, bodyEnd).lookingAt() || !shape.isPlaceLike(j, bodyEnd)) {
+            return false;
+        }
+        return j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
+                || "向与和及同由对为从到在、".indexOf(t.charAt(j - 1)) >= 0
+                || JOINING_VERBS.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
     }
 
     /** True when 网 or 网站 follows the name ending at {@code end} (某省人民政府网), not 网格 or 网络. */
