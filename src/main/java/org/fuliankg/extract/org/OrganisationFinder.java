@@ -178,6 +178,11 @@ public final class OrganisationFinder {
      * 中国人民银行广州分行: a branch (分行, 支行, 分公司, 分会) named right after its parent body is one body with it;
      * the longer find then wins over both parts.
      */
+    /** An association's branch: 分会 after the branch's place or name. */
+    private static final String BRANCH_WORD = "分会";
+    /** The longest name of a branch read between its association and 分会 (a county, a city abroad). */
+    private static final int MAX_BRANCH_NAME = 4;
+
     private static List<OrganisationCandidate> branches(List<OrganisationCandidate> found, String text) {
         List<OrganisationCandidate> joined = new ArrayList<>();
         for (OrganisationCandidate branch : found) {
@@ -190,7 +195,27 @@ public final class OrganisationFinder {
                         new Organisation(name, b.type(), b.level(), b.region(), false)), false));
             }
         }
+        for (OrganisationCandidate parent : found) { // 某协会南投分会: a branch named by no place of the divisions
+            Organisation a = parent.at().organisation();
+            int end = parent.at().end();
+            if (a.type() != OrgType.ASSOCIATION || a.generic()) continue;
+            for (int length = 2; length <= MAX_BRANCH_NAME; length++) {
+                if (!text.startsWith(BRANCH_WORD, end + length) || !branchName(text, end, end + length)) continue;
+                int branchEnd = end + length + BRANCH_WORD.length();
+                // named as written: the association's canonical name may be a shorter form (婦聯會 → 妇联)
+                joined.add(new OrganisationCandidate(new OrganisationAt(parent.at().start(), branchEnd,
+                        new Organisation(text.substring(parent.at().start(), branchEnd), a.type(), a.level(), a.region(),
+                                false)), false));
+                break;
+            }
+        }
         return joined;
+    }
+
+    /** Han characters and no conjunction (香港某同乡会和将军澳分会 names two bodies). */
+    private static boolean branchName(String text, int start, int end) {
+        return end <= text.length() && text.substring(start, end).codePoints()
+                .allMatch(c -> Character.isIdeographic(c) && "和与及或".indexOf(c) < 0);
     }
 
     /** Keeps the longest of overlapping finds (石棉县法院美罗女子法庭 over 石棉县法院), in text order; a workplace

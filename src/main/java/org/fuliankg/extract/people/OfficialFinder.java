@@ -24,6 +24,7 @@ import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.SourceSpans;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.OrganisationSuffixes;
 import org.fuliankg.lexicon.Positions.Title;
 import org.fuliankg.lexicon.Positions;
 
@@ -46,6 +47,8 @@ public final class OfficialFinder {
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
     /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
     private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任");
+    /** The same words ending the words before a title, after a verb (交接给新任会长甲). */
+    private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     private static final String LINKING = "为由在是有上和与及的";
     /** Departments of a body, written after its name (浙江省妇联权益部). */
@@ -53,8 +56,21 @@ public final class OfficialFinder {
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** A department of a federation, foundation or association written alone: 项目部, 秘书处, 办公室. */
+    private static final Pattern OWN_DEPARTMENT = Pattern.compile("\\p{IsHan}{1,4}(?:部|处)|办公室");
+    /** The longest body's name read as written before a title when no organisation was found there. */
+    private static final int MAX_WRITTEN_BODY = 14;
+    /** Words opening a class of bodies rather than one body's name (社区党委, 机关党委, 该集团, 各单位). */
+    private static final Pattern CLASS_OF_BODIES = Pattern.compile(
+            "社区|村|镇|乡|街道|机关|支部|总支|公司|集团|企业|学校|单位|部门|相关|有关|[该本我其此这那各全每]");
     /** The longest unit name read after a body. */
-    private static final int MAX_DEPARTMENT = 6;
+    private static final int MAX_DEPARTMENT = 8;
+    /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
+    private static final Pattern COMMITTEE_UNIT = Pattern.compile("\\p{IsHan}{2,6}委员会");
+    /** Bodies whose committees are written after their names: people's congresses and political consultative ones. */
+    private static final Pattern ASSEMBLY = Pattern.compile("(?:人大常委会|人大|政协)$");
+    /** A congress's standing committee, whose congress names its special committees (全国人大内务司法委员会). */
+    private static final Pattern STANDING_COMMITTEE = Pattern.compile("(?<=人大)常委会$");
     /** 县政府副县长、公安局局长: a bureau of the government before. */
     private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
@@ -88,10 +104,19 @@ public final class OfficialFinder {
     private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
     /** Titles of a special administrative region's bodies, after its name (香港 + 立法会). */
-    private static final Map<String, String> SAR_BODIES = Map.of("行政长官", "特别行政区政府", "立法会议员", "立法会");
+    private static final String SAR_LEGISLATOR = "立法会议员";
+    private static final Map<String, String> SAR_BODIES = Map.of("行政长官", "特别行政区政府", SAR_LEGISLATOR, "立法会");
+    /** 议员 alone: in a text about a special administrative region's government, a member of its legislature. */
+    private static final String LEGISLATOR = "议员";
+    /** Words of a text about a special administrative region's government (特区政府, 行政长官). */
+    private static final Pattern SAR_GOVERNMENT_WORDS = Pattern.compile("特区|特别行政区|行政长官");
+    /** A bureau or department of a special administrative region's government, named without a place. */
+    private static final Pattern SAR_BUREAU = Pattern.compile("[^的、，,：:\\s]{0,10}\\p{IsHan}(局|署)");
+    /** How the canonical names of a special administrative region's bureaus start after the region. */
+    private static final String SAR_GOVERNMENT = "特区政府";
     /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
     private static final java.util.Set<String> ASSOCIATION_TITLES = java.util.Set.of("会长", "副会长", "常务副会长",
-            "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长");
+            "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长", "总干事");
     /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */
     private static final Pattern WOMENS_ASSOCIATION = Pattern.compile("妇女|女性|妇联");
     /** How far back (characters) the federation of a bare title may be named. */
@@ -111,7 +136,7 @@ public final class OfficialFinder {
     /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任, 商会妇联副主席: a kind of body written alone, meaning the one of that
      * kind named before. */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
@@ -172,6 +197,8 @@ public final class OfficialFinder {
         private final Map<Integer, String> titleOfHolderEndingAt = new HashMap<>();
         private final WrittenBody writtenBodies;
         private final Elections elections;
+        /** 香港 or 澳门 when the text is about a special administrative region's government, else null. */
+        private final String sarGovernment;
 
         Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
             this.text = text;
@@ -194,6 +221,7 @@ public final class OfficialFinder {
                 i = title.get().end() - 1;
             }
             this.elections = new Elections(t, names);
+            this.sarGovernment = SAR_GOVERNMENT_WORDS.matcher(t).find() ? specialRegion() : null;
         }
 
         List<PostHolder> holders() {
@@ -421,6 +449,7 @@ public final class OfficialFinder {
             List<Boolean> ownBody = new ArrayList<>();
             List<Boolean> bodyless = new ArrayList<>();
             List<String> wordsBefore = new ArrayList<>();
+            List<Integer> wordsStart = new ArrayList<>();
             List<Boolean> presidium = new ArrayList<>();
             Title cur = last;
             int statementStart = last.start();
@@ -441,6 +470,12 @@ public final class OfficialFinder {
                     int previous = names.entryEndBeforeMark(seg);
                     listed = previous > 0 ? bodyOfHolderEndingAt.get(previous) : null;
                 }
+                String unit = ""; // 市妇联主席甲、权益部部长乙: a department of the body of the holder named before
+                if (listed == null && body.organisation() == null && body.written() && seg > 0 && t.charAt(seg - 1) == '、'
+                        && isDepartmentOf(t.substring(seg, cur.start()), bodyOfHolderEndingAt.get(seg - 1))) {
+                    listed = bodyOfHolderEndingAt.get(seg - 1);
+                    unit = t.substring(seg, cur.start());
+                }
                 if (listed == null && body.organisation() == null && !body.written() && seg > 0
                         && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
                     listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1), // 主席甲，一级调研员乙
@@ -452,10 +487,11 @@ public final class OfficialFinder {
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
                         : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
-                reversed.add(new Post(body.unit() + cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
+                reversed.add(new Post(body.unit() + unit + cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
                 ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
                 bodyless.add(o == null && !body.written());
                 presidium.add(PRESIDIUM.matcher(t.substring(seg, cur.start())).find());
+                wordsStart.add(body.phraseStart());
                 wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start())
                         : o == null && t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
                 statementStart = postStart;
@@ -482,11 +518,15 @@ public final class OfficialFinder {
                 Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
                 // 自治区妇联主席、妇儿工委副主任: a body written without its place is in the place of the body before
                 Organisation placed = p.organisation() == null && inherited != null && inherited.region() != null
+                        && !isDepartmentOf(wordsBefore.get(i), inherited)
                         ? writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
                 if (placed != null) {
                     p = new Post(p.position(), placed, p.event(), p.span(), wordsBefore.get(i));
                     inherited = placed;
                     inheritedForm = wordsBefore.get(i);
+                } else if (p.organisation() == null && isDepartmentOf(wordsBefore.get(i), inherited)) {
+                    // 市妇联党组成员、组织部部长某: the department of the body before, a post in that body
+                    p = new Post(wordsBefore.get(i) + p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (localFederation != null) { // 社区党委书记、妇联主席某: the community's federation
                     p = new Post(p.position(), localFederation, p.event(), p.span(), "妇联");
                 } else if (p.organisation() == null && inherited != null
@@ -499,6 +539,17 @@ public final class OfficialFinder {
                     p = new Post(p.position(), new Organisation(stem + unit, OrgType.GOVERNMENT,
                             inherited.level(), inherited.region(), false), p.event(), p.span(),
                             inheritedForm == null ? null : inheritedForm + unit);
+                } else if (p.organisation() == null && inherited != null && ASSEMBLY.matcher(inherited.name()).find()
+                        && COMMITTEE_UNIT.matcher(wordsBefore.get(i)).matches()) {
+                    // 全国人大常委会委员、内务司法委员会副主任委员: a special committee of the congress named before
+                    p = new Post(p.position(), new Organisation(STANDING_COMMITTEE.matcher(inherited.name()).replaceFirst("")
+                            + wordsBefore.get(i), OrgType.GOVERNMENT, inherited.level(), inherited.region(), false),
+                            p.event(), p.span(), wordsBefore.get(i));
+                } else if (p.organisation() == null && bodyAsWritten(wordsStart.get(i), wordsBefore.get(i)) != null) {
+                    // 圆明园管理处副主任甲: a body named without a place, its name ending as bodies' names do
+                    inherited = bodyAsWritten(wordsStart.get(i), wordsBefore.get(i));
+                    inheritedForm = wordsBefore.get(i);
+                    p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
                 } else if (ownBody.get(i)) {
                     inherited = p.organisation(); // a delegate's congress is no body for the next title
                     inheritedForm = p.bodyWritten();
@@ -545,6 +596,44 @@ public final class OfficialFinder {
             return FEDERATION_TITLES.contains(title.title()) && before.type() == OrgType.FEDERATION ? before : null;
         }
 
+        /**
+         * True when {@code words} name a department (权益部, 办公室, 项目部) of {@code body}, a federation, foundation,
+         * association or company: written after one of its titles, it is a post in that body. A government's
+         * departments are bodies of their own (县委组织部), read elsewhere.
+         */
+        private static boolean isDepartmentOf(String words, Organisation body) {
+            return body != null && body.type() != OrgType.GOVERNMENT && body.type() != OrgType.OTHER
+                    && (DEPARTMENT.matcher(words).matches() || OWN_DEPARTMENT.matcher(words).matches());
+        }
+
+        /**
+         * The body the words before a title name when no organisation was found there (圆明园管理处, 某某学会亚健康分会):
+         * words from the phrase's start, or after a verb or a linking character, ending as bodies' names end
+         * (管理处, 分会, 党委) with a name of two characters or more before that ending; null for a short form (市民政局),
+         * a place's body (read with the organisations), a federation, or a class of bodies (社区党委, 机关党委, 该集团).
+         */
+        private Organisation bodyAsWritten(int start, String words) {
+            int end = start + words.length();
+            var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
+            if (words.isEmpty() || suffix.isEmpty() || words.length() > MAX_WRITTEN_BODY) return null;
+            for (int s0 = start; s0 <= end - suffix.get().getKey() - 2; s0++) {
+                if (s0 > start && !shape.followsVerb(s0) && LINKING.indexOf(t.charAt(s0 - 1)) < 0) continue;
+                String name = t.substring(s0, end);
+                if (LEVEL_LETTERS.indexOf(name.charAt(0)) >= 0 || places.placeStartingAt(s0).isPresent()) return null;
+                if (CLASS_OF_BODIES.matcher(name).lookingAt() || name.contains("妇联") || name.contains("的")
+                        || !shape.isNominal(s0, end)) {
+                    continue;
+                }
+                // 南投分会会长甲 after 某协会南投分会: the organisation named before whose name ends so
+                for (OrganisationAt o : orgByEnd.values()) {
+                    String full = o.organisation().name();
+                    if (full.length() > name.length() && full.endsWith(name) && o.end() <= s0) return o.organisation();
+                }
+                return new Organisation(name, suffix.get().getValue(), null, null, false);
+            }
+            return null;
+        }
+
         /** The federation of the town or village whose Party or government body {@code body} is, or null. */
         private static Organisation localFederationOf(Organisation body) {
             if (body == null || body.type() != OrgType.GOVERNMENT
@@ -584,6 +673,8 @@ public final class OfficialFinder {
         /** The department (组织部, 政法委) that words such as 组织, 统战部 or 政法委 before a head's title name, or null. */
         private static String departmentOf(String words, String position) {
             if (BUREAU.matcher(words).matches() && position.endsWith("局长")) return words; // 副县长、公安局局长
+            // 某联络办公室副秘书长兼社工部部长: a department of the government body before
+            if (UNIT.matcher(words).matches() && words.endsWith("部") && position.endsWith("部长")) return words;
             Matcher head = DEPARTMENT_HEAD.matcher(words);
             if (!head.matches()) return null;
             if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
@@ -618,6 +709,9 @@ public final class OfficialFinder {
 
         private Body bodyBefore(Title title) {
             int seg = concurrentAfter(title.start()) ? title.start() : shape.phraseStart(title.start(), 40);
+            // 副秘书长兼项目部部长甲: 兼 after a title opens the second title's words, as 、 does
+            int jian = t.lastIndexOf('兼', title.start() - 1);
+            if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && titleByEnd.containsKey(jian)) seg = jian + 1;
             int end = title.start();
             PostEvent event = PostEvent.STATED;
             Matcher acting = ACTING_WORDS.matcher(t.substring(seg, end));
@@ -631,6 +725,10 @@ public final class OfficialFinder {
                 end -= former.group().length();
             }
             if (NEWLY.matcher(t).region(seg, end).matches()) end = seg; // 新当选会长甲: no body written
+            Matcher newly = NEWLY_AFTER_VERB.matcher(t).region(seg, end);
+            if (newly.find() && (shape.followsVerb(newly.start()) || LINKING.indexOf(t.charAt(newly.start() - 1)) >= 0)) {
+                seg = end; // 将印信交接给新任会长甲: a verb, then the new holder; no body written
+            }
             Matcher term = TERM_AND_COUNCIL.matcher(t.substring(seg, end));
             if (term.find()) end -= term.group().length();
             OrganisationAt org = orgByEnd.get(end);
@@ -675,13 +773,27 @@ public final class OfficialFinder {
                 Organisation named = kind.matches() ? namedOfKind(kind.group(1), kind.group(2) != null, s0) : null;
                 if (named != null) return new Body(s0, seg, named, true, event, t.substring(s0, end));
             }
-            boolean words = end > seg;
+            Organisation bureau = sarBureau(t.substring(seg, end), title);
+            if (bureau != null) return new Body(seg, seg, bureau, true, event, t.substring(seg, end));
+            // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body
+            boolean words = end > seg && !(end - seg <= 2 && shape.followsVerb(end));
             int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
             // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
             // (开发区妇联主席: words before 妇联 name some other body, which is not the passage's federation)
             boolean bareFederation = t.startsWith("妇联", end - 2) && (end - 2 == seg
                     || end - 2 > seg && (LINKING.indexOf(t.charAt(end - 3)) >= 0 || shape.followsVerb(end - 2)));
             return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
+        }
+
+        /**
+         * 民政及青年事务局局长甲, 食物及卫生局副局长乙 in a text about Hong Kong's or Macau's government: a bureau (署)
+         * written without a place, opening its phrase, is one of that region's government; null otherwise.
+         */
+        private Organisation sarBureau(String words, Title title) {
+            if (sarGovernment == null || words.isEmpty() || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0) return null;
+            Matcher bureau = SAR_BUREAU.matcher(words);
+            if (!bureau.matches() || !title.title().endsWith(bureau.group(1) + "长")) return null;
+            return new Organisation(sarGovernment + SAR_GOVERNMENT + words, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
         }
 
         /**
@@ -694,6 +806,10 @@ public final class OfficialFinder {
                 if (parent == null || parent.start() < seg) continue;
                 String unit = t.substring(start, end);
                 if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+                // 全国人大常委会基本法委员会, 省政协提案委员会: a committee of a congress or a political consultative body
+                if (ASSEMBLY.matcher(parent.organisation().name()).find() && COMMITTEE_UNIT.matcher(unit).matches()) {
+                    return parent;
+                }
                 // 市妇联组织部长: the department's 部 shared with the title
                 if (parent.organisation().type() == OrgType.FEDERATION && t.startsWith("部长", end)
                         && DEPARTMENT_HEAD.matcher(unit).matches()) {
@@ -843,6 +959,11 @@ public final class OfficialFinder {
                 Region r = places.regionFor(title.start(), title.congressLevel());
                 return r == null ? null
                         : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
+            }
+            // 议员甲 in a text about Hong Kong's or Macau's government: a member of its legislature
+            if (title.title().equals(LEGISLATOR) && sarGovernment != null) {
+                return new Organisation(sarGovernment + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE,
+                        null, false);
             }
             String sarBody = SAR_BODIES.get(title.title());
             if (sarBody != null) { // 行政长官, 立法会议员: the body of the special administrative region the text is about
