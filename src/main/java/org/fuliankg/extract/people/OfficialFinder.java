@@ -87,6 +87,8 @@ public final class OfficialFinder {
     /** Titles that, with no body written, are posts in a women's federation. */
     private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** The chairs of a women's committee (妇委会, 妇代会). */
+    private static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
     /** Titles of a special administrative region's bodies, after its name (香港 + 立法会). */
     private static final Map<String, String> SAR_BODIES = Map.of("行政长官", "特别行政区政府", "立法会议员", "立法会");
     /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
@@ -347,6 +349,20 @@ public final class OfficialFinder {
 
         private Organisation federationBefore(int pos) {
             return federationBefore(pos, 0);
+        }
+
+        /** The women's committee (妇委会, 妇代会) named last before {@code pos} in its sentence, or null. */
+        private Organisation committeeInSentenceBefore(int pos) {
+            int from = places.sentenceStart(pos);
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                String name = o.organisation().name();
+                if ((name.endsWith("妇委会") || name.endsWith("妇代会")) && !o.organisation().generic()
+                        && o.start() >= from && o.end() <= pos && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            return best == null ? null : best.organisation();
         }
 
         /** True when {@code name} already holds a post whose longer title ends with {@code title} (副主席 for 主席). */
@@ -788,6 +804,8 @@ public final class OfficialFinder {
             Organisation o = body.organisation();
             if (o == null && !unknownBody) o = st.inheritedBody();
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
+            // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
+            if (o == null && !unknownBody && COMMITTEE_CHAIRS.contains(title.title())) o = committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && ASSOCIATION_TITLES.contains(title.title())) o = associationBefore(st.start());
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
