@@ -83,7 +83,19 @@ public final class Positions {
         WordTrie.Hit<String> hit = titleTrie.longestAt(text, pos);
         // titles are two characters or more
         if (hit == null || hit.length() < 2) return Optional.empty();
+        if (namesCouncil(text, pos + hit.length())) return Optional.empty(); // 人大常委会副秘书长: no 常委 here
         return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
+    }
+
+    /**
+     * True when the title ending at {@code end} is the start of its council's name: 常委会, 执委会, 委员会, 理事会,
+     * 监事会 (not 常委会见).
+     */
+    private static boolean namesCouncil(String text, int end) {
+        if (end + 1 > text.length() || text.charAt(end) != '会' || end < 1) return false;
+        if (end + 1 < text.length() && "见谈晤".indexOf(text.charAt(end + 1)) >= 0) return false;
+        String before = text.substring(Math.max(0, end - 2), end);
+        return before.endsWith("委") || before.equals("委员") || before.equals("理事") || before.equals("监事");
     }
 
     /** True when a title of the lexicon ends exactly at {@code end} (航天员|, 主席|). */

@@ -27,7 +27,7 @@ import org.fuliankg.lexicon.WorkplaceKinds;
  */
 final class FederationReader {
 
-    private static final Pattern ANCHOR = Pattern.compile("妇女联合会|妇联|妇代会|妇女委员会|妇委会");
+    private static final Pattern ANCHOR = Pattern.compile("妇女联合会|妇联|妇代会|妇女工作委员会|妇女委员会|妇委会");
     private static final FirstCharacters ANCHOR_STARTS = FirstCharacters.of(ANCHOR.pattern());
     private static final Set<String> ABBREVIATIONS = Set.of("省", "市", "州", "县", "区", "自治州", "自治区", "自治县", "旗", "盟");
     private static final Set<String> VILLAGE_WORDS = Set.of("村", "社区");
@@ -55,7 +55,7 @@ final class FederationReader {
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "届|首个|首家|一个|每个|部分|一些|全市|全县|全区|全省|全镇|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对]");
+            "届|首个|首家|一个|每个|部分|一些|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对的]");
     /** Words by which a person acts for a body named after them (某某代表商会妇联, 某某带领园区妇联). */
     private static final List<String> ACTING_FOR = List.of("代表", "带领", "率领", "受");
     /** A time word opening a qualifier (今年镇妇联, 未来园区妇联): the name, if any, starts after it. */
@@ -159,7 +159,7 @@ final class FederationReader {
     private static String formOf(String anchor) {
         return switch (anchor) {
             case "妇代会" -> "妇代会";
-            case "妇委会", "妇女委员会" -> "妇委会";
+            case "妇委会", "妇女委员会", "妇女工作委员会" -> "妇委会";
             default -> "妇联";
         };
     }
@@ -185,7 +185,9 @@ final class FederationReader {
     /** The federation named by qualifier [j, anchor) and the anchor word, or null if the qualifier is not one. */
     private OrganisationCandidate read(int j, int anchor, int end, int chunk, String form) {
         String q = shape.text.substring(j, anchor);
-        if (form.equals("妇委会")) return unitCommittee(j, anchor, end, chunk, q, form);
+        boolean institutionAlone = INSTITUTION_ABBREVIATIONS.contains(q) && (j == 0
+                || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)) || MODIFIER.matcher(shape.text.substring(chunk, j)).find());
+        if (form.equals("妇委会") && !institutionAlone) return unitCommittee(j, anchor, end, chunk, q, form);
         if (q.equals("全国") || q.equals("中华全国")) {
             return named(j, end, KnownOrganisations.get().byName("全国妇联").orElseThrow());
         }
@@ -194,10 +196,7 @@ final class FederationReader {
             if (!followedByNamedHolder(end)) return null;
             return new OrganisationCandidate(at(j, end, "基层" + form, null, places.nearestPlace(j, null), false), true);
         }
-        if (INSTITUTION_ABBREVIATIONS.contains(q) && (j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))
-                || MODIFIER.matcher(shape.text.substring(chunk, j)).find())) {
-            return institutionFederation(j, end, q, form);
-        }
+        if (institutionAlone) return institutionFederation(j, end, q, form); // 校妇联, 学校妇委会
         if (ABBREVIATIONS.contains(q)) {
             if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
             Region r = places.regionFor(j, q);
@@ -236,7 +235,8 @@ final class FederationReader {
             return null;
         }
         boolean localShape = TOWNSHIP.matcher(q).matches() || VILLAGE.matcher(q).matches();
-        if (localShape && shape.startsVerb(j)) return null;
+        // 向某组织镇妇联: a verb inside the words makes them a clause, not a town's name
+        if (localShape && (shape.startsVerb(j) || EVENT_VERBS.matcher(q).find())) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
         // 希望某某妇联注重…: a verb opening the words is the sentence's, not the sector's name
@@ -325,7 +325,11 @@ final class FederationReader {
         }
         OrganisationCandidate abbreviated = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviated != null) return abbreviated;
-        if (!startsPhrase(j, chunk) || NOT_A_NAME.matcher(q).find() || !shape.isNominal(j, anchor)) return null;
+        // 主任某同志代表学校妇委会: a person acting for the committee is no part of its name
+        if (!startsPhrase(j, chunk) || NOT_A_NAME.matcher(q).find() || EVENT_VERBS.matcher(q).find()
+                || !shape.isNominal(j, anchor)) {
+            return null;
+        }
         if (!SECTOR.matcher(q).matches() && !namesBody(anchor, q) && !namesWorkplace(q)) return null;
         OrganisationCandidate ofAbbreviatedBody = abbreviatedBody(j, end, q, form);
         return ofAbbreviatedBody != null ? ofAbbreviatedBody : sector(j, end, q, form, null);

@@ -32,7 +32,7 @@ final class NamedBodyReader {
     private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部");
     /** Common words that start with 市, 县, 区 or 省 (市场监管局 is no 市 + 场监管局). */
     private static final List<String> WORDS_NOT_ABBREVIATIONS = List.of("市场", "市民", "市区", "区域", "县域", "县城",
-            "省份", "州长", "旗下", "旗帜", "旗舰", "旗袍", "旗手", "旗号", "盟员", "盟友", "盟约");
+            "省份", "州长", "市长", "县长", "省长", "旗下", "旗帜", "旗舰", "旗袍", "旗手", "旗号", "盟员", "盟友", "盟约");
     /** 市民政局: the city's civil affairs bureau, though 市民 is a word of its own. */
     private static final String CIVIL_AFFAIRS = "民政";
     /** A company named right after another body's word (建行全资子公司建信人寿…): apposition, a new name starts. */
@@ -340,10 +340,10 @@ final class NamedBodyReader {
         return COMMITTEE_DEPARTMENTS.contains(body) ? "委" + body : body;
     }
 
-    /** 妇女联合会, 妇女委员会 and 妇委会 end the names of women's federations and committees, read elsewhere. */
+    /** 妇女联合会, 妇女(工作)委员会 and 妇委会 end the names of women's federations and committees, read elsewhere. */
     private boolean womensBody(int end) {
-        String t = shape.text.substring(Math.max(0, end - 5), end);
-        return t.endsWith("妇女联合会") || t.endsWith("妇女委员会") || t.endsWith("妇委会");
+        String t = shape.text.substring(Math.max(0, end - 7), end);
+        return t.endsWith("妇女联合会") || t.endsWith("妇女委员会") || t.endsWith("妇女工作委员会") || t.endsWith("妇委会");
     }
 
     /** 自治区, 自治州, 自治县, or one of 省市州县区 at {@code j}, else null. */

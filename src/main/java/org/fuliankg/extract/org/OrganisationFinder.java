@@ -33,7 +33,7 @@ public final class OrganisationFinder {
             OrgType.COMPANY);
 
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
-            java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会)");
+            java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会|妇女工作委员会)");
 
     /** @param documentPlaces the document's places ({@code PlaceContext}), read once for all finders */
     public List<OrganisationMention> find(AnnotatedText text, PlaceContext documentPlaces) {

@@ -23,7 +23,7 @@ public final class WrittenBody {
     private static final Pattern SHORT_FORM = Pattern.compile(
             "(自治区|自治州|省|市|州|县|经开区|高新区|开发区|管理区|新区|区|盟|旗|乡|镇|街道|社区|村|学校|校|院)?"
                     + "(?:(妇儿工委办|妇儿工委|党委|党工委|党总支|党支部|工委|委|纪委|人大常委会|人大|政协|人民政府|政府|人武部|团委"
-                    + "|妇联|妇女联合会|婦聯|办事处|居委会|总工会)"
+                    + "|妇联|妇女联合会|婦聯|办事处|居委会|总工会|工会)"
                     + "(组织部|宣传部|统战部|政法委|办公室)?"
                     + "|(组织部|宣传部|统战部|群团工作部|群团部|社会工作部|组宣统部))");
     /** Departments written without 委 that are still named with it (区统战部 is the 区委统战部). */
@@ -32,7 +32,11 @@ public final class WrittenBody {
     private static final String PARTY = "中共";
     private static final String YOUTH_LEAGUE = "共青团";
     /** A development or administrative zone after a place's name, before its body: 宁乡经开区党工委. */
-    private static final Pattern ZONE_BODY = Pattern.compile("\\p{IsHan}{0,4}?(?:经开区|高新区|开发区|管理区|新区|投资区)(?:党工委|工委|管委会)");
+    private static final Pattern ZONE_BODY = Pattern.compile("(\\p{IsHan}{0,4}?)(经开区|高新区|开发区|管理区|新区|投资区)(党工委|工委|管委会)");
+    /** A zone's bodies, written after its name; one of them alone after a title in another (党工委副书记、管委会主任). */
+    private static final Pattern ZONE_BODY_KIND = Pattern.compile("(?:党工委|工委|管委会)$");
+    /** The most characters between a place's name and its zone's word (歙县|经济技术|开发区). */
+    private static final int MAX_ZONE_WORDS = 4;
     /** A zone named by two or more characters before its word (海沧台商投资区), not 该开发区 or 区 alone. */
     private static final Pattern ZONE_NAME = Pattern.compile("(?![该本全我各])\\p{IsHan}{2,6}?(?:经开区|高新区|开发区|管理区|新区|投资区)");
     /** A town or village (after the township it lies in, if written) and its Party or government body. */
@@ -84,9 +88,14 @@ public final class WrittenBody {
             bodyStart = place.get().end();
             place = places.placeStartingAt(bodyStart);
         }
-        if (ZONE_BODY.matcher(text).region(bodyStart, end).matches() && (written != null || ZONE_NAME.matcher(text).region(start, end).lookingAt())) {
+        Matcher zoneBody = ZONE_BODY.matcher(text).region(bodyStart, end);
+        if (zoneBody.matches() && (written != null || ZONE_NAME.matcher(text).region(start, end).lookingAt())) {
             // 海沧台商投资区党工委: a zone's own name, with its place or a name of its own before the zone's word
             return new Organisation(text.substring(start, end), OrgType.GOVERNMENT, OrgLevel.COUNTY, written, false);
+        }
+        if (zoneBody.matches() && zoneBody.group(1).isEmpty()) { // 开发区党工委 after 歙县经济开发区: that zone's
+            Organisation zone = zoneNamedBefore(text, start, zoneBody.group(2), kindOf(zoneBody.group(3)));
+            if (zone != null) return zone;
         }
         Matcher m = SHORT_FORM.matcher(text).region(bodyStart, end);
         if (!m.matches()) {
@@ -100,7 +109,7 @@ public final class WrittenBody {
                 : kindOf(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
         // 妇儿工委 (the government's women and children's working committee) is no federation
         boolean federation = body.startsWith("妇联") || body.startsWith("妇女联合会") || body.startsWith("婦聯");
-        OrgType type = federation ? OrgType.FEDERATION : body.equals("总工会") ? OrgType.ASSOCIATION : OrgType.GOVERNMENT;
+        OrgType type = federation ? OrgType.FEDERATION : body.endsWith("工会") ? OrgType.ASSOCIATION : OrgType.GOVERNMENT;
         if (written != null) {
             // 汶上县 + 县委 → 汶上县委, but 泗县 + 县委 → 泗县县委: a two-character name keeps its letter
             boolean dropLetter = letter != null && letter.equals(lastOf(written)) && written.name().length() > 2;
@@ -130,6 +139,36 @@ public final class WrittenBody {
         if (!m.matches() || m.group(1) != null || m.group(2) == null || !PLACED_KINDS.contains(m.group(2))) return null;
         String body = kindOf(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
         return new Organisation(region.name() + body, OrgType.GOVERNMENT, region.level(), region, false);
+    }
+
+    /**
+     * 管委会 after a title in 某某开发区党工委 (党工委副书记、管委会主任): the same zone's body; null for other words or
+     * when the body before is no zone's.
+     */
+    public static Organisation inZoneOf(String words, Organisation before) {
+        if (before == null || !ZONE_BODY_KIND.matcher(words).matches()) return null;
+        Matcher zone = ZONE_BODY_KIND.matcher(before.name());
+        if (!zone.find() || !ZONE_NAME.matcher(before.name()).region(0, zone.start()).matches()) return null;
+        String body = before.name().substring(0, zone.start()) + kindOf(words);
+        return body.equals(before.name()) ? null
+                : new Organisation(body, OrgType.GOVERNMENT, before.level(), before.region(), false);
+    }
+
+    /**
+     * The zone named before {@code pos} with its place (歙县经济开发区 for a later 开发区党工委): the latest writing of
+     * {@code zoneWord} that a place's name opens, at most a few words before it; null when none.
+     */
+    private Organisation zoneNamedBefore(String text, int pos, String zoneWord, String body) {
+        for (int i = text.lastIndexOf(zoneWord, pos - 1); i > 0; i = text.lastIndexOf(zoneWord, i - 1)) {
+            for (int k = i - 2; k >= Math.max(0, i - MAX_ZONE_WORDS - 4); k--) { // the innermost place (安徽省歙县…)
+                var place = places.placeStartingAt(k);
+                if (place.isEmpty() || place.get().end() > i || i - place.get().end() > MAX_ZONE_WORDS) continue;
+                if (!text.substring(place.get().end(), i).chars().allMatch(Character::isIdeographic)) continue;
+                return new Organisation(text.substring(k, i + zoneWord.length()) + body, OrgType.GOVERNMENT,
+                        OrgLevel.COUNTY, place.get().region(), false);
+            }
+        }
+        return null;
     }
 
     /** 市环保局 → 石家庄市环保局: a bureau of the place the letter stands for; unresolved when no place fits. */

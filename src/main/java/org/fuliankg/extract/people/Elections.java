@@ -9,6 +9,7 @@ import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.Positions;
+import org.fuliankg.lexicon.WorkplaceKinds;
 
 /**
  * Statements that someone was elected or appointed to a post, read back from the post's body (or title):
@@ -23,7 +24,7 @@ final class Elections {
 
     /** Verbs between the names and the post, longest first. */
     private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
-            "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "兼任", "任");
+            "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "转任", "调任", "升任", "兼任", "任");
     /** Verbs before the names, the post following 为. */
     private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "推举", "选出",
             "任命", "聘任", "聘请");
@@ -38,8 +39,12 @@ final class Elections {
             "等[0-9一二三四五六七八九十]{1,3}(?:名|位|人)\\p{IsHan}{0,2}$");
     /** A term of office written between the verb and the body: 当选第十二届…, 全票当选新一任州妇联主席. */
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
-            "(?:第[一二三四五六七八九十0-9]{1,3}届|新一任|新一届|新任)$");
+            "(?:第[一二三四五六七八九十0-9]{1,3}届|首届|新一任|新一届|新任)$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** How a unit of a workplace ends (工程系, 实验中心, 财务处), when its name comes before a listed name. */
+    private static final java.util.regex.Pattern UNIT_END = java.util.regex.Pattern.compile("(?:系|学院|中心|处|科|所|站|厂|医院|学校|中学|小学)$");
+    /** The longest workplace name read before a listed name (characters). */
+    private static final int MAX_WORKPLACE = 24;
     /** The longest title written (characters). */
     private static final int MAX_TITLE = 8;
     /** How far (characters) before 为 the verb of a 选举…为 statement may stand. */
@@ -176,11 +181,29 @@ final class Elections {
             if (start < 0) break;
             read.add(0, new int[] {start, e});
             int mark = start > 1 && " \u3000".indexOf(t.charAt(start - 1)) >= 0 ? start - 2 : start - 1; // 陈某、 王某: a space
+            if (mark >= 0 && t.charAt(mark) != '、') mark = markBeforeWorkplace(start); // 某某公司王某、某系李某当选
             if (mark < 0 || t.charAt(mark) != '、') break;
             e = names.entryEndBeforeMark(mark); // 白某 、李某, 巴桑(藏族)、
             if (e < 0) break;
         }
         return read;
+    }
+
+    /**
+     * 甲公司王某、乙系李某当选为…: each name of the list after the workplace it comes from; the 、 before the workplace
+     * ending at {@code nameStart}, or -1 when no workplace's name (ending as a company or a unit does) stands there.
+     */
+    private int markBeforeWorkplace(int nameStart) {
+        for (int k = nameStart - 2; k >= Math.max(0, nameStart - MAX_WORKPLACE); k--) {
+            char c = t.charAt(k);
+            if (c == '、') {
+                String workplace = t.substring(k + 1, nameStart);
+                boolean named = WorkplaceKinds.get().kindEnding(workplace) != null || UNIT_END.matcher(workplace).find();
+                return named && !workplace.contains("的") ? k : -1;
+            }
+            if (!Character.isIdeographic(c) && "()（）".indexOf(c) < 0) return -1;
+        }
+        return -1;
     }
 
     /** 某副主任当选为…: the name written before a title (of another body) that ends right before the verb. */
@@ -206,7 +229,8 @@ final class Elections {
         for (int start = end - 4; start <= end - 2; start++) {
             if (start < 0) continue;
             boolean opened = start == 0 || TextShape.isDelimiter(t.charAt(start - 1))
-                    || Positions.get().titleEndingAt(t, start);
+                    || Positions.get().titleEndingAt(t, start)
+                    || UNIT_END.matcher(t).region(Math.max(0, start - 4), start).find(); // 实验中心某当选
             if (opened && names.nameEndAfterTitle(start).filter(e -> e == end).isPresent()) return start;
         }
         return -1;
@@ -216,7 +240,7 @@ final class Elections {
         if (verb.startsWith("再次") || verb.startsWith("连任")) return PostEvent.REELECTED;
         if (verb.contains("选")) return PostEvent.ELECTED;
         if (verb.contains("任命") || verb.equals("出任") || verb.equals("任") || verb.startsWith("聘")
-                || verb.equals("继任") || verb.equals("接任")) {
+                || verb.equals("继任") || verb.equals("接任") || verb.equals("转任") || verb.equals("调任") || verb.equals("升任")) {
             return PostEvent.APPOINTED;
         }
         return PostEvent.STATED; // 担任, 兼任: holds the post

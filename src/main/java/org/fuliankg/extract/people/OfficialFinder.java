@@ -42,9 +42,9 @@ public final class OfficialFinder {
     /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title; a
      * society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
     private static final Pattern TERM_AND_COUNCIL = Pattern.compile(
-            "(?:第?[一二三四五六七八九十0-9]{1,3}届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
+            "(?:第?[一二三四五六七八九十0-9]{1,3}届|首届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
-    private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上届|曾任)$");
+    private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上一?届|曾任)$");
     /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
     private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任");
     /** The same words ending the words before a title, after a verb (交接给新任会长甲). */
@@ -103,6 +103,8 @@ public final class OfficialFinder {
     /** Titles that, with no body written, are posts in a women's federation. */
     private static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
             "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** The chairs of a women's committee (妇委会, 妇代会). */
+    private static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
     /** Titles of a special administrative region's bodies, after its name (香港 + 立法会). */
     private static final String SAR_LEGISLATOR = "立法会议员";
     private static final Map<String, String> SAR_BODIES = Map.of("行政长官", "特别行政区政府", SAR_LEGISLATOR, "立法会");
@@ -133,14 +135,18 @@ public final class OfficialFinder {
     private static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
     private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
-    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任, 商会妇联副主席: a kind of body written alone, meaning the one of that
-     * kind named before. */
+    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任 (妇女工作委员会主任), 商会妇联副主席: a kind of body written alone,
+     * meaning the one of that kind named before. */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|(?<=[该本])会)(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|妇女(?:工作)?委员会|(?<=[该本])会)(妇联)?");
+    /** A term written before a kind of body alone (上一届妇委会, 新一届妇女工作委员会). */
+    private static final Pattern TERM_BEFORE_KIND = Pattern.compile("(?:新一届|新一任|本届|上一?届|首届|第[一二三四五六七八九十0-9]{1,3}届)$");
     /** Verbs of taking on a role: 担任, 出任. */
     private static final Pattern TAKING_ON = Pattern.compile("担任|出任");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
     private static final String LEVEL_LETTERS = "省市州县区旗盟";
+    /** Marks that end an entry of a list of holders (何某、钱某, 以及彭某。). */
+    private static final String ENTRY_ENDS = "、，,。；;";
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** Words between a title and the list of its holders: 副会长名单包括：, 副主席名单如下：. */
@@ -228,6 +234,10 @@ public final class OfficialFinder {
             for (Title title : titles) {
                 int after = skipSeparator(title.end());
                 var nameEnd = names.nameEndAfterTitle(after);
+                if (nameEnd.isEmpty() && holderAfterDe(title)) { // 当选浙江省妇联主席的何某、: the holder after 的
+                    after = title.end() + 1;
+                    nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length() && ENTRY_ENDS.indexOf(t.charAt(e)) >= 0);
+                }
                 if (nameEnd.isPresent()) {
                     readTitlesBeforeName(title, after, nameEnd.get());
                 } else if (!readElection(title)) {
@@ -238,6 +248,16 @@ public final class OfficialFinder {
             CopulaSites copulas = new CopulaSites(t, orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
             return List.copyOf(byName.values());
+        }
+
+        /**
+         * 1月9日当选浙江省妇联主席的何某: a title after an election or appointment verb in its phrase, with 的 after
+         * it: the name after 的 holds the post (the name must end its list entry).
+         */
+        private boolean holderAfterDe(Title title) {
+            if (title.end() + 1 >= t.length() || t.charAt(title.end()) != '的') return false;
+            String phrase = t.substring(shape.phraseStart(title.start(), 30), title.start());
+            return ELECTION_VERBS.matcher(phrase).find() || TAKING_ON.matcher(phrase).find();
         }
 
         /** 张某——省政协委员、省妇联权益部部长；: a guest list's line, the name before a dash and its titles. */
@@ -357,6 +377,20 @@ public final class OfficialFinder {
 
         private Organisation federationBefore(int pos) {
             return federationBefore(pos, 0);
+        }
+
+        /** The women's committee (妇委会, 妇代会) named last before {@code pos} in its sentence, or null. */
+        private Organisation committeeInSentenceBefore(int pos) {
+            int from = places.sentenceStart(pos);
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                String name = o.organisation().name();
+                if ((name.endsWith("妇委会") || name.endsWith("妇代会")) && !o.organisation().generic()
+                        && o.start() >= from && o.end() <= pos && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+            return best == null ? null : best.organisation();
         }
 
         /** True when {@code name} already holds a post whose longer title ends with {@code title} (副主席 for 主席). */
@@ -520,6 +554,8 @@ public final class OfficialFinder {
                 Organisation placed = p.organisation() == null && inherited != null && inherited.region() != null
                         && !isDepartmentOf(wordsBefore.get(i), inherited)
                         ? writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
+                // 开发区党工委副书记、管委会主任: the zone's other body
+                if (placed == null && p.organisation() == null) placed = WrittenBody.inZoneOf(wordsBefore.get(i), inherited);
                 if (placed != null) {
                     p = new Post(p.position(), placed, p.event(), p.span(), wordsBefore.get(i));
                     inherited = placed;
@@ -768,10 +804,15 @@ public final class OfficialFinder {
                 }
             }
             for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
-                if (s0 > seg && LINKING.indexOf(t.charAt(s0 - 1)) < 0) continue;
+                // 上一届妇委会主任, 当选新一届妇女工作委员会主任: a term before the kind opens it too
+                boolean opens = s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0
+                        || TERM_BEFORE_KIND.matcher(t).region(seg, s0).find();
+                if (!opens) continue;
                 Matcher kind = KIND_ALONE.matcher(t).region(s0, end);
-                Organisation named = kind.matches() ? namedOfKind(kind.group(1), kind.group(2) != null, s0) : null;
-                if (named != null) return new Body(s0, seg, named, true, event, t.substring(s0, end));
+                if (!kind.matches()) continue;
+                String kindWord = kind.group(1).startsWith("妇女") ? "妇委会" : kind.group(1); // 妇女工作委员会: a 妇委会
+                Organisation named = namedOfKind(kindWord, kind.group(2) != null, s0);
+                if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), t.substring(s0, end));
             }
             Organisation bureau = sarBureau(t.substring(seg, end), title);
             if (bureau != null) return new Body(seg, seg, bureau, true, event, t.substring(seg, end));
@@ -836,9 +877,10 @@ public final class OfficialFinder {
             OrganisationAt best = null;
             for (OrganisationAt o : orgByEnd.values()) {
                 String name = o.organisation().name();
-                // 该会: an association or foundation (not a 居委会 or 常委会)
+                // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a
+                // 居委会 or 常委会
                 boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
-                        || o.organisation().type() == OrgType.FOUNDATION;
+                        || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
                 boolean fits = kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
                 if (fits && o.end() <= pos && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
                     best = o;
@@ -878,6 +920,8 @@ public final class OfficialFinder {
             Organisation o = body.organisation();
             if (o == null && !unknownBody) o = st.inheritedBody();
             if (o == null && !unknownBody && FEDERATION_TITLES.contains(title.title())) o = federationBefore(st.start(), 0);
+            // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
+            if (o == null && !unknownBody && COMMITTEE_CHAIRS.contains(title.title())) o = committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && ASSOCIATION_TITLES.contains(title.title())) o = associationBefore(st.start());
             if (o == null && !unknownBody) o = implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
