@@ -51,6 +51,8 @@ public final class MoneyRoles {
      */
     private static final Pattern INCOME_BEFORE = Pattern.compile(
             "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+    /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
+    private static final Pattern CHARITY_ACCOUNTS = Pattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
     /**
      * 较上年增加1137.88万元, 比去年同期增长30万元: the change of a sum against another time is a difference, no money
      * moved by anyone.
@@ -196,6 +198,8 @@ public final class MoneyRoles {
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         if (CHANGE_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
+            // 全年收入7248万元，其中捐赠收入…，其他收入88万元: in a charity's accounts every income is money it took in
+            if (CHARITY_ACCOUNTS.matcher(sentence).find()) return FundingRole.RAISED;
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
