@@ -8,7 +8,7 @@ import org.fuliankg.extract.text.FirstCharacters;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
- * "资助贫困学子50余名", "受益人数9千余人", "16名贫困母亲获得16万元", "54名女大学新生分享…23万元",
+ * "资助贫困学子50余名", "捐助乡村学子1500余名", "受益人数9千余人", "16名贫困母亲获得16万元", "54名女大学新生分享…23万元",
  * "其中…13名，争取…13万元", and in a list of sums "、1名困境妇女发放2000元".
  * Only people are counted (名, 位, 户, 人, 个家庭, and 16万孤困儿童 without a unit); 人次 counts donors or visits,
  * not beneficiaries, except after a verb of help (惠及10万人次).
@@ -33,17 +33,18 @@ public final class BeneficiaryCounts {
     /** Where {@link #COUNT_THEN_WHO} can match: at a marker, with a unit before the next clause mark. */
     private static final FirstCharacters COUNT_THEN_WHO_STARTS = FirstCharacters.of(COUNT_THEN_WHO.pattern());
     /** 资助贫困学子50余名, 受益人数9千余人: who before the count. */
-    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|救助|补助|帮扶|帮助|惠及|慰问|受益|受惠|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
+    private static final Pattern WHO_THEN_COUNT = Pattern.compile("(?:资助|捐助|救助|补助|帮扶|帮助|惠及|慰问|受益|受惠|受助)(?<who>[^，,。；;、0-9]{1,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** 获贷人数688人: a number of people stated as such. */
     private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("(?<who>[^，,。；;、0-9]{0,6}?)人数(?:达到|达|为|共计|共|约)?"
-            + "(?<pre>将近|接近|近|约为|约计|约|超过|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
+            + "(?<pre>将近|接近|近|约为|约计|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")");
     /** "1000元救助金、1名困境妇女发放2000元": a count opening a member of a list of sums, followed by its verb. */
     private static final Pattern LISTED_COUNT = Pattern.compile("(?<=、)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER + ")(?<more>余|多)?"
             + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放)");
-    /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款: the people who receive, as the subject. */
+    /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款, 229名创业妇女申领小额担保贷款1295万元, 4819名创业
+     * 妇女享受到了…扶持: the people who receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
-            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享)");
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享|享受|申领)");
     /** 惠及超10万人次, 资助春蕾女童250多万人次: person-times after a verb of help count those helped (not donors). */
     private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助)(?<who>[^，,。；;、0-9]{0,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>人次)");
@@ -51,9 +52,9 @@ public final class BeneficiaryCounts {
     private static final Pattern MANY_PEOPLE = Pattern.compile("(?:使|让|惠及|救助|资助|帮助|帮扶)[^，,。；;元0-9]{0,8}?"
             + "(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>[0-9]+(?:\\.[0-9]+)?[万千])(?<more>余|多)?个?"
             + "(?<who>[\\u4e00-\\u9fff]{0,4}?(?:妇女|母亲|儿童|女童|学生|学子|孤儿|家庭|群众|患者))(?<unit>)");
-    /** 共有30名同学受惠, 将有1万多人受益: a count of people said to have benefited. */
+    /** 共有30名同学受惠, 将有1万多人受益, 50名…儿童接受救助: a count of people said to have benefited. */
     private static final Pattern COUNT_THAT_BENEFITED = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
-            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,8}?)(?=受惠|受益|获益|受到[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,12}?)(?=受惠|受益|获益|(?:受到|接受)[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
     /** 共有10名符合条件的妇女分别获得, 24名患癌妇女每人获得: the people a rate is paid to. */
     private static final Pattern COUNT_OF_EACH = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,12}?)(?=分别|每人|每户|各)");
@@ -84,14 +85,14 @@ public final class BeneficiaryCounts {
     }
 
     private static final Reading[] READINGS = {
-            new Reading(WHO_THEN_COUNT, "资助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
+            new Reading(WHO_THEN_COUNT, "资助", "捐助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
             new Reading(NUMBER_OF_PEOPLE, "人数"),
             new Reading(LISTED_COUNT, "、"),
-            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到", "分享"),
+            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到", "分享", "享受", "申领"),
             new Reading(TIMES_HELPED, "人次"),
             new Reading(MANY_PEOPLE, "使", "让", "惠及", "救助", "资助", "帮助", "帮扶"),
             new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),
-            new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到"),
+            new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到", "接受"),
             new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各"),
             new Reading(PART_OF_THEM, "其中")};
 

@@ -57,13 +57,30 @@ public final class FundingFinder {
     private static final Pattern OTHER_RELIEF = Pattern.compile("(?:维权|生活|医疗|临时|助学|救灾|慰问)救助");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
+    /** A further group of people listed after a count, with no verb of its own: ，初中生45名 (then 、高中生158名 …). */
+    private static final Pattern LISTED_GROUP = Pattern.compile(
+            "[，,、][\\u4e00-\\u9fff]{1,6}?([0-9]{1,7})(名|人)(?=[，,、。；;]|$)");
+    /** 全年, 本年度: the whole year the paragraph's figures are of, the one an earlier sum named. */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("全年|本年度");
     /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
-            "(?:将|已|共|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|专项|专门)*(?:用于)?"
-                    + "(?:救助|资助|援助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
-    /** A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益. */
+            "(?:将|已|共|共计|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|又|再|专项|专门|精准|定向|有效|切实|最终|全部)*(?:用于)?"
+                    + "(?:救助|资助|援助|捐助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
+    /** Clauses after the sum's that {@link #countInLaterClause} passes over when they state no sum nor people. */
+    private static final int LATER_CLAUSES = 3;
+    /**
+     * A clause saying how many people benefited: 共有30名同学受惠, 将有1万多人受益, 4819名创业妇女享受到了…扶持,
+     * 受益人数超2万人 (收益人数 too, a common slip).
+     */
     private static final Pattern PEOPLE_BENEFITED = Pattern.compile(
-            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|(?:受到|获得|得到)[^，,。；;]{0,8}?(?:救助|资助|帮扶))");
+            "(?:将|已|共|累计|先后|并|还)*(?:有|计有)?[^，,。；;]{0,16}?(?:受惠|受益|受助|获益|获助|收益人数"
+                    + "|(?:受到|获得|得到|享受到?)[^，,。；;]{0,10}?(?:救助|资助|帮扶|扶持))");
+    /** A clause totalling the aid the clause before it gave (补助金达60多万元, 救助金额共计…), not a rate (每人3000元). */
+    private static final Pattern TOTAL_OF_AID = Pattern.compile(
+            "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计)");
+    /** A clause that hands money to the people the clause before it counted: 走访慰问留守儿童3500余人，送出慰问物资21万余元. */
+    private static final Pattern HANDS_OVER = Pattern.compile(
+            "(?:共|共计|并|还|再|又|累计|先后|已)*(?:送出|送去|送上|提供|给予)");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
@@ -91,9 +108,14 @@ public final class FundingFinder {
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
         Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
         String paragraphTime = null; // 2018年 of a paragraph opening 2018年，…, 5年来 of a sentence opening 5年来，…
+        String paragraphYear = null; // the last time within one year a sum of the paragraph named: 全年 later means its year
         String whole = text.text().text();
         for (Sentence sentence : text.sentences()) {
-            if (opensParagraph(whole, sentence.start())) paragraphTime = null;
+            if (opensParagraph(whole, sentence.start())) {
+                paragraphTime = null;
+                paragraphYear = null;
+                beforeWithoutSums = null; // a period of the paragraph before (1月份以来，…启动了…) is not this one's
+            }
             String topic = times.topicTime(sentence.text()); // for the sentences after this one
             if (sentence.duplicate()) {
                 if (topic != null) paragraphTime = topic;
@@ -108,7 +130,8 @@ public final class FundingFinder {
             boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
             int before = found.size();
             // read only before a sentence with sums: most sentences state none
-            boolean periodBefore = !sums.isEmpty() && beforeWithoutSums != null && roles.opensPeriod(beforeWithoutSums);
+            boolean periodBefore = !sums.isEmpty() && (beforeWithoutSums != null && roles.opensPeriod(beforeWithoutSums)
+                    || times.isPeriod(paragraphTime)); // 5年来，他们…发放…。争取…资金885.96万元: the paragraph's period
             for (MoneyExpression e : sums) {
                 FundingFigure rate = lastRate(found, before);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
@@ -118,6 +141,12 @@ public final class FundingFinder {
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
                         || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
                 String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
+                // the sum's own time, else the time its paragraph set before it (a running total takes it only when
+                // it lies within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond)
+                String own = times.near(s, e.start(), e.end());
+                if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
+                    carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
+                }
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -125,8 +154,9 @@ public final class FundingFinder {
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
                         programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
-                        timeOf(s, e, carried), cumulative || partOfRunningTotal && roles.canAccumulate(role),
+                        own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
+                if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
             runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
@@ -134,13 +164,6 @@ public final class FundingFinder {
             lead = sums.isEmpty() ? sentence : null;
         }
         return found;
-    }
-
-    /** The sum's own time, else the time its paragraph set before it (a running total takes it only when it lies
-     * within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond). */
-    private String timeOf(String sentence, MoneyExpression e, String paragraphTime) {
-        String own = times.near(sentence, e.start(), e.end());
-        return own != null ? own : paragraphTime;
     }
 
     /** Whether only blanks stand between the line's start and {@code at}. */
@@ -444,9 +467,10 @@ public final class FundingFinder {
 
     /**
      * Who the sum reached: a count in its own clause (not past the sums before and after it; one before the sum
-     * first, as in "为1名儿童发放1000元、1名妇女发放2000元"), else in the clause
-     * right after, when that clause has no sum and goes on with the sum's subject ("…3.44万元，将惠及150名…"), else,
-     * for a clause that only totals ("…共为8名女童发放助学金，总额达28800元"), in the clause right before. A count
+     * first, as in "为1名儿童发放1000元、1名妇女发放2000元"), else in a later clause that goes on with the sum's
+     * subject ("…3.44万元，将惠及150名…", {@link #countInLaterClause}), else, for a clause that only totals
+     * ("…共为8名女童发放助学金，总额达28800元") or hands money to those just counted ("…慰问留守儿童3500余人，送出慰问物资
+     * 21万余元"), in the clause right before. A count
      * goes to one sum only ({@link #reached}: a total shares the people of its rate); a clause saying how many
      * benefited ("，共有30名同学受惠") goes on with the sum before it; a count in a clause of its own that no sum's
      * clause continues stays with no sum.
@@ -464,25 +488,28 @@ public final class FundingFinder {
         }
         BeneficiaryCounts.Count c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), from, e.start()); // 为N名…发放X元
         if (c == null) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), e.end(), to);
-        if (c == null && clause.end() < s.length() && CLAUSE_GOES_ON.indexOf(s.charAt(clause.end())) >= 0) {
-            Clause next = Clause.around(s, clause.end() + 1, clause.end() + 1);
-            if (next.start() < next.end() && noSumIn(sums, next) && (CONTINUES_SUBJECT.matcher(s).region(next.start(),
-                    next.end()).lookingAt() || PEOPLE_BENEFITED.matcher(s).region(next.start(), next.end()).lookingAt())) {
-                c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
-            }
-        }
+        if (c == null) c = countInLaterClause(s, clause, e, sums, counts);
         if (c == null && clause.start() > 0 && CLAUSE_GOES_ON.indexOf(s.charAt(clause.start() - 1)) >= 0) {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
             // 其中建档立卡贫困妇女13名，争取救助金13万元: the part just counted is whom the sum went to
             boolean partCounted = s.startsWith("其中", previous.start());
             if (noSumIn(sums, previous) && (partCounted || ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
-                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt())) {
+                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt()
+                    || HANDS_OVER.matcher(s).region(clause.start(), e.start()).lookingAt())) {
                 c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
             }
         }
         if (c == null || !claimed.add(c.start())) return null;
-        return new Beneficiaries(c.count(), c.qualifier(), c.unit(), c.description(),
-                SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + c.end()));
+        // 资助小学生60名，初中生45名，高中生158名: the groups listed after the count are reached too
+        long count = c.count();
+        int end = c.end();
+        Matcher listed = LISTED_GROUP.matcher(s);
+        while (end < s.length() && listed.region(end, s.length()).lookingAt() && listed.group(2).equals(c.unit())) {
+            count += Long.parseLong(listed.group(1));
+            end = listed.end();
+        }
+        return new Beneficiaries(count, c.qualifier(), c.unit(), end == c.end() ? c.description() : null,
+                SourceSpans.of(text, sentence.start() + c.start(), sentence.start() + end));
     }
 
     /**
@@ -507,6 +534,46 @@ public final class FundingFinder {
             if (f.role() == FundingRole.PER_PERSON && f.beneficiaries() != null) return f;
         }
         return null;
+    }
+
+    /**
+     * A count in one of the clauses after the sum's that goes on with the sum's subject ({@link #CONTINUES_SUBJECT},
+     * {@link #PEOPLE_BENEFITED}): the first such clause holding a count, passing over (in a sentence of one sum) at
+     * most {@link #LATER_CLAUSES} clauses that state neither a sum nor a count of people (…捐款108余万元，发放“暖心包”1155个，惠及…4845名困境母亲;
+     * …筹资20余万元，覆盖学校20所，捐助乡村学子1500余名). A clause with a sum or another count ends the search.
+     */
+    private static BeneficiaryCounts.Count countInLaterClause(String s, Clause clause, MoneyExpression e,
+                                                            List<MoneyExpression> sums,
+                                                            List<BeneficiaryCounts.Count> counts) {
+        int at = clause.end();
+        // clauses are passed over only in a sentence of one sum: with several (发放贷款5.77亿元，激活民间资金30多亿元，
+        // 完成…，扶持创业妇女9800余人) a count further on is no nearer one of them than another
+        int reach = sums.size() == 1 ? LATER_CLAUSES : 1;
+        for (int i = 0; i < reach && at < s.length() && CLAUSE_GOES_ON.indexOf(s.charAt(at)) >= 0; i++) {
+            Clause next = Clause.around(s, at + 1, at + 1);
+            if (next.start() >= next.end() || !noSumIn(sums, next)) return null;
+            BeneficiaryCounts.Count c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
+            boolean goesOn = CONTINUES_SUBJECT.matcher(s).region(next.start(), next.end()).lookingAt()
+                    || PEOPLE_BENEFITED.matcher(s).region(next.start(), next.end()).lookingAt();
+            if (c != null) return goesOn && !countsForLater(s, next, sums, counts, i > 0) ? c : null;
+            at = next.end();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the count of {@code clause} is not the earlier sum's to take: the clause after it totals a sum of its own
+     * (…募捐善款40多万元，150多名…获得救助，补助金达60多万元: the people are the aid's), or, when clauses were passed
+     * over to reach it ({@code passedOver}), it counts one of several outputs listed (…募集善款7209万元，援建安居房1555套，
+     * 帮助9750户…，为6.8万名妇女提供…: no one count is the money's).
+     */
+    private static boolean countsForLater(String s, Clause clause, List<MoneyExpression> sums,
+                                          List<BeneficiaryCounts.Count> counts, boolean passedOver) {
+        if (clause.end() >= s.length() || CLAUSE_GOES_ON.indexOf(s.charAt(clause.end())) < 0) return false;
+        Clause after = Clause.around(s, clause.end() + 1, clause.end() + 1);
+        if (after.start() >= after.end()) return false;
+        if (!noSumIn(sums, after)) return TOTAL_OF_AID.matcher(s).region(after.start(), after.end()).lookingAt();
+        return passedOver && counts.stream().anyMatch(c -> c.start() >= after.start() && c.end() <= after.end());
     }
 
     private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {

@@ -50,7 +50,15 @@ public final class MoneyRoles {
      * household (not 低收入, 慈善收入: money raised).
      */
     private static final Pattern INCOME_BEFORE = Pattern.compile(
-            "(?:创收|增收|(?<!慈善|公益|捐赠|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+            "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+    /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
+    private static final Pattern CHARITY_ACCOUNTS = Pattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
+    /**
+     * 较上年增加1137.88万元, 比去年同期增长30万元: the change of a sum against another time is a difference, no money
+     * moved by anyone.
+     */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+            "(?:较|比|同比|环比)[^，。；□]{0,10}?(?:增加|增长|减少|下降|提高|提升|多|少)了?(?:约|近|超过)?$");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
@@ -60,17 +68,20 @@ public final class MoneyRoles {
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
                     // 35名女孩各获得1000元: each of them got the sum
                     + "|各(?:获得|得到|领到|领取|获)了?(?:一次性)?$"
+                    // 其中12户各贷款3万元, 两家企业各捐赠1万元: each of them borrowed or gave the sum
+                    + "|各(?:贷款|贷|捐赠|捐款|捐助|捐出|捐|资助|奖励|补助|发放|出资)了?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
     private static final Pattern PER_PERSON_AFTER = Pattern.compile(
             "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
-     * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元; not the 计划 of a
+     * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元 (not 额度达: an amount
+     * reached); not the 计划 of a
      * programme's name (为春蕾计划筹集资金).
      */
     private static final Pattern BUDGET = Pattern.compile(
-            "预算|额度|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
+            "预算|额度(?![达超突])|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
                     + "|(?:预计|(?<=^|[，。；、年月度将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹(?![备建办划])|募集)");
     /**
      * A plan opening the sentence carries to its later clauses (计划资助1230名女童，资助总金额为276万元，每年86万元):
@@ -114,6 +125,8 @@ public final class MoneyRoles {
      */
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
+                    // 从2013年起: since that year
+                    + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?起"
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 今年前8个月: a running total within the year, as 今年以来
@@ -183,7 +196,10 @@ public final class MoneyRoles {
         String sentenceBefore = sentence.substring(0, start);
 
         if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
+        if (CHANGE_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
+            // 全年收入7248万元，其中捐赠收入…，其他收入88万元: in a charity's accounts every income is money it took in
+            if (CHARITY_ACCOUNTS.matcher(sentence).find()) return FundingRole.RAISED;
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()

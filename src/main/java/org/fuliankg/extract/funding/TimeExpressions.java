@@ -105,6 +105,19 @@ public final class TimeExpressions {
         return time != null && FROM_A_DAY.matcher(time).find();
     }
 
+    /** Whether {@code time} is a period of several years (5年来, 2012—2022, 近年来, 连续三年), whose running totals a
+     * paragraph opening with it goes on stating. */
+    public boolean isPeriod(String time) {
+        return time != null && PERIOD.matcher(time).find();
+    }
+
+    /** Whether {@code time} lies within one year (2022年, 2023年度, 今年4月, 9月7日), not a period from or over years,
+     * a yearly rate or a running total up to a day. */
+    public boolean withinOneYear(String time) {
+        return time != null && !PERIOD.matcher(time).find() && !SINCE.matcher(time).find() && !YEARLY.matcher(time).find()
+                && !time.startsWith("截") && !time.endsWith("以来") && !time.endsWith("来");
+    }
+
     /** Whether {@code time} is read against the text's own year, naming none itself (今年9月, 去年以来, 9月7日, 截至七月底,
      * 近日); false for no time. */
     public boolean isRelative(String time) {

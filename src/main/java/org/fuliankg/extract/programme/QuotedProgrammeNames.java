@@ -115,7 +115,7 @@ public final class QuotedProgrammeNames {
     /** 第22届“…”慰问活动: one edition of an event, not a programme. */
     private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
     /** Generic suffixes that stay in the written alias but not in the canonical name. */
-    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐)?项目$");
+    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐|筹款)?项目$");
     /** “南粤家政”三项工程: a count of the works a named campaign holds; the name is the quote's. */
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");

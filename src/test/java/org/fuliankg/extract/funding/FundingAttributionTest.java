@@ -49,6 +49,25 @@ class FundingAttributionTest {
     }
 
     @Test
+    void aCountClausesLaterOrHandedOverToFromTheClauseBeforeIsTheSums() {
+        // clauses passed over that state neither a sum nor people (发放“暖心包”800个, 覆盖学校12所)
+        assertEquals(List.of("86余万元 - 3120"), figures(
+                "该区共收到社会各界爱心捐款86余万元,接受和发放“贴心包”920个、“暖心包”800个,惠及19个镇街的3120名困境母亲。"));
+        assertEquals(List.of("16余万元 - 900"), figures("活动以来,该区已累计筹资16余万元,覆盖学校12所,捐助乡村学子900余名。"));
+        // one of several outputs listed is no one count of the money
+        assertEquals(List.of("7200万元 - -"), figures(
+                "过去三年,省妇联共募集善款7200万元,援建安居房1500套,帮助9700户贫困妇女发展生产,为6.5万名妇女提供免费妇检。"));
+        // the people of a clause followed by the aid's total are the aid's
+        assertEquals(List.of("40多万元 - -", "60多万元 - 150"), figures(
+                "从2013年起,区妇联向社会各界募捐善款40多万元,全区有150多名贫困母亲获得救助,补助金达60多万元。"));
+        assertEquals(List.of("8万余元 - 1200"), figures("目前共走访慰问留守儿童1200余人,送出慰问物资8万余元。"));
+        // the receivers as the subject, and further groups listed after a count
+        assertEquals(List.of("968万元 - 186"), figures("2022年,全市共有186名创业妇女申领小额担保贷款968万元。"));
+        assertEquals(List.of("26.34万元 - 264"), figures("本次发放第二批助学金26.34万元,资助小学生60名,初中生45名,高中生158名,大学生1名。"));
+        assertEquals(List.of("318.9万元 - 6000"), figures("筹款项目再创新高,额度达318.9万元,收益人数超6000人。"));
+    }
+
+    @Test
     void aPartCountedInTheClauseBeforeAndOnePersonNamedByAPronounAreWhomTheSumReached() {
         assertEquals(List.of("28万元 - 28", "9万元 - 9"),
                 figures("自项目实施以来,县妇联共为28名患病妇女争取救助金28万元,其中低保妇女9名,争取救助金9万元。"));

@@ -121,6 +121,14 @@ class MoneyRolesTest {
             2024年，全区累计2200名爱心人士参与捐赠，募集善款[9.91万元]。                                | raised         | false
             县妇联累计救助1000名妇女，发放救助金[1000万元]。                                          | disbursed      | true
             此次仪式是纪念基金会成立30周年系列活动之一，共计捐赠善款[2100万元]。                        | donated        | false
+            近年来，驻外妇联累计为该项目募资[8.6万元]，为430名儿童送上书包。                            | raised         | true
+            其中9户各贷款[4万元]、5户各贷款5.2万元。                                                 | per-person     | false
+            全年捐赠收入较上年增加[215.6万元]，增长率为20.5%。                                        | other          | false
+            基金会全年收入[1300万元]，其中捐赠收入1268万元，其他收入32万元。                             | raised         | false
+            基金会全年收入1300万元，其中捐赠收入1268万元，其他收入[32万元]。                             | raised         | false
+            基金会捐赠收入1268.4万元(资金收入[906.2万元]，物资价值362.2万元)。                          | raised         | false
+            “童心守护”品牌筹款项目再创新高，额度达[318.9万元]。                                       | raised         | false
+            据统计，从2013年起，区妇联共募捐善款[40多万元]。                                          | raised         | true
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
