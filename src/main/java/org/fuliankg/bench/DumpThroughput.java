@@ -9,10 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fuliankg.bench.process.CsvRows;
 
 /**
  * The streamed table dumps ({@code /kg/table/NAME.csv}) as a researcher's download sees them: rows per second from
- * the request to the last byte, counted as lines after the header (the contract tables' values hold no line breaks).
+ * the request to the last byte, counted as lines after the header ({@link CsvRows}).
  */
 public final class DumpThroughput {
 
@@ -42,14 +43,11 @@ public final class DumpThroughput {
         try {
             HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(table).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
-            long lines = 0;
+            long rows;
             try (InputStream body = response.body()) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = body.read(buffer)) > 0; ) {
-                    for (int i = 0; i < n; i++) if (buffer[i] == '\n') lines++;
-                }
+                rows = CsvRows.count(body);
             }
-            return response.statusCode() == 200 ? lines - 1 : -1;
+            return response.statusCode() == 200 ? rows : -1;
         } catch (IOException cutShort) { // an aborted stream: the dump hit the time limit
             return -1;
         }

@@ -128,7 +128,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private QueryExecResult gated(HttpAction action, QueryExec exec, Query query, String queryForLog, String key,
                                   long arrival, long limit) {
         try {
-            QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, exec::abort));
+            QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, CostMeter.stopping(exec)));
             return underTurn(action, turn, exec, query, queryForLog, key);
         } catch (QueryGate.SlotTaken dropped) {
             // what it had computed went with the stack and the plan that held it: it waits for the slot holding
@@ -137,7 +137,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         QueryExec again = QueryExec.dataset(exec.getDataset()).query(query).context(exec.getContext()).build();
         try {
-            QueryGate.Turn slot = waitFor(() -> gate.enterExpensive(arrival, limit, again::abort));
+            QueryGate.Turn slot = waitFor(() -> gate.enterExpensive(arrival, limit, CostMeter.stopping(again)));
             return underTurn(action, slot, again, query, queryForLog, key);
         } finally {
             again.close(); // the answer is whole by now; its rows read their nodes in the request's transaction

@@ -168,14 +168,18 @@ final class QueryGate {
          * The query's cost so far: {@code bindings} intermediate rows. When it is over the gate's threshold the
          * query trades its turn for the expensive slot, waiting for it; it is cancelled (the timeout's error) when
          * the slot is not free before its limit. A recomputable query does not wait: {@link SlotTaken} when the
-         * slot is not free at once.
+         * slot is not free at once. Past its limit the query is cancelled here, whatever its turn: the stop run at
+         * the limit reaches the engine's iterators only, and a research table read before the engine starts would
+         * read on to its end.
          */
         void charge(long bindings) {
+            long now = nanoClock.getAsLong();
+            if (deadline != Long.MAX_VALUE && now - deadline > 0) throw new QueryCancelledException();
             if (!holdsTurn) { // admitted to the expensive slot, or cancelled for want of it
                 if (holdsExpensive) return;
                 throw new QueryCancelledException();
             }
-            long computed = nanoClock.getAsLong() - started;
+            long computed = now - started;
             if (bindings <= expensiveAfter.bindings() && computed <= TimeUnit.MILLISECONDS.toNanos(expensiveAfter.millis())) {
                 return;
             }

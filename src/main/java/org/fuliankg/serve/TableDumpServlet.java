@@ -136,7 +136,7 @@ final class TableDumpServlet extends HttpServlet {
 
     private QueryGate.Turn enter(long arrival, long limit, QueryExec exec) {
         try {
-            return gate.enter(arrival, limit, exec::abort);
+            return gate.enter(arrival, limit, CostMeter.stopping(exec));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;

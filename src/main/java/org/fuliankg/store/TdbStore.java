@@ -30,6 +30,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.rdf.PersonLinks;
 import org.fuliankg.rdf.table.ResearchTables;
@@ -70,6 +71,9 @@ public final class TdbStore {
      * changing a copy of the current store in a transaction.
      */
     private static final double FULL_BUILD_SHARE = 0.5;
+    /** The share of the heap TDB2's node caches may take, and what a cached node takes. */
+    static final double NODE_CACHE_SHARE = 0.10;
+    static final int NODE_BYTES = 230;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path dataDir;
@@ -292,7 +296,7 @@ public final class TdbStore {
     public static DatasetGraph open(Path store, long timeoutMillis) {
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+            dsg = DatabaseMgr.connectDatasetGraph(store.toString(), nodeCaches(Runtime.getRuntime().maxMemory()));
         } catch (AlreadyLocked e) {
             throw new IllegalStateException("the store " + store + " is in use by another process, probably a running "
                     + "'fulian-kg serve': query its endpoint, or stop it first (" + e.getMessage() + ")", e);
@@ -300,6 +304,21 @@ public final class TdbStore {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (timeoutMillis > 0) dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         return TextIndex.wrap(dsg, store);
+    }
+
+    /**
+     * TDB2's caches of decoded nodes, sized by the heap: {@value #NODE_CACHE_SHARE} of it at ~{@value #NODE_BYTES}
+     * bytes a node (a literal with its text, measured), and no more than TDB2's defaults (1,000,000 nodes by id,
+     * 200,000 ids by node: some 230 MB once full, which an hour of research queries on 10,000 articles fills).
+     * Cache sizes are a connection's own (TDB2's dynamic parameters): the store on disk is the same.
+     */
+    static StoreParams nodeCaches(long maxHeapBytes) {
+        StoreParams defaults = StoreParams.getDftStoreParams();
+        long fits = (long) (maxHeapBytes * NODE_CACHE_SHARE) / NODE_BYTES;
+        int byId = (int) Math.min(defaults.getNodeId2NodeCacheSize(), fits);
+        int byNode = Math.min(defaults.getNode2NodeIdCacheSize(), byId / 5);
+        return StoreParams.builder().nodeId2NodeCacheSize(Math.max(1_000, byId))
+                .node2NodeIdCacheSize(Math.max(1_000, byNode)).build();
     }
 
     /**

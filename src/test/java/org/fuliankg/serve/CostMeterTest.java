@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionBase1;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,7 @@ class CostMeterTest {
 
     private static final int TRIPLES = 3_000;
     private static final String SORTED = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY DESC(?o) LIMIT 1";
+    private static final String STOPPING_KEY = "urn:x:stopping-key";
 
     @Test
     void aQueryOverTheRowThresholdBecomesExpensiveWhileItComputes() throws InterruptedException {
@@ -49,11 +57,45 @@ class CostMeterTest {
         }
     }
 
+    @Test
+    void theStopAtTheLimitCancelsASortOfASecondExecutionWhereItStands() throws InterruptedException {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        fill(dataset);
+        AtomicInteger keys = new AtomicInteger();
+        AtomicReference<Runnable> stop = new AtomicReference<>();
+        // the sort key counts its evaluations and, at the 100th, runs the stop as the gate's timer does at the limit
+        FunctionRegistry.get().put(STOPPING_KEY, uri -> new FunctionBase1() {
+            @Override
+            public NodeValue exec(NodeValue v) {
+                if (keys.incrementAndGet() == 100) stop.get().run();
+                return v;
+            }
+        });
+        QueryGate gate = new QueryGate(1, new QueryGate.Cost(Long.MAX_VALUE, Long.MAX_VALUE), () -> 0);
+        try (QueryGate.Turn turn = gate.enter(0, 0, () -> {})) {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExec query = QueryExec.dataset(dataset).query(SORTED).build()) {
+                    CostMeter.attach(query.getContext(), turn);
+                    stop.set(CostMeter.stopping(query));
+                    // as the table reader runs the rest of a query: a second execution with the query's context
+                    try (QueryExec second = QueryExec.dataset(dataset).query("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } } "
+                            + "ORDER BY <" + STOPPING_KEY + ">(?o)").context(query.getContext()).build()) {
+                        assertThrows(QueryCancelledException.class, () -> Iter.count(second.select()));
+                    }
+                }
+            });
+        } finally {
+            FunctionRegistry.get().remove(STOPPING_KEY);
+        }
+        // two keys a comparison: stopped at the comparison after the stop, not after the sort's ~70,000 keys
+        assertTrue(keys.get() <= 102, keys.get() + " sort keys evaluated");
+    }
+
     private static long sorted(DatasetGraph dataset, QueryGate.Turn turn) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(SORTED).build()) {
                 CostMeter.attach(exec.getContext(), turn);
-                return org.apache.jena.atlas.iterator.Iter.count(exec.select());
+                return Iter.count(exec.select());
             }
         });
     }
@@ -64,7 +106,7 @@ class CostMeterTest {
             Txn.executeRead(dataset, () -> {
                 try (QueryExec exec = QueryExec.dataset(dataset).query(SORTED).build()) {
                     CostMeter.attach(exec.getContext(), turn);
-                    assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(exec.select()));
+                    assertEquals(1, Iter.count(exec.select()));
                 }
             });
             return turn.expensive();

@@ -181,4 +181,23 @@ class QueryGateTest {
             assertTrue(turn.expensive());
         }
     }
+
+    @Test
+    void a_query_is_cancelled_at_its_first_charge_past_its_limit_even_in_the_expensive_slot() throws Exception {
+        QueryGate gate = new QueryGate(1, AFTER_100_ROWS, clock::get);
+        try (QueryGate.Turn slot = gate.enterExpensive(0, MINUTES_10, () -> {})) {
+            slot.charge(1_000_000);
+            clock.set(TimeUnit.MILLISECONDS.toNanos(MINUTES_10));
+            slot.charge(1_000_001); // at the limit itself: not past it
+            clock.set(TimeUnit.MILLISECONDS.toNanos(MINUTES_10) + 1);
+            assertThrows(QueryCancelledException.class, () -> slot.charge(1_000_002));
+        }
+        try (QueryGate.Turn cheap = gate.enter(0, MINUTES_10, () -> {})) {
+            assertThrows(QueryCancelledException.class, () -> cheap.charge(1), "a cheap query as well");
+        }
+        try (QueryGate.Turn unlimited = gate.enter(0, 0, () -> {})) {
+            clock.set(Long.MAX_VALUE);
+            unlimited.charge(1); // no limit: never past it
+        }
+    }
 }

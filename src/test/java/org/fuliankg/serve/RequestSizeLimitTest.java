@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -95,6 +96,24 @@ class RequestSizeLimitTest {
                 String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
                 assertTrue(answer.contains("n\r\n10\r\n"), answer);
+            }
+        }
+    }
+
+    @Test
+    void javasHttpClientReadsThe413OfABodyItIsStillSending() throws Exception {
+        byte[] body = ("SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(500 * LIMIT)).getBytes(StandardCharsets.UTF_8);
+        HttpClient loadTestClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < 20; i++) { // before the rest of the body was read, some of these ended in an IOException
+            for (boolean chunked : new boolean[] {true, false}) {
+                var request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                        .header("Content-Type", "application/sparql-query")
+                        .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                                : HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
+                var response = loadTestClient.send(request, HttpResponse.BodyHandlers.ofString());
+                assertEquals(413, response.statusCode(), chunked ? "chunked" : "with its length");
+                assertTrue(response.body().contains("Request too large: its body"), response.body());
             }
         }
     }

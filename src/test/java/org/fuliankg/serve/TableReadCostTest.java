@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -61,14 +63,34 @@ class TableReadCostTest {
         }
     }
 
+    @Test
+    void aTableReadIsStoppedAtTheFirstChargePastItsLimit() throws Exception {
+        DatasetGraph dataset = table();
+        AtomicLong clock = new AtomicLong();
+        QueryGate gate = new QueryGate(1, new QueryGate.Cost(Long.MAX_VALUE, Long.MAX_VALUE), clock::get);
+        AtomicLong read = new AtomicLong();
+        try (QueryGate.Turn slot = gate.enterExpensive(0, 1_000, () -> {})) {
+            // the limit passes while the 10th cell is read: the read stops at the next charge, the engine never runs
+            assertThrows(QueryCancelledException.class, () -> read(dataset, slot, () -> {
+                if (read.incrementAndGet() == 10) clock.set(TimeUnit.MILLISECONDS.toNanos(1_001));
+            }));
+        }
+        assertEquals(CostMeter.EVERY, read.get());
+    }
+
     /** The sorted query's rows as the server reads them: the table reader, metered against {@code turn}. */
     private static long read(DatasetGraph dataset, QueryGate.Turn turn, AtomicLong cells) {
+        return read(dataset, turn, (Runnable) cells::incrementAndGet);
+    }
+
+    /** As above, {@code cellRead} run for every cell read before the meter counts it. */
+    private static long read(DatasetGraph dataset, QueryGate.Turn turn, Runnable cellRead) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(SORTED).build()) {
                 CostMeter.attach(exec.getContext(), turn);
                 Runnable meter = CostMeter.rowsOf(exec.getContext());
                 var rows = TableGraphDump.rows(SORTED, dataset, exec.getContext(), () -> {
-                    cells.incrementAndGet();
+                    cellRead.run();
                     meter.run();
                 });
                 assertNotNull(rows, "the table reader takes the query");

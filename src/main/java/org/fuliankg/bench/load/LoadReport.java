@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,14 +26,21 @@ import org.fuliankg.bench.process.ServerMemory;
 /** What a {@link LoadTest} saw: requests and latencies per kind, unexpected answers, server memory, final check. */
 public final class LoadReport {
 
-    /** One answer: {@code problem} says how it differs from a correct server's, null when it does not. */
-    record Answer(LoadRequest request, double millis, String problem) {}
+    /**
+     * One answer: its HTTP status (0: none came) and {@code problem}, how it differs from a correct server's (null
+     * when it does not).
+     */
+    record Answer(LoadRequest request, double millis, int status, String problem) {}
+
+    /** How many of the slowest answers are listed: what made them slow is the first question a report raises. */
+    static final int SLOWEST = 10;
 
     private final int clients;
     private final Duration duration;
     private final Map<String, List<Double>> latencies = new TreeMap<>();
     private final Map<String, Integer> unexpected = new TreeMap<>();
     private final Map<String, Integer> problems = new TreeMap<>();
+    private final List<Answer> slowest = new ArrayList<>();
     private List<ServerMemory.Sample> memory = List.of();
     private String finalCheck = "not run";
 
@@ -48,6 +56,14 @@ public final class LoadReport {
             unexpected.merge(kind, 1, Integer::sum);
             problems.merge(kind + " '" + answer.request().name() + "': " + answer.problem(), 1, Integer::sum);
         }
+        slowest.add(answer);
+        slowest.sort(Comparator.comparingDouble(Answer::millis).reversed());
+        if (slowest.size() > SLOWEST) slowest.remove(SLOWEST);
+    }
+
+    /** The slowest answers, slowest first. */
+    synchronized List<Answer> slowest() {
+        return List.copyOf(slowest);
     }
 
     void memory(List<ServerMemory.Sample> samples) {
@@ -96,6 +112,10 @@ public final class LoadReport {
                     percentile(kind, 50), percentile(kind, 99), percentile(kind, 100));
         }
         problems.forEach((problem, n) -> out.printf("  %d × %s%n", n, problem));
+        out.println("slowest answers:");
+        for (Answer a : slowest) {
+            out.printf("  %10.1f ms  HTTP %d  %s '%s'%n", a.millis(), a.status(), a.request().kind(), a.request().name());
+        }
         if (!memory.isEmpty()) {
             ServerMemory.Sample first = memory.get(0);
             ServerMemory.Sample last = memory.get(memory.size() - 1);
@@ -134,6 +154,16 @@ public final class LoadReport {
         JsonObject unexpectedAnswers = new JsonObject();
         problems.forEach(unexpectedAnswers::put);
         o.put("unexpected_answers", unexpectedAnswers);
+        JsonArray slow = new JsonArray();
+        for (Answer a : slowest) {
+            JsonObject s = new JsonObject();
+            s.put("kind", a.request().kind());
+            s.put("name", a.request().name());
+            s.put("status", a.status());
+            s.put("ms", round(a.millis()));
+            slow.add(s);
+        }
+        o.put("slowest", slow);
         JsonArray samples = new JsonArray();
         for (ServerMemory.Sample s : memory) {
             JsonObject m = new JsonObject();

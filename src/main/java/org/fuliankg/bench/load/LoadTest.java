@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.fuliankg.bench.process.CsvRows;
 import org.fuliankg.bench.process.JsonAnswer;
 import org.fuliankg.bench.process.ServerMemory;
 
@@ -26,18 +27,24 @@ public final class LoadTest {
 
     private static final Duration MEMORY_EVERY = Duration.ofSeconds(2);
 
+    /** How long after the server's time limit an answer may come: what it takes to send it. */
+    static final Duration GRACE = Duration.ofSeconds(1);
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI sparql;
     private final Duration requestTimeout;
+    private final Duration latest;
 
     /**
      * @param sparql         the query endpoint, e.g. {@code http://127.0.0.1:3030/kg/sparql}
+     * @param timeLimit      the server's query time limit: an answer later than it plus {@link #GRACE} is a fault
      * @param requestTimeout how long a client waits for an answer before counting it as lost (longer than the
      *                       server's query timeout)
      */
-    public LoadTest(URI sparql, Duration requestTimeout) {
+    public LoadTest(URI sparql, Duration timeLimit, Duration requestTimeout) {
         this.sparql = sparql;
+        this.latest = timeLimit.plus(GRACE);
         this.requestTimeout = requestTimeout;
     }
 
@@ -77,30 +84,51 @@ public final class LoadTest {
         return report;
     }
 
-    /** One request, timed, with what was wrong with its answer (null when it was what a correct server says). */
+    /**
+     * One request, timed, with what was wrong with its answer (null when it was what a correct server says): its
+     * status, a body cut short, more rows than a page holds, or an answer later than the time limit plus
+     * {@link #GRACE}.
+     */
     private LoadReport.Answer send(LoadRequest request) {
-        HttpRequest http = HttpRequest.newBuilder(sparql)
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/sparql-query; charset=utf-8")
-                .header("Accept", "application/sparql-results+json")
-                .POST(body(request))
-                .build();
         long t0 = System.nanoTime();
+        int status = 0;
         String problem;
         try {
-            HttpResponse<InputStream> response = this.http.send(http, HttpResponse.BodyHandlers.ofInputStream());
-            boolean complete;
+            HttpResponse<InputStream> response = this.http.send(http(request),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            status = response.statusCode();
             try (InputStream body = response.body()) {
-                complete = JsonAnswer.read(body).complete();
+                // a table read to its end is whole: one cut short is an aborted response, an IOException here
+                JsonAnswer answer = request.kind().equals(LoadRequest.TABLE)
+                        ? new JsonAnswer(true, CsvRows.count(body)) : JsonAnswer.read(body);
+                problem = problem(request, status, answer);
             }
-            problem = problem(request, response.statusCode(), complete);
         } catch (IOException e) {
             problem = "no answer (" + e.getClass().getSimpleName() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             problem = "interrupted";
         }
-        return new LoadReport.Answer(request, (System.nanoTime() - t0) / 1e6, problem);
+        double millis = (System.nanoTime() - t0) / 1e6;
+        if (millis > latest.toMillis()) {
+            String late = "answered past the time limit + " + GRACE.toSeconds() + " s";
+            problem = problem == null ? late : problem + ", " + late;
+        }
+        return new LoadReport.Answer(request, millis, status, problem);
+    }
+
+    /** A query POSTed to the endpoint; a table's download a GET of {@code /kg/table/NAME.csv}. */
+    private HttpRequest http(LoadRequest request) {
+        if (request.kind().equals(LoadRequest.TABLE)) {
+            return HttpRequest.newBuilder(sparql.resolve("table/" + request.query() + ".csv"))
+                    .timeout(requestTimeout).GET().build();
+        }
+        return HttpRequest.newBuilder(sparql)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/sparql-query; charset=utf-8")
+                .header("Accept", "application/sparql-results+json")
+                .POST(body(request))
+                .build();
     }
 
     /** The query as the body, with its length or (for {@link LoadRequest#chunked()}) chunked. */
@@ -110,8 +138,12 @@ public final class LoadTest {
                 : HttpRequest.BodyPublishers.ofByteArray(bytes);
     }
 
-    private static String problem(LoadRequest request, int status, boolean complete) {
+    private static String problem(LoadRequest request, int status, JsonAnswer answer) {
         int expected = request.expectedStatus();
+        boolean complete = answer.complete();
+        if (status == 200 && complete && answer.rows() > request.maxRows()) {
+            return "HTTP 200 with more rows than the page's " + request.maxRows();
+        }
         if (status == expected && (expected != 200 || complete)) return null;
         if (status == 200 && !complete) return "HTTP 200 with a truncated body";
         if (status == 200) return "HTTP 200 in full, expected " + expected;
