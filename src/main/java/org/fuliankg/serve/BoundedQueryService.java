@@ -20,6 +20,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -40,8 +41,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * the thread that computed it is the one answering; and a result larger than {@code maxResults} rows (SELECT) or
  * triples/quads (CONSTRUCT, DESCRIBE) is refused rather than silently cut.
  *
- * <p>On a read-only server, SELECT answers are kept in a {@link ResultCache} of the served store: a query asked
- * again is answered from it without running.
+ * <p>On a read-only server, SELECT answers are kept as written in a {@link ResultCache} of the served store: a query
+ * asked again in the same format ({@link AnswerFormat}) is answered by sending those bytes, without running.
  *
  * <p>Statuses: 503 when the time limit is exceeded, {@value #TOO_LARGE} when the result is too large; both with a
  * plain-text message saying which limit and how to change it. Malformed queries keep Fuseki's 400.
@@ -53,6 +54,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     /** The request attribute holding a query's turn from its computation until its answer is sent. */
     private static final String TURN = BoundedQueryService.class.getName() + ".turn";
+    /** The request attribute set once the answer was sent from its written bytes: Fuseki sends nothing more. */
+    private static final String SENT = BoundedQueryService.class.getName() + ".sent";
 
     private final long maxResults;
     private final ResultCache cache;
@@ -84,10 +87,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     }
 
     private QueryExecResult computed(HttpAction action, QueryExec exec, Query query, String queryForLog) {
-        String key = cache == null || !query.isSelectType() ? null : cache.key(action.getActiveDSG(), query,
-                parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
+        String key = keyOf(action, query);
         ResultCache.Answer known = key == null ? null : cache.get(key);
-        if (known != null) return kept(known);
+        if (known != null) return sent(action, known);
         long arrival = arrivalNanos(action.getRequest());
         long limit = limitMillis(action);
         CountDownLatch other = key == null ? null : cache.claim(key);
@@ -102,11 +104,27 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         // here holds no turn and nothing computed); computed here only when it was not kept (too large, failed)
         awaited(other, arrival, limit);
         known = cache.get(key);
-        return known != null ? kept(known) : gated(action, exec, query, queryForLog, key, arrival, limit);
+        return known != null ? sent(action, known) : gated(action, exec, query, queryForLog, key, arrival, limit);
     }
 
-    private static QueryExecResult kept(ResultCache.Answer known) {
-        return new QueryExecResult(RowSetStream.create(known.vars(), known.rows().iterator()));
+    /** The cache key of a SELECT in a format the server keeps ({@link AnswerFormat}); null when it is not kept. */
+    private String keyOf(HttpAction action, Query query) {
+        AnswerFormat format = cache == null || !query.isSelectType() ? null : AnswerFormat.of(action);
+        String key = format == null ? null : cache.key(action.getActiveDSG(), query,
+                parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
+        return key == null ? null : key + "\n#format " + format.mediaType();
+    }
+
+    /** Sends a written answer now; Fuseki's own sending is then skipped ({@link #sendResults}). */
+    private static QueryExecResult sent(HttpAction action, ResultCache.Answer answer) {
+        AnswerFormat.send(action, answer);
+        action.getRequest().setAttribute(SENT, Boolean.TRUE);
+        return new QueryExecResult(true);
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (action.getRequest().getAttribute(SENT) == null) super.sendResults(action, result, prologue);
     }
 
     /** Waits for {@code done} until the limit counted from {@code arrival}; the timeout's 503 when it passes. */
@@ -192,7 +210,16 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
                     CostMeter.rowsOf(exec.getContext())); // a research table, its cells metered as the engine's rows
             RowSet rows = table != null ? table : exec.select();
             List<Binding> kept = bounded(rows, "rows");
-            if (key != null) kept = cache.put(key, rows.getResultVars(), kept).rows();
+            // written and kept here, before the requests waiting for this answer go on: they find it kept (an
+            // answer over the cache's whole bound is left to Fuseki to write as it sends)
+            AnswerFormat format = key == null ? null : AnswerFormat.of(action);
+            ResultCache.Answer written = format == null ? null
+                    : format.written(rows.getResultVars(), kept, action.getContext(), cache.largestWritten());
+            if (written != null) {
+                QueryExecResult answer = sent(action, written);
+                cache.put(key, written); // after sending: a large answer is compressed to be kept
+                return answer;
+            }
             return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
         }
         if (query.isConstructType()) return new QueryExecResult(constructed(exec, query));

@@ -1,12 +1,12 @@
 package org.fuliankg.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.Element;
@@ -30,27 +31,41 @@ import org.fuliankg.rdf.table.ResearchTables;
  * A SELECT over one research table, answered by reading the table's columns with one index scan each instead of
  * probing the store once per column and row (TDB2 spends ~5–10 µs of CPU per probe; a row of the ledger has 15
  * cells). The query must begin with one {@code GRAPH <table>} block of {@code ?row column ?value} patterns, each
- * required or in its own OPTIONAL. That block is read here and handed to the engine as the rows of a {@code VALUES}
- * block in its place: the engine evaluates the rest of the query (BINDs, FILTERs, GROUP BY, aggregates, HAVING,
- * ORDER BY) as written, so the answer is the query's SPARQL answer. Any other query gets null (SPARQL answers it),
- * among them a block with a constant value (it picks few rows, which the engine's probes find faster) and a LIMIT
- * without an order (the engine stops early).
+ * required or in its own OPTIONAL; a required pattern may name its value ({@code ?row fl:rowProgrammeKind
+ * "two-cancer"}): the rows with every such value are found first, and only their cells are read, row by row. That
+ * block is read here ({@link TableCells}) and handed to the engine as the rows of a {@code VALUES} block in its
+ * place: the engine evaluates the rest of the query (BINDs, FILTERs, GROUP BY, aggregates, HAVING, ORDER BY) as
+ * written, so the answer is the query's SPARQL answer. Any other query gets null (SPARQL answers it), among them a
+ * LIMIT without an order (the engine stops early).
  */
 public final class TableGraphDump {
 
-    /** One pattern of the table block: a column, the variable it binds, whether the row needs it. */
-    private record Column(Node predicate, Var variable, boolean required) {}
+    /**
+     * One pattern of the table block: a column, the variable it binds (null for a named value: then {@code value}
+     * is that value, else ANY), whether the row needs it.
+     */
+    private record Column(Node predicate, Var variable, Node value, boolean required) {}
 
     private final Query query;
     private final Node graph;
     private final Var row;
     private final List<Column> columns;
+    /** The columns read, each once: those with a variable. */
+    private final List<Node> predicates;
+    /** Per pattern of {@link #columns}, the slot of its column in a row's values (-1 for a named value). */
+    private final int[] slots;
 
     private TableGraphDump(Query query, Node graph, Var row, List<Column> columns) {
         this.query = query;
         this.graph = graph;
         this.row = row;
         this.columns = columns;
+        Set<Node> read = new LinkedHashSet<>();
+        columns.forEach(c -> {
+            if (c.variable() != null) read.add(c.predicate());
+        });
+        this.predicates = List.copyOf(read);
+        this.slots = columns.stream().mapToInt(c -> c.variable() == null ? -1 : predicates.indexOf(c.predicate())).toArray();
     }
 
     /**
@@ -93,12 +108,16 @@ public final class TableGraphDump {
             if (patterns == null) return null;
             for (TriplePath path : patterns.getPattern().getList()) {
                 Triple t = path.asTriple();
-                if (t == null || !t.getSubject().isVariable() || !t.getPredicate().isURI() || !t.getObject().isVariable()) {
-                    return null; // a constant value picks few rows: the engine's probes, on ids, are the faster then
+                if (t == null || !t.getSubject().isVariable() || !t.getPredicate().isURI()
+                        || t.getObject().equals(t.getSubject())
+                        || !(t.getObject().isVariable() || required && t.getObject().isConcrete())) {
+                    return null;
                 }
                 if (subject == null) subject = Var.alloc(t.getSubject());
                 if (!subject.equals(t.getSubject())) return null;
-                columns.add(new Column(t.getPredicate(), Var.alloc(t.getObject()), required));
+                boolean valueNamed = !t.getObject().isVariable();
+                columns.add(new Column(t.getPredicate(), valueNamed ? null : Var.alloc(t.getObject()),
+                        valueNamed ? t.getObject() : Node.ANY, required));
             }
         }
         return subject == null ? null : new TableGraphDump(query, named.getGraphNameNode(), subject, columns);
@@ -116,44 +135,113 @@ public final class TableGraphDump {
 
     /** The query with its table block replaced by the block's rows, read from {@code dataset}. */
     private Query withRows(DatasetGraph dataset, Runnable cellRead) {
-        Map<Node, Map<Node, List<Node>>> cells = cells(dataset, cellRead);
+        TableCells table = TableCells.of(dataset, graph);
+        Map<Object, List<Node>[]> cells = cells(table, cellRead);
+        boolean rowNamed = rowNamedOutsideBlock();
         Set<Var> vars = new LinkedHashSet<>();
-        vars.add(row);
-        columns.forEach(c -> vars.add(c.variable()));
+        if (rowNamed) vars.add(row);
+        columns.forEach(c -> {
+            if (c.variable() != null) vars.add(c.variable());
+        });
         List<Binding> answers = new ArrayList<>();
-        cells.forEach((subject, values) -> expand(BindingBuilder.create().add(row, subject).build(), values, 0, answers));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementData(new ArrayList<>(vars), answers));
-        List<Element> rest = ((ElementGroup) query.getQueryPattern()).getElements();
-        rest.subList(1, rest.size()).forEach(pattern::addElement);
+        cells.forEach((key, values) -> expand(rowNamed ? BindingFactory.binding(row, table.row(key))
+                : BindingFactory.binding(), values, 0, answers));
         Query rewritten = query.cloneQuery();
-        rewritten.setQueryPattern(pattern);
+        rewritten.setQueryPattern(rest(new ElementData(new ArrayList<>(vars), answers)));
         return rewritten;
     }
 
-    /** Row → column → values, each column read whole with one scan of the table's graph. */
-    private Map<Node, Map<Node, List<Node>>> cells(DatasetGraph dataset, Runnable cellRead) {
-        Map<Node, Map<Node, List<Node>>> cells = new LinkedHashMap<>();
-        Set<Node> predicates = new LinkedHashSet<>();
-        columns.forEach(c -> predicates.add(c.predicate()));
-        for (Node predicate : predicates) {
-            dataset.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
-                cellRead.run();
-                cells.computeIfAbsent(q.getSubject(), s -> new HashMap<>())
-                        .computeIfAbsent(predicate, p -> new ArrayList<>(1)).add(q.getObject());
-            });
+    /** The query's pattern with its table block replaced by {@code block}. */
+    private ElementGroup rest(Element block) {
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(block);
+        List<Element> elements = ((ElementGroup) query.getQueryPattern()).getElements();
+        elements.subList(1, elements.size()).forEach(pattern::addElement);
+        return pattern;
+    }
+
+    /**
+     * Whether the query names the row variable outside its table block (in its projection, the rest of its pattern,
+     * a grouping, an aggregate or its order): when it does not, the rows' IRIs are not decoded at all (officials by
+     * position reads 110,000 rows of posts and never their IRIs). Read from the query's text without the block, where
+     * every use of a variable is written {@code ?name}; a literal holding that text only makes the rows decoded.
+     */
+    private boolean rowNamedOutsideBlock() {
+        if (query.isQueryResultStar()) return true;
+        Query outside = query.cloneQuery();
+        outside.setQueryPattern(rest(new ElementGroup()));
+        String nameGoesOn = "(?![\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040])";
+        return Pattern.compile("[?$]" + Pattern.quote(row.getVarName()) + nameGoesOn).matcher(outside.toString()).find();
+    }
+
+    /**
+     * Row key → column → values: each column read whole with one scan of the table's graph, or, when the block names
+     * values, the rows with all of them found first and then their columns read row by row.
+     */
+    private Map<Object, List<Node>[]> cells(TableCells table, Runnable cellRead) {
+        Map<Object, List<Node>[]> rows = new LinkedHashMap<>();
+        Set<Object> picked = picked(table, cellRead);
+        if (picked != null) picked.forEach(row -> rows.put(row, newRow())); // in the order they were found
+        for (int slot = 0; slot < predicates.size(); slot++) {
+            Node predicate = predicates.get(slot);
+            int at = slot;
+            if (picked == null) {
+                table.column(predicate, Node.ANY, (row, value) -> {
+                    cellRead.run();
+                    cell(rows, row, at, value);
+                });
+            } else {
+                for (Object row : picked) table.values(row, predicate, value -> {
+                    cellRead.run();
+                    cell(rows, row, at, value);
+                });
+            }
         }
-        return cells;
+        return rows;
+    }
+
+    /** A row's values, one slot per column read (an array: a map per row took a fifth of a ledger read). */
+    @SuppressWarnings("unchecked")
+    private List<Node>[] newRow() {
+        return new List[predicates.size()];
+    }
+
+    /** The rows holding every value the block names, in the order the first is read; null when it names none. */
+    private Set<Object> picked(TableCells table, Runnable cellRead) {
+        Set<Object> picked = null;
+        for (Column column : columns) {
+            if (column.variable() != null) continue;
+            Set<Object> with = new LinkedHashSet<>();
+            table.column(column.predicate(), column.value(), (row, value) -> {
+                cellRead.run();
+                with.add(row);
+            });
+            if (picked == null) picked = with;
+            else picked.retainAll(with);
+        }
+        return picked;
+    }
+
+    private void cell(Map<Object, List<Node>[]> rows, Object row, int slot, Node value) {
+        List<Node>[] values = rows.computeIfAbsent(row, r -> newRow());
+        if (values[slot] == null) values[slot] = new ArrayList<>(1);
+        values[slot].add(value);
     }
 
     /** Adds the bindings of one row from column {@code next} on: one per combination of a column's values. */
-    private void expand(Binding partial, Map<Node, List<Node>> values, int next, List<Binding> answers) {
+    private void expand(Binding partial, List<Node>[] values, int next, List<Binding> answers) {
         if (next == columns.size()) {
-            answers.add(partial);
+            BindingBuilder flat = Binding.builder(); // one binding, not a chain of one per column to walk on every read
+            partial.forEach(flat::add);
+            answers.add(flat.build());
             return;
         }
         Column column = columns.get(next);
-        List<Node> found = values.get(column.predicate());
+        if (column.variable() == null) { // a named value: the row was picked for it (as the store matches values)
+            expand(partial, values, next + 1, answers);
+            return;
+        }
+        List<Node> found = values[slots[next]];
         if (found == null) {
             if (!column.required()) expand(partial, values, next + 1, answers);
             return;

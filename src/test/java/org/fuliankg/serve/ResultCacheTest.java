@@ -1,11 +1,16 @@
 package org.fuliankg.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,13 +19,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,49 +72,98 @@ class ResultCacheTest {
     }
 
     @Test
-    void theCacheIsBoundedByBytesTheLeastRecentlyUsedAnswerLeavingFirst() {
-        List<Binding> small = rows(10, "短"); // ten rows of a one-character value
-        List<Binding> wide = rows(10, "长".repeat(2_000)); // as many rows, each with 2,000 characters
-        long smallBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), small).bytes();
-        long wideBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), wide).bytes();
-        assertTrue(wideBytes > 10 * 2 * 2_000 && wideBytes > 20 * smallBytes, smallBytes + " vs " + wideBytes);
-
-        long bound = 4 * smallBytes + smallBytes / 2;
-        ResultCache cache = new ResultCache(dataset, bound);
-        for (String key : List.of("a", "b", "c", "d")) cache.put(key, List.of(X), small);
-        assertNotNull(cache.get("a")); // a is now more recently used than b
-        cache.put("e", List.of(X), small);
-        assertNull(cache.get("b"), "the least recently used answer left");
-        for (String key : List.of("a", "c", "d", "e")) assertNotNull(cache.get(key), key);
-        assertTrue(cache.bytes() <= bound);
-
-        cache.put("wide", List.of(X), wide);
-        assertNull(cache.get("wide"), "an answer larger than the whole cache is not kept");
-        assertNotNull(cache.get("e"), "and does not push the others out");
+    void aKeptAnswerIsTheBytesFusekiWrites() throws Exception {
+        add("乙");
+        String json = "application/sparql-results+json";
+        String byFuseki = ask(NAMES, "*/*", "&output=json"); // the output parameter: written by Fuseki, never kept
+        assertTrue(byFuseki.contains("\"乙\""), byFuseki);
+        assertEquals(byFuseki, ask(NAMES, json, ""), "written as Fuseki writes it, and kept");
+        add("丙");
+        assertEquals(byFuseki, ask(NAMES, json, ""), "sent from the kept bytes");
+        assertTrue(ask(NAMES, "*/*", "&output=json").contains("\"丙\""), "Fuseki's writing computes it again");
     }
 
     @Test
-    void anAnswerOverAQuarterOfTheBoundIsNotKeptSoAFewLargeOnesCannotPushTheOthersOut() {
-        List<Binding> small = rows(10, "短");
-        long smallBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), small).bytes();
-        List<Binding> third = rows(30, "短"); // three times the rows: a third of a bound of ten small answers
-        long thirdBytes = new ResultCache(dataset, Long.MAX_VALUE).put("k", List.of(X), third).bytes();
-        long bound = 10 * smallBytes;
-        assertTrue(thirdBytes > bound / 4 && thirdBytes < bound / 2, thirdBytes + " against " + bound);
+    void theCacheIsBoundedByBytesTheLeastRecentlyUsedAnswerLeavingFirst() {
+        ResultCache.Answer small = answer(1_000, false);
+        long entry = new ResultCache(dataset, Long.MAX_VALUE).bytesWith("a", small);
+        assertTrue(entry >= 1_000 && entry < 1_500, "an answer takes its bytes and its entry: " + entry);
 
+        long bound = 4 * entry + entry / 2;
         ResultCache cache = new ResultCache(dataset, bound);
-        for (int i = 0; i < 8; i++) cache.put("small" + i, List.of(X), small);
-        assertEquals(3, cache.put("large", List.of(X), third).rows().size() / 10, "answered all the same");
-        assertNull(cache.get("large"), "over a quarter of the bound: not kept");
+        for (String key : List.of("a", "b", "c", "d")) cache.put(key, small);
+        assertNotNull(cache.get("a")); // a is now more recently used than b
+        cache.put("e", small);
+        assertNull(cache.get("b"), "the least recently used answer left");
+        for (String key : List.of("a", "c", "d", "e")) assertNotNull(cache.get(key), key);
+        assertTrue(cache.bytes() <= bound);
+    }
+
+    @Test
+    void anAnswerOverAQuarterOfTheBoundIsKeptCompressedAndNotAtAllWhenStillTooLarge() {
+        ResultCache.Answer small = answer(1_000, false);
+        long bound = 10 * new ResultCache(dataset, Long.MAX_VALUE).bytesWith("small0", small);
+        ResultCache cache = new ResultCache(dataset, bound);
+        for (int i = 0; i < 8; i++) cache.put("small" + i, small);
+        cache.put("noise", answer((int) (bound * 0.3), true)); // random bytes: gzip cannot shrink them
+        assertNull(cache.get("noise"), "over a quarter of the bound, compressed or not: not kept");
         for (int i = 0; i < 8; i++) assertNotNull(cache.get("small" + i), "small" + i + " stays");
+
+        ResultCache.Answer table = answer((int) (bound * 0.6), false); // zeros: gzip shrinks them
+        cache.put("table", table);
+        ResultCache.Answer kept = cache.get("table");
+        assertTrue(kept.compressed() && kept.body().size() < bound / 20, "kept compressed: " + kept.body().size());
+        assertEquals(table.length(), kept.length(), "with the length of the answer as written");
+        for (int i = 0; i < 8; i++) assertNotNull(cache.get("small" + i), "small" + i + " stays");
+    }
+
+    @Test
+    void aCompressedAnswerIsSentAsItIsToAClientAcceptingGzipAndDecompressedToOthers() throws IOException {
+        AnswerBytes text = new AnswerBytes(Long.MAX_VALUE);
+        for (int i = 0; i < 20_000; i++) text.write(("行" + i + "\r\n").getBytes(StandardCharsets.UTF_8));
+        text.close();
+        ResultCache.Answer written = new ResultCache.Answer("text/csv", text);
+        ResultCache.Answer compressed = written.compress();
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        AnswerFormat.write(written, false, expected);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        AnswerFormat.write(compressed, false, plain);
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+        AnswerFormat.write(compressed, true, gzip);
+        assertEquals(written.length(), expected.size());
+        assertArrayEquals(expected.toByteArray(), plain.toByteArray(), "decompressed on the way");
+        assertArrayEquals(expected.toByteArray(),
+                new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray())).readAllBytes(), "sent compressed");
+        assertTrue(gzip.size() < expected.size() / 4, gzip.size() + " of " + expected.size());
+
+        assertTrue(AnswerFormat.acceptsGzip("gzip, deflate, br"));
+        assertTrue(AnswerFormat.acceptsGzip("deflate;q=0.5, GZIP; q=0.8"));
+        assertFalse(AnswerFormat.acceptsGzip(null));
+        assertFalse(AnswerFormat.acceptsGzip("identity"));
+        assertFalse(AnswerFormat.acceptsGzip("gzip;q=0"));
+    }
+
+    @Test
+    void anAnswerWrittenPastTheLargestKeptIsNotKeptAndItsWritingStops() {
+        var csv = new AnswerFormat("text/csv", ResultSetLang.RS_CSV, "text/csv; charset=utf-8");
+        List<Binding> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) rows.add(BindingFactory.binding(X, NodeFactory.createLiteralString("行" + i)));
+        ResultCache.Answer whole = csv.written(List.of(X), rows, Context.create(), Long.MAX_VALUE);
+        assertTrue(whole.body().size() > 50_000, "size " + whole.body().size());
+        assertEquals(whole.body().size(), csv.written(List.of(X), rows, Context.create(), whole.body().size()).body().size());
+        assertNull(csv.written(List.of(X), rows, Context.create(), whole.body().size() - 1));
     }
 
     private static final Var X = Var.alloc("x");
 
-    private static List<Binding> rows(int n, String value) {
-        List<Binding> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) rows.add(BindingFactory.binding(X, NodeFactory.createLiteralString(value + i)));
-        return rows;
+    /** An answer of {@code size} bytes: zeros, or random bytes. */
+    private static ResultCache.Answer answer(int size, boolean random) {
+        byte[] bytes = new byte[size];
+        if (random) new Random(1).nextBytes(bytes);
+        AnswerBytes body = new AnswerBytes(Long.MAX_VALUE);
+        body.write(bytes, 0, size);
+        body.close();
+        return new ResultCache.Answer("text/csv", body);
     }
 
     private void add(String name) {
@@ -115,9 +173,13 @@ class ResultCacheTest {
     }
 
     private String ask(String query) throws Exception {
+        return ask(query, "text/csv", "");
+    }
+
+    private String ask(String query, String accept, String parameters) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
-                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "text/csv").build();
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8) + parameters))
+                .header("Accept", accept).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();

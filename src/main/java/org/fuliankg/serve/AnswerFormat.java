@@ -1,0 +1,107 @@
+package org.fuliankg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The format a SELECT answer is written in for a request, chosen as Fuseki chooses it (the Accept header against
+ * the result formats it offers) and written by the same writer, so a kept answer's bytes are those Fuseki would
+ * send. Only for requests that ask by Accept header alone: the parameters that change what Fuseki writes beyond
+ * the format ({@code output}, {@code stylesheet}, {@code callback} …) and plain text (laid out with the query's
+ * prefixes) are left to Fuseki and their answers not kept.
+ *
+ * @param mediaType   the answer's media type, e.g. {@code application/sparql-results+json}
+ * @param contentType the Content-Type header: with {@code charset=utf-8} where Fuseki adds it (not for XML, which
+ *                    says its own, nor for binary formats)
+ */
+record AnswerFormat(String mediaType, Lang lang, String contentType) {
+
+    private static final List<String> FUSEKI_WRITES = List.of(HttpNames.paramOutput1, HttpNames.paramOutput2,
+            HttpNames.paramOutput3, HttpNames.paramStyleSheet, HttpNames.paramCallback, HttpNames.paramForceAccept);
+    private static final List<String> NO_CHARSET = List.of(WebContent.contentTypeResultsXML,
+            WebContent.contentTypeResultsThrift, WebContent.contentTypeResultsProtobuf);
+
+    /** The format of the answer to {@code action}, or null when Fuseki is to write it. */
+    static AnswerFormat of(HttpAction action) {
+        for (String parameter : FUSEKI_WRITES) {
+            if (action.getRequestParameter(parameter) != null) return null;
+        }
+        MediaType chosen = ConNeg.chooseContentType(action.getRequest(), DEF.rsOfferTable, DEF.acceptResultSetXML);
+        String type = chosen == null ? null : chosen.getContentTypeStr();
+        if (type == null || type.equals(WebContent.contentTypeTextPlain)) return null;
+        Lang lang = WebContent.contentTypeToLangResultSet(type);
+        if (lang == null || !ResultSetWriterRegistry.isRegistered(lang)) return null;
+        return new AnswerFormat(type, lang, NO_CHARSET.contains(type) ? type : type + "; charset=" + WebContent.charsetUTF8);
+    }
+
+    /** The rows written in this format, or null when they take more than {@code bound} bytes (writing stops there). */
+    ResultCache.Answer written(List<Var> vars, List<Binding> rows, Context context, long bound) {
+        AnswerBytes body = new AnswerBytes(bound);
+        try {
+            ResultsWriter.create().lang(lang).context(context).build().write(body, RowSetStream.create(vars, rows.iterator()));
+        } catch (RuntimeException stopped) {
+            if (!body.overflowed()) throw stopped; // else the overflow, as thrown or wrapped by the writer
+        }
+        if (body.overflowed()) return null;
+        body.close();
+        return new ResultCache.Answer(contentType, body);
+    }
+
+    /**
+     * Sends a kept answer as Fuseki sends one (not to be cached by HTTP caches, status 200), with its length; a
+     * compressed one as it is to a client that accepts gzip, else decompressed on the way.
+     */
+    static void send(HttpAction action, ResultCache.Answer answer) {
+        boolean gzip = answer.compressed() && acceptsGzip(action.getRequest().getHeader(HttpNames.hAcceptEncoding));
+        ServletOps.setNoCache(action);
+        action.setResponseContentType(answer.contentType());
+        if (gzip) action.setResponseHeader(HttpNames.hContentEncoding, "gzip");
+        action.setResponseContentLengthLong(gzip || !answer.compressed() ? answer.body().size() : answer.length());
+        ServletOps.success(action);
+        try {
+            write(answer, gzip, action.getResponseOutputStream());
+        } catch (IOException clientGone) {
+            ServletOps.errorOccurred(clientGone);
+        }
+    }
+
+    /** Writes a kept answer's body: compressed only when {@code gzip} (and it is). */
+    static void write(ResultCache.Answer answer, boolean gzip, OutputStream out) throws IOException {
+        if (gzip || !answer.compressed()) {
+            answer.body().writeTo(out);
+            return;
+        }
+        try (InputStream written = new GZIPInputStream(answer.body().read(), 1 << 16)) {
+            written.transferTo(out);
+        }
+    }
+
+    /** Whether an Accept-Encoding header accepts gzip (named, and not with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+}

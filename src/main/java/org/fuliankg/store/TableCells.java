@@ -1,0 +1,110 @@
+package org.fuliankg.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The cells of one research table's graph, read a column or a row's column at a time, in the store's index order.
+ * On a TDB2 store they are read from its quad index as node ids, each distinct node decoded once: read as quads,
+ * every cell decodes its graph, column and row again (four node-table lookups where one is needed). Rows are keys,
+ * equal for one row, turned into their node by {@link #row}. In a read transaction.
+ */
+abstract class TableCells {
+
+    /** The cells of {@code graph} in {@code dataset}: by node id on a TDB2 store, else by {@code find}. */
+    static TableCells of(DatasetGraph dataset, Node graph) {
+        DatasetGraph inner = dataset instanceof DatasetGraphText text ? text.getWrapped() : dataset;
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(inner);
+        return tdb == null ? new Found(dataset, graph) : new Ids(tdb.getQuadTable().getNodeTupleTable(), graph);
+    }
+
+    /** Calls {@code cell} with the row and value of each cell of a column; {@code value} ANY, or the value wanted. */
+    abstract void column(Node predicate, Node value, BiConsumer<Object, Node> cell);
+
+    /** Calls {@code value} with each value of {@code row}'s column. */
+    abstract void values(Object row, Node predicate, Consumer<Node> value);
+
+    /** The node of a row key. */
+    abstract Node row(Object key);
+
+    /** Any dataset: quads found by pattern. */
+    private static final class Found extends TableCells {
+        private final DatasetGraph dataset;
+        private final Node graph;
+
+        Found(DatasetGraph dataset, Node graph) {
+            this.dataset = dataset;
+            this.graph = graph;
+        }
+
+        @Override
+        void column(Node predicate, Node value, BiConsumer<Object, Node> cell) {
+            dataset.find(graph, Node.ANY, predicate, value).forEachRemaining(q -> cell.accept(q.getSubject(), q.getObject()));
+        }
+
+        @Override
+        void values(Object row, Node predicate, Consumer<Node> value) {
+            dataset.find(graph, (Node) row, predicate, Node.ANY).forEachRemaining(q -> value.accept(q.getObject()));
+        }
+
+        @Override
+        Node row(Object key) {
+            return (Node) key;
+        }
+    }
+
+    /** A TDB2 store: tuples of node ids (graph, row, column, value) from its quad indexes. */
+    private static final class Ids extends TableCells {
+        private final NodeTupleTable quads;
+        private final NodeTable nodes;
+        private final Node graphNode;
+        private final NodeId graph;
+        private final Map<Node, NodeId> columns = new HashMap<>();
+        private final Map<NodeId, Node> decoded = new HashMap<>(); // pointers only
+
+        Ids(NodeTupleTable quads, Node graph) {
+            this.quads = quads;
+            this.nodes = quads.getNodeTable();
+            this.graphNode = graph;
+            this.graph = nodes.getNodeIdForNode(graph);
+        }
+
+        @Override
+        void column(Node predicate, Node value, BiConsumer<Object, Node> cell) {
+            // by nodes: a graph, column or value the store does not hold finds nothing
+            quads.findAsNodeIds(graphNode, Node.ANY, predicate, value)
+                    .forEachRemaining(t -> cell.accept(t.get(1), node(t.get(3))));
+        }
+
+        /** A row's column by ids: the row came from a column read, so its graph exists. */
+        @Override
+        void values(Object row, Node predicate, Consumer<Node> value) {
+            NodeId column = columns.computeIfAbsent(predicate, nodes::getNodeIdForNode);
+            if (NodeId.isDoesNotExist(column)) return;
+            quads.find(graph, (NodeId) row, column, NodeId.NodeIdAny).forEachRemaining(t -> value.accept(node(t.get(3))));
+        }
+
+        @Override
+        Node row(Object key) {
+            return node((NodeId) key);
+        }
+
+        /**
+         * A node, decoded once per pointer into the node table; a value held in its id (a number, a date) is read
+         * from the id. Only pointers share one map: NodeId's equality ignores the id's type.
+         */
+        private Node node(NodeId id) {
+            return id.isPtr() ? decoded.computeIfAbsent(id, nodes::getNodeForNodeId) : nodes.getNodeForNodeId(id);
+        }
+    }
+}
