@@ -55,6 +55,8 @@ public final class FundingFinder {
     /** Relief of another kind named in the sum's clause (维权救助金6.9万元, 生活救助金): that relief, not the item's
      * programme or the page's 两癌 relief. */
     private static final Pattern OTHER_RELIEF = Pattern.compile("(?:维权|生活|医疗|临时|助学|救灾|慰问)救助");
+    /** Words of two-cancer relief money's clause besides 救助: the sick it reaches (患病妇女, “两癌”患者, 病患). */
+    private static final Pattern SICK = Pattern.compile("[患病癌]");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A further group of people listed after a count, with no verb of its own: ，初中生45名 (then 、高中生158名 …). */
@@ -254,6 +256,11 @@ public final class FundingFinder {
             if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
                     && s.substring(partStart, partEnd).contains("两癌")) {
                 chosen = TWO_CANCER_RELIEF;
+            }
+            // 为7名困境儿童每人发放600元助学金 on a page of 两癌 relief: relief money names relief or the sick in its clause
+            if (chosen != null && !relief && isTwoCancer(chosen, "两癌救助")
+                    && !SICK.matcher(s).region(before.start(), clause.end()).find()) {
+                chosen = null;
             }
         }
         if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
