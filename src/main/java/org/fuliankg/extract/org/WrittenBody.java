@@ -128,7 +128,9 @@ public final class WrittenBody {
         }
         Region r = places.regionFor(start, letter);
         if (r == null) return new Organisation(letter + body, type, level, null, false); // 县政府 → 县人民政府
-        String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
+        // 泗县 + 县委 → 泗县县委 (a two-character name keeps its letter before the Party's 委), but 县政府 → 祁县人民政府
+        boolean keepLetter = r.name().length() <= 2 && r.name().endsWith(letter) && body.startsWith("委");
+        String stem = keepLetter ? r.name() + letter : r.name();
         return new Organisation(stem + body, type, r.level(), r, false);
     }
 
