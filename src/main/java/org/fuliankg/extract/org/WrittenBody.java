@@ -52,6 +52,8 @@ public final class WrittenBody {
     private static final String NOT_IN_LOCAL_NAMES = "的了是在和与及为向对把将由被让从各全每该本届个首级第我这那其";
     /** Bodies a township text may write with no letter at all (党委书记某, 党委副书记某): the township's own. */
     private static final java.util.Set<String> BARE_LOCAL_BODIES = java.util.Set.of("党委", "党工委", "纪委", "政府", "人民政府");
+    /** Titles of a Party committee's secretaries, written after a township's name with no body (某镇副书记). */
+    private static final java.util.Set<String> PARTY_SECRETARIES = java.util.Set.of("书记", "副书记");
     /** How far back (characters) a township named for a bare body may stand. */
     private static final int LOCAL_REACH = 300;
 
@@ -126,7 +128,9 @@ public final class WrittenBody {
         }
         Region r = places.regionFor(start, letter);
         if (r == null) return new Organisation(letter + body, type, level, null, false); // 县政府 → 县人民政府
-        String stem = r.name().length() > 2 || !r.name().endsWith(letter) ? r.name() : r.name() + letter;
+        // 泗县 + 县委 → 泗县县委 (a two-character name keeps its letter before the Party's 委), but 县政府 → 祁县人民政府
+        boolean keepLetter = r.name().length() <= 2 && r.name().endsWith(letter) && body.startsWith("委");
+        String stem = keepLetter ? r.name() + letter : r.name();
         return new Organisation(stem + body, type, r.level(), r, false);
     }
 
@@ -225,6 +229,18 @@ public final class WrittenBody {
     /** 永红街道 for 街道党工委, 庐镇乡 for 乡党委 (not for 镇党委): the local place's word is the letter written. */
     private static boolean endsWithLetter(String place, String letter) {
         return place.endsWith(letter);
+    }
+
+    /**
+     * 周陂镇副书记某, 某街道书记某: a secretary written right after a township's name alone is of its Party committee
+     * (a subdistrict's 党工委); null for other words or titles.
+     */
+    public Organisation partyOfTownWritten(String words, int end, String title) {
+        if (!PARTY_SECRETARIES.contains(title)) return null;
+        var town = places.localPlaceBefore(end, OrgLevel.TOWNSHIP, 0);
+        if (town.isEmpty() || town.get().end() != end || !town.get().name().equals(words)) return null;
+        String body = words.endsWith("街道") ? "党工委" : "党委";
+        return new Organisation(words + body, OrgType.GOVERNMENT, OrgLevel.TOWNSHIP, town.get().region(), false);
     }
 
     /**

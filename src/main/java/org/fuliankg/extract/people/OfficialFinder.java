@@ -123,6 +123,16 @@ public final class OfficialFinder {
     private static final Pattern WOMENS_ASSOCIATION = Pattern.compile("妇女|女性|妇联");
     /** How far back (characters) the federation of a bare title may be named. */
     private static final int FEDERATION_REACH = 300;
+
+    /** Party organs a body has beside its Party committee, written bare after a holder of another (纪委书记某). */
+    private static final java.util.Set<String> SIBLING_ORGANS = java.util.Set.of("党委", "党工委", "纪委", "人大工委", "团委");
+
+    private static final Pattern PARTY_ORGAN_END = Pattern.compile("(?:党委|党工委|纪委|人大工委)$");
+
+    private static final Pattern INSTITUTION_END = Pattern.compile("(?:大学|学院|学校|中学|小学)$");
+
+    /** Titles of a school's or university's head, whose body is the institution itself. */
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("校长", "副校长", "常务副校长");
     /** What a town's or village's Party or government body is called after the place's name. */
     private static final Pattern LOCAL_BODY_KIND = Pattern.compile("(?:党委|党工委|党总支|人民政府|纪委|居委会|办事处)$");
     /** Civil-service ranks, held in the body of the post named before them (一级调研员, 副巡视员, 二级主任科员). */
@@ -517,6 +527,9 @@ public final class OfficialFinder {
                 }
                 Organisation o = body.organisation() != null ? standingCommittee(body.organisation(), cur)
                         : heading != null ? heading.organisation() : listed != null ? listed : regionalGovernment(seg, cur);
+                if (o == null && body.written()) { // 周陂镇副书记某: the township's Party committee
+                    o = writtenBodies.partyOfTownWritten(t.substring(seg, cur.start()), cur.start(), cur.title());
+                }
                 if (o == null) o = implied(cur);
                 int postStart = body.start();
                 String form = body.organisation() != null ? body.form() : heading != null ? surface(heading)
@@ -797,7 +810,8 @@ public final class OfficialFinder {
                     Organisation previous = s0 > 0 ? bodyOfHolderEndingAt.get(s0 - 1) : null;
                     String bare = t.substring(s0, end);
                     written = previous != null && bare.length() > 1 && previous.name().endsWith(bare) ? previous
-                            : writtenBodies.bareLocal(bare, s0);
+                            : siblingOrgan(previous, bare);
+                    if (written == null) written = writtenBodies.bareLocal(bare, s0);
                 }
                 if (written != null) {
                     return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
@@ -1036,10 +1050,37 @@ public final class OfficialFinder {
             if (COMMITTEE_MEMBER.matcher(title.title()).matches()) { // 组织委员某 in a town's text: its 党委's
                 return writtenBodies.bareLocal("党委", title.start());
             }
+            Organisation institution = institutionHeaded(title);
+            if (institution != null) return institution;
             // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
             if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
             String body = Positions.get().impliedOrganisation(title.title());
             return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
+        }
+
+        /**
+         * 街道党工委书记甲、人大工委主任乙, 学校党委副书记甲，纪委书记乙, 副校长甲，党委常委乙: a bare Party organ after the
+         * holder of another organ of the same body (or of the institution itself) is that body's; null otherwise.
+         */
+        private static Organisation siblingOrgan(Organisation previous, String bare) {
+            if (previous == null || !SIBLING_ORGANS.contains(bare)) return null;
+            Matcher organ = PARTY_ORGAN_END.matcher(previous.name());
+            String stem = organ.find() ? previous.name().substring(0, organ.start())
+                    : INSTITUTION_END.matcher(previous.name()).find() ? previous.name() : null;
+            if (stem == null || stem.length() < 2) return null;
+            return new Organisation(stem + bare, previous.type(), previous.level(), previous.region(), false);
+        }
+
+        /** 校长甲, 副校长乙 with no body: the school or university named last before the title, within reach. */
+        private Organisation institutionHeaded(Title title) {
+            if (!INSTITUTION_HEADS.contains(title.title())) return null;
+            OrganisationAt best = null;
+            for (OrganisationAt o : orgByEnd.values()) {
+                if (o.end() > title.start() || title.start() - o.end() > FEDERATION_REACH) continue;
+                if (!INSTITUTION_END.matcher(o.organisation().name()).find()) continue;
+                if (best == null || o.end() > best.end()) best = o;
+            }
+            return best == null ? null : best.organisation();
         }
 
         /** 香港 or 澳门, whichever the text names first; null when it names neither. */
