@@ -1,0 +1,104 @@
+package org.fuliankg.extract.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+
+/** The body of a federation or association title written bare (副主席甲, 会长乙): the federation or association the
+ * passage was just speaking of. */
+final class BareTitleBodies {
+
+    /** Titles that, with no body written, are posts in a women's federation. */
+    static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
+            "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+    /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
+    static final java.util.Set<String> ASSOCIATION_TITLES = java.util.Set.of("会长", "副会长", "常务副会长",
+            "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长", "总干事");
+    /** The chairs of a women's committee (妇委会, 妇代会). */
+    static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
+    /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */
+    private static final Pattern WOMENS_ASSOCIATION = Pattern.compile("妇女|女性|妇联");
+    /** How far back (characters) the federation of a bare title may be named. */
+    static final int FEDERATION_REACH = 300;
+
+    private final Map<Integer, OrganisationAt> orgByEnd;
+    private final PlaceContext places;
+    private final TextShape shape;
+    private final String t;
+
+    BareTitleBodies(Page page) {
+        this.orgByEnd = page.orgByEnd;
+        this.places = page.places;
+        this.shape = page.shape;
+        this.t = page.t;
+    }
+
+    Organisation federationBefore(int pos) {
+        return federationBefore(pos, 0);
+    }
+
+    /** The nearest specific federation named shortly before {@code pos} and from {@code from} on, or null. */
+    Organisation federationBefore(int pos, int from) {
+        OrganisationAt best = null;
+        for (OrganisationAt o : orgByEnd.values()) {
+            // 根据全国妇联章程: the federation whose charter is cited is not the one electing
+            boolean federation = womensBody(o.organisation()) && !o.organisation().generic()
+                    && !t.startsWith("章程", o.end());
+            if (federation && o.end() <= pos && o.start() >= from && pos - o.end() <= FEDERATION_REACH
+                    && (best == null || o.end() > best.end())) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.organisation();
+    }
+
+    /** The women's committee (妇委会, 妇代会) named last before {@code pos} in its sentence, or null. */
+    Organisation committeeInSentenceBefore(int pos) {
+        int from = places.sentenceStart(pos);
+        OrganisationAt best = null;
+        for (OrganisationAt o : orgByEnd.values()) {
+            String name = o.organisation().name();
+            if ((name.endsWith("妇委会") || name.endsWith("妇代会")) && !o.organisation().generic()
+                    && o.start() >= from && o.end() <= pos && (best == null || o.end() > best.end())) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.organisation();
+    }
+
+    /** A federation, or a women's association (香港岛妇女联会主席, 澳门妇女联合总会). */
+    private static boolean womensBody(Organisation o) {
+        return o.type() == OrgType.FEDERATION
+                || o.type() == OrgType.ASSOCIATION && WOMENS_ASSOCIATION.matcher(o.name()).find();
+    }
+
+    /** The federation of the village or town named earlier in the phrase that ends at {@code pos}, or null. */
+    Organisation localFederationBefore(int pos) {
+        int seg = shape.phraseStart(pos, 40);
+        for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP)) {
+            var place = places.localPlaceBefore(pos, level, pos - seg).filter(p -> p.start() >= seg);
+            if (place.isPresent()) {
+                return new Organisation(place.get().name() + "妇联", OrgType.FEDERATION, level, place.get().region(), false);
+            }
+        }
+        return null;
+    }
+
+    /** The nearest association named shortly before {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
+    Organisation associationBefore(int pos) {
+        OrganisationAt best = null;
+        for (OrganisationAt o : orgByEnd.values()) {
+            if (o.organisation().type() == OrgType.ASSOCIATION && !o.organisation().generic() && o.end() <= pos
+                    && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.organisation();
+    }
+}

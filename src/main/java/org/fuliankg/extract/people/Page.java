@@ -1,0 +1,77 @@
+package org.fuliankg.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.fuliankg.annotate.AnnotatedText;
+import org.fuliankg.domain.org.OrganisationMention;
+import org.fuliankg.extract.org.WrittenBody;
+import org.fuliankg.extract.text.NameReader;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.Positions.Title;
+import org.fuliankg.lexicon.Positions;
+
+/** One document as the official readers see it: its text, names, places, the organisations found in it by where
+ * they start and end, and its titles in order. */
+final class Page {
+
+    /** Words of a text about a special administrative region's government (特区政府, 行政长官). */
+    private static final Pattern SAR_GOVERNMENT_WORDS = Pattern.compile("特区|特别行政区|行政长官");
+
+    final AnnotatedText text;
+    final String t;
+    final TextShape shape;
+    final NameReader names;
+    final PlaceContext places;
+    final WrittenBody writtenBodies;
+    final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
+    final Map<Integer, OrganisationAt> orgByStart = new HashMap<>();
+    final Map<Integer, Title> titleByEnd = new HashMap<>();
+    final List<Title> titles = new ArrayList<>();
+    /** 香港 or 澳门 when the text is about a special administrative region's government, else null. */
+    final String sarGovernment;
+
+    Page(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
+        this.text = text;
+        this.t = text.text().text();
+        this.shape = new TextShape(text);
+        this.names = new NameReader(text);
+        this.places = documentPlaces.withoutAnchors();
+        this.writtenBodies = new WrittenBody(places);
+        List<OrganisationAt> orgs = organisations.stream().map(m -> OrganisationAt.of(text, m)).toList();
+        places.addAnchors(orgs);
+        for (OrganisationAt o : orgs) {
+            orgByEnd.put(o.end(), o);
+            orgByStart.put(o.start(), o);
+        }
+        for (int i = 0; i < t.length(); i++) {
+            var title = Positions.get().titleAt(t, i);
+            if (title.isEmpty()) continue;
+            titles.add(title.get());
+            titleByEnd.put(title.get().end(), title.get());
+            i = title.get().end() - 1;
+        }
+        this.sarGovernment = SAR_GOVERNMENT_WORDS.matcher(t).find() ? specialRegion() : null;
+    }
+
+    /** 香港 or 澳门, whichever the text names first; null when it names neither. */
+    String specialRegion() {
+        int hk = t.indexOf("香港");
+        int macau = t.indexOf("澳门");
+        if (hk < 0 && macau < 0) return null;
+        return macau < 0 || hk >= 0 && hk < macau ? "香港" : "澳门";
+    }
+
+    /** An organisation's name as the (normalised) text writes it. */
+    String surface(OrganisationAt org) {
+        return t.substring(org.start(), org.end());
+    }
+
+    boolean titleAt(int pos) {
+        return Positions.get().titleAt(t, pos).isPresent();
+    }
+}

@@ -1,0 +1,268 @@
+package org.fuliankg.extract.people;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.people.PostEvent;
+import org.fuliankg.extract.org.WrittenBody;
+import org.fuliankg.extract.text.NameReader;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.Positions.Title;
+
+/** What is written before a title in its phrase: a found organisation, a department of one, a short form (县委,
+ * 市妇联), a kind of body alone (该协会), and the event words (原, 上届, 代理). */
+final class WordsBeforeTitle {
+
+    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title; a
+     * society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
+    private static final Pattern TERM_AND_COUNCIL = Pattern.compile(
+            "(?:第?[一二三四五六七八九十0-9]{1,3}届|首届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
+    /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
+    private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上一?届|曾任)$");
+    /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
+    private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任");
+    /** The same words ending the words before a title, after a verb (交接给新任会长甲). */
+    private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
+    /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
+    static final String LINKING = "为由在是有上和与及的";
+    /** The longest unit name read after a body. */
+    private static final int MAX_DEPARTMENT = 8;
+    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任 (妇女工作委员会主任), 商会妇联副主席: a kind of body written alone,
+     * meaning the one of that kind named before. */
+    private static final Pattern KIND_ALONE = Pattern.compile(
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|妇女(?:工作)?委员会|(?<=[该本])会)(妇联)?");
+    /** A term written before a kind of body alone (上一届妇委会, 新一届妇女工作委员会). */
+    private static final Pattern TERM_BEFORE_KIND = Pattern.compile("(?:新一届|新一任|本届|上一?届|首届|第[一二三四五六七八九十0-9]{1,3}届)$");
+    /** 代主席, 代理主席: an acting post. */
+    private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
+    /** A bureau or department of a special administrative region's government, named without a place. */
+    private static final Pattern SAR_BUREAU = Pattern.compile("[^的、，,：:\\s]{0,10}\\p{IsHan}(局|署)");
+    /** How the canonical names of a special administrative region's bureaus start after the region. */
+    private static final String SAR_GOVERNMENT = "特区政府";
+    /** Departments of a body, written after its name (浙江省妇联权益部). */
+    static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
+    /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
+    static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
+    static final Pattern COMMITTEE_UNIT = Pattern.compile("\\p{IsHan}{2,6}委员会");
+    /** Bodies whose committees are written after their names: people's congresses and political consultative ones. */
+    static final Pattern ASSEMBLY = Pattern.compile("(?:人大常委会|人大|政协)$");
+    /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
+    static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
+    /** Letters that open a body written in short (市委, 县妇联, 省政府). */
+    static final String LEVEL_LETTERS = "省市州县区旗盟";
+
+    /**
+     * What stands before a title in its phrase; see {@code bodyBefore}. {@code form}: the body as written;
+     * {@code unit}: a federation's department written between the body and the title (宣传部), part of the post.
+     */
+    record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
+                String form, String unit) {
+        Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event, String form) {
+            this(start, phraseStart, organisation, written, event, form, "");
+        }
+    }
+
+    private final Map<Integer, Organisation> bodyOfHolderEndingAt;
+    private final NameReader names;
+    private final Map<Integer, OrganisationAt> orgByEnd;
+    private final PlaceContext places;
+    private final String sarGovernment;
+    private final TextShape shape;
+    private final String t;
+    private final Map<Integer, Title> titleByEnd;
+    private final WrittenBody writtenBodies;
+    private final Page page;
+
+    WordsBeforeTitle(Page page, HolderRecords records) {
+        this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
+        this.names = page.names;
+        this.orgByEnd = page.orgByEnd;
+        this.places = page.places;
+        this.sarGovernment = page.sarGovernment;
+        this.shape = page.shape;
+        this.t = page.t;
+        this.titleByEnd = page.titleByEnd;
+        this.writtenBodies = page.writtenBodies;
+        this.page = page;
+    }
+
+    /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
+    boolean concurrentAfter(int titleStart) {
+        return titleStart > 1 && t.charAt(titleStart - 1) == '兼' && titleByEnd.containsKey(titleStart - 1);
+    }
+
+    /**
+     * What is written before a title in its phrase: the body (a found organisation, or a short form such as
+     * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
+     * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
+     */
+    Body bodyBefore(Title title) {
+        int seg = concurrentAfter(title.start()) ? title.start() : shape.phraseStart(title.start(), 40);
+        // 副秘书长兼项目部部长甲: 兼 after a title opens the second title's words, as 、 does
+        int jian = t.lastIndexOf('兼', title.start() - 1);
+        if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && titleByEnd.containsKey(jian)) seg = jian + 1;
+        int end = title.start();
+        PostEvent event = PostEvent.STATED;
+        Matcher acting = ACTING_WORDS.matcher(t.substring(seg, end));
+        if (acting.find() && !t.startsWith("代表", end - acting.group().length())) {
+            event = PostEvent.ACTING;
+            end -= acting.group().length();
+        }
+        Matcher former = FORMER_WORDS.matcher(t.substring(seg, end));
+        if (former.find()) {
+            event = PostEvent.FORMER;
+            end -= former.group().length();
+        }
+        if (NEWLY.matcher(t).region(seg, end).matches()) end = seg; // 新当选会长甲: no body written
+        Matcher newly = NEWLY_AFTER_VERB.matcher(t).region(seg, end);
+        if (newly.find() && (shape.followsVerb(newly.start()) || LINKING.indexOf(t.charAt(newly.start() - 1)) >= 0)) {
+            seg = end; // 将印信交接给新任会长甲: a verb, then the new holder; no body written
+        }
+        Matcher term = TERM_AND_COUNCIL.matcher(t.substring(seg, end));
+        if (term.find()) end -= term.group().length();
+        OrganisationAt org = orgByEnd.get(end);
+        if (org != null && org.start() >= seg) {
+            return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
+                    t.substring(org.start(), end));
+        }
+        OrganisationAt parent = departmentParent(seg, end);
+        if (parent != null && parent.organisation().type() == OrgType.FEDERATION) {
+            // 省妇联宣传部副部长: a federation's department is no body of its own; the post is in the federation
+            return new Body(parent.start(), seg, parent.organisation(), true, formerBefore(seg, parent.start(), event),
+                    page.surface(parent), t.substring(parent.end(), end));
+        }
+        if (parent != null) { // 市委组织部部长, 中联办协调部副部长: the department of the body
+            Organisation o = parent.organisation();
+            Organisation d = new Organisation(o.name() + t.substring(parent.end(), end), OrgType.OTHER, o.level(),
+                    o.region(), false);
+            return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event),
+                    t.substring(parent.start(), end));
+        }
+        for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
+            boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
+                    || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
+                    && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
+            if (!opens || endsNameAfterTitle(s0 + 1)) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
+            Organisation written = writtenBodies.at(t, s0, end);
+            // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
+            if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
+                // 社区党工委书记甲和党工委副书记乙: the bare body of the holder just named
+                Organisation previous = s0 > 0 ? bodyOfHolderEndingAt.get(s0 - 1) : null;
+                String bare = t.substring(s0, end);
+                written = previous != null && bare.length() > 1 && previous.name().endsWith(bare) ? previous
+                        : ImpliedBodies.siblingOrgan(previous, bare);
+                if (written == null) written = writtenBodies.bareLocal(bare, s0);
+            }
+            if (written != null) {
+                return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
+            }
+        }
+        for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
+            // 上一届妇委会主任, 当选新一届妇女工作委员会主任: a term before the kind opens it too
+            boolean opens = s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0
+                    || TERM_BEFORE_KIND.matcher(t).region(seg, s0).find();
+            if (!opens) continue;
+            Matcher kind = KIND_ALONE.matcher(t).region(s0, end);
+            if (!kind.matches()) continue;
+            String kindWord = kind.group(1).startsWith("妇女") ? "妇委会" : kind.group(1); // 妇女工作委员会: a 妇委会
+            Organisation named = namedOfKind(kindWord, kind.group(2) != null, s0);
+            if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), t.substring(s0, end));
+        }
+        Organisation bureau = sarBureau(t.substring(seg, end), title);
+        if (bureau != null) return new Body(seg, seg, bureau, true, event, t.substring(seg, end));
+        // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body
+        boolean words = end > seg && !(end - seg <= 2 && shape.followsVerb(end));
+        int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
+        // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
+        // (开发区妇联主席: words before 妇联 name some other body, which is not the passage's federation)
+        boolean bareFederation = t.startsWith("妇联", end - 2) && (end - 2 == seg
+                || end - 2 > seg && (LINKING.indexOf(t.charAt(end - 3)) >= 0 || shape.followsVerb(end - 2)));
+        return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
+    }
+
+    /**
+     * 民政及青年事务局局长甲, 食物及卫生局副局长乙 in a text about Hong Kong's or Macau's government: a bureau (署)
+     * written without a place, opening its phrase, is one of that region's government; null otherwise.
+     */
+    private Organisation sarBureau(String words, Title title) {
+        if (sarGovernment == null || words.isEmpty() || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0) return null;
+        Matcher bureau = SAR_BUREAU.matcher(words);
+        if (!bureau.matches() || !title.title().endsWith(bureau.group(1) + "长")) return null;
+        return new Organisation(sarGovernment + SAR_GOVERNMENT + words, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
+    }
+
+    /**
+     * The body whose department the words [.., end) end with: a known department (权益部), or a short unit
+     * name ending in 部, 办 or 局 (协调部, 三局) right after a named body; null when there is none.
+     */
+    private OrganisationAt departmentParent(int seg, int end) {
+        for (int start = end - 1; start >= Math.max(seg, end - MAX_DEPARTMENT); start--) {
+            OrganisationAt parent = orgByEnd.get(start);
+            if (parent == null || parent.start() < seg) continue;
+            String unit = t.substring(start, end);
+            if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+            // 全国人大常委会基本法委员会, 省政协提案委员会: a committee of a congress or a political consultative body
+            if (ASSEMBLY.matcher(parent.organisation().name()).find() && COMMITTEE_UNIT.matcher(unit).matches()) {
+                return parent;
+            }
+            // 市妇联组织部长: the department's 部 shared with the title
+            if (parent.organisation().type() == OrgType.FEDERATION && t.startsWith("部长", end)
+                    && DEPARTMENT_HEAD.matcher(unit).matches()) {
+                return parent;
+            }
+        }
+        return null;
+    }
+
+    /** 副书记伍世平和县妇联: a name of two or three characters right after a title ends at {@code end}. */
+    private boolean endsNameAfterTitle(int end) {
+        for (int length = 2; length <= 3; length++) {
+            int start = end - length;
+            if (start > 0 && titleByEnd.containsKey(start) && names.isNameSpan(start, end)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 商会会长, 商会妇联副主席: the body of that kind named last before {@code pos} (新疆河南商会), or its
+     * federation (新疆河南商会妇联, named or not); null when none is named shortly before.
+     */
+    private Organisation namedOfKind(String kind, boolean federation, int pos) {
+        OrganisationAt best = null;
+        for (OrganisationAt o : orgByEnd.values()) {
+            String name = o.organisation().name();
+            // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a
+            // 居委会 or 常委会
+            boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
+                    || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
+            boolean fits = kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
+            if (fits && o.end() <= pos && pos - o.end() <= BareTitleBodies.FEDERATION_REACH && (best == null || o.end() > best.end())) {
+                best = o;
+            }
+        }
+        if (best == null || !federation || best.organisation().type() == OrgType.FEDERATION) {
+            return best == null ? null : best.organisation();
+        }
+        Organisation body = best.organisation();
+        return new Organisation(body.name() + "妇联", OrgType.FEDERATION, body.level(), body.region(), false);
+    }
+
+    /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
+    private boolean afterDate(int pos) {
+        return pos >= 2 && t.charAt(pos - 1) == '日' && (Character.isDigit(t.charAt(pos - 2)) || t.charAt(pos - 2) == ' '
+                || "一二三四五六七八九十".indexOf(t.charAt(pos - 2)) >= 0);
+    }
+
+    /** 原县人大常委会副主任: a former-post word before the body. */
+    private PostEvent formerBefore(int seg, int bodyStart, PostEvent event) {
+        return event == PostEvent.STATED && FORMER_WORDS.matcher(t.substring(seg, bodyStart)).find()
+                ? PostEvent.FORMER : event;
+    }
+}
