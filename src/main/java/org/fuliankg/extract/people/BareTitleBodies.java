@@ -24,38 +24,36 @@ final class BareTitleBodies {
     static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
     /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */
     private static final Pattern WOMENS_ASSOCIATION = Pattern.compile("妇女|女性|妇联");
-    /** How far back (characters) the federation of a bare title may be named. */
-    static final int FEDERATION_REACH = 300;
-
     private final Map<Integer, OrganisationAt> orgByEnd;
     private final PlaceContext places;
     private final TextShape shape;
     private final String t;
+    private final GoverningBodies governing;
 
-    BareTitleBodies(Page page) {
+    BareTitleBodies(Page page, GoverningBodies governing) {
         this.orgByEnd = page.orgByEnd;
         this.places = page.places;
         this.shape = page.shape;
         this.t = page.t;
+        this.governing = governing;
     }
 
-    Organisation federationBefore(int pos) {
-        return federationBefore(pos, 0);
+    /** The federation named shortly before a name written before a bare title (陈某主席), or null. */
+    Organisation federationNamedBefore(int pos) {
+        return governing.before(pos, 0, this::isFederation);
     }
 
-    /** The nearest specific federation named shortly before {@code pos} and from {@code from} on, or null. */
+    /**
+     * The specific federation governing a bare federation title at {@code pos}: named shortly before it and from
+     * {@code from} on, else the page's own ({@link GoverningBodies}); null when there is none.
+     */
     Organisation federationBefore(int pos, int from) {
-        OrganisationAt best = null;
-        for (OrganisationAt o : orgByEnd.values()) {
-            // 根据全国妇联章程: the federation whose charter is cited is not the one electing
-            boolean federation = womensBody(o.organisation()) && !o.organisation().generic()
-                    && !t.startsWith("章程", o.end());
-            if (federation && o.end() <= pos && o.start() >= from && pos - o.end() <= FEDERATION_REACH
-                    && (best == null || o.end() > best.end())) {
-                best = o;
-            }
-        }
-        return best == null ? null : best.organisation();
+        return governing.of(pos, from, this::isFederation);
+    }
+
+    /** A specific federation or women's association; 根据全国妇联章程: not the one whose charter is cited. */
+    private boolean isFederation(OrganisationAt o) {
+        return womensBody(o.organisation()) && !o.organisation().generic() && !t.startsWith("章程", o.end());
     }
 
     /** The women's committee (妇委会, 妇代会) named last before {@code pos} in its sentence, or null. */
@@ -90,15 +88,17 @@ final class BareTitleBodies {
         return null;
     }
 
-    /** The nearest association named shortly before {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
+    /** The association governing a bare association title at {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
     Organisation associationBefore(int pos) {
-        OrganisationAt best = null;
-        for (OrganisationAt o : orgByEnd.values()) {
-            if (o.organisation().type() == OrgType.ASSOCIATION && !o.organisation().generic() && o.end() <= pos
-                    && pos - o.end() <= FEDERATION_REACH && (best == null || o.end() > best.end())) {
-                best = o;
-            }
-        }
-        return best == null ? null : best.organisation();
+        return governing.of(pos, 0, BareTitleBodies::isAssociation);
+    }
+
+    /** The association named shortly before a name written before a bare title (贺某会长), or null. */
+    Organisation associationNamedBefore(int pos) {
+        return governing.before(pos, 0, BareTitleBodies::isAssociation);
+    }
+
+    private static boolean isAssociation(OrganisationAt o) {
+        return o.organisation().type() == OrgType.ASSOCIATION && !o.organisation().generic();
     }
 }

@@ -42,14 +42,16 @@ final class ImpliedBodies {
     private final String t;
     private final WrittenBody writtenBodies;
     private final Page page;
+    private final GoverningBodies governing;
 
-    ImpliedBodies(Page page) {
+    ImpliedBodies(Page page, GoverningBodies governing) {
         this.orgByEnd = page.orgByEnd;
         this.places = page.places;
         this.sarGovernment = page.sarGovernment;
         this.t = page.t;
         this.writtenBodies = page.writtenBodies;
         this.page = page;
+        this.governing = governing;
     }
 
     /** The body a title implies when none is written: the party congress of a delegate, the Central
@@ -120,12 +122,6 @@ final class ImpliedBodies {
     /** 校长甲, 副校长乙 with no body: the school or university named last before the title, within reach. */
     private Organisation institutionHeaded(Title title) {
         if (!INSTITUTION_HEADS.contains(title.title())) return null;
-        OrganisationAt best = null;
-        for (OrganisationAt o : orgByEnd.values()) {
-            if (o.end() > title.start() || title.start() - o.end() > BareTitleBodies.FEDERATION_REACH) continue;
-            if (!INSTITUTION_END.matcher(o.organisation().name()).find()) continue;
-            if (best == null || o.end() > best.end()) best = o;
-        }
-        return best == null ? null : best.organisation();
+        return governing.before(title.start(), 0, o -> INSTITUTION_END.matcher(o.organisation().name()).find());
     }
 }

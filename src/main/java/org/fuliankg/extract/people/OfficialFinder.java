@@ -86,9 +86,10 @@ public final class OfficialFinder {
             this.titles = page.titles;
             this.records = new HolderRecords(page);
             this.byName = records.byName;
-            this.words = new WordsBeforeTitle(page, records);
-            this.impliedBodies = new ImpliedBodies(page);
-            this.bareTitles = new BareTitleBodies(page);
+            GoverningBodies governing = new GoverningBodies(page);
+            this.words = new WordsBeforeTitle(page, records, governing);
+            this.impliedBodies = new ImpliedBodies(page, governing);
+            this.bareTitles = new BareTitleBodies(page, governing);
             this.chains = new TitleChain(page, records, words, new ListHeadings(page), impliedBodies, bareTitles);
             this.elections = new Elections(t, names);
         }
@@ -228,10 +229,10 @@ public final class OfficialFinder {
             if (org == null && records.colloquialOfStated(name, title.title())) return;
             // 代表会陈某主席: the body written before the name is no federation or association named earlier
             if (o == null && !stated && !afterBodyWord && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) {
-                o = bareTitles.federationBefore(nameStart.get());
+                o = bareTitles.federationNamedBefore(nameStart.get());
             }
             if (o == null && !stated && !afterBodyWord && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) {
-                o = bareTitles.associationBefore(nameStart.get());
+                o = bareTitles.associationNamedBefore(nameStart.get());
             }
             int start = org != null ? org.start() : nameStart.get();
             Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),

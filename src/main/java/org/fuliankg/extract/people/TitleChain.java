@@ -121,7 +121,7 @@ final class TitleChain {
             }
             boolean ownTitle = ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
             Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
-                    && !ownTitle ? bodyOfHolderEndingAt.get(seg - 1) : null; // 市妇联主席张丽、副主席王芳
+                    && !ownTitle ? bodyOfHolderEndingAt.get(holderEndBefore(seg)) : null; // 市妇联主席张丽、副主席王芳
             if (listed == null && body.organisation() == null && !body.written() && seg > 0
                     && " \u3000".indexOf(t.charAt(seg - 1)) >= 0 && cur.end() < t.length()
                     && "：:".indexOf(t.charAt(cur.end())) >= 0) { // 主席：甲 副主席：乙 常委：丙: one body's labels
@@ -130,14 +130,14 @@ final class TitleChain {
             }
             String unit = ""; // 市妇联主席甲、权益部部长乙: a department of the body of the holder named before
             if (listed == null && body.organisation() == null && body.written() && seg > 0 && t.charAt(seg - 1) == '、'
-                    && isDepartmentOf(t.substring(seg, cur.start()), bodyOfHolderEndingAt.get(seg - 1))) {
-                listed = bodyOfHolderEndingAt.get(seg - 1);
+                    && isDepartmentOf(t.substring(seg, cur.start()), bodyOfHolderEndingAt.get(holderEndBefore(seg)))) {
+                listed = bodyOfHolderEndingAt.get(holderEndBefore(seg));
                 unit = t.substring(seg, cur.start());
             }
             if (listed == null && body.organisation() == null && !body.written() && seg > 0
                     && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
-                listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(seg - 1), // 主席甲，一级调研员乙
-                        titleOfHolderEndingAt.get(seg - 1));
+                listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(holderEndBefore(seg)), // 主席甲，一级调研员乙
+                        titleOfHolderEndingAt.get(holderEndBefore(seg)));
             }
             Organisation o = body.organisation() != null ? standingCommittee(body.organisation(), cur)
                     : heading != null ? heading.organisation() : listed != null ? listed : regionalGovernment(seg, cur);
@@ -235,6 +235,11 @@ final class TitleChain {
             if (a != null) posts.replaceAll(p -> p.in(a));
         }
         return statementStart;
+    }
+
+    /** Where the holder named before the mark ending at {@code seg} ends: a mirror may double it (甲,,副主席乙). */
+    private int holderEndBefore(int seg) {
+        return seg > 1 && LIST_MARKS.indexOf(t.charAt(seg - 2)) >= 0 ? seg - 2 : seg - 1;
     }
 
     /**

@@ -79,8 +79,9 @@ final class WordsBeforeTitle {
     private final Map<Integer, Title> titleByEnd;
     private final WrittenBody writtenBodies;
     private final Page page;
+    private final GoverningBodies governing;
 
-    WordsBeforeTitle(Page page, HolderRecords records) {
+    WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
         this.names = page.names;
         this.orgByEnd = page.orgByEnd;
@@ -91,6 +92,7 @@ final class WordsBeforeTitle {
         this.titleByEnd = page.titleByEnd;
         this.writtenBodies = page.writtenBodies;
         this.page = page;
+        this.governing = governing;
     }
 
     /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
@@ -177,8 +179,9 @@ final class WordsBeforeTitle {
         }
         Organisation bureau = sarBureau(t.substring(seg, end), title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, t.substring(seg, end));
-        // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body
-        boolean words = end > seg && !(end - seg <= 2 && shape.followsVerb(end));
+        // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
+        // subject of the one who presides (会议由副主席甲主持)
+        boolean words = end > seg && !(end - seg <= 2 && shape.followsVerb(end)) && t.charAt(end - 1) != '由';
         int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
         // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
         // (开发区妇联主席: words before 妇联 name some other body, which is not the passage's federation)
@@ -235,23 +238,16 @@ final class WordsBeforeTitle {
      * federation (新疆河南商会妇联, named or not); null when none is named shortly before.
      */
     private Organisation namedOfKind(String kind, boolean federation, int pos) {
-        OrganisationAt best = null;
-        for (OrganisationAt o : orgByEnd.values()) {
+        // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a 居委会
+        // or 常委会
+        Organisation named = governing.of(pos, 0, o -> {
             String name = o.organisation().name();
-            // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a
-            // 居委会 or 常委会
             boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
                     || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
-            boolean fits = kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
-            if (fits && o.end() <= pos && pos - o.end() <= BareTitleBodies.FEDERATION_REACH && (best == null || o.end() > best.end())) {
-                best = o;
-            }
-        }
-        if (best == null || !federation || best.organisation().type() == OrgType.FEDERATION) {
-            return best == null ? null : best.organisation();
-        }
-        Organisation body = best.organisation();
-        return new Organisation(body.name() + "妇联", OrgType.FEDERATION, body.level(), body.region(), false);
+            return kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
+        });
+        if (named == null || !federation || named.type() == OrgType.FEDERATION) return named;
+        return new Organisation(named.name() + "妇联", OrgType.FEDERATION, named.level(), named.region(), false);
     }
 
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
