@@ -198,7 +198,8 @@ final class TitleChain {
                 p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
             } else if (p.organisation() == null && inherited != null && unit != null
                     && inherited.type() == OrgType.GOVERNMENT) { // 县委常委、组织部长 → 县委组织部
-                String stem = unit.endsWith("局") && inherited.region() != null ? inherited.region().name() : inherited.name();
+                String stem = (unit.endsWith("局") || unit.endsWith("办")) && inherited.region() != null
+                        ? inherited.region().name() : inherited.name();
                 p = new Post(p.position(), new Organisation(stem + unit, OrgType.GOVERNMENT,
                         inherited.level(), inherited.region(), false), p.event(), p.span(),
                         inheritedForm == null ? null : inheritedForm + unit);
@@ -343,6 +344,8 @@ final class TitleChain {
         if (BUREAU.matcher(words).matches() && position.endsWith("局长")) return words; // 副县长、公安局局长
         // 某联络办公室副秘书长兼社工部部长: a department of the government body before
         if (WordsBeforeTitle.UNIT.matcher(words).matches() && words.endsWith("部") && position.endsWith("部长")) return words;
+        // 县委宣传部副部长、文明办主任: an office of the place's government, headed by its 主任
+        if (WordsBeforeTitle.UNIT.matcher(words).matches() && words.endsWith("办") && position.endsWith("主任")) return words;
         Matcher head = WordsBeforeTitle.DEPARTMENT_HEAD.matcher(words);
         if (!head.matches()) return null;
         if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
