@@ -2,6 +2,7 @@ package org.fuliankg.extract.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Token;
 import org.fuliankg.lexicon.Divisions;
@@ -33,10 +34,13 @@ public final class NameReader {
             "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "正在", "正与", "正和", "出任", "担任", "在讲话", "在会上");
     /** Characters that do not occur in given names but often follow titles. */
     private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年日副主记委员代表我你他她它";
+    /** Characters of {@link #NOT_IN_NAMES} that do end given names (李为, 张和): trusted only in a name the segmenter
+     * tagged whole, with a verb or adverb of its own after it. */
+    private static final String GIVEN_ALSO = "为和向";
 
     /** Dots joining the parts of a Uyghur, Kazakh or foreign name (阿依帕夏·阿布力孜); a hyphen joins parts only
      * in a name that has one of them (塔玛拉·拉斯托瓦茨-夏玛什维利). */
-    private static final String NAME_DOTS = "·‧・•";
+    private static final String NAME_DOTS = "·‧・•﹒";
     private static final String NAME_JOINERS = NAME_DOTS + "-－";
     /** Longest part of a joined name, and longest name written by sound. */
     private static final int MAX_NAME_PART = 8;
@@ -55,6 +59,15 @@ public final class NameReader {
 
     /** The longest note in parentheses after a listed name ((兼职), (藏、兼)), characters inside. */
     private static final int MAX_NOTE = 10;
+
+    /** First letters of the segmenter's tags of function words: prepositions, conjunctions, particles, pronouns,
+     * interjections, modal particles, onomatopoeia. */
+    private static final String FUNCTION_WORD_TAGS = "pcuryeo";
+    /** First letters of the tags a surname read as a word of its own gets: noun, measure word, time word. */
+    private static final String SURNAME_WORD_TAGS = "nqt";
+
+    /** Segmenter tags of one character that cannot stand as a word: a name's last character left over (燕/ng). */
+    private static final Set<String> BOUND_MORPHEMES = Set.of("ng", "ag", "vg", "tg", "b", "bg");
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
@@ -79,6 +92,10 @@ public final class NameReader {
             }
         }
         Token tok = tokenByStart.get(pos);
+        if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2 && !plausible(pos, tok.end(), surname)
+                && plausible(pos, tok.end(), surname, GIVEN_ALSO) && wordAfterWholeName(tok.end())) {
+            return Optional.of(tok.end()); // 罗某为/nr 先后/d: 为 is the name's, no preposition before an adverb
+        }
         if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
                 && plausible(pos, tok.end(), surname)
                 && (tok.end() == text.length() || !isName(tok.end())
@@ -87,6 +104,7 @@ public final class NameReader {
         }
         for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
             if (!plausible(pos, end, surname)) break;
+            if (functionWord(pos, end)) continue; // 总书记关于/p“…”: a preposition, though 关 is a surname
             if (isBoundary(end) && !isDivision(pos, end)) return Optional.of(end); // 江苏省|的: a place
         }
         return Optional.empty();
@@ -128,6 +146,8 @@ public final class NameReader {
             return Optional.of(tok.end());
         }
         boolean properNoun = tok != null && tok.tag().equals("nz"); // 楼某某/nz: a name the segmenter did not tag as one
+        Optional<Integer> everyday = everydaySurnameName(pos, tok);
+        if (everyday.isPresent()) return everyday;
         if (tok != null && tok.word().length() >= 2 && !tok.isPerson() && !properNoun) return Optional.empty(); // 主席团
         // 执委会|议、 and 主席台|玉琪主持 both start inside a word: only a verb after the name tells a name
         boolean insideWord = tok == null && !tokenByEnd.containsKey(pos);
@@ -145,6 +165,22 @@ public final class NameReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 副部长代金/n 某/ng 出席, 巡视员计时/v 某/b ，: a surname that is also an everyday word, read by the segmenter as
+     * a word of two characters with the name's last character left a bound morpheme of its own, and a speech or
+     * presence verb, 同志 or punctuation after the three.
+     */
+    private Optional<Integer> everydaySurnameName(int pos, Token word) {
+        if (word == null || word.word().length() != 2 || word.isPerson() || !Surnames.get().everydayWordSurnameAt(text, pos)) {
+            return Optional.empty();
+        }
+        int end = pos + 3;
+        Token last = tokenByStart.get(pos + 2);
+        boolean bound = last != null && last.end() == end && BOUND_MORPHEMES.contains(last.tag());
+        boolean ends = end == text.length() || !isHan(text.charAt(end)) || startsAny(end, STRONG_BOUNDARIES);
+        return bound && ends && plausible(pos, end, 1) ? Optional.of(end) : Optional.empty();
     }
 
     /**
@@ -260,7 +296,10 @@ public final class NameReader {
         Token next = tokenByStart.get(pos);
         if (next == null || next.isPerson()) return false;
         String tag = next.tag();
-        return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.equals("an") || tag.equals("ad");
+        // 刘某多次/m 在, 某·某某某激动/a 地: a numeral word or an adjective of two characters or more is a word of its own
+        boolean longWord = next.word().length() >= 2 && (tag.equals("a") || tag.equals("m") && isHan(next.word().charAt(0)));
+        return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.equals("an") || tag.equals("ad")
+                || longWord;
     }
 
     private boolean titleStartsAt(int pos) {
@@ -271,6 +310,7 @@ public final class NameReader {
     public boolean isNameSpan(int start, int end) {
         Token tok = tokenByStart.get(start);
         if (tok != null && tok.isPerson() && tok.end() == end) return true;
+        if (end - start == 4 && tibetanName(start)) return true; // 自治区妇联次仁某某副主席: no surname, two syllables
         int surname = Surnames.get().surnameLengthAt(text, start);
         return surname > 0 && end - start > surname && plausible(start, end, surname);
     }
@@ -331,23 +371,75 @@ public final class NameReader {
                 && plausible(four, end, 1)) {
             return Optional.of(four);
         }
-        if (four >= 0 && (four == 0 || TextShape.isDelimiter(text.charAt(four - 1)))
-                && NameSounds.get().tibetanSyllableAt(text, four) && NameSounds.get().tibetanSyllableAt(text, four + 2)) {
+        if (four >= 0 && (four == 0 || TextShape.isDelimiter(text.charAt(four - 1))) && tibetanName(four)) {
             return Optional.of(four);
         }
         Token tok = tokenByEnd.get(end);
         if (tok != null && tok.isPerson()) {
             int surname = Surnames.get().surnameLengthAt(text, tok.start());
             if (surname > 0 && plausible(tok.start(), end, surname) && end - tok.start() <= surname + 2) {
-                return Optional.of(tok.start());
+                return Optional.of(surnameBefore(tok.start(), end) ? tok.start() - 1 : tok.start());
             }
         }
         for (int start = end - 3; start <= end - 2; start++) {
-            if (start < 0 || (start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)))) continue;
+            if (start < 0 || start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)) && !afterConjunction(start)) continue;
             int surname = Surnames.get().surnameLengthAt(text, start);
-            if (surname > 0 && plausible(start, end, surname) && !isPlace(start, end)) return Optional.of(start);
+            if (surname > 0 && plausible(start, end, surname) && !isPlace(start, end) && !wordRunsPast(start, end)) {
+                return Optional.of(start);
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * After a name the segmenter tagged whole: a boundary (李向某/nr 在), a verb or adverb of its own (罗某为/nr 先后介绍),
+     * or a place or body starting a table's next cell (黄为某/nr 云南省卫生健康委员会主任).
+     */
+    private boolean wordAfterWholeName(int end) {
+        if (isBoundary(end)) return true;
+        Token next = tokenByStart.get(end);
+        return startsWord(end) && (separateWordAt(end) || next.isPlace() || next.isOrganisation());
+    }
+
+    /** True when [start, end) is one word of the segmenter that is a preposition, conjunction, particle or pronoun. */
+    private boolean functionWord(int start, int end) {
+        Token tok = tokenByStart.get(start);
+        return tok != null && tok.end() == end && FUNCTION_WORD_TAGS.indexOf(tok.tag().charAt(0)) >= 0;
+    }
+
+    /** True when a word of the segmenter other than a name starts inside [start, end) and runs past {@code end}
+     * (向学|校长期: no name ends inside 学校). */
+    private boolean wordRunsPast(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            Token tok = tokenByStart.get(i);
+            if (tok != null && tok.end() > end && !tok.isPerson()) return true;
+        }
+        return false;
+    }
+
+    /** True when a Tibetan name of two syllables (次仁央金) starts at {@code start}. */
+    private boolean tibetanName(int start) {
+        return NameSounds.get().tibetanSyllableAt(text, start) && NameSounds.get().tibetanSyllableAt(text, start + 2);
+    }
+
+    /**
+     * 换届王/n 某刚/nr 当选: the segmenter tagged a surname and one character as the person and left the real
+     * surname before them a word of its own (a noun, measure or time word of one character: 王/n, 周/qt); the name
+     * then starts one character earlier.
+     */
+    private boolean surnameBefore(int tagged, int end) {
+        if (end - tagged != 2 || tagged < 1 || Surnames.get().surnameLengthAt(text, tagged - 1) != 1) return false;
+        Token before = tokenByStart.get(tagged - 1);
+        return before != null && before.end() == tagged && SURNAME_WORD_TAGS.indexOf(before.tag().charAt(0)) >= 0
+                && plausible(tagged - 1, end, 1);
+    }
+
+    /** 讲话和/c 杜某/nr 某主席: a name the segmenter started tagging, right after a conjunction of one character. */
+    private boolean afterConjunction(int start) {
+        Token conjunction = tokenByEnd.get(start);
+        Token name = tokenByStart.get(start);
+        return conjunction != null && conjunction.word().length() == 1 && conjunction.tag().startsWith("c")
+                && name != null && name.isPerson() && Surnames.get().surnameLengthAt(text, start) > 0;
     }
 
     /** A joined name (阿依帕夏·阿布力孜) ending at {@code end}, written right after a delimiter. */
@@ -446,7 +538,13 @@ public final class NameReader {
     public boolean isBoundary(int pos) {
         if (pos >= text.length()) return true;
         if (!isHan(text.charAt(pos))) return true;
-        return startsBoundaryWord(pos);
+        return startsBoundaryWord(pos) || timeWordAt(pos);
+    }
+
+    /** 李某今天代表, 某某昨日: a time word the segmenter reads there (今天/t), which no given name runs into. */
+    private boolean timeWordAt(int pos) {
+        Token tok = tokenByStart.get(pos);
+        return tok != null && tok.word().length() >= 2 && tok.tag().startsWith("t") && NUMERALS.indexOf(text.charAt(pos)) < 0;
     }
 
     private boolean isName(int pos) {
@@ -454,11 +552,16 @@ public final class NameReader {
     }
 
     private boolean plausible(int start, int end, int surname) {
+        return plausible(start, end, surname, "");
+    }
+
+    /** As {@link #plausible(int, int, int)}, the characters {@code allowed} admitted in the given name. */
+    private boolean plausible(int start, int end, int surname, String allowed) {
         if (end > text.length() || end - start < 2 || end - start > 4) return false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!isHan(c)) return false;
-            if (i >= start + surname && NOT_IN_NAMES.indexOf(c) >= 0) return false;
+            if (i >= start + surname && NOT_IN_NAMES.indexOf(c) >= 0 && allowed.indexOf(c) < 0) return false;
         }
         return true;
     }
