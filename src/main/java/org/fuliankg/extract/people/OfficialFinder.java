@@ -18,6 +18,7 @@ import org.fuliankg.domain.people.PostHolder;
 import org.fuliankg.domain.org.Region;
 import org.fuliankg.domain.text.Span;
 import org.fuliankg.extract.org.WrittenBody;
+import org.fuliankg.extract.text.LeaderLists;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
@@ -255,6 +256,10 @@ public final class OfficialFinder {
                 }
             }
             readGuestLines();
+            for (LeaderLists.Listed l : new LeaderLists(text, names, places).names()) { // 市领导甲、乙出席
+                String name = t.substring(l.start(), l.end());
+                if (!byName.containsKey(name)) add(name, List.of(l.post()), l.start(), l.end()); // a stated post says more
+            }
             CopulaSites copulas = new CopulaSites(t, orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
             return List.copyOf(byName.values());
