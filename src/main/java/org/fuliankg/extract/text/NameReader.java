@@ -407,10 +407,10 @@ public final class NameReader {
         return tok != null && tok.end() == end && FUNCTION_WORD_TAGS.indexOf(tok.tag().charAt(0)) >= 0;
     }
 
-    /** True when a word of the segmenter other than a name starts inside [start, end) and runs past {@code end}
-     * (向学|校长期: no name ends inside 学校). */
+    /** True when a word of the segmenter other than a name starts in [start, end) and runs past {@code end}
+     * (向学校/nt 长期: no name ends inside 学校). */
     private boolean wordRunsPast(int start, int end) {
-        for (int i = start + 1; i < end; i++) {
+        for (int i = start; i < end; i++) {
             Token tok = tokenByStart.get(i);
             if (tok != null && tok.end() > end && !tok.isPerson()) return true;
         }
