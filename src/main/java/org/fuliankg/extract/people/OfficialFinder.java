@@ -249,8 +249,11 @@ public final class OfficialFinder {
                     after = title.end() + 1;
                     nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length() && ENTRY_ENDS.indexOf(t.charAt(e)) >= 0);
                 }
+                var subject = nameEnd.isPresent() ? null : names.profileSubjectBefore(title.start(), title.end()).orElse(null);
                 if (nameEnd.isPresent()) {
                     readTitlesBeforeName(title, after, nameEnd.get());
+                } else if (subject != null && names.nameEndingAt(title.start()).isEmpty()) { // 某某，女，…，现任…主席，
+                    readTitlesBeforeName(title, subject[0], subject[1]);
                 } else if (!readElection(title)) {
                     readNameBeforeTitle(title);
                 }

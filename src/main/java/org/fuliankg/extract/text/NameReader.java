@@ -3,6 +3,8 @@ package org.fuliankg.extract.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Token;
 import org.fuliankg.lexicon.Divisions;
@@ -68,6 +70,16 @@ public final class NameReader {
 
     /** Segmenter tags of one character that cannot stand as a word: a name's last character left over (燕/ng). */
     private static final Set<String> BOUND_MORPHEMES = Set.of("ng", "ag", "vg", "tg", "b", "bg");
+
+    /** What a profile writes between its subject's name and her titles: sex, people, 现任 (女，维吾尔族，现任). */
+    private static final Pattern PROFILE_OPENING =
+            Pattern.compile("(?:[男女][，,])?(?:\\p{IsHan}{1,5}族[，,])?(?:现任|担任|现为|任|系|是)?");
+    /** Characters that end a sentence, before a profile's subject. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    /** How far back (characters) a profile's subject may open the sentence of her title, and the longest label
+     * before it (个人简介：). */
+    private static final int MAX_PROFILE = 60;
+    private static final int MAX_LABEL = 6;
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
@@ -399,6 +411,34 @@ public final class NameReader {
         if (isBoundary(end)) return true;
         Token next = tokenByStart.get(end);
         return startsWord(end) && (separateWordAt(end) || next.isPlace() || next.isOrganisation());
+    }
+
+    /**
+     * 阿某·某某，女，维吾尔族，现任…镇妇联专职副主席，and 个人简介：杜某某，某村妇代会主任: the subject of a profile, a
+     * name opening its sentence (or its label's text) and followed by a comma, her sex, people and 现任, then the
+     * titles up to {@code titleStart} with no other comma; the title ends its clause. The name's [start, end), or
+     * empty.
+     */
+    public Optional<int[]> profileSubjectBefore(int titleStart, int titleEnd) {
+        if (titleEnd < text.length() && !TextShape.isDelimiter(text.charAt(titleEnd))) return Optional.empty();
+        int start = titleStart;
+        while (start > 0 && titleStart - start < MAX_PROFILE && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
+        if (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) return Optional.empty();
+        while (start < titleStart && isLayoutSpace(text.charAt(start))) start++;
+        int label = text.indexOf('：', start);
+        if (label < 0 || label >= titleStart) label = text.indexOf(':', start);
+        if (label >= 0 && label < titleStart && label - start <= MAX_LABEL) start = label + 1;
+        while (start < titleStart && isLayoutSpace(text.charAt(start))) start++;
+        Optional<Integer> end = nameEndAfterTitle(start);
+        if (end.isEmpty() || end.get() >= titleStart || "，,".indexOf(text.charAt(end.get())) < 0) return Optional.empty();
+        Matcher opening = PROFILE_OPENING.matcher(text).region(end.get() + 1, titleStart);
+        int chain = opening.lookingAt() ? opening.end() : end.get() + 1;
+        for (int i = chain; i < titleStart; i++) {
+            if (TextShape.isDelimiter(text.charAt(i)) && text.charAt(i) != '、') return Optional.empty();
+            Token tok = tokenByStart.get(i);
+            if (tok != null && tok.isPerson()) return Optional.empty(); // another name: the title is that one's
+        }
+        return Optional.of(new int[] {start, end.get()});
     }
 
     /** True when [start, end) is one word of the segmenter that is a preposition, conjunction, particle or pronoun. */

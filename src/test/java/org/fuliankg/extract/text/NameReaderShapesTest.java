@@ -101,6 +101,23 @@ class NameReaderShapesTest {
         assertEquals("古再丽努尔·买买提", nameAfter("地区妇联主席古再丽努尔·买买提激动地对记者说。", "主席"));
     }
 
+    /** The subject of a profile whose first sentence holds {@code title}, or "". */
+    private static String profileSubject(String text, String title) {
+        AnnotatedText annotated = AnnotatedTexts.of(text);
+        String t = annotated.text().text();
+        int start = t.indexOf(title);
+        return new NameReader(annotated).profileSubjectBefore(start, start + title.length())
+                .map(span -> t.substring(span[0], span[1])).orElse("");
+    }
+
+    @Test
+    void theSubjectOfAProfileOpensTheSentenceOfHerTitles() {
+        assertEquals("努尔古丽·吐逊", profileSubject("努尔古丽·吐逊，女，维吾尔族，现任拜城县铁热克镇妇联专职副主席，自任职以来。", "专职副主席"));
+        assertEquals("蒋秀芬", profileSubject("个人简介：蒋秀芬，临海市白水洋镇下游村妇联主席，担任村妇联主席6年。", "主席"));
+        assertEquals("", profileSubject("蒋秀芬表示，镇妇联主席，要带头服务。", "主席"));
+        assertEquals("", profileSubject("会上，县妇联主席王丽华、副主席李敏出席。", "副主席"));
+    }
+
     @Test
     void functionWordsAndWordsRunningPastATitleAreNoNames() {
         assertEquals("", nameAfter("贯彻落实习近平总书记关于“疫情要防住”的要求", "总书记"));
