@@ -247,7 +247,8 @@ public final class OfficialFinder {
                 var nameEnd = names.nameEndAfterTitle(after);
                 if (nameEnd.isEmpty() && holderAfterDe(title)) { // 当选浙江省妇联主席的何某、: the holder after 的
                     after = title.end() + 1;
-                    nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length() && ENTRY_ENDS.indexOf(t.charAt(e)) >= 0);
+                    nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length()
+                            && (ENTRY_ENDS.indexOf(t.charAt(e)) >= 0 || names.speechOrPresenceAt(e))); // 的某某说
                 }
                 var subject = nameEnd.isPresent() ? null : names.profileSubjectBefore(title.start(), title.end()).orElse(null);
                 if (nameEnd.isPresent()) {

@@ -574,6 +574,11 @@ public final class NameReader {
         return NAME_DOTS.indexOf(c) >= 0;
     }
 
+    /** True when a speech or presence verb, or 同志, starts at {@code pos} (…主席的某某说, 某某出席). */
+    public boolean speechOrPresenceAt(int pos) {
+        return startsAny(pos, STRONG_BOUNDARIES);
+    }
+
     /** True when the text at {@code pos} is a point where a name may end. */
     public boolean isBoundary(int pos) {
         if (pos >= text.length()) return true;
