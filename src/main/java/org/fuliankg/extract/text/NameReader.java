@@ -17,7 +17,9 @@ import org.fuliankg.lexicon.Surnames;
  * tag decides where the name ends when it has one; otherwise the word that follows must be a boundary (表示, 说,
  * a comma …), so that 余元 or 党话 never pass as names. Right after a title it also reads names of other shapes:
  * Uyghur, Kazakh and foreign names joined by a name dot, Vietnamese names (阮氏秋荷), Hong Kong married names
- * (彭徐美云), Tibetan names (次仁央金) and names written by sound with no Han surname (胡达古拉).
+ * (彭徐美云), Tibetan names (次仁央金) and names written by sound with no Han surname (胡达古拉). Where the segmenter
+ * split a name or left part of it a word of its own (王/n 某刚/nr, 代金/n 某/ng, 罗某为/nr), the reader mends it, and
+ * it reads the subject of a profile (某某，女，…，现任…主席，) for a title no name stands next to.
  */
 public final class NameReader {
 
@@ -36,8 +38,8 @@ public final class NameReader {
             "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "正在", "正与", "正和", "出任", "担任", "在讲话", "在会上");
     /** Characters that do not occur in given names but often follow titles. */
     private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年日副主记委员代表我你他她它";
-    /** Characters of {@link #NOT_IN_NAMES} that do end given names (李为, 张和): trusted only in a name the segmenter
-     * tagged whole, with a verb or adverb of its own after it. */
+    /** Characters of {@link #NOT_IN_NAMES} that do end given names (李某为, 张某和, 李向某): trusted only in a name the
+     * segmenter tagged whole, with a boundary, a verb or adverb of its own, or a table's next cell after it. */
     private static final String GIVEN_ALSO = "为和向";
 
     /** Dots joining the parts of a Uyghur, Kazakh or foreign name (阿依帕夏·阿布力孜); a hyphen joins parts only
