@@ -82,7 +82,7 @@ class NameReaderShapesTest {
     @Test
     void timeWordsEndANameAfterATitle() {
         assertEquals("周静雯", nameAfter("妇女会理事长周静雯日前率团到访。", "理事长"));
-        assertEquals("邱林美华", nameAfter("協會會長邱林美華今天向當地婦女兒童中心捐贈2萬加元。", "會長"));
+        assertEquals("邱林美华", nameAfter("協會會長邱林美華今天向當地婦女兒童中心捐贈2萬加元。", "会长"));
     }
 
     @Test
