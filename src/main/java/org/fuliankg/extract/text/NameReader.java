@@ -431,7 +431,9 @@ public final class NameReader {
         if (label < 0 || label >= titleStart) label = text.indexOf(':', start);
         if (label >= 0 && label < titleStart && label - start <= MAX_LABEL) start = label + 1;
         while (start < titleStart && isLayoutSpace(text.charAt(start))) start++;
-        Optional<Integer> end = nameEndAfterTitle(start);
+        final int from = start;
+        // a name of a listed surname, a joined or a Tibetan name: not any word before a comma (下一步，)
+        Optional<Integer> end = joinedNameEnd(from).or(() -> nameEndAt(from)).or(() -> tibetanNameEnd(from));
         if (end.isEmpty() || end.get() >= titleStart || "，,".indexOf(text.charAt(end.get())) < 0) return Optional.empty();
         Matcher opening = PROFILE_OPENING.matcher(text).region(end.get() + 1, titleStart);
         int chain = opening.lookingAt() ? opening.end() : end.get() + 1;
@@ -439,8 +441,15 @@ public final class NameReader {
             if (TextShape.isDelimiter(text.charAt(i)) && text.charAt(i) != '、') return Optional.empty();
             Token tok = tokenByStart.get(i);
             if (tok != null && tok.isPerson()) return Optional.empty(); // another name: the title is that one's
+            if (tok != null && predicate(tok)) return Optional.empty(); // 某镇妇联将发挥…主席: a clause, no list of posts
         }
         return Optional.of(new int[] {start, end.get()});
+    }
+
+    /** True for a verb or adverb of the segmenter (not a verbal noun, which bodies' names hold: 临海/vn). */
+    private static boolean predicate(Token tok) {
+        String tag = tok.tag();
+        return tag.startsWith("d") || tag.startsWith("v") && !tag.equals("vn");
     }
 
     /** True when [start, end) is one word of the segmenter that is a preposition, conjunction, particle or pronoun. */

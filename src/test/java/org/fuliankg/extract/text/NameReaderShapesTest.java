@@ -116,6 +116,7 @@ class NameReaderShapesTest {
         assertEquals("蒋秀芬", profileSubject("个人简介：蒋秀芬，临海市白水洋镇下游村妇联主席，担任村妇联主席6年。", "主席"));
         assertEquals("", profileSubject("蒋秀芬表示，镇妇联主席，要带头服务。", "主席"));
         assertEquals("", profileSubject("会上，县妇联主席王丽华、副主席李敏出席。", "副主席"));
+        assertEquals("", profileSubject("下一步，新桥镇妇联将更好地发挥村居妇联主席、妇联执委的作用。", "主席"));
     }
 
     @Test
