@@ -73,11 +73,19 @@ public final class FactExtractor {
         for (PostHolder p : people) {
             for (Post post : p.posts()) {
                 Organisation body = post.organisation();
-                if (body == null || body.generic() || body.unresolved() || post.span() == null || impliedByTitle(post)) continue;
+                if (body == null || body.generic() || body.unresolved() || post.span() == null || impliedByTitle(post)
+                        || placeItself(body)) {
+                    continue;
+                }
                 if (known.add(body.name())) added.add(new OrganisationMention(body, post.span()));
             }
         }
         return added;
+    }
+
+    /** 市领导某某: the leaders' place stands for its bodies together and is no organisation named. */
+    private static boolean placeItself(Organisation body) {
+        return body.region() != null && body.name().equals(body.region().name());
     }
 
     private static boolean impliedByTitle(Post post) {

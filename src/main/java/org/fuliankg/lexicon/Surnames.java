@@ -14,6 +14,8 @@ public final class Surnames {
      * every position of a text, most of which start none. */
     private final BitSet single = new BitSet();
     private final BitSet firstOfDouble = new BitSet();
+    /** Surnames that are also everyday words (word-surnames.txt): trusted only where a title stands before. */
+    private final BitSet everydayWords = new BitSet();
 
     private Surnames() {
         for (String[] row : ResourceLines.read("surnames.txt")) surnames.add(row[0]);
@@ -21,6 +23,7 @@ public final class Surnames {
             if (s.length() == 1) single.set(s.charAt(0));
             else if (s.length() == 2) firstOfDouble.set(s.charAt(0));
         }
+        for (String[] row : ResourceLines.read("word-surnames.txt")) everydayWords.set(row[0].charAt(0));
     }
 
     public static Surnames get() {
@@ -34,5 +37,10 @@ public final class Surnames {
             return 2;
         }
         return pos < text.length() && single.get(text.charAt(pos)) ? 1 : 0;
+    }
+
+    /** True when a surname that is also an everyday word (代, 计) starts {@code text} at {@code pos}. */
+    public boolean everydayWordSurnameAt(String text, int pos) {
+        return pos < text.length() && everydayWords.get(text.charAt(pos));
     }
 }

@@ -75,6 +75,8 @@ class TextNormaliserTest {
         int at = n.text().indexOf("罗敏");
         assertEquals("罗\u3000敏", n.originalSurface(at, at + 2));
         assertEquals("柯 岚", n.originalSurface(5, 7));
+        // two characters before the space, one after it: the name's three
+        assertEquals("款交到妇联主席罗秀琼的手中,记者 王 芳", normaliser.normalise("款交到妇联主席罗秀 琼的手中，记者 王 芳").text());
     }
 
     @Test

@@ -24,13 +24,19 @@ final class Elections {
 
     /** Verbs between the names and the post, longest first. */
     private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
+            "替补为", "增补为", "增选为", "补选为",
             "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "转任", "调任", "升任", "兼任", "任");
     /** Verbs before the names, the post following 为. */
     private static final List<String> VERBS_BEFORE_NAMES = List.of("选举产生", "选举", "增选", "增补", "替补", "补选", "推选", "推举", "选出",
             "任命", "聘任", "聘请");
-    /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选, 王某全票通过当选. */
+    /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选, 甲、乙6名同志当选, 王某全票通过当选,
+     * 张某9月28日当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "(?:成功|同志|(?:以)?(?:全票|高票|满票)(?:通过)?|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?|等)$");
+            "(?:成功|同志|(?:以)?(?:全票|高票|满票)(?:通过)?|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?"
+            + "|[0-9一二三四五六七八九十]{1,3}(?:名|位)(?:同志)?|等|(?:[0-9]{1,2}月)?[0-9]{1,2}日)$");
+    /** Kinds of a title listed before it: 当选为兼职、挂职副主席 (the verb stands before the first). */
+    private static final java.util.regex.Pattern KINDS_BEFORE_TITLE = java.util.regex.Pattern.compile(
+            "(?:(?:专职|兼职|挂职)、)+$");
     /** Words between the names and 为: 替补赵某等7名同志为…, 选举甲、乙五名同志为…. */
     private static final java.util.regex.Pattern LEAD_BEFORE_WEI = java.util.regex.Pattern.compile(
             "(?:等?[0-9一二三四五六七八九十]{1,3}(?:名|位)(?:同志)?|同志|等)$");
@@ -65,6 +71,8 @@ final class Elections {
     Optional<Statement> statementEndingAt(int bodyStart) {
         Matcher term = TERM.matcher(t).region(Math.max(0, bodyStart - 6), bodyStart);
         if (term.find()) bodyStart = term.start(); // 当选第十二届省妇联主席: the term before the body
+        Matcher kinds = KINDS_BEFORE_TITLE.matcher(t).region(Math.max(0, bodyStart - 9), bodyStart);
+        if (kinds.find()) bodyStart = kinds.start();
         for (String verb : VERBS_AFTER_NAMES) {
             if (!t.startsWith(verb, bodyStart - verb.length())) continue;
             int e = bodyStart - verb.length();
@@ -113,6 +121,8 @@ final class Elections {
         for (int k = namesEnd - 2; k >= Math.max(0, wei - REACH); k--) {
             boolean afterComma = t.charAt(k) == '，' || t.charAt(k) == ',';
             String verb = afterComma ? null : verbEndingAt(k + 1);
+            // 选举产生了以某某同志为主席的…: 以 between the verb and the name
+            if (verb == null && k > 0 && t.charAt(k) == '以') verb = verbEndingAt(t.charAt(k - 1) == '了' ? k - 1 : k);
             if (!afterComma && verb == null) continue;
             List<int[]> read = namesFrom(k + 1, namesEnd);
             if (read.isEmpty()) continue;

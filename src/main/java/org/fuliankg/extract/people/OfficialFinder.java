@@ -11,6 +11,7 @@ import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.domain.people.PostHolder;
+import org.fuliankg.extract.text.LeaderLists;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
@@ -100,15 +101,23 @@ public final class OfficialFinder {
                 var nameEnd = names.nameEndAfterTitle(after);
                 if (nameEnd.isEmpty() && holderAfterDe(title)) { // 当选浙江省妇联主席的何某、: the holder after 的
                     after = title.end() + 1;
-                    nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length() && ENTRY_ENDS.indexOf(t.charAt(e)) >= 0);
+                    nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length()
+                            && (ENTRY_ENDS.indexOf(t.charAt(e)) >= 0 || names.speechOrPresenceAt(e))); // 的某某说
                 }
+                var subject = nameEnd.isPresent() ? null : names.profileSubjectBefore(title.start(), title.end()).orElse(null);
                 if (nameEnd.isPresent()) {
                     readTitlesBeforeName(title, after, nameEnd.get());
+                } else if (subject != null && names.nameEndingAt(title.start()).isEmpty()) { // 某某，女，…，现任…主席，
+                    readTitlesBeforeName(title, subject[0], subject[1]);
                 } else if (!readElection(title)) {
                     readNameBeforeTitle(title);
                 }
             }
             readGuestLines();
+            for (LeaderLists.Listed l : new LeaderLists(text, names, places).names()) { // 市领导甲、乙出席
+                String name = t.substring(l.start(), l.end());
+                if (!byName.containsKey(name)) records.add(name, List.of(l.post()), l.start(), l.end()); // a stated post says more
+            }
             CopulaSites copulas = new CopulaSites(t, orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
             return records.holders();

@@ -2,6 +2,9 @@ package org.fuliankg.extract.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Token;
 import org.fuliankg.lexicon.Divisions;
@@ -14,7 +17,9 @@ import org.fuliankg.lexicon.Surnames;
  * tag decides where the name ends when it has one; otherwise the word that follows must be a boundary (表示, 说,
  * a comma …), so that 余元 or 党话 never pass as names. Right after a title it also reads names of other shapes:
  * Uyghur, Kazakh and foreign names joined by a name dot, Vietnamese names (阮氏秋荷), Hong Kong married names
- * (彭徐美云), Tibetan names (次仁央金) and names written by sound with no Han surname (胡达古拉).
+ * (彭徐美云), Tibetan names (次仁央金) and names written by sound with no Han surname (胡达古拉). Where the segmenter
+ * split a name or left part of it a word of its own (王/n 某刚/nr, 代金/n 某/ng, 罗某为/nr), the reader mends it, and
+ * it reads the subject of a profile (某某，女，…，现任…主席，) for a title no name stands next to.
  */
 public final class NameReader {
 
@@ -33,10 +38,13 @@ public final class NameReader {
             "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "正在", "正与", "正和", "出任", "担任", "在讲话", "在会上");
     /** Characters that do not occur in given names but often follow titles. */
     private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年日副主记委员代表我你他她它";
+    /** Characters of {@link #NOT_IN_NAMES} that do end given names (李某为, 张某和, 李向某): trusted only in a name the
+     * segmenter tagged whole, with a boundary, a verb or adverb of its own, or a table's next cell after it. */
+    private static final String GIVEN_ALSO = "为和向";
 
     /** Dots joining the parts of a Uyghur, Kazakh or foreign name (阿依帕夏·阿布力孜); a hyphen joins parts only
      * in a name that has one of them (塔玛拉·拉斯托瓦茨-夏玛什维利). */
-    private static final String NAME_DOTS = "·‧・•";
+    private static final String NAME_DOTS = "·‧・•﹒";
     private static final String NAME_JOINERS = NAME_DOTS + "-－";
     /** Longest part of a joined name, and longest name written by sound. */
     private static final int MAX_NAME_PART = 8;
@@ -55,6 +63,25 @@ public final class NameReader {
 
     /** The longest note in parentheses after a listed name ((兼职), (藏、兼)), characters inside. */
     private static final int MAX_NOTE = 10;
+
+    /** First letters of the segmenter's tags of function words: prepositions, conjunctions, particles, pronouns,
+     * interjections, modal particles, onomatopoeia. */
+    private static final String FUNCTION_WORD_TAGS = "pcuryeo";
+    /** First letters of the tags a surname read as a word of its own gets: noun, measure word, time word. */
+    private static final String SURNAME_WORD_TAGS = "nqt";
+
+    /** Segmenter tags of one character that cannot stand as a word: a name's last character left over (燕/ng). */
+    private static final Set<String> BOUND_MORPHEMES = Set.of("ng", "ag", "vg", "tg", "b", "bg");
+
+    /** What a profile writes between its subject's name and her titles: sex, people, 现任 (女，维吾尔族，现任). */
+    private static final Pattern PROFILE_OPENING =
+            Pattern.compile("(?:[男女][，,])?(?:\\p{IsHan}{1,5}族[，,])?(?:现任|担任|现为|任|系|是)?");
+    /** Characters that end a sentence, before a profile's subject. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    /** How far back (characters) a profile's subject may open the sentence of her title, and the longest label
+     * before it (个人简介：). */
+    private static final int MAX_PROFILE = 60;
+    private static final int MAX_LABEL = 6;
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
@@ -79,6 +106,10 @@ public final class NameReader {
             }
         }
         Token tok = tokenByStart.get(pos);
+        if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2 && !plausible(pos, tok.end(), surname)
+                && plausible(pos, tok.end(), surname, GIVEN_ALSO) && wordAfterWholeName(tok.end())) {
+            return Optional.of(tok.end()); // 罗某为/nr 先后/d: 为 is the name's, no preposition before an adverb
+        }
         if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
                 && plausible(pos, tok.end(), surname)
                 && (tok.end() == text.length() || !isName(tok.end())
@@ -87,6 +118,7 @@ public final class NameReader {
         }
         for (int end = pos + surname + 1; end <= Math.min(pos + surname + 2, text.length()); end++) {
             if (!plausible(pos, end, surname)) break;
+            if (functionWord(pos, end)) continue; // 总书记关于/p“…”: a preposition, though 关 is a surname
             if (isBoundary(end) && !isDivision(pos, end)) return Optional.of(end); // 江苏省|的: a place
         }
         return Optional.empty();
@@ -128,6 +160,8 @@ public final class NameReader {
             return Optional.of(tok.end());
         }
         boolean properNoun = tok != null && tok.tag().equals("nz"); // 楼某某/nz: a name the segmenter did not tag as one
+        Optional<Integer> everyday = everydaySurnameName(pos, tok);
+        if (everyday.isPresent()) return everyday;
         if (tok != null && tok.word().length() >= 2 && !tok.isPerson() && !properNoun) return Optional.empty(); // 主席团
         // 执委会|议、 and 主席台|玉琪主持 both start inside a word: only a verb after the name tells a name
         boolean insideWord = tok == null && !tokenByEnd.containsKey(pos);
@@ -145,6 +179,22 @@ public final class NameReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 副部长代金/n 某/ng 出席, 巡视员计时/v 某/b ，: a surname that is also an everyday word, read by the segmenter as
+     * a word of two characters with the name's last character left a bound morpheme of its own, and a speech or
+     * presence verb, 同志 or punctuation after the three.
+     */
+    private Optional<Integer> everydaySurnameName(int pos, Token word) {
+        if (word == null || word.word().length() != 2 || word.isPerson() || !Surnames.get().everydayWordSurnameAt(text, pos)) {
+            return Optional.empty();
+        }
+        int end = pos + 3;
+        Token last = tokenByStart.get(pos + 2);
+        boolean bound = last != null && last.end() == end && BOUND_MORPHEMES.contains(last.tag());
+        boolean ends = end == text.length() || !isHan(text.charAt(end)) || startsAny(end, STRONG_BOUNDARIES);
+        return bound && ends && plausible(pos, end, 1) ? Optional.of(end) : Optional.empty();
     }
 
     /**
@@ -260,7 +310,10 @@ public final class NameReader {
         Token next = tokenByStart.get(pos);
         if (next == null || next.isPerson()) return false;
         String tag = next.tag();
-        return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.equals("an") || tag.equals("ad");
+        // 刘某多次/m 在, 某·某某某激动/a 地: a numeral word or an adjective of two characters or more is a word of its own
+        boolean longWord = next.word().length() >= 2 && (tag.equals("a") || tag.equals("m") && isHan(next.word().charAt(0)));
+        return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.equals("an") || tag.equals("ad")
+                || longWord;
     }
 
     private boolean titleStartsAt(int pos) {
@@ -271,6 +324,7 @@ public final class NameReader {
     public boolean isNameSpan(int start, int end) {
         Token tok = tokenByStart.get(start);
         if (tok != null && tok.isPerson() && tok.end() == end) return true;
+        if (end - start == 4 && tibetanName(start)) return true; // 自治区妇联次仁某某副主席: no surname, two syllables
         int surname = Surnames.get().surnameLengthAt(text, start);
         return surname > 0 && end - start > surname && plausible(start, end, surname);
     }
@@ -331,23 +385,112 @@ public final class NameReader {
                 && plausible(four, end, 1)) {
             return Optional.of(four);
         }
-        if (four >= 0 && (four == 0 || TextShape.isDelimiter(text.charAt(four - 1)))
-                && NameSounds.get().tibetanSyllableAt(text, four) && NameSounds.get().tibetanSyllableAt(text, four + 2)) {
+        if (four >= 0 && (four == 0 || TextShape.isDelimiter(text.charAt(four - 1))) && tibetanName(four)) {
             return Optional.of(four);
         }
         Token tok = tokenByEnd.get(end);
         if (tok != null && tok.isPerson()) {
             int surname = Surnames.get().surnameLengthAt(text, tok.start());
             if (surname > 0 && plausible(tok.start(), end, surname) && end - tok.start() <= surname + 2) {
-                return Optional.of(tok.start());
+                return Optional.of(surnameBefore(tok.start(), end) ? tok.start() - 1 : tok.start());
             }
         }
         for (int start = end - 3; start <= end - 2; start++) {
-            if (start < 0 || (start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)))) continue;
+            if (start < 0 || start > 0 && !TextShape.isDelimiter(text.charAt(start - 1)) && !afterConjunction(start)) continue;
             int surname = Surnames.get().surnameLengthAt(text, start);
-            if (surname > 0 && plausible(start, end, surname) && !isPlace(start, end)) return Optional.of(start);
+            if (surname > 0 && plausible(start, end, surname) && !isPlace(start, end) && !wordRunsPast(start, end)) {
+                return Optional.of(start);
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * After a name the segmenter tagged whole: a boundary (李向某/nr 在), a verb or adverb of its own (罗某为/nr 先后介绍),
+     * or a place or body starting a table's next cell (黄为某/nr 云南省卫生健康委员会主任).
+     */
+    private boolean wordAfterWholeName(int end) {
+        if (isBoundary(end)) return true;
+        Token next = tokenByStart.get(end);
+        return startsWord(end) && (separateWordAt(end) || next.isPlace() || next.isOrganisation());
+    }
+
+    /**
+     * 阿某·某某，女，维吾尔族，现任…镇妇联专职副主席，and 个人简介：杜某某，某村妇代会主任: the subject of a profile, a
+     * name opening its sentence (or its label's text) and followed by a comma, her sex, people and 现任, then the
+     * titles up to {@code titleStart} with no other comma; the title ends its clause. The name's [start, end), or
+     * empty.
+     */
+    public Optional<int[]> profileSubjectBefore(int titleStart, int titleEnd) {
+        if (titleEnd < text.length() && !TextShape.isDelimiter(text.charAt(titleEnd))) return Optional.empty();
+        int start = titleStart;
+        while (start > 0 && titleStart - start < MAX_PROFILE && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
+        if (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) return Optional.empty();
+        while (start < titleStart && isLayoutSpace(text.charAt(start))) start++;
+        int label = text.indexOf('：', start);
+        if (label < 0 || label >= titleStart) label = text.indexOf(':', start);
+        if (label >= 0 && label < titleStart && label - start <= MAX_LABEL) start = label + 1;
+        while (start < titleStart && isLayoutSpace(text.charAt(start))) start++;
+        final int from = start;
+        // a name of a listed surname, a joined or a Tibetan name: not any word before a comma (下一步，)
+        Optional<Integer> end = joinedNameEnd(from).or(() -> nameEndAt(from)).or(() -> tibetanNameEnd(from));
+        if (end.isEmpty() || end.get() >= titleStart || "，,".indexOf(text.charAt(end.get())) < 0) return Optional.empty();
+        Matcher opening = PROFILE_OPENING.matcher(text).region(end.get() + 1, titleStart);
+        int chain = opening.lookingAt() ? opening.end() : end.get() + 1;
+        for (int i = chain; i < titleStart; i++) {
+            if (TextShape.isDelimiter(text.charAt(i)) && text.charAt(i) != '、') return Optional.empty();
+            Token tok = tokenByStart.get(i);
+            if (tok != null && tok.isPerson()) return Optional.empty(); // another name: the title is that one's
+            if (tok != null && predicate(tok)) return Optional.empty(); // 某镇妇联将发挥…主席: a clause, no list of posts
+        }
+        return Optional.of(new int[] {start, end.get()});
+    }
+
+    /** True for a verb or adverb of the segmenter (not a verbal noun, which bodies' names hold: 临海/vn). */
+    private static boolean predicate(Token tok) {
+        String tag = tok.tag();
+        return tag.startsWith("d") || tag.startsWith("v") && !tag.equals("vn");
+    }
+
+    /** True when [start, end) is one word of the segmenter that is a preposition, conjunction, particle or pronoun. */
+    private boolean functionWord(int start, int end) {
+        Token tok = tokenByStart.get(start);
+        return tok != null && tok.end() == end && FUNCTION_WORD_TAGS.indexOf(tok.tag().charAt(0)) >= 0;
+    }
+
+    /** True when a word of the segmenter other than a name starts in [start, end) and runs past {@code end}
+     * (向学校/nt 长期: no name ends inside 学校). */
+    private boolean wordRunsPast(int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token tok = tokenByStart.get(i);
+            if (tok != null && tok.end() > end && !tok.isPerson()) return true;
+        }
+        return false;
+    }
+
+    /** True when a Tibetan name of two syllables (次仁央金) starts at {@code start}. */
+    private boolean tibetanName(int start) {
+        return NameSounds.get().tibetanSyllableAt(text, start) && NameSounds.get().tibetanSyllableAt(text, start + 2);
+    }
+
+    /**
+     * 换届王/n 某刚/nr 当选: the segmenter tagged a surname and one character as the person and left the real
+     * surname before them a word of its own (a noun, measure or time word of one character: 王/n, 周/qt); the name
+     * then starts one character earlier.
+     */
+    private boolean surnameBefore(int tagged, int end) {
+        if (end - tagged != 2 || tagged < 1 || Surnames.get().surnameLengthAt(text, tagged - 1) != 1) return false;
+        Token before = tokenByStart.get(tagged - 1);
+        return before != null && before.end() == tagged && SURNAME_WORD_TAGS.indexOf(before.tag().charAt(0)) >= 0
+                && plausible(tagged - 1, end, 1);
+    }
+
+    /** 讲话和/c 杜某/nr 某主席: a name the segmenter started tagging, right after a conjunction of one character. */
+    private boolean afterConjunction(int start) {
+        Token conjunction = tokenByEnd.get(start);
+        Token name = tokenByStart.get(start);
+        return conjunction != null && conjunction.word().length() == 1 && conjunction.tag().startsWith("c")
+                && name != null && name.isPerson() && Surnames.get().surnameLengthAt(text, start) > 0;
     }
 
     /** A joined name (阿依帕夏·阿布力孜) ending at {@code end}, written right after a delimiter. */
@@ -442,11 +585,22 @@ public final class NameReader {
         return NAME_DOTS.indexOf(c) >= 0;
     }
 
+    /** True when a speech or presence verb, or 同志, starts at {@code pos} (…主席的某某说, 某某出席). */
+    public boolean speechOrPresenceAt(int pos) {
+        return startsAny(pos, STRONG_BOUNDARIES);
+    }
+
     /** True when the text at {@code pos} is a point where a name may end. */
     public boolean isBoundary(int pos) {
         if (pos >= text.length()) return true;
         if (!isHan(text.charAt(pos))) return true;
-        return startsBoundaryWord(pos);
+        return startsBoundaryWord(pos) || timeWordAt(pos);
+    }
+
+    /** 李某今天代表, 某某昨日: a time word the segmenter reads there (今天/t), which no given name runs into. */
+    private boolean timeWordAt(int pos) {
+        Token tok = tokenByStart.get(pos);
+        return tok != null && tok.word().length() >= 2 && tok.tag().startsWith("t") && NUMERALS.indexOf(text.charAt(pos)) < 0;
     }
 
     private boolean isName(int pos) {
@@ -454,11 +608,16 @@ public final class NameReader {
     }
 
     private boolean plausible(int start, int end, int surname) {
+        return plausible(start, end, surname, "");
+    }
+
+    /** As {@link #plausible(int, int, int)}, the characters {@code allowed} admitted in the given name. */
+    private boolean plausible(int start, int end, int surname, String allowed) {
         if (end > text.length() || end - start < 2 || end - start > 4) return false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!isHan(c)) return false;
-            if (i >= start + surname && NOT_IN_NAMES.indexOf(c) >= 0) return false;
+            if (i >= start + surname && NOT_IN_NAMES.indexOf(c) >= 0 && allowed.indexOf(c) < 0) return false;
         }
         return true;
     }

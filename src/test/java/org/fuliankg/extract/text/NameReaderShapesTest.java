@@ -82,5 +82,46 @@ class NameReaderShapesTest {
     @Test
     void timeWordsEndANameAfterATitle() {
         assertEquals("周静雯", nameAfter("妇女会理事长周静雯日前率团到访。", "理事长"));
+        assertEquals("邱林美华", nameAfter("協會會長邱林美華今天向當地婦女兒童中心捐贈2萬加元。", "会长"));
+    }
+
+    @Test
+    void namesTheSegmenterSplitOrTaggedWithAFunctionCharacter() {
+        assertEquals("钟瑞为", nameAfter("县委组织部副部长钟瑞为先后介绍了情况。", "副部长"));
+        assertEquals("李向云", nameAfter("市妇联党组书记、主席李向云在座谈会上强调。", "主席"));
+        assertEquals("代金梅", nameAfter("市妇联组织部副部长代金梅出席会议。", "副部长"));
+        assertEquals("计时英", nameAfter("市民政局原副局长、巡视员计时英主持。", "巡视员"));
+        assertEquals("周邵刚", nameBefore("省妇女学研究会换届周邵刚当选会长", "当选"));
+        assertEquals("杜雅玲", nameBefore("高书记的讲话和杜雅玲主席所作的工作报告很实在。", "主席"));
+    }
+
+    @Test
+    void dottedNamesWithOtherDotsAndBeforeAnAdjective() {
+        assertEquals("阿依努尔﹒托合提", nameAfter("乡妇联副主席阿依努尔﹒托合提发起成立互助会。", "副主席"));
+        assertEquals("古再丽努尔·买买提", nameAfter("地区妇联主席古再丽努尔·买买提激动地对记者说。", "主席"));
+    }
+
+    /** The subject of a profile whose first sentence holds {@code title}, or "". */
+    private static String profileSubject(String text, String title) {
+        AnnotatedText annotated = AnnotatedTexts.of(text);
+        String t = annotated.text().text();
+        int start = t.indexOf(title);
+        return new NameReader(annotated).profileSubjectBefore(start, start + title.length())
+                .map(span -> t.substring(span[0], span[1])).orElse("");
+    }
+
+    @Test
+    void theSubjectOfAProfileOpensTheSentenceOfHerTitles() {
+        assertEquals("努尔古丽·吐逊", profileSubject("努尔古丽·吐逊，女，维吾尔族，现任拜城县铁热克镇妇联专职副主席，自任职以来。", "专职副主席"));
+        assertEquals("蒋秀芬", profileSubject("个人简介：蒋秀芬，临海市白水洋镇下游村妇联主席，担任村妇联主席6年。", "主席"));
+        assertEquals("", profileSubject("蒋秀芬表示，镇妇联主席，要带头服务。", "主席"));
+        assertEquals("", profileSubject("会上，县妇联主席王丽华、副主席李敏出席。", "副主席"));
+        assertEquals("", profileSubject("下一步，新桥镇妇联将更好地发挥村居妇联主席、妇联执委的作用。", "主席"));
+    }
+
+    @Test
+    void functionWordsAndWordsRunningPastATitleAreNoNames() {
+        assertEquals("", nameAfter("贯彻落实习近平总书记关于“疫情要防住”的要求", "总书记"));
+        assertEquals("", nameBefore("表示祝贺，向学校长期以来的支持表示感谢。", "校长"));
     }
 }
