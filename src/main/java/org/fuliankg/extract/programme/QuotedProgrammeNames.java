@@ -65,6 +65,8 @@ public final class QuotedProgrammeNames {
      * its name (which the page also writes alone, “X”). */
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile("(?:关爱|关心|帮扶|助力|救助|资助)");
     private static final String RUN_BREAK = "从被是这等";
+    /** “A、B、C”等游戏项目, “X”表演节目: the items of an event's programme (games, shows), no campaigns. */
+    private static final Pattern EVENT_ITEMS = Pattern.compile("(?:游戏|体育|表演)");
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
     private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
     /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
@@ -425,6 +427,7 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
+                if (EVENT_ITEMS.matcher(phrase).lookingAt()) return new Tail(false, ""); // “X”等游戏项目: games
                 boolean counted = COUNTED_WORKS.matcher(phrase).lookingAt(); // “X”三项工程: X's works counted
                 return new Tail(true, list || subtitle || counted || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
             }
