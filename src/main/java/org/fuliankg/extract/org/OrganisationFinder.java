@@ -254,9 +254,20 @@ public final class OrganisationFinder {
                     && !isWorkplaceOf(c.at(), k, text));
             if (!overlaps) kept.add(c.at());
         }
+        // 中国人民武装警察部队政治部: the department keeps the known body it belongs to as a mention of its own
+        for (OrganisationCandidate c : found) {
+            Organisation o = c.at().organisation();
+            if (kept.contains(c.at()) || KnownOrganisations.get().byName(o.name()).isEmpty()) continue;
+            boolean departmentOf = kept.stream().anyMatch(k -> k.start() == c.at().start() && k.end() > c.at().end()
+                    && DEPARTMENT.matcher(text).region(c.at().end(), k.end()).matches());
+            if (departmentOf) kept.add(c.at());
+        }
         kept.sort(Comparator.comparingInt(OrganisationAt::start));
         return kept;
     }
+
+    /** A department of a national body written right after its name: 政治部, 协调部. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}部");
 
     /**
      * 市家政协会 after 长沙市家政服务行业协会: a shorter association of the same place and kind whose words are the

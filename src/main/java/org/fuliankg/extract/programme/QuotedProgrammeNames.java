@@ -109,6 +109,10 @@ public final class QuotedProgrammeNames {
      * body. */
     private static final Pattern BODY_OR_FACILITY = Pattern.compile(
             "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站|服务队|志愿队|[总分]队|小队|专班|义工[团队])$");
+    /** “中秋、国庆”慰问活动, “两节”: the holidays an event is held for, no campaign's name. */
+    private static final Pattern FESTIVALS = Pattern.compile(
+            "(?:春节|元旦|元宵|清明|端午|中秋|国庆|重阳|七夕|新春|两节|双节|三八|六一|五一|七一|八一|十一)"
+                    + "(?:[、，,和与及\\s](?:春节|元旦|元宵|清明|端午|中秋|国庆|重阳|七夕|新春|两节|双节|三八|六一|五一|七一|八一|十一))*");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
@@ -307,7 +311,7 @@ public final class QuotedProgrammeNames {
             return null;
         }
         if (NAME_WORDS.contains(name) || DESCRIPTIVE_WORDS.contains(name)) return null; // 以下简称“项目”
-        if (GROUP_WORD.matcher(name).matches()) return null;
+        if (GROUP_WORD.matcher(name).matches() || FESTIVALS.matcher(name).matches()) return null; // “中秋、国庆”慰问
         var phrases = PHRASES.matcher(name);
         if (!slogan && phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
         if (NUMBERED_PLAN.matcher(withoutCongresses(name)).find()) return null; // “中国十大公益品牌”
