@@ -32,6 +32,18 @@ final class FederationReader {
     private static final Set<String> ABBREVIATIONS = Set.of("省", "市", "州", "县", "区", "自治州", "自治区", "自治县", "旗", "盟");
     private static final Set<String> VILLAGE_WORDS = Set.of("村", "社区");
     private static final Set<String> TOWN_WORDS = Set.of("镇", "乡", "街道");
+    /** How the names of towns and villages end, longest first. */
+    private static final List<String> LOCAL_KINDS = List.of("街道", "社区", "镇", "乡", "村");
+    /** Regions outside the federations' system whose women's federation is an association named after them. */
+    private static final Set<String> SELF_NAMED_REGIONS = Set.of("香港", "台湾");
+    /** A count of people or bodies right before a name (5名, 十二名). */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?:[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名)$");
+    /** Zones with an administration of their own, written by their kind alone (经开区妇联) for the text's zone. */
+    private static final Set<String> ADMINISTRATIVE_ZONES = Set.of("经开区", "高新区", "开发区");
+    /** Marks between the members of a list of places: 三江镇、沙堆镇和大鳌镇. */
+    private static final String LIST_MARKS = "、和及与";
+    /** The most characters of a listed town's or village's own name. */
+    private static final int MAX_LISTED_NAME = 4;
     /** How far back (characters) the town of 镇妇联 or the village of 村妇联 may be named. */
     private static final int TOWN_REACH = 300;
     private static final int VILLAGE_REACH = 100;
@@ -55,12 +67,14 @@ final class FederationReader {
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "届|首个|首家|一个|每个|部分|一些|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对的]");
+            "届|首个|首家|一个|每个|部分|一些|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对的]"
+            + "|[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名"); // 5名某公司妇联执委: a count, the name after it
     /** Words by which a person acts for a body named after them (某某代表商会妇联, 某某带领园区妇联). */
     private static final List<String> ACTING_FOR = List.of("代表", "带领", "率领", "受");
     /** A time word opening a qualifier (今年镇妇联, 未来园区妇联): the name, if any, starts after it. */
     private static final Pattern TIME_OPENING = Pattern.compile(
-            "未来|今年|去年|明年|前年|今后|目前|当前|近年|近日|日前|此后|随后|同时|以后|以来|届时");
+            "未来|今年|去年|明年|前年|今后|目前|当前|近年|近日|日前|此后|随后|同时|以后|以来|届时"
+            + "|原(?=(?:村|社区|镇|乡|街道)$)"); // 原村妇代会: the village's former body, 原 names no village
     /** The term of office between a body's name and its federation (某机关第一届妇委会). */
     private static final Pattern TERM_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十0-9]+|新一|本|上一)届$");
     /** Words that qualify a following 镇妇联 or 村妇联 without naming it (新一届镇妇联 = the town's federation). */
@@ -70,7 +84,8 @@ final class FederationReader {
     /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
     private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动"
             + "|代表|汇报|主持" // 刘某代表商会妇联汇报: a clause before the federation
-            + "|希望|要求|祝贺|感谢|鼓励|勉励|号召|期望|期待"); // 希望某某妇联注重…: words to it, not its name
+            + "|希望|要求|祝贺|感谢|鼓励|勉励|号召|期望|期待" // 希望某某妇联注重…: words to it, not its name
+            + "|带领|率领|调研|走访|考察|看望"); // 带领村妇联, 调研村妇联主席: a verb and the class of bodies after it
     /** 第一届执行委员会委员, 执委: members of one federation's committee written after it. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?:第[一二三四五六七八九十0-9]+届)?(?:执行委员会|执委会)?(?:委员|执委)");
     /** 村妇代会改建妇联: the reform of a class of bodies, not one body. */
@@ -116,6 +131,7 @@ final class FederationReader {
                 boolean plural = !members && PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
                         || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
                 found.add(plural ? asGeneric(c) : c);
+                if (!plural) found.addAll(listedBefore(c, form));
                 Organisation o = c.at().organisation();
                 if (!plural && !o.generic() && (o.level() == OrgLevel.VILLAGE || o.level() == OrgLevel.TOWNSHIP)) {
                     namedLocals.add(c.at());
@@ -124,6 +140,44 @@ final class FederationReader {
             }
         }
         return found.stream().map(this::namedInFullLater).toList();
+    }
+
+    /**
+     * 三江镇、沙堆镇和大鳌镇妇联: towns or villages listed right before one town's or village's federation share its
+     * federation word; each has a federation of its own.
+     */
+    private List<OrganisationCandidate> listedBefore(OrganisationCandidate c, String form) {
+        Organisation o = c.at().organisation();
+        if (o.generic() || o.level() != OrgLevel.TOWNSHIP && o.level() != OrgLevel.VILLAGE || !o.name().endsWith(form)) {
+            return List.of();
+        }
+        String own = o.name().substring(0, o.name().length() - form.length());
+        String kind = LOCAL_KINDS.stream().filter(own::endsWith).findFirst().orElse(null);
+        if (kind == null) return List.of();
+        List<OrganisationCandidate> listed = new ArrayList<>();
+        for (int k = c.at().start(); k > 1 && LIST_MARKS.indexOf(shape.text.charAt(k - 1)) >= 0; ) {
+            int end = k - 1;
+            int start = listMemberStart(end, kind);
+            if (start < 0) break;
+            listed.add(new OrganisationCandidate(at(start, end, shape.text.substring(start, end) + form, o.level(), o.region(),
+                    false), false));
+            k = start;
+        }
+        return listed;
+    }
+
+    /** Where the member of a list of towns or villages ending at {@code end} with {@code kind} starts, or -1. */
+    private int listMemberStart(int end, String kind) {
+        String t = shape.text;
+        if (!t.startsWith(kind, end - kind.length())) return -1;
+        for (int length = kind.length() + 2; length <= kind.length() + MAX_LISTED_NAME && end - length >= 0; length++) {
+            int start = end - length;
+            char before = start == 0 ? '，' : t.charAt(start - 1);
+            if (LIST_MARKS.indexOf(before) < 0 && !TextShape.isDelimiter(before) && FUNCTION_CHARS.indexOf(before) < 0) continue;
+            String name = t.substring(start, end);
+            return NOT_A_NAME.matcher(name).find() || !shape.isPlaceLike(start, end) ? -1 : start;
+        }
+        return -1;
     }
 
     /** 机关第一届妇委会 before 《某某常委会机关妇委会…》: the short mention stands for the body named in full later. */
@@ -221,13 +275,17 @@ final class FederationReader {
         }
         if (GENERIC.matcher(q).matches()) return generic(j, end, q, form, levelOfClass(q));
         if (TIME_OPENING.matcher(q).lookingAt() || speaksFor(j, anchor) || completesChoosing(j)) return null;
+        if (SELF_NAMED_REGIONS.contains(q) && form.equals("妇联")) { // 香港妇联, 台湾妇女联合会: associations of their own
+            return named(j, end, new Organisation(q + form, OrgType.ASSOCIATION, null, null, false));
+        }
         if (WorkplaceKinds.get().isClass(q)) return workplaceSpokenOf(j, end, q, form);
         var place = places.placeStartingAt(j);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
         OrganisationCandidate abbreviatedSector = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviatedSector != null) return abbreviatedSector;
         var known = places.localPlaceNamed(q);
-        if (known.isPresent()) {
+        // 调研村妇联, 带领村妇联: a verb read as part of a village's name is no village
+        if (known.isPresent() && !EVENT_VERBS.matcher(q).find() && !startsInsideVerb(j)) {
             return local(j, end, known.get().name(), form, known.get().level(), known.get().region());
         }
         if (!startsPhrase(j, chunk) || q.contains("妇联") || FUNCTION_CHARS.indexOf(q.charAt(0)) >= 0
@@ -235,8 +293,9 @@ final class FederationReader {
             return null;
         }
         boolean localShape = TOWNSHIP.matcher(q).matches() || VILLAGE.matcher(q).matches();
-        // 向某组织镇妇联: a verb inside the words makes them a clause, not a town's name
-        if (localShape && (shape.startsVerb(j) || EVENT_VERBS.matcher(q).find())) return null;
+        // 向某组织镇妇联: a verb inside the words makes them a clause, not a town's name; so does one the words start
+        // inside (成立村妇联: no village 立村)
+        if (localShape && (shape.startsVerb(j) || EVENT_VERBS.matcher(q).find() || startsInsideVerb(j))) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
         // 希望某某妇联注重…: a verb opening the words is the sentence's, not the sector's name
@@ -246,6 +305,13 @@ final class FederationReader {
         }
         if (namesWorkplace(q) && shape.isNominal(j, anchor) && !placeInside(j, anchor)) return sector(j, end, q, form, null);
         return null;
+    }
+
+    /** True when a verb of an event starts right before {@code j} and runs on into the words (成|立村). */
+    private boolean startsInsideVerb(int j) {
+        if (j == 0) return false;
+        Matcher verb = EVENT_VERBS.matcher(shape.text).region(j - 1, Math.min(shape.text.length(), j + 3));
+        return verb.lookingAt() && verb.end() > j;
     }
 
     private boolean completesChoosing(int j) {
@@ -274,8 +340,17 @@ final class FederationReader {
 
     /** 联盟成员南通晶城科创园: a place inside the words starts the workplace's name; the words before it are no part. */
     private boolean placeInside(int j, int anchor) {
-        for (int k = j + 1; k < anchor; k++) if (places.placeStartingAt(k).isPresent()) return true;
+        for (int k = j + 1; k < anchor; k++) {
+            var place = places.placeStartingAt(k);
+            if (place.isPresent() && !registersCompany(place.get().end(), anchor)) return true;
+        }
         return false;
+    }
+
+    /** 某某科技天津有限公司: a place right before a company's kind is where it is registered, part of its name. */
+    private boolean registersCompany(int placeEnd, int anchor) {
+        String kind = shape.text.substring(placeEnd, anchor);
+        return COMPANY_KINDS.matcher(kind).find() && WorkplaceKinds.get().isClass(kind);
     }
 
     /**
@@ -290,7 +365,9 @@ final class FederationReader {
                 return new OrganisationCandidate(new OrganisationAt(j, end, o), true);
             }
         }
-        return new OrganisationCandidate(at(j, end, q + form, OrgLevel.INDUSTRY, places.nearestPlace(j, null), true), true);
+        // 经开区妇联开展…: an administrative zone written by its kind alone is the zone the text is about, like 市妇联
+        boolean zone = ADMINISTRATIVE_ZONES.contains(q);
+        return new OrganisationCandidate(at(j, end, q + form, OrgLevel.INDUSTRY, places.nearestPlace(j, null), !zone), true);
     }
 
     /** A sector's words may include a verb the segmenter tags as such (快递行业): enough that no function word or
@@ -359,7 +436,9 @@ final class FederationReader {
         OrgLevel level = village ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
         var place = places.localPlaceBefore(j, level, village ? VILLAGE_REACH : TOWN_REACH);
         // 乡妇联 is no 镇's federation, 社区妇联 no 村's
-        if (place.isEmpty() || !place.get().name().endsWith(q)) return federationSpokenOf(j, end, q + form, level);
+        if (place.isEmpty() || !place.get().name().endsWith(q) || EVENT_VERBS.matcher(place.get().name()).find()) {
+            return federationSpokenOf(j, end, q + form, level); // 团结带领村: a verb, no village's name
+        }
         return new OrganisationCandidate(at(j, end, place.get().name() + form, level, place.get().region(), false), true);
     }
 
@@ -545,6 +624,7 @@ final class FederationReader {
         if (j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0) return true;
         String before = shape.text.substring(chunk, j);
         if (MODIFIER.matcher(before).find()) return true; // 第一届某某集团妇联: the term opens the name
+        if (COUNT_BEFORE.matcher(before).find()) return true; // 选举产生了5名某公司妇联执委: the count opens the name
         return CONNECTORS.stream().anyMatch(before::endsWith) || (shape.wordStartsAt(j) && shape.followsVerb(j));
     }
 

@@ -13,6 +13,7 @@ import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.OrganisationSuffixes;
 import org.fuliankg.lexicon.Positions;
+import org.fuliankg.lexicon.WorkplaceKinds;
 
 /**
  * Reads bodies other than federations by how their names end (基金会, 协会, 集团, 日报, 组织部, 文化馆 …). A name
@@ -29,7 +30,7 @@ final class NamedBodyReader {
             "[0-9一二三四五六七八九十百千多几数]+[所家名]");
     private static final String CONJUNCTIONS = "和与及、";
     /** Departments of a Party committee (组织部, 宣传部, 统战部): other bodies' departments have other names. */
-    private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部");
+    private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部", "社会工作部");
     /** Common words that start with 市, 县, 区 or 省 (市场监管局 is no 市 + 场监管局). */
     private static final List<String> WORDS_NOT_ABBREVIATIONS = List.of("市场", "市民", "市区", "区域", "县域", "县城",
             "省份", "州长", "市长", "县长", "省长", "旗下", "旗帜", "旗舰", "旗袍", "旗手", "旗号", "盟员", "盟友", "盟约");
@@ -53,6 +54,11 @@ final class NamedBodyReader {
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
     private static final String DASHES = "-－–—";
+    /** How a place's government is written short (宁夏回族自治区政府): its name is …人民政府. The letter alone (市政府)
+     * is left to the readers of titles, which know whose government a chain of posts speaks of. */
+    private static final String GOVERNMENT = "政府";
+    /** 政府工作报告: the government's yearly report, a document that names no body here. */
+    private static final String REPORT = "工作报告";
     /** Kinds of body whose list members share the list's place: associations and bureaus, named by what they do
      * (家政协会, 财政局); schools and hospitals have names of their own (汕大附一医院). */
     private static final java.util.Set<OrgType> LISTED_KINDS = java.util.EnumSet.of(OrgType.ASSOCIATION, OrgType.GOVERNMENT);
@@ -68,12 +74,14 @@ final class NamedBodyReader {
             "^(?:各|相关|有关|其他|其它|等|本|该|全国|省|市|州|县|区|镇|乡)|的");
     /** Places outside the divisions: their bodies are named with no division (澳门红十字会, 香港福建同乡会). */
     private static final List<String> PLACES_OUTSIDE_DIVISIONS = List.of("香港", "澳门", "台湾");
-    /** Words of a women's body (妇女会, 女性协会, 基督教女青年会): such an association may be named without a place of
-     * the divisions. */
-    private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年");
+    /** Words of a women's body (妇女会, 女性协会, 基督教女青年会, 某某女企业家协会): such an association may be named
+     * without a place of the divisions. */
+    private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年|女企业家");
     /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
     private static final String TOWN_LETTERS = "镇乡";
     private static final int TOWN_REACH = 1000;
+    /** Verbs by which a person acts for a body named right after them (某科长代表某市慈善会). */
+    private static final java.util.Set<String> ACTING_FOR = java.util.Set.of("代表", "带领", "率领", "受邀", "邀请");
     /** Verbs of working together that open a list of partners: 联合某集团, 携手某公司. */
     private static final List<String> JOINING_VERBS = List.of("联合", "携手", "会同", "协同");
 
@@ -148,6 +156,8 @@ final class NamedBodyReader {
 
     private OrganisationCandidate read(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
+        // 西部(重庆)互联网科技有限公司: a place in brackets is part of a longer name, which does not start there
+        if (j > 0 && "(（".indexOf(t.charAt(j - 1)) >= 0) return null;
         if (places.placeStartingAt(j).isPresent()) {
             List<PlaceContext.PlaceAt> chain = new ArrayList<>();
             int p = j;
@@ -155,7 +165,9 @@ final class NamedBodyReader {
                 chain.add(places.placeStartingAt(p).get());
                 p = chain.get(chain.size() - 1).end();
             }
-            if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end)) return null;
+            if (p > bodyEnd || !validBody(p, bodyEnd, type) || insideQuotedTitle(j, end) || !ofPlaceAlone(p, bodyEnd, end)) {
+                return null;
+            }
             // 玉林新闻网-玉林日报: two names joined by a dash; the last one starts after it
             if (t.substring(j, end).chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) return null;
             Region region = branchPlace(p, bodyEnd).orElse(chain.get(chain.size() - 1).region());
@@ -168,7 +180,8 @@ final class NamedBodyReader {
             }
             int before = shape.organisationWordStart(end);
             if (type == OrgType.ASSOCIATION && before == j - 2 && shape.phraseStart(j, 2) == before
-                    && places.placeStartingAt(before).isEmpty()) {
+                    && places.placeStartingAt(before).isEmpty() && !shape.followsVerb(j)
+                    && !ACTING_FOR.contains(t.substring(before, j))) { // not 代表某市慈善会
                 // 香港福建社团总会: a place outside the divisions opens the association's name; the province after it
                 // says whose people it gathers, not where it stands
                 return new OrganisationCandidate(new OrganisationAt(before, end,
@@ -199,7 +212,7 @@ final class NamedBodyReader {
             return namedWithoutPlace(j, bodyEnd, end, type);
         }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
-                && validBody(j + abbreviation.length(), bodyEnd, type)) {
+                && validBody(j + abbreviation.length(), bodyEnd, type) && !t.startsWith(GOVERNMENT, bodyEnd)) {
             Region region = places.regionFor(j, abbreviation);
             if (region == null) return null;
             String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end), region);
@@ -273,6 +286,18 @@ final class NamedBodyReader {
     }
 
     /**
+     * 某市民政局科长某某代表某市慈善会: a title with more words after it inside the words before a suffix says a
+     * person is named there; two bodies are spoken of, no one name runs over the person.
+     */
+    private static boolean titleRunsOn(String body) {
+        for (int i = 1; i < body.length(); i++) {
+            var title = Positions.get().titleAt(body, i);
+            if (title.isPresent() && title.get().end() - i >= 2 && title.get().end() < body.length()) return true;
+        }
+        return false;
+    }
+
+    /**
      * The length of a Party body (党委, 党支部) ending at {@code end} right after another body's name (某银行党委,
      * 某管理局党委), else 0: the body named before it is the organisation, its Party committee no other one.
      */
@@ -329,6 +354,7 @@ final class NamedBodyReader {
      * 法院 is its people's court of the place's level (省法院 → 某省高级人民法院, 市法院 → 某市中级人民法院).
      */
     private static String committeeBody(String body, Region region) {
+        if (body.equals(GOVERNMENT)) return "人民" + GOVERNMENT; // 某自治区政府 is its people's government
         if (body.equals("法院") && region != null && region.level() != null) {
             return switch (region.level()) {
                 case PROVINCE -> "高级人民法院";
@@ -338,6 +364,15 @@ final class NamedBodyReader {
             };
         }
         return COMMITTEE_DEPARTMENTS.contains(body) ? "委" + body : body;
+    }
+
+    /**
+     * 宁夏回族自治区政府, 县政府: 政府 names the government of the place right before it, and nothing else (县委县政府
+     * is two bodies, no 县委县 government), unless a report's title runs on (市政府工作报告).
+     */
+    private boolean ofPlaceAlone(int bodyStart, int bodyEnd, int end) {
+        if (!shape.text.startsWith(GOVERNMENT, bodyEnd) || end - bodyEnd != GOVERNMENT.length()) return true;
+        return bodyStart == bodyEnd && !shape.text.startsWith(REPORT, end); // 市政府工作报告: a document
     }
 
     /** 妇女联合会, 妇女(工作)委员会 and 妇委会 end the names of women's federations and committees, read elsewhere. */
@@ -357,6 +392,8 @@ final class NamedBodyReader {
         char c = shape.text.charAt(j);
         // 省级, 市级: a level, not the place a passage is about
         if (j + 1 < shape.text.length() && shape.text.charAt(j + 1) == '级') return null;
+        // 服务业发展区党工委, 某经开区管委会: the letter ends the name of a zone, no place's abbreviation
+        if (WorkplaceKinds.get().kindEnding(shape.text.substring(Math.max(0, j - 3), j + 1)) != null) return null;
         return ABBREVIATION_CHARS.indexOf(c) >= 0 ? String.valueOf(c) : null;
     }
 
@@ -388,7 +425,7 @@ final class NamedBodyReader {
         if (end - start > MAX_BODY) return false;
         String body = shape.text.substring(start, end);
         // 多所学校, 7所学校, 180名小学: a count of bodies names none of them
-        if (COUNTED.matcher(body).find() || joinsTwoBodies(start, end)) return false;
+        if (COUNTED.matcher(body).find() || joinsTwoBodies(start, end) || titleRunsOn(body)) return false;
         // a foundation's brand (绿之韵公益) may hold any words; 最透明慈善 (评为中国最透明…) is a title, no brand
         boolean brand = type == OrgType.FOUNDATION && CHARITY_BRAND.matcher(body).matches() && !body.contains("最");
         return !body.contains("妇联") && !body.contains("妇女联合会") && !body.contains("的") && !TextShape.describes(body)

@@ -22,8 +22,11 @@ import org.fuliankg.lexicon.Positions;
 public final class OrganisationFinder {
 
     private static final int MAX_WORKPLACE = 16;
-    /** A unit inside a body: 组织二处, 办公室, 财务科. */
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}(?:处|科|室)");
+    /** A unit inside a body: 组织二处, 办公室, 财务科, 党委办. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}(?:处|科|室|办)");
+    /** Words before a title that make it another title (副科长, 原总经理) when the lexicon lists only the plain one. */
+    private static final String TITLE_PREFIXES = "副原";
+    private static final char FORMER = '原';
     /** 集团妇联, 公司妇联: the federation of a company written by its kind alone. */
     private static final java.util.regex.Pattern COMPANY_KIND_FEDERATION = java.util.regex.Pattern.compile("(?:集团|公司)妇联");
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("(?:分行|支行|分公司|分会)$");
@@ -89,11 +92,28 @@ public final class OrganisationFinder {
             if (hit.isEmpty()) continue;
             int end = i + hit.get().getKey();
             if (!standsAsName(shape, i, end, hit.get().getValue())) continue;
-            found.add(new OrganisationCandidate(new OrganisationAt(i, end, hit.get().getValue()), false));
+            found.add(new OrganisationCandidate(new OrganisationAt(i, end, asWritten(hit.get().getValue(), t.substring(i, end))),
+                    false));
             i = end - 1;
         }
         return found;
     }
+
+    /**
+     * A body the lexicon knows by a short form (武警部队, 中国邮政, 中联办) but written here in a longer, fuller form
+     * (中国人民武装警察部队, 中国邮政集团公司, 中央政府驻港联络办) is named as written: the text chose the fuller name.
+     * Federations, associations, foundations and media keep their canonical names (全国妇联, 港区妇联代表联谊会).
+     */
+    private static Organisation asWritten(Organisation known, String written) {
+        if (!NAMED_AS_WRITTEN.contains(known.type()) || written.length() <= known.name().length()
+                || !written.codePoints().allMatch(Character::isIdeographic)) { // NVIDIA stays 英伟达
+            return known;
+        }
+        return new Organisation(written, known.type(), known.level(), known.region(), known.generic());
+    }
+
+    private static final java.util.Set<OrgType> NAMED_AS_WRITTEN = java.util.EnumSet.of(OrgType.COMPANY,
+            OrgType.GOVERNMENT, OrgType.OTHER);
 
     /**
      * A short form (建行, 儿基会) is a name only as a whole word, and not after an abbreviated place: 省儿基会 is the
@@ -119,12 +139,17 @@ public final class OrganisationFinder {
             var title = Positions.get().titleAt(t, i);
             if (title.isEmpty()) continue;
             int titleStart = i;
+            // 某局行政科副科长, 某集团原总经理: the deputy's or the former holder's word belongs to the title, not the name
+            int nameEnd = i - (i > 0 && TITLE_PREFIXES.indexOf(t.charAt(i - 1)) >= 0 ? 1 : 0);
             i = title.get().end() - 1;
             int after = title.get().end();
             if (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '　')) after++;
             if (names.nameEndAt(after).isEmpty()) continue;
-            if (known.stream().anyMatch(c -> c.at().end() == titleStart)) continue;
-            var unitOfBody = known.stream().filter(c -> unitOf(c.at(), titleStart, t)).findFirst();
+            if (known.stream().anyMatch(c -> c.at().end() == titleStart || c.at().end() == nameEnd && t.charAt(nameEnd) == FORMER)) {
+                continue; // 某集团原总经理: the former holder's title is read with the body before it
+            }
+            var unitOfBody = known.stream()
+                    .filter(c -> unitOf(c.at(), nameEnd, t) || nameEnd < titleStart && c.at().end() == nameEnd).findFirst();
             if (unitOfBody.isPresent()) { // the unit's head serves the body: one mention of it up to the title
                 OrganisationAt body = unitOfBody.get().at();
                 found.add(new OrganisationCandidate(new OrganisationAt(body.start(), titleStart, body.organisation()), false));
@@ -138,9 +163,9 @@ public final class OrganisationFinder {
                 // with its phrase and names no place of its own
                 boolean inside = j > phrase && !TextShape.isDelimiter(t.charAt(j - 1)) && !shape.followsVerb(j);
                 if (inside) {
-                    String whole = t.substring(phrase, titleStart);
+                    String whole = t.substring(phrase, nameEnd);
                     if (whole.length() >= 4 && whole.length() <= MAX_WORKPLACE && !whole.contains("的")
-                            && !whole.contains("妇联") && shape.isNominal(phrase, titleStart)
+                            && !whole.contains("妇联") && shape.isNominal(phrase, nameEnd)
                             && !TextShape.describes(whole)) {
                         found.add(new OrganisationCandidate(new OrganisationAt(phrase, titleStart,
                                 new Organisation(whole, OrgType.OTHER, null, null, false)), false));
@@ -149,18 +174,18 @@ public final class OrganisationFinder {
                 }
                 int p = j;
                 Region region = null;
-                while (p < titleStart && places.placeStartingAt(p).isPresent()) {
+                while (p < nameEnd && places.placeStartingAt(p).isPresent()) {
                     region = places.placeStartingAt(p).get().region();
                     p = places.placeStartingAt(p).get().end();
                 }
                 // 海宁市长安镇, 西安市长安区: the title's characters (市长) belong to the places' names; no post is held
-                if (p > titleStart) break;
-                String body = t.substring(p, titleStart);
-                if (NamedBodyReader.partyBodyOfNamed(t, titleStart) > 0) break; // 某银行党委书记: the bank is read as named
-                if (p < titleStart && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")
-                        && shape.isNominal(p, titleStart)) {
+                if (p > nameEnd) break;
+                String body = t.substring(p, nameEnd);
+                if (NamedBodyReader.partyBodyOfNamed(t, nameEnd) > 0) break; // 某银行党委书记: the bank is read as named
+                if (p < nameEnd && body.length() >= 3 && !body.contains("妇联") && !body.contains("的")
+                        && shape.isNominal(p, nameEnd)) {
                     found.add(new OrganisationCandidate(new OrganisationAt(j, titleStart,
-                            new Organisation(t.substring(j, titleStart), OrgType.OTHER, null, region, false)), false));
+                            new Organisation(t.substring(j, nameEnd), OrgType.OTHER, null, region, false)), false));
                 }
                 break;
             }
@@ -168,10 +193,10 @@ public final class OrganisationFinder {
         return found;
     }
 
-    /** 苏州市委组织部组织二处副处长: a unit (处, 科, 室) right after a body found is part of that body, no other one. */
-    private static boolean unitOf(OrganisationAt body, int titleStart, String t) {
-        return body.end() < titleStart && titleStart - body.end() <= 5
-                && UNIT.matcher(t).region(body.end(), titleStart).matches();
+    /** 苏州市委组织部组织二处副处长: a unit (处, 科, 室, 办) right after a body found is part of that body, no other one. */
+    private static boolean unitOf(OrganisationAt body, int nameEnd, String t) {
+        return body.end() < nameEnd && nameEnd - body.end() <= 5
+                && UNIT.matcher(t).region(body.end(), nameEnd).matches();
     }
 
     /**
@@ -229,9 +254,20 @@ public final class OrganisationFinder {
                     && !isWorkplaceOf(c.at(), k, text));
             if (!overlaps) kept.add(c.at());
         }
+        // 中国人民武装警察部队政治部: the department keeps the known body it belongs to as a mention of its own
+        for (OrganisationCandidate c : found) {
+            Organisation o = c.at().organisation();
+            if (kept.contains(c.at()) || KnownOrganisations.get().byName(o.name()).isEmpty()) continue;
+            boolean departmentOf = kept.stream().anyMatch(k -> k.start() == c.at().start() && k.end() > c.at().end()
+                    && DEPARTMENT.matcher(text).region(c.at().end(), k.end()).matches());
+            if (departmentOf) kept.add(c.at());
+        }
         kept.sort(Comparator.comparingInt(OrganisationAt::start));
         return kept;
     }
+
+    /** A department of a national body written right after its name: 政治部, 协调部. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}部");
 
     /**
      * 市家政协会 after 长沙市家政服务行业协会: a shorter association of the same place and kind whose words are the

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.lexicon.Divisions;
+import org.fuliankg.lexicon.RegionalEpithets;
 
 /**
  * A scheme the lexicon knows, written with what makes it a scheme of its own: a level (省级低收入妇女两癌救助
@@ -11,7 +12,8 @@ import org.fuliankg.lexicon.Divisions;
  * 农村妇女小额贷款财政贴息工作: a province's subsidy of the loans, not the loans). It becomes its own programme, a case
  * of the known programme's class, or of the known programme when that has no class; so the plain name elsewhere
  * in the item is this scheme. A province's or a city's own campaign built on a known one and named in full
- * (广东省爱心妈妈结对关爱留守儿童和困境儿童三年行动) is likewise a scheme of its own. Generic classes (两癌救助) written with a level stay generic: 县级“两癌”救助 is
+ * (广东省爱心妈妈结对关爱留守儿童和困境儿童三年行动) is likewise a scheme of its own, and so is one named with its
+ * region's literary name (草原巾帼脱贫行动). Generic classes (两癌救助) written with a level stay generic: 县级“两癌”救助 is
  * relief of the county, with no name of its own.
  */
 final class QualifiedSchemes {
@@ -27,6 +29,7 @@ final class QualifiedSchemes {
 
     private final Set<String> generics;
     private final Divisions divisions = Divisions.get();
+    private final RegionalEpithets epithets = RegionalEpithets.get();
 
     QualifiedSchemes(Set<String> generics) {
         this.generics = generics;
@@ -49,6 +52,8 @@ final class QualifiedSchemes {
         } else if (placeBefore(text, start) > 0 && ownCampaignEnd(text, end) > end) {
             start -= placeBefore(text, start);
             end = ownCampaignEnd(text, end);
+        } else if (epithets.lengthBefore(text, start) > 0) { // 草原巾帼脱贫行动: a region's case of the campaign
+            start -= epithets.lengthBefore(text, start);
         } else {
             return c;
         }

@@ -65,6 +65,8 @@ public final class QuotedProgrammeNames {
      * its name (which the page also writes alone, “X”). */
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile("(?:关爱|关心|帮扶|助力|救助|资助)");
     private static final String RUN_BREAK = "从被是这等";
+    /** “A、B、C”等游戏项目, “X”表演节目: the items of an event's programme (games, shows), no campaigns. */
+    private static final Pattern EVENT_ITEMS = Pattern.compile("(?:游戏|体育|表演)");
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
     private static final Pattern PREDICATE_ADVERB = Pattern.compile("^(?:积极|主动|踊跃|纷纷|迅速|共同|一起|广泛)");
     /** Words that only say the quote's kind of good cause: not part of a name ("“X”公益活动" is X). */
@@ -107,6 +109,10 @@ public final class QuotedProgrammeNames {
      * body. */
     private static final Pattern BODY_OR_FACILITY = Pattern.compile(
             "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站|服务队|志愿队|[总分]队|小队|专班|义工[团队])$");
+    /** “中秋、国庆”慰问活动, “两节”: the holidays an event is held for, no campaign's name. */
+    private static final Pattern FESTIVALS = Pattern.compile(
+            "(?:春节|元旦|元宵|清明|端午|中秋|国庆|重阳|七夕|新春|两节|双节|三八|六一|五一|七一|八一|十一)"
+                    + "(?:[、，,和与及\\s](?:春节|元旦|元宵|清明|端午|中秋|国庆|重阳|七夕|新春|两节|双节|三八|六一|五一|七一|八一|十一))*");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
@@ -305,7 +311,7 @@ public final class QuotedProgrammeNames {
             return null;
         }
         if (NAME_WORDS.contains(name) || DESCRIPTIVE_WORDS.contains(name)) return null; // 以下简称“项目”
-        if (GROUP_WORD.matcher(name).matches()) return null;
+        if (GROUP_WORD.matcher(name).matches() || FESTIVALS.matcher(name).matches()) return null; // “中秋、国庆”慰问
         var phrases = PHRASES.matcher(name);
         if (!slogan && phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
         if (NUMBERED_PLAN.matcher(withoutCongresses(name)).find()) return null; // “中国十大公益品牌”
@@ -425,6 +431,7 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
+                if (EVENT_ITEMS.matcher(phrase).lookingAt()) return new Tail(false, ""); // “X”等游戏项目: games
                 boolean counted = COUNTED_WORKS.matcher(phrase).lookingAt(); // “X”三项工程: X's works counted
                 return new Tail(true, list || subtitle || counted || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
             }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.lexicon.Programmes;
+import org.fuliankg.lexicon.RegionalEpithets;
 
 /**
  * Finds programmes named without quotes after a verb that starts them or as the next member of a list of
@@ -53,7 +54,8 @@ public final class UnquotedProgrammeNames {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、了]|活动|[一二三四五六七八九十]大|^(?:好|各|该|这|此|相关|重点|民生|公益|服务|一批|新的"
                     + "|不仅|不但|也|还|已|将|又|进一步|不断|有力|积极|切实|大力|全力|充分)"
-                    + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$"); // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
+                    + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$" // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
+                    + "|(?:迅速|积极|主动|踊跃|纷纷|立即|共同)行动$"); // 巾帼志愿者迅速行动: people acting, no campaign
     // 开展义卖活动充实圆梦基金: an activity and what it does, not a name
 
     public List<ProgrammeCandidate> find(String text) {
@@ -65,7 +67,9 @@ public final class UnquotedProgrammeNames {
         Matcher a = actions.matcher();
         while (actions.find()) {
             String group = a.group("name") != null ? "name" : "name2";
-            add(found, a.group(group), a.start(group));
+            // 草原巾帼创业创新行动: a region's literary name before a women's campaign opens its name
+            int epithet = group.equals("name2") ? RegionalEpithets.get().lengthBefore(text, a.start(group)) : 0;
+            add(found, text.substring(a.start(group) - epithet, a.end(group)), a.start(group) - epithet);
         }
         if (text.indexOf('、') >= 0) addSharedHeads(found, text);
         FirstCharacters.Matches numerals = NUMERAL_NAME_STARTS.matches(NUMERAL_NAME, text);
