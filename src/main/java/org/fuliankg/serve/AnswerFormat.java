@@ -22,8 +22,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * The format a SELECT answer is written in for a request, chosen as Fuseki chooses it (the Accept header against
- * the result formats it offers) and written by the same writer, so a kept answer's bytes are those Fuseki would
- * send. Only for requests that ask by Accept header alone: the parameters that change what Fuseki writes beyond
+ * the result formats it offers) and written by the same writer (or, for JSON and CSV, by {@link PlainResultsWriter},
+ * which writes the same bytes faster), so a kept answer's bytes are those Fuseki would send. Only for requests that ask by Accept header alone: the parameters that change what Fuseki writes beyond
  * the format ({@code output}, {@code stylesheet}, {@code callback} …) and plain text (laid out with the query's
  * prefixes) are left to Fuseki and their answers not kept.
  *
@@ -45,7 +45,11 @@ record AnswerFormat(String mediaType, Lang lang, String contentType) {
         }
         MediaType chosen = ConNeg.chooseContentType(action.getRequest(), DEF.rsOfferTable, DEF.acceptResultSetXML);
         String type = chosen == null ? null : chosen.getContentTypeStr();
-        if (type == null || type.equals(WebContent.contentTypeTextPlain)) return null;
+        return type == null || type.equals(WebContent.contentTypeTextPlain) ? null : of(type);
+    }
+
+    /** The format of a media type of SPARQL results, or null when Fuseki is to write it. */
+    static AnswerFormat of(String type) {
         Lang lang = WebContent.contentTypeToLangResultSet(type);
         if (lang == null || !ResultSetWriterRegistry.isRegistered(lang)) return null;
         return new AnswerFormat(type, lang, NO_CHARSET.contains(type) ? type : type + "; charset=" + WebContent.charsetUTF8);
@@ -55,7 +59,8 @@ record AnswerFormat(String mediaType, Lang lang, String contentType) {
     ResultCache.Answer written(List<Var> vars, List<Binding> rows, Context context, long bound) {
         AnswerBytes body = new AnswerBytes(bound);
         try {
-            ResultsWriter.create().lang(lang).context(context).build().write(body, RowSetStream.create(vars, rows.iterator()));
+            if (PlainResultsWriter.writes(lang, vars, rows)) PlainResultsWriter.write(lang, vars, rows, body);
+            else ResultsWriter.create().lang(lang).context(context).build().write(body, RowSetStream.create(vars, rows.iterator()));
         } catch (RuntimeException stopped) {
             if (!body.overflowed()) throw stopped; // else the overflow, as thrown or wrapped by the writer
         }

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -87,7 +88,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     }
 
     private QueryExecResult computed(HttpAction action, QueryExec exec, Query query, String queryForLog) {
-        String key = keyOf(action, query);
+        Keeping keeping = keepingOf(action, query);
+        String key = keeping == null ? null : keeping.key();
         ResultCache.Answer known = key == null ? null : cache.get(key);
         if (known != null) return sent(action, known);
         long arrival = arrivalNanos(action.getRequest());
@@ -95,24 +97,28 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         CountDownLatch other = key == null ? null : cache.claim(key);
         if (other == null) {
             try {
-                return gated(action, exec, query, queryForLog, key, arrival, limit);
+                return gated(action, exec, query, queryForLog, keeping, arrival, limit);
             } finally {
                 if (key != null) cache.computed(key);
             }
         }
-        // the same query is being computed for another request: its answer, once kept, is this one's too (waiting
-        // here holds no turn and nothing computed); computed here only when it was not kept (too large, failed)
+        // the same query is being computed for another request: its answer, once written, is this one's too
+        // (waiting here holds no turn and nothing computed); computed here only when there was none (too large to
+        // be written whole, failed)
         awaited(other, arrival, limit);
         known = cache.get(key);
-        return known != null ? sent(action, known) : gated(action, exec, query, queryForLog, key, arrival, limit);
+        return known != null ? sent(action, known) : gated(action, exec, query, queryForLog, keeping, arrival, limit);
     }
 
-    /** The cache key of a SELECT in a format the server keeps ({@link AnswerFormat}); null when it is not kept. */
-    private String keyOf(HttpAction action, Query query) {
+    /** How a SELECT's answer is kept: its cache key and the format it is written in, chosen once per request. */
+    private record Keeping(String key, AnswerFormat format) {}
+
+    /** How the answer is kept: a SELECT in a format the server keeps ({@link AnswerFormat}); null when it is not. */
+    private Keeping keepingOf(HttpAction action, Query query) {
         AnswerFormat format = cache == null || !query.isSelectType() ? null : AnswerFormat.of(action);
         String key = format == null ? null : cache.key(action.getActiveDSG(), query,
-                parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"));
-        return key == null ? null : key + "\n#format " + format.mediaType();
+                parameters(action, "default-graph-uri"), parameters(action, "named-graph-uri"), format.mediaType());
+        return key == null ? null : new Keeping(key, format);
     }
 
     /** Sends a written answer now; Fuseki's own sending is then skipped ({@link #sendResults}). */
@@ -142,12 +148,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         throw new QueryCancelledException();
     }
 
-    /** Computes the answer under the gate's turns (and keeps it under {@code key} unless null). */
-    private QueryExecResult gated(HttpAction action, QueryExec exec, Query query, String queryForLog, String key,
+    /** Computes the answer under the gate's turns (and keeps it as {@code keeping} says, unless null). */
+    private QueryExecResult gated(HttpAction action, QueryExec exec, Query query, String queryForLog, Keeping keeping,
                                   long arrival, long limit) {
         try {
             QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, CostMeter.stopping(exec)));
-            return underTurn(action, turn, exec, query, queryForLog, key);
+            return underTurn(action, turn, exec, query, queryForLog, keeping);
         } catch (QueryGate.SlotTaken dropped) {
             // what it had computed went with the stack and the plan that held it: it waits for the slot holding
             // nothing (closing twice is harmless: Fuseki closes the execution it made at the end)
@@ -156,7 +162,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         QueryExec again = QueryExec.dataset(exec.getDataset()).query(query).context(exec.getContext()).build();
         try {
             QueryGate.Turn slot = waitFor(() -> gate.enterExpensive(arrival, limit, CostMeter.stopping(again)));
-            return underTurn(action, slot, again, query, queryForLog, key);
+            return underTurn(action, slot, again, query, queryForLog, keeping);
         } finally {
             again.close(); // the answer is whole by now; its rows read their nodes in the request's transaction
         }
@@ -181,12 +187,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
      * answer being written and the next heavy query computing would hold two at once.
      */
     private QueryExecResult underTurn(HttpAction action, QueryGate.Turn turn, QueryExec exec, Query query,
-                                      String queryForLog, String key) {
+                                      String queryForLog, Keeping keeping) {
         if (turn == null) throw new QueryCancelledException(); // no turn within the time limit: the timeout's 503
         boolean sending = false;
         try {
             CostMeter.attach(exec.getContext(), turn);
-            QueryExecResult answer = uncached(action, exec, query, queryForLog, key);
+            QueryExecResult answer = uncached(action, exec, query, queryForLog, keeping);
             action.getRequest().setAttribute(TURN, turn);
             sending = true;
             return answer;
@@ -204,23 +210,21 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         }
     }
 
-    private QueryExecResult uncached(HttpAction action, QueryExec exec, Query query, String queryForLog, String key) {
+    private QueryExecResult uncached(HttpAction action, QueryExec exec, Query query, String queryForLog,
+                                     Keeping keeping) {
         if (query.isSelectType()) {
-            RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(),
-                    CostMeter.rowsOf(exec.getContext())); // a research table, its cells metered as the engine's rows
-            RowSet rows = table != null ? table : exec.select();
-            List<Binding> kept = bounded(rows, "rows");
-            // written and kept here, before the requests waiting for this answer go on: they find it kept (an
-            // answer over the cache's whole bound is left to Fuseki to write as it sends)
-            AnswerFormat format = key == null ? null : AnswerFormat.of(action);
-            ResultCache.Answer written = format == null ? null
-                    : format.written(rows.getResultVars(), kept, action.getContext(), cache.largestWritten());
-            if (written != null) {
-                QueryExecResult answer = sent(action, written);
-                cache.put(key, written); // after sending: a large answer is compressed to be kept
-                return answer;
+            SelectRows rows = selected(exec, query);
+            // an answer over the cache's whole bound is left to Fuseki to write as it sends
+            ResultCache.Answer written = keeping == null ? null : keeping.format().written(rows.vars(), rows.kept(),
+                    action.getContext(), cache.largestWritten());
+            if (written == null) return new QueryExecResult(RowSetStream.create(rows.vars(), rows.kept().iterator()));
+            rows = null; // the rows can go while the answer is sent: a heavy answer is held once, as written
+            cache.written(keeping.key(), written); // the requests waiting for it send it now, as this one does
+            try {
+                return sent(action, written);
+            } finally {
+                cache.put(keeping.key(), written); // after sending: a large answer is compressed to be kept
             }
-            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
         }
         if (query.isConstructType()) return new QueryExecResult(constructed(exec, query));
         if (query.isDescribeType()) {
@@ -230,6 +234,17 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         if (query.isJsonType()) return new QueryExecResult(bounded(exec.execJsonItems(), "JSON objects").iterator());
         return super.executeQuery(action, exec, query, queryForLog); // ASK: one boolean, already computed whole
+    }
+
+    /** A SELECT's rows, whole, and its result variables. */
+    private record SelectRows(List<Var> vars, List<Binding> kept) {}
+
+    /** The rows of a SELECT, from its research table when it reads one; an error past the row limit. */
+    private SelectRows selected(QueryExec exec, Query query) {
+        RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(),
+                CostMeter.rowsOf(exec.getContext())); // a research table, its cells metered as the engine's rows
+        RowSet rows = table != null ? table : exec.select();
+        return new SelectRows(rows.getResultVars(), bounded(rows, "rows"));
     }
 
     /** When the request arrived, on the clock of {@link System#nanoTime()}: its wait for a turn counts from then. */

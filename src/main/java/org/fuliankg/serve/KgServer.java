@@ -93,7 +93,8 @@ public final class KgServer implements AutoCloseable {
                 .port(settings.port())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new BoundedQueryService(settings.maxResults(),
-                                writable ? null : new ResultCache(dataset, ResultCache.defaultMaxBytes()),
+                                writable ? null : StoredAnswers.kept(
+                                        new ResultCache(dataset, ResultCache.defaultMaxBytes()), dataset),
                                 gate))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
                 .add(DATASET, service)

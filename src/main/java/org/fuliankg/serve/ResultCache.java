@@ -63,8 +63,10 @@ final class ResultCache {
     private final DatasetGraph dataset;
     private final long maxBytes;
     private final Map<String, Sized> answers = new LinkedHashMap<>(64, 0.75f, true);
-    /** Keys whose answer a request is computing now; the latch opens when it is done (kept or not). */
+    /** Keys whose answer a request is computing now; the latch opens when it is written or the computation ends. */
     private final Map<String, CountDownLatch> computing = new HashMap<>();
+    /** Answers written and not yet kept: their requests are sending them, then compress and keep them. */
+    private final Map<String, Answer> handedOver = new HashMap<>();
     private long bytes;
 
     ResultCache(DatasetGraph dataset, long maxBytes) {
@@ -73,14 +75,15 @@ final class ResultCache {
     }
 
     /**
-     * The key of a query on {@code requested} (the dataset the request reads), or null when its answer must not be
-     * kept: another dataset, or a volatile query.
+     * The key of a query on {@code requested} (the dataset the request reads) answered in {@code mediaType}, or null
+     * when its answer must not be kept: another dataset, or a volatile query.
      */
-    String key(DatasetGraph requested, Query query, String defaultGraphs, String namedGraphs) {
+    String key(DatasetGraph requested, Query query, String defaultGraphs, String namedGraphs, String mediaType) {
         if (requested != dataset) return null;
         String text = query.toString();
         if (VOLATILE.matcher(text).find()) return null;
-        return text + "\n#default-graph-uri " + defaultGraphs + "\n#named-graph-uri " + namedGraphs;
+        return text + "\n#default-graph-uri " + defaultGraphs + "\n#named-graph-uri " + namedGraphs
+                + "\n#format " + mediaType;
     }
 
     /** The bytes the kept answers take, with their entries. */
@@ -88,16 +91,17 @@ final class ResultCache {
         return bytes;
     }
 
+    /** The kept answer of {@code key}, or the one just written for it and not kept yet; null when neither. */
     synchronized Answer get(String key) {
         Sized kept = answers.get(key);
-        return kept == null ? null : kept.answer();
+        return kept != null ? kept.answer() : handedOver.get(key);
     }
 
     /**
      * Claims the computation of {@code key}'s answer: null when the caller is to compute it (and then must call
-     * {@link #computed}), else the latch of the request computing it now, to wait for and then read the kept
-     * answer. Eight clients asking the same heavy query at once computed it eight times, one after another in the
-     * expensive slot, each waiting for all before it.
+     * {@link #computed}), else the latch of the request computing it now, to wait for and then read the written
+     * answer ({@link #get}). Eight clients asking the same heavy query at once computed it eight times, one after
+     * another in the expensive slot, each waiting for all before it.
      */
     synchronized CountDownLatch claim(String key) {
         CountDownLatch other = computing.get(key);
@@ -105,11 +109,27 @@ final class ResultCache {
         return other;
     }
 
+    /**
+     * Hands the answer of a computation {@link #claim}ed to the requests waiting for it and to those asking for it
+     * until it is kept ({@link #get}): they send it while its own request does, instead of waiting through that
+     * sending and the compressing of a large answer for the cache ({@link #put}).
+     */
+    void written(String key, Answer answer) {
+        CountDownLatch done;
+        synchronized (this) {
+            done = computing.get(key);
+            // unclaimed (a request computing what it waited for in vain): no one to hand it to, none to take it back
+            if (done != null) handedOver.put(key, answer);
+        }
+        if (done != null) done.countDown();
+    }
+
     /** Ends a computation {@link #claim}ed, whether its answer was kept or not: the requests waiting for it go on. */
     void computed(String key) {
         CountDownLatch done;
         synchronized (this) {
             done = computing.remove(key);
+            handedOver.remove(key);
         }
         if (done != null) done.countDown();
     }
@@ -131,7 +151,8 @@ final class ResultCache {
 
     /**
      * Keeps an answer: as written when it takes at most {@link #largestAnswer()}, else gzip-compressed when that does,
-     * else not at all; the least recently used leave for it. Call after sending it: compressing takes time.
+     * else not at all; the least recently used leave for it. Call after sending it ({@link #written} hands it on
+     * meanwhile): compressing takes time.
      */
     void put(String key, Answer answer) {
         Answer kept = bytesWith(key, answer) <= largestAnswer() ? answer : answer.compress();

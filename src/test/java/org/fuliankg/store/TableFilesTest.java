@@ -6,21 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.fuliankg.bench.process.JsonAnswer;
 import org.fuliankg.build.CorpusStore;
 import org.fuliankg.build.InputFiles;
 import org.fuliankg.generate.CorpusGenerator;
@@ -31,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The contract dumps written with a store are derived data: after a build and after an incremental rebuild of the
  * seeds and generated articles, each file is byte for byte the CSV the engine computes from the store for its
- * query. A server streams them while the store is as written, and computes the table once the store was written to.
+ * query (the ledger's SPARQL JSON answer too). A server streams them while the store is as written, and computes
+ * the table once the store was written to; it sends the ledger's written answer as its SPARQL answer.
  */
 class TableFilesTest {
 
@@ -74,6 +82,18 @@ class TableFilesTest {
                 assertTrue(dump.headers().firstValue("Last-Modified").isPresent(), name + " streamed from its file");
                 assertArrayEquals(Files.readAllBytes(store.resolve("tables/" + name + ".csv")), dump.body(), name);
             }
+            HttpResponse<byte[]> ledger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(server.datasetUrl() + "/sparql"))
+                    .header("Content-Type", "application/sparql-query; charset=utf-8")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(TableFiles.packagedQuery("funding-ledger"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            byte[] written = gunzipped(store.resolve("tables/funding-ledger.srj.gz"));
+            assertTrue(JsonAnswer.read(new ByteArrayInputStream(written)).rows() > 5, "more rows than the server's limit");
+            assertEquals(200, ledger.statusCode(), "the ledger's answer is kept from the store's file, not computed "
+                    + "(which the limit of 5 rows would refuse)");
+            assertArrayEquals(written, ledger.body());
+
             var files = Txn.calculateRead(dataset, () -> TableFiles.of(dataset)).orElseThrow();
             Txn.executeRead(dataset, () -> assertTrue(
                     files.file("officials", "SELECT * { ?s ?p ?o }", dataset).isEmpty(), "another query has no file"));
@@ -105,18 +125,35 @@ class TableFilesTest {
             for (String name : TableFiles.NAMES) {
                 String text = TableFiles.packagedQuery(name);
                 assertEquals(Files.readString(Path.of("queries", name + ".rq")), text, name + ": the jar's query is the file's");
-                var recomputed = new ByteArrayOutputStream();
-                Txn.executeRead(dataset, () -> {
-                    try (QueryExec exec = QueryExec.dataset(dataset).query(QueryFactory.create(text)).build()) {
-                        TableFiles.writeCsv(exec.select(), exec, recomputed); // the engine, not the table reader
-                    }
-                });
+                String recomputed = engineAnswer(dataset, text, ResultSetLang.RS_CSV);
                 byte[] file = Files.readAllBytes(store.resolve("tables/" + name + ".csv"));
-                assertTrue(recomputed.toString().lines().count() > 2, name + " has rows");
-                assertEquals(recomputed.toString(), new String(file, java.nio.charset.StandardCharsets.UTF_8), name);
+                assertTrue(recomputed.lines().count() > 2, name + " has rows");
+                assertEquals(recomputed, new String(file, StandardCharsets.UTF_8), name);
+                if (TableFiles.JSON_ANSWERS.contains(name)) {
+                    assertEquals(engineAnswer(dataset, text, ResultSetLang.RS_JSON),
+                            new String(gunzipped(store.resolve("tables/" + name + ".srj.gz")), StandardCharsets.UTF_8),
+                            name + " as SPARQL JSON");
+                }
             }
         } finally {
             TdbStore.close(dataset);
+        }
+    }
+
+    /** The answer the engine computes (not the table reader), as the endpoint writes it. */
+    private static String engineAnswer(DatasetGraph dataset, String query, Lang lang) {
+        var answer = new ByteArrayOutputStream();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(QueryFactory.create(query)).build()) {
+                TableFiles.writeAnswer(exec.select(), exec, lang, answer);
+            }
+        });
+        return answer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gunzipped(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
         }
     }
 
