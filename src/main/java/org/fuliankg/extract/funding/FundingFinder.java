@@ -417,6 +417,8 @@ public final class FundingFinder {
             if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
             if (namedOtherwise && namesPeople(m)) continue;
             if (m.span().end() <= amountStart) {
+                // “99公益—春蕾计划”: a name joined to the next one is that scheme's occasion, not the first scheme
+                if (firstBefore && joinedToNext(text.text().original(), m, inRange)) continue;
                 boolean better = before == null || (firstBefore ? m.span().start() < before.span().start()
                         : m.span().end() >= before.span().end());
                 if (better) before = m;
@@ -427,6 +429,23 @@ public final class FundingFinder {
         ProgrammeMention chosen = before != null ? before : after;
         return chosen == null ? null : chosen.programme();
     }
+
+    /** Whether another programme is named right after {@code m} within one name (“99公益—春蕾计划”, 99公益曰春蕾计划):
+     * at most two characters between, none a quote, list or clause mark (“齐鲁润春蕾”99公益日 names two). */
+    private static boolean joinedToNext(String original, ProgrammeMention m, List<ProgrammeMention> named) {
+        if (NOT_WITHIN_A_NAME.indexOf(original.charAt(m.span().end() - 1)) >= 0) return false; // a quoted name ends
+        for (ProgrammeMention n : named) {
+            int gap = n.span().start() - m.span().end();
+            if (n != m && gap >= 0 && gap <= 2 && original.substring(m.span().end(), n.span().start()).chars()
+                    .noneMatch(c -> NOT_WITHIN_A_NAME.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks that end a name: quotes, list and clause marks, 和/与/及. */
+    private static final String NOT_WITHIN_A_NAME = "“”\"'「」《》、，,；;和与及";
 
     private static boolean namesPeople(ProgrammeMention m) {
         return m.variant() != null && PEOPLE_HELPED.matcher(m.variant()).find();

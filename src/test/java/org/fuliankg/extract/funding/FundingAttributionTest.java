@@ -175,6 +175,9 @@ class FundingAttributionTest {
         // several named before the sum's clause: the first, the scheme the later names serve
         assertEquals(List.of("300余万元 巾帼素质提升计划 -"), figures(
                 "县妇联持续实施“巾帼素质提升计划”,打造“巧手姐妹”品牌,积极争取培训项目资金300余万元,开展手工编织培训。"));
+        // …but a name joined to the next one is that scheme's occasion
+        assertEquals(List.of("近500万元 春蕾计划 -"), figures(
+                "在组织“99公益—春蕾计划”公益募捐过程中,全市各级妇联组织和爱心人士踊跃参与,筹集公益资金近500万元。"));
         assertEquals(List.of("3万元 暖冬行动 20", "200万元 - -"), figures(
                 "县妇联开展“暖冬行动”,走访慰问困境儿童。县妇联为20名困境儿童送去慰问金3万元。"
                         + "县妇联还为创业妇女发放贷款200万元。“暖冬行动”将持续到春节。"));
