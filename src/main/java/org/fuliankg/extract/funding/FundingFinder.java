@@ -55,8 +55,6 @@ public final class FundingFinder {
     /** Relief of another kind named in the sum's clause (维权救助金6.9万元, 生活救助金): that relief, not the item's
      * programme or the page's 两癌 relief. */
     private static final Pattern OTHER_RELIEF = Pattern.compile("(?:维权|生活|医疗|临时|助学|救灾|慰问)救助");
-    /** Words of two-cancer relief money's clause besides 救助: the sick it reaches (患病妇女, “两癌”患者, 病患). */
-    private static final Pattern SICK = Pattern.compile("[患病癌]");
     /** Clause marks after which the sentence goes on with the same subject (not ；, which starts a new part). */
     private static final String CLAUSE_GOES_ON = ",，";
     /** A further group of people listed after a count, with no verb of its own: ，初中生45名 (then 、高中生158名 …). */
@@ -93,8 +91,9 @@ public final class FundingFinder {
             "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
                     + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|人均))");
 
-    /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元. */
-    private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其)");
+    /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元;
+     * …对两名患病妇女实施救助，为每人发放救助金1万元. */
+    private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其|每人|每名|每位)");
 
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
@@ -105,10 +104,8 @@ public final class FundingFinder {
     public List<FundingFigure> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations,
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
-        boolean runningTotalBefore = false; // the last figure of the sentence before is a running total
-        String beforeWithoutSums = null; // the sentence before, masked, when it states no sum
+        SentenceBefore before = null; // what the sentence before stated
         boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
-        Sentence lead = null; // the sentence before, when it states no sum: its programme may be the next one's
         String paragraphTime = null; // 2018年 of a paragraph opening 2018年，…, 5年来 of a sentence opening 5年来，…
         String paragraphYear = null; // the last time within one year a sum of the paragraph named: 全年 later means its year
         String whole = text.text().text();
@@ -116,7 +113,7 @@ public final class FundingFinder {
             if (opensParagraph(whole, sentence.start())) {
                 paragraphTime = null;
                 paragraphYear = null;
-                beforeWithoutSums = null; // a period of the paragraph before (1月份以来，…启动了…) is not this one's
+                if (before != null) before = before.inParagraphBefore();
             }
             String topic = times.topicTime(sentence.text()); // for the sentences after this one
             if (sentence.duplicate()) {
@@ -128,14 +125,16 @@ public final class FundingFinder {
             List<MoneyExpression> sums = money.find(s);
             Set<Integer> claimedCounts = new HashSet<>();
             List<BeneficiaryCounts.Count> counts = sums.isEmpty() ? List.of() : beneficiaries.all(s);
+            Sentence lead = before == null ? null : before.lead();
+            FundingFigure figureBefore = before == null ? null : before.lastFigure();
             // 其中… details the total just stated (累计发放3600万元。其中…共计2750万元): its parts share its period
-            boolean partOfRunningTotal = runningTotalBefore && s.strip().startsWith("其中");
-            int before = found.size();
+            boolean partOfRunningTotal = figureBefore != null && figureBefore.cumulative() && s.strip().startsWith("其中");
+            int firstOfSentence = found.size();
             // read only before a sentence with sums: most sentences state none
-            boolean periodBefore = !sums.isEmpty() && (beforeWithoutSums != null && roles.opensPeriod(beforeWithoutSums)
+            boolean periodBefore = !sums.isEmpty() && (lead != null && roles.opensPeriod(Clause.maskQuotes(lead.text()))
                     || times.isPeriod(paragraphTime)); // 5年来，他们…发放…。争取…资金885.96万元: the paragraph's period
             for (MoneyExpression e : sums) {
-                FundingFigure rate = lastRate(found, before);
+                FundingFigure rate = lastRate(found, firstOfSentence);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
@@ -149,23 +148,51 @@ public final class FundingFinder {
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }
+                // 累计募集646万元；其中2021年募集26万元: a part opening with 其中 details the figure before it
+                FundingFigure detailed = !detailsFigureBefore(s, e) ? null
+                        : found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
+                Programme programme = programme(text, sentence, lead, detailed, e, sums, programmes, items, role,
+                        aboutTwoCancer);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
-                        thing(s, masked, e), who.givers(), who.administrator(), who.recipients(),
-                        programme(text, sentence, lead, e, sums, programmes, items, role, aboutTwoCancer),
+                        thing(s, masked, e), who.givers(), who.administrator(), who.recipients(), programme,
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
                 if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
-            runningTotalBefore = found.size() > before && found.get(found.size() - 1).cumulative();
-            beforeWithoutSums = sums.isEmpty() ? masked : null;
-            lead = sums.isEmpty() ? sentence : null;
+            before = new SentenceBefore(sentence, !sums.isEmpty(),
+                    found.size() > firstOfSentence ? found.get(found.size() - 1) : null);
         }
         return found;
+    }
+
+    /**
+     * What the sentence before stated, the one state carried from sentence to sentence: the sentence itself while it
+     * is in the same paragraph and states no sum (its period or programme may be the next one's), and the last figure
+     * it gave (a 其中… sentence details it).
+     */
+    private record SentenceBefore(Sentence sentence, boolean statedSums, FundingFigure lastFigure) {
+
+        /** The sentence before, when it states no sum and is in the same paragraph; else null. */
+        Sentence lead() {
+            return statedSums ? null : sentence;
+        }
+
+        /** Across a paragraph break: a period of the paragraph before (1月份以来，…启动了…) is not this one's. */
+        SentenceBefore inParagraphBefore() {
+            return new SentenceBefore(null, statedSums, lastFigure);
+        }
+    }
+
+    /** Whether the sum's part of its sentence (after ；, or the whole) opens with 其中: it details the figure before. */
+    private static boolean detailsFigureBefore(String s, MoneyExpression e) {
+        int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
+        while (partStart < e.start() && Character.isWhitespace(s.charAt(partStart))) partStart++;
+        return s.startsWith("其中", partStart);
     }
 
     /** Whether only blanks stand between the line's start and {@code at}. */
@@ -195,18 +222,22 @@ public final class FundingFinder {
      * figure of its own ("完成“母亲邮包”100个" names the parcels' programme, not the sum's), else, for money the
      * federation handles, the programme that most of the item's programme mentions name (an item that lists several
      * schemes, one sentence each, gives none of them to a sum whose sentence names none; goods, pay, or a person's own
-     * gift is not the campaign's money). Money for 两癌 relief (its clause says 救助) never
+     * gift is not the campaign's money); a programme named away from the sum must fit what its clause says the money
+     * was for ({@link SumPurposes}: a scholarship is no 两癌 relief). Money for 两癌 relief (its clause says 救助) never
      * goes to a screening programme: screening is free, so a sum next to a screening mention is relief money. A member
      * of a list of sums (两癌救助金1万元、维权救助金6.9万元) has only its own member's programme; relief of another
      * kind (维权救助金) has no item or page programme; a clause that only totals (…，价值2400元) reads the clause before.
      * Before the item: a sentence of the same paragraph right before, stating no sum, that names one programme
-     * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元).
+     * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元); before that, for a part opening with 其中, the
+     * programme of the figure it details.
      *
-     * @param lead the sentence before when it states no sum, else null
+     * @param lead     the sentence before when it states no sum, else null
+     * @param detailed the figure a part opening with 其中 details, else null
      */
-    private static Programme programme(AnnotatedText text, Sentence sentence, Sentence lead, MoneyExpression e,
-                                       List<MoneyExpression> sums, List<ProgrammeMention> allProgrammes,
-                                       List<Item> items, FundingRole role, boolean aboutTwoCancer) {
+    private static Programme programme(AnnotatedText text, Sentence sentence, Sentence lead, FundingFigure detailed,
+                                       MoneyExpression e, List<MoneyExpression> sums,
+                                       List<ProgrammeMention> allProgrammes, List<Item> items, FundingRole role,
+                                       boolean aboutTwoCancer) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
         int member = memberStart(s, e, sums, clause);
@@ -233,22 +264,29 @@ public final class FundingFinder {
         int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
         boolean otherRelief = OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
                 && s.substring(own, clause.end()).indexOf('癌') < 0;
-        Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief);
+        Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief, false);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
             List<ProgrammeMention> unclaimed = programmes.stream()
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
                             || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before))
                     .filter(m -> !listed(text.text().original(), m, clause, text, sentence)).toList();
-            chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief);
+            chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief, true);
         }
         // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
         boolean personGives = role != FundingRole.LOAN
                 && FundingParties.PERSON_SUBJECT.matcher(s.substring(partStart, e.start())).find();
-        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
+        if (chosen == null && detailed != null) chosen = detailed.programme();
+        // a programme named away from the sum (the sentence before, the item) is the sum's only for money a campaign
+        // handles, and only when it fits what the sum's clause says the money was for (为7名困境儿童每人发放600元助学金
+        // on a page of 两癌 relief, a loan total on a Spring Bud page, a foundation's 捐赠收入: none of the item's)
+        boolean mayTakeOther = chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief;
+        List<String> purposes = mayTakeOther ? SumPurposes.named(s, totals ? before.start() : own, clause.end()) : List.of();
+        if (mayTakeOther) {
             chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
+            if (!SumPurposes.fits(chosen, purposes, false)) chosen = null;
         }
-        if (chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief) {
+        if (mayTakeOther && chosen == null) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, role == FundingRole.LOAN, text.text().original());
             // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
@@ -257,11 +295,7 @@ public final class FundingFinder {
                     && s.substring(partStart, partEnd).contains("两癌")) {
                 chosen = TWO_CANCER_RELIEF;
             }
-            // 为7名困境儿童每人发放600元助学金 on a page of 两癌 relief: relief money names relief or the sick in its clause
-            if (chosen != null && !relief && isTwoCancer(chosen, "两癌救助")
-                    && !SICK.matcher(s).region(before.start(), clause.end()).find()) {
-                chosen = null;
-            }
+            if (!SumPurposes.fits(chosen, purposes, true)) chosen = null;
         }
         if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
             chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
@@ -360,11 +394,13 @@ public final class FundingFinder {
     }
 
     /**
-     * The programme named nearest before the sum within [from, to) of its sentence, else the first after it; none of
-     * screening when the money is relief money or a relief programme is named there too.
+     * The programme named nearest before the sum within [from, to) of its sentence (with {@code firstBefore}, the
+     * first named before it: 持续实施“某计划”，打造“某”品牌，争取资金…, the scheme the later names serve), else the first
+     * after it; none of screening when the money is relief money or a relief programme is named there too.
      */
     private static Programme nearest(AnnotatedText text, Sentence sentence, MoneyExpression e,
-                                     List<ProgrammeMention> programmes, int fromLocal, int toLocal, boolean relief) {
+                                     List<ProgrammeMention> programmes, int fromLocal, int toLocal, boolean relief,
+                                     boolean firstBefore) {
         int from = text.text().originalStart(sentence.start() + fromLocal);
         int amountStart = text.text().originalStart(sentence.start() + e.start());
         int amountEnd = text.text().originalEnd(sentence.start() + e.end());
@@ -381,7 +417,11 @@ public final class FundingFinder {
             if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
             if (namedOtherwise && namesPeople(m)) continue;
             if (m.span().end() <= amountStart) {
-                if (before == null || m.span().end() >= before.span().end()) before = m;
+                // “99公益—春蕾计划”: a name joined to the next one is that scheme's occasion, not the first scheme
+                if (firstBefore && joinedToNext(text.text().original(), m, inRange)) continue;
+                boolean better = before == null || (firstBefore ? m.span().start() < before.span().start()
+                        : m.span().end() >= before.span().end());
+                if (better) before = m;
             } else if (m.span().start() >= amountEnd && after == null) {
                 after = m;
             }
@@ -389,6 +429,23 @@ public final class FundingFinder {
         ProgrammeMention chosen = before != null ? before : after;
         return chosen == null ? null : chosen.programme();
     }
+
+    /** Whether another programme is named right after {@code m} within one name (“99公益—春蕾计划”, 99公益曰春蕾计划):
+     * at most two characters between, none a quote, list or clause mark (“齐鲁润春蕾”99公益日 names two). */
+    private static boolean joinedToNext(String original, ProgrammeMention m, List<ProgrammeMention> named) {
+        if (NOT_WITHIN_A_NAME.indexOf(original.charAt(m.span().end() - 1)) >= 0) return false; // a quoted name ends
+        for (ProgrammeMention n : named) {
+            int gap = n.span().start() - m.span().end();
+            if (n != m && gap >= 0 && gap <= 2 && original.substring(m.span().end(), n.span().start()).chars()
+                    .noneMatch(c -> NOT_WITHIN_A_NAME.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks that end a name: quotes, list and clause marks, 和/与/及. */
+    private static final String NOT_WITHIN_A_NAME = "“”\"'「」《》、，,；;和与及";
 
     private static boolean namesPeople(ProgrammeMention m) {
         return m.variant() != null && PEOPLE_HELPED.matcher(m.variant()).find();

@@ -202,6 +202,7 @@ public final class MoneyExpressions {
     private MoneyExpression read(Matcher m, int start, String text) {
         Amount a = amount(m, "a");
         if (a == null) return null;
+        if (BARE_UNIT.matcher(m.group("anum")).matches() && !bareUnitIsASum(text, start, m.end())) return null;
         Amount b = m.group("bnum") == null ? null : amount(m, "b");
         if (b == null && a.upper != null) b = new Amount(a.upper, a.multiplier, false, null); // 五六万元
         BigDecimal low = a.value;
@@ -238,6 +239,14 @@ public final class MoneyExpressions {
     /** @param upper the upper end of a colloquial range such as 五六万 (5万 to 6万), else null */
     private record Amount(BigDecimal value, BigDecimal multiplier, boolean more, BigDecimal upper) {}
 
+    /** A numeral of units only (百万, 千万, 万, 千): one of the first unit. */
+    private static final Pattern BARE_UNIT = Pattern.compile("[百千万亿萬億佰仟]+");
+
+    /** A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich) nor 数以亿元 (a magnitude). */
+    private static boolean bareUnitIsASum(String text, int start, int end) {
+        return !text.startsWith("户", end) && (start == 0 || text.charAt(start - 1) != '以');
+    }
+
     /** 五六万, 三四千: two neighbouring digits before the units give a range. */
     private static final String CN_DIGITS = "一二三四五六七八九";
     private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("^([一二三四五六七八])([二三四五六七八九])(.+)$");
@@ -258,7 +267,8 @@ public final class MoneyExpressions {
                 base = ChineseNumeral.parse(pair.group(1) + pair.group(3));
                 upper = ChineseNumeral.parse(pair.group(2) + pair.group(3));
             } else {
-                base = ChineseNumeral.parse(num);
+                // 百万元, 千万元, 万余元: a unit written with no digit before it counts one
+                base = ChineseNumeral.parse(BARE_UNIT.matcher(num).matches() ? "一" + num : num);
             }
             if (base == null) return null;
             chineseUnit = trailingUnit(num);

@@ -22,8 +22,10 @@ public final class MoneyRoles {
 
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
-    /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy a body obtains or pays) is not. */
+    /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy) is read with the verb ({@link #INTEREST_SUBSIDY}). */
     private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款");
+    /** The interest subsidy of loans named in the sum's clause: loan money unless a body obtained it. */
+    private static final Pattern INTEREST_SUBSIDY = Pattern.compile("贴息");
     /** 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度; not 捐款5万元帮助妇女申请贷款. */
     private static final Pattern LOAN_AFTER = Pattern.compile(
             "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
@@ -35,13 +37,17 @@ public final class MoneyRoles {
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
             "(?:(?<!(?:资金|善款|捐款|现金)[和或及与、](?:物资|物品))价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:资金|捐款|善款|货币|现金)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
+    private static final String GOODS = "(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)";
+    /** 5万元的防疫物资, 近100万元的羽绒服、棉被等御寒物资 (a list of goods closed by 等). */
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)");
+            "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?" + GOODS
+                    + "|^的(?:(?!用于|用作|购|买)[^□金款，。；]){1,24}?等[^□金款、，。；]{0,6}?" + GOODS);
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
     /** 设立200万元的关爱基金: a fund set up with the sum. */
     private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
-    private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。□]{0,8}?基金(?!会)");
+    /** 设立200万元的关爱基金, 成立本金500万元的“某氏”公益基金 (a quoted name, masked, may stand before 基金). */
+    private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。]{0,10}?基金(?!会)");
     /** 注入担保基金2913万元, 投入初始基金200万元: the fund named between the setting-up verb and the sum. */
     private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile(
             "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
@@ -88,8 +94,10 @@ public final class MoneyRoles {
      * their sums are the plan's, unless the text says something was done by then (已, 了, 累计).
      */
     private static final Pattern PLAN_EARLIER = Pattern.compile(
-            "(?:(?<=^|[,，。;；、年月度将还并也再又])计划|拟|准备)[^,，。;；□]{0,3}?(?:资助|救助|投入|安排|拿出|列支|支出|发放|募集|筹(?![备建办划])|使用)");
-    private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前");
+            "(?:(?<=^|[,，。;；、年月度将还并也再又])计划|拟|准备)[^,，。;；□]{0,3}?(?:资助|救助|投入|安排|拿出|列支|支出|发放|募集|筹(?![备建办划])|使用)"
+                    // 今年将深化某项目，投入资金300万元: the work the year will do
+                    + "|将(?:继续|深化|深入|加大|进一步|着力|重点|启动|实施|开展|推进)");
+    private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前|去年|共");
     /**
      * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
      * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
@@ -97,15 +105,17 @@ public final class MoneyRoles {
     private static final Pattern OBTAINED_GRANT = Pattern.compile(
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
     /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
-    private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受)(?:到)?$");
+    private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受|获得|得到)(?:到)?$");
+    /** 入选项目可获得3万至5万元的资金支持: the support each one may get, as its aid named after the sum. */
+    private static final Pattern SUPPORT_AFTER = Pattern.compile("^的?(?:资金支持|资助|补助|奖励)");
     /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
     private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**
-     * A future or target verb right before the sum (将再次投入, 首批将投入, 将为124名儿童发放, 预计首批向灾区投入, 力争全年发放):
+     * A future or target verb right before the sum (将再次投入, 首批将投入, 每年还将注入, 将为124名儿童发放, 预计首批向灾区投入, 力争全年发放):
      * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
-            + "(?:投入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
+            + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
     /** 获得/收到/分享/从…手中接过…救助, 助学金: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
@@ -203,7 +213,8 @@ public final class MoneyRoles {
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
-                || ENTITLED.matcher(before).find() && PERSONAL_AID_AFTER.matcher(after).find();
+                || ENTITLED.matcher(before).find()
+                && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find());
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
             return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款
@@ -227,6 +238,11 @@ public final class MoneyRoles {
                 && !PERSONAL_AID_AFTER.matcher(after).find()
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
             return FundingRole.ALLOCATED;
+        }
+        // 发放了12万元贴息资金, 垫付贴息资金1.9亿元: the interest paid on women's loans is loan money (obtained from a
+        // higher level, 争取贴息资金1.1亿元, it is allocated)
+        if (role != FundingRole.ALLOCATED && INTEREST_SUBSIDY.matcher(sentence).region(clause.start(), clause.end()).find()) {
+            return FundingRole.LOAN;
         }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
                 && RECEIVED.matcher(before).find() && !BODY_RECEIVES.matcher(before).find()

@@ -56,11 +56,12 @@ public final class TimeExpressions {
     private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从|截[至止])到?[\\d一二三四五六七八九十元]");
     /**
      * A time a sentence sets for what follows in its paragraph: opening a clause on its own (2018年，各级妇联…;
-     * …服务措施，2023年，…; 5年来，他们…; 截至6月，…), or a year's report opening the sentence (2017年度江苏省…).
+     * …服务措施，2023年，…; 去年，市妇联…; 5年来，他们…; 截至6月，…), or a year's report opening the sentence
+     * (2017年度江苏省…). Not 当年 or 同年: the year of an earlier sentence, which a later one does not know.
      */
     private static final Pattern TOPIC_TIME = Pattern.compile(
-            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|" + UP_TO_A_MONTH
-                    + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
+            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|去年|今年|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
+                    + UP_TO_A_MONTH + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每年");
 

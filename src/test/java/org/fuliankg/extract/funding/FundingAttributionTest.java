@@ -80,6 +80,7 @@ class FundingAttributionTest {
     @Test
     void aClauseSayingHowManyBenefitedGoesOnWithTheSum() {
         assertEquals(List.of("4000元 - 25"), figures("主委颁发每名同学4000元的助学金,共有某某等25名同学受惠。"));
+        assertEquals(List.of("1万元 - 3"), figures("当日,县妇联对3名患病贫困妇女实施救助,为每人发放救助金1万元。"));
         assertEquals(List.of("36万元 - 600"), figures("某集团捐资36万元,援助全市600名困境儿童。"));
         assertEquals(List.of("18万元 - 18"), figures("此学年核定补助学生计18人,发放18万元。"));
         assertEquals(List.of("9万余元 - 180"), figures("截止目前,共收到捐款9万余元,180名孤儿受到不同形式的救助。"));
@@ -157,6 +158,29 @@ class FundingAttributionTest {
         assertEquals(List.of("1600元 暖冬行动 620", "1200元 暖冬行动 -", "400元 暖冬行动 -", "99.2万元 暖冬行动 620",
                 "65.6万元 暖冬行动 410", "5000万元 暖冬行动 -", "86万元 童心护航 -", "8000万元 创业贷款直通车 1250"),
                 fixture("m23_relief_drive_and_subtitle.txt"));
+    }
+
+    @Test
+    void aProgrammeNamedAwayFromTheSumFitsWhatItsClauseSaysTheMoneyWasFor() {
+        // a Spring Bud meeting: a loan total and a rate of condolence money to the sick take none of its programme
+        assertEquals(List.of("25.2万元 春蕾计划 126", "1500万元 - -", "800元 - 7"), figures(
+                "县妇联召开“春蕾计划”资助工作推进会。会上通报,“春蕾计划”共资助困境女童126名,发放助学金25.2万元。"
+                        + "县妇联还协调金融机构为创业妇女发放贷款1500万元。各镇妇联为7名患病妇女每人送去慰问金800元。"
+                        + "会议要求,各级妇联要把“春蕾计划”资助工作抓实抓细。"));
+        // a campaign whose name says no purpose lends itself to aid of any kind, but not to a loan
+        // a part opening with 其中 details the total before it: its programme, not the item's
+        assertEquals(List.of("300万余元 春蕾计划 -", "26万元 春蕾计划 -", "60万元 春蕾计划 -"), figures(
+                "自2021年开展“春蕾计划”联合募捐以来,全市累计募集资金300万余元;其中2021年募集资金26万元,2022年募集资金60万元。"
+                        + "全市还开展“母亲邮包”发放活动,“母亲邮包”深受欢迎。"));
+        // several named before the sum's clause: the first, the scheme the later names serve
+        assertEquals(List.of("300余万元 巾帼素质提升计划 -"), figures(
+                "县妇联持续实施“巾帼素质提升计划”,打造“巧手姐妹”品牌,积极争取培训项目资金300余万元,开展手工编织培训。"));
+        // …but a name joined to the next one is that scheme's occasion
+        assertEquals(List.of("近500万元 春蕾计划 -"), figures(
+                "在组织“99公益—春蕾计划”公益募捐过程中,全市各级妇联组织和爱心人士踊跃参与,筹集公益资金近500万元。"));
+        assertEquals(List.of("3万元 暖冬行动 20", "200万元 - -"), figures(
+                "县妇联开展“暖冬行动”,走访慰问困境儿童。县妇联为20名困境儿童送去慰问金3万元。"
+                        + "县妇联还为创业妇女发放贷款200万元。“暖冬行动”将持续到春节。"));
     }
 
     @Test

@@ -139,6 +139,17 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void aUnitWithNoDigitBeforeItCountsOne() {
+        reads("筹集帮扶资金百万元,结对帮扶困境儿童", "百万元", "1000000", Qualifier.EXACT);
+        reads("项目总投入近千万元", "近千万元", "10000000", Qualifier.APPROXIMATE);
+        reads("人均纯收入达到万余元", "万余元", "10000", Qualifier.AT_LEAST);
+        reads("十名优秀学生接过了千元奖励", "千元", "1000", Qualifier.EXACT);
+        assertTrue(money.find("村里出了好几个万元户").isEmpty());
+        assertTrue(money.find("投入数百万元").isEmpty());
+        assertTrue(money.find("经济损失数以亿元").isEmpty());
+    }
+
+    @Test
     void vagueSumsAreLeftOut() {
         assertTrue(money.find("投入数十万元,上百万元的设备").isEmpty());
     }

@@ -129,6 +129,18 @@ class MoneyRolesTest {
             基金会捐赠收入1268.4万元(资金收入[906.2万元]，物资价值362.2万元)。                          | raised         | false
             “童心守护”品牌筹款项目再创新高，额度达[318.9万元]。                                       | raised         | false
             据统计，从2013年起，区妇联共募捐善款[40多万元]。                                          | raised         | true
+            项目自启动以来，累计投放资金[3200多万元]，受益妇女20余万人。                                  | spent          | true
+            项目实施十年来，累计实施项目资金[8600余万元]。                                              | spent          | true
+            村民某某领取了[8000元]爱心款。                                                           | disbursed      | false
+            入选项目可获得[2万至4万元]的资金支持。                                                     | per-person     | false
+            今年省妇联将深化农村妇女技能培训项目，投入资金[260万元]。                                    | budget         | false
+            今年省妇联将深化农村妇女技能培训项目，去年已投入资金[200万元]。                               | spent          | false
+            以后村委会每年还将注入[3000元]。                                                          | budget         | false
+            协会协调[近60万元]的棉衣、棉被等御寒物资运往灾区。                                          | value-of-goods | false
+            企业在县妇联见证下成立本金[300万元]的“春晖”关爱基金。                                       | fund-size      | false
+            县妇联向32名创业妇女发放了[9.6万元]贴息资金。                                              | loan           | false
+            又拿到了[4500多元]的贴息资金。                                                            | loan           | false
+            县妇联去年争取省财政贴息资金[120万元]。                                                    | allocated      | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');

@@ -161,6 +161,8 @@ class TimeExpressionsTest {
         assertEquals("2023年", times.topicTime("积极落实各项关爱措施,2023年,全县各级妇联开展宣讲2600余场。"));
         assertEquals("5年来", times.topicTime("5年来,他们推动发放贴息贷款1966.5万元。"));
         assertEquals("截至七月底", times.topicTime("今年以来,全区积极推进。截至七月底,全区已发放贷款827万元。"));
+        assertEquals("去年", times.topicTime("去年,县妇联筹集帮扶资金80万元,结对帮扶儿童200名。"));
+        assertNull(times.topicTime("当年,60名妇女每人领到了1000元贷款。")); // the year of a sentence further back
     }
 
     @Test
