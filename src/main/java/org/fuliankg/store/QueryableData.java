@@ -51,8 +51,8 @@ public final class QueryableData {
 
     /**
      * An in-memory dataset has no union switch: copy every named graph's triples into the default graph. A file
-     * written by {@code build} holds the rows of the research tables but not the ledger, which sums all documents:
-     * it is computed here, as a store computes it after a load.
+     * written by {@code build} holds the rows of the research tables but not the ledger and the summaries, which sum
+     * all documents: they are computed here, as a store computes it after a load.
      */
     private static DatasetGraph loadWithUnion(Path file) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
@@ -65,6 +65,7 @@ public final class QueryableData {
             named.forEach(dataset.getDefaultGraph()::add);
             ResearchTables.deriveMissing(dataset);
             ResearchTables.rewriteLedger(dataset);
+            SummaryTables.rewrite(dataset);
         });
         return dataset;
     }

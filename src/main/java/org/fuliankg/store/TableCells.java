@@ -1,9 +1,11 @@
 package org.fuliankg.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,7 +16,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The cells of one research table's graph, read a column or a row's column at a time, in the store's index order.
+ * The cells of one research table's graph, read a column or a row at a time, in the store's index order.
  * On a TDB2 store they are read from its quad index as node ids, each distinct node decoded once: read as quads,
  * every cell decodes its graph, column and row again (four node-table lookups where one is needed). Rows are keys,
  * equal for one row, turned into their node by {@link #row}. In a read transaction.
@@ -31,8 +33,8 @@ abstract class TableCells {
     /** Calls {@code cell} with the row and value of each cell of a column; {@code value} ANY, or the value wanted. */
     abstract void column(Node predicate, Node value, BiConsumer<Object, Node> cell);
 
-    /** Calls {@code value} with each value of {@code row}'s column. */
-    abstract void values(Object row, Node predicate, Consumer<Node> value);
+    /** Calls {@code cell} with each value of {@code row} in one of {@code columns} and that column's index there. */
+    abstract void cells(Object row, List<Node> columns, ObjIntConsumer<Node> cell);
 
     /** The node of a row key. */
     abstract Node row(Object key);
@@ -53,8 +55,11 @@ abstract class TableCells {
         }
 
         @Override
-        void values(Object row, Node predicate, Consumer<Node> value) {
-            dataset.find(graph, (Node) row, predicate, Node.ANY).forEachRemaining(q -> value.accept(q.getObject()));
+        void cells(Object row, List<Node> columns, ObjIntConsumer<Node> cell) {
+            dataset.find(graph, (Node) row, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                int column = columns.indexOf(q.getPredicate());
+                if (column >= 0) cell.accept(q.getObject(), column);
+            });
         }
 
         @Override
@@ -86,12 +91,18 @@ abstract class TableCells {
                     .forEachRemaining(t -> cell.accept(t.get(1), node(t.get(3))));
         }
 
-        /** A row's column by ids: the row came from a column read, so its graph exists. */
+        /**
+         * A row's cells by ids, with one range of the (graph, row) index: the row came from a column read, so its
+         * graph exists. Only the cells of the columns asked for are decoded.
+         */
         @Override
-        void values(Object row, Node predicate, Consumer<Node> value) {
-            NodeId column = columns.computeIfAbsent(predicate, nodes::getNodeIdForNode);
-            if (NodeId.isDoesNotExist(column)) return;
-            quads.find(graph, (NodeId) row, column, NodeId.NodeIdAny).forEachRemaining(t -> value.accept(node(t.get(3))));
+        void cells(Object row, List<Node> wanted, ObjIntConsumer<Node> cell) {
+            List<NodeId> ids = new ArrayList<>(wanted.size());
+            for (Node column : wanted) ids.add(columns.computeIfAbsent(column, nodes::getNodeIdForNode));
+            quads.find(graph, (NodeId) row, NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(t -> {
+                int column = ids.indexOf(t.get(2));
+                if (column >= 0) cell.accept(node(t.get(3)), column);
+            });
         }
 
         @Override

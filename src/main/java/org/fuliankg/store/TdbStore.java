@@ -268,6 +268,9 @@ public final class TdbStore {
                 return ResearchTables.rewriteLedger(dsg);
             });
             log.info("research tables: {} ledger rows in {} ms", ledger, (System.nanoTime() - start) / 1_000_000);
+            long summed = System.nanoTime();
+            int summaries = Txn.calculateWrite(dsg, () -> SummaryTables.rewrite(dsg));
+            log.info("summary tables: {} rows in {} ms", summaries, (System.nanoTime() - summed) / 1_000_000);
         } finally {
             TDBInternal.expel(dsg);
         }

@@ -9,7 +9,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
@@ -30,19 +29,8 @@ final class LedgerTable {
 
     /** Replaces the stored ledger of {@code dataset} by one computed from its funding rows; returns the row count. */
     static int rewrite(DatasetGraph dataset) {
-        Node table = ResearchTables.table(TABLE);
         Graph computed = computed(dataset.getGraph(ResearchTables.table(FundingRows.TABLE)), dataset);
-        Graph stored = dataset.getGraph(table);
-        List<Triple> gone = new ArrayList<>();
-        stored.find().forEachRemaining(t -> {
-            if (!computed.contains(t)) gone.add(t);
-        });
-        List<Triple> added = new ArrayList<>();
-        computed.find().forEachRemaining(t -> {
-            if (!stored.contains(t)) added.add(t);
-        });
-        gone.forEach(t -> dataset.delete(table, t.getSubject(), t.getPredicate(), t.getObject()));
-        added.forEach(t -> dataset.add(table, t.getSubject(), t.getPredicate(), t.getObject()));
+        StoredTable.replace(dataset, ResearchTables.table(TABLE), computed);
         return computed.find(Node.ANY, Columns.FIGURES, Node.ANY).toList().size();
     }
 

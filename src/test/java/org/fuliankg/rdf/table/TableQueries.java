@@ -24,7 +24,7 @@ final class TableQueries {
     static final List<String> REWRITTEN = List.of("fundings.rq", "officials.rq", "post-timeline.rq", "who-led-when.rq",
             "funding-ledger.rq", "programmes-per-federation.rq", "officials-by-position.rq",
             "officials-in-two-organisations.rq", "two-cancer-per-beneficiary.rq", "fundings-by-programme.rq",
-            "federations-without-officials.rq");
+            "federations-without-officials.rq", "federations-by-level.rq");
     /**
      * Cells that aggregate with GROUP_CONCAT, whose order SPARQL leaves open: compared as sorted parts. The ledger
      * command reads ?leftOut sorted for the same reason.
@@ -87,15 +87,17 @@ final class TableQueries {
     }
 
     /**
-     * A table's triples as sorted lines, with the ledger's concatenated cells (?leftOut, ?yearFrom) in sorted parts:
-     * the order GROUP_CONCAT meets the figures in depends on how the store reads them.
+     * A table's triples as sorted lines, with the concatenated cells of the ledger (?leftOut, ?yearFrom) and the
+     * summaries (names) in sorted parts: the order GROUP_CONCAT meets the rows in depends on how the store reads them.
      */
     static List<String> triples(Graph table) {
         List<String> lines = new ArrayList<>();
         table.find().forEachRemaining(t -> {
             String column = t.getPredicate().getLocalName();
             String separator = column.equals("rowLeftOut") ? CONCATENATED.get("leftOut")
-                    : column.equals("rowYearFrom") ? CONCATENATED.get("yearFrom") : null;
+                    : column.equals("rowYearFrom") ? CONCATENATED.get("yearFrom")
+                    : column.equals("rowNames") || column.equals("rowOrganisationNames") ? CONCATENATED.get("names")
+                    : null;
             String object = separator == null ? t.getObject().toString() : sortedParts(t.getObject(), separator);
             lines.add(t.getSubject() + " " + t.getPredicate() + " " + object);
         });

@@ -1,0 +1,25 @@
+package org.fuliankg.rdf.table;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * A table computed whole (the ledger, the summaries) written into a store as the difference to the stored one, so
+ * that a rebuild which changes a few documents changes only the rows they touch.
+ */
+public final class StoredTable {
+
+    private StoredTable() {}
+
+    /** Makes the graph {@code table} of {@code dataset} hold exactly {@code computed}; in a write transaction. */
+    public static void replace(DatasetGraph dataset, Node table, Graph computed) {
+        Graph stored = dataset.getGraph(table);
+        List<Triple> gone = stored.find().filterDrop(computed::contains).toList();
+        List<Triple> added = computed.find().filterDrop(stored::contains).toList();
+        gone.forEach(t -> dataset.delete(table, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dataset.add(table, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+}

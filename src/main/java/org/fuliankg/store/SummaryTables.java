@@ -1,0 +1,124 @@
+package org.fuliankg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.fuliankg.rdf.Iris;
+import org.fuliankg.rdf.table.ResearchTables;
+import org.fuliankg.rdf.table.StoredTable;
+
+/**
+ * The summary tables: research tables of one row per answer row of a question that sums, counts or groups a whole
+ * table (or the document graphs). Without them such a question reads every row of its table on every first run:
+ * {@code officials-by-position} read the 110,000 posts of 10,000 articles for 7 rows. Each summary is the
+ * answer of a SELECT the jar packages beside this class ({@code summaries/NAME.rq}), one column per variable
+ * ({@code ?fooBar} is {@code fl:rowFooBar}; an unbound variable writes no cell), a row's IRI the table's with a
+ * hash of its group's values. They are derived data: recomputed whole after every load, after the tables and
+ * graphs they read, and written as the difference to the stored ones ({@link StoredTable}), as the ledger is.
+ */
+public final class SummaryTables {
+
+    /** The summaries, each the answer of {@code summaries/NAME.rq}. */
+    public static final List<String> NAMES = List.of("positions", "programme-money", "federations",
+            "officials-in-several-organisations", "federation-programmes");
+
+    private SummaryTables() {}
+
+    /** Every summary's graph IRI. */
+    public static List<String> graphs() {
+        return NAMES.stream().map(ResearchTables::graph).toList();
+    }
+
+    /**
+     * Replaces the stored summaries of {@code dataset} by ones computed from what it holds now; in a write
+     * transaction, after the tables they read (posts, fundings) are complete.
+     *
+     * @return the number of summary rows
+     */
+    public static int rewrite(DatasetGraph dataset) {
+        int rows = 0;
+        for (String name : NAMES) {
+            Graph computed = computed(dataset, name);
+            StoredTable.replace(dataset, NodeFactory.createURI(ResearchTables.graph(name)), computed);
+            rows += computed.find().mapWith(Triple::getSubject).toSet().size();
+        }
+        return rows;
+    }
+
+    /**
+     * The summaries as {@link #rewrite} would leave them, computed from {@code dataset} without changing it: what a
+     * test compares the stored ones with. In a read transaction.
+     */
+    public static DatasetGraph computed(DatasetGraph dataset) {
+        DatasetGraph summaries = DatasetGraphFactory.createGeneral();
+        for (String name : NAMES) {
+            summaries.addGraph(NodeFactory.createURI(ResearchTables.graph(name)), computed(dataset, name));
+        }
+        return summaries;
+    }
+
+    /** One summary: its query's answer, read with the table reader when the query begins with a table block. */
+    private static Graph computed(DatasetGraph dataset, String name) {
+        Query query = QueryFactory.create(text(name));
+        Graph table = GraphFactory.createDefaultGraph();
+        List<Var> key = query.hasGroupBy() ? query.getGroupBy().getVars() : query.getProjectVars();
+        RowSet read = TableGraphDump.rows(query, dataset);
+        if (read != null) {
+            read.forEachRemaining(answer -> write(name, key, query.getProjectVars(), answer, table));
+            return table;
+        }
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+            exec.select().forEachRemaining(answer -> write(name, key, query.getProjectVars(), answer, table));
+        }
+        return table;
+    }
+
+    /**
+     * One answer as a row, its IRI made from the values of its group (unique in a grouped answer, and apart from the
+     * order GROUP_CONCAT met the rows in).
+     */
+    private static void write(String name, List<Var> key, List<Var> columns, Binding answer, Graph table) {
+        List<String> values = new ArrayList<>();
+        for (Var variable : key) {
+            Node value = answer.get(variable);
+            values.add(value == null ? "" : value.toString());
+        }
+        String hash = Sha256.ofText(String.join("\t", values)).substring(0, 32);
+        Node row = NodeFactory.createURI(ResearchTables.graph(name) + "/" + hash);
+        for (Var variable : columns) {
+            Node value = answer.get(variable);
+            if (value != null) table.add(Triple.create(row, column(variable), value));
+        }
+    }
+
+    /** The column of a variable: {@code ?fooBar} is {@code fl:rowFooBar}. */
+    private static Node column(Var variable) {
+        String name = variable.getVarName();
+        return NodeFactory.createURI(Iris.ONTOLOGY + "row" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    }
+
+    private static String text(String name) {
+        try (InputStream in = SummaryTables.class.getResourceAsStream("summaries/" + name + ".rq")) {
+            if (in == null) throw new IllegalStateException("the jar holds no summary query " + name + ".rq");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
