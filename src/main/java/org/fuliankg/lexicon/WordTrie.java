@@ -1,7 +1,7 @@
 package org.fuliankg.lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,39 +18,69 @@ public final class WordTrie<V> {
     /** A word found in a text: its length and what it stands for. */
     public record Hit<V>(int length, V value) {}
 
-    /** Children sorted by character for a binary search (a scan when they are few); the value of the word ending
-     * here, or null. */
+    /** Children sorted by character, scanned when they are few; when many, also a table by character hash (open
+     * addressing), as a word is looked for at nearly every position of a text and a binary search among hundreds of
+     * children was the costliest step. The value of the word ending here, or null. */
     private static final class Node {
         private static final int FEW = 8;
 
         final char[] labels;
         final Node[] children;
         final Object value;
+        /** For many children: child {@code slotChildren[i]} has label {@code slots[i]}; null slots are empty. */
+        private final char[] slots;
+        private final Node[] slotChildren;
+        private final int shift;
 
         Node(char[] labels, Node[] children, Object value) {
             this.labels = labels;
             this.children = children;
             this.value = value;
+            if (labels.length <= FEW) {
+                slots = null;
+                slotChildren = null;
+                shift = 0;
+                return;
+            }
+            int bits = 32 - Integer.numberOfLeadingZeros(labels.length * 2 - 1); // at most half full
+            slots = new char[1 << bits];
+            slotChildren = new Node[1 << bits];
+            shift = 32 - bits;
+            for (int i = 0; i < labels.length; i++) {
+                int s = slot(labels[i]);
+                while (slotChildren[s] != null) s = (s + 1) & (slots.length - 1);
+                slots[s] = labels[i];
+                slotChildren[s] = children[i];
+            }
+        }
+
+        private int slot(char c) {
+            return (c * 0x9E3779B9) >>> shift;
         }
 
         Node child(char c) {
-            if (labels.length <= FEW) {
+            if (slots == null) {
                 for (int i = 0; i < labels.length && labels[i] <= c; i++) if (labels[i] == c) return children[i];
                 return null;
             }
-            int i = Arrays.binarySearch(labels, c);
-            return i < 0 ? null : children[i];
+            for (int s = slot(c); ; s = (s + 1) & (slots.length - 1)) {
+                Node n = slotChildren[s];
+                if (n == null || slots[s] == c) return n;
+            }
         }
     }
 
-    /** The root's children indexed by character: a word is looked for at every position of a text, and most
-     * positions start none, so the first step is an array read rather than a binary search among thousands. */
-    private final Node[] firstStep = new Node[Character.MAX_VALUE + 1];
+    private final Node root;
+    /** The characters words start with: a word is looked for at every position of a text, and most positions start
+     * none, so the first test is a read of this small set (a table of the root's children by character, 256 kB a
+     * lexicon, stayed out of the processor's caches, as the segmenter's dictionaries need them too). */
+    private final BitSet firstCharacters = new BitSet();
     private final boolean backwards;
 
     private WordTrie(Node root, boolean backwards) {
+        this.root = root;
         this.backwards = backwards;
-        for (int i = 0; i < root.labels.length; i++) firstStep[root.labels[i]] = root.children[i];
+        for (char c : root.labels) firstCharacters.set(c);
     }
 
     /** A trie of the words of {@code words} (keys) read from their first character. */
@@ -75,19 +105,34 @@ public final class WordTrie<V> {
         return hits(text, end, end);
     }
 
-    /** The longest word starting at {@code pos}, or null. */
+    /** The longest word starting at {@code pos}, or null. Asked at every position of texts: no list is made. */
+    @SuppressWarnings("unchecked")
     public Hit<V> longestAt(CharSequence text, int pos) {
-        List<Hit<V>> hits = startingAt(text, pos);
-        return hits.isEmpty() ? null : hits.get(0);
+        if (backwards) throw new IllegalStateException("a trie of endings finds words ending at a position");
+        if (pos >= text.length() || !firstCharacters.get(text.charAt(pos))) return null;
+        Object value = null;
+        int length = 0;
+        Node node = root;
+        for (int i = 0; i < text.length() - pos; i++) {
+            char c = text.charAt(pos + i);
+            node = node.child(c);
+            if (node == null) break;
+            if (node.value != null) {
+                value = node.value;
+                length = i + 1;
+            }
+        }
+        return value == null ? null : new Hit<>(length, (V) value);
     }
 
     @SuppressWarnings("unchecked")
     private List<Hit<V>> hits(CharSequence text, int from, int available) {
+        if (available <= 0 || !firstCharacters.get(backwards ? text.charAt(from - 1) : text.charAt(from))) return List.of();
         List<Hit<V>> found = null;
-        Node node = null;
+        Node node = root;
         for (int i = 0; i < available; i++) {
             char c = backwards ? text.charAt(from - 1 - i) : text.charAt(from + i);
-            node = i == 0 ? firstStep[c] : node.child(c);
+            node = node.child(c);
             if (node == null) break;
             if (node.value != null) {
                 if (found == null) found = new ArrayList<>(2);
@@ -109,7 +154,7 @@ public final class WordTrie<V> {
         return top.freeze();
     }
 
-    /** A node while words are added; frozen into sorted arrays, whose lookup is a binary search over a few characters. */
+    /** A node while words are added; frozen into sorted arrays (and a table by hash when its children are many). */
     private static final class Draft {
         final TreeMap<Character, Draft> children = new TreeMap<>();
         Object value;

@@ -1,6 +1,7 @@
 package org.fuliankg.normalise;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.fuliankg.lexicon.ResourceLines;
@@ -14,6 +15,12 @@ final class OcrCorrections implements Repair {
     private record Correction(String variant, String corrected) {}
 
     private static final List<Correction> CORRECTIONS = load();
+    /** The variants' first characters: every position of a text is asked, and most start none. */
+    private static final BitSet FIRST_CHARACTERS = new BitSet();
+
+    static {
+        CORRECTIONS.forEach(c -> FIRST_CHARACTERS.set(c.variant().charAt(0)));
+    }
 
     private static List<Correction> load() {
         List<Correction> corrections = new ArrayList<>();
@@ -51,6 +58,7 @@ final class OcrCorrections implements Repair {
     }
 
     private static Correction matchAt(String text, int index) {
+        if (!FIRST_CHARACTERS.get(text.charAt(index))) return null;
         for (Correction c : CORRECTIONS) if (text.startsWith(c.variant(), index)) return c;
         return null;
     }

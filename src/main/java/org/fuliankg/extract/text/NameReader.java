@@ -1,6 +1,9 @@
 package org.fuliankg.extract.text;
 
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +14,7 @@ import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.NameSounds;
 import org.fuliankg.lexicon.Positions;
 import org.fuliankg.lexicon.Surnames;
+import org.fuliankg.lexicon.WordTrie;
 
 /**
  * Reads a Chinese personal name (2–4 characters starting with a surname) next to a title. The segmenter's person
@@ -36,6 +40,21 @@ public final class NameReader {
      * speech and presence verbs, or 同志. */
     private static final List<String> STRONG_BOUNDARIES = List.of("告诉", "表示", "说", "指出", "介绍", "强调", "认为",
             "同志", "出席", "主持", "讲话", "致辞", "到会", "代表", "参加", "当选", "正在", "正与", "正和", "出任", "担任", "在讲话", "在会上");
+    /** The word lists as tries, and the first characters of the boundary words of two characters or more: they are
+     * asked at nearly every position where a name may end, and a scan of the lists there was costly. */
+    private static final WordTrie<String> BOUNDARY_TRIE = trie(BOUNDARY_WORDS);
+    private static final WordTrie<String> STRONG_TRIE = trie(STRONG_BOUNDARIES);
+    private static final BitSet LONGER_BOUNDARY_FIRSTS = new BitSet();
+    /** Characters of the Han script, by UTF-16 unit: {@link Character.UnicodeScript#of} searches a table each time. */
+    private static final BitSet HAN = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        BOUNDARY_WORDS.stream().filter(w -> w.length() >= 2).forEach(w -> LONGER_BOUNDARY_FIRSTS.set(w.charAt(0)));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) HAN.set(c);
+        }
+    }
+
     /** Characters that do not occur in given names but often follow titles. */
     private static final String NOT_IN_NAMES = "的了是在和与等及为将把对从向也都就说们这那个年日副主记委员代表我你他她它";
     /** Characters of {@link #NOT_IN_NAMES} that do end given names (李某为, 张某和, 李向某): trusted only in a name the
@@ -174,7 +193,7 @@ public final class NameReader {
                     && (given.tag().equals("nz") || punctuated); // not 执委|展|担当/v
             if (holdsWord(pos + 1, end) && !givenWord) continue;
             if (properNoun && end != tok.end()) continue;
-            if (punctuated && !insideWord || startsAny(end, STRONG_BOUNDARIES) || givenWord && isBoundary(end)) {
+            if (punctuated && !insideWord || startsAny(end, STRONG_TRIE) || givenWord && isBoundary(end)) {
                 return Optional.of(end);
             }
         }
@@ -193,7 +212,7 @@ public final class NameReader {
         int end = pos + 3;
         Token last = tokenByStart.get(pos + 2);
         boolean bound = last != null && last.end() == end && BOUND_MORPHEMES.contains(last.tag());
-        boolean ends = end == text.length() || !isHan(text.charAt(end)) || startsAny(end, STRONG_BOUNDARIES);
+        boolean ends = end == text.length() || !isHan(text.charAt(end)) || startsAny(end, STRONG_TRIE);
         return bound && ends && plausible(pos, end, 1) ? Optional.of(end) : Optional.empty();
     }
 
@@ -332,6 +351,7 @@ public final class NameReader {
     /** 陆海出任: a tagged "name" whose end a two-character boundary word straddles ends before that word. */
     private Optional<Integer> straddled(int from, int tokenEnd) {
         for (int e = from; e < tokenEnd; e++) {
+            if (!LONGER_BOUNDARY_FIRSTS.get(text.charAt(e))) continue;
             for (String w : BOUNDARY_WORDS) {
                 if (w.length() >= 2 && e + w.length() > tokenEnd && text.startsWith(w, e)) return Optional.of(e);
             }
@@ -355,14 +375,17 @@ public final class NameReader {
     }
 
     private boolean startsBoundaryWord(int pos) {
-        return startsAny(pos, BOUNDARY_WORDS);
+        return startsAny(pos, BOUNDARY_TRIE);
     }
 
-    private boolean startsAny(int pos, List<String> words) {
-        for (String w : words) {
-            if (text.startsWith(w, pos)) return true;
-        }
-        return false;
+    private boolean startsAny(int pos, WordTrie<String> words) {
+        return pos >= 0 && words.longestAt(text, pos) != null;
+    }
+
+    private static WordTrie<String> trie(List<String> words) {
+        Map<String, String> byWord = new HashMap<>();
+        words.forEach(w -> byWord.put(w, w));
+        return WordTrie.of(byWord);
     }
 
     /**
@@ -524,6 +547,7 @@ public final class NameReader {
 
     /** True when a two-character boundary word starts just before {@code end} and runs past it (荣|任). */
     private boolean straddledEnd(int end) {
+        if (end >= text.length() || !LONGER_BOUNDARY_FIRSTS.get(text.charAt(end - 1))) return false;
         for (String w : BOUNDARY_WORDS) {
             if (w.length() == 2 && end < text.length() && text.startsWith(w, end - 1)) return true;
         }
@@ -587,7 +611,7 @@ public final class NameReader {
 
     /** True when a speech or presence verb, or 同志, starts at {@code pos} (…主席的某某说, 某某出席). */
     public boolean speechOrPresenceAt(int pos) {
-        return startsAny(pos, STRONG_BOUNDARIES);
+        return startsAny(pos, STRONG_TRIE);
     }
 
     /** True when the text at {@code pos} is a point where a name may end. */
@@ -623,6 +647,6 @@ public final class NameReader {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HAN.get(c);
     }
 }
