@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fuliankg.rdf.table.ResearchTables;
+import org.fuliankg.store.SummaryTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,8 @@ class ConcurrentServeBuildTest {
                 assertEquals(List.of(), problems, answered.get() + " queries");
                 assertNotEquals(store, DataDirLayout.current(data), "the build switched current");
                 String rebuilt = building.query(DataDirLayout.GRAPH_SIZES);
-                assertEquals(31 + ResearchTables.graphs().size(), rebuilt.strip().split("\n").length - 1,
+                assertEquals(31 + ResearchTables.graphs().size() + SummaryTables.graphs().size(),
+                        rebuilt.strip().split("\n").length - 1,
                         "30 documents, the reference graph and the research tables");
             } finally {
                 stop.set(true);

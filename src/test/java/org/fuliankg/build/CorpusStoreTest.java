@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -239,7 +240,11 @@ class CorpusStoreTest {
         List<Quad> actual = quads(actualStore);
         assertTrue(expected.size() > 100, "a real graph: " + expected.size() + " quads");
         assertEquals(expected.size(), actual.size());
-        assertEquals(Set.copyOf(expected), Set.copyOf(actual));
+        Set<Quad> missing = new HashSet<>(expected);
+        actual.forEach(missing::remove);
+        Set<Quad> extra = new HashSet<>(actual);
+        expected.forEach(extra::remove);
+        assertEquals(Set.of(), missing, "quads of the full build missing, and extra: " + extra);
     }
 
     /** Every quad of a store (the mapper makes no blank nodes, so quads compare as they are). */

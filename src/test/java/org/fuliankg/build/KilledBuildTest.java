@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.rdf.table.ResearchTables;
+import org.fuliankg.store.SummaryTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +63,7 @@ class KilledBuildTest {
             assertTrue(rebuilt.stderr().contains("60 documents"), rebuilt.stderr());
             String after = rebuilt.query(DataDirLayout.GRAPH_SIZES);
             assertNotEquals(store, DataDirLayout.current(data));
-            assertEquals(61 + ResearchTables.graphs().size(), after.strip().split("\n").length - 1,
+            assertEquals(61 + ResearchTables.graphs().size() + SummaryTables.graphs().size(), after.strip().split("\n").length - 1,
                 "60 documents, the reference graph and the research tables: " + after);
             assertTrue(after.contains(CorpusGenerator.fileName(60).replaceFirst("\\.txt$", "")), after);
             assertEquals(List.of(DataDirLayout.current(data)), DataDirLayout.others(data), "leftovers removed");

@@ -126,7 +126,8 @@ public final class NameReader {
         }
         Token tok = tokenByStart.get(pos);
         if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2 && !plausible(pos, tok.end(), surname)
-                && plausible(pos, tok.end(), surname, GIVEN_ALSO) && wordAfterWholeName(tok.end())) {
+                && plausible(pos, tok.end(), surname, GIVEN_ALSO)
+                && wordAfterWholeName(tok.end(), GIVEN_ALSO.indexOf(text.charAt(tok.end() - 1)) >= 0)) {
             return Optional.of(tok.end()); // 罗某为/nr 先后/d: 为 is the name's, no preposition before an adverb
         }
         if (tok != null && tok.isPerson() && tok.end() - pos > surname && tok.end() - pos <= surname + 2
@@ -430,11 +431,13 @@ public final class NameReader {
 
     /**
      * After a name the segmenter tagged whole: a boundary (李向某/nr 在), a verb or adverb of its own (罗某为/nr 先后介绍),
-     * or a place or body starting a table's next cell (黄为某/nr 云南省卫生健康委员会主任).
+     * or a place or body starting a table's next cell (黄为某/nr 云南省卫生健康委员会主任). A name ending in 为, 和 or 向
+     * is not followed by a verb: there the character is the preposition (王某为获奖代表颁奖).
      */
-    private boolean wordAfterWholeName(int end) {
-        if (isBoundary(end)) return true;
+    private boolean wordAfterWholeName(int end, boolean endsInPreposition) {
         Token next = tokenByStart.get(end);
+        if (endsInPreposition && next != null && next.tag().startsWith("v")) return false;
+        if (isBoundary(end)) return true;
         return startsWord(end) && (separateWordAt(end) || next.isPlace() || next.isOrganisation());
     }
 
