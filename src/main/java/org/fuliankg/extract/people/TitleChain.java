@@ -354,6 +354,8 @@ final class TitleChain {
         if (WordsBeforeTitle.UNIT.matcher(words).matches() && words.endsWith("部") && position.endsWith("部长")) return words;
         // 县委宣传部副部长、文明办主任: an office of the place's government, headed by its 主任
         if (WordsBeforeTitle.UNIT.matcher(words).matches() && words.endsWith("办") && position.endsWith("主任")) return words;
+        // 县委常委、办公室主任: the office of the Party committee before
+        if (words.equals("办公室") && position.endsWith("主任")) return words;
         Matcher head = WordsBeforeTitle.DEPARTMENT_HEAD.matcher(words);
         if (!head.matches()) return null;
         if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
