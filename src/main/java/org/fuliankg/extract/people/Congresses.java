@@ -28,6 +28,8 @@ final class Congresses {
     private static final Pattern HOLDER_END = Pattern.compile("(?:区|县|市|旗|镇|乡|街道|社区|村)$");
     /** Words that stand for the holder without naming it (全区, 我县, 本镇), or a congress of the whole country. */
     private static final Pattern UNNAMED = Pattern.compile("^(?:全|我|本|该|各|中国|全国)");
+    /** Characters of a clause, not of a holder's name (参与见证了市妇女第三次代表大会: no 参与见证了市). */
+    private static final String NOT_IN_NAMES = "了的在与和及将已被向对把从到出席参加见证";
     /** The longest holder read before a congress, characters. */
     private static final int MAX_HOLDER = 16;
 
@@ -71,7 +73,8 @@ final class Congresses {
         Matcher verb = SUBJECT_VERB.matcher(holder); // 某街道召开某地区妇女第一次代表大会: the holder after the verb
         while (verb.find()) holder = holder.substring(verb.end());
         boolean named = holder.length() >= 4 && holder.codePoints().allMatch(Character::isIdeographic)
-                && HOLDER_END.matcher(holder).find() && !UNNAMED.matcher(holder).find();
+                && HOLDER_END.matcher(holder).find() && !UNNAMED.matcher(holder).find()
+                && holder.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0);
         return named ? new Organisation(holder + "妇联", OrgType.FEDERATION, levelOf(holder), null, false) : null;
     }
 
