@@ -29,8 +29,10 @@ final class BareTitleBodies {
     private final TextShape shape;
     private final String t;
     private final GoverningBodies governing;
+    private final Congresses congresses;
 
     BareTitleBodies(Page page, GoverningBodies governing) {
+        this.congresses = new Congresses(page);
         this.orgByEnd = page.orgByEnd;
         this.places = page.places;
         this.shape = page.shape;
@@ -49,6 +51,21 @@ final class BareTitleBodies {
      */
     Organisation federationBefore(int pos, int from) {
         return governing.of(pos, from, this::isFederation);
+    }
+
+    /**
+     * The federation whose post an election at {@code pos} fills: the one elected by the page's congress named before
+     * (福田区召开第五次妇女代表大会…罗某当选为主席), not a guest federation named nearer; else as
+     * {@link #federationBefore}.
+     */
+    Organisation electedFederationBefore(int pos, int from) {
+        Organisation congress = congresses.federationBefore(pos);
+        return congress != null ? congress : federationBefore(pos, from);
+    }
+
+    /** The federation elected by the page's congress named before {@code pos} (whose presidium chairs it), or null. */
+    Organisation congressFederationBefore(int pos) {
+        return congresses.federationBefore(pos);
     }
 
     /** A specific federation or women's association; 根据全国妇联章程: not the one whose charter is cited. */

@@ -290,7 +290,7 @@ public final class OfficialFinder {
             Elections.Statement st = statement.get();
             Organisation o = body.organisation();
             if (o == null && !unknownBody) o = st.inheritedBody();
-            if (o == null && !unknownBody && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) o = bareTitles.federationBefore(st.start(), 0);
+            if (o == null && !unknownBody && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) o = bareTitles.electedFederationBefore(st.start(), 0);
             // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
             if (o == null && !unknownBody && BareTitleBodies.COMMITTEE_CHAIRS.contains(title.title())) o = bareTitles.committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) o = bareTitles.associationBefore(st.start());

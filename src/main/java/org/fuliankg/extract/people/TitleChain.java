@@ -108,7 +108,7 @@ final class TitleChain {
         List<Boolean> bodyless = new ArrayList<>();
         List<String> wordsBefore = new ArrayList<>();
         List<Integer> wordsStart = new ArrayList<>();
-        List<Boolean> presidium = new ArrayList<>();
+        List<String> presidium = new ArrayList<>(); // 主席团常务 before a presidium's title, else null
         Title cur = last;
         int statementStart = last.start();
         while (true) {
@@ -151,7 +151,8 @@ final class TitleChain {
             reversed.add(new Post(body.unit() + unit + cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
             ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
             bodyless.add(o == null && !body.written());
-            presidium.add(PRESIDIUM.matcher(t.substring(seg, cur.start())).find());
+            Matcher presidiumWords = PRESIDIUM.matcher(t.substring(seg, cur.start()));
+            presidium.add(presidiumWords.find() ? presidiumWords.group() : null);
             wordsStart.add(body.phraseStart());
             wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start())
                     : o == null && t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
@@ -174,7 +175,11 @@ final class TitleChain {
         String inheritedForm = null;
         for (int i = reversed.size() - 1; i >= 0; i--) {
             Post p = reversed.get(i);
-            if (presidium.get(i)) continue; // 大会主席团常务主席: a congress's presidium, no body's 主席
+            if (presidium.get(i) != null) { // 大会主席团常务主席: no body's 主席, a post at the congress of its federation
+                Organisation congress = bareTitles.congressFederationBefore(wordsStart.get(i));
+                if (congress != null) posts.add(new Post(presidium.get(i) + p.position(), congress, p.event(), p.span(), null));
+                continue;
+            }
             String unit = departmentOf(wordsBefore.get(i), p.position());
             Organisation localFederation = wordsBefore.get(i).equals("妇联") ? localFederationOf(inherited) : null;
             // 自治区妇联主席、妇儿工委副主任: a body written without its place is in the place of the body before
@@ -227,7 +232,10 @@ final class TitleChain {
             int from = t.startsWith("妇联", statementStart - 2) || t.startsWith("妇联", statementStart) ? 0 : Math.max(0, places.sentenceStart(statementStart));
             // 某村新当选的妇联主席甲: the village or town written before the bare 妇联 in its phrase
             Organisation local = t.startsWith("妇联", statementStart) ? bareTitles.localFederationBefore(statementStart) : null;
-            Organisation f = local != null ? local : bareTitles.federationBefore(statementStart, from);
+            // 新当选的妇联主席甲: elected, so in the federation of the page's congress
+            boolean elected = ELECTION_VERBS.matcher(t.substring(shape.phraseStart(statementStart, 12), statementStart)).find();
+            Organisation f = local != null ? local : elected ? bareTitles.electedFederationBefore(statementStart, from)
+                    : bareTitles.federationBefore(statementStart, from);
             if (f != null) posts.replaceAll(p -> p.in(f));
         } else if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                 && posts.stream().allMatch(p -> BareTitleBodies.ASSOCIATION_TITLES.contains(p.position()))) {
@@ -346,6 +354,8 @@ final class TitleChain {
         if (WordsBeforeTitle.UNIT.matcher(words).matches() && words.endsWith("部") && position.endsWith("部长")) return words;
         // 县委宣传部副部长、文明办主任: an office of the place's government, headed by its 主任
         if (WordsBeforeTitle.UNIT.matcher(words).matches() && words.endsWith("办") && position.endsWith("主任")) return words;
+        // 县委常委、办公室主任: the office of the Party committee before
+        if (words.equals("办公室") && position.endsWith("主任")) return words;
         Matcher head = WordsBeforeTitle.DEPARTMENT_HEAD.matcher(words);
         if (!head.matches()) return null;
         if (head.group(1) != null) return position.endsWith("部长") ? head.group(1) + "部" : null;
