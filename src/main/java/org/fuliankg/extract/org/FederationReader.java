@@ -44,6 +44,8 @@ final class FederationReader {
     private static final String LIST_MARKS = "、和及与";
     /** The most characters of a listed town's or village's own name. */
     private static final int MAX_LISTED_NAME = 4;
+    /** The most characters of a division's full name in a list (某某自治县 names run longer: they are rare there). */
+    private static final int MAX_DIVISION_NAME = 8;
     /** How far back (characters) the town of 镇妇联 or the village of 村妇联 may be named. */
     private static final int TOWN_REACH = 300;
     private static final int VILLAGE_REACH = 100;
@@ -67,7 +69,8 @@ final class FederationReader {
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "届|首个|首家|一个|每个|部分|一些|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|各|我|[为使把被将让由向对的]"
+            "届|首个|首家|一个|每个|部分|一些|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|我|[为使把被将让由向对的]"
+            + "|(?:^|[省市州县区旗镇乡道])各" // 某镇各村妇联: a class; 李各庄村妇联: a village's name holding 各
             + "|[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名"); // 5名某公司妇联执委: a count, the name after it
     /** Words by which a person acts for a body named after them (某某代表商会妇联, 某某带领园区妇联). */
     private static final List<String> ACTING_FOR = List.of("代表", "带领", "率领", "受");
@@ -148,6 +151,10 @@ final class FederationReader {
      */
     private List<OrganisationCandidate> listedBefore(OrganisationCandidate c, String form) {
         Organisation o = c.at().organisation();
+        if (!o.generic() && o.region() != null && o.name().equals(o.region().name() + form)
+                && (o.level() == OrgLevel.COUNTY || o.level() == OrgLevel.PREFECTURE)) {
+            return listedDivisionsBefore(c.at().start(), form);
+        }
         if (o.generic() || o.level() != OrgLevel.TOWNSHIP && o.level() != OrgLevel.VILLAGE || !o.name().endsWith(form)) {
             return List.of();
         }
@@ -164,6 +171,31 @@ final class FederationReader {
             k = start;
         }
         return listed;
+    }
+
+    /**
+     * 甲市、乙市、丙县和丁县妇联: the divisions written in full in a list right before a county's or a city's
+     * federation have one each.
+     */
+    private List<OrganisationCandidate> listedDivisionsBefore(int first, String form) {
+        List<OrganisationCandidate> listed = new ArrayList<>();
+        for (int k = first; k > 1 && LIST_MARKS.indexOf(shape.text.charAt(k - 1)) >= 0; ) {
+            PlaceContext.PlaceAt member = placeEndingAt(k - 1);
+            if (member == null) break;
+            Region r = member.region();
+            listed.add(new OrganisationCandidate(at(member.start(), k - 1, r.name() + form, r.level(), r, false), false));
+            k = member.start();
+        }
+        return listed;
+    }
+
+    /** The division written in full that ends at {@code end}, or null. */
+    private PlaceContext.PlaceAt placeEndingAt(int end) {
+        for (int start = end - 2; start >= Math.max(0, end - MAX_DIVISION_NAME); start--) {
+            var place = places.placeStartingAt(start);
+            if (place.isPresent() && place.get().end() == end && place.get().fullName()) return place.get();
+        }
+        return null;
     }
 
     /** Where the member of a list of towns or villages ending at {@code end} with {@code kind} starts, or -1. */
@@ -552,13 +584,14 @@ final class FederationReader {
         return new OrganisationCandidate(new OrganisationAt(j, end, o), written == null);
     }
 
-    /** The workplace's name before its committee word, as written (某某大学 of 某某大学妇女联合会). */
+    /** The workplace's name before its committee word, as written (某某大学 of 某某大学妇女联合会), without the
+     * committee's term of office (某某学院 of 某某学院第一届妇女联合会). */
     private String writtenBody(int j, int end) {
         String written = shape.text.substring(j, end);
         Matcher anchor = ANCHOR.matcher(written);
         int cut = written.length();
         while (anchor.find()) if (anchor.end() == written.length()) cut = anchor.start();
-        return written.substring(0, cut);
+        return TERM_BEFORE.matcher(written.substring(0, cut)).replaceFirst("");
     }
 
     /**

@@ -84,6 +84,8 @@ final class NamedBodyReader {
     private static final java.util.Set<String> ACTING_FOR = java.util.Set.of("代表", "带领", "率领", "受邀", "邀请");
     /** Verbs of working together that open a list of partners: 联合某集团, 携手某公司. */
     private static final List<String> JOINING_VERBS = List.of("联合", "携手", "会同", "协同");
+    /** Verbs of leading people (团结带领集团广大妇女): the words after them are whom a body leads, no company's name. */
+    private static final List<String> LEADING_VERBS = List.of("带领", "率领", "引领", "动员", "号召");
 
     private final TextShape shape;
     private final PlaceContext places;
@@ -238,6 +240,7 @@ final class NamedBodyReader {
                 || !Character.isLetterOrDigit(t.charAt(j - 1)) && !Character.isWhitespace(t.charAt(j - 1))
                 || "向与和及同由被给对为从跟了、".indexOf(t.charAt(j - 1)) >= 0 || afterBody || afterJoining;
         if (JOINING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
+        if (LEADING_VERBS.stream().anyMatch(w -> t.substring(j, bodyEnd).contains(w))) return null;
         if (!opens || !(shape.wordStartsAt(j) || afterBody || afterJoining) || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return null;
         String body = t.substring(j, bodyEnd);
         // 和 or 与 opening a name right after a list mark (…会长、和盛某某有限公司董事长) is the name's own first

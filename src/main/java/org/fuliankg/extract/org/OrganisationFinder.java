@@ -50,6 +50,7 @@ public final class OrganisationFinder {
         List<OrganisationCandidate> found = candidates(known, shape, places, names);
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
+        found.addAll(ListedDepartments.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text));
         return ofTheOneCompany(settled).stream().map(o -> o.toMention(text)).toList();
     }

@@ -51,8 +51,12 @@ public final class ProgrammeFinder {
                 .map(m -> qualified.widen(text, new ProgrammeCandidate(m.start(), m.end(), m.programme(), m.variant())))
                 .toList();
         List<ProgrammeCandidate> schemes = lexiconMatches.stream().filter(m -> m.programme().broader() != null).toList();
+        List<ProgrammeCandidate> unquotedNames = unquoted.find(text);
+        // 某某宫颈癌和乳腺癌救助计划 named without quotes: the scheme, not the generic words inside it
+        List<ProgrammeCandidate> unquotedSchemes = unquotedNames.stream().filter(m -> m.programme().broader() != null).toList();
         List<ProgrammeCandidate> cancers = twoCancer.find(text).stream()
-                .filter(c -> schemes.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))).toList();
+                .filter(c -> schemes.stream().noneMatch(m -> m.overlaps(c.start(), c.end())))
+                .filter(c -> unquotedSchemes.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))).toList();
 
         boolean[] lexiconCovered = coverage(text.length(), lexiconMatches);
         List<ProgrammeCandidate> accepted = new ArrayList<>();
@@ -68,7 +72,7 @@ public final class ProgrammeFinder {
             accepted.add(new ProgrammeCandidate(q.start(), q.end(), q.programme(), q.variant()));
         }
         addFree(accepted, cancers, text.length());
-        addFree(accepted, unquoted.find(text), text.length()); // 送巾帼志愿服务项目 is a project of its own
+        addFree(accepted, unquotedNames, text.length()); // 送巾帼志愿服务项目 is a project of its own
         addFree(accepted, lexiconMatches, text.length());
         addFree(accepted, writtenAgain(text, accepted), text.length());
 

@@ -35,13 +35,17 @@ public final class QuotedProgrammeNames {
             "活动", "系列", "品牌", "主题", "主线", "专栏", "专题", "模式", "创建", "宣讲", "仪式");
     /** A descriptive word counts only when the name's phrase ends there (“X”品牌为统揽, “X”专栏,). */
     private static final String AFTER_DESCRIPTIVE = "为的和与及中正暨作"; // “X”创建作为抓手
+    /** An activity's phrase also ends where the place or time of it starts (“X”结对服务示范活动在某地举行). */
+    private static final String AFTER_ACTIVITY = "在于";
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
+    /** The words between the last verb and a short quote (深化实施创业妇女“领头雁”行动: 创业妇女, not 实施创业妇女). */
     private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
-            "(?:实施|开展|深化|推进|打造|启动|发起)([\\u4e00-\\u9fff]{2,6})$");
-    /** 实施情暖“希望之星”助学行动, 2017年情暖“希望之星”…: two words between a verb or a year and a long quote. */
+            "(?:实施|开展|深化|推进|打造|启动|发起)((?:(?!实施|开展|深化|推进|打造|启动|发起)[\\u4e00-\\u9fff]){2,6})$");
+    /** 实施情暖“希望之星”助学行动, 2017年情暖“希望之星”…: two words between a verb or a year and a long quote (not a
+     * second verb: 深化实施“X”). */
     private static final Pattern SHORT_MODIFIER = Pattern.compile(
-            "(?:实施|开展|深化|推进|打造|启动|发起|举办|[0-9]{4}年)([\\u4e00-\\u9fff]{2})$");
+            "(?:实施|开展|深化|推进|打造|启动|发起|举办|[0-9]{4}年)((?!实施|开展|深化|推进|打造|启动|发起|举办)[\\u4e00-\\u9fff]{2})$");
     /** Scope and edition words before a quote are not part of a name. */
     private static final Pattern SCOPE = Pattern.compile("全[国省市县区镇]|各级|首届|本次|今年|本届|年度|[好了着].");
     /** “六大行动”, “三支队伍”, “四心”, “1136”, “十四五”: a numeral that counts or labels; not “三晋…” or “五美庭院”. */
@@ -51,6 +55,8 @@ public final class QuotedProgrammeNames {
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}(?=[\\u4e00-\\u9fff])");
     private static final Pattern YEAR_OR_EDITION = Pattern.compile(
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
+    /** “慰问贫困母亲资金及物资发放仪式”, “…颁奖典礼”: a quote naming one ceremony or meeting is an event, no programme. */
+    private static final Pattern EVENT = Pattern.compile("(?:仪式|典礼|大会|晚会|座谈会|推进会|见面会)$");
     private static final Pattern DOCUMENT = Pattern.compile(
             "(?:方案|意见|通知|办法|规定|条例|纲要|规划|指引|倡议书|动员令|明白卡|报告|决定|通报|细则|指南|精神|法)$");
     /** What a programme's money is and where it comes from: an alias suffix, never a part of the name. */
@@ -83,7 +89,8 @@ public final class QuotedProgrammeNames {
     /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
     private static final Pattern ACTIVITY_KIND = Pattern.compile(
             "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|志愿|服务|集中|助残|助老|家庭|亲子"
-                    + "|阅读|评选|表彰|关爱|帮扶|示范|创建|宣讲)+"); // “X”巾帼志愿助残服务活动, “X”集中服务活动
+                    + "|阅读|评选|表彰|关爱|帮扶|示范|创建|宣讲|结对|爱心)+"); // “X”巾帼志愿助残服务活动, “X”集中服务活动,
+    // “X”结对服务示范活动, “X”爱心捐赠活动
     /** A slogan of parallel phrases (“送温暖、办实事、促和谐”, “争当爱心妈妈 情暖贫困孤儿”); a campaign only when the
      * words after it say what kind (…走访慰问活动, …捐助活动, …行动), not after a bare 活动 (“读好书 做好人”活动). */
     private static final Pattern SLOGAN = Pattern.compile(
@@ -262,7 +269,8 @@ public final class QuotedProgrammeNames {
                 char d = text.charAt(j);
                 if (d == close) {
                     pairs.add(new int[] {i, j});
-                    i = j;
+                    // 《关于开展“X”活动的通知》: a document's title is read, and so are the quotes inside it
+                    if (c != '《') i = j;
                     break;
                 }
                 if (d == c || d == '\n') break;
@@ -291,7 +299,8 @@ public final class QuotedProgrammeNames {
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withSubtitleOfItsOwn(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
-        if (name.length() < 2 || withoutSubtitle(name).length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()) {
+        if (name.length() < 2 || withoutSubtitle(name).length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()
+                || EVENT.matcher(withoutSubtitle(inner)).find()) { // not “X——某某结对帮扶仪式”: X's occasion
             return null;
         }
         boolean slogan = SLOGAN.matcher(name).matches();
@@ -394,7 +403,9 @@ public final class QuotedProgrammeNames {
             if (close < 0 || close - pos > 40) return new Tail(false, "");
             pos = close + 1;
             list = true;
-            if (pos < text.length() && isHan(text.charAt(pos)) && text.charAt(pos) != '等') {
+            // “A”“B”“C”五项行动: a count after the list says the words after it are each member's
+            if (pos < text.length() && isHan(text.charAt(pos)) && text.charAt(pos) != '等'
+                    && !COUNTED_WORKS.matcher(text).region(pos, text.length()).lookingAt()) {
                 return new Tail(false, "");
             }
         }
@@ -437,6 +448,7 @@ public final class QuotedProgrammeNames {
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
+                        || phrase.endsWith("活动") && AFTER_ACTIVITY.indexOf(next) >= 0
                         || run.startsWith("工作", len) || run.startsWith("建设", len);
                 if (!phraseEnds) continue;
                 // “X”世纪爱心行动大型公益活动: the cause words before 活动 are no part of the name

@@ -26,6 +26,11 @@ public final class TwoCancerMentions {
             + "|" + PATIENTS_GIVEN + "救助)?"
             + "(?<suffix>项目|工作|申报工作|宣教活动|资金|行动)?");
     private static final FirstCharacters MENTION_STARTS = FirstCharacters.of(MENTION.pattern());
+    /** Relief named by its verb before the women it helps (救助“两癌”妇女, 资助贫困“两癌”母亲) or by 的救助 after them
+     * (“两癌”妇女的救助活动). */
+    private static final Pattern RELIEVING = Pattern.compile("(?:救助|资助)(?:低收入|贫困|困难|患病)?" + CANCERS
+            + "(?:患病|贫困|困难|低收入)?(?:妇女|母亲|患者)|" + CANCERS + "(?:患病|贫困|困难|低收入)?(?:妇女|母亲|患者)的救助");
+    private static final FirstCharacters RELIEVING_STARTS = FirstCharacters.of(RELIEVING.pattern());
 
     private final Programme screening;
     private final Programme relief;
@@ -48,6 +53,13 @@ public final class TwoCancerMentions {
             String variant = text.substring(m.start(), end);
             if (screens) found.add(new ProgrammeCandidate(m.start(), end, screening, variant));
             if (relieves) found.add(new ProgrammeCandidate(m.start(), end, relief, variant));
+        }
+        FirstCharacters.Matches relieving = RELIEVING_STARTS.matches(RELIEVING, text);
+        Matcher r = relieving.matcher();
+        while (relieving.find()) {
+            if (found.stream().noneMatch(c -> c.overlaps(r.start(), r.end()))) {
+                found.add(new ProgrammeCandidate(r.start(), r.end(), relief, r.group()));
+            }
         }
         return found;
     }

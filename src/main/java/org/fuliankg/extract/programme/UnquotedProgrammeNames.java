@@ -32,6 +32,11 @@ public final class UnquotedProgrammeNames {
             "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
                     + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
     private static final FirstCharacters NAME_STARTS = FirstCharacters.of(NAME.pattern());
+    private static final Pattern BOTH_CANCERS = Pattern.compile("(?:宫颈癌[和与及、]乳腺癌|乳腺癌[和与及、]宫颈癌)");
+    /** 据了解，某某救助计划是…: a name ending in a programme word that a report goes on to define. */
+    private static final Pattern DEFINED = Pattern.compile(
+            "(?:据了解|据悉|据介绍)[，,](?<name>[\\u4e00-\\u9fff·]{4,22}?(?:计划|项目|工程|行动))是");
+    private static final FirstCharacters DEFINED_STARTS = FirstCharacters.of(DEFINED.pattern());
     /** The scope words before a campaign (启动全国…行动) are not part of its name. */
     private static final Pattern ACTION = Pattern.compile(
             "(?:启动|实施|开展)了?(?:开展)?(?:全国|全省|全市|全县|全区)?(?<name>[\\u4e00-\\u9fff]{4,12}?行动)"
@@ -52,7 +57,7 @@ public final class UnquotedProgrammeNames {
     private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
     // 项目的实施不仅有力地支持了国家…工程: a clause (an adverb opening it, a verb's 了 inside) is no name
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[的和与等、了]|活动|[一二三四五六七八九十]大|^(?:好|各|该|这|此|相关|重点|民生|公益|服务|一批|新的"
+            "[的和与等、了]|活动|[一二三四五六七八九十]大|^(?:好|各|该|这|此|相关|重点|民生|公益|服务|一批|一系列|系列|多个|多项|新的"
                     + "|不仅|不但|也|还|已|将|又|进一步|不断|有力|积极|切实|大力|全力|充分)"
                     + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$" // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
                     + "|(?:迅速|积极|主动|踊跃|纷纷|立即|共同)行动$"); // 巾帼志愿者迅速行动: people acting, no campaign
@@ -63,6 +68,9 @@ public final class UnquotedProgrammeNames {
         FirstCharacters.Matches names = NAME_STARTS.matches(NAME, text);
         Matcher m = names.matcher();
         while (names.find()) add(found, m.group("name"), m.start("name"));
+        FirstCharacters.Matches defined = DEFINED_STARTS.matches(DEFINED, text);
+        Matcher d = defined.matcher();
+        while (defined.find()) add(found, d.group("name"), d.start("name"));
         FirstCharacters.Matches actions = ACTION_STARTS.matches(ACTION, text);
         Matcher a = actions.matcher();
         while (actions.find()) {
@@ -112,10 +120,13 @@ public final class UnquotedProgrammeNames {
     }
 
     private void add(List<ProgrammeCandidate> found, String name, int start) {
-        if (NOT_A_NAME.matcher(QuotedProgrammeNames.withoutCongresses(name)).find()) return;
+        // 宫颈癌和乳腺癌救助计划: the 和 joins the two cancers a scheme covers, it joins no clauses
+        String words = BOTH_CANCERS.matcher(QuotedProgrammeNames.withoutCongresses(name)).replaceAll("两癌");
+        if (NOT_A_NAME.matcher(words).find()) return;
         if (lexicon.findIn(name).stream().anyMatch(k -> k.end() == name.length())) return;
         if (found.stream().anyMatch(c -> c.overlaps(start, start + name.length()))) return;
-        Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"));
+        // 关爱困难妇女宫颈癌和乳腺癌救助计划: a named scheme of a generic class, as a quoted one is
+        Programme p = new Programme(name, ProgrammeKinds.guess(name), name.endsWith("基金"), ProgrammeKinds.broader(name));
         found.add(new ProgrammeCandidate(start, start + name.length(), p, name));
     }
 }
