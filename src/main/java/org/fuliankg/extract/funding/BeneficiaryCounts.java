@@ -64,9 +64,12 @@ public final class BeneficiaryCounts {
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
-    /** 其中建档立卡贫困妇女13名: the part of the people just counted that the next clause's sum went to. */
+    /**
+     * 其中建档立卡贫困妇女13名, 其中本县718人次 (a part of those helped, counted as they were): the part of the people
+     * just counted that the next clause's sum went to.
+     */
     private static final Pattern PART_OF_THEM = Pattern.compile("其中(?<who>[^，,。；;、0-9元]{1,12}?)(?<pre>将近|接近|近|约)?(?<num>"
-            + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?=[，,])");
+            + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + "|人次)(?=[，,])");
     /** 为她申请了4万元贷款, 她获得1万元救助金, 自己获得…: one person, named by a pronoun (not 她们). */
     private static final Pattern ONE_PERSON = Pattern.compile("(?:(?:为|给|向|帮助|帮)|(?=(?:她|他|自己)(?!们)[^，,。；;]{0,4}?"
             + "(?:获得|收到|领到|领取|得到)))(?<who>她|他|自己)(?!们)");
