@@ -3,13 +3,16 @@ package org.fuliankg.extract.funding;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fuliankg.annotate.Sentence;
+import org.fuliankg.annotate.Token;
 import org.fuliankg.domain.money.Qualifier;
 import org.fuliankg.extract.text.FirstCharacters;
 
 /**
  * Finds how many people a sum reached: "为1433名妇女", "救助20名…患者", "为将近2500名困境女童", "对普查出的157名…",
  * "资助贫困学子50余名", "捐助乡村学子1500余名", "受益人数9千余人", "16名贫困母亲获得16万元", "54名女大学新生分享…23万元",
- * "其中…13名，争取…13万元", and in a list of sums "、1名困境妇女发放2000元".
+ * "其中…13名，争取…13万元", "看望10名…妇女，为她们每人送去…" (a visit, then the gift), and in a list of sums
+ * "、1名困境妇女发放2000元".
  * Only people are counted (名, 位, 户, 人, 个家庭, and 16万孤困儿童 without a unit); 人次 counts donors or visits,
  * not beneficiaries, except after a verb of help (惠及10万人次).
  */
@@ -22,7 +25,7 @@ public final class BeneficiaryCounts {
     private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?(?:[余多]?[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
     /** The unit of a count; a space may stand before it (35 名 患病妇女), as some sites write numbers. */
     private static final String UNIT = " ?(?:名|位|个家庭|户家庭|户|人(?![次员士才口均]))";
-    private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|发放到|送到|发放给|给|向|让|使";
+    private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|看望|探望|发放到|送到|发放给|给|向|让|使";
     /** What may stand between a marker and its count: places and modifiers, never a sum (元) nor a clause mark. */
     private static final String GAP = "[^，,。；;:：!！?？元]{0,24}?";
 
@@ -61,9 +64,12 @@ public final class BeneficiaryCounts {
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
-    /** 其中建档立卡贫困妇女13名: the part of the people just counted that the next clause's sum went to. */
+    /**
+     * 其中建档立卡贫困妇女13名, 其中本县718人次 (a part of those helped, counted as they were): the part of the people
+     * just counted that the next clause's sum went to.
+     */
     private static final Pattern PART_OF_THEM = Pattern.compile("其中(?<who>[^，,。；;、0-9元]{1,12}?)(?<pre>将近|接近|近|约)?(?<num>"
-            + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?=[，,])");
+            + NUMBER + ")(?<more>余|多)?(?<unit>" + UNIT + "|人次)(?=[，,])");
     /** 为她申请了4万元贷款, 她获得1万元救助金, 自己获得…: one person, named by a pronoun (not 她们). */
     private static final Pattern ONE_PERSON = Pattern.compile("(?:(?:为|给|向|帮助|帮)|(?=(?:她|他|自己)(?!们)[^，,。；;]{0,4}?"
             + "(?:获得|收到|领到|领取|得到)))(?<who>她|他|自己)(?!们)");
@@ -123,6 +129,28 @@ public final class BeneficiaryCounts {
             }
         }
         return best;
+    }
+
+    /** A person named as the one who received (村民某某领取了1万元, 某某接过…送来的1万元救助金): one person reached. */
+    private static final Pattern RECEIVES_AFTER_NAME = Pattern.compile(
+            "(?:已|也|还|又|都|成功)?(?:领取|领到|接过|获得|得到|收到|申请到|贷到)");
+
+    /**
+     * {@link #all}, and the people the segmenter names (person tokens) right before a receiving verb: each is one
+     * person reached.
+     */
+    public java.util.List<Count> all(Sentence sentence) {
+        java.util.List<Count> found = all(sentence.text());
+        Matcher receives = RECEIVES_AFTER_NAME.matcher(sentence.text());
+        for (Token t : sentence.tokens()) {
+            if (!t.isPerson()) continue;
+            int end = t.end() - sentence.start();
+            if (end <= 0 || end > sentence.text().length()) continue;
+            if (receives.region(end, sentence.text().length()).lookingAt()) {
+                found.add(new Count(t.start() - sentence.start(), end, 1, Qualifier.EXACT, "人", null));
+            }
+        }
+        return found;
     }
 
     /** The counts of a sentence, in the order {@link #nearest} breaks ties by: read once per sentence and shared by

@@ -124,7 +124,7 @@ public final class FundingFinder {
             String masked = Clause.maskQuotes(s);
             List<MoneyExpression> sums = money.find(s);
             Set<Integer> claimedCounts = new HashSet<>();
-            List<BeneficiaryCounts.Count> counts = sums.isEmpty() ? List.of() : beneficiaries.all(s);
+            List<BeneficiaryCounts.Count> counts = sums.isEmpty() ? List.of() : beneficiaries.all(sentence);
             Sentence lead = before == null ? null : before.lead();
             FundingFigure figureBefore = before == null ? null : before.lastFigure();
             // 其中… details the total just stated (累计发放3600万元。其中…共计2750万元): its parts share its period
@@ -590,14 +590,18 @@ public final class FundingFinder {
         return total ? rate.beneficiaries() : null;
     }
 
-    /** The last per-person figure that reached people among {@code found} from {@code from} on, or null (the parts
-     * of a rate, 1200元慰问金、400元关爱包, name none). */
+    /** The per-person figure that reached people among {@code found} from {@code from} on, or null (the parts of a
+     * rate, 1200元慰问金、400元关爱包, name none); null too when there are several (为24名…每人发放2000元，为22名…每人发放
+     * 1000元，共计7万元: the total is no one rate's people). */
     private static FundingFigure lastRate(List<FundingFigure> found, int from) {
+        FundingFigure rate = null;
         for (int i = found.size() - 1; i >= from; i--) {
             FundingFigure f = found.get(i);
-            if (f.role() == FundingRole.PER_PERSON && f.beneficiaries() != null) return f;
+            if (f.role() != FundingRole.PER_PERSON || f.beneficiaries() == null) continue;
+            if (rate != null) return null;
+            rate = f;
         }
-        return null;
+        return rate;
     }
 
     /**

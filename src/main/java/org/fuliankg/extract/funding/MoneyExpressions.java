@@ -38,7 +38,8 @@ public final class MoneyExpressions {
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
-    private static final String PREFIX = "(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|不少于|不低于|至少)?";
+    /** 近80万元, 近 80 万元 (a space as some sites write numbers). */
+    private static final String PREFIX = "(?:(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|不少于|不低于|至少) ?)?";
     /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
@@ -55,13 +56,16 @@ public final class MoneyExpressions {
     /** Where a sum can start (its numeral or a word before it): the patterns are tried there only. */
     private static final FirstCharacters WITH_CURRENCY_STARTS = FirstCharacters.of(WITH_CURRENCY.pattern());
 
+    /** The part below 万 of a sum in parts: 5000, or 5千 (5千3百) with its units written. */
+    private static final String BELOW_WAN = "[0-9][千仟](?:[0-9][百佰])?|[0-9]{1,4}";
+
     /**
-     * A sum written in parts (1亿3932万5000元, 1億零987萬元, 905975萬5000元): what {@link #WITH_CURRENCY} would read as
-     * its last part only. Arabic digits before each unit; tried only on text holding 亿/万 and 元.
+     * A sum written in parts (1亿3932万5000元, 1億零987萬元, 905975萬5000元, 1465萬5千元): what {@link #WITH_CURRENCY}
+     * would read as its last part only. Arabic digits before each unit; tried only on text holding 亿/万 and 元.
      */
     private static final Pattern IN_PARTS = Pattern.compile(PREFIX + "(?<![0-9.．])(?:"
-            + "(?<yi>[0-9]{1,4})[亿億]零?(?:(?<wan>[0-9]{1,4})[万萬])?零?(?<rest>[0-9]{1,4})?"
-            + "|(?<wanOnly>[0-9]{1,8})[万萬]零?(?<restOfWan>[0-9]{1,4}))元" + SUFFIX);
+            + "(?<yi>[0-9]{1,4})[亿億]零?(?:(?<wan>[0-9]{1,4})[万萬])?零?(?<rest>" + BELOW_WAN + ")?"
+            + "|(?<wanOnly>[0-9]{1,8})[万萬]零?(?<restOfWan>" + BELOW_WAN + "))元" + SUFFIX);
     private static final FirstCharacters IN_PARTS_STARTS = FirstCharacters.of(IN_PARTS.pattern());
 
     /** Words after which a bare number is money. */
@@ -147,9 +151,9 @@ public final class MoneyExpressions {
             if (m.group("yi") != null) {
                 if (m.group("wan") == null && m.group("rest") == null) continue;
                 value = new BigDecimal(m.group("yi")).multiply(new BigDecimal("1e8"))
-                        .add(digitsOrZero(m.group("wan")).multiply(BigDecimal.valueOf(10_000))).add(digitsOrZero(m.group("rest")));
+                        .add(digitsOrZero(m.group("wan")).multiply(BigDecimal.valueOf(10_000))).add(belowWan(m.group("rest")));
             } else {
-                value = new BigDecimal(m.group("wanOnly")).multiply(BigDecimal.valueOf(10_000)).add(digitsOrZero(m.group("restOfWan")));
+                value = new BigDecimal(m.group("wanOnly")).multiply(BigDecimal.valueOf(10_000)).add(belowWan(m.group("restOfWan")));
             }
             if (value.compareTo(LARGEST_PLAUSIBLE) > 0) continue;
             found.add(new MoneyExpression(m.start(), m.end(), strip(value), null,
@@ -159,6 +163,15 @@ public final class MoneyExpressions {
 
     private static BigDecimal digitsOrZero(String digits) {
         return digits == null ? BigDecimal.ZERO : new BigDecimal(digits);
+    }
+
+    /** {@link #BELOW_WAN}: 5000, or 5千3百 (a digit before each unit); null is zero. */
+    private static BigDecimal belowWan(String part) {
+        if (part == null) return BigDecimal.ZERO;
+        if (part.length() < 2 || Character.isDigit(part.charAt(1))) return new BigDecimal(part);
+        int value = (part.charAt(0) - '0') * 1000;
+        if (part.length() >= 4) value += (part.charAt(2) - '0') * 100;
+        return BigDecimal.valueOf(value);
     }
 
     private static boolean isVague(char before, String number) {
@@ -242,9 +255,12 @@ public final class MoneyExpressions {
     /** A numeral of units only (百万, 千万, 万, 千): one of the first unit. */
     private static final Pattern BARE_UNIT = Pattern.compile("[百千万亿萬億佰仟]+");
 
-    /** A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich) nor 数以亿元 (a magnitude). */
+    /**
+     * A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich), 数以亿元 (a magnitude) nor 余万元
+     * (a page that lost the digits before 余).
+     */
     private static boolean bareUnitIsASum(String text, int start, int end) {
-        return !text.startsWith("户", end) && (start == 0 || text.charAt(start - 1) != '以');
+        return !text.startsWith("户", end) && (start == 0 || "以余餘多".indexOf(text.charAt(start - 1)) < 0);
     }
 
     /** 五六万, 三四千: two neighbouring digits before the units give a range. */

@@ -36,7 +36,7 @@ public final class MoneyRoles {
     private static final Pattern LAST_THING = Pattern.compile(
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
-            "(?:(?<!(?:资金|善款|捐款|现金)[和或及与、](?:物资|物品))价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:资金|捐款|善款|货币|现金)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
+            "(?:(?<!(?:金|款)[和或及与、](?:物资|物品))(?<!款物|钱物|财物)价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:金|款|货币)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final String GOODS = "(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)";
     /** 5万元的防疫物资, 近100万元的羽绒服、棉被等御寒物资 (a list of goods closed by 等). */
     private static final Pattern GOODS_AFTER = Pattern.compile(
@@ -69,7 +69,7 @@ public final class MoneyRoles {
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-            "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}最高)|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
+            "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}(?:最高|最大|最多))|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
                     // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
                     // 35名女孩各获得1000元: each of them got the sum
@@ -116,15 +116,20 @@ public final class MoneyRoles {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
-    /** 获得/收到/分享/从…手中接过…救助, 助学金: the receiver's side of money disbursed. */
+    /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
-    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖");
+    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问");
+    /** A clause that only totals (，共计12万元): what was done is said in the clause before. */
+    private static final Pattern TOTAL_ONLY = Pattern.compile("(?:共计|总计|合计|共|计)(?:为|达到|达)?");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
     private static final Pattern BODY_RECEIVES = Pattern.compile(
-            "(?:妇联|基金会|协会|商会|委员会|中心)(?:(?!帮助|支持|关心|协调|她|他)[^,，。;；]){0,24}?(?:收到|接收|接受)");
+            "(?:妇联|基金会|协会|商会|委员会|中心|专户|账户|帐户)(?:(?!帮助|支持|关心|协调|她|他)[^,，。;；]){0,24}?(?:收到|接收|接受)");
 
-    /** A running total in the sum's own clause: 累计发放, 历年. */
-    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来");
+    /**
+     * A running total in the sum's own clause: 累计发放, 历年, and the total of a year's acts (年度合计捐赠, 全年共发放: a
+     * running total within the year, as 今年以来).
+     */
+    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来|(?:年度|全年|本年度?)(?:合计|共计|总计|共)");
     /** 累计2200名爱心人士参与捐赠: 累计 counting people, not the sums after it. */
     private static final String NOT_A_HEADCOUNT = "(?![0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|户))";
     /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
@@ -134,7 +139,7 @@ public final class MoneyRoles {
      * 从2011年…至今, 近几年, 今年以来, 截至目前, 截至6月底, 目前…共, 成立30年, a headline's 二十年筹.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
+            "(?<![0-9])(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.]|元|万)|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
                     // 从2013年起: since that year
                     + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?起"
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
@@ -239,19 +244,39 @@ public final class MoneyRoles {
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
             return FundingRole.ALLOCATED;
         }
+        if (role == FundingRole.DONATED && GIFT_TAKEN_IN.matcher(before).find() && GIFT_AFTER.matcher(after).find()
+                && !PEOPLE_BEFORE.matcher(before).find()
+                && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
+            return FundingRole.RAISED; // “某行动”获1000万元专项捐款: the gift a campaign or body took in
+        }
+        // 分别获得1.2万元的慰问金，共计12万元; 将贴息发放到78名妇女手中，共计7.6万元: a clause that only totals is read
+        // with the clause before it, whose act it sums
+        int scopeStart = clause.start();
+        String receiving = before;
+        if (TOTAL_ONLY.matcher(before).matches() && clause.start() > 0 && ",，".indexOf(sentence.charAt(clause.start() - 1)) >= 0) {
+            scopeStart = Clause.around(sentence, clause.start() - 1, clause.start() - 1).start();
+            receiving = sentence.substring(scopeStart, clause.start() - 1);
+        }
         // 发放了12万元贴息资金, 垫付贴息资金1.9亿元: the interest paid on women's loans is loan money (obtained from a
         // higher level, 争取贴息资金1.1亿元, it is allocated)
-        if (role != FundingRole.ALLOCATED && INTEREST_SUBSIDY.matcher(sentence).region(clause.start(), clause.end()).find()) {
+        if (role != FundingRole.ALLOCATED && INTEREST_SUBSIDY.matcher(sentence).region(scopeStart, clause.end()).find()) {
             return FundingRole.LOAN;
         }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
-                && RECEIVED.matcher(before).find() && !BODY_RECEIVES.matcher(before).find()
-                && AID.matcher(sentence.substring(clause.start(), clause.end())).find()) {
+                && RECEIVED.matcher(receiving).find() && !BODY_RECEIVES.matcher(receiving).find()
+                && AID.matcher(sentence.substring(scopeStart, clause.end())).find()) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
         if (role == null && TAKINGS_BEFORE.matcher(before).find()) return FundingRole.RAISED; // 新春送暖善款逾六十万
         return role == null ? FundingRole.OTHER : role;
     }
+
+    /** 获, 获得, 受赠 right before a sum of gifts ({@link #GIFT_AFTER}): a campaign or body taking in a gift. */
+    private static final Pattern GIFT_TAKEN_IN = Pattern.compile("(?:获得?|受赠)了?$");
+    private static final Pattern GIFT_AFTER = Pattern.compile("^的?[^，。；□]{0,4}?(?:捐款|捐赠|善款)");
+    /** People who receive (20名女童获得1万元捐款, 患病母亲获得): the gift reached them, it was not raised. */
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile(
+            "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户|人)|妇女|母亲|儿童|女童|女孩|学生|学子|患者|家庭|老人");
 
     /** 善款逾60万, 善款总数超过140万: with no verb anywhere, the sum of the 善款 is what a body took in. */
     private static final Pattern TAKINGS_BEFORE = Pattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
@@ -352,9 +377,22 @@ public final class MoneyRoles {
         }
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
         if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
-        if (role == null) role = nearestVerb(withoutPurposes(sentence.substring(0, start)));
+        if (role == null) {
+            String earlier = withoutPurposes(sentence.substring(0, start));
+            Verb last = nearest(verbs(earlier));
+            // 募集善款9.91万元，叠加配捐3.51万元，最终形成13.42万元助学金，精准资助100名女童: an earlier verb acting on a sum
+            // of its own clause is that sum's; the next clause says what was done with this one
+            FundingRole next = last != null && actsOnOwnSum(earlier, last) ? verbOfNextClause(sentence, clause) : null;
+            role = next != null ? next : last == null ? null : last.role();
+        }
         if (role == null) role = verbOfNextClause(sentence, clause);
         return role;
+    }
+
+    /** Whether the clause of {@code verb} in {@code text} states a sum (元) after the verb. */
+    private static boolean actsOnOwnSum(String text, Verb verb) {
+        Clause c = Clause.around(text, verb.end(), verb.end());
+        return text.indexOf('元', verb.end()) >= 0 && text.indexOf('元', verb.end()) < c.end();
     }
 
     /**
@@ -453,11 +491,6 @@ public final class MoneyRoles {
     /** End of the last role verb in {@code text}, or -1. */
     public static int lastVerbEnd(String text) {
         return verbs(text).stream().mapToInt(Verb::end).max().orElse(-1);
-    }
-
-    private static FundingRole nearestVerb(String text) {
-        Verb best = nearest(verbs(text));
-        return best == null ? null : best.role();
     }
 
     private static Verb nearest(List<Verb> found) {

@@ -26,8 +26,8 @@ public final class TimeExpressions {
     private static final Pattern MONTHS_SINCE_TIME = Pattern.compile("^" + MONTHS_SINCE);
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
-                    // 从1995年至2018年8月: the whole period, not its last month's year
-                    + "|(?:从|自)?\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}年?(?:\\d{1,2}月(?:底|末)?)?"
+                    // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
+                    + "|(?:从|自)?(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.元万])年?(?:\\d{1,2}月(?:底|末)?)?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
                     + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
@@ -42,7 +42,7 @@ public final class TimeExpressions {
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
-            "\\d{4}年?\\s*(?:-|—|–|~|～|至|到)+\\s*\\d{4}|年来|年累计|年间|多年|近年|连续");
+            "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续");
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */

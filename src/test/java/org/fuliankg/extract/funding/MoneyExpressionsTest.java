@@ -34,6 +34,7 @@ class MoneyExpressionsTest {
         reads("共捐赠1,250,000元", "1,250,000元", "1250000", Qualifier.EXACT);
         reads("奖励３０００元", "３０００元", "3000", Qualifier.EXACT);
         reads("筹集善款 100 万元。", "100 万元", "1000000", Qualifier.EXACT);
+        reads("区妇联汇集资金近 80 万元", "近 80 万元", "800000", Qualifier.APPROXIMATE);
     }
 
     @Test
@@ -50,6 +51,8 @@ class MoneyExpressionsTest {
         reads("累計補助金額已達1億零456萬元", "1億零456萬元", "104560000", Qualifier.EXACT);
         reads("金额超过61234万8000元", "超过61234万8000元", "612348000", Qualifier.AT_LEAST);
         reads("募集善款5万3000元", "5万3000元", "53000", Qualifier.EXACT);
+        reads("补助金额827萬3千元", "827萬3千元", "8273000", Qualifier.EXACT);
+        reads("资助金额6万2千5百元", "6万2千5百元", "62500", Qualifier.EXACT);
         reads("拨付2亿元", "2亿元", "200000000", Qualifier.EXACT);
     }
 
