@@ -7,9 +7,6 @@ import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.Region;
-import org.fuliankg.extract.org.WrittenBody;
-import org.fuliankg.extract.text.OrganisationAt;
-import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.Positions.Title;
 import org.fuliankg.lexicon.Positions;
@@ -36,20 +33,10 @@ final class ImpliedBodies {
     /** 省长, 副县长, 区长, 副旗长: heads of a division's government. */
     static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|旗|镇|乡)长");
 
-    private final Map<Integer, OrganisationAt> orgByEnd;
-    private final PlaceContext places;
-    private final String sarGovernment;
-    private final String t;
-    private final WrittenBody writtenBodies;
     private final Page page;
     private final GoverningBodies governing;
 
     ImpliedBodies(Page page, GoverningBodies governing) {
-        this.orgByEnd = page.orgByEnd;
-        this.places = page.places;
-        this.sarGovernment = page.sarGovernment;
-        this.t = page.t;
-        this.writtenBodies = page.writtenBodies;
         this.page = page;
         this.governing = governing;
     }
@@ -62,13 +49,13 @@ final class ImpliedBodies {
             return new Organisation("中国共产党" + title.congress(), OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
         }
         if (title.isDelegate()) {
-            Region r = places.regionFor(title.start(), title.congressLevel());
+            Region r = page.places.regionFor(title.start(), title.congressLevel());
             return r == null ? null
                     : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
         }
         // 议员甲 in a text about Hong Kong's or Macau's government: a member of its legislature
-        if (title.title().equals(LEGISLATOR) && sarGovernment != null) {
-            return new Organisation(sarGovernment + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE,
+        if (title.title().equals(LEGISLATOR) && page.sarGovernment != null) {
+            return new Organisation(page.sarGovernment + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE,
                     null, false);
         }
         String sarBody = SAR_BODIES.get(title.title());
@@ -82,26 +69,26 @@ final class ImpliedBodies {
             if (member.group(1).equals("全国")) {
                 return new Organisation("全国" + assembly, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
             }
-            Region r = places.regionFor(title.start(), member.group(1));
+            Region r = page.places.regionFor(title.start(), member.group(1));
             if (r != null) return new Organisation(r.name() + assembly, OrgType.GOVERNMENT, r.level(), r, false);
         }
         Matcher head = HEAD_OF_GOVERNMENT.matcher(title.title());
         if (head.matches() && "镇乡".contains(head.group(1))) { // 镇长罗某: the township the passage is about
-            return writtenBodies.bareLocal("政府", title.start());
+            return page.writtenBodies.bareLocal("政府", title.start());
         }
         if (head.matches()) { // 省长王某, 副县长: the government of the place the passage is about
-            Region r = places.regionFor(title.start(), head.group(1));
+            Region r = page.places.regionFor(title.start(), head.group(1));
             if (r != null) return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, r.level(), r, false);
             // no place in the text: the government as written, unresolved like 县委 (县人民政府)
             return new Organisation(head.group(1) + "人民政府", OrgType.GOVERNMENT, null, null, false);
         }
         if (COMMITTEE_MEMBER.matcher(title.title()).matches()) { // 组织委员某 in a town's text: its 党委's
-            return writtenBodies.bareLocal("党委", title.start());
+            return page.writtenBodies.bareLocal("党委", title.start());
         }
         Organisation institution = institutionHeaded(title);
         if (institution != null) return institution;
         // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
-        if (title.start() > 0 && t.charAt(title.start() - 1) == '党') return null;
+        if (title.start() > 0 && page.t.charAt(title.start() - 1) == '党') return null;
         String body = Positions.get().impliedOrganisation(title.title());
         return body == null ? null : new Organisation(body, OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
     }
