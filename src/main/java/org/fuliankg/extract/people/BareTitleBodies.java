@@ -96,6 +96,23 @@ final class BareTitleBodies {
         return null;
     }
 
+    /**
+     * 峪口镇某某村妇联不断探索…: the federation of the village or town whose name the page's first 妇联 follows, when
+     * that is on the page's first line (its headline or opening sentence); null otherwise.
+     */
+    Organisation pageLocalFederation() {
+        int first = page.t.indexOf("妇联");
+        int lineEnd = page.t.indexOf('\n', page.t.length() - page.t.stripLeading().length());
+        if (first < 0 || lineEnd >= 0 && first > lineEnd) return null;
+        for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP)) {
+            var place = page.places.localPlaceBefore(first, level, 0);
+            if (place.isPresent()) {
+                return new Organisation(place.get().name() + "妇联", OrgType.FEDERATION, level, place.get().region(), false);
+            }
+        }
+        return null;
+    }
+
     /** The association governing a bare association title at {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
     Organisation associationBefore(int pos) {
         return governing.of(pos, 0, BareTitleBodies::isAssociation);

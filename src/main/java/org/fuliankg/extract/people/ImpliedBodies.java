@@ -23,11 +23,17 @@ final class ImpliedBodies {
     /** 议员 alone: in a text about a special administrative region's government, a member of its legislature. */
     private static final String LEGISLATOR = "议员";
     /** Party organs a body has beside its Party committee, written bare after a holder of another (纪委书记某). */
-    private static final java.util.Set<String> SIBLING_ORGANS = java.util.Set.of("党委", "党工委", "纪委", "人大工委", "团委");
+    private static final java.util.Set<String> SIBLING_ORGANS = java.util.Set.of("党委", "党工委", "纪委", "人大工委", "团委",
+            "办事处");
+    /** A subdistrict's government, the sibling only of a subdistrict's organs (街道党工委副书记、办事处主任). */
+    private static final String SUBDISTRICT_OFFICE = "办事处";
     private static final Pattern PARTY_ORGAN_END = Pattern.compile("(?:党委|党工委|纪委|人大工委)$");
     private static final Pattern INSTITUTION_END = Pattern.compile("(?:大学|学院|学校|中学|小学)$");
+    private static final String HOSPITAL = "医院";
+    /** An institution's own Party organ written after its name (党委, 党总支, 党支部). */
+    private static final Pattern INSTITUTION_ORGAN = Pattern.compile("(?:党委|党总支|党支部)$");
     /** Titles of a school's or university's head, whose body is the institution itself. */
-    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("校长", "副校长", "常务副校长");
+    static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("校长", "副校长", "常务副校长");
     /** Members of a Party committee with a portfolio (组织委员, 宣传委员, 纪检委员, 统战委员). */
     private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
     /** 省长, 副县长, 区长, 副旗长: heads of a division's government. */
@@ -102,8 +108,21 @@ final class ImpliedBodies {
         Matcher organ = PARTY_ORGAN_END.matcher(previous.name());
         String stem = organ.find() ? previous.name().substring(0, organ.start())
                 : INSTITUTION_END.matcher(previous.name()).find() ? previous.name() : null;
-        if (stem == null || stem.length() < 2) return null;
+        if (stem == null || stem.length() < 2 || bare.equals(SUBDISTRICT_OFFICE) && !stem.endsWith("街道")) return null;
         return new Organisation(stem + bare, previous.type(), previous.level(), previous.region(), false);
+    }
+
+    /**
+     * 某职业学院党委书记甲, 某医院党委委员乙: a school's, university's or hospital's Party committee written after its
+     * name, which the organisation finders read as the institution, is a body of its own (unlike a bank's or a
+     * company's, whose Party posts are posts in the company); {@code named} itself otherwise.
+     */
+    static Organisation institutionOrgan(Organisation named, String form) {
+        Matcher organ = INSTITUTION_ORGAN.matcher(form);
+        if (!organ.find() || named.name().endsWith(organ.group())) return named;
+        String institution = form.substring(0, organ.start());
+        if (!INSTITUTION_END.matcher(institution).find() && !institution.endsWith(HOSPITAL)) return named;
+        return new Organisation(named.name() + organ.group(), OrgType.GOVERNMENT, OrgLevel.INDUSTRY, named.region(), false);
     }
 
     /** 校长甲, 副校长乙 with no body: the school or university named last before the title, within reach. */

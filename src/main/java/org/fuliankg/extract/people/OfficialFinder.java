@@ -263,16 +263,22 @@ public final class OfficialFinder {
             WordsBeforeTitle.Body body = words.bodyBefore(title);
             var statement = elections.statementEndingAt(body.start());
             boolean unknownBody = false; // 选举某某为学院妇委会主任: a body we cannot name stands after 为
-            if (statement.isEmpty() && body.written() && body.organisation() == null) {
+            Organisation named = null; // 当选为某某发展妇联第一届执委会主席: a federation written in full, not read
+            if (statement.isEmpty() && body.organisation() == null) {
                 int wei = page.t.lastIndexOf('为', title.start() - 1);
-                if (wei > body.phraseStart()) statement = elections.statementEndingAt(wei + 1);
+                // the words may end in a bare 妇联 read after a verb-like word (融合发展妇联)
+                int wordsEnd = page.t.startsWith("妇联", body.start()) ? body.start() + 2 : body.start();
+                named = wei > body.phraseStart() ? WordsBeforeTitle.federationWritten(page.t, wei + 1, wordsEnd) : null;
+                if (wei > body.phraseStart() && (body.written() || named != null)) statement = elections.statementEndingAt(wei + 1);
                 unknownBody = statement.isPresent();
             }
             if (statement.isEmpty()) return false;
             Elections.Statement st = statement.get();
-            Organisation o = body.organisation();
+            Organisation o = body.organisation() != null ? body.organisation() : named;
             if (o == null && !unknownBody) o = st.inheritedBody();
             if (o == null && !unknownBody && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) o = bareTitles.electedFederationBefore(st.start(), 0);
+            // 甲当选为某某妇联主席；乙当选执委会副主席: the federation just elected to in the paragraph
+            if (o == null && !unknownBody && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) o = elections.federationInParagraph(st.start());
             // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
             if (o == null && !unknownBody && BareTitleBodies.COMMITTEE_CHAIRS.contains(title.title())) o = bareTitles.committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) o = bareTitles.associationBefore(st.start());

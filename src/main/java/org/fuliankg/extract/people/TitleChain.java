@@ -99,7 +99,9 @@ final class TitleChain {
                     && page.t.charAt(seg - 1) != '、') {
                 heading = headings.listHeading(seg);
             }
-            boolean ownTitle = ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
+            // 省委书记A、省长B, 大学党委书记A、校长B: B's own body
+            boolean ownTitle = ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(cur.title()).matches()
+                    || ImpliedBodies.INSTITUTION_HEADS.contains(cur.title());
             Organisation listed = body.organisation() == null && !body.written() && seg > 0 && page.t.charAt(seg - 1) == '、'
                     && !ownTitle ? bodyOfHolderEndingAt.get(holderEndBefore(seg)) : null; // 市妇联主席张丽、副主席王芳
             if (listed == null && body.organisation() == null && !body.written() && seg > 0
@@ -168,6 +170,8 @@ final class TitleChain {
                     ? page.writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
             // 开发区党工委副书记、管委会主任: the zone's other body
             if (placed == null && p.organisation() == null) placed = WrittenBody.inZoneOf(wordsBefore.get(i), inherited);
+            // 街道党工委副书记、办事处主任, 学校党委副书记、纪委书记: another organ of the same body
+            if (placed == null && p.organisation() == null) placed = ImpliedBodies.siblingOrgan(inherited, wordsBefore.get(i));
             if (placed != null) {
                 p = new Post(p.position(), placed, p.event(), p.span(), wordsBefore.get(i));
                 inherited = placed;
@@ -214,8 +218,10 @@ final class TitleChain {
             Organisation local = page.t.startsWith("妇联", statementStart) ? bareTitles.localFederationBefore(statementStart) : null;
             // 新当选的妇联主席甲: elected, so in the federation of the page's congress
             boolean elected = ELECTION_VERBS.matcher(page.t.substring(page.shape.phraseStart(statementStart, 12), statementStart)).find();
-            Organisation f = local != null ? local : elected ? bareTitles.electedFederationBefore(statementStart, from)
+            Organisation read = local != null ? local : elected ? bareTitles.electedFederationBefore(statementStart, from)
                     : bareTitles.federationBefore(statementStart, from);
+            // no federation read on the page: the village's or town's the page opens with
+            Organisation f = read != null ? read : bareTitles.pageLocalFederation();
             if (f != null) posts.replaceAll(p -> p.in(f));
         } else if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                 && posts.stream().allMatch(p -> BareTitleBodies.ASSOCIATION_TITLES.contains(p.position()))) {
@@ -278,7 +284,7 @@ final class TitleChain {
             String name = page.t.substring(s0, end);
             if (WordsBeforeTitle.LEVEL_LETTERS.indexOf(name.charAt(0)) >= 0 || page.places.placeStartingAt(s0).isPresent()) return null;
             if (CLASS_OF_BODIES.matcher(name).lookingAt() || name.contains("妇联") || name.contains("的")
-                    || !page.shape.isNominal(s0, end)) {
+                    || !page.shape.isNominal(s0, end) || titleInside(s0, end)) {
                 continue;
             }
             // 南投分会会长甲 after 某协会南投分会: the organisation named before whose name ends so
@@ -289,6 +295,14 @@ final class TitleChain {
             return new Organisation(name, suffix.get().getValue(), null, null, false);
         }
         return null;
+    }
+
+    /** 副院长某某及院工会: a title ends inside the words, so they are a holder and a body, no body's name. */
+    private boolean titleInside(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (page.titleByEnd.containsKey(i)) return true;
+        }
+        return false;
     }
 
     /** The federation of the town or village whose Party or government body {@code body} is, or null. */

@@ -53,6 +53,13 @@ final class WordsBeforeTitle {
     static final Pattern ASSEMBLY = Pattern.compile("(?:人大常委会|人大|政协)$");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
     static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
+    /** The shortest and longest federation's name read as written after an election's 为 (characters, with 妇联). */
+    private static final int MIN_WRITTEN_FEDERATION = 6;
+    private static final int MAX_WRITTEN_FEDERATION = 20;
+    /** Words no single federation's name holds: 各级妇联, 全市妇联, 本单位妇联, 的. */
+    private static final Pattern NOT_A_FEDERATION_NAME = Pattern.compile("[各全该本我其此这那每的]|基层|新一届|上一?届");
+    /** A company's department read with the company as one body (某股份有限公司人力资源部): the company, the unit. */
+    private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("(.{2,}(?:公司|集团))(\\p{IsHan}{2,6}(?:部|处|室))");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
     static final String LEVEL_LETTERS = "省市州县区旗盟";
 
@@ -113,12 +120,24 @@ final class WordsBeforeTitle {
         if (term.find()) end -= term.group().length();
         OrganisationAt org = page.orgByEnd.get(end);
         if (org != null && org.start() >= seg) {
-            return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
-                    page.t.substring(org.start(), end));
+            String form = page.t.substring(org.start(), end);
+            Matcher department = COMPANY_DEPARTMENT.matcher(org.organisation().name());
+            if (department.matches() && !department.group(2).contains("党")) { // 某公司人力资源部 read as one body
+                Organisation o = org.organisation();
+                Organisation company = new Organisation(department.group(1), OrgType.COMPANY, o.level(), o.region(), false);
+                String written = form.endsWith(department.group(2))
+                        ? form.substring(0, form.length() - department.group(2).length()) : form;
+                return new Body(org.start(), seg, company, true, formerBefore(seg, org.start(), event), written,
+                        department.group(2));
+            }
+            return new Body(org.start(), seg, ImpliedBodies.institutionOrgan(org.organisation(), form), true,
+                    formerBefore(seg, org.start(), event), form);
         }
         OrganisationAt parent = departmentParent(seg, end);
-        if (parent != null && parent.organisation().type() == OrgType.FEDERATION) {
-            // 省妇联宣传部副部长: a federation's department is no body of its own; the post is in the federation
+        if (parent != null && (parent.organisation().type() == OrgType.FEDERATION
+                || parent.organisation().type() == OrgType.COMPANY && !page.t.startsWith("党", parent.end()))) {
+            // 省妇联宣传部副部长, 某公司人力资源部副部长: a federation's or a company's department is no body of its
+            // own; the post is in the federation or the company
             return new Body(parent.start(), seg, parent.organisation(), true, formerBefore(seg, parent.start(), event),
                     page.surface(parent), page.t.substring(parent.end(), end));
         }
@@ -230,6 +249,21 @@ final class WordsBeforeTitle {
         });
         if (named == null || !federation || named.type() == OrgType.FEDERATION) return named;
         return new Organisation(named.name() + "妇联", OrgType.FEDERATION, named.level(), named.region(), false);
+    }
+
+    /**
+     * 当选为世博地区某某发展妇联第一届执委会主席: the words [from, to) after an election's 为 name a federation in full
+     * that no finder read (a name of its own, then 妇联); null for other words, a short form (区妇联) or a class of
+     * federations (各级妇联).
+     */
+    static Organisation federationWritten(String t, int from, int to) {
+        if (from <= 0 || to - from < MIN_WRITTEN_FEDERATION || to - from > MAX_WRITTEN_FEDERATION) return null;
+        String words = t.substring(from, to);
+        if (!words.endsWith("妇联") || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0
+                || !words.chars().allMatch(Character::isIdeographic) || NOT_A_FEDERATION_NAME.matcher(words).find()) {
+            return null;
+        }
+        return new Organisation(words, OrgType.FEDERATION, null, null, false);
     }
 
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
