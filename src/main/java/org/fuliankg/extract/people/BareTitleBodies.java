@@ -1,14 +1,11 @@
 package org.fuliankg.extract.people;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.extract.text.OrganisationAt;
-import org.fuliankg.extract.text.PlaceContext;
-import org.fuliankg.extract.text.TextShape;
 
 /** The body of a federation or association title written bare (副主席甲, 会长乙): the federation or association the
  * passage was just speaking of. */
@@ -24,19 +21,13 @@ final class BareTitleBodies {
     static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
     /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */
     private static final Pattern WOMENS_ASSOCIATION = Pattern.compile("妇女|女性|妇联");
-    private final Map<Integer, OrganisationAt> orgByEnd;
-    private final PlaceContext places;
-    private final TextShape shape;
-    private final String t;
+    private final Page page;
     private final GoverningBodies governing;
     private final Congresses congresses;
 
     BareTitleBodies(Page page, GoverningBodies governing) {
+        this.page = page;
         this.congresses = new Congresses(page);
-        this.orgByEnd = page.orgByEnd;
-        this.places = page.places;
-        this.shape = page.shape;
-        this.t = page.t;
         this.governing = governing;
     }
 
@@ -70,14 +61,14 @@ final class BareTitleBodies {
 
     /** A specific federation or women's association; 根据全国妇联章程: not the one whose charter is cited. */
     private boolean isFederation(OrganisationAt o) {
-        return womensBody(o.organisation()) && !o.organisation().generic() && !t.startsWith("章程", o.end());
+        return womensBody(o.organisation()) && !o.organisation().generic() && !page.t.startsWith("章程", o.end());
     }
 
     /** The women's committee (妇委会, 妇代会) named last before {@code pos} in its sentence, or null. */
     Organisation committeeInSentenceBefore(int pos) {
-        int from = places.sentenceStart(pos);
+        int from = page.places.sentenceStart(pos);
         OrganisationAt best = null;
-        for (OrganisationAt o : orgByEnd.values()) {
+        for (OrganisationAt o : page.orgByEnd.values()) {
             String name = o.organisation().name();
             if ((name.endsWith("妇委会") || name.endsWith("妇代会")) && !o.organisation().generic()
                     && o.start() >= from && o.end() <= pos && (best == null || o.end() > best.end())) {
@@ -95,9 +86,26 @@ final class BareTitleBodies {
 
     /** The federation of the village or town named earlier in the phrase that ends at {@code pos}, or null. */
     Organisation localFederationBefore(int pos) {
-        int seg = shape.phraseStart(pos, 40);
+        int seg = page.shape.phraseStart(pos, 40);
         for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP)) {
-            var place = places.localPlaceBefore(pos, level, pos - seg).filter(p -> p.start() >= seg);
+            var place = page.places.localPlaceBefore(pos, level, pos - seg).filter(p -> p.start() >= seg);
+            if (place.isPresent()) {
+                return new Organisation(place.get().name() + "妇联", OrgType.FEDERATION, level, place.get().region(), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 峪口镇某某村妇联不断探索…: the federation of the village or town whose name the page's first 妇联 follows, when
+     * that is on the page's first line (its headline or opening sentence); null otherwise.
+     */
+    Organisation pageLocalFederation() {
+        int first = page.t.indexOf("妇联");
+        int lineEnd = page.t.indexOf('\n', page.t.length() - page.t.stripLeading().length());
+        if (first < 0 || lineEnd >= 0 && first > lineEnd) return null;
+        for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP)) {
+            var place = page.places.localPlaceBefore(first, level, 0);
             if (place.isPresent()) {
                 return new Organisation(place.get().name() + "妇联", OrgType.FEDERATION, level, place.get().region(), false);
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.extract.text.NameReader;
@@ -155,6 +156,15 @@ final class Elections {
         int start = read.get(0)[0];
         Organisation body = inherited != null ? inherited : inSentenceOfLast(start) ? lastBody : null;
         return new Statement(start, read, event, body);
+    }
+
+    /**
+     * The federation the last election statement filled a post of, when no line break stands between it and
+     * {@code pos} (甲当选为某某妇联主席；乙当选执委会副主席); null otherwise.
+     */
+    Organisation federationInParagraph(int pos) {
+        if (last == null || lastEnd > pos || lastBody == null || lastBody.type() != OrgType.FEDERATION) return null;
+        return t.indexOf('\n', lastEnd) < 0 || t.indexOf('\n', lastEnd) >= pos ? lastBody : null;
     }
 
     private boolean inSentenceOfLast(int pos) {

@@ -26,7 +26,7 @@ final class GoverningBodies {
     private static final Pattern PUBLISHER = Pattern.compile(
             "(?m)(?:来源|供稿|稿件来源)[:：][^\\n]{0,40}|[(（][^()（）\\n]{2,24}[)）][ \\t　|]*$");
 
-    private final String t;
+    private final Page page;
     /** The organisations found, by where they end and by where they start (the page's maps). */
     private final Collection<OrganisationAt> byEnd;
     private final Collection<OrganisationAt> byStart;
@@ -34,10 +34,10 @@ final class GoverningBodies {
     private final int topEnd;
 
     GoverningBodies(Page page) {
-        this.t = page.t;
+        this.page = page;
         this.byEnd = page.orgByEnd.values();
         this.byStart = page.orgByStart.values();
-        this.topEnd = topLinesEnd(t);
+        this.topEnd = topLinesEnd(page.t);
     }
 
     /**
@@ -72,7 +72,7 @@ final class GoverningBodies {
     /** The page's own body of {@code kind}: the first its headline names, else the first its publisher names. */
     private Organisation pageBody(Predicate<OrganisationAt> kind) {
         OrganisationAt named = firstWithin(0, topEnd, kind);
-        Matcher publisher = PUBLISHER.matcher(t);
+        Matcher publisher = PUBLISHER.matcher(page.t);
         while (named == null && publisher.find()) named = firstWithin(publisher.start(), publisher.end(), kind);
         return named == null ? null : named.organisation();
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.domain.people.PostHolder;
@@ -23,10 +22,10 @@ final class HolderRecords {
     final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
     /** And that post's title. */
     final Map<Integer, String> titleOfHolderEndingAt = new HashMap<>();
-    private final AnnotatedText text;
+    private final Page page;
 
     HolderRecords(Page page) {
-        this.text = page.text;
+        this.page = page;
     }
 
     /** Every official read, in the order first read. */
@@ -81,7 +80,7 @@ final class HolderRecords {
             titleOfHolderEndingAt.put(end, posts.get(posts.size() - 1).position());
         }
         Span span = before != null && before.posts().size() >= posts.size()
-                ? before.span() : SourceSpans.of(text, start, end);
+                ? before.span() : SourceSpans.of(page.text, start, end);
         byName.put(name, new PostHolder(name, List.copyOf(merged), span));
     }
 }

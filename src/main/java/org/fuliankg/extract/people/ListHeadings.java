@@ -1,6 +1,5 @@
 package org.fuliankg.extract.people;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.lexicon.Positions;
@@ -23,12 +22,10 @@ final class ListHeadings {
     private static final Pattern HEADING_ONLY = Pattern.compile(
             "[【\\[《]?(?:领导班子|领导成员|班子成员|现任领导|领导)(?:成员|名单)?[】\\]》：:]?");
 
-    private final Map<Integer, OrganisationAt> orgByStart;
-    private final String t;
+    private final Page page;
 
     ListHeadings(Page page) {
-        this.orgByStart = page.orgByStart;
-        this.t = page.t;
+        this.page = page;
     }
 
     /**
@@ -39,12 +36,12 @@ final class ListHeadings {
      * (以上为市妇联领导班子成员).
      */
     OrganisationAt listHeading(int lineStart) {
-        if (t.charAt(lineStart - 1) != '\n') return null;
+        if (page.t.charAt(lineStart - 1) != '\n') return null;
         int end = lineStart - 1;
         int otherLines = 0; // an encyclopedia box: the body's name, a few lines of term and dates, the titles
         while (end > 0) {
-            int start = t.lastIndexOf('\n', end - 1) + 1;
-            String line = t.substring(start, end).strip();
+            int start = page.t.lastIndexOf('\n', end - 1) + 1;
+            String line = page.t.substring(start, end).strip();
             if (!line.isEmpty() && !isTitleLine(line)) {
                 OrganisationAt org = headingOrganisation(start, end);
                 if (org != null) return org;
@@ -58,10 +55,10 @@ final class ListHeadings {
 
     /** The organisation a heading line [start, end) consists of, with decorations and words such as 领导班子. */
     private OrganisationAt headingOrganisation(int start, int end) {
-        for (OrganisationAt org : orgByStart.values()) {
+        for (OrganisationAt org : page.orgByStart.values()) {
             if (org.start() < start || org.end() > end) continue;
-            String before = t.substring(start, org.start());
-            String after = t.substring(org.end(), end);
+            String before = page.t.substring(start, org.start());
+            String after = page.t.substring(org.end(), end);
             if (HEADING_DECORATION.matcher(before).matches() && HEADING_REST.matcher(after).matches()) return org;
         }
         return null;
@@ -70,14 +67,14 @@ final class ListHeadings {
     /** The body named, with its leadership, in the first line after the title lines that follow {@code lineStart}. */
     private OrganisationAt listFooter(int lineStart) {
         int start = lineStart;
-        while (start < t.length()) {
-            int end = t.indexOf('\n', start);
-            if (end < 0) end = t.length();
-            String line = t.substring(start, end).strip();
+        while (start < page.t.length()) {
+            int end = page.t.indexOf('\n', start);
+            if (end < 0) end = page.t.length();
+            String line = page.t.substring(start, end).strip();
             if (!line.isEmpty() && !isTitleLine(line)) {
-                for (OrganisationAt org : orgByStart.values()) {
+                for (OrganisationAt org : page.orgByStart.values()) {
                     if (org.start() >= start && org.end() <= end
-                            && LEADERSHIP.matcher(t).region(org.end(), end).lookingAt()) {
+                            && LEADERSHIP.matcher(page.t).region(org.end(), end).lookingAt()) {
                         return org;
                     }
                 }

@@ -56,15 +56,6 @@ public final class OfficialFinder {
 
     /** One document being read: its statements of posts, each read by the room that knows its shape. */
     private static final class Reading {
-        private final AnnotatedText text;
-        private final String t;
-        private final TextShape shape;
-        private final NameReader names;
-        private final PlaceContext places;
-        private final Map<Integer, OrganisationAt> orgByEnd;
-        private final Map<Integer, OrganisationAt> orgByStart;
-        private final Map<Integer, Title> titleByEnd;
-        private final List<Title> titles;
         private final Map<String, PostHolder> byName;
         private final Page page;
         private final HolderRecords records;
@@ -76,15 +67,6 @@ public final class OfficialFinder {
 
         Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
             this.page = new Page(text, documentPlaces, organisations);
-            this.text = text;
-            this.t = page.t;
-            this.shape = page.shape;
-            this.names = page.names;
-            this.places = page.places;
-            this.orgByEnd = page.orgByEnd;
-            this.orgByStart = page.orgByStart;
-            this.titleByEnd = page.titleByEnd;
-            this.titles = page.titles;
             this.records = new HolderRecords(page);
             this.byName = records.byName;
             GoverningBodies governing = new GoverningBodies(page);
@@ -92,33 +74,33 @@ public final class OfficialFinder {
             this.impliedBodies = new ImpliedBodies(page, governing);
             this.bareTitles = new BareTitleBodies(page, governing);
             this.chains = new TitleChain(page, records, words, new ListHeadings(page), impliedBodies, bareTitles);
-            this.elections = new Elections(t, names);
+            this.elections = new Elections(page.t, page.names);
         }
 
         List<PostHolder> holders() {
-            for (Title title : titles) {
+            for (Title title : page.titles) {
                 int after = skipSeparator(title.end());
-                var nameEnd = names.nameEndAfterTitle(after);
+                var nameEnd = page.names.nameEndAfterTitle(after);
                 if (nameEnd.isEmpty() && holderAfterDe(title)) { // 当选浙江省妇联主席的何某、: the holder after 的
                     after = title.end() + 1;
-                    nameEnd = names.nameEndAfterTitle(after).filter(e -> e < t.length()
-                            && (ENTRY_ENDS.indexOf(t.charAt(e)) >= 0 || names.speechOrPresenceAt(e))); // 的某某说
+                    nameEnd = page.names.nameEndAfterTitle(after).filter(e -> e < page.t.length()
+                            && (ENTRY_ENDS.indexOf(page.t.charAt(e)) >= 0 || page.names.speechOrPresenceAt(e))); // 的某某说
                 }
-                var subject = nameEnd.isPresent() ? null : names.profileSubjectBefore(title.start(), title.end()).orElse(null);
+                var subject = nameEnd.isPresent() ? null : page.names.profileSubjectBefore(title.start(), title.end()).orElse(null);
                 if (nameEnd.isPresent()) {
                     readTitlesBeforeName(title, after, nameEnd.get());
-                } else if (subject != null && names.nameEndingAt(title.start()).isEmpty()) { // 某某，女，…，现任…主席，
+                } else if (subject != null && page.names.nameEndingAt(title.start()).isEmpty()) { // 某某，女，…，现任…主席，
                     readTitlesBeforeName(title, subject[0], subject[1]);
                 } else if (!readElection(title)) {
                     readNameBeforeTitle(title);
                 }
             }
             readGuestLines();
-            for (LeaderLists.Listed l : new LeaderLists(text, names, places).names()) { // 市领导甲、乙出席
-                String name = t.substring(l.start(), l.end());
+            for (LeaderLists.Listed l : new LeaderLists(page.text, page.names, page.places).names()) { // 市领导甲、乙出席
+                String name = page.t.substring(l.start(), l.end());
                 if (!byName.containsKey(name)) records.add(name, List.of(l.post()), l.start(), l.end()); // a stated post says more
             }
-            CopulaSites copulas = new CopulaSites(t, orgByStart.keySet());
+            CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
             return records.holders();
         }
@@ -129,17 +111,17 @@ public final class OfficialFinder {
          * it: the name after 的 holds the post (the name must end its list entry).
          */
         private boolean holderAfterDe(Title title) {
-            if (title.end() + 1 >= t.length() || t.charAt(title.end()) != '的') return false;
-            String phrase = t.substring(shape.phraseStart(title.start(), 30), title.start());
+            if (title.end() + 1 >= page.t.length() || page.t.charAt(title.end()) != '的') return false;
+            String phrase = page.t.substring(page.shape.phraseStart(title.start(), 30), title.start());
             return TitleChain.ELECTION_VERBS.matcher(phrase).find() || TitleChain.TAKING_ON.matcher(phrase).find();
         }
 
         /** 张某——省政协委员、省妇联权益部部长；: a guest list's line, the name before a dash and its titles. */
         private void readGuestLines() {
-            Matcher m = GUEST_LINE.matcher(t);
+            Matcher m = GUEST_LINE.matcher(page.t);
             while (m.find()) {
-                if (names.nameEndAfterTitle(m.start(1)).filter(e -> e == m.end(1)).isEmpty()) continue;
-                Title last = titleByEnd.get(m.end(2));
+                if (page.names.nameEndAfterTitle(m.start(1)).filter(e -> e == m.end(1)).isEmpty()) continue;
+                Title last = page.titleByEnd.get(m.end(2));
                 if (last == null) continue;
                 List<Post> posts = new ArrayList<>();
                 int start = chains.chain(last, posts);
@@ -151,11 +133,11 @@ public final class OfficialFinder {
         /** 张某某是宝钢的一名技术员: an official's job at a named body, as a further post. */
         private void readWorkplace(String name, CopulaSites copulas) {
             for (int start : copulas.namesBefore(name)) {
-                OrganisationAt org = orgByStart.get(start + name.length() + 1);
-                Matcher job = WORKPLACE_JOB.matcher(t).region(org.end(), t.length());
+                OrganisationAt org = page.orgByStart.get(start + name.length() + 1);
+                Matcher job = WORKPLACE_JOB.matcher(page.t).region(org.end(), page.t.length());
                 if (!job.lookingAt()) continue;
                 Post post = new Post(job.group(1), org.organisation(), PostEvent.STATED,
-                        SourceSpans.of(text, org.start(), job.end(1)), page.surface(org));
+                        SourceSpans.of(page.text, org.start(), job.end(1)), page.surface(org));
                 records.add(name, List.of(post), start, job.end(1));
             }
         }
@@ -164,23 +146,23 @@ public final class OfficialFinder {
         private void readTitlesBeforeName(Title last, int nameStart, int nameEnd) {
             List<Post> posts = new ArrayList<>();
             int start = chains.chain(last, posts);
-            records.add(t.substring(nameStart, nameEnd), posts, start, nameEnd);
+            records.add(page.t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
-            while (p < t.length()) {
-                int listed = names.nextListEntry(p); // 、 with spaces or a note before it: 简某 、, 巴桑(藏族)、
-                int from = listed >= 0 ? listed : spacedEntryAfter(names.afterNote(p));
+            while (p < page.t.length()) {
+                int listed = page.names.nextListEntry(p); // 、 with spaces or a note before it: 简某 、, 巴桑(藏族)、
+                int from = listed >= 0 ? listed : spacedEntryAfter(page.names.afterNote(p));
                 if (from < 0) break;
-                var next = names.nameEndAfterTitle(from);
+                var next = page.names.nameEndAfterTitle(from);
                 if (next.isEmpty() && listed >= 0) {
                     int unread = unreadEntryEnd(from); // 桑顶·…·德庆曲珍、: a name of another shape; the list goes on
                     if (unread < 0) break;
                     p = unread;
                     continue;
                 }
-                if (next.isEmpty() || !names.isBoundary(next.get()) || page.titleAt(next.get())) break;
+                if (next.isEmpty() || !page.names.isBoundary(next.get()) || page.titleAt(next.get())) break;
                 // 副主席 张某 李某某 王某(兼职): names parted by spaces, each ending at a space or the line's end
-                if (listed < 0 && !endsSpacedEntry(names.afterNote(next.get()))) break;
-                records.add(t.substring(from, next.get()), posts, from, next.get());
+                if (listed < 0 && !endsSpacedEntry(page.names.afterNote(next.get()))) break;
+                records.add(page.t.substring(from, next.get()), posts, from, next.get());
                 p = next.get();
             }
         }
@@ -193,27 +175,27 @@ public final class OfficialFinder {
         private int unreadEntryEnd(int from) {
             int i = from;
             boolean dotted = false;
-            while (i < t.length() && i - from <= MAX_UNREAD_ENTRY) {
-                boolean dot = NameReader.isNameDot(t.charAt(i));
-                if (!dot && !Character.isIdeographic(t.codePointAt(i))) break;
+            while (i < page.t.length() && i - from <= MAX_UNREAD_ENTRY) {
+                boolean dot = NameReader.isNameDot(page.t.charAt(i));
+                if (!dot && !Character.isIdeographic(page.t.codePointAt(i))) break;
                 dotted |= dot;
                 i++;
             }
-            if (!dotted || i >= t.length() || t.charAt(i) != '、') return -1;
-            int after = names.nextListEntry(i);
-            return after >= 0 && names.nameEndAfterTitle(after).isPresent() ? i : -1;
+            if (!dotted || i >= page.t.length() || page.t.charAt(i) != '、') return -1;
+            int after = page.names.nextListEntry(i);
+            return after >= 0 && page.names.nameEndAfterTitle(after).isPresent() ? i : -1;
         }
 
         /** Where the next name of a space-parted list starts after {@code p}: after a run of spaces; -1. */
         private int spacedEntryAfter(int p) {
             int q = p;
-            while (q < t.length() && q - p < 4 && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000')) q++;
-            return q > p && q < t.length() && Character.isIdeographic(t.codePointAt(q)) ? q : -1;
+            while (q < page.t.length() && q - p < 4 && (page.t.charAt(q) == ' ' || page.t.charAt(q) == '\u3000')) q++;
+            return q > p && q < page.t.length() && Character.isIdeographic(page.t.codePointAt(q)) ? q : -1;
         }
 
         /** True when a name of a space-parted list ends at {@code end}: a space, the line's end or the text's. */
         private boolean endsSpacedEntry(int end) {
-            return end == t.length() || " \u3000\n\r".indexOf(t.charAt(end)) >= 0;
+            return end == page.t.length() || " \u3000\n\r".indexOf(page.t.charAt(end)) >= 0;
         }
 
         /**
@@ -223,15 +205,15 @@ public final class OfficialFinder {
         private void readNameBeforeTitle(Title title) {
             int nameEnd = title.start();
             var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
-            if (nameStart.isEmpty()) nameStart = names.nameEndingAt(nameEnd);
+            if (nameStart.isEmpty()) nameStart = page.names.nameEndingAt(nameEnd);
             boolean afterBodyWord = nameStart.isEmpty();
             if (afterBodyWord) nameStart = nameAfterBodyWord(nameEnd); // 、地政局叶某某局长、
             if (nameStart.isEmpty()) return;
             // 甘州区长安镇: the title's first character ends a place's name (甘州区), which is no person's
-            if (ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && places.placeEndingAt(title.start() + 1)) return;
-            OrganisationAt org = orgByEnd.get(nameStart.get());
+            if (ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && page.places.placeEndingAt(title.start() + 1)) return;
+            OrganisationAt org = page.orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : impliedBodies.implied(title);
-            String name = t.substring(nameStart.get(), nameEnd);
+            String name = page.t.substring(nameStart.get(), nameEnd);
             boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
             // 省妇联副主席邵某 … 邵某主席表示: a bare colloquial title of someone already titled in full adds nothing
@@ -244,7 +226,7 @@ public final class OfficialFinder {
                 o = bareTitles.associationNamedBefore(nameStart.get());
             }
             int start = org != null ? org.start() : nameStart.get();
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(text, start, title.end()),
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, title.end()),
                     org == null ? null : page.surface(org));
             records.add(name, List.of(post), start, title.end());
         }
@@ -255,10 +237,10 @@ public final class OfficialFinder {
          */
         private java.util.Optional<Integer> nameAfterBodyWord(int end) {
             for (int start = end - 3; start <= end - 2; start++) {
-                if (start < 3 || BODY_WORD_ENDINGS.indexOf(t.charAt(start - 1)) < 0 || !names.isNameSpan(start, end)) continue;
-                int phrase = shape.phraseStart(start, MAX_BODY_WORD);
-                if (start - phrase >= 2 && (phrase == 0 || TextShape.isDelimiter(t.charAt(phrase - 1)))
-                        && Positions.get().titleAt(t, phrase).isEmpty()) {
+                if (start < 3 || BODY_WORD_ENDINGS.indexOf(page.t.charAt(start - 1)) < 0 || !page.names.isNameSpan(start, end)) continue;
+                int phrase = page.shape.phraseStart(start, MAX_BODY_WORD);
+                if (start - phrase >= 2 && (phrase == 0 || TextShape.isDelimiter(page.t.charAt(phrase - 1)))
+                        && Positions.get().titleAt(page.t, phrase).isEmpty()) {
                     return java.util.Optional.of(start);
                 }
             }
@@ -269,7 +251,7 @@ public final class OfficialFinder {
         private java.util.Optional<Integer> nameAfterBody(int end) {
             for (int start = end - 4; start <= end - 2; start++) {
                 final int s0 = start;
-                if (start > 0 && orgByEnd.containsKey(start) && names.isNameSpan(start, end)) {
+                if (start > 0 && page.orgByEnd.containsKey(start) && page.names.isNameSpan(start, end)) {
                     return java.util.Optional.of(s0);
                 }
             }
@@ -281,33 +263,39 @@ public final class OfficialFinder {
             WordsBeforeTitle.Body body = words.bodyBefore(title);
             var statement = elections.statementEndingAt(body.start());
             boolean unknownBody = false; // 选举某某为学院妇委会主任: a body we cannot name stands after 为
-            if (statement.isEmpty() && body.written() && body.organisation() == null) {
-                int wei = t.lastIndexOf('为', title.start() - 1);
-                if (wei > body.phraseStart()) statement = elections.statementEndingAt(wei + 1);
+            Organisation named = null; // 当选为某某发展妇联第一届执委会主席: a federation written in full, not read
+            if (statement.isEmpty() && body.organisation() == null) {
+                int wei = page.t.lastIndexOf('为', title.start() - 1);
+                // the words may end in a bare 妇联 read after a verb-like word (融合发展妇联)
+                int wordsEnd = page.t.startsWith("妇联", body.start()) ? body.start() + 2 : body.start();
+                named = wei > body.phraseStart() ? WordsBeforeTitle.federationWritten(page.t, wei + 1, wordsEnd) : null;
+                if (wei > body.phraseStart() && (body.written() || named != null)) statement = elections.statementEndingAt(wei + 1);
                 unknownBody = statement.isPresent();
             }
             if (statement.isEmpty()) return false;
             Elections.Statement st = statement.get();
-            Organisation o = body.organisation();
+            Organisation o = body.organisation() != null ? body.organisation() : named;
             if (o == null && !unknownBody) o = st.inheritedBody();
             if (o == null && !unknownBody && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) o = bareTitles.electedFederationBefore(st.start(), 0);
+            // 甲当选为某某妇联主席；乙当选执委会副主席: the federation just elected to in the paragraph
+            if (o == null && !unknownBody && BareTitleBodies.FEDERATION_TITLES.contains(title.title())) o = elections.federationInParagraph(st.start());
             // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
             if (o == null && !unknownBody && BareTitleBodies.COMMITTEE_CHAIRS.contains(title.title())) o = bareTitles.committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) o = bareTitles.associationBefore(st.start());
             if (o == null && !unknownBody) o = impliedBodies.implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
-            Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(text, body.start(), title.end()), body.form());
-            for (int[] name : st.names()) records.add(t.substring(name[0], name[1]), List.of(post), name[0], title.end());
+            Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(page.text, body.start(), title.end()), body.form());
+            for (int[] name : st.names()) records.add(page.t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
         }
 
         private int skipSeparator(int pos) {
-            Matcher heading = LIST_WORDS.matcher(t).region(pos, t.length()); // 副会长名单包括：
+            Matcher heading = LIST_WORDS.matcher(page.t).region(pos, page.t.length()); // 副会长名单包括：
             int p0 = heading.lookingAt() ? heading.end() : pos;
             int p = p0; // 主席：, 主席 | 某某 | (a table row)
-            while (p < t.length() && p - p0 < 3 && " 　：:|".indexOf(t.charAt(p)) >= 0) p++;
-            return CONCURRENT.matcher(t).region(p, t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
+            while (p < page.t.length() && p - p0 < 3 && " 　：:|".indexOf(page.t.charAt(p)) >= 0) p++;
+            return CONCURRENT.matcher(page.t).region(p, page.t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
@@ -13,11 +12,8 @@ import org.fuliankg.domain.org.Region;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.extract.org.WrittenBody;
-import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
-import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.SourceSpans;
-import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.OrganisationSuffixes;
 import org.fuliankg.lexicon.Positions.Title;
 
@@ -61,15 +57,7 @@ final class TitleChain {
 
     private final Map<Integer, Organisation> bodyOfHolderEndingAt;
     private final Map<Integer, String> formOfHolderEndingAt;
-    private final NameReader names;
-    private final Map<Integer, OrganisationAt> orgByEnd;
-    private final PlaceContext places;
-    private final TextShape shape;
-    private final String t;
-    private final AnnotatedText text;
-    private final Map<Integer, Title> titleByEnd;
     private final Map<Integer, String> titleOfHolderEndingAt;
-    private final WrittenBody writtenBodies;
     private final Page page;
     private final WordsBeforeTitle words;
     private final ListHeadings headings;
@@ -80,15 +68,7 @@ final class TitleChain {
                ImpliedBodies impliedBodies, BareTitleBodies bareTitles) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
         this.formOfHolderEndingAt = records.formOfHolderEndingAt;
-        this.names = page.names;
-        this.orgByEnd = page.orgByEnd;
-        this.places = page.places;
-        this.shape = page.shape;
-        this.t = page.t;
-        this.text = page.text;
-        this.titleByEnd = page.titleByEnd;
         this.titleOfHolderEndingAt = records.titleOfHolderEndingAt;
-        this.writtenBodies = page.writtenBodies;
         this.page = page;
         this.words = words;
         this.headings = headings;
@@ -116,55 +96,57 @@ final class TitleChain {
             int seg = body.phraseStart();
             OrganisationAt heading = null;
             if (body.organisation() == null && !body.written() && seg > 0 && body.event() != PostEvent.FORMER
-                    && t.charAt(seg - 1) != '、') {
+                    && page.t.charAt(seg - 1) != '、') {
                 heading = headings.listHeading(seg);
             }
-            boolean ownTitle = ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(cur.title()).matches(); // 省委书记A、省长B: B's own body
-            Organisation listed = body.organisation() == null && !body.written() && seg > 0 && t.charAt(seg - 1) == '、'
+            // 省委书记A、省长B, 大学党委书记A、校长B: B's own body
+            boolean ownTitle = ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(cur.title()).matches()
+                    || ImpliedBodies.INSTITUTION_HEADS.contains(cur.title());
+            Organisation listed = body.organisation() == null && !body.written() && seg > 0 && page.t.charAt(seg - 1) == '、'
                     && !ownTitle ? bodyOfHolderEndingAt.get(holderEndBefore(seg)) : null; // 市妇联主席张丽、副主席王芳
             if (listed == null && body.organisation() == null && !body.written() && seg > 0
-                    && " \u3000".indexOf(t.charAt(seg - 1)) >= 0 && cur.end() < t.length()
-                    && "：:".indexOf(t.charAt(cur.end())) >= 0) { // 主席：甲 副主席：乙 常委：丙: one body's labels
-                int previous = names.entryEndBeforeMark(seg);
+                    && " \u3000".indexOf(page.t.charAt(seg - 1)) >= 0 && cur.end() < page.t.length()
+                    && "：:".indexOf(page.t.charAt(cur.end())) >= 0) { // 主席：甲 副主席：乙 常委：丙: one body's labels
+                int previous = page.names.entryEndBeforeMark(seg);
                 listed = previous > 0 ? bodyOfHolderEndingAt.get(previous) : null;
             }
             String unit = ""; // 市妇联主席甲、权益部部长乙: a department of the body of the holder named before
-            if (listed == null && body.organisation() == null && body.written() && seg > 0 && t.charAt(seg - 1) == '、'
-                    && isDepartmentOf(t.substring(seg, cur.start()), bodyOfHolderEndingAt.get(holderEndBefore(seg)))) {
+            if (listed == null && body.organisation() == null && body.written() && seg > 0 && page.t.charAt(seg - 1) == '、'
+                    && isDepartmentOf(page.t.substring(seg, cur.start()), bodyOfHolderEndingAt.get(holderEndBefore(seg)))) {
                 listed = bodyOfHolderEndingAt.get(holderEndBefore(seg));
-                unit = t.substring(seg, cur.start());
+                unit = page.t.substring(seg, cur.start());
             }
             if (listed == null && body.organisation() == null && !body.written() && seg > 0
-                    && ",，".indexOf(t.charAt(seg - 1)) >= 0) {
+                    && ",，".indexOf(page.t.charAt(seg - 1)) >= 0) {
                 listed = continuedAfterComma(cur, bodyOfHolderEndingAt.get(holderEndBefore(seg)), // 主席甲，一级调研员乙
                         titleOfHolderEndingAt.get(holderEndBefore(seg)));
             }
             Organisation o = body.organisation() != null ? standingCommittee(body.organisation(), cur)
                     : heading != null ? heading.organisation() : listed != null ? listed : regionalGovernment(seg, cur);
             if (o == null && body.written()) { // 周陂镇副书记某: the township's Party committee
-                o = writtenBodies.partyOfTownWritten(t.substring(seg, cur.start()), cur.start(), cur.title());
+                o = page.writtenBodies.partyOfTownWritten(page.t.substring(seg, cur.start()), cur.start(), cur.title());
             }
             if (o == null) o = impliedBodies.implied(cur);
             int postStart = body.start();
             String form = body.organisation() != null ? body.form() : heading != null ? page.surface(heading)
                     : listed != null ? formOfHolderEndingAt.get(seg - 1) : null;
-            reversed.add(new Post(body.unit() + unit + cur.title(), o, body.event(), SourceSpans.of(text, postStart, cur.end()), form));
+            reversed.add(new Post(body.unit() + unit + cur.title(), o, body.event(), SourceSpans.of(page.text, postStart, cur.end()), form));
             ownBody.add(body.organisation() != null || heading != null || listed != null || body.written());
             bodyless.add(o == null && !body.written());
-            Matcher presidiumWords = PRESIDIUM.matcher(t.substring(seg, cur.start()));
+            Matcher presidiumWords = PRESIDIUM.matcher(page.t.substring(seg, cur.start()));
             presidium.add(presidiumWords.find() ? presidiumWords.group() : null);
             wordsStart.add(body.phraseStart());
-            wordsBefore.add(o == null && body.written() ? t.substring(body.phraseStart(), cur.start())
-                    : o == null && t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
+            wordsBefore.add(o == null && body.written() ? page.t.substring(body.phraseStart(), cur.start())
+                    : o == null && page.t.startsWith("妇联", seg) && seg + 2 == cur.start() ? "妇联" : "");
             statementStart = postStart;
             // 沈某一行在河南省委副书记某: words before the body open the statement; no earlier title is this one's
             if (body.organisation() != null && body.start() - seg > 1) break;
             // 区妇联党组书记、主席，区基金会理事长张某: titles across a comma with no name between are one person's;
             // a mirror doubles the mark (副主席,、书记处书记)
             int mark = seg - 1;
-            if (mark > 0 && LIST_MARKS.indexOf(t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(t.charAt(mark - 1)) >= 0) mark--;
-            boolean continued = seg > 0 && (LIST_MARKS.indexOf(t.charAt(seg - 1)) >= 0 || words.concurrentAfter(seg));
-            Title previous = continued ? titleByEnd.get(mark) : null;
+            if (mark > 0 && LIST_MARKS.indexOf(page.t.charAt(mark)) >= 0 && LIST_MARKS.indexOf(page.t.charAt(mark - 1)) >= 0) mark--;
+            boolean continued = seg > 0 && (LIST_MARKS.indexOf(page.t.charAt(seg - 1)) >= 0 || words.concurrentAfter(seg));
+            Title previous = continued ? page.titleByEnd.get(mark) : null;
             // 统战部王某部长、市妇联主席柏某: a title written after a name is that name's, not the next person's;
             // 甲当选为全国妇联执委，市妇联主席乙: nor is the post of an election before
             // 甲担任团长，某部副部长乙: nor is a role someone before took on
@@ -185,9 +167,11 @@ final class TitleChain {
             // 自治区妇联主席、妇儿工委副主任: a body written without its place is in the place of the body before
             Organisation placed = p.organisation() == null && inherited != null && inherited.region() != null
                     && !isDepartmentOf(wordsBefore.get(i), inherited)
-                    ? writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
+                    ? page.writtenBodies.inPlaceOf(wordsBefore.get(i), inherited.region()) : null;
             // 开发区党工委副书记、管委会主任: the zone's other body
             if (placed == null && p.organisation() == null) placed = WrittenBody.inZoneOf(wordsBefore.get(i), inherited);
+            // 街道党工委副书记、办事处主任, 学校党委副书记、纪委书记: another organ of the same body
+            if (placed == null && p.organisation() == null) placed = ImpliedBodies.siblingOrgan(inherited, wordsBefore.get(i));
             if (placed != null) {
                 p = new Post(p.position(), placed, p.event(), p.span(), wordsBefore.get(i));
                 inherited = placed;
@@ -229,13 +213,15 @@ final class TitleChain {
         if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                 && posts.stream().allMatch(p -> BareTitleBodies.FEDERATION_TITLES.contains(p.position()))) {
             // 神木县妇联走访… 在走访中，妇联副主席郝某: a bare 妇联 before the titles points back past the sentence
-            int from = t.startsWith("妇联", statementStart - 2) || t.startsWith("妇联", statementStart) ? 0 : Math.max(0, places.sentenceStart(statementStart));
+            int from = page.t.startsWith("妇联", statementStart - 2) || page.t.startsWith("妇联", statementStart) ? 0 : Math.max(0, page.places.sentenceStart(statementStart));
             // 某村新当选的妇联主席甲: the village or town written before the bare 妇联 in its phrase
-            Organisation local = t.startsWith("妇联", statementStart) ? bareTitles.localFederationBefore(statementStart) : null;
+            Organisation local = page.t.startsWith("妇联", statementStart) ? bareTitles.localFederationBefore(statementStart) : null;
             // 新当选的妇联主席甲: elected, so in the federation of the page's congress
-            boolean elected = ELECTION_VERBS.matcher(t.substring(shape.phraseStart(statementStart, 12), statementStart)).find();
-            Organisation f = local != null ? local : elected ? bareTitles.electedFederationBefore(statementStart, from)
+            boolean elected = ELECTION_VERBS.matcher(page.t.substring(page.shape.phraseStart(statementStart, 12), statementStart)).find();
+            Organisation read = local != null ? local : elected ? bareTitles.electedFederationBefore(statementStart, from)
                     : bareTitles.federationBefore(statementStart, from);
+            // no federation read on the page: the village's or town's the page opens with
+            Organisation f = read != null ? read : bareTitles.pageLocalFederation();
             if (f != null) posts.replaceAll(p -> p.in(f));
         } else if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
                 && posts.stream().allMatch(p -> BareTitleBodies.ASSOCIATION_TITLES.contains(p.position()))) {
@@ -248,7 +234,7 @@ final class TitleChain {
 
     /** Where the holder named before the mark ending at {@code seg} ends: a mirror may double it (甲,,副主席乙). */
     private int holderEndBefore(int seg) {
-        return seg > 1 && LIST_MARKS.indexOf(t.charAt(seg - 2)) >= 0 ? seg - 2 : seg - 1;
+        return seg > 1 && LIST_MARKS.indexOf(page.t.charAt(seg - 2)) >= 0 ? seg - 2 : seg - 1;
     }
 
     /**
@@ -256,10 +242,10 @@ final class TitleChain {
      * body's last character (统战部王某某部长), so the title is that name's.
      */
     private boolean nameBeforeTitle(int titleStart) {
-        if (orgByEnd.containsKey(titleStart)) return false;
-        if (names.nameEndingAt(titleStart).isPresent()) return true;
+        if (page.orgByEnd.containsKey(titleStart)) return false;
+        if (page.names.nameEndingAt(titleStart).isPresent()) return true;
         int s0 = titleStart - 3;
-        return s0 > 0 && BODY_ENDINGS.indexOf(t.charAt(s0 - 1)) >= 0 && names.isNameSpan(s0, titleStart);
+        return s0 > 0 && BODY_ENDINGS.indexOf(page.t.charAt(s0 - 1)) >= 0 && page.names.isNameSpan(s0, titleStart);
     }
 
     /**
@@ -291,24 +277,32 @@ final class TitleChain {
      */
     private Organisation bodyAsWritten(int start, String words) {
         int end = start + words.length();
-        var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
+        var suffix = OrganisationSuffixes.get().suffixEndingAt(page.t, end);
         if (words.isEmpty() || suffix.isEmpty() || words.length() > MAX_WRITTEN_BODY) return null;
         for (int s0 = start; s0 <= end - suffix.get().getKey() - 2; s0++) {
-            if (s0 > start && !shape.followsVerb(s0) && WordsBeforeTitle.LINKING.indexOf(t.charAt(s0 - 1)) < 0) continue;
-            String name = t.substring(s0, end);
-            if (WordsBeforeTitle.LEVEL_LETTERS.indexOf(name.charAt(0)) >= 0 || places.placeStartingAt(s0).isPresent()) return null;
+            if (s0 > start && !page.shape.followsVerb(s0) && WordsBeforeTitle.LINKING.indexOf(page.t.charAt(s0 - 1)) < 0) continue;
+            String name = page.t.substring(s0, end);
+            if (WordsBeforeTitle.LEVEL_LETTERS.indexOf(name.charAt(0)) >= 0 || page.places.placeStartingAt(s0).isPresent()) return null;
             if (CLASS_OF_BODIES.matcher(name).lookingAt() || name.contains("妇联") || name.contains("的")
-                    || !shape.isNominal(s0, end)) {
+                    || !page.shape.isNominal(s0, end) || titleInside(s0, end)) {
                 continue;
             }
             // 南投分会会长甲 after 某协会南投分会: the organisation named before whose name ends so
-            for (OrganisationAt o : orgByEnd.values()) {
+            for (OrganisationAt o : page.orgByEnd.values()) {
                 String full = o.organisation().name();
                 if (full.length() > name.length() && full.endsWith(name) && o.end() <= s0) return o.organisation();
             }
             return new Organisation(name, suffix.get().getValue(), null, null, false);
         }
         return null;
+    }
+
+    /** 副院长某某及院工会: a title ends inside the words, so they are a holder and a body, no body's name. */
+    private boolean titleInside(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (page.titleByEnd.containsKey(i)) return true;
+        }
+        return false;
     }
 
     /** The federation of the town or village whose Party or government body {@code body} is, or null. */
@@ -326,17 +320,17 @@ final class TitleChain {
     /** 自治区副主席: an autonomous region's 主席 heads its government; null for other words before a title. */
     private Organisation regionalGovernment(int phraseStart, Title title) {
         if (!title.title().endsWith("主席") || FEDERATION_ONLY_CHAIRS.contains(title.title())) return null;
-        var written = places.placeStartingAt(phraseStart); // 广西壮族自治区副主席: the region written in full
+        var written = page.places.placeStartingAt(phraseStart); // 广西壮族自治区副主席: the region written in full
         if (written.isPresent() && written.get().end() == title.start()
                 && written.get().region().level() == OrgLevel.PROVINCE
                 && written.get().region().name().endsWith(AUTONOMOUS_REGION)) {
             Region r = written.get().region();
             return new Organisation(r.name() + "人民政府", OrgType.GOVERNMENT, OrgLevel.PROVINCE, r, false);
         }
-        if (!t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()) {
+        if (!page.t.startsWith(AUTONOMOUS_REGION, phraseStart) || phraseStart + AUTONOMOUS_REGION.length() != title.start()) {
             return null;
         }
-        Region r = places.regionFor(title.start(), AUTONOMOUS_REGION);
+        Region r = page.places.regionFor(title.start(), AUTONOMOUS_REGION);
         return new Organisation((r == null ? AUTONOMOUS_REGION : r.name()) + "人民政府", OrgType.GOVERNMENT,
                 OrgLevel.PROVINCE, r, false);
     }
@@ -364,14 +358,14 @@ final class TitleChain {
 
     /** True when the phrase of {@code title} holds an election verb (当选为全国妇联执委). */
     private boolean electedTo(Title title) {
-        int seg = shape.phraseStart(title.start(), 40);
-        return ELECTION_VERBS.matcher(t).region(seg, title.start()).find();
+        int seg = page.shape.phraseStart(title.start(), 40);
+        return ELECTION_VERBS.matcher(page.t).region(seg, title.start()).find();
     }
 
     /** True when the phrase of {@code title} has someone take it on (担任团长). */
     private boolean takenOn(Title title) {
-        int seg = shape.phraseStart(title.start(), 40);
-        return TAKING_ON.matcher(t).region(seg, title.start()).find();
+        int seg = page.shape.phraseStart(title.start(), 40);
+        return TAKING_ON.matcher(page.t).region(seg, title.start()).find();
     }
 
     private static boolean allTrue(List<Boolean> all) {

@@ -8,9 +8,7 @@ import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.extract.org.WrittenBody;
-import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
-import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.Positions.Title;
 
@@ -55,6 +53,13 @@ final class WordsBeforeTitle {
     static final Pattern ASSEMBLY = Pattern.compile("(?:人大常委会|人大|政协)$");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
     static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
+    /** The shortest and longest federation's name read as written after an election's 为 (characters, with 妇联). */
+    private static final int MIN_WRITTEN_FEDERATION = 6;
+    private static final int MAX_WRITTEN_FEDERATION = 20;
+    /** Words no single federation's name holds: 各级妇联, 全市妇联, 本单位妇联, 的. */
+    private static final Pattern NOT_A_FEDERATION_NAME = Pattern.compile("[各全该本我其此这那每的]|基层|新一届|上一?届");
+    /** A company's department read with the company as one body (某股份有限公司人力资源部): the company, the unit. */
+    private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("(.{2,}(?:公司|集团))(\\p{IsHan}{2,6}(?:部|处|室))");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
     static final String LEVEL_LETTERS = "省市州县区旗盟";
 
@@ -70,34 +75,18 @@ final class WordsBeforeTitle {
     }
 
     private final Map<Integer, Organisation> bodyOfHolderEndingAt;
-    private final NameReader names;
-    private final Map<Integer, OrganisationAt> orgByEnd;
-    private final PlaceContext places;
-    private final String sarGovernment;
-    private final TextShape shape;
-    private final String t;
-    private final Map<Integer, Title> titleByEnd;
-    private final WrittenBody writtenBodies;
     private final Page page;
     private final GoverningBodies governing;
 
     WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
-        this.names = page.names;
-        this.orgByEnd = page.orgByEnd;
-        this.places = page.places;
-        this.sarGovernment = page.sarGovernment;
-        this.shape = page.shape;
-        this.t = page.t;
-        this.titleByEnd = page.titleByEnd;
-        this.writtenBodies = page.writtenBodies;
         this.page = page;
         this.governing = governing;
     }
 
     /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
     boolean concurrentAfter(int titleStart) {
-        return titleStart > 1 && t.charAt(titleStart - 1) == '兼' && titleByEnd.containsKey(titleStart - 1);
+        return titleStart > 1 && page.t.charAt(titleStart - 1) == '兼' && page.titleByEnd.containsKey(titleStart - 1);
     }
 
     /**
@@ -106,87 +95,99 @@ final class WordsBeforeTitle {
      * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
      */
     Body bodyBefore(Title title) {
-        int seg = concurrentAfter(title.start()) ? title.start() : shape.phraseStart(title.start(), 40);
+        int seg = concurrentAfter(title.start()) ? title.start() : page.shape.phraseStart(title.start(), 40);
         // 副秘书长兼项目部部长甲: 兼 after a title opens the second title's words, as 、 does
-        int jian = t.lastIndexOf('兼', title.start() - 1);
-        if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && titleByEnd.containsKey(jian)) seg = jian + 1;
+        int jian = page.t.lastIndexOf('兼', title.start() - 1);
+        if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && page.titleByEnd.containsKey(jian)) seg = jian + 1;
         int end = title.start();
         PostEvent event = PostEvent.STATED;
-        Matcher acting = ACTING_WORDS.matcher(t.substring(seg, end));
-        if (acting.find() && !t.startsWith("代表", end - acting.group().length())) {
+        Matcher acting = ACTING_WORDS.matcher(page.t.substring(seg, end));
+        if (acting.find() && !page.t.startsWith("代表", end - acting.group().length())) {
             event = PostEvent.ACTING;
             end -= acting.group().length();
         }
-        Matcher former = FORMER_WORDS.matcher(t.substring(seg, end));
+        Matcher former = FORMER_WORDS.matcher(page.t.substring(seg, end));
         if (former.find()) {
             event = PostEvent.FORMER;
             end -= former.group().length();
         }
-        if (NEWLY.matcher(t).region(seg, end).matches()) end = seg; // 新当选会长甲: no body written
-        Matcher newly = NEWLY_AFTER_VERB.matcher(t).region(seg, end);
-        if (newly.find() && (shape.followsVerb(newly.start()) || LINKING.indexOf(t.charAt(newly.start() - 1)) >= 0)) {
+        if (NEWLY.matcher(page.t).region(seg, end).matches()) end = seg; // 新当选会长甲: no body written
+        Matcher newly = NEWLY_AFTER_VERB.matcher(page.t).region(seg, end);
+        if (newly.find() && (page.shape.followsVerb(newly.start()) || LINKING.indexOf(page.t.charAt(newly.start() - 1)) >= 0)) {
             seg = end; // 将印信交接给新任会长甲: a verb, then the new holder; no body written
         }
-        Matcher term = TERM_AND_COUNCIL.matcher(t.substring(seg, end));
+        Matcher term = TERM_AND_COUNCIL.matcher(page.t.substring(seg, end));
         if (term.find()) end -= term.group().length();
-        OrganisationAt org = orgByEnd.get(end);
+        OrganisationAt org = page.orgByEnd.get(end);
         if (org != null && org.start() >= seg) {
-            return new Body(org.start(), seg, org.organisation(), true, formerBefore(seg, org.start(), event),
-                    t.substring(org.start(), end));
+            String form = page.t.substring(org.start(), end);
+            Matcher department = COMPANY_DEPARTMENT.matcher(org.organisation().name());
+            if (department.matches() && !department.group(2).contains("党")) { // 某公司人力资源部 read as one body
+                Organisation o = org.organisation();
+                Organisation company = new Organisation(department.group(1), OrgType.COMPANY, o.level(), o.region(), false);
+                String written = form.endsWith(department.group(2))
+                        ? form.substring(0, form.length() - department.group(2).length()) : form;
+                return new Body(org.start(), seg, company, true, formerBefore(seg, org.start(), event), written,
+                        department.group(2));
+            }
+            return new Body(org.start(), seg, ImpliedBodies.institutionOrgan(org.organisation(), form), true,
+                    formerBefore(seg, org.start(), event), form);
         }
         OrganisationAt parent = departmentParent(seg, end);
-        if (parent != null && parent.organisation().type() == OrgType.FEDERATION) {
-            // 省妇联宣传部副部长: a federation's department is no body of its own; the post is in the federation
+        if (parent != null && (parent.organisation().type() == OrgType.FEDERATION
+                || parent.organisation().type() == OrgType.COMPANY && !page.t.startsWith("党", parent.end()))) {
+            // 省妇联宣传部副部长, 某公司人力资源部副部长: a federation's or a company's department is no body of its
+            // own; the post is in the federation or the company
             return new Body(parent.start(), seg, parent.organisation(), true, formerBefore(seg, parent.start(), event),
-                    page.surface(parent), t.substring(parent.end(), end));
+                    page.surface(parent), page.t.substring(parent.end(), end));
         }
         if (parent != null) { // 市委组织部部长, 中联办协调部副部长: the department of the body
             Organisation o = parent.organisation();
-            Organisation d = new Organisation(o.name() + t.substring(parent.end(), end), OrgType.OTHER, o.level(),
+            Organisation d = new Organisation(o.name() + page.t.substring(parent.end(), end), OrgType.OTHER, o.level(),
                     o.region(), false);
             return new Body(parent.start(), seg, d, true, formerBefore(seg, parent.start(), event),
-                    t.substring(parent.start(), end));
+                    page.t.substring(parent.start(), end));
         }
         for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
-            boolean opens = s0 == seg || shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(t.substring(seg, s0)).find()
-                    || (LINKING.indexOf(t.charAt(s0 - 1)) >= 0 || shape.wordStartsAt(s0)
-                    && TextShape.mayPrecedeAbbreviation(t.charAt(s0 - 1))) && !places.placeEndingAt(s0);
+            boolean opens = s0 == seg || page.shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(page.t.substring(seg, s0)).find()
+                    || (LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0 || page.shape.wordStartsAt(s0)
+                    && TextShape.mayPrecedeAbbreviation(page.t.charAt(s0 - 1))) && !page.places.placeEndingAt(s0);
             if (!opens || endsNameAfterTitle(s0 + 1)) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
-            Organisation written = writtenBodies.at(t, s0, end);
+            Organisation written = page.writtenBodies.at(page.t, s0, end);
             // 活动由党委副书记某主持: a bare 党委 opening its phrase or after 由, 在 … is the township's
-            if (written == null && (s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0)) {
+            if (written == null && (s0 == seg || LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0)) {
                 // 社区党工委书记甲和党工委副书记乙: the bare body of the holder just named
                 Organisation previous = s0 > 0 ? bodyOfHolderEndingAt.get(s0 - 1) : null;
-                String bare = t.substring(s0, end);
+                String bare = page.t.substring(s0, end);
                 written = previous != null && bare.length() > 1 && previous.name().endsWith(bare) ? previous
                         : ImpliedBodies.siblingOrgan(previous, bare);
-                if (written == null) written = writtenBodies.bareLocal(bare, s0);
+                if (written == null) written = page.writtenBodies.bareLocal(bare, s0);
             }
             if (written != null) {
-                return new Body(s0, seg, written, true, formerBefore(seg, s0, event), t.substring(s0, end));
+                return new Body(s0, seg, written, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
             }
         }
         for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
             // 上一届妇委会主任, 当选新一届妇女工作委员会主任: a term before the kind opens it too
-            boolean opens = s0 == seg || LINKING.indexOf(t.charAt(s0 - 1)) >= 0
-                    || TERM_BEFORE_KIND.matcher(t).region(seg, s0).find();
+            boolean opens = s0 == seg || LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0
+                    || TERM_BEFORE_KIND.matcher(page.t).region(seg, s0).find();
             if (!opens) continue;
-            Matcher kind = KIND_ALONE.matcher(t).region(s0, end);
+            Matcher kind = KIND_ALONE.matcher(page.t).region(s0, end);
             if (!kind.matches()) continue;
             String kindWord = kind.group(1).startsWith("妇女") ? "妇委会" : kind.group(1); // 妇女工作委员会: a 妇委会
             Organisation named = namedOfKind(kindWord, kind.group(2) != null, s0);
-            if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), t.substring(s0, end));
+            if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
-        Organisation bureau = sarBureau(t.substring(seg, end), title);
-        if (bureau != null) return new Body(seg, seg, bureau, true, event, t.substring(seg, end));
+        Organisation bureau = sarBureau(page.t.substring(seg, end), title);
+        if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
         // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
         // subject of the one who presides (会议由副主席甲主持)
-        boolean words = end > seg && !(end - seg <= 2 && shape.followsVerb(end)) && t.charAt(end - 1) != '由';
+        boolean words = end > seg && !(end - seg <= 2 && page.shape.followsVerb(end)) && page.t.charAt(end - 1) != '由';
         int start = event == PostEvent.STATED ? end : Math.min(title.start(), end);
         // 某某当选为妇联主席: a bare 妇联 is part of the post, so an election statement may end before it
         // (开发区妇联主席: words before 妇联 name some other body, which is not the passage's federation)
-        boolean bareFederation = t.startsWith("妇联", end - 2) && (end - 2 == seg
-                || end - 2 > seg && (LINKING.indexOf(t.charAt(end - 3)) >= 0 || shape.followsVerb(end - 2)));
+        boolean bareFederation = page.t.startsWith("妇联", end - 2) && (end - 2 == seg
+                || end - 2 > seg && (LINKING.indexOf(page.t.charAt(end - 3)) >= 0 || page.shape.followsVerb(end - 2)));
         return new Body(bareFederation ? end - 2 : words ? end : start, seg, null, words && !bareFederation, event, null);
     }
 
@@ -195,10 +196,10 @@ final class WordsBeforeTitle {
      * written without a place, opening its phrase, is one of that region's government; null otherwise.
      */
     private Organisation sarBureau(String words, Title title) {
-        if (sarGovernment == null || words.isEmpty() || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0) return null;
+        if (page.sarGovernment == null || words.isEmpty() || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0) return null;
         Matcher bureau = SAR_BUREAU.matcher(words);
         if (!bureau.matches() || !title.title().endsWith(bureau.group(1) + "长")) return null;
-        return new Organisation(sarGovernment + SAR_GOVERNMENT + words, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
+        return new Organisation(page.sarGovernment + SAR_GOVERNMENT + words, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
     }
 
     /**
@@ -207,16 +208,16 @@ final class WordsBeforeTitle {
      */
     private OrganisationAt departmentParent(int seg, int end) {
         for (int start = end - 1; start >= Math.max(seg, end - MAX_DEPARTMENT); start--) {
-            OrganisationAt parent = orgByEnd.get(start);
+            OrganisationAt parent = page.orgByEnd.get(start);
             if (parent == null || parent.start() < seg) continue;
-            String unit = t.substring(start, end);
+            String unit = page.t.substring(start, end);
             if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
             // 全国人大常委会基本法委员会, 省政协提案委员会: a committee of a congress or a political consultative body
             if (ASSEMBLY.matcher(parent.organisation().name()).find() && COMMITTEE_UNIT.matcher(unit).matches()) {
                 return parent;
             }
             // 市妇联组织部长: the department's 部 shared with the title
-            if (parent.organisation().type() == OrgType.FEDERATION && t.startsWith("部长", end)
+            if (parent.organisation().type() == OrgType.FEDERATION && page.t.startsWith("部长", end)
                     && DEPARTMENT_HEAD.matcher(unit).matches()) {
                 return parent;
             }
@@ -228,7 +229,7 @@ final class WordsBeforeTitle {
     private boolean endsNameAfterTitle(int end) {
         for (int length = 2; length <= 3; length++) {
             int start = end - length;
-            if (start > 0 && titleByEnd.containsKey(start) && names.isNameSpan(start, end)) return true;
+            if (start > 0 && page.titleByEnd.containsKey(start) && page.names.isNameSpan(start, end)) return true;
         }
         return false;
     }
@@ -250,15 +251,30 @@ final class WordsBeforeTitle {
         return new Organisation(named.name() + "妇联", OrgType.FEDERATION, named.level(), named.region(), false);
     }
 
+    /**
+     * 当选为世博地区某某发展妇联第一届执委会主席: the words [from, to) after an election's 为 name a federation in full
+     * that no finder read (a name of its own, then 妇联); null for other words, a short form (区妇联) or a class of
+     * federations (各级妇联).
+     */
+    static Organisation federationWritten(String t, int from, int to) {
+        if (from <= 0 || to - from < MIN_WRITTEN_FEDERATION || to - from > MAX_WRITTEN_FEDERATION) return null;
+        String words = t.substring(from, to);
+        if (!words.endsWith("妇联") || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0
+                || !words.chars().allMatch(Character::isIdeographic) || NOT_A_FEDERATION_NAME.matcher(words).find()) {
+            return null;
+        }
+        return new Organisation(words, OrgType.FEDERATION, null, null, false);
+    }
+
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
     private boolean afterDate(int pos) {
-        return pos >= 2 && t.charAt(pos - 1) == '日' && (Character.isDigit(t.charAt(pos - 2)) || t.charAt(pos - 2) == ' '
-                || "一二三四五六七八九十".indexOf(t.charAt(pos - 2)) >= 0);
+        return pos >= 2 && page.t.charAt(pos - 1) == '日' && (Character.isDigit(page.t.charAt(pos - 2)) || page.t.charAt(pos - 2) == ' '
+                || "一二三四五六七八九十".indexOf(page.t.charAt(pos - 2)) >= 0);
     }
 
     /** 原县人大常委会副主任: a former-post word before the body. */
     private PostEvent formerBefore(int seg, int bodyStart, PostEvent event) {
-        return event == PostEvent.STATED && FORMER_WORDS.matcher(t.substring(seg, bodyStart)).find()
+        return event == PostEvent.STATED && FORMER_WORDS.matcher(page.t.substring(seg, bodyStart)).find()
                 ? PostEvent.FORMER : event;
     }
 }

@@ -69,6 +69,8 @@ public final class PlaceContext {
 
     /** Kinds of institution whose name may be a place plus the kind (某河学院, 某州医科大学). */
     public static final Pattern INSTITUTION = Pattern.compile("大学|学院|学校|医院|中学|小学");
+    /** The word of a former post written before a title (原副主任). */
+    private static final char FORMER = '原';
     private static final String NOT_IN_INSTITUTION_NAMES = "的了是在和与及为向对把将到从由等再经又也还就都各全每该本届个首级第我";
 
     /** How far after an abbreviation a headline's place may be named. */
@@ -383,6 +385,7 @@ public final class PlaceContext {
         for (int i = 0; i < stem.length(); i++) {
             char c = stem.charAt(i);
             boolean partOfName = c == '都' && i > 0 || c == '镇' && i == stem.length() - 1 && word.equals("乡")
+                    || c == '各' && i > 0 && i + 1 < stem.length() && stem.charAt(i + 1) == '庄' // 东樊各庄村
                     || c == '村' && i == stem.length() - 1 && word.equals("社区"); // 花园新村社区
             if (!partOfName && notIn.indexOf(c) >= 0) return false;
         }
@@ -432,6 +435,11 @@ public final class PlaceContext {
                 continue;
             }
             int after = pos + name.get().surface().length();
+            if (!name.get().fullName() && formerPostMisread(t, pos, after)
+                    && (places.isEmpty() || places.get(places.size() - 1).end() != pos)) {
+                pos++; // 省人太原副主任 (省人大原副主任 misread): 原 before a title is a former post, 太原 no place
+                continue;
+            }
             if (!name.get().fullName() && LOCAL_WORD.matcher(t).region(after, t.length()).lookingAt()) {
                 pos = after; // 龙湖社区, 金山村, 桐柏路街道: a town's, village's or street's own name, not the district
                 continue;
@@ -457,6 +465,15 @@ public final class PlaceContext {
             if (r.level() != OrgLevel.NATIONAL) previous = r;
             pos = p.end();
         }
+    }
+
+    /**
+     * True when a short place name [start, end) glued after other words ends in 原 right before a title (省人太原副主任):
+     * the 原 is the former-post word of a misread body (省人大原副主任), not the end of a place's name.
+     */
+    private static boolean formerPostMisread(String t, int start, int end) {
+        return t.charAt(end - 1) == FORMER && start > 0 && Character.isIdeographic(t.charAt(start - 1))
+                && Positions.get().titleAt(t, end).isPresent();
     }
 
     /**
