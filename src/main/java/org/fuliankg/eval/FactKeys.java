@@ -2,6 +2,7 @@ package org.fuliankg.eval;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.fuliankg.lexicon.KnownOrganisations;
 import org.fuliankg.normalise.TextNormaliser;
 
 /**
@@ -11,7 +12,9 @@ import org.fuliankg.normalise.TextNormaliser;
  *       junk removed), so a gold name kept as written ({@code 黃雅麗}) equals the extracted {@code 黄雅丽}; then
  *       whitespace removed;</li>
  *   <li>organisations: 妇女联合会 is written 妇联, 中国共产党中央委员会 中共中央 and 妇女儿童工作委员会 妇儿工委 (the
- *       gold's short forms of the same bodies);</li>
+ *       gold's short forms of the same bodies); 特别行政区 is written 特区, a special administrative region's bureau
+ *       without the region (香港民政事务局 = 香港特区政府民政事务局 = 民政事务局), and a known body's other name
+ *       (known-organisations.tsv) as its canonical one, also before a department (中央驻港联络办协调部 = 中联办协调部);</li>
  *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
  *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
  *       (救助金, 救助款: {@code 低收入妇女两癌救助金} is the scheme {@code 低收入妇女两癌救助});</li>
@@ -27,6 +30,10 @@ final class FactKeys {
     private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'《》「」〈〉]");
     private static final Pattern PROGRAMME_SUFFIX = Pattern.compile("(?:(?:公益|慈善)?项目|工程|活动|工作)$");
     private static final Pattern RELIEF_MONEY = Pattern.compile("(?<=救助)(?:资金|金|款)$");
+    /** The region (and its government) written before one of its bureaus: 香港民政事务局, 香港特区政府民政事务局 and
+     * 民政事务局 are one bureau. */
+    private static final Pattern SAR_REGION_BEFORE_BUREAU = Pattern.compile(
+            "^(?:香港|澳门)(?:特区政府|特区)?(?=\\p{IsHan}{1,12}[局署处司关]$)");
     /** The gold's role code for a running total, from before the role was kept apart from being cumulative. */
     static final String CUMULATIVE_ROLE = "cumulative";
 
@@ -39,8 +46,12 @@ final class FactKeys {
     }
 
     static String organisation(String name) {
-        return text(name).replace("妇女联合会", "妇联").replace("中国共产党中央委员会", "中共中央")
-                .replace("妇女儿童工作委员会", "妇儿工委");
+        String s = text(name);
+        var known = KnownOrganisations.get().nameAt(s, 0);
+        if (known.isPresent()) s = known.get().getValue().name() + s.substring(known.get().getKey());
+        s = s.replace("妇女联合会", "妇联").replace("中国共产党中央委员会", "中共中央")
+                .replace("妇女儿童工作委员会", "妇儿工委").replace("特别行政区", "特区");
+        return SAR_REGION_BEFORE_BUREAU.matcher(s).replaceFirst("");
     }
 
     static String programme(String name) {

@@ -16,6 +16,9 @@ public final class Positions {
 
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final String LOCAL_CONGRESS_LEVELS = "省市县区州";
+    /** Heads of a unit named by one character (司, 关, 署), which are titles only after the unit's name: the two
+     * characters are common inside other words (公司长期, 相关长效, 部署长远). */
+    private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("司长", "副司长", "关长", "副关长", "署长", "副署长");
     /** 党的二十大代表, 二十大代表, 二十大女代表, 党的十九大代表 … */
     private static final Pattern NATIONAL_CONGRESS =
             Pattern.compile("(?:党的)?([" + NUMERALS + "]{1,3})大(?:女)?代表");
@@ -84,7 +87,19 @@ public final class Positions {
         // titles are two characters or more
         if (hit == null || hit.length() < 2) return Optional.empty();
         if (namesCouncil(text, pos + hit.length())) return Optional.empty(); // 人大常委会副秘书长: no 常委 here
+        if (UNIT_HEADS.contains(hit.value()) && !afterOwnUnit(text, pos, hit.value())) return Optional.empty(); // 公司长期
         return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
+    }
+
+    /** True when {@code title} heads a unit whose name is written right before it (司长 after 某某司), so no name
+     * stands there. */
+    public boolean headsUnitBefore(String title) {
+        return UNIT_HEADS.contains(title);
+    }
+
+    /** True when the unit a head's title names is written right before it: 社会文化司|司长, 海关|关长, 某署|副署长. */
+    private static boolean afterOwnUnit(String text, int pos, String title) {
+        return pos > 0 && text.charAt(pos - 1) == title.charAt(title.length() - 2);
     }
 
     /**

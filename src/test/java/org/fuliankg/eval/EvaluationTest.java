@@ -67,6 +67,18 @@ class EvaluationTest {
     }
 
     @Test
+    void aRegionsBureauIsOneBodyHoweverTheRegionIsWritten() {
+        GoldFile gold = GoldFile.parse(gold("orgs",
+                "{\"name\":\"香港民政事務局\"},{\"name\":\"澳门特别行政区政府\"},{\"name\":\"中央驻港联络办公室协调部\"},"
+                        + "{\"name\":\"警務處\"}"));
+        EvalReport report = Evaluation.score(gold, List.of(only(List.of(org("香港特区政府民政事务局"), org("澳门特区政府"),
+                org("中联办协调部"), org("香港特区政府入境事务处")))));
+        CategoryScore s = report.score(Category.ORGANISATIONS);
+        assertEquals(List.of(3, 1, 1), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        assertEquals("警务处", s.misses().get(0).fact().key());
+    }
+
+    @Test
     void aFactStatedTwiceIsOnePrediction() {
         GoldFile gold = GoldFile.parse(gold("reporters", "{\"name\":\"张三\"}"));
         Reporter zhang = new Reporter("张三", "记者", null, null, AT_0);

@@ -29,6 +29,20 @@ class PositionsTest {
     }
 
     @Test
+    void aUnitHeadNeedsItsUnitWrittenBefore() {
+        assertEquals("司长", positions.titleAt("社会文化司司长", 5).orElseThrow().title());
+        assertEquals("关长", positions.titleAt("海关关长", 2).orElseThrow().title());
+        assertTrue(positions.titleAt("文化公司长期支持", 3).isEmpty(), "公司长期 holds no 司长");
+        assertTrue(positions.titleAt("建立相关长效机制", 3).isEmpty(), "相关长效 holds no 关长");
+    }
+
+    @Test
+    void theNationalCongressViceChairImpliesItsStandingCommittee() {
+        assertEquals("全国人大常委会", positions.impliedOrganisation("副委员长"));
+        assertEquals("副委员长", positions.titleAt("全国人大常委副委员长", 4).orElseThrow().title());
+    }
+
+    @Test
     void generalSecretaryImpliesTheCentralCommittee() {
         assertEquals("中国共产党中央委员会", positions.impliedOrganisation("总书记"));
     }

@@ -203,6 +203,7 @@ public final class OfficialFinder {
          * body written belongs to the federation the passage was just speaking of.
          */
         private void readNameBeforeTitle(Title title) {
+            if (Positions.get().headsUnitBefore(title.title())) return; // 社会文化司司长: the unit, no name, before it
             int nameEnd = title.start();
             var nameStart = nameAfterBody(nameEnd); // 县妇联郑某某主席: the body bounds the name (not 林|文秀)
             if (nameStart.isEmpty()) nameStart = page.names.nameEndingAt(nameEnd);

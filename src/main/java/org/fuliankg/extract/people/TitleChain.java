@@ -34,8 +34,9 @@ final class TitleChain {
     private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
     /** Last characters of a body's or department's name, after which a name may be written (统战部王某某部长). */
     static final String BODY_ENDINGS = "部委局办厅处室";
-    /** 主任, 副主任: the chair of a people's congress's standing committee, not of the congress. */
-    private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?主任");
+    /** 主任, 副主任 (委员长, 副委员长 of the national one): the chair of a people's congress's standing committee, not
+     * of the congress. */
+    private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?(?:主任|委员长)");
     private static final String AUTONOMOUS_REGION = "自治区";
     /** Chairs only a federation or association has (a government has no 兼职副主席). */
     private static final java.util.Set<String> FEDERATION_ONLY_CHAIRS = java.util.Set.of("专职副主席", "兼职副主席",

@@ -3,7 +3,6 @@ package org.fuliankg.extract.people;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.PostEvent;
@@ -38,10 +37,6 @@ final class WordsBeforeTitle {
     private static final Pattern TERM_BEFORE_KIND = Pattern.compile("(?:新一届|新一任|本届|上一?届|首届|第[一二三四五六七八九十0-9]{1,3}届)$");
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
-    /** A bureau or department of a special administrative region's government, named without a place. */
-    private static final Pattern SAR_BUREAU = Pattern.compile("[^的、，,：:\\s]{0,10}\\p{IsHan}(局|署)");
-    /** How the canonical names of a special administrative region's bureaus start after the region. */
-    private static final String SAR_GOVERNMENT = "特区政府";
     /** Departments of a body, written after its name (浙江省妇联权益部). */
     static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
@@ -75,18 +70,26 @@ final class WordsBeforeTitle {
     }
 
     private final Map<Integer, Organisation> bodyOfHolderEndingAt;
+    private final SarBureaus sarBureaus;
     private final Page page;
     private final GoverningBodies governing;
 
     WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
+        this.sarBureaus = new SarBureaus(page);
         this.page = page;
         this.governing = governing;
     }
 
     /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
     boolean concurrentAfter(int titleStart) {
-        return titleStart > 1 && page.t.charAt(titleStart - 1) == '兼' && page.titleByEnd.containsKey(titleStart - 1);
+        return titleStart > 1 && page.t.charAt(titleStart - 1) == '兼' && page.titleByEnd.containsKey(titleStart - 1)
+                || joinedBody(titleStart - 1);
+    }
+
+    /** 全国政协常委及香港某商会副会长甲: 及 between a title and a found body opens that body's title of the same person. */
+    private boolean joinedBody(int mark) {
+        return mark > 1 && page.t.charAt(mark) == '及' && page.titleByEnd.containsKey(mark) && page.orgByStart.containsKey(mark + 1);
     }
 
     /**
@@ -99,6 +102,8 @@ final class WordsBeforeTitle {
         // 副秘书长兼项目部部长甲: 兼 after a title opens the second title's words, as 、 does
         int jian = page.t.lastIndexOf('兼', title.start() - 1);
         if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && page.titleByEnd.containsKey(jian)) seg = jian + 1;
+        int ji = page.t.lastIndexOf('及', title.start() - 1);
+        if (ji >= seg && joinedBody(ji)) seg = ji + 1;
         int end = title.start();
         PostEvent event = PostEvent.STATED;
         Matcher acting = ACTING_WORDS.matcher(page.t.substring(seg, end));
@@ -178,7 +183,7 @@ final class WordsBeforeTitle {
             Organisation named = namedOfKind(kindWord, kind.group(2) != null, s0);
             if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
-        Organisation bureau = sarBureau(page.t.substring(seg, end), title);
+        Organisation bureau = sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
         // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
         // subject of the one who presides (会议由副主席甲主持)
@@ -192,16 +197,6 @@ final class WordsBeforeTitle {
     }
 
     /**
-     * 民政及青年事务局局长甲, 食物及卫生局副局长乙 in a text about Hong Kong's or Macau's government: a bureau (署)
-     * written without a place, opening its phrase, is one of that region's government; null otherwise.
-     */
-    private Organisation sarBureau(String words, Title title) {
-        if (page.sarGovernment == null || words.isEmpty() || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0) return null;
-        Matcher bureau = SAR_BUREAU.matcher(words);
-        if (!bureau.matches() || !title.title().endsWith(bureau.group(1) + "长")) return null;
-        return new Organisation(page.sarGovernment + SAR_GOVERNMENT + words, OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
-    }
-
     /**
      * The body whose department the words [.., end) end with: a known department (权益部), or a short unit
      * name ending in 部, 办 or 局 (协调部, 三局) right after a named body; null when there is none.
