@@ -77,11 +77,15 @@ final class ResultCache {
             return compressed() ? this : new Answer(contentType, null, gzipped != null ? gzipped : written.gzipped(), length);
         }
 
-        /** As written and compressed beside, unless gzip cannot halve it (a binary format): then as it is. */
+        /**
+         * As written and compressed beside, unless gzip cannot shrink it to a quarter: then as it is. A table's JSON
+         * shrinks 10–15 times; the 235 KB of names of {@code officials-by-position} (2,000 articles) only 2.6 times,
+         * and 8 clients inflating it waited longer (p50 130 ms) than for its bytes as written (44–61 ms).
+         */
         Answer alsoCompressed() {
             if (gzipped != null) return this;
             AnswerBytes packed = written.gzipped();
-            return packed.size() * 2 > written.size() ? this : new Answer(contentType, written, packed, length);
+            return packed.size() * 4 > written.size() ? this : new Answer(contentType, written, packed, length);
         }
     }
 
