@@ -72,7 +72,11 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
                     queries.cachedMillis().get(q), queries.rows().get(q), queries.firstRowsPerSecond(q));
         }
         out.println("  (first: one request, uncached, on the fresh server; cached: the same again; p50/p99 under load,"
-                + " answers kept after the first)");
+                + " answers kept after the first; clients accept gzip, timed to the last byte decompressed)");
+        queries.identityLatencies().forEach((q, times) -> out.printf(Locale.ROOT,
+                "  %s came gzipped; clients not accepting gzip (the server decompresses): %d requests, p50 %.1f ms, "
+                        + "p99 %.1f ms%n", q, times.size(), queries.identityPercentile(q, 50),
+                queries.identityPercentile(q, 99)));
         queries.notUnderLoad().forEach((q, why) -> out.printf(Locale.ROOT, "  not under load: %s, %s%n", q, why));
         queries.dumps().forEach((q, rate) -> row(out, "  streamed dump /kg/table/" + q.replace(".rq", ".csv")
                 + " (target >= 100,000 rows/s)", "%d rows, %.1f s, %.0f rows/s", rate.rows(), rate.seconds(),
@@ -134,6 +138,10 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
             cached.put(q, round(queries.cachedMillis().get(q)));
         }
         o.put("query_p50_ms", p50);
+        // the queries whose answer came gzipped, measured again with clients that do not accept gzip
+        JsonObject identityP50 = new JsonObject();
+        queries.identityLatencies().keySet().forEach(q -> identityP50.put(q, round(queries.identityPercentile(q, 50))));
+        o.put("query_p50_identity_ms", identityP50);
         o.put("query_p99_ms", p99);
         o.put("query_requests", requests);
         o.put("query_first_ms", first);

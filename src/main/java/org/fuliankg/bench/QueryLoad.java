@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.bench.process.JsonAnswer;
 import org.fuliankg.serve.KgServer;
@@ -25,6 +26,11 @@ import org.fuliankg.store.TdbStore;
  * SPARQL latency under load: the real server on a store, several HTTP clients sending each canned query in turn
  * for an equal share of a fixed time (so every query is measured, slow ones included). A request is an error when it is not HTTP 200 or its JSON body is cut short (Fuseki
  * ends a streaming answer with "Query cancelled" when the timeout strikes).
+ *
+ * <p>The clients accept gzip ({@code Accept-Encoding: gzip}), as browsers, {@code curl --compressed} and Python's
+ * requests do, and a latency ends with the last byte decompressed and read: what such a client waits for. A query
+ * whose answer came compressed (the server sends the large answers it keeps compressed so) gets a second phase of
+ * the same length whose clients do not accept gzip (the server then decompresses it for each), reported beside.
  */
 final class QueryLoad {
 
@@ -42,7 +48,8 @@ final class QueryLoad {
      */
     record Result(Map<String, List<Double>> latencies, Map<String, Double> firstMillis,
                   Map<String, Double> cachedMillis, Map<String, Long> rows, Map<String, String> notUnderLoad,
-                  int errors, int clients, double seconds, Map<String, DumpThroughput.Rate> dumps) {
+                  int errors, int clients, double seconds, Map<String, DumpThroughput.Rate> dumps,
+                  Map<String, List<Double>> identityLatencies) {
 
         /** Rows per second of the first (uncached) run; NaN when it failed. */
         double firstRowsPerSecond(String query) {
@@ -51,7 +58,16 @@ final class QueryLoad {
         }
 
         double percentile(String query, double p) {
-            List<Double> sorted = new ArrayList<>(latencies.get(query));
+            return percentile(latencies.get(query), p);
+        }
+
+        /** The percentile of the phase whose clients did not accept gzip; NaN when the answer came uncompressed. */
+        double identityPercentile(String query, double p) {
+            return percentile(identityLatencies.getOrDefault(query, List.of()), p);
+        }
+
+        private static double percentile(List<Double> latencies, double p) {
+            List<Double> sorted = new ArrayList<>(latencies);
             if (sorted.isEmpty()) return Double.NaN;
             Collections.sort(sorted);
             int rank = (int) Math.ceil(p / 100 * sorted.size()); // nearest rank
@@ -77,12 +93,15 @@ final class QueryLoad {
         T on(KgServer server) throws IOException, InterruptedException;
     }
 
-    /** Opens the store fresh (its caches cold), serves it on a free loopback port while {@code measure} runs. */
-    private static <T> T served(Path store, Measure<T> measure) throws IOException, InterruptedException {
+    /**
+     * Opens the store fresh (its caches cold), serves it with the canned queries of {@code queryDir} on a free
+     * loopback port while {@code measure} runs.
+     */
+    private static <T> T served(Path store, Path queryDir, Measure<T> measure) throws IOException, InterruptedException {
         DatasetGraph dsg = TdbStore.open(store, TIMEOUT_MILLIS);
         // room for the contract dumps of a big store (serve's default refuses answers over 100,000 rows)
         var settings = new KgServer.Settings("127.0.0.1", 0, false, DUMP_ROWS, null);
-        try (KgServer server = KgServer.start(dsg, settings)) {
+        try (KgServer server = KgServer.start(dsg, settings, queryDir)) {
             return measure.on(server);
         } finally {
             TdbStore.close(dsg);
@@ -95,13 +114,13 @@ final class QueryLoad {
      */
     static Map<String, Double> firstRuns(Path store, Path queryDir) throws IOException, InterruptedException {
         Map<String, String> queries = queries(queryDir);
-        return served(store, server -> {
+        return served(store, queryDir, server -> {
             URI endpoint = URI.create(server.datasetUrl() + "/sparql");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Map<String, Double> first = new LinkedHashMap<>();
             AtomicInteger errors = new AtomicInteger();
             for (var q : queries.entrySet()) {
-                Timed cold = timed(http, endpoint, q.getValue(), errors);
+                Timed cold = timed(http, endpoint, q.getValue(), true, errors);
                 first.put(q.getKey(), cold.rows() < 0 ? Double.NaN : cold.millis());
             }
             return first;
@@ -110,7 +129,7 @@ final class QueryLoad {
 
     static Result run(Path store, Path queryDir, int clients, double seconds) throws IOException, InterruptedException {
         Map<String, String> queries = queries(queryDir);
-        return served(store, server -> {
+        return served(store, queryDir, server -> {
             URI endpoint = URI.create(server.datasetUrl() + "/sparql");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Map<String, Double> first = new LinkedHashMap<>();
@@ -118,12 +137,15 @@ final class QueryLoad {
             AtomicInteger errors = new AtomicInteger();
             Map<String, Long> rows = new LinkedHashMap<>();
             Map<String, String> notUnderLoad = new LinkedHashMap<>();
+            Map<String, List<Double>> identity = new LinkedHashMap<>();
             for (var q : queries.entrySet()) { // cold: caches filled, plans compiled
-                Timed cold = timed(http, endpoint, q.getValue(), errors);
+                Timed cold = timed(http, endpoint, q.getValue(), true, errors);
                 first.put(q.getKey(), cold.millis());
                 rows.put(q.getKey(), cold.rows());
                 // a failed answer is not kept, so asking again would only time the failure again
-                cached.put(q.getKey(), cold.rows() < 0 ? Double.NaN : timed(http, endpoint, q.getValue(), errors).millis());
+                Timed again = cold.rows() < 0 ? null : timed(http, endpoint, q.getValue(), true, errors);
+                cached.put(q.getKey(), again == null ? Double.NaN : again.millis());
+                if (again != null && again.compressed()) identity.put(q.getKey(), Collections.synchronizedList(new ArrayList<>()));
                 if (cold.rows() < 0) notUnderLoad.put(q.getKey(), "its first run failed");
                 else if (BenchReport.CONTRACT_DUMPS.contains(q.getKey())) {
                     notUnderLoad.put(q.getKey(), "a contract dump: measured by rows per second of its first run");
@@ -131,23 +153,28 @@ final class QueryLoad {
             }
             var dumps = DumpThroughput.measure(http, server.datasetUrl(), BenchReport.CONTRACT_DUMPS);
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
-            double phaseSeconds = seconds / (queries.size() - notUnderLoad.size());
+            identity.keySet().removeAll(notUnderLoad.keySet());
+            double phaseSeconds = seconds / (queries.size() - notUnderLoad.size() + identity.size());
             for (var q : queries.entrySet()) {
                 List<Double> times = Collections.synchronizedList(new ArrayList<>());
                 latencies.put(q.getKey(), times);
                 if (!notUnderLoad.containsKey(q.getKey())) {
-                    load(http, endpoint, q.getValue(), clients, phaseSeconds, times, errors);
+                    load(http, endpoint, q.getValue(), true, clients, phaseSeconds, times, errors);
+                    if (identity.containsKey(q.getKey())) {
+                        load(http, endpoint, q.getValue(), false, clients, phaseSeconds, identity.get(q.getKey()), errors);
+                    }
                 }
             }
-            return new Result(latencies, first, cached, rows, notUnderLoad, errors.get(), clients, seconds, dumps);
+            return new Result(latencies, first, cached, rows, notUnderLoad, errors.get(), clients, seconds, dumps,
+                    identity);
         });
     }
 
     /**
-     * One query's phase: {@code clients} threads send it back to back until the phase ends. A request under way
-     * then is waited for, so every query gets at least one latency per client however slow it is.
+     * One query's phase: {@code clients} threads send it back to back until the phase ends, accepting gzip or not. A
+     * request under way then is waited for, so every query gets at least one latency per client however slow it is.
      */
-    private static void load(HttpClient http, URI endpoint, String query, int clients, double seconds,
+    private static void load(HttpClient http, URI endpoint, String query, boolean gzip, int clients, double seconds,
                              List<Double> times, AtomicInteger errors) throws InterruptedException {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> threads = new ArrayList<>();
@@ -155,7 +182,7 @@ final class QueryLoad {
             Thread t = new Thread(() -> {
                 do {
                     long t0 = System.nanoTime();
-                    if (ask(http, endpoint, query)) times.add((System.nanoTime() - t0) / 1e6);
+                    if (answer(http, endpoint, query, gzip).rows() >= 0) times.add((System.nanoTime() - t0) / 1e6);
                     else errors.incrementAndGet();
                 } while (System.nanoTime() < deadline);
             }, "sparql-client-" + c);
@@ -165,40 +192,41 @@ final class QueryLoad {
         for (Thread t : threads) t.join();
     }
 
-    /** Milliseconds of one request, and the rows of its answer (an error counted, with -1 rows). */
-    private static Timed timed(HttpClient http, URI endpoint, String query, AtomicInteger errors) {
+    /** Milliseconds of one request, the rows of its answer (an error counted, with -1 rows) and if it came gzipped. */
+    private static Timed timed(HttpClient http, URI endpoint, String query, boolean gzip, AtomicInteger errors) {
         long t0 = System.nanoTime();
-        long rows = answer(http, endpoint, query);
-        if (rows < 0) errors.incrementAndGet();
-        return new Timed((System.nanoTime() - t0) / 1e6, rows);
+        Answer answer = answer(http, endpoint, query, gzip);
+        if (answer.rows() < 0) errors.incrementAndGet();
+        return new Timed((System.nanoTime() - t0) / 1e6, answer.rows(), answer.compressed());
     }
 
-    private record Timed(double millis, long rows) {}
+    private record Timed(double millis, long rows, boolean compressed) {}
 
-    /** One query over HTTP; true when it answered 200 with a complete JSON body. */
-    private static boolean ask(HttpClient http, URI endpoint, String query) {
-        return answer(http, endpoint, query) >= 0;
-    }
+    /** The rows of an answer (-1 unless HTTP 200 with a complete JSON body), and whether it was sent gzipped. */
+    private record Answer(long rows, boolean compressed) {}
 
-    /** One query over HTTP: the rows of its answer, or -1 unless it answered 200 with a complete JSON body. */
-    private static long answer(HttpClient http, URI endpoint, String query) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+    /**
+     * One query over HTTP, accepting gzip or not; a compressed body is decompressed as it is read, to its last byte.
+     */
+    private static Answer answer(HttpClient http, URI endpoint, String query, boolean gzip) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofMillis(2 * TIMEOUT_MILLIS))
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8));
+        if (gzip) request.header("Accept-Encoding", "gzip");
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            boolean compressed = response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
+            try (InputStream body = compressed ? new GZIPInputStream(response.body(), 1 << 16) : response.body()) {
                 JsonAnswer answer = JsonAnswer.read(body);
-                return response.statusCode() == 200 && answer.complete() ? answer.rows() : -1;
+                return new Answer(response.statusCode() == 200 && answer.complete() ? answer.rows() : -1, compressed);
             }
         } catch (IOException e) {
-            return -1;
+            return new Answer(-1, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return new Answer(-1, false);
         }
     }
 }

@@ -70,15 +70,17 @@ record AnswerFormat(String mediaType, Lang lang, String contentType) {
     }
 
     /**
-     * Sends a kept answer as Fuseki sends one (not to be cached by HTTP caches, status 200), with its length; a
-     * compressed one as it is to a client that accepts gzip, else decompressed on the way.
+     * Sends a kept answer as Fuseki sends one (not to be cached by HTTP caches, status 200), with its length; one
+     * kept compressed as it is to a client that accepts gzip, else as written (decompressed on the way when it is
+     * kept compressed only).
      */
     static void send(HttpAction action, ResultCache.Answer answer) {
-        boolean gzip = answer.compressed() && acceptsGzip(action.getRequest().getHeader(HttpNames.hAcceptEncoding));
+        boolean gzip = answer.gzipped() != null && acceptsGzip(action.getRequest().getHeader(HttpNames.hAcceptEncoding));
         ServletOps.setNoCache(action);
         action.setResponseContentType(answer.contentType());
+        if (answer.gzipped() != null) action.setResponseHeader(HttpNames.hVary, HttpNames.hAcceptEncoding);
         if (gzip) action.setResponseHeader(HttpNames.hContentEncoding, "gzip");
-        action.setResponseContentLengthLong(gzip || !answer.compressed() ? answer.body().size() : answer.length());
+        action.setResponseContentLengthLong(gzip ? answer.gzipped().size() : answer.length());
         ServletOps.success(action);
         try {
             write(answer, gzip, action.getResponseOutputStream());
@@ -87,14 +89,16 @@ record AnswerFormat(String mediaType, Lang lang, String contentType) {
         }
     }
 
-    /** Writes a kept answer's body: compressed only when {@code gzip} (and it is). */
+    /** Writes a kept answer's body: compressed when {@code gzip} (and it is kept so), else as written. */
     static void write(ResultCache.Answer answer, boolean gzip, OutputStream out) throws IOException {
-        if (gzip || !answer.compressed()) {
-            answer.body().writeTo(out);
-            return;
-        }
-        try (InputStream written = new GZIPInputStream(answer.body().read(), 1 << 16)) {
-            written.transferTo(out);
+        if (gzip && answer.gzipped() != null) {
+            answer.gzipped().writeTo(out);
+        } else if (answer.written() != null) {
+            answer.written().writeTo(out);
+        } else {
+            try (InputStream written = new GZIPInputStream(answer.gzipped().read(), 1 << 16)) {
+                written.transferTo(out);
+            }
         }
     }
 

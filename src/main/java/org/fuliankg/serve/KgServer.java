@@ -79,6 +79,22 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dataset, Settings settings) {
+        return start(dataset, settings, defaultQueries());
+    }
+
+    /**
+     * The canned queries when none are given: {@code queries/} of the installation directory (system property
+     * {@code fuliankg.home}, which the launcher sets), else of the working directory.
+     */
+    public static Path defaultQueries() {
+        return Path.of(System.getProperty("fuliankg.home", "."), "queries");
+    }
+
+    /**
+     * Starts serving {@code dataset}, with the canned queries of {@code queries} ({@code NAME.rq}): the query page's
+     * list and the tables of {@code /kg/table/NAME.csv}.
+     */
+    public static KgServer start(DatasetGraph dataset, Settings settings, Path queries) {
         FederatedQueries.identifyOutgoingCalls();
         boolean writable = settings.passwordFile() != null;
         // Read-only standard services (query, Graph Store reads) open to all; writes only on their own named
@@ -108,14 +124,13 @@ public final class KgServer implements AutoCloseable {
                             AuthScheme.BASIC))
                     .addFilter("/*", new CredentialsHiddenFilter());
         }
-        WebPages.addTo(builder, dataset);
+        WebPages.addTo(builder, dataset, queries);
         ReconcileService.addTo(builder, dataset);
         var self = new SelfDescription(dataset, writable);
         builder.addServlet(SelfDescription.WELL_KNOWN_VOID, self)
                 .addFilter(DATASET + "/sparql", self)
                 .addFilter(DATASET + "/query", self);
-        builder.addServlet(TableDumpServlet.PATH, new TableDumpServlet(dataset, gate,
-                Path.of(System.getProperty("fuliankg.home", "."), "queries")));
+        builder.addServlet(TableDumpServlet.PATH, new TableDumpServlet(dataset, gate, queries));
         FusekiServer fuseki = builder.build();
         RequestSizeLimit.install(fuseki.getJettyServer(), settings.maxRequestBytes());
         long idleMillis = idleMillis(BoundedQueryService.serverLimitMillis(dataset.getContext()));

@@ -64,6 +64,6 @@ final class StoredAnswers {
         try (InputStream written = new GZIPInputStream(body.read(), 1 << 16)) {
             length = written.transferTo(OutputStream.nullOutputStream());
         }
-        return new ResultCache.Answer(format.contentType(), body, true, length);
+        return new ResultCache.Answer(format.contentType(), null, body, length);
     }
 }

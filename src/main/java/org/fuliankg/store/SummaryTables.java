@@ -36,7 +36,7 @@ public final class SummaryTables {
 
     /** The summaries, each the answer of {@code summaries/NAME.rq}. */
     public static final List<String> NAMES = List.of("positions", "programme-money", "federations",
-            "officials-in-several-organisations", "federation-programmes");
+            "officials-in-several-organisations", "federation-programmes", "two-cancer");
 
     private SummaryTables() {}
 

@@ -39,7 +39,8 @@ class ServeCommandTest {
         Path empty = Files.writeString(tmp.resolve("empty"), "# nobody yet\n");
         for (List<String> args : List.of(List.of("--allow-update"), List.of("--password-file", passwords.toString()),
                 List.of("--allow-update", "--password-file", tmp.resolve("missing").toString()),
-                List.of("--allow-update", "--password-file", empty.toString()), List.of("--max-rows", "0"))) {
+                List.of("--allow-update", "--password-file", empty.toString()), List.of("--max-rows", "0"),
+                List.of("--queries", tmp.resolve("no-such-folder").toString()))) {
             var err = new ByteArrayOutputStream();
             List<String> command = new ArrayList<>(List.of("serve", "--data", tmp.resolve("data").toString()));
             command.addAll(args);

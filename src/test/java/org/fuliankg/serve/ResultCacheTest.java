@@ -144,6 +144,32 @@ class ResultCacheTest {
     }
 
     @Test
+    void anAnswerOfATableIsSentGzippedToClientsAcceptingItAndAsWrittenToOthers() throws Exception {
+        dataset.executeWrite(() -> {
+            for (int i = 0; i < 5_000; i++) {
+                dataset.add(Quad.create(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:n" + i),
+                        NodeFactory.createURI("urn:x:name"), NodeFactory.createLiteralString("妇联" + i)));
+            }
+        });
+        String json = "application/sparql-results+json";
+        HttpResponse<byte[]> computed = raw(NAMES, json, "gzip");
+        byte[] written = computed.body();
+        assertTrue(written.length >= ResultCache.GZIP_FROM, "a table's answer: " + written.length);
+        assertTrue(computed.headers().firstValue("Content-Encoding").isEmpty(), "the first answer as written");
+
+        HttpResponse<byte[]> gzipped = raw(NAMES, json, "gzip, deflate");
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), "then kept compressed too");
+        assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(""));
+        assertTrue(gzipped.body().length < written.length / 4, gzipped.body().length + " of " + written.length);
+        assertArrayEquals(written, new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes());
+
+        HttpResponse<byte[]> plain = raw(NAMES, json, null);
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "as written to a client not accepting gzip");
+        assertArrayEquals(written, plain.body());
+        assertEquals(String.valueOf(written.length), plain.headers().firstValue("Content-Length").orElse(""));
+    }
+
+    @Test
     void anAnswerWrittenPastTheLargestKeptIsNotKeptAndItsWritingStops() {
         var csv = new AnswerFormat("text/csv", ResultSetLang.RS_CSV, "text/csv; charset=utf-8");
         List<Binding> rows = new ArrayList<>();
@@ -172,7 +198,17 @@ class ResultCacheTest {
                 NodeFactory.createLiteralString(name))));
     }
 
-    private String ask(String query) throws Exception {
+    /** The response's bytes as sent (not decompressed), with or without an Accept-Encoding header. */
+    private HttpResponse<byte[]> raw(String query, String accept, String acceptEncoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept);
+        if (acceptEncoding != null) request.header("Accept-Encoding", acceptEncoding);
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        return response;
+    }
+
+        private String ask(String query) throws Exception {
         return ask(query, "text/csv", "");
     }
 

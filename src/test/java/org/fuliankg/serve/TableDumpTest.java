@@ -1,6 +1,7 @@
 package org.fuliankg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.fuliankg.SeedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract dumps as streamed downloads over HTTP, from the seeds in a real TDB2 store behind a server whose row
@@ -72,6 +74,26 @@ class TableDumpTest {
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("fundings"), response.body());
         assertEquals(404, get("/table/fundings.xlsx").statusCode());
+    }
+
+    @Test
+    void aServerGivenAnotherQueryFolderServesItsTablesAndListsItsQueries(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("federation-names.rq"), "# 妇联名称\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT DISTINCT ?name WHERE { ?f skos:prefLabel ?name FILTER (CONTAINS(STR(?name), \"妇联\")) } ORDER BY ?name\n");
+        try (KgServer other = KgServer.start(SeedStore.dataset(), new KgServer.Settings("127.0.0.1", 0, false, MAX_ROWS,
+                null), folder)) {
+            HttpResponse<String> table = http.send(HttpRequest.newBuilder(URI.create(other.datasetUrl()
+                    + "/table/federation-names.csv")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, table.statusCode(), table.body());
+            assertTrue(table.body().lines().count() - 1 > MAX_ROWS && table.body().contains("成都市妇联"), table.body());
+            HttpResponse<String> contract = http.send(HttpRequest.newBuilder(URI.create(other.datasetUrl()
+                    + "/table/fundings.csv")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, contract.statusCode(), "the folder holds no fundings.rq");
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(other.datasetUrl()
+                    .replace("/kg", "/query"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.body().contains("federation-names"), "the query page lists the folder's queries");
+            assertFalse(page.body().contains("funding-ledger"), "and only them");
+        }
     }
 
     /** The query's CSV answer from the endpoint, LIMIT/OFFSET page after page: the header, then every row. */

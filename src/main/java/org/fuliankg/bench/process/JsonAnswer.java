@@ -7,7 +7,8 @@ import java.io.InputStream;
  * What a client learns from reading a SPARQL JSON answer to its end, without parsing it into values (the client
  * must not slow the measured server down): whether it is complete, and how many rows it holds.
  *
- * @param complete the body ends with a closing brace: Fuseki cuts a streaming answer short when the timeout strikes
+ * @param complete the body ends with the brace closing its object: Fuseki cuts a streaming answer short when the
+ *                 timeout strikes
  * @param rows     the objects of the {@code bindings} array (objects nested three deep: answer → results → row)
  */
 public record JsonAnswer(boolean complete, long rows) {
@@ -24,7 +25,7 @@ public record JsonAnswer(boolean complete, long rows) {
         for (int n; (n = body.read(buffer)) > 0; ) {
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];
-                if (!Character.isWhitespace(b)) last = b;
+                if (b > ' ') last = b; // JSON's whitespace is ASCII up to the space; other characters' bytes are < 0
                 if (inString) {
                     if (escaped) escaped = false;
                     else if (b == '\\') escaped = true;
@@ -38,6 +39,6 @@ public record JsonAnswer(boolean complete, long rows) {
                 }
             }
         }
-        return new JsonAnswer(last == '}', rows);
+        return new JsonAnswer(last == '}' && depth == 0 && !inString, rows);
     }
 }

@@ -31,14 +31,14 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code inputs} from {@code data} (building the store first when it does not match them) on a
-     * free loopback port, and waits until it prints its endpoint.
+     * Starts serving {@code inputs} from {@code data} (building the store first when it does not match them) with
+     * the canned queries of {@code queries} on a free loopback port, and waits until it prints its endpoint.
      */
-    public static ServerProcess start(Path data, List<Path> inputs, int threads, int timeoutSeconds, long maxRows)
-            throws IOException, InterruptedException {
+    public static ServerProcess start(Path data, List<Path> inputs, Path queries, int threads, int timeoutSeconds,
+                                      long maxRows) throws IOException, InterruptedException {
         List<String> command = ChildJvm.fulianKg("serve", "--data", data.toString(), "--port", "0",
                 "--threads", Integer.toString(threads), "--timeout", Integer.toString(timeoutSeconds),
-                "--max-rows", Long.toString(maxRows));
+                "--max-rows", Long.toString(maxRows), "--queries", queries.toString());
         inputs.forEach(input -> command.add(input.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         CompletableFuture<URI> endpoint = CompletableFuture.supplyAsync(() -> endpointOf(process));

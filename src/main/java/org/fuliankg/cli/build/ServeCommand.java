@@ -76,6 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "also be given as OBF:, MD5: or CRYPT: forms).")
     private Path passwordFile;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries",
+            description = "The canned queries (NAME.rq): the query page's list and the tables of /kg/table/NAME.csv. "
+                    + "Default: ${DEFAULT-VALUE}")
+    private Path queries;
+
     @Option(names = "--verbose", description = "Log every request and the build's progress (never credentials).")
     private boolean verbose;
 
@@ -85,11 +90,15 @@ public final class ServeCommand implements Callable<Integer> {
         limits.check(0);
         if (maxRequestBytes < 1) throw new ParameterException(spec.commandLine(), "--max-request-bytes must be at least 1");
         checkWriteOptions();
+        if (spec.commandLine().getParseResult().hasMatchedOption("--queries") && !Files.isDirectory(queries)) {
+            throw new ParameterException(spec.commandLine(), "--queries " + queries + " is not a directory");
+        }
         Path store = currentStore();
         DatasetGraph dataset = TdbStore.open(store, limits.timeoutSeconds * 1000L);
         FederatedQueries.allowOnly(dataset.getContext(), Set.copyOf(serviceHosts));
         KgServer server = KgServer.start(dataset,
-                new KgServer.Settings(host, port, verbose, limits.maxRows, allowUpdate ? passwordFile : null, maxRequestBytes));
+                new KgServer.Settings(host, port, verbose, limits.maxRows, allowUpdate ? passwordFile : null, maxRequestBytes),
+                queries);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-server"));
         String sparql = server.datasetUrl() + "/sparql";
         console.out().println("SPARQL endpoint" + (allowUpdate ? "" : " (read-only)") + ": " + sparql

@@ -74,7 +74,8 @@ public final class LoadCommand implements Callable<Integer> {
             report = new LoadTest(url, timeLimit, patience).run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.empty());
         } else {
             corpus.files(); // checks the options before starting a server
-            try (ServerProcess server = ServerProcess.start(limits.data, corpus.inputs, corpus.threads, limits.timeoutSeconds, limits.maxRows)) {
+            try (ServerProcess server = ServerProcess.start(limits.data, corpus.inputs, queries, corpus.threads,
+                    limits.timeoutSeconds, limits.maxRows)) {
                 console.err().println("loadtest: " + clients + " clients for " + seconds + " s on " + server.sparql());
                 report = new LoadTest(server.sparql(), timeLimit, patience)
                         .run(queries, clients, Duration.ofSeconds(seconds), OptionalLong.of(server.pid()));

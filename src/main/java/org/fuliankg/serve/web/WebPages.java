@@ -31,12 +31,10 @@ public final class WebPages {
     private WebPages() {}
 
     /**
-     * Registers the pages on a server being built. The query list is read from {@code queries/} under the
-     * installation directory (system property {@code fuliankg.home}, else the working directory) on every request,
-     * so a query edited there shows up on reload without a rebuild.
+     * Registers the pages on a server being built. The query list is read from {@code queries} (the folder of
+     * canned queries) on every request, so a query edited there shows up on reload without a rebuild.
      */
-    public static void addTo(FusekiServer.Builder builder, DatasetGraph dataset) {
-        Path queries = Path.of(System.getProperty("fuliankg.home", "."), "queries");
+    public static void addTo(FusekiServer.Builder builder, DatasetGraph dataset, Path queries) {
         var descriptions = new EntityDescriptions(dataset);
         builder.addServlet("", new FrontPageServlet(new GraphOverview(dataset)))
                 .addServlet(QueryPageServlet.PATH, new QueryPageServlet(new QueryLibrary(queries)))

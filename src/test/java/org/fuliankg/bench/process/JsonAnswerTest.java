@@ -42,6 +42,16 @@ class JsonAnswerTest {
     }
 
     @Test
+    void an_answer_cut_inside_a_value_right_after_a_brace_is_incomplete() throws IOException {
+        var json = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsJSON(json, ResultSetMgr.read(
+                new ByteArrayInputStream(TSV.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV));
+        String whole = json.toString(StandardCharsets.UTF_8);
+        byte[] cut = whole.substring(0, whole.indexOf("甲}") + 2).getBytes(StandardCharsets.UTF_8);
+        assertEquals(false, JsonAnswer.read(new ByteArrayInputStream(cut)).complete());
+    }
+
+    @Test
     void an_empty_answer_has_no_rows() throws IOException {
         String empty = "{ \"head\": { \"vars\": [ \"x\" ] } , \"results\": { \"bindings\": [ ] } }\n";
         assertEquals(new JsonAnswer(true, 0), JsonAnswer.read(new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8))));
