@@ -15,8 +15,8 @@ import org.fuliankg.SeedStore;
 import org.fuliankg.build.CorpusStore;
 import org.fuliankg.build.InputFiles;
 import org.fuliankg.generate.CorpusGenerator;
-import org.fuliankg.store.SummaryTables;
 import org.fuliankg.store.TdbStore;
+import org.fuliankg.store.table.SummaryTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +22,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.fuliankg.rdf.Iris;
 import org.fuliankg.rdf.table.ResearchTables;
 import org.fuliankg.rdf.table.StoredTable;
+import org.fuliankg.store.version.Sha256;
 
 /**
  * The summary tables: research tables of one row per answer row of a question that sums, counts or groups a whole
  * table (or the document graphs). Without them such a question reads every row of its table on every first run:
  * {@code officials-by-position} read the 110,000 posts of 10,000 articles for 7 rows. Each summary is the
- * answer of a SELECT the jar packages beside this class ({@code summaries/NAME.rq}), one column per variable
+ * answer of a SELECT the jar packages in the store's resources ({@code org/fuliankg/store/summaries/NAME.rq}), one column per variable
  * ({@code ?fooBar} is {@code fl:rowFooBar}; an unbound variable writes no cell), a row's IRI the table's with a
  * hash of its group's values. They are derived data: recomputed whole after every load, after the tables and
  * graphs they read, and written as the difference to the stored ones ({@link StoredTable}), as the ledger is.
@@ -37,6 +38,8 @@ public final class SummaryTables {
     /** The summaries, each the answer of {@code summaries/NAME.rq}. */
     public static final List<String> NAMES = List.of("positions", "programme-money", "federations",
             "officials-in-several-organisations", "federation-programmes");
+    /** Where the jar packages the summaries' queries. */
+    private static final String QUERIES = "/org/fuliankg/store/summaries/";
 
     private SummaryTables() {}
 
@@ -114,7 +117,7 @@ public final class SummaryTables {
     }
 
     private static String text(String name) {
-        try (InputStream in = SummaryTables.class.getResourceAsStream("summaries/" + name + ".rq")) {
+        try (InputStream in = SummaryTables.class.getResourceAsStream(QUERIES + name + ".rq")) {
             if (in == null) throw new IllegalStateException("the jar holds no summary query " + name + ".rq");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
