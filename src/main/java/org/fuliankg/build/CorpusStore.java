@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.fuliankg.store.BuildVersion;
-import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
+import org.fuliankg.store.version.BuildVersion;
+import org.fuliankg.store.version.StoreManifest;
 
 /**
  * Keeps the TDB2 store in a data directory built from a corpus: reused while the inputs and the code are the same;

@@ -21,8 +21,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.fuliankg.rdf.Ontology;
 import org.fuliankg.rdf.Prefixes;
-import org.fuliankg.store.MalformedQueryException;
-import org.fuliankg.store.QueryableData;
+import org.fuliankg.store.query.MalformedQueryException;
+import org.fuliankg.store.query.QueryableData;
 
 /**
  * Exports (part of) a built graph for graph tools: the result of a CONSTRUCT query (by default

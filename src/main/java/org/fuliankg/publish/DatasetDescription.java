@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.store.StoreManifest;
+import org.fuliankg.store.version.StoreManifest;
 
 /**
  * A dataset's description in VoID and DCAT (with PROV for how it was made and SPDX checksums): what it holds

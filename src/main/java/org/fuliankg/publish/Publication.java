@@ -22,10 +22,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.rdf.Ontology;
-import org.fuliankg.store.QueryableData;
-import org.fuliankg.store.Sha256;
-import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
+import org.fuliankg.store.query.QueryableData;
+import org.fuliankg.store.version.Sha256;
+import org.fuliankg.store.version.StoreManifest;
 
 /**
  * Writes a built graph as a dataset a researcher can deposit and cite: one folder with

@@ -29,11 +29,11 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.fuliankg.store.TableGraphDump;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import org.fuliankg.store.table.TableGraphDump;
 
 /**
  * The SPARQL query operation with two bounds a client can rely on: the whole result is computed in the request's

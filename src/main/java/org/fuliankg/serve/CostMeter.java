@@ -22,7 +22,7 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  *
  * <p>It also keeps the query's sorts open now, so that {@link #stopping the stop at its time limit} reaches them: a
  * sort counts no rows while it sorts, and the engine's abort cancels the sorts of its own execution only, while a
- * research table's rows are sorted by a second one ({@link org.fuliankg.store.TableGraphDump}), which would sort on
+ * research table's rows are sorted by a second one ({@link org.fuliankg.store.table.TableGraphDump}), which would sort on
  * to its end past the limit.
  */
 final class CostMeter extends OpExecutorTDB2 {
@@ -52,7 +52,7 @@ final class CostMeter extends OpExecutorTDB2 {
 
     /**
      * Counts one row of the query of {@code queryContext} outside the engine (a research table's cell read by
-     * {@link org.fuliankg.store.TableGraphDump}): what a query holds before the engine starts is its cost too.
+     * {@link org.fuliankg.store.table.TableGraphDump}): what a query holds before the engine starts is its cost too.
      */
     static Runnable rowsOf(Context queryContext) {
         Counter metered = queryContext.get(COUNTER);

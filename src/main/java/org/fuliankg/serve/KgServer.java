@@ -12,11 +12,11 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.serve.reconcile.ReconcileService;
 import org.fuliankg.serve.web.WebPages;
-import org.fuliankg.store.FederatedQueries;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.fuliankg.store.query.FederatedQueries;
 
 /**
  * The SPARQL endpoint: embedded Fuseki serving one dataset at {@value #DATASET}.

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.fuliankg.store.TableFiles;
-import org.fuliankg.store.TableGraphDump;
+import org.fuliankg.store.table.TableGraphDump;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -24,7 +24,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.fuliankg.build.SkippedInput;
-import org.fuliankg.store.StoreManifest;
+import org.fuliankg.store.version.StoreManifest;
 
 /**
  * The shards of a finished {@link SparkBuild}, read back as the quads and manifest of one build.

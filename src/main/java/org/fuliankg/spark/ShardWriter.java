@@ -17,7 +17,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.fuliankg.build.BuildReport;
 import org.fuliankg.build.InputFile;
 import org.fuliankg.build.CorpusBuilder;
-import org.fuliankg.store.StoreManifest;
+import org.fuliankg.store.version.StoreManifest;
 
 /**
  * One task of {@link SparkBuild}: the documents of one partition into one shard, through the code path of

@@ -16,7 +16,7 @@ import org.fuliankg.build.CorpusBuilder;
 import org.fuliankg.build.InputFile;
 import org.fuliankg.build.InputFiles;
 import org.fuliankg.build.SkippedInput;
-import org.fuliankg.store.BuildVersion;
+import org.fuliankg.store.version.BuildVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

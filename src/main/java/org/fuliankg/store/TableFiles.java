@@ -29,6 +29,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.fuliankg.store.table.TableGraphDump;
+import org.fuliankg.store.version.Sha256;
+import org.fuliankg.store.version.StoreVersion;
 
 /**
  * The contract dumps as CSV files written with the store ({@code STORE/tables/NAME.csv}), so that

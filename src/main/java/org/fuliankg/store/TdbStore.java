@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
@@ -34,6 +34,9 @@ import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.rdf.PersonLinks;
 import org.fuliankg.rdf.table.ResearchTables;
+import org.fuliankg.store.table.SummaryTables;
+import org.fuliankg.store.table.TouchedParts;
+import org.fuliankg.store.version.StoreManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,7 +192,7 @@ public final class TdbStore {
             Map<String, List<String>> graphs = bulk.stage(out -> documents.write(work, out));
             bulk.load();
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
-            afterLoad(store);
+            afterLoad(store, null);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store); // the staging file with it
             throw e;
@@ -225,23 +228,27 @@ public final class TdbStore {
             copyStore(current, store);
             Map<String, List<String>> graphs = new HashMap<>();
             kept.forEach((graph, path) -> graphs.computeIfAbsent(path, p -> new ArrayList<>()).add(graph));
+            TouchedParts touched = SummaryTables.touchedParts();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
                 Txn.executeWrite(dsg, () -> {
                     for (String graph : dropped) {
-                        ResearchTables.dropRows(dsg, graph); // its rows are found from the graph: drop them first
+                        // its rows are found from the graph: drop them first; the summaries' parts they touch with them
+                        touched.add(dsg, graph, ResearchTables.dropRows(dsg, graph));
                         dsg.removeGraph(NodeFactory.createURI(graph));
                     }
                     StreamRDF out = StreamRDFLib.dataset(dsg);
                     out.start();
-                    graphs.putAll(documents.write(new Work(false, redo, Map.copyOf(kept)), out));
+                    Map<String, List<String>> written = documents.write(new Work(false, redo, Map.copyOf(kept)), out);
                     out.finish();
+                    graphs.putAll(written);
+                    written.values().forEach(made -> made.forEach(g -> touched.add(dsg, g, ResearchTables.rowsOf(dsg, g))));
                 });
             } finally {
                 TDBInternal.expel(dsg);
             }
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
-            afterLoad(store);
+            afterLoad(store, touched);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store);
             throw e;
@@ -254,9 +261,10 @@ public final class TdbStore {
     /**
      * What must follow every change of a store's content, before it becomes current: the graph of cross-document
      * person merges (it depends on all documents), the research tables' ledger (it sums the funding rows of all
-     * documents), then the full-text index, and last the contract dumps' files ({@link TableFiles}).
+     * documents), the summary tables (whole after a full build, only the parts {@code touched} after an incremental
+     * one; null: a full build), then the full-text index, and last the contract dumps' files ({@link TableFiles}).
      */
-    private static void afterLoad(Path store) throws IOException {
+    private static void afterLoad(Path store, TouchedParts touched) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
             var persons = Txn.calculateWrite(dsg, () -> PersonLinks.rewrite(dsg));
@@ -269,8 +277,10 @@ public final class TdbStore {
             });
             log.info("research tables: {} ledger rows in {} ms", ledger, (System.nanoTime() - start) / 1_000_000);
             long summed = System.nanoTime();
-            int summaries = Txn.calculateWrite(dsg, () -> SummaryTables.rewrite(dsg));
-            log.info("summary tables: {} rows in {} ms", summaries, (System.nanoTime() - summed) / 1_000_000);
+            int summaries = Txn.calculateWrite(dsg, () -> touched == null ? SummaryTables.rewrite(dsg)
+                    : SummaryTables.update(dsg, touched));
+            log.info("summary tables: {} rows {} in {} ms", summaries, touched == null ? "computed" : "of touched parts",
+                    (System.nanoTime() - summed) / 1_000_000);
         } finally {
             TDBInternal.expel(dsg);
         }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.fuliankg.generate.CorpusGenerator;
 import org.fuliankg.rdf.table.ResearchTables;
-import org.fuliankg.store.SummaryTables;
+import org.fuliankg.store.table.SummaryTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;

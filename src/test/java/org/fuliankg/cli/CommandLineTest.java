@@ -14,8 +14,8 @@ import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
-import org.fuliankg.store.StoreManifest;
 import org.fuliankg.store.TdbStore;
+import org.fuliankg.store.version.StoreManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

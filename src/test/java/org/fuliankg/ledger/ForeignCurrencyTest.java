@@ -17,7 +17,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.fuliankg.cli.Main;
-import org.fuliankg.store.QueryableData;
+import org.fuliankg.store.query.QueryableData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

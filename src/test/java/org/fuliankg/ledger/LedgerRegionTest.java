@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.fuliankg.cli.Main;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.store.QueryableData;
+import org.fuliankg.store.query.QueryableData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

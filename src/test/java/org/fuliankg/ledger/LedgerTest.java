@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.fuliankg.cli.Main;
 import org.fuliankg.generate.LedgerCorpus;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.store.QueryableData;
+import org.fuliankg.store.query.QueryableData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

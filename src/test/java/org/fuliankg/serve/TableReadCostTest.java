@@ -17,7 +17,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.fuliankg.rdf.table.ResearchTables;
-import org.fuliankg.store.TableGraphDump;
+import org.fuliankg.store.table.TableGraphDump;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.fuliankg.cli.console.Console;
 import org.fuliankg.export.GraphExport;
-import org.fuliankg.store.MalformedQueryException;
+import org.fuliankg.store.query.MalformedQueryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

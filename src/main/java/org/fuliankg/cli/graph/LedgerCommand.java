@@ -14,7 +14,7 @@ import org.fuliankg.ledger.FundingLedger;
 import org.fuliankg.ledger.LedgerRow;
 import org.fuliankg.ledger.LedgerTables;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.store.QueryableData;
+import org.fuliankg.store.query.QueryableData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -53,9 +53,18 @@ public final class ResearchTables {
     /**
      * Removes the rows of the document graph {@code graphName} of {@code dataset} from the tables: call before the
      * graph itself is removed or replaced. In the caller's write transaction.
+     *
+     * @return the rows removed
      */
-    public static void dropRows(DatasetGraph dataset, String graphName) {
-        for (Quad row : storedRowsOf(dataset, NodeFactory.createURI(graphName))) dataset.delete(row);
+    public static List<Quad> dropRows(DatasetGraph dataset, String graphName) {
+        List<Quad> rows = rowsOf(dataset, graphName);
+        rows.forEach(dataset::delete);
+        return rows;
+    }
+
+    /** The rows of the document graph {@code graphName} of {@code dataset}, as it holds it now. */
+    public static List<Quad> rowsOf(DatasetGraph dataset, String graphName) {
+        return storedRowsOf(dataset, NodeFactory.createURI(graphName));
     }
 
     /**

@@ -7,8 +7,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * A table computed whole (the ledger, the summaries) written into a store as the difference to the stored one, so
- * that a rebuild which changes a few documents changes only the rows they touch.
+ * A table computed whole (the ledger, the summaries) or in part (the summaries' parts an incremental rebuild
+ * touches) written into a store as the difference to the stored rows, so that a rebuild which changes a few
+ * documents changes only the rows they touch.
  */
 public final class StoredTable {
 
@@ -16,7 +17,14 @@ public final class StoredTable {
 
     /** Makes the graph {@code table} of {@code dataset} hold exactly {@code computed}; in a write transaction. */
     public static void replace(DatasetGraph dataset, Node table, Graph computed) {
-        Graph stored = dataset.getGraph(table);
+        replace(dataset, table, dataset.getGraph(table), computed);
+    }
+
+    /**
+     * Makes the rows {@code stored} of the graph {@code table} of {@code dataset} (a part of its rows, or all) hold
+     * exactly {@code computed}; in a write transaction.
+     */
+    public static void replace(DatasetGraph dataset, Node table, Graph stored, Graph computed) {
         List<Triple> gone = stored.find().filterDrop(computed::contains).toList();
         List<Triple> added = computed.find().filterDrop(stored::contains).toList();
         gone.forEach(t -> dataset.delete(table, t.getSubject(), t.getPredicate(), t.getObject()));

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.fuliankg.store.TableGraphDump;
+import org.fuliankg.store.table.TableGraphDump;
 
 /** The queries that read research tables, run as rows comparable between their table and full-graph forms. */
 final class TableQueries {

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.fuliankg.rdf.Iris;
-import org.fuliankg.store.SummaryTables;
+import org.fuliankg.store.table.SummaryTables;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.fuliankg.store.StoreVersion;
+import org.fuliankg.store.version.StoreVersion;
 
 /**
  * The graph at a glance, for the front page: how many documents, federations, persons … the documents' graphs hold,

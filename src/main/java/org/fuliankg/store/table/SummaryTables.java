@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,21 +26,34 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.fuliankg.rdf.Iris;
 import org.fuliankg.rdf.table.ResearchTables;
 import org.fuliankg.rdf.table.StoredTable;
+import org.fuliankg.store.version.Sha256;
 
 /**
  * The summary tables: research tables of one row per answer row of a question that sums, counts or groups a whole
  * table (or the document graphs). Without them such a question reads every row of its table on every first run:
- * {@code officials-by-position} read the 110,000 posts of 10,000 articles for 7 rows. Each summary is the
- * answer of a SELECT the jar packages beside this class ({@code summaries/NAME.rq}), one column per variable
- * ({@code ?fooBar} is {@code fl:rowFooBar}; an unbound variable writes no cell), a row's IRI the table's with a
- * hash of its group's values. They are derived data: recomputed whole after every load, after the tables and
- * graphs they read, and written as the difference to the stored ones ({@link StoredTable}), as the ledger is.
+ * {@code officials-by-position} read the 110,000 posts of 10,000 articles for 7 rows. Each summary is the answer of
+ * a SELECT the jar packages ({@code org/fuliankg/store/summaries/NAME.rq}), one column per variable ({@code ?fooBar}
+ * is {@code fl:rowFooBar}; an unbound variable writes no cell), a row's IRI the table's with a hash of its group's
+ * values. They are derived data, computed after every load, after the tables and graphs they read, and written as
+ * the difference to the stored ones ({@link StoredTable}): whole after a full build; after an incremental rebuild,
+ * only the parts its documents touch ({@link SummaryPartition}), as the per-document tables change only the rows of
+ * the documents that changed.
  */
 public final class SummaryTables {
 
     /** The summaries, each the answer of {@code summaries/NAME.rq}. */
     public static final List<String> NAMES = List.of("positions", "programme-money", "federations",
             "officials-in-several-organisations", "federation-programmes", "two-cancer");
+    /** Where the jar packages the summaries' queries. */
+    private static final String QUERIES = "/org/fuliankg/store/summaries/";
+    /** The variable each summary is split into parts by ({@link SummaryPartition}): its group key, or the label of it. */
+    private static final Map<String, String> SPLIT_BY = Map.of("positions", "positionLabel",
+            "programme-money", "programmeLabel", "federations", "organisation",
+            "officials-in-several-organisations", "person", "federation-programmes", "federationLabel",
+            "two-cancer", "figure");
+    private static final Map<String, SummaryPartition> PARTITIONS = NAMES.stream().collect(Collectors.toMap(
+            name -> name, name -> SummaryPartition.of(text(name), Objects.requireNonNull(SPLIT_BY.get(name),
+                    () -> "the summary " + name + " names no variable to split it by"))));
 
     private SummaryTables() {}
 
@@ -53,10 +70,39 @@ public final class SummaryTables {
      */
     public static int rewrite(DatasetGraph dataset) {
         int rows = 0;
+        for (String name : NAMES) rows += rewrite(dataset, name, NodeFactory.createURI(ResearchTables.graph(name)));
+        return rows;
+    }
+
+    private static int rewrite(DatasetGraph dataset, String name, Node table) {
+        Graph computed = computed(dataset, name, QueryFactory.create(text(name)));
+        StoredTable.replace(dataset, table, computed);
+        return rowCount(computed);
+    }
+
+    /** What an incremental rebuild's documents touch, to be noted while they are dropped and written. */
+    public static TouchedParts touchedParts() {
+        return new TouchedParts(PARTITIONS);
+    }
+
+    /**
+     * Brings the stored summaries of {@code dataset} up to date after an incremental rebuild whose changed documents
+     * were noted in {@code touched}: each summary's touched parts are recomputed and written as the difference to
+     * their stored rows, which leaves them as {@link #rewrite} would. In a write transaction, after the tables they
+     * read are complete.
+     *
+     * @return the number of summary rows recomputed
+     */
+    public static int update(DatasetGraph dataset, TouchedParts touched) {
+        int rows = 0;
         for (String name : NAMES) {
-            Graph computed = computed(dataset, name);
-            StoredTable.replace(dataset, NodeFactory.createURI(ResearchTables.graph(name)), computed);
-            rows += computed.find().mapWith(Triple::getSubject).toSet().size();
+            Node table = NodeFactory.createURI(ResearchTables.graph(name));
+            SummaryPartition parts = PARTITIONS.get(name);
+            Set<Node> values = touched.values(name);
+            if (values.isEmpty()) continue;
+            Graph computed = computed(dataset, name, parts.restricted(values));
+            StoredTable.replace(dataset, table, parts.storedRows(dataset.getGraph(table), values), computed);
+            rows += rowCount(computed);
         }
         return rows;
     }
@@ -68,14 +114,17 @@ public final class SummaryTables {
     public static DatasetGraph computed(DatasetGraph dataset) {
         DatasetGraph summaries = DatasetGraphFactory.createGeneral();
         for (String name : NAMES) {
-            summaries.addGraph(NodeFactory.createURI(ResearchTables.graph(name)), computed(dataset, name));
+            summaries.addGraph(NodeFactory.createURI(ResearchTables.graph(name)),
+                    computed(dataset, name, QueryFactory.create(text(name))));
         }
         return summaries;
     }
 
-    /** One summary: its query's answer, read with the table reader when the query begins with a table block. */
-    private static Graph computed(DatasetGraph dataset, String name) {
-        Query query = QueryFactory.create(text(name));
+    /**
+     * The rows of summary {@code name} that {@code query} (its query, or a part of it) answers, read with the table
+     * reader when the query begins with a table block.
+     */
+    private static Graph computed(DatasetGraph dataset, String name, Query query) {
         Graph table = GraphFactory.createDefaultGraph();
         List<Var> key = query.hasGroupBy() ? query.getGroupBy().getVars() : query.getProjectVars();
         RowSet read = TableGraphDump.rows(query, dataset);
@@ -107,14 +156,18 @@ public final class SummaryTables {
         }
     }
 
+    private static int rowCount(Graph rows) {
+        return rows.find().mapWith(Triple::getSubject).toSet().size();
+    }
+
     /** The column of a variable: {@code ?fooBar} is {@code fl:rowFooBar}. */
-    private static Node column(Var variable) {
+    static Node column(Var variable) {
         String name = variable.getVarName();
         return NodeFactory.createURI(Iris.ONTOLOGY + "row" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
 
     private static String text(String name) {
-        try (InputStream in = SummaryTables.class.getResourceAsStream("summaries/" + name + ".rq")) {
+        try (InputStream in = SummaryTables.class.getResourceAsStream(QUERIES + name + ".rq")) {
             if (in == null) throw new IllegalStateException("the jar holds no summary query " + name + ".rq");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.query;
 
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.query;
 
 import java.net.URI;
 import java.util.Locale;

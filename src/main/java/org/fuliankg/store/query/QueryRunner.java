@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.query;
 
 import java.io.IOException;
 import java.io.OutputStream;

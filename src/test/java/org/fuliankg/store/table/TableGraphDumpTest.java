@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

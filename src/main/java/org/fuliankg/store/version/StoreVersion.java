@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.version;
 
 import java.util.OptionalLong;
 import org.apache.jena.query.text.DatasetGraphText;

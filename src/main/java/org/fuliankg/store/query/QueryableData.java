@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.query;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.fuliankg.rdf.table.ResearchTables;
+import org.fuliankg.store.TdbStore;
+import org.fuliankg.store.table.SummaryTables;
 
 /**
  * Opens a built graph for querying without a server: an RDF file (any format Jena reads), a data directory

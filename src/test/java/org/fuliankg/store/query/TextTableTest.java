@@ -1,4 +1,4 @@
-package org.fuliankg.store;
+package org.fuliankg.store.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
