@@ -17,7 +17,7 @@ final class LayoutBreaks extends Deletion {
     private static final Pattern SPEAKER_LABEL = Pattern.compile("[^\\s,，。、:：]{1,6}[:：]");
 
     LayoutBreaks() {
-        super(Pattern.compile("[ \\t\\r]*\\n[\\s]*"));
+        super(Pattern.compile("[ \\t\\r]*\\n[\\s]*"), " \t\r\n");
     }
 
     @Override

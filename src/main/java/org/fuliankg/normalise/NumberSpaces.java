@@ -12,7 +12,7 @@ final class NumberSpaces extends Deletion {
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("[0-9]{3}(?![0-9:.\\-/])");
 
     NumberSpaces() {
-        super(Pattern.compile("(?<=[0-9])[ \\t]+(?=[0-9万亿千百])"));
+        super(Pattern.compile("(?<=[0-9])[ \\t]+(?=[0-9万亿千百])"), " \t");
     }
 
     @Override

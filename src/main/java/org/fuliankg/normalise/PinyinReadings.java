@@ -13,7 +13,7 @@ final class PinyinReadings extends Deletion {
             "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ\\u0300-\\u030C]|\\p{IsLatin}[1-5]");
 
     PinyinReadings() {
-        super(Pattern.compile("[(（](?<=\\p{IsHan}[(（]) ?([\\p{IsLatin}\\p{M}1-5' ]{1,40}) ?[)）]"));
+        super(Pattern.compile("[(（](?<=\\p{IsHan}[(（]) ?([\\p{IsLatin}\\p{M}1-5' ]{1,40}) ?[)）]"), "(（");
     }
 
     @Override

@@ -12,7 +12,7 @@ final class SpacedLabels extends Deletion {
     private static final Pattern LABEL = Pattern.compile("\\p{IsHan}(?: +\\p{IsHan}){1,5} *[:：]");
 
     SpacedLabels() {
-        super(Pattern.compile(" (?<=\\p{IsHan} ) *(?=\\p{IsHan})"));
+        super(Pattern.compile(" (?<=\\p{IsHan} ) *(?=\\p{IsHan})"), " ");
     }
 
     @Override

@@ -19,7 +19,7 @@ final class SpacedNames extends Deletion {
     private static final Pattern LAST_CHARACTER = Pattern.compile("\\p{IsHan}" + NAME_END);
 
     SpacedNames() {
-        super(Pattern.compile("[ 　](?<=\\p{IsHan}[ 　])(?=\\p{IsHan})"));
+        super(Pattern.compile("[ 　](?<=\\p{IsHan}[ 　])(?=\\p{IsHan})"), " 　");
     }
 
     @Override

@@ -267,7 +267,10 @@ public final class FundingFinder {
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief, false);
         if (chosen == null) {
             String withoutNames = withoutProgrammeNames(text, sentence, programmes); // 99公益日 is no figure
-            List<ProgrammeMention> unclaimed = programmes.stream()
+            int from = text.text().originalStart(sentence.start() + partStart);
+            int to = text.text().originalEnd(sentence.start() + partEnd);
+            List<ProgrammeMention> unclaimed = programmes.stream() // only those of the part count (nearest)
+                    .filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to)
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
                             || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before))
                     .filter(m -> !listed(text.text().original(), m, clause, text, sentence)).toList();

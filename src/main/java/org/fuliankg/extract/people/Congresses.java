@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.extract.text.OrganisationAt;
 
 /**
@@ -20,6 +21,8 @@ final class Congresses {
     /** A women's congress, its number written before or after 妇女. */
     private static final Pattern CONGRESS = Pattern.compile(
             "(?:妇女)?第[一二三四五六七八九十0-9]{1,3}次(?:妇女)?代表大会|妇女代表大会|妇代会");
+    /** Where a congress's name can start: it is looked for in every text. */
+    private static final FirstCharacters CONGRESS_STARTS = FirstCharacters.of(CONGRESS.pattern());
     /** Words between the congress's holder and the congress: 顺利召开, 隆重召开了. */
     private static final Pattern CONVENING = Pattern.compile("(?:顺利|隆重|胜利|正式)?召开(?:了)?$");
     /** A subject and its verb before the holder: 某街道召开, 某社区举行. */
@@ -39,8 +42,9 @@ final class Congresses {
     private final List<Congress> congresses = new ArrayList<>();
 
     Congresses(Page page) {
-        Matcher m = CONGRESS.matcher(page.t);
-        while (m.find()) {
+        FirstCharacters.Matches found = CONGRESS_STARTS.matches(CONGRESS, page.t);
+        Matcher m = found.matcher();
+        while (found.find()) {
             Organisation federation = federationOfHolderBefore(page, m.start());
             if (federation != null) congresses.add(new Congress(m.end(), federation));
         }

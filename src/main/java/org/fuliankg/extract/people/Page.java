@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.extract.org.WrittenBody;
@@ -20,7 +19,8 @@ import org.fuliankg.lexicon.Positions;
 final class Page {
 
     /** Words of a text about a special administrative region's government (特区政府, 行政长官). */
-    private static final Pattern SAR_GOVERNMENT_WORDS = Pattern.compile("特区|特别行政区|行政长官");
+    /** Looked for in every text: a plain search, not a regular expression tried at every position. */
+    private static final List<String> SAR_GOVERNMENT_WORDS = List.of("特区", "特别行政区", "行政长官");
 
     final AnnotatedText text;
     final String t;
@@ -55,7 +55,7 @@ final class Page {
             titleByEnd.put(title.get().end(), title.get());
             i = title.get().end() - 1;
         }
-        this.sarGovernment = SAR_GOVERNMENT_WORDS.matcher(t).find() ? specialRegion() : null;
+        this.sarGovernment = SAR_GOVERNMENT_WORDS.stream().anyMatch(t::contains) ? specialRegion() : null;
     }
 
     /** 香港 or 澳门, whichever the text names first; null when it names neither. */

@@ -338,21 +338,20 @@ public final class PlaceContext {
      */
     private void findLocalPlaces() {
         String t = text.text().text();
-        // words of a kind no place name holds (充分, 发挥, 成立): a clause opening with one names no village
-        BitSet notNameWords = new BitSet(t.length());
-        for (Sentence s : text.sentences()) {
-            for (Token tok : s.tokens()) {
-                if (tok.word().length() >= 2 && isNotNameTag(tok.tag())) {
-                    notNameWords.set(tok.start(), tok.end());
-                }
-            }
-        }
+        BitSet notNameWords = null; // read at the first name found: most texts name no town or village
         Region[] regionEndingAt = new Region[t.length() + 1]; // read at every position: an array, not a map
         for (PlaceAt p : places) {
             if (p.region().level() != OrgLevel.NATIONAL) regionEndingAt[p.end()] = p.region();
         }
         Matcher m = LOCAL_NAME.matcher(t);
+        int word = -1; // the first town or village word at pos + 2 or after: a name holds two to four characters
         for (int pos = 0; pos < t.length(); pos++) {
+            if (word < pos + 2) word = nextLocalWord(t, pos + 2);
+            if (word < 0) break; // no name can start here or later
+            if (word > pos + 4) { // no name can start before word - 4: skip to it
+                pos = word - 5;
+                continue;
+            }
             Region written = regionEndingAt[pos];
             LocalPlace town = localPlaces.isEmpty() ? null : localPlaces.get(localPlaces.size() - 1);
             boolean afterTown = town != null && town.end() == pos && town.level() == OrgLevel.TOWNSHIP;
@@ -365,6 +364,7 @@ public final class PlaceContext {
             if (!m.lookingAt() || NOT_LOCAL_NAMES.contains(m.group(1)) || !namesPlace(m.group(1), m.group(2), notIn)) {
                 continue;
             }
+            if (notNameWords == null) notNameWords = notNameWords();
             int notName = notNameWords.nextSetBit(m.start(1));
             if (notName >= 0 && notName < m.end(1)) continue;
             OrgLevel level = m.group(2).endsWith("村") || m.group(2).equals("社区") ? OrgLevel.VILLAGE : OrgLevel.TOWNSHIP;
@@ -375,6 +375,27 @@ public final class PlaceContext {
             localPlaces.add(new LocalPlace(pos, end, t.substring(pos, end), level, region));
             pos = end - 1;
         }
+    }
+
+    /** Words of a kind no place name holds (充分, 发挥, 成立): a clause opening with one names no village. */
+    private BitSet notNameWords() {
+        BitSet words = new BitSet(text.text().text().length());
+        for (Sentence s : text.sentences()) {
+            for (Token tok : s.tokens()) {
+                if (tok.word().length() >= 2 && isNotNameTag(tok.tag())) words.set(tok.start(), tok.end());
+            }
+        }
+        return words;
+    }
+
+    /** The first index from {@code from} holding the first character of a town or village word of
+     * {@link #LOCAL_NAME} (镇, 乡, 街道, 村, 社区), or -1. */
+    private static int nextLocalWord(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '镇' || c == '乡' || c == '街' || c == '村' || c == '社') return i;
+        }
+        return -1;
     }
 
     /**
