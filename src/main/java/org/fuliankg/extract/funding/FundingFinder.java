@@ -62,10 +62,13 @@ public final class FundingFinder {
             "[，,、][\\u4e00-\\u9fff]{1,6}?([0-9]{1,7})(名|人)(?=[，,、。；;]|$)");
     /** 全年, 本年度: the whole year the paragraph's figures are of, the one an earlier sum named. */
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|本年度");
-    /** A clause that goes on with the sum's subject: it opens with what the money did for people. */
+    /**
+     * A clause that goes on with the sum's subject: it opens with what the money did for people (直接受惠近1.4万名妇女,
+     * 重点慰问…207户, 获贷人数达1.5万多人).
+     */
     private static final Pattern CONTINUES_SUBJECT = Pattern.compile(
             "(?:将|已|共|共计|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|又|再|专项|专门|精准|定向|有效|切实|最终|全部)*(?:用于)?"
-                    + "(?:救助|资助|援助|捐助|惠及|帮助|帮扶|扶持|受益|受助|覆盖|使|让|为|对|惠泽)");
+                    + "(?:救助|资助|援助|捐助|惠及|帮助|帮扶|扶持|受益|受惠|受助|覆盖|使|让|为|对|惠泽|慰问|获贷)");
     /** Clauses after the sum's that {@link #countInLaterClause} passes over when they state no sum nor people. */
     private static final int LATER_CLAUSES = 3;
     /**
@@ -105,7 +108,7 @@ public final class FundingFinder {
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
         SentenceBefore before = null; // what the sentence before stated
-        boolean aboutTwoCancer = text.text().text().contains("两癌"); // read once, not per relief figure
+        Programme pageRelief = pageRelief(text, programmes); // read once, not per relief figure
         String paragraphTime = null; // 2018年 of a paragraph opening 2018年，…, 5年来 of a sentence opening 5年来，…
         String paragraphYear = null; // the last time within one year a sum of the paragraph named: 全年 later means its year
         String whole = text.text().text();
@@ -152,7 +155,7 @@ public final class FundingFinder {
                 FundingFigure detailed = !detailsFigureBefore(s, e) ? null
                         : found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
                 Programme programme = programme(text, sentence, lead, detailed, e, sums, programmes, items, role,
-                        aboutTwoCancer);
+                        pageRelief);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -231,13 +234,17 @@ public final class FundingFinder {
      * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元); before that, for a part opening with 其中, the
      * programme of the figure it details.
      *
-     * @param lead     the sentence before when it states no sum, else null
-     * @param detailed the figure a part opening with 其中 details, else null
+     * Relief money with no programme of its own goes to the page's relief ({@link #pageRelief}); on a page of a
+     * relief scheme of its own, the kinds of relief that scheme pays (生活救助, 医疗救助) are that scheme's.
+     *
+     * @param lead       the sentence before when it states no sum, else null
+     * @param detailed   the figure a part opening with 其中 details, else null
+     * @param pageRelief the page's relief scheme or class ({@link #pageRelief}), else null
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, Sentence lead, FundingFigure detailed,
                                        MoneyExpression e, List<MoneyExpression> sums,
                                        List<ProgrammeMention> allProgrammes, List<Item> items, FundingRole role,
-                                       boolean aboutTwoCancer) {
+                                       Programme pageRelief) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
         int member = memberStart(s, e, sums, clause);
@@ -262,7 +269,8 @@ public final class FundingFinder {
             }
         }
         int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
-        boolean otherRelief = OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
+        boolean ownScheme = pageRelief != null && pageRelief != TWO_CANCER_RELIEF;
+        boolean otherRelief = !ownScheme && OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
                 && s.substring(own, clause.end()).indexOf('癌') < 0;
         Programme chosen = nearest(text, sentence, e, programmes, clause.start(), clause.end(), relief, false);
         if (chosen == null) {
@@ -300,8 +308,8 @@ public final class FundingFinder {
             }
             if (!SumPurposes.fits(chosen, purposes, true)) chosen = null;
         }
-        if (chosen == null && relief && aboutTwoCancer && !otherRelief) {
-            chosen = TWO_CANCER_RELIEF; // 为202名“两癌”患者发放救助金
+        if (chosen == null && relief && !otherRelief) {
+            chosen = pageRelief; // 为202名“两癌”患者发放救助金; 发千余万元救助单亲困难母亲 on the page of that scheme
         }
         return chosen;
     }
@@ -454,6 +462,39 @@ public final class FundingFinder {
         return m.variant() != null && PEOPLE_HELPED.matcher(m.variant()).find();
     }
 
+    /**
+     * The relief the page is about: a relief scheme of its own (单亲困难母亲专项救助金, named more often than any other
+     * relief and than the 两癌 relief it may also pay), else the generic 两癌 relief on a page that speaks of 两癌, else
+     * null.
+     */
+    private static Programme pageRelief(AnnotatedText text, List<ProgrammeMention> programmes) {
+        Map<Programme, Integer> counts = new HashMap<>();
+        int twoCancer = 0;
+        for (ProgrammeMention m : programmes) {
+            if (isTwoCancer(m.programme(), "两癌救助")) twoCancer++;
+            else if (isReliefScheme(m.programme())) counts.merge(m.programme(), 1, Integer::sum);
+        }
+        Programme top = null;
+        int best = twoCancer;
+        boolean tie = false;
+        for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
+            if (c.getValue() > best) {
+                top = c.getKey();
+                best = c.getValue();
+                tie = false;
+            } else if (c.getValue() == best) {
+                tie = true;
+            }
+        }
+        if (top != null && !tie) return top;
+        return text.text().text().contains("两癌") ? TWO_CANCER_RELIEF : null;
+    }
+
+    /** A relief programme: the 两癌 relief or one of its schemes, or a scheme named for relief (某某专项救助金). */
+    private static boolean isReliefScheme(Programme p) {
+        return isTwoCancer(p, "两癌救助") || p.name().contains("救助") && !isTwoCancer(p, "两癌筛查");
+    }
+
     private static boolean isGenericTwoCancer(Programme p) {
         return p.name().equals("两癌救助") || p.name().equals("两癌筛查");
     }
@@ -498,8 +539,8 @@ public final class FundingFinder {
                 .filter(m -> m.span() != null && m.span().start() >= itemStart && m.span().start() < itemEnd).toList();
         List<ProgrammeMention> named = inItem;
         inItem = inItem.stream().filter(m -> !occasionOfNext(original, m, named)).toList();
-        if (relief && inItem.stream().anyMatch(m -> isTwoCancer(m.programme(), "两癌救助"))) {
-            inItem = inItem.stream().filter(m -> isTwoCancer(m.programme(), "两癌救助")).toList();
+        if (relief && inItem.stream().anyMatch(m -> isReliefScheme(m.programme()))) {
+            inItem = inItem.stream().filter(m -> isReliefScheme(m.programme())).toList();
         }
         // a loan (为她担保申请了5万元贷款) is of the item's loan scheme, whatever campaigns the item also names
         if (loan && inItem.stream().anyMatch(m -> m.programme().name().contains("贷"))) {

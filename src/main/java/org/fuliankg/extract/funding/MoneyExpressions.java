@@ -50,9 +50,12 @@ public final class MoneyExpressions {
     private static final List<String> OTHER_CURRENCY_WITHOUT_YUAN =
             OTHER_CURRENCY_AFTER.stream().filter(w -> w.indexOf('元') < 0).toList();
 
-    /** A sum written with its currency: 元, or another's name (500萬港元). Not 元 of 元旦, 单元, 多元化 … */
+    /**
+     * A sum written with its currency: 元, 人民币 after 万 or 亿 (出资2000万人民币), or another's name (500萬港元). Not 元
+     * of 元旦, 单元, 多元化 …
+     */
     private static final Pattern WITH_CURRENCY = Pattern.compile(PREFIX + part("a") + RANGE + " ?(?:(?<cur>"
-            + String.join("|", OTHER_CURRENCY_AFTER) + ")|(?:元|块钱)(?![旦宵素化件器首帅老]))" + SUFFIX);
+            + String.join("|", OTHER_CURRENCY_AFTER) + ")|(?:元|块钱)(?![旦宵素化件器首帅老])|(?<=[万亿萬億])人民币)" + SUFFIX);
     /** Where a sum can start (its numeral or a word before it): the patterns are tried there only. */
     private static final FirstCharacters WITH_CURRENCY_STARTS = FirstCharacters.of(WITH_CURRENCY.pattern());
 
@@ -93,7 +96,8 @@ public final class MoneyExpressions {
         List<MoneyExpression> found = new ArrayList<>();
         // most sentences name no currency and no money word: the patterns, tried at every position, cannot match them
         if (text.indexOf('元') >= 0 && hasMyriads(text)) collectInParts(text, found);
-        if (text.indexOf('元') >= 0 || text.contains("块钱") || OTHER_CURRENCY_WITHOUT_YUAN.stream().anyMatch(text::contains)) {
+        if (text.indexOf('元') >= 0 || text.contains("块钱") || text.contains("人民币")
+                || OTHER_CURRENCY_WITHOUT_YUAN.stream().anyMatch(text::contains)) {
             collect(WITH_CURRENCY_STARTS.matches(WITH_CURRENCY, text), text, found, false);
         }
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT_STARTS.matches(MONEY_CONTEXT, text), text, found, true);

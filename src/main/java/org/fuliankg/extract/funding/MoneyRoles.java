@@ -26,9 +26,12 @@ public final class MoneyRoles {
     private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款");
     /** The interest subsidy of loans named in the sum's clause: loan money unless a body obtained it. */
     private static final Pattern INTEREST_SUBSIDY = Pattern.compile("贴息");
-    /** 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度; not 捐款5万元帮助妇女申请贷款. */
+    /**
+     * 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度, 总额逾10亿元的“某”字号扶贫贷款 (a quoted name, masked);
+     * not 捐款5万元帮助妇女申请贷款.
+     */
     private static final Pattern LOAN_AFTER = Pattern.compile(
-            "^的?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
+            "^的?(?:[“「『\"]?□+[”」』\"]?[^，。；□]{0,3}?)?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
     /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
     /** A lending verb with no thing of its own right before the sum: 年均发放10亿元. */
@@ -98,6 +101,8 @@ public final class MoneyRoles {
                     // 今年将深化某项目，投入资金300万元: the work the year will do
                     + "|将(?:继续|深化|深入|加大|进一步|着力|重点|启动|实施|开展|推进)");
     private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前|去年|共");
+    /** 计划在接下来的3年内, 拟在未来五年: a plan over the years ahead opening the sentence. */
+    private static final Pattern YEARS_AHEAD = Pattern.compile("(?:计划|拟|将|准备)在?(?:接下来|未来|今后)");
     /**
      * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
      * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
@@ -106,8 +111,8 @@ public final class MoneyRoles {
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
     /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
     private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受|获得|得到)(?:到)?$");
-    /** 入选项目可获得3万至5万元的资金支持: the support each one may get, as its aid named after the sum. */
-    private static final Pattern SUPPORT_AFTER = Pattern.compile("^的?(?:资金支持|资助|补助|奖励)");
+    /** 入选项目可获得3万至5万元的资金支持, 可获得5万元以内的经费资助: the support each one may get, as its aid named after the sum. */
+    private static final Pattern SUPPORT_AFTER = Pattern.compile("^(?:以内|以下|之内)?的?(?:经费|资金)?(?:资金支持|支持|资助|补助|奖励)");
     /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
     private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**
@@ -116,6 +121,23 @@ public final class MoneyRoles {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
+    /**
+     * 生活救助金由每年600元提高至1000元, 一次性救助由3000元提高到4000元: both ends of a standard being raised are rates
+     * (the sum right after 由/从, or right after 提高至 with 由/从 before it in the clause).
+     */
+    private static final Pattern RAISED_FROM = Pattern.compile("(?:由|从)(?:过去的?|原来的?|原)?(?:每人|每年|每月|每户|每生)?$");
+    private static final Pattern RAISED_TO_AFTER = Pattern.compile("^(?:/人|/年)?(?:提高|提升|上调|调高|增加|增至|提)(?:至|到|为)");
+    private static final Pattern RAISED_TO = Pattern.compile(
+            "(?:由|从)[^，。；□]{0,12}?(?:提高|提升|上调|调高|增加)(?:至|到|为)(?:每人|每年|每月|每户|每生)?$");
+    /**
+     * 将捐出160亿元, 承诺捐资: a gift promised, not yet made (not 将近, 将其; not 决定捐出, which golds read as the gift
+     * made).
+     */
+    private static final Pattern PLEDGE = Pattern.compile(
+            "(?:将(?![近其这该此所剩])|承诺|表示愿意)[^，。；□]{0,16}?(?:捐赠|捐出|捐款|捐资|捐献|捐助|捐)[^，。；□的到了]{0,3}$");
+    private static final Pattern DONE = Pattern.compile("已|了|累计");
+    /** 5户妇女以联保方式每人申请了3000元贷款: what each borrower took, a loan (人均贷款额 stays a rate). */
+    private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问");
@@ -221,7 +243,7 @@ public final class MoneyRoles {
                 || ENTITLED.matcher(before).find()
                 && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find());
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
-            if (perPerson) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
+            if (perPerson && !EACH_BORROWED.matcher(before).find()) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
             return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款
         }
         if (FUND_SIZE.matcher(before).find()
@@ -233,12 +255,13 @@ public final class MoneyRoles {
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
         }
-        if (perPerson) return FundingRole.PER_PERSON;
+        if (perPerson || raisedStandard(before, after)) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
         if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || plannedEarlier(sentence, clause, start)) {
             return FundingRole.BUDGET;
         }
         FundingRole role = verb(sentence, start, end);
+        if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
         if (role == FundingRole.DONATED && OBTAINED_GRANT.matcher(before).find()
                 && !PERSONAL_AID_AFTER.matcher(after).find()
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
@@ -271,6 +294,11 @@ public final class MoneyRoles {
         return role == null ? FundingRole.OTHER : role;
     }
 
+    private static boolean raisedStandard(String before, String after) {
+        return RAISED_FROM.matcher(before).find() && RAISED_TO_AFTER.matcher(after).find()
+                || RAISED_TO.matcher(before).find();
+    }
+
     /** 获, 获得, 受赠 right before a sum of gifts ({@link #GIFT_AFTER}): a campaign or body taking in a gift. */
     private static final Pattern GIFT_TAKEN_IN = Pattern.compile("(?:获得?|受赠)了?$");
     private static final Pattern GIFT_AFTER = Pattern.compile("^的?[^，。；□]{0,4}?(?:捐款|捐赠|善款)");
@@ -287,7 +315,10 @@ public final class MoneyRoles {
         if (clause.start() <= partStart) return false;
         Matcher plan = PLAN_EARLIER.matcher(sentence).region(partStart, clause.start());
         plan.useTransparentBounds(true);
-        return plan.find() && !DONE_BY_THEN.matcher(sentence).region(plan.end(), start).find();
+        if (plan.find() && !DONE_BY_THEN.matcher(sentence).region(plan.end(), start).find()) return true;
+        // 财政计划在接下来的3年内，共投入资金3900万元: the years ahead (共 there totals the plan, nothing done)
+        Matcher ahead = YEARS_AHEAD.matcher(sentence).region(partStart, clause.start());
+        return ahead.find() && !DONE.matcher(sentence).region(ahead.end(), start).find();
     }
 
     /**

@@ -69,7 +69,8 @@ public final class QuotedProgrammeNames {
     private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
     /** “X”关爱困境妇女儿童公益项目: words after the quote saying whom it cares for describe X; they are no part of
      * its name (which the page also writes alone, “X”). */
-    private static final Pattern DESCRIBES_CAUSE = Pattern.compile("(?:关爱|关心|帮扶|助力|救助|资助)");
+    private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
+            "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
     private static final String RUN_BREAK = "从被是这等";
     /** “A、B、C”等游戏项目, “X”表演节目: the items of an event's programme (games, shows), no campaigns. */
     private static final Pattern EVENT_ITEMS = Pattern.compile("(?:游戏|体育|表演)");

@@ -13,7 +13,7 @@ import org.fuliankg.lexicon.RegionalEpithets;
 /**
  * Finds programmes named without quotes after a verb that starts them or as the next member of a list of
  * programmes: "启动了第一书记帮扶村送巾帼志愿服务项目", "实施高素质女农民培训计划", "新成立了…曌基金",
- * "关爱女性保障计划、乡村振兴巾帼人才培养计划". Names ending in 计划, 项目, 工程 or 基金 are taken after those
+ * "关爱女性保障计划、乡村振兴巾帼人才培养计划", "设立特殊困难家庭学生励志奖学金". Names ending in 计划, 项目, 工程 or 基金 are taken after those
  * verbs; a name ending in 行动 only right after 启动/实施/开展 ("启动开展全省女性素质提升行动") or as a women's
  * campaign 巾帼…行动 ("市巾帼健康行动之…"), because 行动 and 活动 otherwise often close a generic phrase
  * ("深化巾帼建功行动", "五大行动"). A name that ends with a lexicon programme ("实施家家幸福安康工程") is left
@@ -32,6 +32,10 @@ public final class UnquotedProgrammeNames {
             "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
                     + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
     private static final FirstCharacters NAME_STARTS = FirstCharacters.of(NAME.pattern());
+    /** 设立特殊困难家庭学生励志奖学金: a scholarship or relief fund a body sets up, named without quotes. */
+    private static final Pattern AWARD_SET_UP = Pattern.compile(
+            "(?:设立|设置|创设|创立)了?(?<name>[\\u4e00-\\u9fff·]{4,14}?(?:奖学金|助学金|救助金))");
+    private static final FirstCharacters AWARD_SET_UP_STARTS = FirstCharacters.of(AWARD_SET_UP.pattern());
     private static final Pattern BOTH_CANCERS = Pattern.compile("(?:宫颈癌[和与及、]乳腺癌|乳腺癌[和与及、]宫颈癌)");
     /** 据了解，某某救助计划是…: a name ending in a programme word that a report goes on to define. */
     private static final Pattern DEFINED = Pattern.compile(
@@ -68,6 +72,11 @@ public final class UnquotedProgrammeNames {
         FirstCharacters.Matches names = NAME_STARTS.matches(NAME, text);
         Matcher m = names.matcher();
         while (names.find()) add(found, m.group("name"), m.start("name"));
+        if (text.contains("设")) { // most texts set up no award
+            FirstCharacters.Matches awards = AWARD_SET_UP_STARTS.matches(AWARD_SET_UP, text);
+            Matcher w = awards.matcher();
+            while (awards.find()) add(found, w.group("name"), w.start("name"));
+        }
         FirstCharacters.Matches defined = DEFINED_STARTS.matches(DEFINED, text);
         Matcher d = defined.matcher();
         while (defined.find()) add(found, d.group("name"), d.start("name"));

@@ -78,6 +78,13 @@ class MoneyRolesTest {
             省妇联将再次投入[2600万元]贴息资金，支持妇女创业。                                     | budget         | false
             基金会首批将向三省投入[800万元]支援抗旱。                                              | budget         | false
             本次活动将为96名困境儿童发放[11万余元]善款。                                            | budget         | false
+            区妇联发放的生活救助金由每年[400元]提高至700元。                                        | per-person     | false
+            考入大学的学生一次性救助由2500元提高到[3500元]。                                         | per-person     | false
+            该会表示，将捐出[3亿元]给各地社福机构。                                                  | pledged        | false
+            持续开展8年、总额逾[5亿元]的“巾帼”字号扶贫贷款，帮助2万户妇女增收。                         | loan           | true
+            三名妇女以联保方式每人申请了[4000元]贷款。                                                | loan           | false
+            省财政计划在接下来的3年内，共投入资金[1800万元]用于贷款贴息项目。                           | budget         | false
+            入选的项目可获得[4万元]以内的经费资助。                                                   | per-person     | false
             预计首批向灾区投入[600万元]。                                                          | budget         | false
             项目实施八年来，争取省财政贴息资金[0.9亿元]。                                           | allocated      | true
             县妇联为孩子们送上书包和慰问金各[300元]。                                               | per-person     | false
