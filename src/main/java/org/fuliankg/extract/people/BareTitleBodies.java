@@ -80,6 +80,11 @@ final class BareTitleBodies {
         return best == null ? null : best.organisation();
     }
 
+    /** A specific federation or women's association named on the page (not 各级妇联). */
+    static boolean isWomensBody(OrganisationAt o) {
+        return womensBody(o.organisation()) && !o.organisation().generic();
+    }
+
     /** A federation, or a women's association (香港岛妇女联会主席, 澳门妇女联合总会). */
     private static boolean womensBody(Organisation o) {
         return o.type() == OrgType.FEDERATION

@@ -11,8 +11,9 @@ import org.fuliankg.extract.text.OrganisationAt;
  * The body a bare title serves (副主席甲, 妇联主席乙, 会长丙, 基金会秘书长丁): the nearest body of the title's kind
  * that governs it. First the one named last before the title in its sentence or the passage just before it (an
  * enumeration's holders are read before, in {@link TitleChain}); then the page's own body: the one its headline
- * names, else its publisher (来源：某县妇联, or （某县妇联） closing a paragraph). Null when none is named, and the
- * post stays without a body.
+ * names, else its publisher (来源：某县妇联, or （某县妇联） closing a paragraph), else the first its lead sentence
+ * names (网站简介：某市妇女联合会成立于…; 【記者】某會某縣分會今日…). Null when none is named, and the post stays without
+ * a body.
  */
 final class GoverningBodies {
 
@@ -20,6 +21,8 @@ final class GoverningBodies {
     static final int REACH = 300;
     /** The longest headline, characters; a longer first line is running text. */
     private static final int MAX_HEADLINE = 60;
+    /** The longest lead sentence read for the page's own body, characters. */
+    private static final int MAX_LEAD = 200;
     /** How many non-empty lines at the top of a page may come before its headline (a site's path, 分享). */
     private static final int LINES_BEFORE_HEADLINE = 3;
     /** A publisher's line (来源：, 供稿：) or a source in brackets closing a paragraph: （长兴县妇联）. */
@@ -32,12 +35,15 @@ final class GoverningBodies {
     private final Collection<OrganisationAt> byStart;
     /** Where the page's top lines end: its headline and the site's lines before it, up to the running text. */
     private final int topEnd;
+    /** Where the page's lead sentence, the first of its running text, ends. */
+    private final int leadEnd;
 
     GoverningBodies(Page page) {
         this.page = page;
         this.byEnd = page.orgByEnd.values();
         this.byStart = page.orgByStart.values();
         this.topEnd = topLinesEnd(page.t);
+        this.leadEnd = sentenceEnd(page.t, topEnd);
     }
 
     /**
@@ -69,12 +75,25 @@ final class GoverningBodies {
         return best;
     }
 
-    /** The page's own body of {@code kind}: the first its headline names, else the first its publisher names. */
+    /**
+     * The page's own body of {@code kind}: the first its headline names, else the first its publisher names, else the
+     * first its lead sentence names.
+     */
     private Organisation pageBody(Predicate<OrganisationAt> kind) {
         OrganisationAt named = firstWithin(0, topEnd, kind);
         Matcher publisher = PUBLISHER.matcher(page.t);
         while (named == null && publisher.find()) named = firstWithin(publisher.start(), publisher.end(), kind);
+        if (named == null) named = firstWithin(topEnd, leadEnd, kind);
         return named == null ? null : named.organisation();
+    }
+
+    /** The end of the first sentence after {@code from} (at 。！？ or a line's end, within {@link #MAX_LEAD}). */
+    private static int sentenceEnd(String t, int from) {
+        int start = from;
+        while (start < t.length() && Character.isWhitespace(t.charAt(start))) start++;
+        int end = start;
+        while (end < t.length() && end - start < MAX_LEAD && "。！？!?\n".indexOf(t.charAt(end)) < 0) end++;
+        return end;
     }
 
     private OrganisationAt firstWithin(int start, int end, Predicate<OrganisationAt> kind) {

@@ -42,6 +42,8 @@ public final class OfficialFinder {
     private static final int MAX_UNREAD_ENTRY = 16;
     /** Marks that end an entry of a list of holders (何某、钱某, 以及彭某。). */
     private static final String ENTRY_ENDS = "、，,。；;";
+    /** What may follow a holder named after a title and 为: an entry's end, a note in brackets, the line's end. */
+    private static final String HOLDER_AFTER_COPULA_ENDS = ENTRY_ENDS + "(（\n";
     /** Words between a title and the list of its holders: 副会长名单包括：, 副主席名单如下：. */
     private static final Pattern LIST_WORDS = Pattern.compile("名单(?:包括|如下|为)?(?=[：:])|名单包括|(?:包括|如下)(?=[：:])");
     /** (兼) after a title: the post is held concurrently; the name follows. */
@@ -296,7 +298,18 @@ public final class OfficialFinder {
             int p0 = heading.lookingAt() ? heading.end() : pos;
             int p = p0; // 主席：, 主席 | 某某 | (a table row)
             while (p < page.t.length() && p - p0 < 3 && " 　：:|".indexOf(page.t.charAt(p)) >= 0) p++;
+            if (p == pos && copulaBeforeHolder(p)) return p + 1; // 主席为甲，副主席为乙、丙
             return CONCURRENT.matcher(page.t).region(p, page.t.length()).lookingAt() ? p + 3 : p; // 党工委书记(兼)许某
+        }
+
+        /**
+         * 现任主席为甲，副主席为乙、丙(兼职): 为 right after a title, then a name that ends its list entry (a mark, a
+         * note in brackets, the line's end), names the holder; 主席为甲颁奖 (为 as "for") does not.
+         */
+        private boolean copulaBeforeHolder(int p) {
+            if (p + 1 >= page.t.length() || page.t.charAt(p) != '为') return false;
+            var end = page.names.nameEndAfterTitle(p + 1);
+            return end.isPresent() && (end.get() == page.t.length() || HOLDER_AFTER_COPULA_ENDS.indexOf(page.t.charAt(end.get())) >= 0);
         }
     }
 }

@@ -251,12 +251,17 @@ final class TitleChain {
 
     /**
      * 某市妇联党组书记、主席甲，一级调研员乙: after a comma, a bare rank, or a federation title after a federation's
-     * holder, continues the body of the holder before; null otherwise (主席甲，副县长乙 has its own).
+     * holder, continues the body of the holder before; so does an association's title after the holder of a women's
+     * body or an association (某妇女联合总会副会长甲、乙，副理事长兼秘书长丙); null otherwise (主席甲，副县长乙 has its own).
      */
     private static Organisation continuedAfterComma(Title title, Organisation before, String titleBefore) {
         if (before == null) return null;
         if (RANK.matcher(title.title()).matches()) return before;
         if (title.title().equals("副" + titleBefore)) return before; // 局长甲，副局长乙: the same bureau's deputy
+        if (BareTitleBodies.ASSOCIATION_TITLES.contains(title.title()) && BareTitleBodies.ASSOCIATION_TITLES.contains(titleBefore)
+                && (before.type() == OrgType.FEDERATION || before.type() == OrgType.ASSOCIATION)) {
+            return before;
+        }
         return BareTitleBodies.FEDERATION_TITLES.contains(title.title()) && before.type() == OrgType.FEDERATION ? before : null;
     }
 

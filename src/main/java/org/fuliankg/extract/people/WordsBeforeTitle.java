@@ -21,18 +21,22 @@ final class WordsBeforeTitle {
             "(?:第?[一二三四五六七八九十0-9]{1,3}届|首届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上一?届|曾任)$");
-    /** Words before a title that say only that the post is new (新当选会长, 新任主席): no body is written there. */
-    private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任");
+    /** Words before a title that say only that the post is new or current (新当选会长, 新任主席, 现任主席): no body is
+     * written there. */
+    private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任|现任");
     /** The same words ending the words before a title, after a verb (交接给新任会长甲). */
     private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     static final String LINKING = "为由在是有上和与及的";
     /** The longest unit name read after a body. */
     private static final int MAX_DEPARTMENT = 8;
+    /** A federation's own word written alone (婦聯會主委甲): the federation the passage or page is about. */
+    private static final Pattern FEDERATION_WORDS = Pattern.compile("妇联会");
     /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任 (妇女工作委员会主任), 商会妇联副主席: a kind of body written alone,
      * meaning the one of that kind named before. */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|妇女(?:工作)?委员会|(?<=[该本])会)(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|妇女(?:工作)?委员会|(?<=[该本])会|"
+            + FEDERATION_WORDS.pattern() + ")(妇联)?");
     /** A term written before a kind of body alone (上一届妇委会, 新一届妇女工作委员会). */
     private static final Pattern TERM_BEFORE_KIND = Pattern.compile("(?:新一届|新一任|本届|上一?届|首届|第[一二三四五六七八九十0-9]{1,3}届)$");
     /** 代主席, 代理主席: an acting post. */
@@ -116,13 +120,14 @@ final class WordsBeforeTitle {
             event = PostEvent.FORMER;
             end -= former.group().length();
         }
-        if (NEWLY.matcher(page.t).region(seg, end).matches()) end = seg; // 新当选会长甲: no body written
         Matcher newly = NEWLY_AFTER_VERB.matcher(page.t).region(seg, end);
         if (newly.find() && (page.shape.followsVerb(newly.start()) || LINKING.indexOf(page.t.charAt(newly.start() - 1)) >= 0)) {
             seg = end; // 将印信交接给新任会长甲: a verb, then the new holder; no body written
         }
         Matcher term = TERM_AND_COUNCIL.matcher(page.t.substring(seg, end));
         if (term.find()) end -= term.group().length();
+        // 新当选会长甲, 现任执行委员会主席为乙: no body written
+        if (NEWLY.matcher(page.t).region(seg, end).matches()) end = seg;
         OrganisationAt org = page.orgByEnd.get(end);
         if (org != null && org.start() >= seg) {
             String form = page.t.substring(org.start(), end);
@@ -180,7 +185,9 @@ final class WordsBeforeTitle {
             Matcher kind = KIND_ALONE.matcher(page.t).region(s0, end);
             if (!kind.matches()) continue;
             String kindWord = kind.group(1).startsWith("妇女") ? "妇委会" : kind.group(1); // 妇女工作委员会: a 妇委会
-            Organisation named = namedOfKind(kindWord, kind.group(2) != null, s0);
+            Organisation named = FEDERATION_WORDS.matcher(kindWord).matches() && kind.group(2) == null
+                    ? governing.of(s0, 0, BareTitleBodies::isWomensBody)
+                    : namedOfKind(kindWord, kind.group(2) != null, s0);
             if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
         Organisation bureau = sarBureaus.before(seg, end, title);
