@@ -34,6 +34,7 @@ import org.apache.jena.web.HttpSC;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fuliankg.store.table.TableGraphDump;
+import org.fuliankg.store.table.TablePages;
 
 /**
  * The SPARQL query operation with two bounds a client can rely on: the whole result is computed in the request's
@@ -61,6 +62,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
     private final ResultCache cache;
     private final QueryGate gate;
+    /** Pages of the served store's table queries, sorted once (null with the cache: a writable store). */
+    private final TablePages pages;
 
     /**
      * @param cache kept answers of the served store, or null (a writable store is never cached)
@@ -70,6 +73,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         this.maxResults = maxResults;
         this.cache = cache;
         this.gate = gate;
+        this.pages = cache == null ? null : new TablePages();
     }
 
     @Override
@@ -213,7 +217,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private QueryExecResult uncached(HttpAction action, QueryExec exec, Query query, String queryForLog,
                                      Keeping keeping) {
         if (query.isSelectType()) {
-            SelectRows rows = selected(exec, query);
+            SelectRows rows = selected(action, exec, query);
             // an answer over the cache's whole bound is left to Fuseki to write as it sends
             ResultCache.Answer written = keeping == null ? null : keeping.format().written(rows.vars(), rows.kept(),
                     action.getContext(), cache.largestWritten());
@@ -221,6 +225,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             rows = null; // the rows can go while the answer is sent: a heavy answer is held once, as written
             cache.written(keeping.key(), written); // the requests waiting for it send it now, as this one does
             try {
+                // written past the limit: kept for the next request, this one gets the timeout's error
+                CostMeter.checkLimit(exec.getContext());
                 return sent(action, written);
             } finally {
                 cache.put(keeping.key(), written); // after sending: a large answer is compressed to be kept
@@ -239,12 +245,19 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** A SELECT's rows, whole, and its result variables. */
     private record SelectRows(List<Var> vars, List<Binding> kept) {}
 
-    /** The rows of a SELECT, from its research table when it reads one; an error past the row limit. */
-    private SelectRows selected(QueryExec exec, Query query) {
-        RowSet table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(),
-                CostMeter.rowsOf(exec.getContext())); // a research table, its cells metered as the engine's rows
+    /**
+     * The rows of a SELECT, from its research table when it reads one (a page of it in the order kept for the
+     * served store, not sorted whole again); an error past the row limit.
+     */
+    private SelectRows selected(HttpAction action, QueryExec exec, Query query) {
+        Runnable cellRead = CostMeter.rowsOf(exec.getContext()); // a table's cells metered as the engine's rows
+        boolean served = cache != null && cache.serves(action.getActiveDSG());
+        RowSet table = served ? pages.rows(query, exec.getDataset(), exec.getContext(), cellRead) : null;
+        if (table == null) table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(), cellRead);
         RowSet rows = table != null ? table : exec.select();
-        return new SelectRows(rows.getResultVars(), bounded(rows, "rows"));
+        SelectRows selected = new SelectRows(rows.getResultVars(), bounded(rows, "rows"));
+        CostMeter.checkLimit(exec.getContext()); // computed past the limit: the timeout's error, not the answer late
+        return selected;
     }
 
     /** When the request arrived, on the clock of {@link System#nanoTime()}: its wait for a turn counts from then. */

@@ -59,6 +59,12 @@ final class CostMeter extends OpExecutorTDB2 {
         return metered == null ? () -> {} : metered::row;
     }
 
+    /** Cancels the query of {@code queryContext} (the timeout's error) when its turn's limit has passed. */
+    static void checkLimit(Context queryContext) {
+        Counter metered = queryContext.get(COUNTER);
+        if (metered != null && metered.turn != null) metered.turn.checkedLimit();
+    }
+
     private final Counter counter;
 
     private CostMeter(ExecutionContext execCxt) {

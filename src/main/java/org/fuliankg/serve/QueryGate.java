@@ -173,8 +173,7 @@ final class QueryGate {
          * read on to its end.
          */
         void charge(long bindings) {
-            long now = nanoClock.getAsLong();
-            if (deadline != Long.MAX_VALUE && now - deadline > 0) throw new QueryCancelledException();
+            long now = checkedLimit();
             if (!holdsTurn) { // admitted to the expensive slot, or cancelled for want of it
                 if (holdsExpensive) return;
                 throw new QueryCancelledException();
@@ -196,6 +195,16 @@ final class QueryGate {
                 Thread.currentThread().interrupt();
             }
             if (!holdsExpensive) throw new QueryCancelledException();
+        }
+
+        /**
+         * Cancels the query (the timeout's error) when its limit has passed; else the clock's reading. Also checked
+         * once an answer is computed whole, before it is written: writing a large one is work past the limit too.
+         */
+        long checkedLimit() {
+            long now = nanoClock.getAsLong();
+            if (deadline != Long.MAX_VALUE && now - deadline > 0) throw new QueryCancelledException();
+            return now;
         }
 
         @Override

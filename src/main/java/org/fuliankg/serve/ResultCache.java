@@ -99,6 +99,11 @@ final class ResultCache {
     private final Map<String, CountDownLatch> computing = new HashMap<>();
     /** Answers written and not yet kept: their requests are sending them, then compress and keep them. */
     private final Map<String, Answer> handedOver = new HashMap<>();
+    /**
+     * Answers written with the store ({@link StoredAnswers}): never pushed out, as computing them under load is what
+     * they spare (a few MB compressed, outside the bound: table pages pushed the ledger out and it was computed again).
+     */
+    private final Map<String, Answer> stored = new HashMap<>();
     private long bytes;
 
     ResultCache(DatasetGraph dataset, long maxBytes) {
@@ -111,11 +116,16 @@ final class ResultCache {
      * when its answer must not be kept: another dataset, or a volatile query.
      */
     String key(DatasetGraph requested, Query query, String defaultGraphs, String namedGraphs, String mediaType) {
-        if (requested != dataset) return null;
+        if (!serves(requested)) return null;
         String text = query.toString();
         if (VOLATILE.matcher(text).find()) return null;
         return text + "\n#default-graph-uri " + defaultGraphs + "\n#named-graph-uri " + namedGraphs
                 + "\n#format " + mediaType;
+    }
+
+    /** Whether this is the cache of {@code requested}: the store it keeps answers of. */
+    boolean serves(DatasetGraph requested) {
+        return requested == dataset;
     }
 
     /** The bytes the kept answers take, with their entries. */
@@ -125,6 +135,8 @@ final class ResultCache {
 
     /** The kept answer of {@code key}, or the one just written for it and not kept yet; null when neither. */
     synchronized Answer get(String key) {
+        Answer written = stored.get(key);
+        if (written != null) return written;
         Sized kept = answers.get(key);
         return kept != null ? kept.answer() : handedOver.get(key);
     }
@@ -164,6 +176,11 @@ final class ResultCache {
             handedOver.remove(key);
         }
         if (done != null) done.countDown();
+    }
+
+    /** Keeps an answer written with the store for good ({@link #stored}). */
+    synchronized void keepStored(String key, Answer answer) {
+        stored.put(key, answer);
     }
 
     /** The largest answer kept, in bytes: {@link #LARGEST_SHARE a quarter} of the bound. */

@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The answers written with the served store ({@link TableFiles#jsonAnswers}: the ledger's), kept in a read-only
- * server's answer cache from its start as their query's SPARQL JSON answer. They are derived data of the store,
- * rewritten with it and equal to the engine's answer (TableFilesTest), so a researcher's first ledger is sent, not
- * computed: at 10,000 articles computing and writing it took 3 s of a quiet machine.
+ * The answers written with the served store ({@link TableFiles#jsonAnswers}: the ledger's, facts with sources'),
+ * kept in a read-only server's answer cache from its start, for good, as their query's SPARQL JSON answer. They are
+ * derived data of the store, rewritten with it and equal to the engine's answer (TableFilesTest), so a researcher's
+ * first ledger is sent, not computed: at 10,000 articles computing and writing it took 3 s of a quiet machine.
  */
 final class StoredAnswers {
 
@@ -45,7 +45,7 @@ final class StoredAnswers {
             for (var answer : files.get().jsonAnswers().entrySet()) {
                 Query query = QueryFactory.create(answer.getKey(), REQUEST_BASE, Syntax.syntaxARQ);
                 String key = cache.key(dataset, query, "", "", json.mediaType());
-                if (key != null) cache.put(key, read(answer.getValue(), json));
+                if (key != null) cache.keepStored(key, read(answer.getValue(), json));
             }
         } catch (IOException | UncheckedIOException | QueryException unreadable) {
             LOG.warn("an answer written with the store is not kept (it will be computed): {}", unreadable.toString());

@@ -200,4 +200,19 @@ class QueryGateTest {
             unlimited.charge(1); // no limit: never past it
         }
     }
+
+    @Test
+    void an_answer_computed_whole_past_the_limit_is_cancelled_before_it_is_written() throws Exception {
+        QueryGate gate = new QueryGate(1, AFTER_100_ROWS, clock::get);
+        try (QueryGate.Turn turn = gate.enter(0, MINUTES_10, () -> {})) {
+            clock.set(TimeUnit.MILLISECONDS.toNanos(MINUTES_10));
+            turn.checkedLimit(); // at the limit itself: written
+            clock.set(TimeUnit.MILLISECONDS.toNanos(MINUTES_10) + 1);
+            assertThrows(QueryCancelledException.class, turn::checkedLimit);
+        }
+        try (QueryGate.Turn unlimited = gate.enter(0, 0, () -> {})) {
+            clock.set(Long.MAX_VALUE);
+            unlimited.checkedLimit(); // no limit: never past it
+        }
+    }
 }

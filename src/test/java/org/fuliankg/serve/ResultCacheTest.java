@@ -183,6 +183,18 @@ class ResultCacheTest {
     private static final Var X = Var.alloc("x");
 
     /** An answer of {@code size} bytes: zeros, or random bytes. */
+    @Test
+    void anAnswerWrittenWithTheStoreIsNeverPushedOut() {
+        ResultCache.Answer small = answer(1_000, false);
+        long entry = new ResultCache(dataset, Long.MAX_VALUE).bytesWith("a", small);
+        ResultCache cache = new ResultCache(dataset, 2 * entry);
+        ResultCache.Answer ledger = answer(10_000, true); // over the whole bound: put would not keep it
+        cache.keepStored("ledger", ledger);
+        for (int i = 0; i < 10; i++) cache.put("page" + i, small);
+        assertNull(cache.get("page0"), "computed answers push each other out");
+        assertEquals(ledger, cache.get("ledger"), "the stored one stays");
+    }
+
     private static ResultCache.Answer answer(int size, boolean random) {
         byte[] bytes = new byte[size];
         if (random) new Random(1).nextBytes(bytes);

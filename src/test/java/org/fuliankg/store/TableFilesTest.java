@@ -129,11 +129,15 @@ class TableFilesTest {
                 byte[] file = Files.readAllBytes(store.resolve("tables/" + name + ".csv"));
                 assertTrue(recomputed.lines().count() > 2, name + " has rows");
                 assertEquals(recomputed, new String(file, StandardCharsets.UTF_8), name);
-                if (TableFiles.JSON_ANSWERS.contains(name)) {
-                    assertEquals(engineAnswer(dataset, text, ResultSetLang.RS_JSON),
-                            new String(gunzipped(store.resolve("tables/" + name + ".srj.gz")), StandardCharsets.UTF_8),
-                            name + " as SPARQL JSON");
-                }
+            }
+            for (String name : TableFiles.JSON_ANSWERS) {
+                String text = TableFiles.packagedQuery(name);
+                assertEquals(Files.readString(Path.of("queries", name + ".rq")), text, name + ": the jar's query");
+                String recomputed = engineAnswer(dataset, text, ResultSetLang.RS_JSON);
+                assertTrue(recomputed.contains("\"value\""), name + " has rows");
+                assertEquals(recomputed,
+                        new String(gunzipped(store.resolve("tables/" + name + ".srj.gz")), StandardCharsets.UTF_8),
+                        name + " as SPARQL JSON");
             }
         } finally {
             TdbStore.close(dataset);

@@ -83,15 +83,25 @@ public final class TableGraphDump {
      */
     public static RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead) {
         TableGraphDump table = of(query);
-        if (table == null) return null;
-        var exec = QueryExec.dataset(dataset).query(table.withRows(dataset, cellRead));
+        return table == null ? null : selected(query, table.read(dataset, cellRead), dataset, context);
+    }
+
+    /** The rows standing for a table block, given to the engine as a {@code VALUES} block, and their variables. */
+    record Block(List<Var> vars, List<Binding> rows) {}
+
+    /** {@code query}'s answer, its table block (the first element of its pattern) replaced by {@code block}. */
+    static RowSet selected(Query query, Block block, DatasetGraph dataset, Context context) {
+        Query rewritten = query.cloneQuery();
+        rewritten.setQueryPattern(rest(query, new ElementData(block.vars(), block.rows())));
+        var exec = QueryExec.dataset(dataset).query(rewritten);
         if (context != null) exec.context(context);
         try (QueryExec built = exec.build()) {
             return built.select().materialize();
         }
     }
 
-    private static TableGraphDump of(Query query) {
+    /** The reading of {@code query}'s table block, or null when it has another shape. */
+    static TableGraphDump of(Query query) {
         boolean streams = query.hasLimit() && !query.hasOrderBy() && !query.hasGroupBy() && !query.hasAggregators();
         if (!query.isSelectType() || query.hasDatasetDescription() || streams // the engine stops at the limit
                 || !(query.getQueryPattern() instanceof ElementGroup top) || top.isEmpty()
@@ -133,8 +143,8 @@ public final class TableGraphDump {
         return block;
     }
 
-    /** The query with its table block replaced by the block's rows, read from {@code dataset}. */
-    private Query withRows(DatasetGraph dataset, Runnable cellRead) {
+    /** The table block's rows, read from {@code dataset} in the table's index order (the same on every read). */
+    Block read(DatasetGraph dataset, Runnable cellRead) {
         TableCells table = TableCells.of(dataset, graph);
         Map<Object, List<Node>[]> cells = cells(table, cellRead);
         boolean rowNamed = rowNamedOutsideBlock();
@@ -146,13 +156,11 @@ public final class TableGraphDump {
         List<Binding> answers = new ArrayList<>();
         cells.forEach((key, values) -> expand(rowNamed ? BindingFactory.binding(row, table.row(key))
                 : BindingFactory.binding(), values, 0, answers));
-        Query rewritten = query.cloneQuery();
-        rewritten.setQueryPattern(rest(new ElementData(new ArrayList<>(vars), answers)));
-        return rewritten;
+        return new Block(new ArrayList<>(vars), answers);
     }
 
-    /** The query's pattern with its table block replaced by {@code block}. */
-    private ElementGroup rest(Element block) {
+    /** {@code query}'s pattern with its table block replaced by {@code block}. */
+    static ElementGroup rest(Query query, Element block) {
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(block);
         List<Element> elements = ((ElementGroup) query.getQueryPattern()).getElements();
@@ -169,7 +177,7 @@ public final class TableGraphDump {
     private boolean rowNamedOutsideBlock() {
         if (query.isQueryResultStar()) return true;
         Query outside = query.cloneQuery();
-        outside.setQueryPattern(rest(new ElementGroup()));
+        outside.setQueryPattern(rest(query, new ElementGroup()));
         String nameGoesOn = "(?![\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040])";
         return Pattern.compile("[?$]" + Pattern.quote(row.getVarName()) + nameGoesOn).matcher(outside.toString()).find();
     }

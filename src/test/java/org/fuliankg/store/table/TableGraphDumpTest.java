@@ -65,7 +65,7 @@ class TableGraphDumpTest {
     }
 
     /** 30 rows: kind k0, k1 or k2, an amount, a note on every third, and a second amount on row 4. */
-    private static void fill(DatasetGraph dataset) {
+    static void fill(DatasetGraph dataset) {
         Node table = NodeFactory.createURI(TABLE);
         Txn.executeWrite(dataset, () -> {
             for (int i = 0; i < 30; i++) {
@@ -85,7 +85,7 @@ class TableGraphDumpTest {
     }
 
     /** Each row as its result variables' values, in the query's order. */
-    private static List<String> lines(Query query, RowSet rows) {
+    static List<String> lines(Query query, RowSet rows) {
         List<String> lines = new ArrayList<>();
         rows.forEachRemaining(row -> {
             StringBuilder line = new StringBuilder();
