@@ -29,7 +29,7 @@ public final class TimeExpressions {
                     // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
                     + "|(?:从|自)?(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.元万])年?(?:\\d{1,2}月(?:底|末)?)?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
-                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
+                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的))|截[至止]到?)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
                     + "|[^，,。；;0-9元]{1,20}?(?:启动|实施|开展|成立|设立|创办|开始)以来)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
@@ -47,8 +47,8 @@ public final class TimeExpressions {
     private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
-    /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
-    private static final Pattern YEAR_END = Pattern.compile("底|末");
+    /** A year's end as the bound of a running total: 截至2022年底, 截至2016年, 累计… counts the years before it too. */
+    private static final Pattern YEAR_END = Pattern.compile("底|末|^截");
     /**
      * A period from or up to a day or month of the context year (自11月27日, 截止1月29日 an appeal's takings,
      * 截至七月底): what it adds up lies within that year.
@@ -62,6 +62,8 @@ public final class TimeExpressions {
     private static final Pattern TOPIC_TIME = Pattern.compile(
             "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|去年|今年|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
                     + UP_TO_A_MONTH + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
+    /** A sum of money as a text writes it: 2.5亿元, 300万, 8000元. */
+    private static final Pattern SUM = Pattern.compile("\\d[\\d.,]*\\s*(?:万|亿|元)");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每年");
 
@@ -125,10 +127,11 @@ public final class TimeExpressions {
         return time != null && !YEAR.matcher(time).find() && !ROC.matcher(time).lookingAt();
     }
 
-    /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to the sum after it is that sum's alone. */
+    /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to a sum is that sum's alone (not a later one's); joined
+     * to a thing (去年的暴雨中，…争取了2万元补贴) it stays the time of what follows. */
     private static boolean ofAnotherSum(String sentence, int timeEnd, int amountStart) {
         if (timeEnd >= sentence.length() || sentence.charAt(timeEnd) != '的') return false;
-        return !sentence.substring(timeEnd + 1, amountStart).isBlank();
+        return SUM.matcher(sentence).region(timeEnd + 1, amountStart).find();
     }
 
     /** 比2006年增长75%, 较去年: the time a figure is compared with is not its own. */

@@ -202,4 +202,24 @@ class TimeExpressionsTest {
         assertNull(times.year(period, 2022, true));
         assertEquals((Integer) 2013, times.year(period, 2013, true)); // within the year of the text
     }
+
+    @Test
+    void aRunningTotalUpToAYearBelongsToNoYear() {
+        String sentence = "自2013年开始,协会每年都资助春蕾女童,截至2017年,历时5个年头,共捐助资助金96000元。";
+        int at = sentence.indexOf("96000");
+        String time = times.near(sentence, at, at + 6);
+        assertEquals("截至2017年", time);
+        assertNull(times.year(time, 2017, true));
+        assertEquals(2017, times.year(time, 2017, false)); // a sum up to 2017 that is no running total is that year's
+    }
+
+    @Test
+    void aTimeJoinedByDeToAThingStaysTheTimeOfTheSumAfterIt() {
+        String storm = "在去年的暴雨中,茶园受损,县妇联为她争取了2万元补贴。";
+        int at = storm.indexOf("2万元");
+        assertEquals("去年", times.near(storm, at, at + 3));
+        String growth = "从2011年的2.5亿元,发展到年均10亿元。";
+        int later = growth.indexOf("10亿元");
+        assertNull(times.near(growth, later, later + 4)); // 2011年 is the earlier sum's
+    }
 }
