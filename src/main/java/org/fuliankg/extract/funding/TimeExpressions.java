@@ -60,10 +60,14 @@ public final class TimeExpressions {
      * (2017年度江苏省…). Not 当年 or 同年: the year of an earlier sentence, which a later one does not know.
      */
     private static final Pattern TOPIC_TIME = Pattern.compile(
-            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|去年|今年|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
+            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|去年|今年(?:以来)?|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
                     + UP_TO_A_MONTH + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
     /** A sum of money as a text writes it: 2.5亿元, 300万, 8000元. */
     private static final Pattern SUM = Pattern.compile("\\d[\\d.,]*\\s*(?:万|亿|元)");
+    /** A running total since the start of the context year. */
+    private static final Pattern THIS_YEAR_SO_FAR = Pattern.compile("^(?:今年|本年)以来");
+    /** A cut-off that names no start: 截至目前, 截止发稿. */
+    private static final Pattern OPEN_CUT_OFF = Pattern.compile("截[至止]到?(?:目前|今|发稿)");
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每年");
 
@@ -102,10 +106,19 @@ public final class TimeExpressions {
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
-    /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底): a running total
-     * may take it from an earlier sentence, as it spans no years. */
+    /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底, 今年以来): a running
+     * total may take it from an earlier sentence, as it spans no years. */
     public boolean withinTheYear(String time) {
-        return time != null && FROM_A_DAY.matcher(time).find();
+        return time != null && (FROM_A_DAY.matcher(time).find() || THIS_YEAR_SO_FAR.matcher(time).find());
+    }
+
+    /**
+     * A sum's own time, read with the time its paragraph set: 今年以来，…。截至目前，已投入资金127万元 is this year's
+     * running total, its cut-off naming no start of its own; any other own time stands as it is.
+     */
+    public String withParagraph(String own, String paragraphTime) {
+        boolean openCutOff = own != null && OPEN_CUT_OFF.matcher(own).matches();
+        return openCutOff && paragraphTime != null && THIS_YEAR_SO_FAR.matcher(paragraphTime).find() ? paragraphTime : own;
     }
 
     /** Whether {@code time} is a period of several years (5年来, 2012—2022, 近年来, 连续三年), whose running totals a

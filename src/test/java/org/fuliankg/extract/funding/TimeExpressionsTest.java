@@ -222,4 +222,14 @@ class TimeExpressionsTest {
         int later = growth.indexOf("10亿元");
         assertNull(times.near(growth, later, later + 4)); // 2011年 is the earlier sum's
     }
+
+    @Test
+    void aCutOffInAParagraphOpeningWithThisYearSoFarIsThisYearsRunningTotal() {
+        assertEquals("今年以来", times.topicTime("今年以来,全市各级妇联扎实推进项目建设。"));
+        assertEquals("今年以来", times.withParagraph("截至目前", "今年以来"));
+        assertEquals("截至目前", times.withParagraph("截至目前", "5年来")); // a period of years: the cut-off stays
+        assertEquals("2019年", times.withParagraph("2019年", "今年以来"));
+        assertEquals(2016, times.year("今年以来", 2016, true));
+        assertTrue(times.withinTheYear("今年以来"));
+    }
 }
