@@ -10,6 +10,8 @@ import org.fuliankg.extract.text.FirstCharacters;
  */
 public final class TimeExpressions {
 
+    /** A year written in Chinese numerals, one character a digit: 二〇一九. */
+    private static final String CHINESE_YEAR = "[〇○零一二三四五六七八九]{4}";
     /**
      * A year of the Republic of China calendar (Taiwan): 民國112年, 114學年(度), 112年度, 112年9月; three digits are
      * read so only with 民國, 学年, 年度 or a month after them (建党100年 is no year).
@@ -32,6 +34,8 @@ public final class TimeExpressions {
                     + "|(?:(?:从|自)(?=\\d{4} ?年(?!的))|截[至止]到?)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
                     + "|[^，,。；;0-9元]{1,20}?(?:启动|实施|开展|成立|设立|创办|开始)以来)?"
+                    // 二〇一九年, 二〇一九年度: the year in Chinese numerals (a year-end report, a sign-off's style)
+                    + "|(?:从|自|截[至止]到?)?" + CHINESE_YEAR + "年度?(?:底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
                     + "|截[至止]到?(?:目前|今|发稿)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
@@ -44,7 +48,7 @@ public final class TimeExpressions {
     private static final Pattern PERIOD = Pattern.compile(
             "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续");
     /** A year as some sites write it too: 2025 年度. */
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
     /** A year's end as the bound of a running total: 截至2022年底, 截至2016年, 累计… counts the years before it too. */
@@ -60,7 +64,7 @@ public final class TimeExpressions {
      * (2017年度江苏省…). Not 当年 or 同年: the year of an earlier sentence, which a later one does not know.
      */
     private static final Pattern TOPIC_TIME = Pattern.compile(
-            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|去年|今年(?:以来)?|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
+            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|" + CHINESE_YEAR + "年(?:度)?|去年|今年(?:以来)?|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
                     + UP_TO_A_MONTH + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
     /** A sum of money as a text writes it: 2.5亿元, 300万, 8000元. */
     private static final Pattern SUM = Pattern.compile("\\d[\\d.,]*\\s*(?:万|亿|元)");
@@ -90,7 +94,7 @@ public final class TimeExpressions {
         }
         Matcher named = YEAR.matcher(time);
         if (named.find()) {
-            int year = Integer.parseInt(named.group(1));
+            int year = yearOf(named.group(1));
             // 2022年以来 in a text of 2022 stays within the year
             boolean since = SINCE.matcher(time).find() && !Integer.valueOf(year).equals(contextYear);
             boolean runningTotalToYearEnd = cumulative && YEAR_END.matcher(time).find();
@@ -104,6 +108,16 @@ public final class TimeExpressions {
         if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
         if (MONTHS_SINCE_TIME.matcher(time).find()) return contextYear; // 几个月来: within the year
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
+    }
+
+    /** 2019 → 2019, 二〇一九 → 2019: one digit a character. */
+    private static int yearOf(String digits) {
+        int year = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            year = year * 10 + (c >= '0' && c <= '9' ? c - '0' : "一二三四五六七八九".indexOf(c) + 1);
+        }
+        return year;
     }
 
     /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底, 今年以来): a running

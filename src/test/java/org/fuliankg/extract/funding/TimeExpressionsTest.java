@@ -232,4 +232,14 @@ class TimeExpressionsTest {
         assertEquals(2016, times.year("今年以来", 2016, true));
         assertTrue(times.withinTheYear("今年以来"));
     }
+
+    @Test
+    void aYearInChineseNumeralsIsThatYear() {
+        String report = "二〇一九年,县妇联为患病妇女发放救助金24万元。";
+        int at = report.indexOf("24万元");
+        assertEquals("二〇一九年", times.near(report, at, at + 4));
+        assertEquals(2019, times.year("二〇一九年", 2020, false));
+        assertNull(times.year("自二〇一五年起", 2020, true)); // the start of a running period, no year
+        assertEquals("二〇一九年", times.topicTime("二〇一九年,县妇联扎实推进各项工作。"));
+    }
 }
