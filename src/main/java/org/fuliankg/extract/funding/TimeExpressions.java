@@ -51,8 +51,9 @@ public final class TimeExpressions {
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
-    /** A year's end as the bound of a running total: 截至2022年底, 截至2016年, 累计… counts the years before it too. */
-    private static final Pattern YEAR_END = Pattern.compile("底|末|^截");
+    /** A year's end as the bound of a running total: 截至2022年底, 截至2016年, 累计… counts the years before it too (not
+     * 截至2016年11月23日, a day of that year). */
+    private static final Pattern YEAR_END = Pattern.compile("底|末|^截[至止]到?[^月]*年度?$");
     /**
      * A period from or up to a day or month of the context year (自11月27日, 截止1月29日 an appeal's takings,
      * 截至七月底): what it adds up lies within that year.
