@@ -10,6 +10,8 @@ import org.fuliankg.extract.text.FirstCharacters;
  */
 public final class TimeExpressions {
 
+    /** A cut-off at press time: 截至发稿, 截至记者发稿时. */
+    private static final String PRESS_TIME = "截[至止]到?(?:记者)?发稿时?";
     /** A year written in Chinese numerals, one character a digit: 二〇一九. */
     private static final String CHINESE_YEAR = "[〇○零一二三四五六七八九]{4}";
     /**
@@ -37,7 +39,7 @@ public final class TimeExpressions {
                     // 二〇一九年, 二〇一九年度: the year in Chinese numerals (a year-end report, a sign-off's style)
                     + "|(?:从|自|截[至止]到?)?" + CHINESE_YEAR + "年度?(?:底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
-                    + "|截[至止]到?(?:目前|今|发稿)"
+                    + "|" + PRESS_TIME + "|截[至止]到?(?:目前|今)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|" + UP_TO_A_MONTH
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|" + MONTHS_SINCE + "|疫情期间"
@@ -72,7 +74,9 @@ public final class TimeExpressions {
     /** A running total since the start of the context year. */
     private static final Pattern THIS_YEAR_SO_FAR = Pattern.compile("^(?:今年|本年)以来");
     /** A cut-off that names no start: 截至目前, 截止发稿. */
-    private static final Pattern OPEN_CUT_OFF = Pattern.compile("截[至止]到?(?:目前|今|发稿)");
+    private static final Pattern OPEN_CUT_OFF = Pattern.compile("截[至止]到?(?:目前|今|(?:记者)?发稿时?)");
+    /** An appeal's tally at press time (截至记者发稿时，已收到捐款近11万元): a total of days, within the context year. */
+    private static final Pattern PRESS_TIME_TOTAL = Pattern.compile("^" + PRESS_TIME);
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每年");
 
@@ -108,6 +112,7 @@ public final class TimeExpressions {
         if (time.startsWith("明年")) return contextYear + 1;
         if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
         if (MONTHS_SINCE_TIME.matcher(time).find()) return contextYear; // 几个月来: within the year
+        if (PRESS_TIME_TOTAL.matcher(time).find()) return contextYear; // 截至记者发稿: an appeal's tally, of days
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
@@ -124,7 +129,8 @@ public final class TimeExpressions {
     /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底, 今年以来): a running
      * total may take it from an earlier sentence, as it spans no years. */
     public boolean withinTheYear(String time) {
-        return time != null && (FROM_A_DAY.matcher(time).find() || THIS_YEAR_SO_FAR.matcher(time).find());
+        return time != null && (FROM_A_DAY.matcher(time).find() || THIS_YEAR_SO_FAR.matcher(time).find()
+                || PRESS_TIME_TOTAL.matcher(time).find());
     }
 
     /**

@@ -242,4 +242,14 @@ class TimeExpressionsTest {
         assertNull(times.year("自二〇一五年起", 2020, true)); // the start of a running period, no year
         assertEquals("二〇一九年", times.topicTime("二〇一九年,县妇联扎实推进各项工作。"));
     }
+
+    @Test
+    void anAppealsTallyAtPressTimeIsTheContextYears() {
+        String appeal = "截至记者发稿时,已收到捐款近11万元。";
+        int at = appeal.indexOf("近11万元");
+        String time = times.near(appeal, at, at + 5);
+        assertEquals("截至记者发稿时", time);
+        assertEquals(2006, times.year(time, 2006, true));
+        assertNull(times.year("截至目前", 2006, true)); // a running total naming no start: no year
+    }
 }
