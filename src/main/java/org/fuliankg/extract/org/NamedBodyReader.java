@@ -54,6 +54,9 @@ final class NamedBodyReader {
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
     private static final String DASHES = "-－–—";
+    /** The label of a credit line (主办单位:, 协办单位：, 承办:): the body credited follows it. */
+    private static final java.util.regex.Pattern CREDIT_LABEL = java.util.regex.Pattern.compile(
+            "(?:主办|协办|承办|支持|指导|执行|合作|捐赠)(?:单位|方|机构)?[:：]\\s*$");
     /** How a place's government is written short (宁夏回族自治区政府): its name is …人民政府. The letter alone (市政府)
      * is left to the readers of titles, which know whose government a chain of posts speaks of. */
     private static final String GOVERNMENT = "政府";
@@ -102,6 +105,8 @@ final class NamedBodyReader {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
+            // 某某大学校园: a word running from the suffix's last character on (校|园) cuts the suffix mid-word
+            if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.wordStartsAt(end)) continue;
             if (website(t, end)) continue; // 来源:某省人民政府网: the body's website, a source, not the body
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
@@ -115,9 +120,11 @@ final class NamedBodyReader {
                 bodyEnd -= inner.getKey();
             }
             int chunk = shape.phraseStart(bodyEnd, MAX_BODY + 12);
+            boolean credited = creditLabelBefore(chunk);
             boolean given = false;
-            for (int j = chunk; j < bodyEnd && !given; j++) {
-                OrganisationCandidate c = read(j, bodyEnd, named, type);
+            for (int j = chunk; j < bodyEnd && !given && (!credited || j == chunk); j++) {
+                OrganisationCandidate c = credited && type == OrgType.COMPANY
+                        ? credited(j, bodyEnd, named, type) : read(j, bodyEnd, named, type);
                 if (c != null) {
                     found.add(named == end ? c : new OrganisationCandidate(
                             new OrganisationAt(c.at().start(), end, c.at().organisation()), c.abbreviated()));
@@ -137,7 +144,8 @@ final class NamedBodyReader {
     private Optional<OrganisationCandidate> listMember(List<OrganisationCandidate> found, int start, int bodyEnd, int end,
                                                        OrgType type) {
         String t = shape.text;
-        if (found.isEmpty() || start == 0 || t.charAt(start - 1) != '、' || bodyEnd - start < 2
+        // 县委宣传部、教育局、应急管理局: a bureau's whole name may be its kind's word (教育局), with no words before it
+        if (found.isEmpty() || start == 0 || t.charAt(start - 1) != '、' || bodyEnd - start < 2 && end - start < 3
                 || bodyEnd - start > MAX_LISTED) {
             return Optional.empty();
         }
@@ -222,6 +230,23 @@ final class NamedBodyReader {
                     new Organisation(name, type, levelOf(region), region, false)), true);
         }
         return null;
+    }
+
+    /**
+     * 协办单位:某某社会设计有限公司: after a credit line's label the whole phrase is the one body credited, whatever
+     * the segmenter makes of its first words (a verb read inside a brand, 串门|子); no later start is tried.
+     */
+    private boolean creditLabelBefore(int chunk) {
+        return CREDIT_LABEL.matcher(shape.text.substring(Math.max(0, chunk - 8), chunk)).find();
+    }
+
+    private OrganisationCandidate credited(int j, int bodyEnd, int end, OrgType type) {
+        OrganisationCandidate c = read(j, bodyEnd, end, type);
+        if (c != null || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return c;
+        String body = shape.text.substring(j, bodyEnd);
+        if (body.contains("的") || COUNTED.matcher(body).find()) return null;
+        return new OrganisationCandidate(new OrganisationAt(j, end,
+                new Organisation(shape.text.substring(j, end), type, null, null, false)), false);
     }
 
     /**
