@@ -105,8 +105,12 @@ final class NamedBodyReader {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
-            // 某某大学校园: a word running from the suffix's last character on (校|园) cuts the suffix mid-word
-            if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.wordStartsAt(end)) continue;
+            // 某某大学校园: a noun running from the suffix's last character on (校|园) cuts the suffix mid-word; a verb
+            // there is the segmenter's misreading of the suffix and the next word (县慈善会合办: 会合)
+            if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.startsVerb(end - 1)
+                    && !shape.wordStartsAt(end)) {
+                continue;
+            }
             if (website(t, end)) continue; // 来源:某省人民政府网: the body's website, a source, not the body
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;

@@ -94,31 +94,11 @@ public final class OrganisationFinder {
             if (hit.isEmpty()) continue;
             int end = i + hit.get().getKey();
             if (!standsAsName(shape, i, end, hit.get().getValue())) continue;
-            Organisation o = ofTheTextsRegion(hit.get().getValue(), t);
-            found.add(new OrganisationCandidate(new OrganisationAt(i, end, asWritten(o, t.substring(i, end))), false));
+            found.add(new OrganisationCandidate(new OrganisationAt(i, end, asWritten(hit.get().getValue(), t.substring(i, end))),
+                    false));
             i = end - 1;
         }
         return found;
-    }
-
-    /**
-     * 中联办 on a Macau page is the Macau liaison office: a short name that Hong Kong's and Macau's bodies share is read
-     * as the twin of the region the text is about, when the lexicon knows that twin (澳门中联办) and the text names
-     * 澳门 more often than 香港.
-     */
-    private static Organisation ofTheTextsRegion(Organisation known, String text) {
-        var twin = KnownOrganisations.get().byName(MACAU + known.name());
-        if (twin.isEmpty() || count(text, MACAU) <= count(text, HONG_KONG)) return known;
-        return twin.get();
-    }
-
-    private static final String MACAU = "澳门";
-    private static final String HONG_KONG = "香港";
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
-        return n;
     }
 
     /**
