@@ -66,10 +66,13 @@ final class NamedBodyReader {
      * (家政协会, 财政局); schools and hospitals have names of their own (汕大附一医院). */
     private static final java.util.Set<OrgType> LISTED_KINDS = java.util.EnumSet.of(OrgType.ASSOCIATION, OrgType.GOVERNMENT);
     /** A town's institutions, named by the town alone (三坑镇卫生院), and how such a town is written. */
-    private static final java.util.Set<String> TOWN_INSTITUTIONS = java.util.Set.of("卫生院", "小学", "中学", "幼儿园");
-    private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡](?:中心)?");
+    private static final java.util.Set<String> TOWN_INSTITUTIONS = java.util.Set.of("卫生院", "小学", "中学", "幼儿园", "学校");
+    /** A town (some day 某镇中心, 某镇九年一贯制), or a village named by how villages' names end (杨家沟, 管家咀), whose
+     * school the text names (杨家沟镇九年一贯制学校, 巩家沟小学); a village has no clinic or 学校 of its name. */
+    private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile(
+            "(?<town>\\p{IsHan}{2,3}[镇乡])(?:中心|九年一贯制|寄宿制|完全)?|(?<village>\\p{IsHan}{2}[" + VillageNames.ENDINGS + "])");
     private static final java.util.regex.Pattern NOT_A_TOWN = java.util.regex.Pattern.compile(
-            "乡镇|城镇|城乡|各|全|该|本|每|所在|附近|周边|其他|当地|我");
+            "乡镇|城镇|城乡|各|全|该|本|每|所在|附近|周边|其他|当地|我|贫困|偏远|边远|农村|山村|乡村|山区|希望");
     /** How long the words of a list member before its suffix may be (家庭教育研究会: 4). */
     private static final int MAX_LISTED = 8;
     /** Words that open no list member's name: a class (各类协会, 相关部门) or a place of its own. */
@@ -205,13 +208,14 @@ final class NamedBodyReader {
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
-        // a town's Party and government bodies are read with the posts of their officials (WrittenBody)
-        if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
-            return townBody(j, bodyEnd, end, type);
-        }
+        // a town's school before its letter alone: 镇川镇中学 is a town's, though its name opens with 镇
         if (abbreviation == null && type == OrgType.OTHER && townInstitution(j, bodyEnd, end)) {
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(t.substring(j, end), type, OrgLevel.TOWNSHIP, null, false)), false);
+        }
+        // a town's Party and government bodies are read with the posts of their officials (WrittenBody)
+        if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
+            return townBody(j, bodyEnd, end, type);
         }
         if (abbreviation == null && type == OrgType.COMPANY) return namedWithoutPlace(j, bodyEnd, end, type);
         // 招商局慈善基金会: a company's foundation bears its brand, no place
@@ -293,8 +297,13 @@ final class NamedBodyReader {
      */
     private boolean townInstitution(int j, int bodyEnd, int end) {
         String t = shape.text;
-        if (!TOWN_INSTITUTIONS.contains(t.substring(bodyEnd, end)) || !TOWN_NAME.matcher(t).region(j, bodyEnd).matches()
-                || NOT_A_TOWN.matcher(t).region(j, bodyEnd).lookingAt() || !shape.isPlaceLike(j, bodyEnd)) {
+        String kind = t.substring(bodyEnd, end);
+        var town = TOWN_NAME.matcher(t).region(j, bodyEnd);
+        if (!TOWN_INSTITUTIONS.contains(kind) || !town.matches()
+                || town.group("village") != null && !VillageNames.SCHOOLS.contains(kind)
+                || town.group("village") == null && kind.equals("学校") && !t.substring(j, bodyEnd).matches(".*[制全心]")
+                || NOT_A_TOWN.matcher(t).region(j, bodyEnd).lookingAt()
+                || !shape.isPlaceLike(j, town.group("town") != null ? town.end("town") : bodyEnd)) { // 九年一贯制: no place's
             return false;
         }
         return j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)

@@ -51,6 +51,7 @@ public final class OrganisationFinder {
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
+        found.addAll(ListedEnterprises.find(found, shape));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text));
         return ofTheOneCompany(settled).stream().map(o -> o.toMention(text)).toList();
     }
