@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.lexicon.Programmes;
@@ -38,7 +39,8 @@ public final class QuotedProgrammeNames {
     /** An activity's phrase also ends where the place or time of it starts (“X”结对服务示范活动在某地举行). */
     private static final String AFTER_ACTIVITY = "在于";
     /** …and where a verb of its course follows (“X”活动启动, “X”活动在京举行 is read above, “X”活动开幕). */
-    private static final Pattern ACTIVITY_COURSE = Pattern.compile("启动|举行|开幕|闭幕|落幕|结束|发车|揭幕|开营|收官");
+    private static final Pattern ACTIVITY_COURSE = Pattern.compile(
+            "启动|举行|开幕|闭幕|落幕|结束|发车|揭幕|开营|收官|即日|日前|近日|正式|[将已昨今]"); // “X”公益活动即日起启动
     /** 辦理「某某创新方案」: a plan being carried out is a programme, not the document that sets it out (印发…方案). */
     private static final Pattern SCHEME_VERB = Pattern.compile("(?:办理|推动|推行|执行|实施|参与|加入)$");
     /** 援疆项目“X”, 公益品牌“X”: a quote in apposition right after what it is names that project or brand. */
@@ -78,6 +80,10 @@ public final class QuotedProgrammeNames {
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
             "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
     private static final String RUN_BREAK = "从被是这等";
+    /** Whom an activity cares for, then the activity: words that describe a campaign named in the quote before. */
+    private static final Pattern CARE_THEN_ACTIVITY = Pattern.compile(
+            "(?:关爱|关心|帮扶|慰问|救助|资助)\\p{IsHan}{2,16}?(?:送温暖|献爱心|捐赠|捐助|慰问|帮扶)?(?:活动|行动)(?!\\p{IsHan})");
+    private static final int MAX_CARE = 24;
     /** “A、B、C”等游戏项目, “X”表演节目: the items of an event's programme (games, shows), no campaigns. */
     private static final Pattern EVENT_ITEMS = Pattern.compile("(?:游戏|体育|表演)");
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
@@ -445,6 +451,9 @@ public final class QuotedProgrammeNames {
             runEnd++;
         }
         String run = text.substring(pos, runEnd);
+        // “X”关爱贫困妇女留守儿童送温暖活动: a long account of whom the activity cares for, then the activity's word
+        Matcher cause = CARE_THEN_ACTIVITY.matcher(text).region(pos, Math.min(text.length(), pos + MAX_CARE));
+        if (!list && !subtitle && cause.lookingAt()) return new Tail(true, "", true);
         // “X”的具体行动: the words after 的 say what is done for X; they are no part of its name
         if (run.startsWith("的") && endsWithAny(run, NAME_WORDS)) return new Tail(true, "", false);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
