@@ -227,6 +227,8 @@ final class NamedBodyReader {
         boolean outsidePlace = PLACES_OUTSIDE_DIVISIONS.stream().anyMatch(w -> t.startsWith(w, j));
         if (abbreviation == null && (type == OrgType.ASSOCIATION || type == OrgType.FOUNDATION && outsidePlace)
                 && (WOMEN.matcher(t).region(j, end).find() || outsidePlace) && t.substring(j, bodyEnd).indexOf('会') < 0) {
+            // 委托妇女会来协办, 13乡镇市妇女会: a verb or a count before the women's word opens no association's name
+            if (shape.startsVerb(j) && !shape.startsVerb(j + 2) || Character.isDigit(t.charAt(j))) return null;
             return namedWithoutPlace(j, bodyEnd, end, type);
         }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
