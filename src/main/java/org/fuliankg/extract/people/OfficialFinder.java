@@ -31,6 +31,8 @@ import org.fuliankg.lexicon.Positions;
  */
 public final class OfficialFinder {
 
+    /** 甲、乙分别当选为主席、副主席: each name takes the title in its place. */
+    private static final String RESPECTIVELY = "分别";
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
     private static final Pattern GUEST_LINE = Pattern.compile(
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
@@ -66,6 +68,9 @@ public final class OfficialFinder {
         private final ImpliedBodies impliedBodies;
         private final BareTitleBodies bareTitles;
         private final Elections elections;
+        private final LabelLines labels;
+        /** Where the titles of a respective list after the first start (…分别当选为会长、理事长): read with the first. */
+        private final java.util.Set<Integer> readInList = new java.util.HashSet<>();
 
         Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
             this.page = new Page(text, documentPlaces, organisations);
@@ -77,11 +82,15 @@ public final class OfficialFinder {
             this.bareTitles = new BareTitleBodies(page, governing);
             this.chains = new TitleChain(page, records, words, new ListHeadings(page), impliedBodies, bareTitles);
             this.elections = new Elections(page.t, page.names);
+            this.labels = new LabelLines(page.t);
         }
 
         List<PostHolder> holders() {
             for (Title title : page.titles) {
-                int after = skipSeparator(title.end());
+                if (readInList.contains(title.start())) continue;
+                int labelled = labels.holdersLineStart(title); // 主席 / 某某某: an infobox's label and its holders
+                if (labelled >= 0 && readLabelled(title, labelled)) continue;
+                int after = labelled >= 0 ? labelled : skipSeparator(title.end());
                 var nameEnd = page.names.nameEndAfterTitle(after);
                 if (nameEnd.isEmpty() && holderAfterDe(title)) { // 当选浙江省妇联主席的何某、: the holder after 的
                     after = title.end() + 1;
@@ -116,6 +125,17 @@ public final class OfficialFinder {
             if (title.end() + 1 >= page.t.length() || page.t.charAt(title.end()) != '的') return false;
             String phrase = page.t.substring(page.shape.phraseStart(title.start(), 30), title.start());
             return TitleChain.ELECTION_VERBS.matcher(phrase).find() || TitleChain.TAKING_ON.matcher(phrase).find();
+        }
+
+        /** The holders on the line under a title alone on its line (副主席 / 甲乙丙), all of its body; false when that
+         * line is not made of names alone. */
+        private boolean readLabelled(Title title, int line) {
+            List<LabelLines.Holder> holders = labels.holders(line);
+            if (holders.isEmpty()) return false;
+            List<Post> posts = new ArrayList<>();
+            int start = chains.chain(title, posts);
+            for (LabelLines.Holder h : holders) records.add(h.name(), posts, Math.min(start, h.start()), h.end());
+            return true;
         }
 
         /** 张某——省政协委员、省妇联权益部部长；: a guest list's line, the name before a dash and its titles. */
@@ -287,10 +307,43 @@ public final class OfficialFinder {
             if (o == null && !unknownBody && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) o = bareTitles.associationBefore(st.start());
             if (o == null && !unknownBody) o = impliedBodies.implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
+            List<Title> respective = respectiveTitles(title, st);
+            if (!respective.isEmpty()) { // 甲、乙及丙分别当选为会长、理事长及监事长: each name its title, in order
+                for (int i = 0; i < respective.size(); i++) {
+                    Title each = respective.get(i);
+                    int[] name = st.names().get(i);
+                    Post post = new Post(body.unit() + each.title(), o, event,
+                            SourceSpans.of(page.text, body.start(), each.end()), body.form());
+                    records.add(page.t.substring(name[0], name[1]), List.of(post), name[0], each.end());
+                    readInList.add(each.start());
+                }
+                elections.remember(st, o);
+                return true;
+            }
             Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(page.text, body.start(), title.end()), body.form());
             for (int[] name : st.names()) records.add(page.t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
+        }
+
+        /**
+         * 甲、乙及丙分别当选为会长、理事长及监事长: when 分别 stands between the names and the verb, the titles listed from
+         * {@code first} (parted by 、 or a conjunction), one for each name; empty when the counts differ.
+         */
+        private List<Title> respectiveTitles(Title first, Elections.Statement st) {
+            int namesEnd = st.names().get(st.names().size() - 1)[1];
+            if (st.names().size() < 2 || !page.t.substring(namesEnd, first.start()).contains(RESPECTIVELY)) return List.of();
+            List<Title> listed = new ArrayList<>(List.of(first));
+            Title last = first;
+            while (listed.size() < st.names().size() && last.end() < page.t.length()) {
+                char mark = page.t.charAt(last.end());
+                if (mark != '、' && Elections.LAST_ENTRY_MARKS.indexOf(mark) < 0) break;
+                var next = Positions.get().titleAt(page.t, last.end() + 1);
+                if (next.isEmpty()) break;
+                last = next.get();
+                listed.add(last);
+            }
+            return listed.size() == st.names().size() ? listed : List.of();
         }
 
         private int skipSeparator(int pos) {
