@@ -48,6 +48,8 @@ final class Elections {
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
             "(?:第[一二三四五六七八九十0-9]{1,3}届|首届|新一任|新一届|新任)$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** 由甲任主任: 由 before the names of a body's make-up. */
+    static final char BY = '由';
     /** Conjunctions before the last name of a list (甲、乙和丙, 甲及乙). */
     static final String LAST_ENTRY_MARKS = "和及与";
     /** How a unit of a workplace ends (工程系, 实验中心, 财务处), when its name comes before a listed name. */
@@ -252,7 +254,7 @@ final class Elections {
         if (tagged.isPresent()) return tagged.get();
         for (int start = end - 4; start <= end - 2; start++) {
             if (start < 0) continue;
-            boolean opened = start == 0 || TextShape.isDelimiter(t.charAt(start - 1))
+            boolean opened = start == 0 || TextShape.isDelimiter(t.charAt(start - 1)) || t.charAt(start - 1) == BY
                     || Positions.get().titleEndingAt(t, start)
                     || UNIT_END.matcher(t).region(Math.max(0, start - 4), start).find(); // 实验中心某当选
             if (opened && names.nameEndAfterTitle(start).filter(e -> e == end).isPresent()) return start;

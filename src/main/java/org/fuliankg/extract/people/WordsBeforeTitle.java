@@ -254,7 +254,7 @@ final class WordsBeforeTitle {
      * branch (总会, 南投分会: the association named before, then the word), a school's union, women's committee or Party
      * organ (工会, 校工会, 学校妇委会, 女工委: the school or university named before, then the unit); null otherwise.
      */
-    private Organisation unitOfGoverning(String words, int pos) {
+    Organisation unitOfGoverning(String words, int pos) {
         Matcher branch = BRANCH.matcher(words);
         if (branch.matches()) {
             // 南投分会 and a headline's 南投某某协会: the branch's own short name is not the association it belongs to
