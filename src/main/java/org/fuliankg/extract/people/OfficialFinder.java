@@ -31,6 +31,15 @@ import org.fuliankg.lexicon.Positions;
  */
 public final class OfficialFinder {
 
+    /** 某某主席代表省妇联: the body a holder of a bare title speaks for. */
+    private static final String ON_BEHALF = "代表";
+    /** How far (characters) 由 may stand before a make-up's first name, and its body after the first title. */
+    private static final int MAX_MADE_UP = 60;
+    /** The longest unit written alone after a make-up's 的 (女职工委员会). */
+    private static final int MAX_UNIT = 6;
+    /** A term written before the body of a make-up (新一届女职工委员会). */
+    private static final Pattern MADE_UP_TERM = Pattern.compile("新一届|新一任|本届|首届|第[一二三四五六七八九十0-9]{1,3}届");
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
     /** 甲、乙分别当选为主席、副主席: each name takes the title in its place. */
     private static final String RESPECTIVELY = "分别";
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
@@ -127,6 +136,18 @@ public final class OfficialFinder {
             return TitleChain.ELECTION_VERBS.matcher(phrase).find() || TitleChain.TAKING_ON.matcher(phrase).find();
         }
 
+        /** A federation or association title written with no body (主席, 副会长). */
+        private boolean bareWomensTitle(String title) {
+            return BareTitleBodies.FEDERATION_TITLES.contains(title) || BareTitleBodies.ASSOCIATION_TITLES.contains(title);
+        }
+
+        /** 代表省妇联 right at {@code pos}: the federation or association a holder speaks for there, or null. */
+        private OrganisationAt representedAfter(int pos) {
+            if (!page.t.startsWith(ON_BEHALF, pos)) return null;
+            OrganisationAt org = page.orgByStart.get(pos + ON_BEHALF.length());
+            return org != null && BareTitleBodies.isWomensBody(org) ? org : null;
+        }
+
         /** The holders on the line under a title alone on its line (副主席 / 甲乙丙), all of its body; false when that
          * line is not made of names alone. */
         private boolean readLabelled(Title title, int line) {
@@ -168,6 +189,9 @@ public final class OfficialFinder {
         private void readTitlesBeforeName(Title last, int nameStart, int nameEnd) {
             List<Post> posts = new ArrayList<>();
             int start = chains.chain(last, posts);
+            OrganisationAt represented = representedAfter(nameEnd); // 副主席某某代表市妇联致辞
+            if (represented != null) posts.replaceAll(p -> p.organisation() == null && bareWomensTitle(p.position())
+                    ? new Post(p.position(), represented.organisation(), p.event(), p.span(), page.surface(represented)) : p);
             records.add(page.t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
             while (p < page.t.length()) {
@@ -248,8 +272,13 @@ public final class OfficialFinder {
             if (o == null && !stated && !afterBodyWord && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) {
                 o = bareTitles.associationNamedBefore(nameStart.get());
             }
-            int start = org != null ? org.start() : nameStart.get();
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, title.end()),
+            OrganisationAt represented = o == null && bareWomensTitle(title.title()) ? representedAfter(title.end()) : null;
+            if (represented != null) { // 某某主席代表省妇联感谢…: the body she speaks for
+                o = represented.organisation();
+                org = represented;
+            }
+            int start = org != null ? Math.min(org.start(), nameStart.get()) : nameStart.get();
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, Math.max(title.end(), org == null ? 0 : org.end())),
                     org == null ? null : page.surface(org));
             records.add(name, List.of(post), start, title.end());
         }
@@ -305,6 +334,7 @@ public final class OfficialFinder {
             // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
             if (o == null && !unknownBody && BareTitleBodies.COMMITTEE_CHAIRS.contains(title.title())) o = bareTitles.committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) o = bareTitles.associationBefore(st.start());
+            if (o == null && !unknownBody) o = bodyMadeUp(st, title);
             if (o == null && !unknownBody) o = impliedBodies.implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
             List<Title> respective = respectiveTitles(title, st);
@@ -324,6 +354,34 @@ public final class OfficialFinder {
             for (int[] name : st.names()) records.add(page.t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
+        }
+
+        /**
+         * 成立了由甲任主任，乙、丙任委员的新一届女职工委员会: a body's make-up, the holders after 由 and the body after
+         * 的 later in the sentence (a body found there, or a school's unit written alone); null for another statement.
+         */
+        private Organisation bodyMadeUp(Elections.Statement st, Title title) {
+            int by = st.start() - 1;
+            while (by >= 0 && page.t.charAt(by) != Elections.BY && by > st.start() - MAX_MADE_UP) {
+                if (SENTENCE_ENDS.indexOf(page.t.charAt(by)) >= 0) return null;
+                by--;
+            }
+            if (by < 0 || page.t.charAt(by) != Elections.BY) return null;
+            for (int k = title.end(); k < page.t.length() && k - title.end() < MAX_MADE_UP; k++) {
+                char c = page.t.charAt(k);
+                if (SENTENCE_ENDS.indexOf(c) >= 0) return null;
+                if (c != '的') continue;
+                Matcher term = MADE_UP_TERM.matcher(page.t).region(k + 1, page.t.length());
+                int body = term.lookingAt() ? term.end() : k + 1;
+                OrganisationAt org = page.orgByStart.get(body);
+                if (org != null) return org.organisation();
+                for (int e = Math.min(page.t.length(), body + MAX_UNIT); e > body + 1; e--) {
+                    Organisation unit = words.unitOfGoverning(page.t.substring(body, e), body);
+                    if (unit != null) return unit;
+                }
+                return null;
+            }
+            return null;
         }
 
         /**
