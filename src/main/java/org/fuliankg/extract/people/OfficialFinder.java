@@ -122,7 +122,7 @@ public final class OfficialFinder {
             }
             CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
-            return records.holders();
+            return new TaiwanBodies(page.t).named(records.holders());
         }
 
 
