@@ -138,7 +138,8 @@ public final class OfficialFinder {
 
         /** A federation or association title written with no body (主席, 副会长). */
         private boolean bareWomensTitle(String title) {
-            return BareTitleBodies.FEDERATION_TITLES.contains(title) || BareTitleBodies.ASSOCIATION_TITLES.contains(title);
+            return BareTitleBodies.FEDERATION_TITLES.contains(title)
+                    || BareTitleBodies.ASSOCIATION_TITLES.contains(title);
         }
 
         /** 代表省妇联 right at {@code pos}: the federation or association a holder speaks for there, or null. */
@@ -190,8 +191,11 @@ public final class OfficialFinder {
             List<Post> posts = new ArrayList<>();
             int start = chains.chain(last, posts);
             OrganisationAt represented = representedAfter(nameEnd); // 副主席某某代表市妇联致辞
-            if (represented != null) posts.replaceAll(p -> p.organisation() == null && bareWomensTitle(p.position())
-                    ? new Post(p.position(), represented.organisation(), p.event(), p.span(), page.surface(represented)) : p);
+            if (represented != null) {
+                String form = page.surface(represented);
+                posts.replaceAll(p -> p.organisation() == null && bareWomensTitle(p.position())
+                        ? new Post(p.position(), represented.organisation(), p.event(), p.span(), form) : p);
+            }
             records.add(page.t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
             while (p < page.t.length()) {
@@ -272,13 +276,15 @@ public final class OfficialFinder {
             if (o == null && !stated && !afterBodyWord && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) {
                 o = bareTitles.associationNamedBefore(nameStart.get());
             }
-            OrganisationAt represented = o == null && bareWomensTitle(title.title()) ? representedAfter(title.end()) : null;
+            OrganisationAt represented = o == null && bareWomensTitle(title.title())
+                    ? representedAfter(title.end()) : null;
             if (represented != null) { // 某某主席代表省妇联感谢…: the body she speaks for
                 o = represented.organisation();
                 org = represented;
             }
             int start = org != null ? Math.min(org.start(), nameStart.get()) : nameStart.get();
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, Math.max(title.end(), org == null ? 0 : org.end())),
+            int end = Math.max(title.end(), org == null ? 0 : org.end());
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, end),
                     org == null ? null : page.surface(org));
             records.add(name, List.of(post), start, title.end());
         }
@@ -390,7 +396,9 @@ public final class OfficialFinder {
          */
         private List<Title> respectiveTitles(Title first, Elections.Statement st) {
             int namesEnd = st.names().get(st.names().size() - 1)[1];
-            if (st.names().size() < 2 || !page.t.substring(namesEnd, first.start()).contains(RESPECTIVELY)) return List.of();
+            if (st.names().size() < 2 || !page.t.substring(namesEnd, first.start()).contains(RESPECTIVELY)) {
+                return List.of();
+            }
             List<Title> listed = new ArrayList<>(List.of(first));
             Title last = first;
             while (listed.size() < st.names().size() && last.end() < page.t.length()) {

@@ -18,22 +18,23 @@ import org.fuliankg.lexicon.ResourceLines;
  */
 final class TaiwanBodies {
 
-    private static final List<String> DIVISIONS = ResourceLines.read(ResourceLines.class, "taiwan-divisions.txt").stream()
-            .map(row -> row[0]).toList();
+    private static final List<String> DIVISIONS = ResourceLines.read(ResourceLines.class, "taiwan-divisions.txt")
+            .stream().map(row -> row[0]).toList();
     private static final String MAINLAND_GOVERNMENT = "人民政府";
 
     /** Taiwan's divisions the page names, in the order first named. */
     private final List<String> named = new ArrayList<>();
 
     TaiwanBodies(String text) {
-        DIVISIONS.stream().filter(text::contains).sorted((a, b) -> text.indexOf(a) - text.indexOf(b)).forEach(named::add);
+        DIVISIONS.stream().filter(text::contains).sorted((a, b) -> text.indexOf(a) - text.indexOf(b))
+                .forEach(named::add);
     }
 
-    /** The holders with their governments named as Taiwan names them; unchanged when the page names no Taiwan division. */
+    /** The holders with their governments named as Taiwan names them; unchanged on a page naming no Taiwan division. */
     List<PostHolder> named(List<PostHolder> holders) {
         if (named.isEmpty()) return holders;
-        return holders.stream().map(h -> new PostHolder(h.name(), h.posts().stream().map(this::named).toList(), h.span()))
-                .toList();
+        return holders.stream()
+                .map(h -> new PostHolder(h.name(), h.posts().stream().map(this::named).toList(), h.span())).toList();
     }
 
     private Post named(Post p) {
@@ -45,7 +46,9 @@ final class TaiwanBodies {
             renamed = new Organisation(place + "公所", OrgType.GOVERNMENT, OrgLevel.TOWNSHIP, o.region(), false);
         } else if (place.endsWith("县") || place.endsWith("市")) {
             String county = county(place);
-            if (county != null) renamed = new Organisation(county + "政府", OrgType.GOVERNMENT, OrgLevel.COUNTY, null, false);
+            if (county != null) {
+                renamed = new Organisation(county + "政府", OrgType.GOVERNMENT, OrgLevel.COUNTY, null, false);
+            }
         }
         return renamed == null ? p : new Post(p.position(), renamed, p.event(), p.span(), p.bodyWritten());
     }

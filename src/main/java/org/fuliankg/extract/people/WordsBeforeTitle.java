@@ -199,9 +199,12 @@ final class WordsBeforeTitle {
             if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
         for (int s0 = seg; s0 < end - 1; s0++) { // 南投分会会长, 总会副总会长, 学校工会主席: a unit of the page's body
-            if (s0 > seg && LINKING.indexOf(page.t.charAt(s0 - 1)) < 0 || LINKING.indexOf(page.t.charAt(s0)) >= 0) continue;
+            boolean opens = s0 == seg || LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0;
+            if (!opens || LINKING.indexOf(page.t.charAt(s0)) >= 0) continue;
             Organisation unit = unitOfGoverning(page.t.substring(s0, end), s0);
-            if (unit != null) return new Body(s0, seg, unit, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
+            if (unit != null) {
+                return new Body(s0, seg, unit, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
+            }
         }
         Organisation bureau = sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
@@ -265,7 +268,8 @@ final class WordsBeforeTitle {
             if (association == null) return null;
             String name = association.name();
             String base = name.endsWith("总会") ? name.substring(0, name.length() - 2) : name;
-            return new Organisation(base + words, OrgType.ASSOCIATION, association.level(), association.region(), false);
+            return new Organisation(base + words, OrgType.ASSOCIATION, association.level(), association.region(),
+                    false);
         }
         Matcher unit = SCHOOL_UNIT.matcher(words);
         if (!unit.matches()) return null;

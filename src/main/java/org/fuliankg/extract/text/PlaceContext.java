@@ -449,7 +449,8 @@ public final class PlaceContext {
             var name = insidePersonNames.get(pos) ? Optional.<Divisions.PlaceName>empty() : divisions.nameAt(t, pos, tagged);
             if (name.isPresent() && endsNameAfterTitle(t, pos + 1)) name = Optional.empty();
             // 嘉义县 (a Taiwan county the divisions do not list): 义县 inside the segmenter's word is no county of its own
-            if (name.isPresent() && name.get().fullName() && name.get().surface().length() == 2 && insideWords.get(pos)) {
+            boolean shortFullName = name.isPresent() && name.get().fullName() && name.get().surface().length() == 2;
+            if (shortFullName && insideWords.get(pos)) {
                 name = Optional.empty();
             }
             if (name.isEmpty()) {
