@@ -14,7 +14,9 @@ import org.fuliankg.normalise.TextNormaliser;
  *   <li>organisations: 妇女联合会 is written 妇联, 中国共产党中央委员会 中共中央 and 妇女儿童工作委员会 妇儿工委 (the
  *       gold's short forms of the same bodies); 特别行政区 is written 特区, a special administrative region's bureau
  *       without the region (香港民政事务局 = 香港特区政府民政事务局 = 民政事务局), and a known body's other name
- *       (known-organisations.tsv) as its canonical one, also before a department (中央驻港联络办协调部 = 中联办协调部);</li>
+ *       (known-organisations.tsv) as its canonical one, also before a department (中央驻港联络办协调部 = 中联办协调部);
+ *       a party committee with or without 中共 before its place (中共陕西省委 = 陕西省委; 中共中央 keeps it), and a
+ *       government with or without 人民 (陕西省人民政府 = 陕西省政府);</li>
  *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
  *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
  *       (救助金, 救助款: {@code 低收入妇女两癌救助金} is the scheme {@code 低收入妇女两癌救助});</li>
@@ -34,6 +36,8 @@ final class FactKeys {
      * 民政事务局 are one bureau. */
     private static final Pattern SAR_REGION_BEFORE_BUREAU = Pattern.compile(
             "^(?:香港|澳门)(?:特区政府|特区)?(?=\\p{IsHan}{1,12}[局署处司关]$)");
+    /** 中共 before a local party committee (中共陕西省委, 中共江门市委宣传部): the gold writes it, the text often not. */
+    private static final Pattern PARTY_BEFORE_LOCAL_COMMITTEE = Pattern.compile("^中共(?!中央)(?=\\p{IsHan}{1,12}委)");
     /** The gold's role code for a running total, from before the role was kept apart from being cumulative. */
     static final String CUMULATIVE_ROLE = "cumulative";
 
@@ -50,7 +54,8 @@ final class FactKeys {
         var known = KnownOrganisations.get().nameAt(s, 0);
         if (known.isPresent()) s = known.get().getValue().name() + s.substring(known.get().getKey());
         s = s.replace("妇女联合会", "妇联").replace("中国共产党中央委员会", "中共中央")
-                .replace("妇女儿童工作委员会", "妇儿工委").replace("特别行政区", "特区");
+                .replace("妇女儿童工作委员会", "妇儿工委").replace("特别行政区", "特区").replace("人民政府", "政府");
+        s = PARTY_BEFORE_LOCAL_COMMITTEE.matcher(s).replaceFirst("");
         return SAR_REGION_BEFORE_BUREAU.matcher(s).replaceFirst("");
     }
 

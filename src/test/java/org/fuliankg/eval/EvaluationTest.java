@@ -79,6 +79,18 @@ class EvaluationTest {
     }
 
     @Test
+    void aPartyCommitteeWithOrWithout中共AndAGovernmentWithOrWithout人民AreOneBody() {
+        GoldFile gold = GoldFile.parse(gold("orgs",
+                "{\"name\":\"中共陕西省委\"},{\"name\":\"陕西省政府\"},{\"name\":\"中共中央\"},"
+                        + "{\"name\":\"中共江门市委宣传部\"}"));
+        EvalReport report = Evaluation.score(gold, List.of(only(List.of(org("陕西省委"), org("陕西省人民政府"),
+                org("中央"), org("江门市委宣传部")))));
+        CategoryScore s = report.score(Category.ORGANISATIONS);
+        assertEquals(List.of(3, 1, 1), List.of(s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        assertEquals("中共中央", s.misses().get(0).fact().key());
+    }
+
+    @Test
     void aFactStatedTwiceIsOnePrediction() {
         GoldFile gold = GoldFile.parse(gold("reporters", "{\"name\":\"张三\"}"));
         Reporter zhang = new Reporter("张三", "记者", null, null, AT_0);

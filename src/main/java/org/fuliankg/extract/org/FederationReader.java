@@ -107,6 +107,8 @@ final class FederationReader {
     private final TextShape shape;
     private final PlaceContext places;
     private final NameReader names;
+    /** The word of the federations' first names, until 1957 (中华全国民主妇女联合会, 某市民主妇女联合会). */
+    private static final String DEMOCRATIC = "民主";
     /** Town and village federations found so far, in text order: what a later 社区妇联 or 镇妇联 may stand for. */
     private final List<OrganisationAt> namedLocals = new ArrayList<>();
     /** Sector and workplace federations found so far, in text order. */
@@ -274,7 +276,8 @@ final class FederationReader {
         boolean institutionAlone = INSTITUTION_ABBREVIATIONS.contains(q) && (j == 0
                 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)) || MODIFIER.matcher(shape.text.substring(chunk, j)).find());
         if (form.equals("妇委会") && !institutionAlone) return unitCommittee(j, anchor, end, chunk, q, form);
-        if (q.equals("全国") || q.equals("中华全国")) {
+        // 中华全国民主妇女联合会 (1949–1957) is the federation under its first name
+        if (q.equals("全国") || q.equals("中华全国") || q.equals("中华全国" + DEMOCRATIC)) {
             return named(j, end, KnownOrganisations.get().byName("全国妇联").orElseThrow());
         }
         if (q.equals("基层")) {
@@ -509,6 +512,10 @@ final class FederationReader {
             OrgLevel level = region.level();
             return named(j, end, new Organisation(region.level() == OrgLevel.NATIONAL ? "全国妇联" : placeName(last) + form,
                     OrgType.FEDERATION, level, region, false));
+        }
+        if (rest.equals(DEMOCRATIC)) { // 上海市民主妇女联合会 (1950): a place's federation under its first name
+            return named(j, end, new Organisation(placeName(last) + DEMOCRATIC + form, OrgType.FEDERATION, region.level(),
+                    region, false));
         }
         if (rest.contains("妇联") || !shape.isNominal(p, anchor) && !(SECTOR.matcher(rest).matches() && sectorWords(rest))) {
             return null;

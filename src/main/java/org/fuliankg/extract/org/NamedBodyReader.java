@@ -54,6 +54,9 @@ final class NamedBodyReader {
     private static final List<String> PARTY_BODIES = List.of("党委", "党总支", "党支部");
 
     private static final String DASHES = "-－–—";
+    /** The label of a credit line (主办单位:, 协办单位：, 承办:): the body credited follows it. */
+    private static final java.util.regex.Pattern CREDIT_LABEL = java.util.regex.Pattern.compile(
+            "(?:主办|协办|承办|支持|指导|执行|合作|捐赠)(?:单位|方|机构)?[:：]\\s*$");
     /** How a place's government is written short (宁夏回族自治区政府): its name is …人民政府. The letter alone (市政府)
      * is left to the readers of titles, which know whose government a chain of posts speaks of. */
     private static final String GOVERNMENT = "政府";
@@ -63,10 +66,13 @@ final class NamedBodyReader {
      * (家政协会, 财政局); schools and hospitals have names of their own (汕大附一医院). */
     private static final java.util.Set<OrgType> LISTED_KINDS = java.util.EnumSet.of(OrgType.ASSOCIATION, OrgType.GOVERNMENT);
     /** A town's institutions, named by the town alone (三坑镇卫生院), and how such a town is written. */
-    private static final java.util.Set<String> TOWN_INSTITUTIONS = java.util.Set.of("卫生院", "小学", "中学", "幼儿园");
-    private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡](?:中心)?");
+    private static final java.util.Set<String> TOWN_INSTITUTIONS = java.util.Set.of("卫生院", "小学", "中学", "幼儿园", "学校");
+    /** A town (some day 某镇中心, 某镇九年一贯制), or a village named by how villages' names end (杨家沟, 管家咀), whose
+     * school the text names (杨家沟镇九年一贯制学校, 巩家沟小学); a village has no clinic or 学校 of its name. */
+    private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile(
+            "(?<town>\\p{IsHan}{2,3}[镇乡])(?:中心|九年一贯制|寄宿制|完全)?|(?<village>\\p{IsHan}{2}[" + VillageNames.ENDINGS + "])");
     private static final java.util.regex.Pattern NOT_A_TOWN = java.util.regex.Pattern.compile(
-            "乡镇|城镇|城乡|各|全|该|本|每|所在|附近|周边|其他|当地|我");
+            "乡镇|城镇|城乡|各|全|该|本|每|所在|附近|周边|其他|当地|我|贫困|偏远|边远|农村|山村|乡村|山区|希望");
     /** How long the words of a list member before its suffix may be (家庭教育研究会: 4). */
     private static final int MAX_LISTED = 8;
     /** Words that open no list member's name: a class (各类协会, 相关部门) or a place of its own. */
@@ -102,6 +108,12 @@ final class NamedBodyReader {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
+            // 某某大学校园: a noun running from the suffix's last character on (校|园) cuts the suffix mid-word; a verb
+            // there is the segmenter's misreading of the suffix and the next word (县慈善会合办: 会合)
+            if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.startsVerb(end - 1)
+                    && !shape.wordStartsAt(end)) {
+                continue;
+            }
             if (website(t, end)) continue; // 来源:某省人民政府网: the body's website, a source, not the body
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
@@ -115,9 +127,11 @@ final class NamedBodyReader {
                 bodyEnd -= inner.getKey();
             }
             int chunk = shape.phraseStart(bodyEnd, MAX_BODY + 12);
+            boolean credited = creditLabelBefore(chunk);
             boolean given = false;
-            for (int j = chunk; j < bodyEnd && !given; j++) {
-                OrganisationCandidate c = read(j, bodyEnd, named, type);
+            for (int j = chunk; j < bodyEnd && !given && (!credited || j == chunk); j++) {
+                OrganisationCandidate c = credited && type == OrgType.COMPANY
+                        ? credited(j, bodyEnd, named, type) : read(j, bodyEnd, named, type);
                 if (c != null) {
                     found.add(named == end ? c : new OrganisationCandidate(
                             new OrganisationAt(c.at().start(), end, c.at().organisation()), c.abbreviated()));
@@ -137,7 +151,8 @@ final class NamedBodyReader {
     private Optional<OrganisationCandidate> listMember(List<OrganisationCandidate> found, int start, int bodyEnd, int end,
                                                        OrgType type) {
         String t = shape.text;
-        if (found.isEmpty() || start == 0 || t.charAt(start - 1) != '、' || bodyEnd - start < 2
+        // 县委宣传部、教育局、应急管理局: a bureau's whole name may be its kind's word (教育局), with no words before it
+        if (found.isEmpty() || start == 0 || t.charAt(start - 1) != '、' || bodyEnd - start < 2 && end - start < 3
                 || bodyEnd - start > MAX_LISTED) {
             return Optional.empty();
         }
@@ -193,13 +208,14 @@ final class NamedBodyReader {
                     new Organisation(name, type, levelOf(region), region, false)), false);
         }
         String abbreviation = abbreviationAt(j);
-        // a town's Party and government bodies are read with the posts of their officials (WrittenBody)
-        if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
-            return townBody(j, bodyEnd, end, type);
-        }
+        // a town's school before its letter alone: 镇川镇中学 is a town's, though its name opens with 镇
         if (abbreviation == null && type == OrgType.OTHER && townInstitution(j, bodyEnd, end)) {
             return new OrganisationCandidate(new OrganisationAt(j, end,
                     new Organisation(t.substring(j, end), type, OrgLevel.TOWNSHIP, null, false)), false);
+        }
+        // a town's Party and government bodies are read with the posts of their officials (WrittenBody)
+        if (abbreviation == null && TOWN_LETTERS.indexOf(t.charAt(j)) >= 0 && type != OrgType.GOVERNMENT) {
+            return townBody(j, bodyEnd, end, type);
         }
         if (abbreviation == null && type == OrgType.COMPANY) return namedWithoutPlace(j, bodyEnd, end, type);
         // 招商局慈善基金会: a company's foundation bears its brand, no place
@@ -211,6 +227,8 @@ final class NamedBodyReader {
         boolean outsidePlace = PLACES_OUTSIDE_DIVISIONS.stream().anyMatch(w -> t.startsWith(w, j));
         if (abbreviation == null && (type == OrgType.ASSOCIATION || type == OrgType.FOUNDATION && outsidePlace)
                 && (WOMEN.matcher(t).region(j, end).find() || outsidePlace) && t.substring(j, bodyEnd).indexOf('会') < 0) {
+            // 委托妇女会来协办, 13乡镇市妇女会: a verb or a count before the women's word opens no association's name
+            if (shape.startsVerb(j) && !shape.startsVerb(j + 2) || Character.isDigit(t.charAt(j))) return null;
             return namedWithoutPlace(j, bodyEnd, end, type);
         }
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
@@ -222,6 +240,23 @@ final class NamedBodyReader {
                     new Organisation(name, type, levelOf(region), region, false)), true);
         }
         return null;
+    }
+
+    /**
+     * 协办单位:某某社会设计有限公司: after a credit line's label the whole phrase is the one body credited, whatever
+     * the segmenter makes of its first words (a verb read inside a brand, 串门|子); no later start is tried.
+     */
+    private boolean creditLabelBefore(int chunk) {
+        return CREDIT_LABEL.matcher(shape.text.substring(Math.max(0, chunk - 8), chunk)).find();
+    }
+
+    private OrganisationCandidate credited(int j, int bodyEnd, int end, OrgType type) {
+        OrganisationCandidate c = read(j, bodyEnd, end, type);
+        if (c != null || bodyEnd - j < 2 || bodyEnd - j > MAX_BODY) return c;
+        String body = shape.text.substring(j, bodyEnd);
+        if (body.contains("的") || COUNTED.matcher(body).find()) return null;
+        return new OrganisationCandidate(new OrganisationAt(j, end,
+                new Organisation(shape.text.substring(j, end), type, null, null, false)), false);
     }
 
     /**
@@ -264,8 +299,13 @@ final class NamedBodyReader {
      */
     private boolean townInstitution(int j, int bodyEnd, int end) {
         String t = shape.text;
-        if (!TOWN_INSTITUTIONS.contains(t.substring(bodyEnd, end)) || !TOWN_NAME.matcher(t).region(j, bodyEnd).matches()
-                || NOT_A_TOWN.matcher(t).region(j, bodyEnd).lookingAt() || !shape.isPlaceLike(j, bodyEnd)) {
+        String kind = t.substring(bodyEnd, end);
+        var town = TOWN_NAME.matcher(t).region(j, bodyEnd);
+        if (!TOWN_INSTITUTIONS.contains(kind) || !town.matches()
+                || town.group("village") != null && !VillageNames.SCHOOLS.contains(kind)
+                || town.group("village") == null && kind.equals("学校") && !t.substring(j, bodyEnd).matches(".*[制全心]")
+                || NOT_A_TOWN.matcher(t).region(j, bodyEnd).lookingAt()
+                || !shape.isPlaceLike(j, town.group("town") != null ? town.end("town") : bodyEnd)) { // 九年一贯制: no place's
             return false;
         }
         return j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)

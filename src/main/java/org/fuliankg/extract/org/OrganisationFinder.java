@@ -51,7 +51,9 @@ public final class OrganisationFinder {
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
-        List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text));
+        found.addAll(ListedEnterprises.find(found, shape));
+        List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
+                .map(OrganisationFinder::withShortEnding).toList();
         return ofTheOneCompany(settled).stream().map(o -> o.toMention(text)).toList();
     }
 
@@ -82,6 +84,7 @@ public final class OrganisationFinder {
         found.addAll(new PartyCommittees(shape, places).find());
         found.addAll(new FederationReader(shape, places, names).find());
         found.addAll(new NamedBodyReader(shape, places).find());
+        found.addAll(new TaiwanCountyGovernments(shape).find());
         return found;
     }
 
@@ -265,6 +268,22 @@ public final class OrganisationFinder {
         }
         kept.sort(Comparator.comparingInt(OrganisationAt::start));
         return kept;
+    }
+
+    /** Long endings of people's organisations and the short ones their names take (organisation-short-forms.tsv). */
+    private static final List<String[]> SHORT_ENDINGS = org.fuliankg.lexicon.ResourceLines.read(OrganisationFinder.class,
+            "/org/fuliankg/lexicon/organisation-short-forms.tsv");
+
+    /** 某县残疾人联合会 is 某县残联, as 妇女联合会 is 妇联: one body whichever form the text writes. */
+    private static OrganisationAt withShortEnding(OrganisationAt k) {
+        Organisation o = k.organisation();
+        for (String[] row : SHORT_ENDINGS) {
+            if (o.name().endsWith(row[0]) && o.name().length() > row[0].length()) {
+                String name = o.name().substring(0, o.name().length() - row[0].length()) + row[1];
+                return new OrganisationAt(k.start(), k.end(), new Organisation(name, o.type(), o.level(), o.region(), o.generic()));
+            }
+        }
+        return k;
     }
 
     /** A department of a national body written right after its name: 政治部, 协调部. */

@@ -13,12 +13,13 @@ final class BareTitleBodies {
 
     /** Titles that, with no body written, are posts in a women's federation. */
     static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
-            "专职副主席", "兼职副主席", "挂职副主席", "党组书记", "党组副书记", "党组成员", "执委");
+            "专职副主席", "兼职副主席", "挂职副主席", "名誉主席", "党组书记", "党组副书记", "党组成员", "执委",
+            "书记处书记", "书记处第一书记");
     /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
     static final java.util.Set<String> ASSOCIATION_TITLES = java.util.Set.of("会长", "副会长", "常务副会长",
             "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长", "总干事",
             "名誉会长", "荣誉会长", "永远名誉会长", "永远荣誉会长", "永远会长", "名誉理事长", "荣誉理事长", "轮值会长",
-            "专职副会长");
+            "专职副会长", "总会长", "副总会长", "常务副总会长", "第一副总会长", "荣誉总会长", "名誉总会长", "创会总会长", "第一副会长");
     /** The chairs of a women's committee (妇委会, 妇代会). */
     static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
     /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */

@@ -33,6 +33,8 @@ final class Congresses {
     private static final Pattern UNNAMED = Pattern.compile("^(?:全|我|本|该|各|中国|全国)");
     /** Characters of a clause, not of a holder's name (参与见证了市妇女第三次代表大会: no 参与见证了市). */
     private static final String NOT_IN_NAMES = "了的在与和及将已被向对把从到出席参加见证";
+    /** The federation a congress of the whole country elects. */
+    private static final String NATIONAL_FEDERATION = "全国妇联";
     /** The longest holder read before a congress, characters. */
     private static final int MAX_HOLDER = 16;
 
@@ -70,6 +72,9 @@ final class Congresses {
             var place = page.places.placeStartingAt(s).filter(p -> p.end() == end);
             if (place.isPresent()) {
                 var region = place.get().region();
+                if (region.level() == OrgLevel.NATIONAL) { // 中国妇女第一次代表大会: the national federation's
+                    return new Organisation(NATIONAL_FEDERATION, OrgType.FEDERATION, OrgLevel.NATIONAL, region, false);
+                }
                 return new Organisation(region.name() + "妇联", OrgType.FEDERATION, region.level(), region, false);
             }
         }

@@ -24,7 +24,7 @@ final class Elections {
     record Statement(int start, List<int[]> names, PostEvent event, Organisation inheritedBody) {}
 
     /** Verbs between the names and the post, longest first. */
-    private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
+    private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "获选为", "获选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
             "替补为", "增补为", "增选为", "补选为",
             "任命为", "当选", "连任", "出任", "担任", "继任", "接任", "转任", "调任", "升任", "兼任", "任");
     /** Verbs before the names, the post following 为. */
@@ -33,7 +33,7 @@ final class Elections {
     /** Words between the names and a verb: 李某成功当选, 张某等3名同志当选, 甲、乙6名同志当选, 王某全票通过当选,
      * 张某9月28日当选. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "(?:成功|同志|(?:以)?(?:全票|高票|满票)(?:通过)?|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?"
+            "(?:成功|同志|分别|(?:以)?(?:全票|高票|满票)(?:通过)?|等[0-9一二三四五六七八九十]{1,3}(?:名|位)?(?:同志|人)?"
             + "|[0-9一二三四五六七八九十]{1,3}(?:名|位)(?:同志)?|等|(?:[0-9]{1,2}月)?[0-9]{1,2}日)$");
     /** Kinds of a title listed before it: 当选为兼职、挂职副主席 (the verb stands before the first). */
     private static final java.util.regex.Pattern KINDS_BEFORE_TITLE = java.util.regex.Pattern.compile(
@@ -48,6 +48,10 @@ final class Elections {
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
             "(?:第[一二三四五六七八九十0-9]{1,3}届|首届|新一任|新一届|新任)$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** 由甲任主任: 由 before the names of a body's make-up. */
+    static final char BY = '由';
+    /** Conjunctions before the last name of a list (甲、乙和丙, 甲及乙). */
+    static final String LAST_ENTRY_MARKS = "和及与";
     /** How a unit of a workplace ends (工程系, 实验中心, 财务处), when its name comes before a listed name. */
     private static final java.util.regex.Pattern UNIT_END = java.util.regex.Pattern.compile("(?:系|学院|中心|处|科|所|站|厂|医院|学校|中学|小学)$");
     /** The longest workplace name read before a listed name (characters). */
@@ -201,8 +205,10 @@ final class Elections {
             if (start < 0) break;
             read.add(0, new int[] {start, e});
             int mark = start > 1 && " \u3000".indexOf(t.charAt(start - 1)) >= 0 ? start - 2 : start - 1; // 陈某、 王某: a space
-            if (mark >= 0 && t.charAt(mark) != '、') mark = markBeforeWorkplace(start); // 某某公司王某、某系李某当选
-            if (mark < 0 || t.charAt(mark) != '、') break;
+            // 甲、乙和丙担任: a conjunction before the last name of the list
+            boolean lastJoined = read.size() == 1 && mark > 0 && LAST_ENTRY_MARKS.indexOf(t.charAt(mark)) >= 0;
+            if (mark >= 0 && t.charAt(mark) != '、' && !lastJoined) mark = markBeforeWorkplace(start); // 某某公司王某、某系李某当选
+            if (mark < 0 || t.charAt(mark) != '、' && !lastJoined) break;
             e = names.entryEndBeforeMark(mark); // 白某 、李某, 巴桑(藏族)、
             if (e < 0) break;
         }
@@ -248,7 +254,7 @@ final class Elections {
         if (tagged.isPresent()) return tagged.get();
         for (int start = end - 4; start <= end - 2; start++) {
             if (start < 0) continue;
-            boolean opened = start == 0 || TextShape.isDelimiter(t.charAt(start - 1))
+            boolean opened = start == 0 || TextShape.isDelimiter(t.charAt(start - 1)) || t.charAt(start - 1) == BY
                     || Positions.get().titleEndingAt(t, start)
                     || UNIT_END.matcher(t).region(Math.max(0, start - 4), start).find(); // 实验中心某当选
             if (opened && names.nameEndAfterTitle(start).filter(e -> e == end).isPresent()) return start;

@@ -31,6 +31,17 @@ import org.fuliankg.lexicon.Positions;
  */
 public final class OfficialFinder {
 
+    /** 某某主席代表省妇联: the body a holder of a bare title speaks for. */
+    private static final String ON_BEHALF = "代表";
+    /** How far (characters) 由 may stand before a make-up's first name, and its body after the first title. */
+    private static final int MAX_MADE_UP = 60;
+    /** The longest unit written alone after a make-up's 的 (女职工委员会). */
+    private static final int MAX_UNIT = 6;
+    /** A term written before the body of a make-up (新一届女职工委员会). */
+    private static final Pattern MADE_UP_TERM = Pattern.compile("新一届|新一任|本届|首届|第[一二三四五六七八九十0-9]{1,3}届");
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** 甲、乙分别当选为主席、副主席: each name takes the title in its place. */
+    private static final String RESPECTIVELY = "分别";
     /** A guest list's line: a name, a dash, titles up to the end of the line or a semicolon. */
     private static final Pattern GUEST_LINE = Pattern.compile(
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
@@ -66,6 +77,9 @@ public final class OfficialFinder {
         private final ImpliedBodies impliedBodies;
         private final BareTitleBodies bareTitles;
         private final Elections elections;
+        private final LabelLines labels;
+        /** Where the titles of a respective list after the first start (…分别当选为会长、理事长): read with the first. */
+        private final java.util.Set<Integer> readInList = new java.util.HashSet<>();
 
         Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
             this.page = new Page(text, documentPlaces, organisations);
@@ -77,11 +91,15 @@ public final class OfficialFinder {
             this.bareTitles = new BareTitleBodies(page, governing);
             this.chains = new TitleChain(page, records, words, new ListHeadings(page), impliedBodies, bareTitles);
             this.elections = new Elections(page.t, page.names);
+            this.labels = new LabelLines(page.t);
         }
 
         List<PostHolder> holders() {
             for (Title title : page.titles) {
-                int after = skipSeparator(title.end());
+                if (readInList.contains(title.start())) continue;
+                int labelled = labels.holdersLineStart(title); // 主席 / 某某某: an infobox's label and its holders
+                if (labelled >= 0 && readLabelled(title, labelled)) continue;
+                int after = labelled >= 0 ? labelled : skipSeparator(title.end());
                 var nameEnd = page.names.nameEndAfterTitle(after);
                 if (nameEnd.isEmpty() && holderAfterDe(title)) { // 当选浙江省妇联主席的何某、: the holder after 的
                     after = title.end() + 1;
@@ -104,7 +122,7 @@ public final class OfficialFinder {
             }
             CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
-            return records.holders();
+            return new TaiwanBodies(page.t).named(records.holders());
         }
 
 
@@ -116,6 +134,30 @@ public final class OfficialFinder {
             if (title.end() + 1 >= page.t.length() || page.t.charAt(title.end()) != '的') return false;
             String phrase = page.t.substring(page.shape.phraseStart(title.start(), 30), title.start());
             return TitleChain.ELECTION_VERBS.matcher(phrase).find() || TitleChain.TAKING_ON.matcher(phrase).find();
+        }
+
+        /** A federation or association title written with no body (主席, 副会长). */
+        private boolean bareWomensTitle(String title) {
+            return BareTitleBodies.FEDERATION_TITLES.contains(title)
+                    || BareTitleBodies.ASSOCIATION_TITLES.contains(title);
+        }
+
+        /** 代表省妇联 right at {@code pos}: the federation or association a holder speaks for there, or null. */
+        private OrganisationAt representedAfter(int pos) {
+            if (!page.t.startsWith(ON_BEHALF, pos)) return null;
+            OrganisationAt org = page.orgByStart.get(pos + ON_BEHALF.length());
+            return org != null && BareTitleBodies.isWomensBody(org) ? org : null;
+        }
+
+        /** The holders on the line under a title alone on its line (副主席 / 甲乙丙), all of its body; false when that
+         * line is not made of names alone. */
+        private boolean readLabelled(Title title, int line) {
+            List<LabelLines.Holder> holders = labels.holders(line);
+            if (holders.isEmpty()) return false;
+            List<Post> posts = new ArrayList<>();
+            int start = chains.chain(title, posts);
+            for (LabelLines.Holder h : holders) records.add(h.name(), posts, Math.min(start, h.start()), h.end());
+            return true;
         }
 
         /** 张某——省政协委员、省妇联权益部部长；: a guest list's line, the name before a dash and its titles. */
@@ -148,6 +190,12 @@ public final class OfficialFinder {
         private void readTitlesBeforeName(Title last, int nameStart, int nameEnd) {
             List<Post> posts = new ArrayList<>();
             int start = chains.chain(last, posts);
+            OrganisationAt represented = representedAfter(nameEnd); // 副主席某某代表市妇联致辞
+            if (represented != null) {
+                String form = page.surface(represented);
+                posts.replaceAll(p -> p.organisation() == null && bareWomensTitle(p.position())
+                        ? new Post(p.position(), represented.organisation(), p.event(), p.span(), form) : p);
+            }
             records.add(page.t.substring(nameStart, nameEnd), posts, start, nameEnd);
             int p = nameEnd;
             while (p < page.t.length()) {
@@ -228,8 +276,15 @@ public final class OfficialFinder {
             if (o == null && !stated && !afterBodyWord && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) {
                 o = bareTitles.associationNamedBefore(nameStart.get());
             }
-            int start = org != null ? org.start() : nameStart.get();
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, title.end()),
+            OrganisationAt represented = o == null && bareWomensTitle(title.title())
+                    ? representedAfter(title.end()) : null;
+            if (represented != null) { // 某某主席代表省妇联感谢…: the body she speaks for
+                o = represented.organisation();
+                org = represented;
+            }
+            int start = org != null ? Math.min(org.start(), nameStart.get()) : nameStart.get();
+            int end = Math.max(title.end(), org == null ? 0 : org.end());
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, end),
                     org == null ? null : page.surface(org));
             records.add(name, List.of(post), start, title.end());
         }
@@ -285,12 +340,76 @@ public final class OfficialFinder {
             // 选举产生了学校妇委会，甲当选为主任: the chair of the women's committee named before in the sentence
             if (o == null && !unknownBody && BareTitleBodies.COMMITTEE_CHAIRS.contains(title.title())) o = bareTitles.committeeInSentenceBefore(st.start());
             if (o == null && !unknownBody && BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())) o = bareTitles.associationBefore(st.start());
+            if (o == null && !unknownBody) o = bodyMadeUp(st, title);
             if (o == null && !unknownBody) o = impliedBodies.implied(title);
             PostEvent event = body.event() != PostEvent.STATED ? body.event() : st.event();
+            List<Title> respective = respectiveTitles(title, st);
+            if (!respective.isEmpty()) { // 甲、乙及丙分别当选为会长、理事长及监事长: each name its title, in order
+                for (int i = 0; i < respective.size(); i++) {
+                    Title each = respective.get(i);
+                    int[] name = st.names().get(i);
+                    Post post = new Post(body.unit() + each.title(), o, event,
+                            SourceSpans.of(page.text, body.start(), each.end()), body.form());
+                    records.add(page.t.substring(name[0], name[1]), List.of(post), name[0], each.end());
+                    readInList.add(each.start());
+                }
+                elections.remember(st, o);
+                return true;
+            }
             Post post = new Post(body.unit() + title.title(), o, event, SourceSpans.of(page.text, body.start(), title.end()), body.form());
             for (int[] name : st.names()) records.add(page.t.substring(name[0], name[1]), List.of(post), name[0], title.end());
             elections.remember(st, o);
             return true;
+        }
+
+        /**
+         * 成立了由甲任主任，乙、丙任委员的新一届女职工委员会: a body's make-up, the holders after 由 and the body after
+         * 的 later in the sentence (a body found there, or a school's unit written alone); null for another statement.
+         */
+        private Organisation bodyMadeUp(Elections.Statement st, Title title) {
+            int by = st.start() - 1;
+            while (by >= 0 && page.t.charAt(by) != Elections.BY && by > st.start() - MAX_MADE_UP) {
+                if (SENTENCE_ENDS.indexOf(page.t.charAt(by)) >= 0) return null;
+                by--;
+            }
+            if (by < 0 || page.t.charAt(by) != Elections.BY) return null;
+            for (int k = title.end(); k < page.t.length() && k - title.end() < MAX_MADE_UP; k++) {
+                char c = page.t.charAt(k);
+                if (SENTENCE_ENDS.indexOf(c) >= 0) return null;
+                if (c != '的') continue;
+                Matcher term = MADE_UP_TERM.matcher(page.t).region(k + 1, page.t.length());
+                int body = term.lookingAt() ? term.end() : k + 1;
+                OrganisationAt org = page.orgByStart.get(body);
+                if (org != null) return org.organisation();
+                for (int e = Math.min(page.t.length(), body + MAX_UNIT); e > body + 1; e--) {
+                    Organisation unit = words.unitOfGoverning(page.t.substring(body, e), body);
+                    if (unit != null) return unit;
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
+         * 甲、乙及丙分别当选为会长、理事长及监事长: when 分别 stands between the names and the verb, the titles listed from
+         * {@code first} (parted by 、 or a conjunction), one for each name; empty when the counts differ.
+         */
+        private List<Title> respectiveTitles(Title first, Elections.Statement st) {
+            int namesEnd = st.names().get(st.names().size() - 1)[1];
+            if (st.names().size() < 2 || !page.t.substring(namesEnd, first.start()).contains(RESPECTIVELY)) {
+                return List.of();
+            }
+            List<Title> listed = new ArrayList<>(List.of(first));
+            Title last = first;
+            while (listed.size() < st.names().size() && last.end() < page.t.length()) {
+                char mark = page.t.charAt(last.end());
+                if (mark != '、' && Elections.LAST_ENTRY_MARKS.indexOf(mark) < 0) break;
+                var next = Positions.get().titleAt(page.t, last.end() + 1);
+                if (next.isEmpty()) break;
+                last = next.get();
+                listed.add(last);
+            }
+            return listed.size() == st.names().size() ? listed : List.of();
         }
 
         private int skipSeparator(int pos) {

@@ -42,7 +42,7 @@ final class TitleChain {
     private static final java.util.Set<String> FEDERATION_ONLY_CHAIRS = java.util.Set.of("专职副主席", "兼职副主席",
             "挂职副主席", "名誉主席");
     /** What a town's or village's Party or government body is called after the place's name. */
-    private static final Pattern LOCAL_BODY_KIND = Pattern.compile("(?:党委|党工委|党总支|人民政府|纪委|居委会|办事处)$");
+    private static final Pattern LOCAL_BODY_KIND = Pattern.compile("(?:党委|党工委|党总支|党支部|人民政府|纪委|居委会|村委会|办事处)$");
     /** Civil-service ranks, held in the body of the post named before them (一级调研员, 副巡视员, 二级主任科员). */
     private static final Pattern RANK = Pattern.compile("(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)");
     /** 大会主席团常务主席: a title in a congress's presidium. */

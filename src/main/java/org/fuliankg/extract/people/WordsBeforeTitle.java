@@ -3,6 +3,7 @@ package org.fuliankg.extract.people;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.PostEvent;
@@ -37,6 +38,13 @@ final class WordsBeforeTitle {
     private static final Pattern KIND_ALONE = Pattern.compile(
             "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|妇女(?:工作)?委员会|(?<=[该本])会|"
             + FEDERATION_WORDS.pattern() + ")(妇联)?");
+    /** An association's head office or a branch written alone (总会, 南投分会, 台中市分会). */
+    private static final Pattern BRANCH = Pattern.compile("总会|\\p{IsHan}{1,6}分会");
+    /** A school's unit written alone, after the school's own word or none (工会, 校工会, 学校妇委会, 我校女工委). */
+    private static final Pattern SCHOOL_UNIT = Pattern.compile(
+            "(?:学校|我校|本校|校)?(工会|妇委会|女工委|女职工委员会|党委|纪委)");
+    /** How the name of a school or university ends. */
+    private static final Pattern INSTITUTION = Pattern.compile("(?:大学|学院|学校|中学|小学)$");
     /** A term written before a kind of body alone (上一届妇委会, 新一届妇女工作委员会). */
     private static final Pattern TERM_BEFORE_KIND = Pattern.compile("(?:新一届|新一任|本届|上一?届|首届|第[一二三四五六七八九十0-9]{1,3}届)$");
     /** 代主席, 代理主席: an acting post. */
@@ -190,6 +198,14 @@ final class WordsBeforeTitle {
                     : namedOfKind(kindWord, kind.group(2) != null, s0);
             if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
+        for (int s0 = seg; s0 < end - 1; s0++) { // 南投分会会长, 总会副总会长, 学校工会主席: a unit of the page's body
+            boolean opens = s0 == seg || LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0;
+            if (!opens || LINKING.indexOf(page.t.charAt(s0)) >= 0) continue;
+            Organisation unit = unitOfGoverning(page.t.substring(s0, end), s0);
+            if (unit != null) {
+                return new Body(s0, seg, unit, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
+            }
+        }
         Organisation bureau = sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
         // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
@@ -234,6 +250,34 @@ final class WordsBeforeTitle {
             if (start > 0 && page.titleByEnd.containsKey(start) && page.names.isNameSpan(start, end)) return true;
         }
         return false;
+    }
+
+    /**
+     * A unit written alone that belongs to the body the passage or page is about: an association's head office or a
+     * branch (总会, 南投分会: the association named before, then the word), a school's union, women's committee or Party
+     * organ (工会, 校工会, 学校妇委会, 女工委: the school or university named before, then the unit); null otherwise.
+     */
+    Organisation unitOfGoverning(String words, int pos) {
+        Matcher branch = BRANCH.matcher(words);
+        if (branch.matches()) {
+            // 南投分会 and a headline's 南投某某协会: the branch's own short name is not the association it belongs to
+            String place = words.endsWith("分会") ? words.substring(0, words.length() - 2) : null;
+            Organisation association = governing.of(pos, 0, o -> o.organisation().type() == OrgType.ASSOCIATION
+                    && !o.organisation().generic() && !o.organisation().name().endsWith("分会")
+                    && (place == null || !o.organisation().name().startsWith(place)));
+            if (association == null) return null;
+            String name = association.name();
+            String base = name.endsWith("总会") ? name.substring(0, name.length() - 2) : name;
+            return new Organisation(base + words, OrgType.ASSOCIATION, association.level(), association.region(),
+                    false);
+        }
+        Matcher unit = SCHOOL_UNIT.matcher(words);
+        if (!unit.matches()) return null;
+        Organisation school = governing.of(pos, 0, o -> INSTITUTION.matcher(o.organisation().name()).find());
+        if (school == null) return null;
+        String organ = unit.group(1).equals("女工委") ? "女职工委员会" : unit.group(1);
+        OrgType type = organ.startsWith("党") || organ.equals("纪委") ? OrgType.GOVERNMENT : OrgType.OTHER;
+        return new Organisation(school.name() + organ, type, OrgLevel.INDUSTRY, school.region(), false);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.lexicon.Programmes;
@@ -37,6 +38,13 @@ public final class QuotedProgrammeNames {
     private static final String AFTER_DESCRIPTIVE = "为的和与及中正暨作"; // “X”创建作为抓手
     /** An activity's phrase also ends where the place or time of it starts (“X”结对服务示范活动在某地举行). */
     private static final String AFTER_ACTIVITY = "在于";
+    /** …and where a verb of its course follows (“X”活动启动, “X”活动在京举行 is read above, “X”活动开幕). */
+    private static final Pattern ACTIVITY_COURSE = Pattern.compile(
+            "启动|举行|开幕|闭幕|落幕|结束|发车|揭幕|开营|收官|即日|日前|近日|正式|[将已昨今]"); // “X”公益活动即日起启动
+    /** 辦理「某某创新方案」: a plan being carried out is a programme, not the document that sets it out (印发…方案). */
+    private static final Pattern SCHEME_VERB = Pattern.compile("(?:办理|推动|推行|执行|实施|参与|加入)$");
+    /** 援疆项目“X”, 公益品牌“X”: a quote in apposition right after what it is names that project or brand. */
+    private static final Pattern APPOSITION = Pattern.compile("(?:项目|品牌)$");
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
     /** The words between the last verb and a short quote (深化实施创业妇女“领头雁”行动: 创业妇女, not 实施创业妇女). */
@@ -72,6 +80,10 @@ public final class QuotedProgrammeNames {
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
             "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
     private static final String RUN_BREAK = "从被是这等";
+    /** Whom an activity cares for, then the activity: words that describe a campaign named in the quote before. */
+    private static final Pattern CARE_THEN_ACTIVITY = Pattern.compile(
+            "(?:关爱|关心|帮扶|慰问|救助|资助)\\p{IsHan}{2,16}?(?:送温暖|献爱心|捐赠|捐助|慰问|帮扶)?(?:活动|行动)(?!\\p{IsHan})");
+    private static final int MAX_CARE = 24;
     /** “A、B、C”等游戏项目, “X”表演节目: the items of an event's programme (games, shows), no campaigns. */
     private static final Pattern EVENT_ITEMS = Pattern.compile("(?:游戏|体育|表演)");
     /** Adverbs after a quote start a predicate too: 动员广大“爱心妈妈”积极行动. */
@@ -299,8 +311,11 @@ public final class QuotedProgrammeNames {
         // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withSubtitleOfItsOwn(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
+        String before = text.substring(Math.max(0, open - 8), open);
+        boolean schemeCarriedOut = !book && name.endsWith("方案") && SCHEME_VERB.matcher(before).find();
         // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
-        if (name.length() < 2 || withoutSubtitle(name).length() > 25 || DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find()
+        if (name.length() < 2 || withoutSubtitle(name).length() > 25
+                || !schemeCarriedOut && (DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find())
                 || EVENT.matcher(withoutSubtitle(inner)).find()) { // not “X——某某结对帮扶仪式”: X's occasion
             return null;
         }
@@ -325,7 +340,6 @@ public final class QuotedProgrammeNames {
         var phrases = PHRASES.matcher(name);
         if (!slogan && phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
         if (NUMBERED_PLAN.matcher(withoutCongresses(name)).find()) return null; // “中国十大公益品牌”
-        String before = text.substring(Math.max(0, open - 8), open);
         if (COUNTED.matcher(before).find() || EDITION_BEFORE.matcher(before).find()) return null;
         if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(leadUpTo(text, open))).find()) {
             numberedPlanMembers.add(name);
@@ -338,7 +352,10 @@ public final class QuotedProgrammeNames {
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
             return null;
         }
-        boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS);
+        boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS) || schemeCarriedOut;
+        if (!book && !ownWord && name.length() >= 4 && APPOSITION.matcher(before).find() && !inList(text, open, close)) {
+            return named(text, open, close + 1, name); // 为援疆项目“X”巾帼创业就业基地揭牌: X is the project
+        }
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
         if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
         // 开展“线上专家+线下助教”双师授课: a quote only a verb introduces, followed by a noun, modifies that noun
@@ -434,6 +451,9 @@ public final class QuotedProgrammeNames {
             runEnd++;
         }
         String run = text.substring(pos, runEnd);
+        // “X”关爱贫困妇女留守儿童送温暖活动: a long account of whom the activity cares for, then the activity's word
+        Matcher cause = CARE_THEN_ACTIVITY.matcher(text).region(pos, Math.min(text.length(), pos + MAX_CARE));
+        if (!list && !subtitle && cause.lookingAt()) return new Tail(true, "", true);
         // “X”的具体行动: the words after 的 say what is done for X; they are no part of its name
         if (run.startsWith("的") && endsWithAny(run, NAME_WORDS)) return new Tail(true, "", false);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
@@ -449,7 +469,8 @@ public final class QuotedProgrammeNames {
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
-                        || phrase.endsWith("活动") && AFTER_ACTIVITY.indexOf(next) >= 0
+                        || phrase.endsWith("活动") && (AFTER_ACTIVITY.indexOf(next) >= 0
+                                || ACTIVITY_COURSE.matcher(run).region(len, run.length()).lookingAt())
                         || run.startsWith("工作", len) || run.startsWith("建设", len);
                 if (!phraseEnds) continue;
                 // “X”世纪爱心行动大型公益活动: the cause words before 活动 are no part of the name

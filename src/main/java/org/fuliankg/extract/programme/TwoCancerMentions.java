@@ -21,7 +21,9 @@ public final class TwoCancerMentions {
     private static final String RELIEVED = "(?:患病|贫困|困难|特困|低收入)?(?:妇女|母亲)(?:[（(][^）)\\n]{1,16}[）)])?(?:专项)?";
     /** Patients given relief money (为202名“两癌”患者发放救助金): the relief is named by what they are given. */
     private static final String PATIENTS_GIVEN = "(?:患者|患病妇女|患病母亲)(?:发放|送去|送上|送达|提供|申请|领取)";
-    private static final Pattern MENTION = Pattern.compile(CANCERS
+    /** “两癌”(宫颈癌和乳腺癌)免费检查: what the cancers are, said in brackets between them and the work. */
+    private static final String CANCERS_SAID = "(?:[（(][^）)\\n]{0,6}癌[^）)\\n]{0,6}[）)])?";
+    private static final Pattern MENTION = Pattern.compile(CANCERS + CANCERS_SAID
             + "(?<screening>(?:免费)?(?:筛查|检查|普查|防治(?!知识)))?(?:[、和与及]|以及)?(?<relief>(?:免费)?救助|" + RELIEVED + "救助"
             + "|" + PATIENTS_GIVEN + "救助)?"
             + "(?<suffix>项目|工作|申报工作|宣教活动|资金|行动)?");

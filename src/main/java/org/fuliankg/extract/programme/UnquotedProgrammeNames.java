@@ -30,7 +30,7 @@ public final class UnquotedProgrammeNames {
 
     private static final Pattern NAME = Pattern.compile(
             "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
-                    + "(?<name>[\\u4e00-\\u9fff·]{4,18}?(?:计划|项目|工程|基金(?!会)))");
+                    + "(?<name>[\\u4e00-\\u9fff·]{4,22}?(?:计划|项目|工程|基金(?!会)))"); // 设立某省扶持妇女创业…贷款项目
     private static final FirstCharacters NAME_STARTS = FirstCharacters.of(NAME.pattern());
     /** 设立特殊困难家庭学生励志奖学金: a scholarship or relief fund a body sets up, named without quotes. */
     private static final Pattern AWARD_SET_UP = Pattern.compile(
@@ -63,7 +63,8 @@ public final class UnquotedProgrammeNames {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[的和与等、了]|活动|[一二三四五六七八九十]大|^(?:好|各|该|这|此|相关|重点|民生|公益|服务|一批|一系列|系列|多个|多项|新的"
                     + "|不仅|不但|也|还|已|将|又|进一步|不断|有力|积极|切实|大力|全力|充分)"
-                    + "|(?:公益|慈善)+项目$|[0-9一二两三四五六七八九十]+个项目$|在行动$" // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
+                    + "|(?:公益|慈善)+项目$|特色项目$|" // 女性社会组织特色项目: a class of projects a call selects
+                    + "[0-9一二两三四五六七八九十]+个项目$|在行动$" // 巾帼创业在行动: a motto // 儿童公益项目, 三个项目: no names
                     + "|(?:迅速|积极|主动|踊跃|纷纷|立即|共同)行动$"); // 巾帼志愿者迅速行动: people acting, no campaign
     // 开展义卖活动充实圆梦基金: an activity and what it does, not a name
 

@@ -429,10 +429,12 @@ public final class PlaceContext {
         String t = text.text().text();
         Map<Long, Token> placeTokens = new HashMap<>();
         BitSet insidePersonNames = new BitSet(t.length()); // 伍世平和县妇联: no place starts inside a person's name
+        BitSet insideWords = new BitSet(t.length()); // 嘉义县: no two-character county (义县) starts inside a word
         for (Sentence s : text.sentences()) {
             for (Token tok : s.tokens()) {
                 if (tok.isPlace()) placeTokens.put(((long) tok.start() << 32) | tok.end(), tok);
                 if (tok.isPerson() && tok.end() - tok.start() > 1) insidePersonNames.set(tok.start() + 1, tok.end());
+                if (tok.end() - tok.start() > 1) insideWords.set(tok.start() + 1, tok.end());
             }
         }
         // a short county or district name is a place when the segmenter says so, or when a federation is named
@@ -446,6 +448,11 @@ public final class PlaceContext {
         while (pos < t.length()) {
             var name = insidePersonNames.get(pos) ? Optional.<Divisions.PlaceName>empty() : divisions.nameAt(t, pos, tagged);
             if (name.isPresent() && endsNameAfterTitle(t, pos + 1)) name = Optional.empty();
+            // 嘉义县 (a Taiwan county the divisions do not list): 义县 inside the segmenter's word is no county of its own
+            boolean shortFullName = name.isPresent() && name.get().fullName() && name.get().surface().length() == 2;
+            if (shortFullName && insideWords.get(pos)) {
+                name = Optional.empty();
+            }
             if (name.isEmpty()) {
                 pos++;
                 continue;
