@@ -30,6 +30,12 @@ final class LayoutBreaks extends Deletion {
         String before = text.substring(paragraphStart, start).strip();
         if (before.length() < MIN_BODY_PARAGRAPH || !CLAUSE_PUNCTUATION.matcher(before).find()) return false;
         char last = before.charAt(before.length() - 1);
+        // English words are spaced: a break between two of them (a headline over its date line) splits no word
+        if (isLatin(last) && isLatin(text.charAt(end))) return false;
         return Character.isLetterOrDigit(last) || last == ',' || last == '、' || last == '，';
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 }

@@ -16,7 +16,10 @@ final class StructuredFormat {
                     + "(?:<!--.*?-->\\s*)*(?:<([A-Za-z][\\w:.-]*))?", Pattern.DOTALL);
     private static final Pattern FEED_ROOT = Pattern.compile("^<(rss|feed|urlset|sitemapindex|svg|kml|gpx)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern JSON_START = Pattern.compile("^(\\{\\s*(\"|})|\\[\\s*(\\{|\\[|\"|-?\\d|]|true|false|null))");
+    /** A JSON object or array opening; an array's first number must end as JSON numbers do: a text opening with a
+     * bracketed date ([2019-03-01] 市妇联…) is news. */
+    private static final Pattern JSON_START = Pattern.compile(
+            "^(\\{\\s*(\"|})|\\[\\s*(\\{|\\[|\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\s*[,\\]]|]|true|false|null))");
     /** A table has at least this many lines with the same number of separators. */
     private static final int TABLE_LINES = 3;
 

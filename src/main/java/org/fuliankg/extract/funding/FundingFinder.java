@@ -147,7 +147,7 @@ public final class FundingFinder {
                 String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
                 // the sum's own time, else the time its paragraph set before it (a running total takes it only when
                 // it lies within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond)
-                String own = times.near(s, e.start(), e.end());
+                String own = times.withParagraph(times.near(s, e.start(), e.end()), paragraphTime);
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }

@@ -170,7 +170,7 @@ public final class MoneyRoles {
                     + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇零这那])[一二两三四五六七八九十]+年(?![级度底初末])");
+                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])");
     /** Where a period can start: read before every sum, and tried there only. */
     private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**

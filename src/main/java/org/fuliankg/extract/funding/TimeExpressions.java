@@ -10,6 +10,10 @@ import org.fuliankg.extract.text.FirstCharacters;
  */
 public final class TimeExpressions {
 
+    /** A cut-off at press time: 截至发稿, 截至记者发稿时. */
+    private static final String PRESS_TIME = "截[至止]到?(?:记者)?发稿时?";
+    /** A year written in Chinese numerals, one character a digit: 二〇一九. */
+    private static final String CHINESE_YEAR = "[〇○零一二三四五六七八九]{4}";
     /**
      * A year of the Republic of China calendar (Taiwan): 民國112年, 114學年(度), 112年度, 112年9月; three digits are
      * read so only with 民國, 学年, 年度 or a month after them (建党100年 is no year).
@@ -29,11 +33,13 @@ public final class TimeExpressions {
                     // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
                     + "|(?:从|自)?(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.元万])年?(?:\\d{1,2}月(?:底|末)?)?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
-                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的)))?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
+                    + "|(?:(?:从|自)(?=\\d{4} ?年(?!的))|截[至止]到?)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
                     + "|[^，,。；;0-9元]{1,20}?(?:启动|实施|开展|成立|设立|创办|开始)以来)?"
+                    // 二〇一九年, 二〇一九年度: the year in Chinese numerals (a year-end report, a sign-off's style)
+                    + "|(?:从|自|截[至止]到?)?" + CHINESE_YEAR + "年度?(?:底|末|以来|至今|起)?"
                     + "|(?:今年|去年|前年|明年|当年|同年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|上旬|中旬|下旬|以来)?"
-                    + "|截[至止]到?(?:目前|今|发稿)"
+                    + "|" + PRESS_TIME + "|截[至止]到?(?:目前|今)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|" + UP_TO_A_MONTH
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|" + MONTHS_SINCE + "|疫情期间"
@@ -44,11 +50,12 @@ public final class TimeExpressions {
     private static final Pattern PERIOD = Pattern.compile(
             "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续");
     /** A year as some sites write it too: 2025 年度. */
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}) ?年");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
     private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
-    /** A year's end as the bound of a running total: 截至2022年底, 累计… counts the years before it too. */
-    private static final Pattern YEAR_END = Pattern.compile("底|末");
+    /** A year's end as the bound of a running total: 截至2022年底, 截至2016年, 累计… counts the years before it too (not
+     * 截至2016年11月23日, a day of that year). */
+    private static final Pattern YEAR_END = Pattern.compile("底|末|^截[至止]到?[^月]*年度?$");
     /**
      * A period from or up to a day or month of the context year (自11月27日, 截止1月29日 an appeal's takings,
      * 截至七月底): what it adds up lies within that year.
@@ -60,8 +67,16 @@ public final class TimeExpressions {
      * (2017年度江苏省…). Not 当年 or 同年: the year of an earlier sentence, which a later one does not know.
      */
     private static final Pattern TOPIC_TIME = Pattern.compile(
-            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|去年|今年|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
+            "(?:^|[，,；;。])[\\s\\u3000]*(\\d{4} ?年(?:度)?|" + CHINESE_YEAR + "年(?:度)?|去年|今年(?:以来)?|前年|近?[0-9一二两三四五六七八九十]+年(?:来|以来)|"
                     + UP_TO_A_MONTH + ")(?=[，,])|^[\\s\\u3000]*(\\d{4} ?年度)");
+    /** A sum of money as a text writes it: 2.5亿元, 300万, 8000元. */
+    private static final Pattern SUM = Pattern.compile("\\d[\\d.,]*\\s*(?:万|亿|元)");
+    /** A running total since the start of the context year. */
+    private static final Pattern THIS_YEAR_SO_FAR = Pattern.compile("^(?:今年|本年)以来");
+    /** A cut-off that names no start: 截至目前, 截止发稿. */
+    private static final Pattern OPEN_CUT_OFF = Pattern.compile("截[至止]到?(?:目前|今|(?:记者)?发稿时?)");
+    /** An appeal's tally at press time (截至记者发稿时，已收到捐款近11万元): a total of days, within the context year. */
+    private static final Pattern PRESS_TIME_TOTAL = Pattern.compile("^" + PRESS_TIME);
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每年");
 
@@ -84,7 +99,7 @@ public final class TimeExpressions {
         }
         Matcher named = YEAR.matcher(time);
         if (named.find()) {
-            int year = Integer.parseInt(named.group(1));
+            int year = yearOf(named.group(1));
             // 2022年以来 in a text of 2022 stays within the year
             boolean since = SINCE.matcher(time).find() && !Integer.valueOf(year).equals(contextYear);
             boolean runningTotalToYearEnd = cumulative && YEAR_END.matcher(time).find();
@@ -97,13 +112,34 @@ public final class TimeExpressions {
         if (time.startsWith("明年")) return contextYear + 1;
         if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
         if (MONTHS_SINCE_TIME.matcher(time).find()) return contextYear; // 几个月来: within the year
+        if (PRESS_TIME_TOTAL.matcher(time).find()) return contextYear; // 截至记者发稿: an appeal's tally, of days
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
-    /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底): a running total
-     * may take it from an earlier sentence, as it spans no years. */
+    /** 2019 → 2019, 二〇一九 → 2019: one digit a character. */
+    private static int yearOf(String digits) {
+        int year = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            year = year * 10 + (c >= '0' && c <= '9' ? c - '0' : "一二三四五六七八九".indexOf(c) + 1);
+        }
+        return year;
+    }
+
+    /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底, 今年以来): a running
+     * total may take it from an earlier sentence, as it spans no years. */
     public boolean withinTheYear(String time) {
-        return time != null && FROM_A_DAY.matcher(time).find();
+        return time != null && (FROM_A_DAY.matcher(time).find() || THIS_YEAR_SO_FAR.matcher(time).find()
+                || PRESS_TIME_TOTAL.matcher(time).find());
+    }
+
+    /**
+     * A sum's own time, read with the time its paragraph set: 今年以来，…。截至目前，已投入资金127万元 is this year's
+     * running total, its cut-off naming no start of its own; any other own time stands as it is.
+     */
+    public String withParagraph(String own, String paragraphTime) {
+        boolean openCutOff = own != null && OPEN_CUT_OFF.matcher(own).matches();
+        return openCutOff && paragraphTime != null && THIS_YEAR_SO_FAR.matcher(paragraphTime).find() ? paragraphTime : own;
     }
 
     /** Whether {@code time} is a period of several years (5年来, 2012—2022, 近年来, 连续三年), whose running totals a
@@ -125,10 +161,11 @@ public final class TimeExpressions {
         return time != null && !YEAR.matcher(time).find() && !ROC.matcher(time).lookingAt();
     }
 
-    /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to the sum after it is that sum's alone. */
+    /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to a sum is that sum's alone (not a later one's); joined
+     * to a thing (去年的暴雨中，…争取了2万元补贴) it stays the time of what follows. */
     private static boolean ofAnotherSum(String sentence, int timeEnd, int amountStart) {
         if (timeEnd >= sentence.length() || sentence.charAt(timeEnd) != '的') return false;
-        return !sentence.substring(timeEnd + 1, amountStart).isBlank();
+        return SUM.matcher(sentence).region(timeEnd + 1, amountStart).find();
     }
 
     /** 比2006年增长75%, 较去年: the time a figure is compared with is not its own. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +27,11 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
     private static final int LEAD = 90;
     /** A date line closing a text is short: the date alone. */
     private static final int LONGEST_SIGN_OFF = 16;
-    /** How far a lead's first sentence is read for the full date of its event. */
+    /** How far a lead's first sentence is read for the full date of its event (an English word counting as one
+     * character: {@link ReadingLength}). */
     private static final int FIRST_SENTENCE = 200;
+    /** The end of a sentence: 。, or an English full stop before the next sentence (not U.S. or Oct. 16). */
+    private static final Pattern SENTENCE_END = Pattern.compile("。|\\.(?=\\s+[A-Z][a-z]|\\s*$)");
     /** 截至, 截止, 自, 从, 到 before a date make it a bound, not the day of an event. */
     private static final String BOUND_BEFORE = "至止自从到";
     private static final Pattern RECENTLY = Pattern.compile("日前|近日|近期|前不久");
@@ -73,8 +77,9 @@ record ItemDating(LocalDate header, LocalDate leadDate, MonthDay leadDay, LocalD
      * of the event it reports; not a cut-off (截至…), a start (自…起, 从…) or the first day of a period.
      */
     private static LocalDate eventOfFirstSentence(String lead) {
-        int stop = lead.indexOf('。');
-        String sentence = lead.substring(0, Math.min(stop < 0 ? lead.length() : stop, FIRST_SENTENCE));
+        Matcher end = SENTENCE_END.matcher(lead);
+        int stop = end.find() ? end.start() : lead.length();
+        String sentence = lead.substring(0, Math.min(stop, ReadingLength.prefix(lead, FIRST_SENTENCE)));
         return StatedDates.publicationAt(sentence).filter(d -> !bound(sentence, d.start())).map(StatedDates.FullDate::date)
                 .orElse(null);
     }

@@ -265,23 +265,29 @@ public final class ItemSplitter {
         for (int i : start.heading()) header.add(lines.get(i).text());
         if (byline != null) header.add(t.substring(byline.start(), byline.end()));
         int firstBody = first;
-        while (firstBody <= last && lines.get(firstBody).kind() != Kind.BODY && lines.get(firstBody).kind() != Kind.ENTRY) {
-            firstBody++; // a lead may open 【某某网1月18日讯】
-        }
+        // a lead may open 【某某网1月18日讯】, or be a byline's own paragraph under the reporter's line (本报记者 甲 /
+        // 本报讯 2月26日，…)
+        while (firstBody <= last && !opensText(lines.get(firstBody))) firstBody++;
         for (int i = first; i <= Math.min(last, Math.max(first + HEADER_LINES, firstBody)); i++) {
             if (lines.get(i).kind() == Kind.META) header.add(lines.get(i).text());
         }
 
         String lead = byline == null ? "" : t.substring(byline.start(), byline.end()) + " ";
-        int leadLine = byline != null && byline.bodyStart() < anchor.end() ? start.anchor() : firstBody;
-        if (leadLine == firstBody && firstBody <= last) lead += lines.get(firstBody).text();
-        else if (leadLine != firstBody) lead += t.substring(byline.bodyStart(), anchor.end());
+        boolean bylineParagraph = byline != null && byline.bodyStart() < anchor.end();
+        int leadLine = bylineParagraph ? start.anchor() : firstBody;
+        if (bylineParagraph) lead += t.substring(byline.bodyStart(), anchor.end());
+        else if (firstBody <= last) lead += lines.get(firstBody).text();
         // the lead's paragraph and the next: where a year its day lacks counts as stated nearby
         String nearby = leadLine > last ? "" : t.substring(lines.get(leadLine).start(), lines.get(Math.min(last, leadLine + 1)).end());
 
         List<String> closing = lines.subList(Math.max(first, last - 2), last + 1).stream().map(PageLine::text).toList();
         int openingEnd = Math.min(lines.get(last).end(), lines.get(first).start() + OPENING);
         return ItemDating.read(header, lead, closing, headline, nearby, t.substring(lines.get(first).start(), openingEnd));
+    }
+
+    /** Running text, an entry, or a byline followed by its paragraph on the same line. */
+    private static boolean opensText(PageLine line) {
+        return line.kind() == Kind.BODY || line.kind() == Kind.ENTRY || line.kind() == Kind.BYLINE && !line.isBareByline();
     }
 
     /**

@@ -19,7 +19,9 @@ public final class PageLines {
     /** A site's or paper's name followed by the date (and time) ends the line: China.org.cn 2019-09-25. */
     private static final int LONGEST_SITE_AND_DATE = 60;
     private static final Pattern META = Pattern.compile(
-            "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]");
+            "来源[:：]|来源于|时间[:：]|時間[:：]|发表于|發表於|发布时间|發佈時間|发布日期|日期[:：]|作者[:：]|编辑[:：]|责任编辑|浏览|点击[:：数量]"
+                    // an English page's labels, capitalised as labels are
+                    + "|Time:|Date:|Published:|Posted:");
     private static final FirstCharacters META_STARTS = FirstCharacters.of(META.pattern()); // a list of words
     /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470) or an e-paper's page
      * line (第02版:要闻); in a longer line they are running text. */
@@ -30,7 +32,7 @@ public final class PageLines {
             "[\\d\\s\\u3000年月日号:：\\-/.星期周一二三四五六日天]+");
     private static final Pattern JUNK = Pattern.compile(
             "^首页|^[^<>]{0,40}[\\s\\u3000][>＞›»][\\s\\u3000][^<>]{0,40}[>＞›»]|上一篇|下一篇|版权所有|版權所有"
-                    + "|(?i:copyright)|©|返回顶部|分享到|扫一扫");
+                    + "|(?i:copyright)|©|返回顶部|分享到|扫一扫|字号[:：]|Share (?:this|to)");
     /** Markup left in a copied page (<b id="x"></b>), and a title bar or link holding a web address with no sentence
      * in it (某某网|www.example.com, http://…/a.jpg, 转载请注明原文网址:…): page chrome. */
     private static final Pattern MARKUP_ONLY = Pattern.compile("(?:<[^<>]{0,200}>[\\s\\u3000]*)+");
@@ -43,9 +45,10 @@ public final class PageLines {
     /** 【heading】 alone on its line, or followed by at least a sentence of text. */
     private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
     private static final String SENTENCE_END = "。.;；:：,，、";
-    /** A fragment of a date a portal sets over several lines (12 / 2008 / - / 12, or 12 / 2008-12): numbers and
-     * separators only. */
-    private static final Pattern DATE_FRAGMENT = Pattern.compile("[0-9]{1,4}|[-/.]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}");
+    /** A fragment of a date a portal sets over several lines (12 / 2008 / - / 12, 12 / 2008-12, or 2010 / 01/13):
+     * numbers and separators only. */
+    private static final Pattern DATE_FRAGMENT = Pattern.compile(
+            "[0-9]{1,4}|[-/.]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}");
     private static final int MOST_BADGE_LINES = 5;
 
     private PageLines() {}
@@ -171,7 +174,7 @@ public final class PageLines {
 
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */
     private static boolean looksLikeHeadline(String text) {
-        if (text.codePointCount(0, text.length()) > LONGEST_HEADLINE) return false;
+        if (ReadingLength.of(text) > LONGEST_HEADLINE) return false;
         if (SPEAKER_TURN.matcher(text).find()) return false;
         if (text.indexOf('。') >= 0) return false;
         return SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;

@@ -15,9 +15,9 @@ import org.fuliankg.extract.text.FirstCharacters;
 /**
  * Reads dates as pages write them: a full date (2023年1月5日, 2023-01-05, 2023/1/5, 2023.1.5, 二〇〇九年三月八日; day
  * first with the year last, as aggregator sites stamp a post, 15.04.2015 15:05, and Macau sites date one, 06/12/2018;
- * in English, July 27, 2021), a month and day without a year (3月1日, 八月二十四日), a date badge set over lines
- * (12 / 2008-12), and the years a text states (2019年, not inside a period 2021-2025年 or after 到/至, which are
- * plans).
+ * in English, July 27, 2021; in the Republic of China's calendar, 112年9月2日), a month and day without a year (3月1日,
+ * 八月二十四日), a date badge set over lines (12 / 2008-12, 2010 / 01/13), and the years a text states (2019年, not
+ * inside a period 2021-2025年 or after 到/至, which are plans).
  */
 final class StatedDates {
 
@@ -37,7 +37,12 @@ final class StatedDates {
                     + "|(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\8((?:19|20)\\d{2})(?![\\d./])"
                     // English, month first or day first: July 27, 2021; Oct. 16 2019; 15 September 2013
                     + "|(?<![A-Za-z])" + ENGLISH_MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})(?!\\d)"
-                    + "|(?<!\\d)(\\d{1,2}) " + ENGLISH_MONTH + "\\.?,? ((?:19|20)\\d{2})(?!\\d)");
+                    + "|(?<!\\d)(\\d{1,2}) " + ENGLISH_MONTH + "\\.?,? ((?:19|20)\\d{2})(?!\\d)"
+                    // the Republic of China's calendar, as Taiwan's sites date a release: 民國112年9月2日, 112年9月2日
+                    // (three digits only with a month and day after them: 建党100年 is no year)
+                    + "|(?<!\\d)(?:民[国國] ?(\\d{1,3})|(1[0-4]\\d)) ?年(\\d{1,2})月(\\d{1,2})[日号]");
+    /** The Republic of China's first year is 1912. */
+    private static final int ROC_YEAR_ZERO = 1911;
     /** A month and day, with or without a year before it; not the end of a period or a cut-off (截至10月17日). */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d月至到止])(\\d{1,2})月(\\d{1,2})[日号]|(?<![" + CHINESE_DIGIT + "十月至到止])(" + CHINESE_NUMBER + ")月("
@@ -57,10 +62,11 @@ final class StatedDates {
     private static final Pattern SINCE_AFTER = Pattern.compile("(?:[0-9一二三四五六七八九十元]{1,2}月份?)?(?:起|以来|至今|开始)");
     private static final Pattern SINCE_BEFORE = Pattern.compile("[自从]$");
     /** A date badge's lines joined by spaces: the day, then the year and month (12 2008 - 12), or the year and month,
-     * then the day (2008-12 12). */
+     * then the day (2008-12 12), or the year, then the month and day (2010 01/13). */
     private static final Pattern BADGE = Pattern.compile(
             "(?<day>\\d{1,2}) (?<year>(?:19|20)\\d{2}) ?[-/.] ?(?<month>\\d{1,2}) ?"
-                    + "|(?<year2>(?:19|20)\\d{2}) ?[-/.] ?(?<month2>\\d{1,2}) (?<day2>\\d{1,2}) ?");
+                    + "|(?<year2>(?:19|20)\\d{2}) ?[-/.] ?(?<month2>\\d{1,2}) (?<day2>\\d{1,2}) ?"
+                    + "|(?<year3>(?:19|20)\\d{2}) (?<month3>\\d{1,2}) ?[-/.] ?(?<day3>\\d{1,2}) ?");
 
     private StatedDates() {}
 
@@ -68,11 +74,10 @@ final class StatedDates {
     static Optional<LocalDate> badge(String joined) {
         Matcher m = BADGE.matcher(joined);
         if (!m.matches()) return Optional.empty();
-        boolean dayFirst = m.group("day") != null;
+        String form = m.group("day") != null ? "" : m.group("day2") != null ? "2" : "3";
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(dayFirst ? "year" : "year2")),
-                    Integer.parseInt(m.group(dayFirst ? "month" : "month2")),
-                    Integer.parseInt(m.group(dayFirst ? "day" : "day2"))));
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group("year" + form)),
+                    Integer.parseInt(m.group("month" + form)), Integer.parseInt(m.group("day" + form))));
         } catch (DateTimeException notADay) {
             return Optional.empty();
         }
@@ -145,17 +150,21 @@ final class StatedDates {
      * The year a text states most often on its own ({@code most}, ties: the later, or 0: what an undated text speaks
      * of; not the latest: reviews of a year close with the next year's plans, 2023年，市妇联将…; not the start of a
      * running period, 自2001年起), and the year it is about ({@code topic}, else 0): that year
-     * when stated at least three times and more often than all other years together (an interview reviewing 2022
-     * that says 2022年 again and again, where its 今年 is 2022; not a history naming many years).
+     * when stated at least {@value #TOPIC_TIMES} times and more often than all other years together (an interview
+     * reviewing 2022 that says 2022年 again and again, where its 今年 is 2022; a report opening two paragraphs with
+     * 2012年，… and one with 2011年，…; not a history naming many years).
      */
     record YearsStated(int most, int topic) {}
+
+    /** How often an undated text states a year, at least, to be about it. */
+    private static final int TOPIC_TIMES = 2;
 
     static YearsStated yearsStated(String text) {
         Map<Integer, Integer> counts = statedYears(text);
         int year = most(counts);
         int times = counts.getOrDefault(year, 0);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new YearsStated(year, times >= 3 && times * 2 > total ? year : 0);
+        return new YearsStated(year, times >= TOPIC_TIMES && times * 2 > total ? year : 0);
     }
 
     /** The year stated most often, the latest of those stated as often; 0 when none is. */
@@ -212,6 +221,11 @@ final class StatedDates {
         }
         if (m.group(14) != null) {
             return LocalDate.of(Integer.parseInt(m.group(16)), month(m.group(15)), Integer.parseInt(m.group(14)));
+        }
+        if (m.group(19) != null) {
+            String roc = m.group(17) != null ? m.group(17) : m.group(18);
+            return LocalDate.of(ROC_YEAR_ZERO + Integer.parseInt(roc), Integer.parseInt(m.group(19)),
+                    Integer.parseInt(m.group(20)));
         }
         int first = Integer.parseInt(m.group(7));
         int second = Integer.parseInt(m.group(9));

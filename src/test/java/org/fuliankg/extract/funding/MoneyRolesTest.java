@@ -158,6 +158,7 @@ class MoneyRolesTest {
             县妇联向32名创业妇女发放了[9.6万元]贴息资金。                                              | loan           | false
             又拿到了[4500多元]的贴息资金。                                                            | loan           | false
             县妇联去年争取省财政贴息资金[120万元]。                                                    | allocated      | false
+            二〇一九年，县妇联为患病妇女发放救助金[24万元]。                                             | disbursed      | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');

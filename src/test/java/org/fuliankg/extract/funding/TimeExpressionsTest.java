@@ -202,4 +202,54 @@ class TimeExpressionsTest {
         assertNull(times.year(period, 2022, true));
         assertEquals((Integer) 2013, times.year(period, 2013, true)); // within the year of the text
     }
+
+    @Test
+    void aRunningTotalUpToAYearBelongsToNoYear() {
+        String sentence = "自2013年开始,协会每年都资助春蕾女童,截至2017年,历时5个年头,共捐助资助金96000元。";
+        int at = sentence.indexOf("96000");
+        String time = times.near(sentence, at, at + 6);
+        assertEquals("截至2017年", time);
+        assertNull(times.year(time, 2017, true));
+        assertEquals(2017, times.year(time, 2017, false)); // a sum up to 2017 that is no running total is that year's
+    }
+
+    @Test
+    void aTimeJoinedByDeToAThingStaysTheTimeOfTheSumAfterIt() {
+        String storm = "在去年的暴雨中,茶园受损,县妇联为她争取了2万元补贴。";
+        int at = storm.indexOf("2万元");
+        assertEquals("去年", times.near(storm, at, at + 3));
+        String growth = "从2011年的2.5亿元,发展到年均10亿元。";
+        int later = growth.indexOf("10亿元");
+        assertNull(times.near(growth, later, later + 4)); // 2011年 is the earlier sum's
+    }
+
+    @Test
+    void aCutOffInAParagraphOpeningWithThisYearSoFarIsThisYearsRunningTotal() {
+        assertEquals("今年以来", times.topicTime("今年以来,全市各级妇联扎实推进项目建设。"));
+        assertEquals("今年以来", times.withParagraph("截至目前", "今年以来"));
+        assertEquals("截至目前", times.withParagraph("截至目前", "5年来")); // a period of years: the cut-off stays
+        assertEquals("2019年", times.withParagraph("2019年", "今年以来"));
+        assertEquals(2016, times.year("今年以来", 2016, true));
+        assertTrue(times.withinTheYear("今年以来"));
+    }
+
+    @Test
+    void aYearInChineseNumeralsIsThatYear() {
+        String report = "二〇一九年,县妇联为患病妇女发放救助金24万元。";
+        int at = report.indexOf("24万元");
+        assertEquals("二〇一九年", times.near(report, at, at + 4));
+        assertEquals(2019, times.year("二〇一九年", 2020, false));
+        assertNull(times.year("自二〇一五年起", 2020, true)); // the start of a running period, no year
+        assertEquals("二〇一九年", times.topicTime("二〇一九年,县妇联扎实推进各项工作。"));
+    }
+
+    @Test
+    void anAppealsTallyAtPressTimeIsTheContextYears() {
+        String appeal = "截至记者发稿时,已收到捐款近11万元。";
+        int at = appeal.indexOf("近11万元");
+        String time = times.near(appeal, at, at + 5);
+        assertEquals("截至记者发稿时", time);
+        assertEquals(2006, times.year(time, 2006, true));
+        assertNull(times.year("截至目前", 2006, true)); // a running total naming no start: no year
+    }
 }

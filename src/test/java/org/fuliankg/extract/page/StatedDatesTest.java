@@ -68,4 +68,24 @@ class StatedDatesTest {
         assertEquals(0, StatedDates.yearsStated(history).topic());
         assertEquals(2022, StatedDates.yearsStated(history).most()); // the latest of years stated as often: still no topic
     }
+
+    @Test
+    void aReleaseOfTaiwanIsDatedInTheRepublicOfChinasCalendar() {
+        assertEquals("2023-09-02", StatedDates.first("发稿时间:112年9月2日12:25").orElseThrow());
+        assertEquals("2011-10-10", StatedDates.first("民國100年10月10日").orElseThrow());
+        assertEquals(Optional.empty(), StatedDates.first("建党100年来,妇联发展壮大")); // a count of years, no date
+    }
+
+    @Test
+    void aBadgeOfTheYearOverTheMonthAndDayShowsThatDay() {
+        assertEquals(Optional.of(LocalDate.of(2010, 1, 13)), StatedDates.badge("2010 01/13 "));
+        assertEquals(Optional.of(LocalDate.of(2008, 12, 12)), StatedDates.badge("12 2008 - 12 "));
+    }
+
+    @Test
+    void anUndatedReportOpeningTwoParagraphsWithOneYearIsAboutIt() {
+        String report = "2019年,县妇联将继续推进培训。今年投入30万元。\n2018年,县妇联举办培训12期。\n2019年,还将评选20名。";
+        assertEquals(2019, StatedDates.yearsStated(report).topic());
+        assertEquals(0, StatedDates.yearsStated("2019年启动。2018年筹备。今年投入30万元。").topic()); // as often as another
+    }
 }
