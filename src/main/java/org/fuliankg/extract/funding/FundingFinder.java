@@ -98,6 +98,10 @@ public final class FundingFinder {
      * …对两名患病妇女实施救助，为每人发放救助金1万元. */
     private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其|每人|每名|每位)");
 
+    /** Roles a share of a per-person rate may be read with (县财政资助700元 of 每户1000元): then it is a rate too. */
+    private static final Set<FundingRole> PARTS_OF_A_RATE = EnumSet.of(FundingRole.DISBURSED, FundingRole.DONATED,
+            FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.OTHER);
+
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
     private final BeneficiaryCounts beneficiaries = new BeneficiaryCounts();
@@ -136,12 +140,27 @@ public final class FundingFinder {
             // read only before a sentence with sums: most sentences state none
             boolean periodBefore = !sums.isEmpty() && (lead != null && roles.opensPeriod(Clause.maskQuotes(lead.text()))
                     || times.isPeriod(paragraphTime)); // 5年来，他们…发放…。争取…资金885.96万元: the paragraph's period
+            List<MoneyExpression> stated = new ArrayList<>(); // the sentence's sums that became figures, in order
             for (MoneyExpression e : sums) {
                 FundingFigure rate = lastRate(found, firstOfSentence);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
+                // 累计募集646万元；其中2021年募集26万元: a part opening with 其中 details the figure before it; so does a
+                // clause (设立基金600万元，其中市财政安排100万元，各县分别安排50万元) the figure of its sentence before 其中
+                FundingFigure detailed = detailedFigure(s, e, stated, found, firstOfSentence, figureBefore);
                 FundingRole role = roles.classify(masked, e.start(), e.end());
+                if (detailed != null && detailed.role() == FundingRole.PER_PERSON && detailed != figureBefore
+                        && PARTS_OF_A_RATE.contains(role)) {
+                    role = FundingRole.PER_PERSON; // 每年资助1000元/户，其中县财政资助700元: a share of the rate
+                }
+                // 捐赠数额达十二亿元。第一批团体签约，金额七亿元: an amount no verb of its sentence acts on is of the
+                // act of the figure right before it
+                FundingFigure parallel = found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
+                if (role == FundingRole.OTHER && parallel != null && parallel.role() != FundingRole.OTHER
+                        && roles.onlyAnAmount(masked, e.start(), e.end())) {
+                    role = parallel.role();
+                }
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
                         || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
                 String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
@@ -151,9 +170,6 @@ public final class FundingFinder {
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }
-                // 累计募集646万元；其中2021年募集26万元: a part opening with 其中 details the figure before it
-                FundingFigure detailed = !detailsFigureBefore(s, e) ? null
-                        : found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
                 Programme programme = programme(text, sentence, lead, detailed, e, sums, programmes, items, role,
                         pageRelief);
                 Span span = SourceSpans.of(text, start, end);
@@ -164,6 +180,7 @@ public final class FundingFinder {
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
+                stated.add(e);
                 if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
@@ -191,11 +208,28 @@ public final class FundingFinder {
         }
     }
 
-    /** Whether the sum's part of its sentence (after ；, or the whole) opens with 其中: it details the figure before. */
-    private static boolean detailsFigureBefore(String s, MoneyExpression e) {
+    /**
+     * The figure the sum details, or null: when its part of the sentence (after ；, or the whole) opens with 其中, the
+     * figure before it (of the sentence, else of the sentence before); when a clause of its part before it opens with
+     * 其中, the last figure of the sentence stated before that 其中.
+     *
+     * @param stated the sentence's sums that became figures, the last {@code stated.size()} of {@code found}
+     */
+    private static FundingFigure detailedFigure(String s, MoneyExpression e, List<MoneyExpression> stated,
+                                                List<FundingFigure> found, int firstOfSentence,
+                                                FundingFigure figureBefore) {
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         while (partStart < e.start() && Character.isWhitespace(s.charAt(partStart))) partStart++;
-        return s.startsWith("其中", partStart);
+        if (s.startsWith("其中", partStart)) {
+            return found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
+        }
+        int details = s.lastIndexOf("其中", e.start());
+        if (details <= partStart || "，,：:".indexOf(s.charAt(details - 1)) < 0) return null;
+        FundingFigure detailed = null;
+        for (int i = 0; i < stated.size(); i++) {
+            if (stated.get(i).end() <= details) detailed = found.get(firstOfSentence + i);
+        }
+        return detailed;
     }
 
     /** Whether only blanks stand between the line's start and {@code at}. */
