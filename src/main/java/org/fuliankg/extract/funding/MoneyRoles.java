@@ -85,9 +85,8 @@ public final class MoneyRoles {
     private static final Pattern PER_PERSON_AFTER = Pattern.compile(
             "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
-     * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元 (not 额度达: an amount
-     * reached); not the 计划 of a
-     * programme's name (为春蕾计划筹集资金).
+     * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
+     * 资金总额度, 预计8万元 (not 额度达: an amount reached); not the 计划 of a programme's name (为春蕾计划筹集资金).
      */
     private static final Pattern BUDGET = Pattern.compile(
             "预算(?![中里内])|额度(?![达超突])|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
