@@ -260,11 +260,11 @@ public final class MoneyExpressions {
     private static final Pattern BARE_UNIT = Pattern.compile("[百千万亿萬億佰仟]+");
 
     /**
-     * A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich), 数以亿元 (a magnitude) nor 余万元
-     * (a page that lost the digits before 余).
+     * A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich), 数以亿元 (a magnitude) nor 余万元,
+     * 理赔总金额万元 (a page that lost the digits before 余 or after an amount word).
      */
     private static boolean bareUnitIsASum(String text, int start, int end) {
-        return !text.startsWith("户", end) && (start == 0 || "以余餘多".indexOf(text.charAt(start - 1)) < 0);
+        return !text.startsWith("户", end) && (start == 0 || "以余餘多额額".indexOf(text.charAt(start - 1)) < 0);
     }
 
     /** 五六万, 三四千: two neighbouring digits before the units give a range. */

@@ -35,6 +35,11 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void aBareUnitAfterAnAmountWordIsALostNumber() {
+        assertTrue(money.find("已理赔患病妇女25名，理赔总金额万元。").isEmpty());
+    }
+
+    @Test
     void arabicAmountsWithMultipliersAndDecimals() {
         reads("筹集善款727.08万元,位居全省第一", "727.08万元", "7270800", Qualifier.EXACT);
         reads("省财政投入12.5亿元用于民生", "12.5亿元", "1250000000", Qualifier.EXACT);
