@@ -98,6 +98,10 @@ public final class FundingFinder {
      * …对两名患病妇女实施救助，为每人发放救助金1万元. */
     private static final Pattern GIVES_TO_THEM = Pattern.compile("(?:并|还|再|又)?(?:向|为|给)(?:她们|他们|其|每人|每名|每位)");
 
+    /** Roles a share of a per-person rate may be read with (县财政资助700元 of 每户1000元): then it is a rate too. */
+    private static final Set<FundingRole> PARTS_OF_A_RATE = EnumSet.of(FundingRole.DISBURSED, FundingRole.DONATED,
+            FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.OTHER);
+
     private final MoneyExpressions money = new MoneyExpressions();
     private final MoneyRoles roles = new MoneyRoles();
     private final BeneficiaryCounts beneficiaries = new BeneficiaryCounts();
@@ -109,11 +113,15 @@ public final class FundingFinder {
         List<FundingFigure> found = new ArrayList<>();
         SentenceBefore before = null; // what the sentence before stated
         Programme pageRelief = pageRelief(text, programmes); // read once, not per relief figure
+        FundingFigure paragraphFigure = null; // the last figure of the paragraph's sentences before this one
+        int paragraphStart = 0;
         String paragraphTime = null; // 2018年 of a paragraph opening 2018年，…, 5年来 of a sentence opening 5年来，…
         String paragraphYear = null; // the last time within one year a sum of the paragraph named: 全年 later means its year
         String whole = text.text().text();
         for (Sentence sentence : text.sentences()) {
             if (opensParagraph(whole, sentence.start())) {
+                paragraphFigure = null;
+                paragraphStart = sentence.start();
                 paragraphTime = null;
                 paragraphYear = null;
                 if (before != null) before = before.inParagraphBefore();
@@ -136,12 +144,27 @@ public final class FundingFinder {
             // read only before a sentence with sums: most sentences state none
             boolean periodBefore = !sums.isEmpty() && (lead != null && roles.opensPeriod(Clause.maskQuotes(lead.text()))
                     || times.isPeriod(paragraphTime)); // 5年来，他们…发放…。争取…资金885.96万元: the paragraph's period
+            List<MoneyExpression> stated = new ArrayList<>(); // the sentence's sums that became figures, in order
             for (MoneyExpression e : sums) {
                 FundingFigure rate = lastRate(found, firstOfSentence);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
                 int start = sentence.start() + e.start();
                 int end = sentence.start() + e.end();
+                // 累计募集646万元；其中2021年募集26万元: a part opening with 其中 details the figure before it; so does a
+                // clause (设立基金600万元，其中市财政安排100万元，各县分别安排50万元) the figure of its sentence before 其中
+                FundingFigure detailed = detailedFigure(s, e, stated, found, firstOfSentence, figureBefore);
                 FundingRole role = roles.classify(masked, e.start(), e.end());
+                if (detailed != null && detailed.role() == FundingRole.PER_PERSON && detailed != figureBefore
+                        && PARTS_OF_A_RATE.contains(role)) {
+                    role = FundingRole.PER_PERSON; // 每年资助1000元/户，其中县财政资助700元: a share of the rate
+                }
+                // 捐赠数额达十二亿元。第一批团体签约，金额七亿元: an amount no verb of its sentence acts on is of the
+                // act of the figure right before it
+                FundingFigure parallel = found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
+                if (role == FundingRole.OTHER && parallel != null && parallel.role() != FundingRole.OTHER
+                        && roles.onlyAnAmount(masked, e.start(), e.end())) {
+                    role = parallel.role();
+                }
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
                         || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
                 String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
@@ -151,11 +174,10 @@ public final class FundingFinder {
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }
-                // 累计募集646万元；其中2021年募集26万元: a part opening with 其中 details the figure before it
-                FundingFigure detailed = !detailsFigureBefore(s, e) ? null
-                        : found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
-                Programme programme = programme(text, sentence, lead, detailed, e, sums, programmes, items, role,
-                        pageRelief);
+                Programme previous = programmeBefore(text, sentence, masked, e, found, firstOfSentence,
+                        paragraphFigure, paragraphStart, programmes);
+                Programme programme = programme(text, sentence, lead, detailed, previous,
+                        found.size() > firstOfSentence, e, sums, programmes, items, role, pageRelief);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
                         roles.verb(masked, e.start(), e.end()), organisations, items);
@@ -164,9 +186,11 @@ public final class FundingFinder {
                         reached(text, sentence, e, sums, counts, claimedCounts, rate),
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
+                stated.add(e);
                 if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
+            if (found.size() > firstOfSentence) paragraphFigure = found.get(found.size() - 1);
             before = new SentenceBefore(sentence, !sums.isEmpty(),
                     found.size() > firstOfSentence ? found.get(found.size() - 1) : null);
         }
@@ -191,11 +215,28 @@ public final class FundingFinder {
         }
     }
 
-    /** Whether the sum's part of its sentence (after ；, or the whole) opens with 其中: it details the figure before. */
-    private static boolean detailsFigureBefore(String s, MoneyExpression e) {
+    /**
+     * The figure the sum details, or null: when its part of the sentence (after ；, or the whole) opens with 其中, the
+     * figure before it (of the sentence, else of the sentence before); when a clause of its part before it opens with
+     * 其中, the last figure of the sentence stated before that 其中.
+     *
+     * @param stated the sentence's sums that became figures, the last {@code stated.size()} of {@code found}
+     */
+    private static FundingFigure detailedFigure(String s, MoneyExpression e, List<MoneyExpression> stated,
+                                                List<FundingFigure> found, int firstOfSentence,
+                                                FundingFigure figureBefore) {
         int partStart = Math.max(s.lastIndexOf('；', e.start()), s.lastIndexOf(';', e.start())) + 1;
         while (partStart < e.start() && Character.isWhitespace(s.charAt(partStart))) partStart++;
-        return s.startsWith("其中", partStart);
+        if (s.startsWith("其中", partStart)) {
+            return found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
+        }
+        int details = s.lastIndexOf("其中", e.start());
+        if (details <= partStart || "，,：:".indexOf(s.charAt(details - 1)) < 0) return null;
+        FundingFigure detailed = null;
+        for (int i = 0; i < stated.size(); i++) {
+            if (stated.get(i).end() <= details) detailed = found.get(firstOfSentence + i);
+        }
+        return detailed;
     }
 
     /** Whether only blanks stand between the line's start and {@code at}. */
@@ -231,18 +272,21 @@ public final class FundingFinder {
      * of a list of sums (两癌救助金1万元、维权救助金6.9万元) has only its own member's programme; relief of another
      * kind (维权救助金) has no item or page programme; a clause that only totals (…，价值2400元) reads the clause before.
      * Before the item: a sentence of the same paragraph right before, stating no sum, that names one programme
-     * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元); before that, for a part opening with 其中, the
-     * programme of the figure it details.
+     * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元), else the programme of the sum before
+     * ({@link #programmeBefore}); before those, for a part opening with 其中, the programme of the figure it details.
      *
      * Relief money with no programme of its own goes to the page's relief ({@link #pageRelief}); on a page of a
      * relief scheme of its own, the kinds of relief that scheme pays (生活救助, 医疗救助) are that scheme's.
      *
      * @param lead       the sentence before when it states no sum, else null
      * @param detailed   the figure a part opening with 其中 details, else null
+     * @param previous   the programme of the sum before that the sum goes on with ({@link #programmeBefore}), else null
+     * @param previousInSentence whether that sum is of the same sentence
      * @param pageRelief the page's relief scheme or class ({@link #pageRelief}), else null
      */
     private static Programme programme(AnnotatedText text, Sentence sentence, Sentence lead, FundingFigure detailed,
-                                       MoneyExpression e, List<MoneyExpression> sums,
+                                       Programme previous, boolean previousInSentence, MoneyExpression e,
+                                       List<MoneyExpression> sums,
                                        List<ProgrammeMention> allProgrammes, List<Item> items, FundingRole role,
                                        Programme pageRelief) {
         String s = sentence.text();
@@ -297,6 +341,13 @@ public final class FundingFinder {
             chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
             if (!SumPurposes.fits(chosen, purposes, false)) chosen = null;
         }
+        // 设立某基金600万元…。每年资助困难母亲1000元/户: a sentence naming no scheme goes on with the sum before; not a
+        // loan scheme's for money that is no loan (发放贷款1280万元。争取培训资金56万元)
+        if (mayTakeOther && chosen == null && previous != null
+                && (role == FundingRole.LOAN || !SumPurposes.serves(previous, "loan"))) {
+            // from a sentence before, a scheme of a named purpose (两癌 relief) needs it named in the sum's clause
+            chosen = SumPurposes.fits(previous, purposes, !previousInSentence) ? previous : null;
+        }
         if (mayTakeOther && chosen == null) {
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
                     relief, role == FundingRole.LOAN, text.text().original());
@@ -313,6 +364,37 @@ public final class FundingFinder {
         }
         return chosen;
     }
+
+    /**
+     * The programme of the sum before, which a sum with none of its own goes on with: the figure before it in its
+     * sentence when its clause goes on with that act (每年划拨20万元用于“两癌”救助，现已发放75.4万元); else, when its
+     * sentence names no programme, the last figure of the paragraph's sentences before, if the paragraph so far names
+     * no other programme (设立某基金600万元…。每年资助困难母亲1000元/户; not after a list of schemes, one sentence each).
+     */
+    private static Programme programmeBefore(AnnotatedText text, Sentence sentence, String masked, MoneyExpression e,
+                                             List<FundingFigure> found, int firstOfSentence,
+                                             FundingFigure paragraphFigure, int paragraphStart,
+                                             List<ProgrammeMention> programmes) {
+        if (found.size() > firstOfSentence) {
+            Clause clause = Clause.around(masked, e.start(), e.end());
+            int words = clause.start();
+            while (words < clause.end() && Character.isWhitespace(masked.charAt(words))) words++;
+            boolean goesOn = SAME_ACT.matcher(masked).region(words, clause.end()).lookingAt();
+            return goesOn ? found.get(found.size() - 1).programme() : null;
+        }
+        if (paragraphFigure == null || paragraphFigure.programme() == null) return null;
+        int from = text.text().originalStart(paragraphStart);
+        int sentenceFrom = text.text().originalStart(sentence.start());
+        int to = text.text().originalEnd(sentence.end());
+        for (ProgrammeMention m : programmes) {
+            if (m.span() == null || m.span().start() < from || m.span().end() > to) continue;
+            if (m.span().start() >= sentenceFrom || !m.programme().equals(paragraphFigure.programme())) return null;
+        }
+        return paragraphFigure.programme();
+    }
+
+    /** A clause going on with the act of the clause before: 现已发放, 已累计, 共计 … */
+    private static final Pattern SAME_ACT = Pattern.compile("(?:(?:现|至今|迄今|目前|如今)已|已|共|累计|先后|并|还)");
 
     /**
      * True when {@code m}, outside the sum's clause, is one member of a list of campaigns (开展A、B、C等公益活动，共募集…):
@@ -665,8 +747,10 @@ public final class FundingFinder {
             Clause next = Clause.around(s, at + 1, at + 1);
             if (next.start() >= next.end() || !noSumIn(sums, next)) return null;
             BeneficiaryCounts.Count c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), next.start(), next.end());
-            boolean goesOn = CONTINUES_SUBJECT.matcher(s).region(next.start(), next.end()).lookingAt()
-                    || PEOPLE_BENEFITED.matcher(s).region(next.start(), next.end()).lookingAt();
+            int words = next.start(); // 现已发放75.4万元, 帮扶377名…: some sites put a space after the comma
+            while (words < next.end() && Character.isWhitespace(s.charAt(words))) words++;
+            boolean goesOn = CONTINUES_SUBJECT.matcher(s).region(words, next.end()).lookingAt()
+                    || PEOPLE_BENEFITED.matcher(s).region(words, next.end()).lookingAt();
             if (c != null) return goesOn && !countsForLater(s, next, sums, counts, i > 0) ? c : null;
             at = next.end();
         }

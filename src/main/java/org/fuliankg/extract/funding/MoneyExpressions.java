@@ -260,11 +260,11 @@ public final class MoneyExpressions {
     private static final Pattern BARE_UNIT = Pattern.compile("[百千万亿萬億佰仟]+");
 
     /**
-     * A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich), 数以亿元 (a magnitude) nor 余万元
-     * (a page that lost the digits before 余).
+     * A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich), 数以亿元 (a magnitude) nor 余万元,
+     * 理赔总金额万元 (a page that lost the digits before 余 or after an amount word).
      */
     private static boolean bareUnitIsASum(String text, int start, int end) {
-        return !text.startsWith("户", end) && (start == 0 || "以余餘多".indexOf(text.charAt(start - 1)) < 0);
+        return !text.startsWith("户", end) && (start == 0 || "以余餘多额額".indexOf(text.charAt(start - 1)) < 0);
     }
 
     /** 五六万, 三四千: two neighbouring digits before the units give a range. */
@@ -295,8 +295,39 @@ public final class MoneyExpressions {
         }
         BigDecimal mult = multiplier(m.group(p + "mult"));
         boolean more = m.group(p + "more1") != null || m.group(p + "more2") != null;
+        BigDecimal higher = higherPart(num, mult);
+        if (higher != null) { // 三十五亿一千余万元: the 万 counts only the part after 亿
+            BigDecimal rest = ChineseNumeral.parse(num.substring(lastHigherUnit(num, mult) + 1));
+            if (rest == null) return null;
+            return new Amount(higher.add(rest.multiply(mult)), mult, more, null);
+        }
         return new Amount(base.multiply(mult), mult.equals(BigDecimal.ONE) ? chineseUnit : mult, more,
                 upper == null ? null : upper.multiply(mult));
+    }
+
+    /**
+     * The value of a Chinese numeral's part up to its last unit larger than the multiplier after it (三十五亿 of
+     * 三十五亿一千余万), or null when it has none: the multiplier counts only the part after that unit.
+     */
+    private static BigDecimal higherPart(String num, BigDecimal mult) {
+        int at = lastHigherUnit(num, mult);
+        if (at < 0 || at == num.length() - 1) return null;
+        return ChineseNumeral.parse(num.substring(0, at + 1));
+    }
+
+    /** Where the numeral's last 亿 (or 万, before a multiplier below 万) stands, or -1. */
+    private static int lastHigherUnit(String num, BigDecimal mult) {
+        if (mult.equals(BigDecimal.ONE) || Character.isDigit(num.charAt(0))) return -1;
+        int at = -1;
+        for (int i = 0; i < num.length(); i++) {
+            char c = num.charAt(i);
+            boolean yi = c == '亿' || c == '億';
+            boolean wan = c == '万' || c == '萬';
+            if (yi && mult.compareTo(new BigDecimal("1e8")) < 0 || wan && mult.compareTo(BigDecimal.valueOf(10_000)) < 0) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     private static BigDecimal trailingUnit(String chinese) {

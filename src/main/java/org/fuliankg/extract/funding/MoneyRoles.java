@@ -85,12 +85,11 @@ public final class MoneyRoles {
     private static final Pattern PER_PERSON_AFTER = Pattern.compile(
             "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
-     * A plan, not money moved: 预算, 每年将拿出, 拟分三批投入, 今年计划募集, 资金总额度, 预计8万元 (not 额度达: an amount
-     * reached); not the 计划 of a
-     * programme's name (为春蕾计划筹集资金).
+     * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
+     * 资金总额度, 预计8万元 (not 额度达: an amount reached); not the 计划 of a programme's name (为春蕾计划筹集资金).
      */
     private static final Pattern BUDGET = Pattern.compile(
-            "预算|额度(?![达超突])|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
+            "预算(?![中里内])|额度(?![达超突])|预计$|(?:每年|每年度|年均)将?(?:拿出|安排|列支)|将(?:拿出|安排|列支)"
                     + "|(?:预计|(?<=^|[，。；、年月度将还并也再又预])计划|拟|准备)[^，。；□]{0,4}?(?:安排|投入|拿出|列支|使用|筹(?![备建办划])|募集)");
     /**
      * A plan opening the sentence carries to its later clauses (计划资助1230名女童，资助总金额为276万元，每年86万元):
@@ -140,7 +139,7 @@ public final class MoneyRoles {
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
-    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问");
+    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问|理赔|赔付");
     /** A clause that only totals (，共计12万元): what was done is said in the clause before. */
     private static final Pattern TOTAL_ONLY = Pattern.compile("(?:共计|总计|合计|共|计)(?:为|达到|达)?");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
@@ -162,8 +161,8 @@ public final class MoneyRoles {
      */
     private static final Pattern PERIOD = Pattern.compile(
             "(?<![0-9])(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.]|元|万)|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
-                    // 从2013年起: since that year
-                    + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?起"
+                    // 从2013年起, 从2015年开始: since that year
+                    + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?(?:起|开始)"
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 今年前8个月: a running total within the year, as 今年以来
@@ -359,8 +358,15 @@ public final class MoneyRoles {
             periodEnd = period.end();
             upToNow = period.group().startsWith("截") || period.group().equals("目前");
         }
+        if (periodEnd >= 0 && SO_FAR.matcher(sentence.substring(clause.start(), start)).find()) return true;
         return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
     }
+
+    /**
+     * 从2015年开始，每年划拨20万元…，现已发放75.4万元: after a period, a clause saying what was done so far totals it,
+     * whatever yearly rate stood between.
+     */
+    private static final Pattern SO_FAR = Pattern.compile("(?:现|至今|迄今|目前|如今)已(?:经)?");
 
     /**
      * Whether the sentence names a period (N年以来, 截至目前 …) that no single year or occasion narrows afterwards: a
@@ -418,6 +424,20 @@ public final class MoneyRoles {
         }
         if (role == null) role = verbOfNextClause(sentence, clause);
         return role;
+    }
+
+    /**
+     * Whether the sum at [start, end) is named only by a generic amount word (金额十九亿元, 总金额五十四亿元) and no verb of
+     * its sentence says what was done with it: it is an amount of the same act as the figure before it.
+     *
+     * @param sentence the sentence text with quotes masked
+     */
+    public boolean onlyAnAmount(String sentence, int start, int end) {
+        Clause clause = Clause.around(sentence, start, end);
+        String before = sentence.substring(clause.start(), start);
+        int word = Math.max(before.lastIndexOf("金额"), before.lastIndexOf("总额"));
+        return word >= 0 && GENERIC_AMOUNT.matcher(before.substring(Math.max(0, word - 4))).find()
+                && verb(sentence, start, end) == null;
     }
 
     /** Whether the clause of {@code verb} in {@code text} states a sum (元) after the verb. */

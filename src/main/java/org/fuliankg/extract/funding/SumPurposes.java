@@ -54,6 +54,11 @@ final class SumPurposes {
         return named;
     }
 
+    /** Whether {@code programme} serves the purpose named {@code purpose} (a row's first column), by kind or name. */
+    static boolean serves(Programme programme, String purpose) {
+        return PURPOSES.stream().anyMatch(p -> p.name().equals(purpose) && p.of(programme));
+    }
+
     /**
      * Whether a programme named away from a sum may be the sum's, given the purposes its clause names: one of them
      * is the programme's; or none of them is marked own and the programme has no purpose (母亲邮包, 春风行动). A

@@ -28,6 +28,18 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void aMultiplierAfterYiCountsOnlyThePartAfterIt() {
+        reads("捐赠数额达十二亿三千余万元", "十二亿三千余万元", "1230000000", Qualifier.AT_LEAST);
+        reads("金額七億八千餘萬元", "七億八千餘萬元", "780000000", Qualifier.AT_LEAST);
+        reads("募集三千余万元", "三千余万元", "30000000", Qualifier.AT_LEAST);
+    }
+
+    @Test
+    void aBareUnitAfterAnAmountWordIsALostNumber() {
+        assertTrue(money.find("已理赔患病妇女25名，理赔总金额万元。").isEmpty());
+    }
+
+    @Test
     void arabicAmountsWithMultipliersAndDecimals() {
         reads("筹集善款727.08万元,位居全省第一", "727.08万元", "7270800", Qualifier.EXACT);
         reads("省财政投入12.5亿元用于民生", "12.5亿元", "1250000000", Qualifier.EXACT);
