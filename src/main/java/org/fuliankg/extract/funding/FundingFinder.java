@@ -171,6 +171,12 @@ public final class FundingFinder {
                 // the sum's own time, else the time its paragraph set before it (a running total takes it only when
                 // it lies within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond)
                 String own = times.withParagraph(times.near(s, e.start(), e.end()), paragraphTime);
+                // 2018年，…累计发放795万元: a running total's bare year in another clause is no year of the total's
+                // (全年共发放, 年度合计: a total within the year keeps it)
+                if (cumulative && times.bareYearOfAnotherClause(s, e.start(), e.end(), own)
+                        && !WHOLE_YEAR.matcher(s).region(0, e.end()).find()) {
+                    own = null;
+                }
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }
