@@ -364,6 +364,11 @@ public final class FundingFinder {
                 chosen = TWO_CANCER_RELIEF;
             }
             if (!SumPurposes.fits(chosen, purposes, true)) chosen = null;
+            // 她们享受财政补助金额达8亿元 on a page of women's loans: money that is no loan is not the loan scheme's
+            if (chosen != null && role != FundingRole.LOAN && SumPurposes.serves(chosen, "loan")
+                    && !purposes.contains("loan")) {
+                chosen = null;
+            }
         }
         if (chosen == null && relief && !otherRelief) {
             chosen = pageRelief; // 为202名“两癌”患者发放救助金; 发千余万元救助单亲困难母亲 on the page of that scheme
@@ -524,6 +529,15 @@ public final class FundingFinder {
             } else if (m.span().start() >= amountEnd && after == null) {
                 after = m;
             }
+        }
+        // 持续开展“某实践活动”，…举行低收入妇女“两癌”救助金发放仪式，按照每人1万元的标准: relief money is the relief
+        // scheme's, not the campaign's that opens the sentence
+        if (firstBefore && reliefMoney && before != null && !isTwoCancer(before.programme(), "两癌救助")) {
+            ProgrammeMention reliefBefore = null;
+            for (ProgrammeMention m : inRange) {
+                if (m.span().end() <= amountStart && isTwoCancer(m.programme(), "两癌救助")) reliefBefore = m;
+            }
+            if (reliefBefore != null) before = reliefBefore;
         }
         ProgrammeMention chosen = before != null ? before : after;
         return chosen == null ? null : chosen.programme();
