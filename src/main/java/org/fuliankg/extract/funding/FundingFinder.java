@@ -83,7 +83,9 @@ public final class FundingFinder {
             "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计)");
     /** A clause that hands money to the people the clause before it counted: 走访慰问留守儿童3500余人，送出慰问物资21万余元. */
     private static final Pattern HANDS_OVER = Pattern.compile(
-            "(?:共|共计|并|还|再|又|累计|先后|已)*(?:送出|送去|送上|提供|给予)");
+            "(?:共|共计|并|还|再|又|累计|先后|已)*(?:送出|送去|送上|提供|给予|捐助|资助)"
+                    // 共计6名母亲参加仪式，并将获得救助金各1万元: the people counted receive it
+                    + "|(?:并|还|也|均|都)*(?:将|可|可以)?(?:获得|得到|领到|领取)");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
@@ -92,7 +94,7 @@ public final class FundingFinder {
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
             "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
-                    + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|人均))");
+                    + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|每位|人均))");
 
     /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元;
      * …对两名患病妇女实施救助，为每人发放救助金1万元. */
