@@ -113,6 +113,7 @@ public final class FundingFinder {
     public List<FundingFigure> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations,
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
+        List<Integer> verbless = new ArrayList<>(); // figures of role other that no verb of their sentence acts on
         SentenceBefore before = null; // what the sentence before stated
         Programme pageRelief = pageRelief(text, programmes); // read once, not per relief figure
         FundingFigure paragraphFigure = null; // the last figure of the paragraph's sentences before this one
@@ -195,12 +196,27 @@ public final class FundingFinder {
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
                 stated.add(e);
+                if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null) {
+                    verbless.add(found.size() - 1);
+                }
                 if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
             if (found.size() > firstOfSentence) paragraphFigure = found.get(found.size() - 1);
             before = new SentenceBefore(sentence, !sums.isEmpty(),
                     found.size() > firstOfSentence ? found.get(found.size() - 1) : null);
+        }
+        // a headline's 2697万元公益金为…撑起“保护伞”: a sum no verb acts on, stated again further on with its act, has
+        // that act
+        for (int i : verbless) {
+            FundingFigure f = found.get(i);
+            for (int j = i + 1; j < found.size(); j++) {
+                FundingFigure later = found.get(j);
+                if (later.role() != FundingRole.OTHER && sameSum(f, later)) {
+                    found.set(i, f.withRole(later.role()));
+                    break;
+                }
+            }
         }
         return found;
     }
@@ -404,6 +420,13 @@ public final class FundingFinder {
             if (m.span().start() >= sentenceFrom || !m.programme().equals(paragraphFigure.programme())) return null;
         }
         return paragraphFigure.programme();
+    }
+
+    private static boolean sameSum(FundingFigure a, FundingFigure b) {
+        return a.amount() != null && b.amount() != null && a.amount().compareTo(b.amount()) == 0
+                && (a.maxAmount() == null ? b.maxAmount() == null
+                        : b.maxAmount() != null && a.maxAmount().compareTo(b.maxAmount()) == 0)
+                && java.util.Objects.equals(a.currency(), b.currency());
     }
 
     /** A clause going on with the act of the clause before: 现已发放, 已累计, 共计 … */
