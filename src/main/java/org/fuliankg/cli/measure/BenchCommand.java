@@ -71,6 +71,37 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Only the SPARQL part of the bench, on a store already built (a TDB2 directory, e.g. {@code data/current}'s
+     * target): to compare servers on one store without building three.
+     */
+    @Command(name = "queries", hidden = true)
+    int queries(@Parameters(index = "0", paramLabel = "STORE") Path store,
+                @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries") Path queryDir,
+                @Option(names = "--clients", defaultValue = "8") int clients,
+                @Option(names = "--query-seconds", defaultValue = "20") double seconds) throws Exception {
+        Bench.queryLoad(store, queryDir, clients, seconds, console.out());
+        return 0;
+    }
+
+    /**
+     * Serves a store already built as it is (whatever code built it; {@code serve} would rebuild a store another jar
+     * built), with serve's default limits and a 30 s time limit, until the process is stopped: to time one store
+     * under two servers.
+     */
+    @Command(name = "serve-store", hidden = true)
+    int serveStore(@Parameters(index = "0", paramLabel = "STORE") Path store,
+                   @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries") Path queryDir,
+                   @Option(names = "--port", defaultValue = "3030") int port) throws Exception {
+        var dataset = org.fuliankg.store.TdbStore.open(store, 30_000);
+        try (var server = org.fuliankg.serve.KgServer.start(dataset,
+                org.fuliankg.serve.KgServer.Settings.readOnly("127.0.0.1", port), queryDir)) {
+            console.out().println("serving " + store + " at " + server.datasetUrl());
+            Thread.currentThread().join();
+        }
+        return 0;
+    }
+
     /** Run by the bench in a fresh JVM per corpus size; prints one JSON line. */
     @Command(name = "scale", hidden = true)
     int scale(@Parameters(index = "0") Path texts, @Parameters(index = "1") Path dataDir,
