@@ -89,6 +89,10 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
                 "  %s came gzipped; clients not accepting gzip (the server decompresses): %d requests, p50 %.1f ms, "
                         + "p99 %.1f ms%n", q, times.size(), queries.identityPercentile(q, 50),
                 queries.identityPercentile(q, 99)));
+        queries.revalidatedLatencies().forEach((q, times) -> out.printf(Locale.ROOT,
+                "  %s, clients holding the answer asking by GET with its ETag (304, no body): %d requests, p50 %.1f ms, "
+                        + "p99 %.1f ms%n", q, times.size(), queries.revalidatedPercentile(q, 50),
+                queries.revalidatedPercentile(q, 99)));
         queries.notUnderLoad().forEach((q, why) -> out.printf(Locale.ROOT, "  not under load: %s, %s%n", q, why));
     }
 
@@ -147,6 +151,9 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         JsonObject identityP50 = new JsonObject();
         queries.identityLatencies().keySet().forEach(q -> identityP50.put(q, round(queries.identityPercentile(q, 50))));
         o.put("query_p50_identity_ms", identityP50);
+        JsonObject revalidatedP50 = new JsonObject();
+        queries.revalidatedLatencies().keySet().forEach(q -> revalidatedP50.put(q, round(queries.revalidatedPercentile(q, 50))));
+        o.put("query_p50_revalidated_ms", revalidatedP50);
         o.put("query_p99_ms", p99);
         o.put("query_requests", requests);
         o.put("query_first_ms", first);
