@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -60,15 +63,25 @@ public final class TablePages {
             return size() > KEPT;
         }
     };
+    /** Queries whose order a request is computing now; the latch opens when it ends, kept or not. */
+    private final Map<String, CountDownLatch> computing = new HashMap<>();
     private int sorted;
+
+    /** As {@link #rows(Query, DatasetGraph, Context, Runnable, long)} with no deadline. */
+    public RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead) {
+        return rows(query, dataset, context, cellRead, Long.MAX_VALUE);
+    }
 
     /**
      * The rows of the page {@code query} asks of {@code dataset}, with {@code context} and {@code cellRead} as in
      * {@link TableGraphDump#rows(Query, DatasetGraph, Context, Runnable)}; null when the
-     * query is not a page of a table query. In a read transaction.
+     * query is not a page of a table query. In a read transaction. Pages of one query asked at once while its order
+     * is not kept yet wait for the one request computing it (eight clients paging a dump from a fresh server sorted
+     * it eight times, one after another in the expensive slot), each until {@code deadlineNanos} ({@link
+     * System#nanoTime()}): then {@link QueryCancelledException}. When that request fails (stopped, or sent to
+     * wait for the expensive slot), one of them computes it.
      */
-    public RowSet rows(Query query, DatasetGraph dataset, Context context,
-                       Runnable cellRead) {
+    public RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead, long deadlineNanos) {
         TableGraphDump table = paged(query) ? TableGraphDump.of(query) : null;
         if (table == null) return null;
         Query whole = query.cloneQuery();
@@ -76,9 +89,19 @@ public final class TablePages {
         whole.setOffset(Query.NOLIMIT);
         String key = whole.toString();
         Order order = kept(key);
-        if (order == null) {
-            order = order(whole, table.keyed(dataset, cellRead), dataset, context);
-            keep(key, order);
+        while (order == null) {
+            CountDownLatch other = claim(key);
+            if (other == null) {
+                try {
+                    order = order(whole, table.keyed(dataset, cellRead), dataset, context);
+                    keep(key, order);
+                } finally {
+                    release(key);
+                }
+            } else {
+                awaited(other, deadlineNanos);
+                order = kept(key);
+            }
         }
         if (order == NOT_PAGED) return null;
         int from = (int) Math.min(order.size(), query.hasOffset() ? query.getOffset() : 0);
@@ -109,6 +132,31 @@ public final class TablePages {
     /** How many times a whole table query was sorted for its order (tests: once for all its pages). */
     synchronized int sorted() {
         return sorted;
+    }
+
+    /** Null when the caller is to compute {@code key}'s order (then it must {@link #release}), else the latch to wait on. */
+    private synchronized CountDownLatch claim(String key) {
+        CountDownLatch other = computing.get(key);
+        if (other == null) computing.put(key, new CountDownLatch(1));
+        return other;
+    }
+
+    private void release(String key) {
+        CountDownLatch done;
+        synchronized (this) {
+            done = computing.remove(key);
+        }
+        if (done != null) done.countDown();
+    }
+
+    private static void awaited(CountDownLatch done, long deadlineNanos) {
+        try {
+            long left = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+            if (left > 0 && done.await(left, TimeUnit.NANOSECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new QueryCancelledException();
     }
 
     private synchronized Order kept(String key) {
