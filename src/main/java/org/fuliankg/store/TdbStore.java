@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -106,7 +107,9 @@ public final class TdbStore {
         /**
          * Sends the quads {@code work} asks for to {@code out}.
          *
-         * @return input path → IRIs of the named graphs it made; an input left out made none (it was skipped)
+         * @return input path → IRIs of the named graphs it made; an input left out made none (it was skipped). On an
+         *         incremental build the kept inputs may be named too (with their kept graphs): only those of
+         *         {@code work.inputs()} are taken as written
          * @throws FullBuildNeeded when an incremental build cannot give the same store as a full one
          */
         Map<String, List<String>> write(Work work, StreamRDF out);
@@ -225,25 +228,39 @@ public final class TdbStore {
         log.info("updating store {} into {}: {} inputs to extract, {} graphs to drop", current, store, redo.size(),
                 dropped.size());
         try {
+            long t = System.nanoTime();
             copyStore(current, store);
+            t = stage("copy store", t);
             Map<String, List<String>> graphs = new HashMap<>();
             kept.forEach((graph, path) -> graphs.computeIfAbsent(path, p -> new ArrayList<>()).add(graph));
             TouchedParts touched = SummaryTables.touchedParts();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
-                Txn.executeWrite(dsg, () -> {
+                long[] at = {t};
+                dsg.begin(TxnType.WRITE);
+                try {
                     for (String graph : dropped) {
                         // its rows are found from the graph: drop them first; the summaries' parts they touch with them
                         touched.add(dsg, graph, ResearchTables.dropRows(dsg, graph));
                         dsg.removeGraph(NodeFactory.createURI(graph));
                     }
+                    at[0] = stage("drop old graphs and rows", at[0]);
                     StreamRDF out = StreamRDFLib.dataset(dsg);
                     out.start();
                     Map<String, List<String>> written = documents.write(new Work(false, redo, Map.copyOf(kept)), out);
                     out.finish();
                     graphs.putAll(written);
-                    written.values().forEach(made -> made.forEach(g -> touched.add(dsg, g, ResearchTables.rowsOf(dsg, g))));
-                });
+                    at[0] = stage("read, extract and write changed documents", at[0]);
+                    // only the graphs just written: what documents.write returns names the kept inputs' graphs too
+                    written.forEach((path, made) -> {
+                        if (redoSet.contains(path)) made.forEach(g -> touched.add(dsg, g, ResearchTables.rowsOf(dsg, g)));
+                    });
+                    at[0] = stage("note touched parts of new graphs", at[0]);
+                    dsg.commit();
+                    stage("commit", at[0]);
+                } finally {
+                    dsg.end();
+                }
             } finally {
                 TDBInternal.expel(dsg);
             }
@@ -267,7 +284,9 @@ public final class TdbStore {
     private static void afterLoad(Path store, TouchedParts touched) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
+            long t = System.nanoTime();
             var persons = Txn.calculateWrite(dsg, () -> PersonLinks.rewrite(dsg));
+            stage("person links", t);
             log.info("persons: {} merged across documents, {} namesakes kept apart", persons.mergedPersons(),
                     persons.namesakesApart());
             long start = System.nanoTime();
@@ -284,10 +303,19 @@ public final class TdbStore {
         } finally {
             TDBInternal.expel(dsg);
         }
+        long t = System.nanoTime();
         TextIndex.build(store);
+        stage("full-text index", t);
         long start = System.nanoTime();
         TableFiles.write(store);
         log.info("contract dumps written in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Logs at debug how long a stage of a build took since {@code startNanos}; returns the time it ended. */
+    private static long stage(String stage, long startNanos) {
+        long now = System.nanoTime();
+        log.debug("stage {}: {} ms", stage, (now - startNanos) / 1_000_000);
+        return now;
     }
 
     /** Copies a TDB2 store file by file, without its lock files (the copy belongs to no process yet). */
