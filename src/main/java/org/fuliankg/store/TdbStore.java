@@ -25,7 +25,6 @@ import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -240,8 +239,7 @@ public final class TdbStore {
             Set<Node> labelled = new HashSet<>();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
-                dsg.begin(TxnType.WRITE);
-                try {
+                Txn.executeWrite(dsg, () -> {
                     for (String graph : dropped) {
                         // its rows are found from the graph: drop them first; the summaries' parts they touch with them
                         touched.add(dsg, graph, ResearchTables.dropRows(dsg, graph));
@@ -264,11 +262,8 @@ public final class TdbStore {
                         });
                     });
                     clock.mark("note what the new graphs touch");
-                    dsg.commit();
-                    clock.mark("commit");
-                } finally {
-                    dsg.end();
-                }
+                });
+                clock.mark("commit");
             } finally {
                 TDBInternal.expel(dsg);
             }
