@@ -77,6 +77,17 @@ public record Bench(boolean quick, int threads, Path work, Path queryDir, int cl
                 ScaleRun.seconds(start), reconcile, new GrowthProjection(growth, limits));
     }
 
+    /**
+     * Only the bench's SPARQL part on a store already built ({@code bench queries}): every query of {@code queryDir}
+     * once uncached and once kept, then under load as {@link #run} does it on its largest store, printed as its table.
+     */
+    public static void queryLoad(Path store, Path queryDir, int clients, double seconds, PrintStream out)
+            throws IOException, InterruptedException {
+        QueryLoad.Result queries = QueryLoad.run(store, queryDir, clients, seconds);
+        out.printf(Locale.ROOT, "SPARQL on %s, %d clients, %.0f s; errors: %d%n", store, clients, seconds, queries.errors());
+        BenchReport.printQueries(out, queries);
+    }
+
     /** The first run of every canned query on a fresh server over a size's store: its row of the growth table. */
     private Growth.Point firstRuns(ScaleResult scale, Steps progress) throws IOException, InterruptedException {
         progress.say("bench: first run of every query on the " + scale.articles() + "-article store");

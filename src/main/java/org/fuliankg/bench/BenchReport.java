@@ -64,6 +64,18 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         out.printf(Locale.ROOT, "SPARQL on the %d-article store, %d clients, %.0f s (target p50 <= 50 ms, 0 errors); "
                 + "errors: %d; %s not run (needs the internet)%n", large.articles(), queries.clients(), queries.seconds(),
                 queries.errors(), QueryLoad.SKIPPED);
+        printQueries(out, queries);
+        queries.dumps().forEach((q, rate) -> row(out, "  streamed dump /kg/table/" + q.replace(".rq", ".csv")
+                + " (target >= 100,000 rows/s)", "%d rows, %.1f s, %.0f rows/s", rate.rows(), rate.seconds(),
+                rate.rowsPerSecond()));
+        row(out, "reconcile a batch of " + reconcile.names() + " names, first / again (target <= 1 s)", "%.0f / %.0f ms",
+                reconcile.firstMillis(), reconcile.secondMillis());
+        growth.print(out);
+        row(out, "whole bench (target < 15 min)", "%.1f min", seconds / 60);
+    }
+
+    /** The SPARQL table of {@code queries}: per query its requests, p50, p99, first and cached run, rows. */
+    static void printQueries(PrintStream out, QueryLoad.Result queries) {
         out.printf(Locale.ROOT, "  %-36s %8s %9s %9s %10s %10s %8s %10s%n", "query", "requests", "p50 ms", "p99 ms",
                 "first ms", "cached ms", "rows", "rows/s");
         for (String q : queries.latencies().keySet()) {
@@ -77,14 +89,11 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
                 "  %s came gzipped; clients not accepting gzip (the server decompresses): %d requests, p50 %.1f ms, "
                         + "p99 %.1f ms%n", q, times.size(), queries.identityPercentile(q, 50),
                 queries.identityPercentile(q, 99)));
+        queries.revalidatedLatencies().forEach((q, times) -> out.printf(Locale.ROOT,
+                "  %s, clients holding the answer asking by GET with its ETag (304, no body): %d requests, p50 %.1f ms, "
+                        + "p99 %.1f ms%n", q, times.size(), queries.revalidatedPercentile(q, 50),
+                queries.revalidatedPercentile(q, 99)));
         queries.notUnderLoad().forEach((q, why) -> out.printf(Locale.ROOT, "  not under load: %s, %s%n", q, why));
-        queries.dumps().forEach((q, rate) -> row(out, "  streamed dump /kg/table/" + q.replace(".rq", ".csv")
-                + " (target >= 100,000 rows/s)", "%d rows, %.1f s, %.0f rows/s", rate.rows(), rate.seconds(),
-                rate.rowsPerSecond()));
-        row(out, "reconcile a batch of " + reconcile.names() + " names, first / again (target <= 1 s)", "%.0f / %.0f ms",
-                reconcile.firstMillis(), reconcile.secondMillis());
-        growth.print(out);
-        row(out, "whole bench (target < 15 min)", "%.1f min", seconds / 60);
     }
 
     private static void row(PrintStream out, String what, String format, Object... values) {
@@ -142,6 +151,9 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         JsonObject identityP50 = new JsonObject();
         queries.identityLatencies().keySet().forEach(q -> identityP50.put(q, round(queries.identityPercentile(q, 50))));
         o.put("query_p50_identity_ms", identityP50);
+        JsonObject revalidatedP50 = new JsonObject();
+        queries.revalidatedLatencies().keySet().forEach(q -> revalidatedP50.put(q, round(queries.revalidatedPercentile(q, 50))));
+        o.put("query_p50_revalidated_ms", revalidatedP50);
         o.put("query_p99_ms", p99);
         o.put("query_requests", requests);
         o.put("query_first_ms", first);

@@ -3,6 +3,7 @@ package org.fuliankg.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,7 +50,7 @@ final class QueryLoad {
     record Result(Map<String, List<Double>> latencies, Map<String, Double> firstMillis,
                   Map<String, Double> cachedMillis, Map<String, Long> rows, Map<String, String> notUnderLoad,
                   int errors, int clients, double seconds, Map<String, DumpThroughput.Rate> dumps,
-                  Map<String, List<Double>> identityLatencies) {
+                  Map<String, List<Double>> identityLatencies, Map<String, List<Double>> revalidatedLatencies) {
 
         /** Rows per second of the first (uncached) run; NaN when it failed. */
         double firstRowsPerSecond(String query) {
@@ -64,6 +65,11 @@ final class QueryLoad {
         /** The percentile of the phase whose clients did not accept gzip; NaN when the answer came uncompressed. */
         double identityPercentile(String query, double p) {
             return percentile(identityLatencies.getOrDefault(query, List.of()), p);
+        }
+
+        /** The percentile of the phase whose clients held the answer and asked with its tag (304); NaN when none. */
+        double revalidatedPercentile(String query, double p) {
+            return percentile(revalidatedLatencies.getOrDefault(query, List.of()), p);
         }
 
         private static double percentile(List<Double> latencies, double p) {
@@ -138,6 +144,8 @@ final class QueryLoad {
             Map<String, Long> rows = new LinkedHashMap<>();
             Map<String, String> notUnderLoad = new LinkedHashMap<>();
             Map<String, List<Double>> identity = new LinkedHashMap<>();
+            Map<String, List<Double>> revalidated = new LinkedHashMap<>();
+            Map<String, String> tags = new LinkedHashMap<>();
             for (var q : queries.entrySet()) { // cold: caches filled, plans compiled
                 Timed cold = timed(http, endpoint, q.getValue(), true, errors);
                 first.put(q.getKey(), cold.millis());
@@ -145,7 +153,13 @@ final class QueryLoad {
                 // a failed answer is not kept, so asking again would only time the failure again
                 Timed again = cold.rows() < 0 ? null : timed(http, endpoint, q.getValue(), true, errors);
                 cached.put(q.getKey(), again == null ? Double.NaN : again.millis());
-                if (again != null && again.compressed()) identity.put(q.getKey(), Collections.synchronizedList(new ArrayList<>()));
+                if (again != null && again.compressed()) {
+                    identity.put(q.getKey(), Collections.synchronizedList(new ArrayList<>()));
+                    if (again.tag() != null) {
+                        tags.put(q.getKey(), again.tag());
+                        revalidated.put(q.getKey(), Collections.synchronizedList(new ArrayList<>()));
+                    }
+                }
                 if (cold.rows() < 0) notUnderLoad.put(q.getKey(), "its first run failed");
                 else if (BenchReport.CONTRACT_DUMPS.contains(q.getKey())) {
                     notUnderLoad.put(q.getKey(), "a contract dump: measured by rows per second of its first run");
@@ -154,7 +168,8 @@ final class QueryLoad {
             var dumps = DumpThroughput.measure(http, server.datasetUrl(), BenchReport.CONTRACT_DUMPS);
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             identity.keySet().removeAll(notUnderLoad.keySet());
-            double phaseSeconds = seconds / (queries.size() - notUnderLoad.size() + identity.size());
+            revalidated.keySet().removeAll(notUnderLoad.keySet());
+            double phaseSeconds = seconds / (queries.size() - notUnderLoad.size() + identity.size() + revalidated.size());
             for (var q : queries.entrySet()) {
                 List<Double> times = Collections.synchronizedList(new ArrayList<>());
                 latencies.put(q.getKey(), times);
@@ -163,10 +178,14 @@ final class QueryLoad {
                     if (identity.containsKey(q.getKey())) {
                         load(http, endpoint, q.getValue(), false, clients, phaseSeconds, identity.get(q.getKey()), errors);
                     }
+                    if (revalidated.containsKey(q.getKey())) {
+                        load(http, endpoint, q.getValue(), tags.get(q.getKey()), clients, phaseSeconds,
+                                revalidated.get(q.getKey()), errors);
+                    }
                 }
             }
             return new Result(latencies, first, cached, rows, notUnderLoad, errors.get(), clients, seconds, dumps,
-                    identity);
+                    identity, revalidated);
         });
     }
 
@@ -176,13 +195,29 @@ final class QueryLoad {
      */
     private static void load(HttpClient http, URI endpoint, String query, boolean gzip, int clients, double seconds,
                              List<Double> times, AtomicInteger errors) throws InterruptedException {
+        load(http, endpoint, query, gzip, null, clients, seconds, times, errors);
+    }
+
+    /**
+     * A phase of clients that hold the answer (as a browser or an HTTP cache holds it) and ask by GET with its
+     * entity tag in If-None-Match: a 304 without a body is their answer.
+     */
+    private static void load(HttpClient http, URI endpoint, String query, String tag, int clients, double seconds,
+                             List<Double> times, AtomicInteger errors) throws InterruptedException {
+        load(http, endpoint, query, true, tag, clients, seconds, times, errors);
+    }
+
+    private static void load(HttpClient http, URI endpoint, String query, boolean gzip, String tag, int clients,
+                             double seconds, List<Double> times, AtomicInteger errors) throws InterruptedException {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
                 do {
                     long t0 = System.nanoTime();
-                    if (answer(http, endpoint, query, gzip).rows() >= 0) times.add((System.nanoTime() - t0) / 1e6);
+                    boolean ok = tag == null ? answer(http, endpoint, query, gzip).rows() >= 0
+                            : unchanged(http, endpoint, query, tag);
+                    if (ok) times.add((System.nanoTime() - t0) / 1e6);
                     else errors.incrementAndGet();
                 } while (System.nanoTime() < deadline);
             }, "sparql-client-" + c);
@@ -197,13 +232,33 @@ final class QueryLoad {
         long t0 = System.nanoTime();
         Answer answer = answer(http, endpoint, query, gzip);
         if (answer.rows() < 0) errors.incrementAndGet();
-        return new Timed((System.nanoTime() - t0) / 1e6, answer.rows(), answer.compressed());
+        return new Timed((System.nanoTime() - t0) / 1e6, answer.rows(), answer.compressed(), answer.tag());
     }
 
-    private record Timed(double millis, long rows, boolean compressed) {}
+    private record Timed(double millis, long rows, boolean compressed, String tag) {}
 
-    /** The rows of an answer (-1 unless HTTP 200 with a complete JSON body), and whether it was sent gzipped. */
-    private record Answer(long rows, boolean compressed) {}
+    /**
+     * The rows of an answer (-1 unless HTTP 200 with a complete JSON body), whether it was sent gzipped, and its
+     * entity tag (null when it had none).
+     */
+    private record Answer(long rows, boolean compressed, String tag) {}
+
+    /** Whether a GET of the query with If-None-Match {@code tag} got the 304 of an answer the client holds. */
+    private static boolean unchanged(HttpClient http, URI endpoint, String query, String tag) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofMillis(2 * TIMEOUT_MILLIS))
+                .header("Accept", "application/sparql-results+json").header("Accept-Encoding", "gzip")
+                .header("If-None-Match", tag).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 304;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     /**
      * One query over HTTP, accepting gzip or not; a compressed body is decompressed as it is read, to its last byte.
@@ -220,13 +275,14 @@ final class QueryLoad {
             boolean compressed = response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
             try (InputStream body = compressed ? new GZIPInputStream(response.body(), 1 << 16) : response.body()) {
                 JsonAnswer answer = JsonAnswer.read(body);
-                return new Answer(response.statusCode() == 200 && answer.complete() ? answer.rows() : -1, compressed);
+                return new Answer(response.statusCode() == 200 && answer.complete() ? answer.rows() : -1, compressed,
+                        response.headers().firstValue("ETag").orElse(null));
             }
         } catch (IOException e) {
-            return new Answer(-1, false);
+            return new Answer(-1, false, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, false);
+            return new Answer(-1, false, null);
         }
     }
 }

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -93,6 +97,19 @@ final class AnswerBytes extends OutputStream {
     /** The kept bytes as a stream (after {@link #close()}). */
     InputStream read() {
         return new SequenceInputStream(Collections.enumeration(chunks.stream().map(ByteArrayInputStream::new).toList()));
+    }
+
+    /** The SHA-256 of {@code prefix} and the kept bytes (after {@link #close()}), in hex: a name for them. */
+    String sha256(String prefix) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+        digest.update(prefix.getBytes(StandardCharsets.UTF_8));
+        for (byte[] chunk : chunks) digest.update(chunk);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The kept bytes gzip-compressed at the fastest level (a table's JSON shrinks about tenfold), closed. */

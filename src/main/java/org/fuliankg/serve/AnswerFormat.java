@@ -19,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
 
 /**
  * The format a SELECT answer is written in for a request, chosen as Fuseki chooses it (the Accept header against
@@ -66,19 +67,34 @@ record AnswerFormat(String mediaType, Lang lang, String contentType) {
         }
         if (body.overflowed()) return null;
         body.close();
-        return new ResultCache.Answer(contentType, body);
+        return new ResultCache.Answer(contentType, body).tagged();
     }
 
     /**
-     * Sends a kept answer as Fuseki sends one (not to be cached by HTTP caches, status 200), with its length; one
-     * kept compressed as it is to a client that accepts gzip, else as written (decompressed on the way when it is
-     * kept compressed only).
+     * Sends a kept answer as Fuseki sends one (status 200), with its length; one kept compressed as it is to a client
+     * that accepts gzip, else as written (decompressed on the way when it is kept compressed only). A kept answer's
+     * entity tag goes with it, and the client may store it but must ask again each time ({@code Cache-Control:
+     * no-cache}: the next store's answer may differ); a GET or HEAD whose {@code If-None-Match} names the tag gets a
+     * 304 without a body, so a client holding the answer (a browser, an HTTP cache) does not read it again: the
+     * ledger's 60 MB of JSON took a client a few hundred ms to inflate and read at 10,000 articles. An answer not kept
+     * yet (being handed to the requests that waited for it) is sent as Fuseki sends one, not to be cached.
      */
     static void send(HttpAction action, ResultCache.Answer answer) {
         boolean gzip = answer.gzipped() != null && acceptsGzip(action.getRequest().getHeader(HttpNames.hAcceptEncoding));
-        ServletOps.setNoCache(action);
+        if (answer.tag() == null) {
+            ServletOps.setNoCache(action);
+        } else {
+            action.setResponseHeader(HttpNames.hCacheControl, "no-cache");
+            action.setResponseHeader("ETag", answer.tag());
+        }
+        action.setResponseHeader(HttpNames.hVary, answer.gzipped() != null
+                ? HttpNames.hAccept + ", " + HttpNames.hAcceptEncoding : HttpNames.hAccept);
+        if (answer.tag() != null && unchanged(action.getRequest().getMethod(),
+                action.getRequest().getHeader("If-None-Match"), answer.tag())) {
+            action.setResponseStatus(HttpSC.NOT_MODIFIED_304);
+            return;
+        }
         action.setResponseContentType(answer.contentType());
-        if (answer.gzipped() != null) action.setResponseHeader(HttpNames.hVary, HttpNames.hAcceptEncoding);
         if (gzip) action.setResponseHeader(HttpNames.hContentEncoding, "gzip");
         action.setResponseContentLengthLong(gzip ? answer.gzipped().size() : answer.length());
         ServletOps.success(action);
@@ -87,6 +103,26 @@ record AnswerFormat(String mediaType, Lang lang, String contentType) {
         } catch (IOException clientGone) {
             ServletOps.errorOccurred(clientGone);
         }
+    }
+
+    /**
+     * Whether a request holds the answer tagged {@code tag}: a GET or HEAD whose If-None-Match names it (by weak
+     * comparison, as RFC 9110 asks for If-None-Match) or is {@code *}. Other methods (a POSTed query) get the answer:
+     * a failed If-None-Match on them is a 412, not a 304, and an answer is no change of state to refuse.
+     */
+    static boolean unchanged(String method, String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null || !("GET".equals(method) || "HEAD".equals(method))) return false;
+        String opaque = opaque(tag);
+        for (String named : ifNoneMatch.split(",")) {
+            String t = named.trim();
+            if (t.equals("*") || opaque(t).equals(opaque)) return true;
+        }
+        return false;
+    }
+
+    /** An entity tag without its weakness mark. */
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /** Writes a kept answer's body: compressed when {@code gzip} (and it is kept so), else as written. */

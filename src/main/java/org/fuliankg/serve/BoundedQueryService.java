@@ -252,7 +252,10 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private SelectRows selected(HttpAction action, QueryExec exec, Query query) {
         Runnable cellRead = CostMeter.rowsOf(exec.getContext()); // a table's cells metered as the engine's rows
         boolean served = cache != null && cache.serves(action.getActiveDSG());
-        RowSet table = served ? pages.rows(query, exec.getDataset(), exec.getContext(), cellRead) : null;
+        long limit = limitMillis(action);
+        long deadline = limit <= 0 ? Long.MAX_VALUE
+                : arrivalNanos(action.getRequest()) + TimeUnit.MILLISECONDS.toNanos(limit);
+        RowSet table = served ? pages.rows(query, exec.getDataset(), exec.getContext(), cellRead, deadline) : null;
         if (table == null) table = TableGraphDump.rows(query, exec.getDataset(), exec.getContext(), cellRead);
         RowSet rows = table != null ? table : exec.select();
         SelectRows selected = new SelectRows(rows.getResultVars(), bounded(rows, "rows"));

@@ -50,11 +50,29 @@ final class ResultCache {
 
     /**
      * One kept answer: its Content-Type header, its bytes as written (null when kept compressed only), gzip-compressed
-     * (null when not compressed), and its length as written.
+     * (null when not compressed), its length as written, and its entity tag ({@link #tagged}; null on an answer made without one).
      */
-    record Answer(String contentType, AnswerBytes written, AnswerBytes gzipped, long length) {
+    record Answer(String contentType, AnswerBytes written, AnswerBytes gzipped, long length, String tag) {
         Answer(String contentType, AnswerBytes written) {
             this(contentType, written, null, written.size());
+        }
+
+        Answer(String contentType, AnswerBytes written, AnswerBytes gzipped, long length) {
+            this(contentType, written, gzipped, length, null);
+        }
+
+        /**
+         * With its entity tag: a weak tag (the same for the answer as written and gzipped) naming its bytes, so a
+         * client holding the answer of an earlier request, of this server or of one serving the same store before,
+         * asks with {@code If-None-Match} and gets a 304 without a body ({@link AnswerFormat#send}); a new store's
+         * answer differs, so does its tag. Computed once, when the answer is written (SHA-256 of its bytes as
+         * written; of its compressed bytes for one kept compressed only from the start, an answer written with the
+         * store), and kept through compression.
+         */
+        Answer tagged() {
+            if (tag != null) return this;
+            AnswerBytes named = written != null ? written : gzipped;
+            return new Answer(contentType, written, gzipped, length, "W/\"" + named.sha256(contentType) + "\"");
         }
 
         /** Kept compressed only: sent decompressed to clients that do not accept gzip. */
@@ -74,7 +92,7 @@ final class ResultCache {
 
         /** Compressed only. */
         Answer compress() {
-            return compressed() ? this : new Answer(contentType, null, gzipped != null ? gzipped : written.gzipped(), length);
+            return compressed() ? this : new Answer(contentType, null, gzipped != null ? gzipped : written.gzipped(), length, tag);
         }
 
         /**
@@ -85,7 +103,7 @@ final class ResultCache {
         Answer alsoCompressed() {
             if (gzipped != null) return this;
             AnswerBytes packed = written.gzipped();
-            return packed.size() * 4 > written.size() ? this : new Answer(contentType, written, packed, length);
+            return packed.size() * 4 > written.size() ? this : new Answer(contentType, written, packed, length, tag);
         }
     }
 
@@ -179,8 +197,11 @@ final class ResultCache {
     }
 
     /** Keeps an answer written with the store for good ({@link #stored}). */
-    synchronized void keepStored(String key, Answer answer) {
-        stored.put(key, answer);
+    void keepStored(String key, Answer answer) {
+        Answer tagged = answer.tagged();
+        synchronized (this) {
+            stored.put(key, tagged);
+        }
     }
 
     /** The largest answer kept, in bytes: {@link #LARGEST_SHARE a quarter} of the bound. */
@@ -209,6 +230,7 @@ final class ResultCache {
         if (bytesWith(key, kept) > largestAnswer()) kept = kept.compress();
         long size = bytesWith(key, kept);
         if (size > largestAnswer()) return;
+        kept = kept.tagged();
         synchronized (this) {
             Sized old = answers.put(key, new Sized(kept, size));
             bytes += size - (old == null ? 0 : old.size());

@@ -2,6 +2,8 @@ package org.fuliankg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -106,7 +109,9 @@ public final class TdbStore {
         /**
          * Sends the quads {@code work} asks for to {@code out}.
          *
-         * @return input path → IRIs of the named graphs it made; an input left out made none (it was skipped)
+         * @return input path → IRIs of the named graphs it made; an input left out made none (it was skipped). On an
+         *         incremental build the kept inputs may be named too (with their kept graphs): only those of
+         *         {@code work.inputs()} are taken as written
          * @throws FullBuildNeeded when an incremental build cannot give the same store as a full one
          */
         Map<String, List<String>> write(Work work, StreamRDF out);
@@ -192,7 +197,7 @@ public final class TdbStore {
             Map<String, List<String>> graphs = bulk.stage(out -> documents.write(work, out));
             bulk.load();
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
-            afterLoad(store, null);
+            afterLoad(store, null, null);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store); // the staging file with it
             throw e;
@@ -225,30 +230,45 @@ public final class TdbStore {
         log.info("updating store {} into {}: {} inputs to extract, {} graphs to drop", current, store, redo.size(),
                 dropped.size());
         try {
+            StageClock clock = new StageClock();
             copyStore(current, store);
+            clock.mark("copy store");
             Map<String, List<String>> graphs = new HashMap<>();
             kept.forEach((graph, path) -> graphs.computeIfAbsent(path, p -> new ArrayList<>()).add(graph));
             TouchedParts touched = SummaryTables.touchedParts();
+            Set<Node> labelled = new HashSet<>();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
                 Txn.executeWrite(dsg, () -> {
                     for (String graph : dropped) {
                         // its rows are found from the graph: drop them first; the summaries' parts they touch with them
                         touched.add(dsg, graph, ResearchTables.dropRows(dsg, graph));
+                        labelled.addAll(TextIndex.labelled(dsg, NodeFactory.createURI(graph)));
                         dsg.removeGraph(NodeFactory.createURI(graph));
                     }
+                    clock.mark("drop old graphs and rows");
                     StreamRDF out = StreamRDFLib.dataset(dsg);
                     out.start();
                     Map<String, List<String>> written = documents.write(new Work(false, redo, Map.copyOf(kept)), out);
                     out.finish();
                     graphs.putAll(written);
-                    written.values().forEach(made -> made.forEach(g -> touched.add(dsg, g, ResearchTables.rowsOf(dsg, g))));
+                    clock.mark("read, extract and write changed documents");
+                    // only the graphs just written: what documents.write returns names the kept inputs' graphs too
+                    written.forEach((path, made) -> {
+                        if (!redoSet.contains(path)) return;
+                        made.forEach(g -> {
+                            touched.add(dsg, g, ResearchTables.rowsOf(dsg, g));
+                            labelled.addAll(TextIndex.labelled(dsg, NodeFactory.createURI(g)));
+                        });
+                    });
+                    clock.mark("note what the new graphs touch");
                 });
+                clock.mark("commit");
             } finally {
                 TDBInternal.expel(dsg);
             }
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
-            afterLoad(store, touched);
+            afterLoad(store, touched, labelled);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store);
             throw e;
@@ -262,32 +282,55 @@ public final class TdbStore {
      * What must follow every change of a store's content, before it becomes current: the graph of cross-document
      * person merges (it depends on all documents), the research tables' ledger (it sums the funding rows of all
      * documents), the summary tables (whole after a full build, only the parts {@code touched} after an incremental
-     * one; null: a full build), then the full-text index, and last the contract dumps' files ({@link TableFiles}).
+     * one; null: a full build), then the full-text index (whole after a full build; after an incremental one, the
+     * labels of the subjects {@code labelled} by the dropped and written graphs), and last the contract dumps' files
+     * ({@link TableFiles}).
      */
-    private static void afterLoad(Path store, TouchedParts touched) throws IOException {
+    private static void afterLoad(Path store, TouchedParts touched, Set<Node> labelled) throws IOException {
+        StageClock clock = new StageClock();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
             var persons = Txn.calculateWrite(dsg, () -> PersonLinks.rewrite(dsg));
+            clock.mark("person links");
             log.info("persons: {} merged across documents, {} namesakes kept apart", persons.mergedPersons(),
                     persons.namesakesApart());
-            long start = System.nanoTime();
             int ledger = Txn.calculateWrite(dsg, () -> {
                 ResearchTables.deriveMissing(dsg);
                 return ResearchTables.rewriteLedger(dsg);
             });
-            log.info("research tables: {} ledger rows in {} ms", ledger, (System.nanoTime() - start) / 1_000_000);
-            long summed = System.nanoTime();
+            clock.mark("ledger");
+            log.info("research tables: {} ledger rows", ledger);
             int summaries = Txn.calculateWrite(dsg, () -> touched == null ? SummaryTables.rewrite(dsg)
                     : SummaryTables.update(dsg, touched));
-            log.info("summary tables: {} rows {} in {} ms", summaries, touched == null ? "computed" : "of touched parts",
-                    (System.nanoTime() - summed) / 1_000_000);
+            clock.mark("summary tables");
+            log.info("summary tables: {} rows {}", summaries, touched == null ? "computed" : "of touched parts");
         } finally {
             TDBInternal.expel(dsg);
         }
-        TextIndex.build(store);
-        long start = System.nanoTime();
+        if (labelled == null) TextIndex.build(store);
+        else TextIndex.update(store, labelled);
+        clock.mark("full-text index");
         TableFiles.write(store);
-        log.info("contract dumps written in {} ms", (System.nanoTime() - start) / 1_000_000);
+        clock.mark("contract dumps and stored answers");
+    }
+
+    /**
+     * Times the stages of a build, logged at debug: wall time and the CPU time of the building thread (under load,
+     * the CPU time is the steadier measure; the extraction's workers are not counted in it).
+     */
+    private static final class StageClock {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private long wall = System.nanoTime();
+        private long cpu = THREADS.getCurrentThreadCpuTime();
+
+        /** Logs the stage that ends now, since the previous one ended. */
+        void mark(String stage) {
+            long nowWall = System.nanoTime();
+            long nowCpu = THREADS.getCurrentThreadCpuTime();
+            log.debug("stage {}: {} ms, {} ms CPU", stage, (nowWall - wall) / 1_000_000, (nowCpu - cpu) / 1_000_000);
+            wall = nowWall;
+            cpu = nowCpu;
+        }
     }
 
     /** Copies a TDB2 store file by file, without its lock files (the copy belongs to no process yet). */

@@ -6,10 +6,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +20,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -25,6 +29,8 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.fuliankg.rdf.Iris;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -41,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The index is derived data, built from the store's quads after the bulk load, not by jena-text listening to
  * the load: the bulk loader bypasses the listener. A store is never changed after its build, so the index never
- * goes stale.
+ * goes stale. An incremental rebuild updates the index its copy of the previous store carries ({@link #update}):
+ * only the labels of the subjects its documents name are indexed again.
  */
 public final class TextIndex {
 
@@ -89,6 +96,82 @@ public final class TextIndex {
         } finally {
             TDBInternal.expel(dsg);
         }
+    }
+
+    /**
+     * Brings the index a store copied from its predecessor carries up to date after an incremental rebuild: the
+     * labels of {@code subjects} (those the rebuild's dropped and written graphs label) are removed and indexed again
+     * as the store now holds them, every other label is kept. Afterwards the index holds the documents a
+     * {@link #build} would write (in another order), its deleted documents merged away so that scores are those of
+     * a fresh index. Without an index in the store, builds it.
+     *
+     * @return the labels indexed again
+     */
+    public static int update(Path store, Set<Node> subjects) throws IOException {
+        Path index = store.resolve(DIRECTORY);
+        if (!Files.isDirectory(index)) {
+            build(store);
+            return -1;
+        }
+        EntityDefinition definition = config().getEntDef();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try (Directory lucene = FSDirectory.open(index)) {
+            var text = (TextIndexLucene) TextDatasetFactory.createLuceneIndex(lucene, config());
+            try {
+                IndexWriter writer = text.getIndexWriter();
+                int count = Txn.calculateRead(dsg, () -> {
+                    int added = 0;
+                    for (Node subject : subjects) {
+                        try {
+                            writer.deleteDocuments(new Term(definition.getEntityField(), TextQueryFuncs.subjectToString(subject)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        for (Quad quad : labels(dsg, subject)) {
+                            text.addEntity(TextQueryFuncs.entityFromQuad(definition, quad));
+                            added++;
+                        }
+                    }
+                    return added;
+                });
+                writer.forceMergeDeletes();
+                text.commit();
+                log.info("full-text index of {}: {} labels of {} subjects indexed again", store, count, subjects.size());
+                return count;
+            } finally {
+                text.close();
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * The subjects {@code graph} of {@code dsg} gives an indexed label: what an incremental rebuild that drops or
+     * writes the graph changes in the index (rdfs:labels are indexed from the reference data only, which such a
+     * rebuild does not change). In a transaction.
+     */
+    public static Set<Node> labelled(DatasetGraph dsg, Node graph) {
+        Set<Node> subjects = new HashSet<>();
+        for (Node predicate : LABELS) {
+            if (predicate.equals(RDFS_LABEL)) continue;
+            dsg.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) subjects.add(q.getSubject());
+            });
+        }
+        return subjects;
+    }
+
+    /** The indexed labels of one subject, as {@link #write} finds them: each once over all graphs. */
+    private static List<Quad> labels(DatasetGraph dsg, Node subject) {
+        List<Quad> labels = new ArrayList<>();
+        for (Node predicate : LABELS) {
+            Node graph = predicate.equals(RDFS_LABEL) ? REFERENCE_GRAPH : Quad.unionGraph;
+            dsg.find(graph, subject, predicate, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) labels.add(q);
+            });
+        }
+        return labels;
     }
 
     /**

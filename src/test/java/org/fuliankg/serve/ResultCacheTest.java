@@ -66,6 +66,47 @@ class ResultCacheTest {
     }
 
     @Test
+    void aClientHoldingTheAnswerAsksWithItsTagAndGetsA304WithoutTheBody() throws Exception {
+        HttpResponse<byte[]> first = conditional("GET", NAMES, "text/csv", null);
+        assertEquals(200, first.statusCode());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.startsWith("W/\""), tag);
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow(), "stored, asked again each time");
+        HttpResponse<byte[]> held = conditional("GET", NAMES, "text/csv", tag);
+        assertEquals(304, held.statusCode());
+        assertEquals(0, held.body().length);
+        assertEquals(tag, held.headers().firstValue("ETag").orElseThrow());
+        assertEquals(304, conditional("GET", NAMES, "text/csv", "W/\"other\", " + tag).statusCode(), "one of a list");
+
+        HttpResponse<byte[]> other = conditional("GET", NAMES, "text/csv", "W/\"other\"");
+        assertEquals(200, other.statusCode());
+        assertArrayEquals(first.body(), other.body());
+        HttpResponse<byte[]> posted = conditional("POST", NAMES, "text/csv", tag);
+        assertEquals(200, posted.statusCode(), "a POSTed query gets its answer (If-None-Match there would be a 412)");
+        assertArrayEquals(first.body(), posted.body());
+        HttpResponse<byte[]> json = conditional("GET", NAMES, "application/sparql-results+json", tag);
+        assertEquals(200, json.statusCode(), "another format is another answer");
+        assertNotEquals(tag, json.headers().firstValue("ETag").orElseThrow());
+
+        add("乙"); // behind the server's back: a query not kept yet is computed, with its own tag
+        HttpResponse<byte[]> limited = conditional("GET", NAMES + " LIMIT 10", "text/csv", tag);
+        assertEquals(200, limited.statusCode());
+        assertNotEquals(tag, limited.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void onlyAGetOrHeadNamingTheTagHoldsTheAnswer() {
+        String tag = "W/\"abc\"";
+        assertTrue(AnswerFormat.unchanged("GET", "W/\"abc\"", tag));
+        assertTrue(AnswerFormat.unchanged("HEAD", "\"abc\"", tag), "weak comparison");
+        assertTrue(AnswerFormat.unchanged("GET", "\"x\" , W/\"abc\"", tag));
+        assertTrue(AnswerFormat.unchanged("GET", "*", tag));
+        assertFalse(AnswerFormat.unchanged("GET", "W/\"abcd\"", tag));
+        assertFalse(AnswerFormat.unchanged("GET", null, tag));
+        assertFalse(AnswerFormat.unchanged("POST", "W/\"abc\"", tag));
+    }
+
+    @Test
     void queriesWhoseAnswerDependsOnMoreThanTheStoreAreNeverKept() throws Exception {
         String unique = "SELECT ?u WHERE { BIND (STRUUID() AS ?u) }";
         assertNotEquals(ask(unique), ask(unique));
@@ -159,7 +200,7 @@ class ResultCacheTest {
 
         HttpResponse<byte[]> gzipped = raw(NAMES, json, "gzip, deflate");
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), "then kept compressed too");
-        assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(""));
+        assertEquals("Accept, Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(""));
         assertTrue(gzipped.body().length < written.length / 4, gzipped.body().length + " of " + written.length);
         assertArrayEquals(written, new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes());
 
@@ -201,13 +242,27 @@ class ResultCacheTest {
         AnswerBytes body = new AnswerBytes(Long.MAX_VALUE);
         body.write(bytes, 0, size);
         body.close();
-        return new ResultCache.Answer("text/csv", body);
+        return new ResultCache.Answer("text/csv", body).tagged(); // as an answer is written
     }
 
     private void add(String name) {
         dataset.executeWrite(() -> dataset.add(Quad.create(NodeFactory.createURI("urn:x:g"),
                 NodeFactory.createURI("urn:x:" + name), NodeFactory.createURI("urn:x:name"),
                 NodeFactory.createLiteralString(name))));
+    }
+
+    /** A query by GET or POST (a form), with an If-None-Match header unless null; the response as sent. */
+    private HttpResponse<byte[]> conditional(String method, String query, String accept, String ifNoneMatch)
+            throws Exception {
+        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = method.equals("GET")
+                ? HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?" + form))
+                : HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form));
+        request.header("Accept", accept);
+        if (ifNoneMatch != null) request.header("If-None-Match", ifNoneMatch);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The response's bytes as sent (not decompressed), with or without an Accept-Encoding header. */

@@ -60,6 +60,6 @@ class SameQueryOnceTest {
         AnswerBytes body = new AnswerBytes(1_000);
         body.write(text.getBytes(StandardCharsets.UTF_8), 0, text.length());
         body.close();
-        return new ResultCache.Answer("application/sparql-results+json", body);
+        return new ResultCache.Answer("application/sparql-results+json", body).tagged(); // as an answer is written
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
                         + "peak_rss_mb_1000, peak_rss_mb_10000, rss_anon_mb_1000, rss_anon_mb_10000, query_first_ms, "
                         + "query_cached_ms, query_rows, contract_rows_per_s, dump_rows_per_s, query_p50_ms (clients accepting gzip, "
                         + "to the last byte decompressed), query_p50_identity_ms (the answers sent gzipped, again for "
-                        + "clients not accepting gzip), query_p99_ms, query_errors, "
+                        + "clients not accepting gzip), query_p50_revalidated_ms (the same, for clients holding the answer and "
+                        + "asking by GET with its ETag: a 304 without a body), query_p99_ms, query_errors, "
                         + "query_not_under_load (the contract dumps, and queries whose first run failed), bench_seconds, "
                         + "rebuild_unchanged_seconds, "
                         + "rebuild_1pct_seconds, reconcile_batch50_ms (a reconciliation batch of 50 names on the large "
@@ -68,6 +69,37 @@ public final class BenchCommand implements Callable<Integer> {
         report.printTable(console.out());
         report.writeJson(out);
         console.err().println("bench: wrote " + out);
+        return 0;
+    }
+
+    /**
+     * Only the SPARQL part of the bench, on a store already built (a TDB2 directory, e.g. {@code data/current}'s
+     * target): to compare servers on one store without building three.
+     */
+    @Command(name = "queries", hidden = true)
+    int queries(@Parameters(index = "0", paramLabel = "STORE") Path store,
+                @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries") Path queryDir,
+                @Option(names = "--clients", defaultValue = "8") int clients,
+                @Option(names = "--query-seconds", defaultValue = "20") double seconds) throws Exception {
+        Bench.queryLoad(store, queryDir, clients, seconds, console.out());
+        return 0;
+    }
+
+    /**
+     * Serves a store already built as it is (whatever code built it; {@code serve} would rebuild a store another jar
+     * built), with serve's default limits and a 30 s time limit, until the process is stopped: to time one store
+     * under two servers.
+     */
+    @Command(name = "serve-store", hidden = true)
+    int serveStore(@Parameters(index = "0", paramLabel = "STORE") Path store,
+                   @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries") Path queryDir,
+                   @Option(names = "--port", defaultValue = "3030") int port) throws Exception {
+        var dataset = org.fuliankg.store.TdbStore.open(store, 30_000);
+        try (var server = org.fuliankg.serve.KgServer.start(dataset,
+                org.fuliankg.serve.KgServer.Settings.readOnly("127.0.0.1", port), queryDir)) {
+            console.out().println("serving " + store + " at " + server.datasetUrl());
+            Thread.currentThread().join();
+        }
         return 0;
     }
 

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A table computed whole (the ledger, the summaries) or in part (the summaries' parts an incremental rebuild
@@ -25,8 +26,12 @@ public final class StoredTable {
      * exactly {@code computed}; in a write transaction.
      */
     public static void replace(DatasetGraph dataset, Node table, Graph stored, Graph computed) {
-        List<Triple> gone = stored.find().filterDrop(computed::contains).toList();
-        List<Triple> added = computed.find().filterDrop(stored::contains).toList();
+        // the stored rows read in one scan: asking the store whether it holds each computed triple took a probe each
+        // (the ledger's 600,000 cells at 10,000 articles)
+        Graph read = GraphFactory.createDefaultGraph();
+        stored.find().forEachRemaining(read::add);
+        List<Triple> gone = read.find().filterDrop(computed::contains).toList();
+        List<Triple> added = computed.find().filterDrop(read::contains).toList();
         gone.forEach(t -> dataset.delete(table, t.getSubject(), t.getPredicate(), t.getObject()));
         added.forEach(t -> dataset.add(table, t.getSubject(), t.getPredicate(), t.getObject()));
     }

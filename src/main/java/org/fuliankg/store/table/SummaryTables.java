@@ -27,6 +27,8 @@ import org.fuliankg.rdf.Iris;
 import org.fuliankg.rdf.table.ResearchTables;
 import org.fuliankg.rdf.table.StoredTable;
 import org.fuliankg.store.version.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The summary tables: research tables of one row per answer row of a question that sums, counts or groups a whole
@@ -54,6 +56,8 @@ public final class SummaryTables {
     private static final Map<String, SummaryPartition> PARTITIONS = NAMES.stream().collect(Collectors.toMap(
             name -> name, name -> SummaryPartition.of(text(name), Objects.requireNonNull(SPLIT_BY.get(name),
                     () -> "the summary " + name + " names no variable to split it by"))));
+
+    private static final Logger log = LoggerFactory.getLogger(SummaryTables.class);
 
     private SummaryTables() {}
 
@@ -100,9 +104,14 @@ public final class SummaryTables {
             SummaryPartition parts = PARTITIONS.get(name);
             Set<Node> values = touched.values(name);
             if (values.isEmpty()) continue;
+            long start = System.nanoTime();
             Graph computed = computed(dataset, name, parts.restricted(values));
+            long mid = System.nanoTime();
             StoredTable.replace(dataset, table, parts.storedRows(dataset.getGraph(table), values), computed);
-            rows += rowCount(computed);
+            int count = rowCount(computed);
+            log.debug("summary {}: {} parts touched, {} rows computed in {} ms, written in {} ms", name, values.size(),
+                    count, (mid - start) / 1_000_000, (System.nanoTime() - mid) / 1_000_000);
+            rows += count;
         }
         return rows;
     }

@@ -11,6 +11,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -38,6 +39,61 @@ abstract class TableCells {
 
     /** The node of a row key. */
     abstract Node row(Object key);
+
+    /**
+     * Row keys in an order, kept compactly: on a TDB2 store a row (an IRI) is a pointer into the node table, kept as
+     * its location (8 bytes a row; a node id object took 32).
+     */
+    abstract static class RowKeys {
+        abstract int size();
+
+        abstract Object get(int index);
+
+        static RowKeys of(List<Object> keys) {
+            long[] locations = new long[keys.size()];
+            for (int i = 0; i < locations.length; i++) {
+                if (!(keys.get(i) instanceof NodeId id) || !id.isPtr()) return new Any(keys.toArray());
+                locations[i] = id.getPtrLocation();
+            }
+            return new Pointers(locations);
+        }
+
+        private static final class Pointers extends RowKeys {
+            private final long[] locations;
+
+            Pointers(long[] locations) {
+                this.locations = locations;
+            }
+
+            @Override
+            int size() {
+                return locations.length;
+            }
+
+            @Override
+            Object get(int index) {
+                return NodeIdFactory.createPtr(locations[index]);
+            }
+        }
+
+        private static final class Any extends RowKeys {
+            private final Object[] keys;
+
+            Any(Object[] keys) {
+                this.keys = keys;
+            }
+
+            @Override
+            int size() {
+                return keys.length;
+            }
+
+            @Override
+            Object get(int index) {
+                return keys[index];
+            }
+        }
+    }
 
     /** Any dataset: quads found by pattern. */
     private static final class Found extends TableCells {

@@ -1,6 +1,7 @@
 package org.fuliankg.store.table;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,8 +146,41 @@ public final class TableGraphDump {
 
     /** The table block's rows, read from {@code dataset} in the table's index order (the same on every read). */
     Block read(DatasetGraph dataset, Runnable cellRead) {
+        return keyed(dataset, cellRead).block();
+    }
+
+    /**
+     * A block's rows with, for each, the key of the table row it comes from ({@link TableCells}: a node id on a TDB2
+     * store): one row of the table gives one row of the block, or one per combination of values when a column holds
+     * several, those next to each other.
+     */
+    record Keyed(Block block, List<Object> keys) {}
+
+    /** As {@link #read}, with each row's key. */
+    Keyed keyed(DatasetGraph dataset, Runnable cellRead) {
         TableCells table = TableCells.of(dataset, graph);
-        Map<Object, List<Node>[]> cells = cells(table, cellRead);
+        return expanded(table, cells(table, cellRead));
+    }
+
+    /**
+     * The rows of the table rows {@code keys} (as {@link #keyed} gave them, of the same unchanged store), in that
+     * order: each table row's cells read with one range of the (graph, row) index, so a page of rows costs its rows,
+     * not the table's.
+     */
+    Keyed rowsOf(DatasetGraph dataset, Collection<Object> keys, Runnable cellRead) {
+        TableCells table = TableCells.of(dataset, graph);
+        Map<Object, List<Node>[]> rows = new LinkedHashMap<>();
+        for (Object key : keys) {
+            rows.put(key, newRow());
+            table.cells(key, predicates, (value, slot) -> {
+                cellRead.run();
+                cell(rows, key, slot, value);
+            });
+        }
+        return expanded(table, rows);
+    }
+
+    private Keyed expanded(TableCells table, Map<Object, List<Node>[]> cells) {
         boolean rowNamed = rowNamedOutsideBlock();
         Set<Var> vars = new LinkedHashSet<>();
         if (rowNamed) vars.add(row);
@@ -154,9 +188,12 @@ public final class TableGraphDump {
             if (c.variable() != null) vars.add(c.variable());
         });
         List<Binding> answers = new ArrayList<>();
-        cells.forEach((key, values) -> expand(rowNamed ? BindingFactory.binding(row, table.row(key))
-                : BindingFactory.binding(), values, 0, answers));
-        return new Block(new ArrayList<>(vars), answers);
+        List<Object> keys = new ArrayList<>();
+        cells.forEach((key, values) -> {
+            expand(rowNamed ? BindingFactory.binding(row, table.row(key)) : BindingFactory.binding(), values, 0, answers);
+            while (keys.size() < answers.size()) keys.add(key);
+        });
+        return new Keyed(new Block(new ArrayList<>(vars), answers), keys);
     }
 
     /** {@code query}'s pattern with its table block replaced by {@code block}. */

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -67,6 +71,37 @@ class TablePagesTest {
                 assertEquals(answer, concatenated, "pages of " + size);
             }
         }
+    }
+
+    @Test
+    void pagesAskedAtOnceWaitForOneSortOfTheTable() throws Exception {
+        DatasetGraph dataset = datasets().get(0);
+        TablePages pages = new TablePages();
+        int clients = 8;
+        CyclicBarrier together = new CyclicBarrier(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Query page = QueryFactory.create(TOTAL + " LIMIT 4 OFFSET " + 3 * i);
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return paged(pages, dataset, page);
+                }));
+            }
+            for (int i = 0; i < clients; i++) {
+                Query page = QueryFactory.create(TOTAL + " LIMIT 4 OFFSET " + 3 * i);
+                List<String> engine = Txn.calculateRead(dataset, () -> {
+                    try (QueryExec exec = QueryExec.dataset(dataset).query(page).build()) {
+                        return TableGraphDumpTest.lines(page, exec.select());
+                    }
+                });
+                assertEquals(engine, answers.get(i).get(), "page from row " + 3 * i);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, pages.sorted(), "one request sorted the table, the others waited for its order");
     }
 
     @Test
