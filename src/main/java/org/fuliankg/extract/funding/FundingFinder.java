@@ -192,7 +192,8 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(), programme,
-                        reached(text, sentence, e, sums, counts, claimedCounts, rate),
+                        reachedOrShared(reached(text, sentence, e, sums, counts, claimedCounts, rate), s, e, stated,
+                                found, firstOfSentence),
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
                 stated.add(e);
@@ -420,6 +421,20 @@ public final class FundingFinder {
             if (m.span().start() >= sentenceFrom || !m.programme().equals(paragraphFigure.programme())) return null;
         }
         return paragraphFigure.programme();
+    }
+
+    /** 为30名母亲发放了1.5万元的慰问金和价值3000元的物资: a sum joined by 和/及 to the sum before it in its clause
+     * reached the same people. */
+    private static final Pattern JOINED_TO_SUM_BEFORE = Pattern.compile("^[^，,。；;：:]{0,12}?(?:和|及|以及)[^，,。；;：:0-9]{0,12}$");
+
+    private static Beneficiaries reachedOrShared(Beneficiaries own, String s, MoneyExpression e,
+                                                 List<MoneyExpression> stated, List<FundingFigure> found,
+                                                 int firstOfSentence) {
+        if (own != null || stated.isEmpty() || found.size() <= firstOfSentence) return own;
+        MoneyExpression previous = stated.get(stated.size() - 1);
+        if (previous.end() > e.start()) return own;
+        boolean joined = JOINED_TO_SUM_BEFORE.matcher(s.substring(previous.end(), e.start())).matches();
+        return joined ? found.get(found.size() - 1).beneficiaries() : own;
     }
 
     private static boolean sameSum(FundingFigure a, FundingFigure b) {
