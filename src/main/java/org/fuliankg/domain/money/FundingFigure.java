@@ -51,6 +51,11 @@ public record FundingFigure(
     public static final String YUAN = "CNY";
 
     /** The same figure referring to {@code year}. */
+    public FundingFigure withRole(FundingRole role) {
+        return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
+                beneficiaries, time, cumulative, span, year, currency);
+    }
+
     public FundingFigure withYear(Integer year) {
         return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
                 beneficiaries, time, cumulative, span, year, currency);

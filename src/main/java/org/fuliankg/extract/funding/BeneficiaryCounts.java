@@ -61,6 +61,9 @@ public final class BeneficiaryCounts {
     /** 共有10名符合条件的妇女分别获得, 24名患癌妇女每人获得: the people a rate is paid to. */
     private static final Pattern COUNT_OF_EACH = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,12}?)(?=分别|每人|每户|各)");
+    /** 与三位贫困学生结对的干部送来3000元: the people a giver is paired with (结对帮扶) are those the gift reached. */
+    private static final Pattern COUNT_PAIRED_WITH = Pattern.compile("(?<=与|和|同)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{0,12}?)(?=结对|结成对子|结成帮扶对子|结亲)");
     /** 653名受助儿童: a count of people said to have received help. */
     private static final Pattern COUNT_OF_RECEIVERS = Pattern.compile("(?<pre>将近|接近|近|约|超过|逾)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>(?:受助|受益|获助|获救助)[^，,。；;、0-9]{0,8}?)(?=[，,。；;]|$)");
@@ -100,6 +103,7 @@ public final class BeneficiaryCounts {
             new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),
             new Reading(COUNT_THAT_BENEFITED, "受惠", "受益", "获益", "受到", "接受"),
             new Reading(COUNT_OF_EACH, "分别", "每人", "每户", "各"),
+            new Reading(COUNT_PAIRED_WITH, "结对", "结成", "结亲"),
             new Reading(PART_OF_THEM, "其中")};
 
     private static boolean mayHold(String sentence, String[] words) {

@@ -83,7 +83,9 @@ public final class FundingFinder {
             "(?:[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计)");
     /** A clause that hands money to the people the clause before it counted: 走访慰问留守儿童3500余人，送出慰问物资21万余元. */
     private static final Pattern HANDS_OVER = Pattern.compile(
-            "(?:共|共计|并|还|再|又|累计|先后|已)*(?:送出|送去|送上|提供|给予)");
+            "(?:共|共计|并|还|再|又|累计|先后|已)*(?:送出|送去|送上|提供|给予|捐助|资助)"
+                    // 共计6名母亲参加仪式，并将获得救助金各1万元: the people counted receive it
+                    + "|(?:并|还|也|均|都)*(?:将|可|可以)?(?:获得|得到|领到|领取)");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
@@ -92,7 +94,7 @@ public final class FundingFinder {
      */
     private static final Pattern ONLY_TOTALS = Pattern.compile(
             "(?:先后|已|并|还)*(?:(?:累计|共)?(?:发放)?[\\u4e00-\\u9fff]{0,4}(?:金额|总额)|[\\u4e00-\\u9fff]{0,3}金(?:达到|达|共计|为)|共计|总计|合计|价值|发放|共|计"
-                    + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|人均))");
+                    + "|(?:[\\u4e00-\\u9fff]{0,3}金)?(?:每人|每户|每名|每位|人均))");
 
     /** A clause that gives to the people of the clause before it: 已救助了261名…母亲，并向她们每人发放了1万元;
      * …对两名患病妇女实施救助，为每人发放救助金1万元. */
@@ -111,6 +113,7 @@ public final class FundingFinder {
     public List<FundingFigure> find(AnnotatedText text, List<Item> items, List<OrganisationMention> organisations,
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
+        List<Integer> verbless = new ArrayList<>(); // figures of role other that no verb of their sentence acts on
         SentenceBefore before = null; // what the sentence before stated
         Programme pageRelief = pageRelief(text, programmes); // read once, not per relief figure
         FundingFigure paragraphFigure = null; // the last figure of the paragraph's sentences before this one
@@ -171,6 +174,12 @@ public final class FundingFinder {
                 // the sum's own time, else the time its paragraph set before it (a running total takes it only when
                 // it lies within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond)
                 String own = times.withParagraph(times.near(s, e.start(), e.end()), paragraphTime);
+                // 2018年，…累计发放795万元: a running total's bare year in another clause is no year of the total's
+                // (全年共发放, 年度合计: a total within the year keeps it)
+                if (cumulative && times.bareYearOfAnotherClause(s, e.start(), e.end(), own)
+                        && !WHOLE_YEAR.matcher(s).region(0, e.end()).find()) {
+                    own = null;
+                }
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }
@@ -183,16 +192,32 @@ public final class FundingFinder {
                         roles.verb(masked, e.start(), e.end()), organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(), programme,
-                        reached(text, sentence, e, sums, counts, claimedCounts, rate),
+                        reachedOrShared(reached(text, sentence, e, sums, counts, claimedCounts, rate), s, e, stated,
+                                found, firstOfSentence),
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
                 stated.add(e);
+                if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null) {
+                    verbless.add(found.size() - 1);
+                }
                 if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
             if (found.size() > firstOfSentence) paragraphFigure = found.get(found.size() - 1);
             before = new SentenceBefore(sentence, !sums.isEmpty(),
                     found.size() > firstOfSentence ? found.get(found.size() - 1) : null);
+        }
+        // a headline's 2697万元公益金为…撑起“保护伞”: a sum no verb acts on, stated again further on with its act, has
+        // that act
+        for (int i : verbless) {
+            FundingFigure f = found.get(i);
+            for (int j = i + 1; j < found.size(); j++) {
+                FundingFigure later = found.get(j);
+                if (later.role() != FundingRole.OTHER && sameSum(f, later)) {
+                    found.set(i, f.withRole(later.role()));
+                    break;
+                }
+            }
         }
         return found;
     }
@@ -358,6 +383,11 @@ public final class FundingFinder {
                 chosen = TWO_CANCER_RELIEF;
             }
             if (!SumPurposes.fits(chosen, purposes, true)) chosen = null;
+            // 她们享受财政补助金额达8亿元 on a page of women's loans: money that is no loan is not the loan scheme's
+            if (chosen != null && role != FundingRole.LOAN && SumPurposes.serves(chosen, "loan")
+                    && !purposes.contains("loan")) {
+                chosen = null;
+            }
         }
         if (chosen == null && relief && !otherRelief) {
             chosen = pageRelief; // 为202名“两癌”患者发放救助金; 发千余万元救助单亲困难母亲 on the page of that scheme
@@ -391,6 +421,27 @@ public final class FundingFinder {
             if (m.span().start() >= sentenceFrom || !m.programme().equals(paragraphFigure.programme())) return null;
         }
         return paragraphFigure.programme();
+    }
+
+    /** 为30名母亲发放了1.5万元的慰问金和价值3000元的物资: a sum joined by 和/及 to the sum before it in its clause
+     * reached the same people. */
+    private static final Pattern JOINED_TO_SUM_BEFORE = Pattern.compile("^[^，,。；;：:]{0,12}?(?:和|及|以及)[^，,。；;：:0-9]{0,12}$");
+
+    private static Beneficiaries reachedOrShared(Beneficiaries own, String s, MoneyExpression e,
+                                                 List<MoneyExpression> stated, List<FundingFigure> found,
+                                                 int firstOfSentence) {
+        if (own != null || stated.isEmpty() || found.size() <= firstOfSentence) return own;
+        MoneyExpression previous = stated.get(stated.size() - 1);
+        if (previous.end() > e.start()) return own;
+        boolean joined = JOINED_TO_SUM_BEFORE.matcher(s.substring(previous.end(), e.start())).matches();
+        return joined ? found.get(found.size() - 1).beneficiaries() : own;
+    }
+
+    private static boolean sameSum(FundingFigure a, FundingFigure b) {
+        return a.amount() != null && b.amount() != null && a.amount().compareTo(b.amount()) == 0
+                && (a.maxAmount() == null ? b.maxAmount() == null
+                        : b.maxAmount() != null && a.maxAmount().compareTo(b.maxAmount()) == 0)
+                && java.util.Objects.equals(a.currency(), b.currency());
     }
 
     /** A clause going on with the act of the clause before: 现已发放, 已累计, 共计 … */
@@ -518,6 +569,15 @@ public final class FundingFinder {
             } else if (m.span().start() >= amountEnd && after == null) {
                 after = m;
             }
+        }
+        // 持续开展“某实践活动”，…举行低收入妇女“两癌”救助金发放仪式，按照每人1万元的标准: relief money is the relief
+        // scheme's, not the campaign's that opens the sentence
+        if (firstBefore && reliefMoney && before != null && !isTwoCancer(before.programme(), "两癌救助")) {
+            ProgrammeMention reliefBefore = null;
+            for (ProgrammeMention m : inRange) {
+                if (m.span().end() <= amountStart && isTwoCancer(m.programme(), "两癌救助")) reliefBefore = m;
+            }
+            if (reliefBefore != null) before = reliefBefore;
         }
         ProgrammeMention chosen = before != null ? before : after;
         return chosen == null ? null : chosen.programme();

@@ -83,9 +83,12 @@ public final class MoneyExpressions {
                     + "余餘多人名次场个件份户位条项亩米所家台套辆只头张本册期届批棵株年月日天岁倍元美港欧英镑吨斤笔箱袋瓶盒桶])");
     private static final FirstCharacters MONEY_CONTEXT_STARTS = FirstCharacters.of(MONEY_CONTEXT.pattern());
 
-    /** 发放了8.1万救助金, 发放2663万小额贴息贷款: a number of 万 or 亿 with the money named right after it, 元 left out. */
+    /**
+     * 发放了8.1万救助金, 发放2663万小额贴息贷款, 提供了500亿金额的保险保障: a number of 万 or 亿 with the money (or its
+     * amount) named right after it, 元 left out.
+     */
     private static final Pattern MONEY_WORD_AFTER = Pattern.compile(PREFIX + part("a") + RANGE + SUFFIX
-            + "(?=的?(?:救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物|(?:小额|担保|贴息|创业|财政|信用|扶贫|无息|低息)*贷款))");
+            + "(?=的?(?:金额|救助金|助学金|慰问金|奖金|资金|善款|捐款|经费|款物|(?:小额|担保|贴息|创业|财政|信用|扶贫|无息|低息)*贷款))");
     private static final FirstCharacters MONEY_WORD_AFTER_STARTS = FirstCharacters.of(MONEY_WORD_AFTER.pattern());
 
     /** Vague magnitudes (数十万元, 上百万元, 成千上万元, 几千元) have no amount; 完成100万元 is exact. */

@@ -79,6 +79,10 @@ public final class MoneyRoles {
                     + "|各(?:获得|得到|领到|领取|获)了?(?:一次性)?$"
                     // 其中12户各贷款3万元, 两家企业各捐赠1万元: each of them borrowed or gave the sum
                     + "|各(?:贷款|贷|捐赠|捐款|捐助|捐出|捐|资助|奖励|补助|发放|出资)了?$"
+                    // 获得救助金各1万元, 送去“某专项基金”各一万元: the money named, then each one's share
+                    + "|(?:金|款|资金|经费|[□”」』\"])各(?:约|为)?$"
+                    // 各送去救助金1万元: each of them was brought the sum (the money named between)
+                    + "|各(?:送去|送上|送出|送给|送来|发放|发给|颁发)了?[^，。；□0-9]{0,8}?(?:金|款|资金|经费)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
     /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
@@ -135,6 +139,21 @@ public final class MoneyRoles {
     private static final Pattern PLEDGE = Pattern.compile(
             "(?:将(?![近其这该此所剩])|承诺|表示愿意)[^，。；□]{0,16}?(?:捐赠|捐出|捐款|捐资|捐献|捐助|捐)[^，。；□的到了]{0,3}$");
     private static final Pattern DONE = Pattern.compile("已|了|累计");
+    /** 今年拟发放妇女创业贷款500万元: a loan planned (the loan named between the verb and the sum). */
+    private static final Pattern LOAN_PLANNED = Pattern.compile(
+            "(?:拟|预计|力争|(?<=^|[，。；、年月度将还并也再又预])计划)[^，。；□]{0,8}?(?:发放|投放|提供|安排)[^，。；□的到了已]{0,12}$");
+    /**
+     * 此项目为期5年，每年资助8万元: the yearly sum of a project running over years to come is a plan (not once something
+     * is said done: 已, 了, 累计).
+     */
+    private static final Pattern TERM = Pattern.compile("为期[0-9一二两三四五六七八九十]+年");
+    private static final Pattern YEARLY_BEFORE = Pattern.compile("^(?:每年|每年度|年均)[^，。；□0-9]{0,4}$");
+    /**
+     * 治病先后花费8万余元, 花费治疗费10余万元: what a family paid for an illness is its own cost, no funding moved.
+     */
+    private static final Pattern MEDICAL_COST = Pattern.compile(
+            "(?:治病|治疗|看病|就医|医疗|医药|住院|手术)[^，。；□]{0,8}?(?:花费|花去|花了|花掉|用去|支付|负债|欠债|欠下)[^，。；□]{0,6}$"
+                    + "|(?:花费|花去|花了|花掉|用去)了?(?:治疗费|医疗费|医药费|手术费|住院费)(?:用)?(?:共|达|约)?$");
     /** 5户妇女以联保方式每人申请了3000元贷款: what each borrower took, a loan (人均贷款额 stays a rate). */
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
@@ -243,7 +262,8 @@ public final class MoneyRoles {
                 && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find());
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson && !EACH_BORROWED.matcher(before).find()) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
-            return PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN; // 力争全年发放10亿元贷款
+            // 力争全年发放10亿元贷款, 今年拟发放创业贷款500万元: a planned loan is a budget
+            return PLANNED.matcher(before).find() || LOAN_PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN;
         }
         if (FUND_SIZE.matcher(before).find()
                 || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()
@@ -256,7 +276,10 @@ public final class MoneyRoles {
         }
         if (perPerson || raisedStandard(before, after)) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
-        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || plannedEarlier(sentence, clause, start)) {
+        if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
+        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || plannedEarlier(sentence, clause, start)
+                || YEARLY_BEFORE.matcher(before).find() && TERM.matcher(sentenceBefore).find()
+                && !DONE_BY_THEN.matcher(sentenceBefore).find()) {
             return FundingRole.BUDGET;
         }
         FundingRole role = verb(sentence, start, end);

@@ -28,6 +28,11 @@ public final class TimeExpressions {
     /** 几个月来, 三个月以来: a running total of recent months, within the context year. */
     private static final String MONTHS_SINCE = "[0-9一二两三四五六七八九十几数]+个月(?:来|以来)";
     private static final Pattern MONTHS_SINCE_TIME = Pattern.compile("^" + MONTHS_SINCE);
+    /** A term of several years a sum spans: 为期三年, 三年每人共 (not 第三年, 每年, 2023年). */
+    private static final String TERM = "为期(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?学?年"
+            + "|(?<![0-9〇○零一二三四五六七八九十第每当今去明前同近])(?:[二两三四五六七八九十]|[2-9])个?学?年(?=每|共|内|里|中|总)";
+    /** A term opening the clause after the sum (资助总金额为276万元，为期三年): the sum spans those years. */
+    private static final Pattern TERM_AFTER = Pattern.compile("^[，,](?:此|该|这个)?(?:项目|计划|活动|协议)?(" + TERM + ")");
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
                     // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
@@ -43,12 +48,14 @@ public final class TimeExpressions {
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|" + UP_TO_A_MONTH
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|" + MONTHS_SINCE + "|疫情期间"
-                    // 每年86万元: a yearly rate, of no single year
-                    + "|每年");
+                    // 为期三年, 三年每人共救助3600元: a term of several years, of no single year
+                    + "|" + TERM
+                    // 每年86万元, 每学年1200元: a yearly rate, of no single year
+                    + "|每学?年");
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续");
+            "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续|^(?:为期)?(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?学?年$");
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
@@ -78,7 +85,7 @@ public final class TimeExpressions {
     /** An appeal's tally at press time (截至记者发稿时，已收到捐款近11万元): a total of days, within the context year. */
     private static final Pattern PRESS_TIME_TOTAL = Pattern.compile("^" + PRESS_TIME);
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
-    private static final Pattern YEARLY = Pattern.compile("^每年");
+    private static final Pattern YEARLY = Pattern.compile("^每学?年");
 
     /**
      * The year a figure refers to: the one its time names ({@code 2016年夏季}, {@code 2013年度}), or its time read
@@ -148,6 +155,19 @@ public final class TimeExpressions {
         return time != null && PERIOD.matcher(time).find();
     }
 
+    /**
+     * Whether {@code time}, the sum's own time, is a bare year (2018年) standing in an earlier clause of
+     * {@code sentence} than the sum's: for a running total (2018年，…累计发放795万元; 2014年确诊…，先后花费8万元) it is
+     * where the total started or the sentence's setting, not the total's year.
+     */
+    public boolean bareYearOfAnotherClause(String sentence, int amountStart, int amountEnd, String time) {
+        if (time == null || !BARE_YEAR.matcher(time).matches()) return false;
+        int at = sentence.lastIndexOf(time, amountStart);
+        return at >= 0 && at < Clause.around(sentence, amountStart, amountEnd).start();
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4} ?年");
+
     /** Whether {@code time} lies within one year (2022年, 2023年度, 今年4月, 9月7日), not a period from or over years,
      * a yearly rate or a running total up to a day. */
     public boolean withinOneYear(String time) {
@@ -188,6 +208,8 @@ public final class TimeExpressions {
      * (…获得10万元，…明年开学使用: 明年 is another clause's), else null.
      */
     public String near(String sentence, int amountStart, int amountEnd) {
+        Matcher term = TERM_AFTER.matcher(sentence).region(amountEnd, sentence.length());
+        if (term.lookingAt()) return term.group(1); // 资助总金额为276万元，为期三年: the years it spans
         FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
         Matcher m = times.matcher();
         String before = null;
