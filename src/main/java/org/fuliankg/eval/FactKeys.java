@@ -3,6 +3,7 @@ package org.fuliankg.eval;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.fuliankg.lexicon.KnownOrganisations;
+import org.fuliankg.lexicon.Programmes;
 import org.fuliankg.normalise.TextNormaliser;
 
 /**
@@ -17,7 +18,9 @@ import org.fuliankg.normalise.TextNormaliser;
  *       (known-organisations.tsv) as its canonical one, also before a department (中央驻港联络办协调部 = 中联办协调部);
  *       a party committee with or without 中共 before its place (中共陕西省委 = 陕西省委; 中共中央 keeps it), and a
  *       government with or without 人民 (陕西省人民政府 = 陕西省政府);</li>
- *   <li>programmes: quotes and brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
+ *   <li>programmes: a name the programme lexicon lists as a variant is its programme's canonical name (the gold
+ *       keeps each page's wording, 农村贫困母亲两癌救助, the graph the scheme's one name, 贫困母亲两癌救助); quotes and
+ *       brackets (“”‘’"《》「」) removed, then one trailing 项目/工程/活动/工作 (with a 公益 or
  *       慈善 before it) dropped, so {@code “两癌”救助项目} equals {@code 两癌救助}; the money word after 救助 too
  *       (救助金, 救助款: {@code 低收入妇女两癌救助金} is the scheme {@code 低收入妇女两癌救助});</li>
  *   <li>money: amount in yuan without trailing zeros, {@code min-max} for ranges, then qualifier and role code; a
@@ -61,6 +64,8 @@ final class FactKeys {
 
     static String programme(String name) {
         String s = QUOTES.matcher(text(name)).replaceAll("");
+        var known = Programmes.standard().byVariant(s);
+        if (known != null) s = QUOTES.matcher(text(known.name())).replaceAll("");
         String stripped = RELIEF_MONEY.matcher(PROGRAMME_SUFFIX.matcher(s).replaceFirst("")).replaceFirst("");
         return stripped.isEmpty() ? s : stripped;
     }

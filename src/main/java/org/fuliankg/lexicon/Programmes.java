@@ -93,6 +93,11 @@ public final class Programmes {
         return null;
     }
 
+    /** The programme of which {@code name} is the canonical name or a listed variant (quote marks ignored), or null. */
+    public Programme byVariant(String name) {
+        return byVariant.get(withoutQuoteMarks(name));
+    }
+
     /** The generic programmes the lexicon's named schemes are cases of (两癌救助, 两癌筛查 …), by name. */
     public List<Programme> generics() {
         return byVariant.values().stream().map(Programme::broader).filter(b -> b != null).distinct()
