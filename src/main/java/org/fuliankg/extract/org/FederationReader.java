@@ -315,6 +315,7 @@ final class FederationReader {
         }
         if (WorkplaceKinds.get().isClass(q)) return workplaceSpokenOf(j, end, q, form);
         var place = places.placeStartingAt(j);
+        if (place.isPresent() && startsInsideWord(j, chunk)) return zoneOfLongerName(j, anchor, end, chunk, form);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
         OrganisationCandidate abbreviatedSector = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviatedSector != null) return abbreviatedSector;
@@ -340,6 +341,24 @@ final class FederationReader {
         }
         if (namesWorkplace(q) && shape.isNominal(j, anchor) && !placeInside(j, anchor)) return sector(j, end, q, form, null);
         return null;
+    }
+
+    /** True when {@code j} lies inside a word of Han characters that started after {@code chunk} (长|白山). */
+    private boolean startsInsideWord(int j, int chunk) {
+        return j > chunk && !shape.wordStartsAt(j) && Character.isIdeographic(shape.text.charAt(j - 1));
+    }
+
+    /**
+     * 长白山保护开发区妇联: a place read inside a longer word (白山 in 长白山) names no place here; when the words from
+     * that word's start end in a kind of zone (开发区, 保护区), they are the zone's own name and the federation is its
+     * one, else none is read from inside the word.
+     */
+    private OrganisationCandidate zoneOfLongerName(int j, int anchor, int end, int chunk, String form) {
+        int w = j - 1;
+        while (w > chunk && !shape.wordStartsAt(w)) w--;
+        String zone = shape.text.substring(w, anchor);
+        if (WorkplaceKinds.get().kindEnding(zone) == null || zone.contains("妇联")) return null;
+        return sector(w, end, zone, form, places.placeStartingAt(j).get().region());
     }
 
     /** True when a verb of an event starts right before {@code j} and runs on into the words (成|立村). */
