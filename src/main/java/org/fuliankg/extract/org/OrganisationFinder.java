@@ -86,6 +86,7 @@ public final class OrganisationFinder {
         found.addAll(new FederationReader(shape, places, names).find());
         found.addAll(new NamedBodyReader(shape, places).find());
         found.addAll(new TaiwanCountyGovernments(shape).find());
+        found.addAll(new PlaceBodiesAlone(shape, places).find());
         return found;
     }
 
