@@ -107,7 +107,8 @@ final class NamedBodyReader {
         for (int end = 1; end <= t.length(); end++) {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
-            if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
+            // 集团化运营, 公司化管理: a manner, no name (but 某大学化学学院: 化学 is a word of its own)
+            if (end < t.length() && t.charAt(end) == '化' && !t.startsWith("化学", end)) continue;
             // 某某大学校园: a noun running from the suffix's last character on (校|园) cuts the suffix mid-word; a verb
             // there is the segmenter's misreading of the suffix and the next word (县慈善会合办: 会合)
             if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.startsVerb(end - 1)
