@@ -109,6 +109,7 @@ final class NamedBodyReader {
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             // 集团化运营, 公司化管理: a manner, no name (but 某大学化学学院: 化学 is a word of its own)
             if (end < t.length() && t.charAt(end) == '化' && !t.startsWith("化学", end)) continue;
+            if (t.startsWith("大学生", end - 2)) continue; // 贫困女大学生: students, no university
             // 某某大学校园: a noun running from the suffix's last character on (校|园) cuts the suffix mid-word; a verb
             // there is the segmenter's misreading of the suffix and the next word (县慈善会合办: 会合)
             if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.startsVerb(end - 1)
@@ -361,8 +362,9 @@ final class NamedBodyReader {
      */
     private OrganisationCandidate townBody(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
+        // 镇级妇女儿童发展促进会: a level (镇级, 乡级), not the town a text is about
         if (j > 0 && (!TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)) || TOWN_LETTERS.indexOf(t.charAt(j - 1)) >= 0)
-                || !validBody(j + 1, bodyEnd, type)) {
+                || t.startsWith("级", j + 1) || !validBody(j + 1, bodyEnd, type)) {
             return null;
         }
         String letter = t.substring(j, j + 1);
