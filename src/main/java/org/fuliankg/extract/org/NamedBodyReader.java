@@ -79,7 +79,10 @@ final class NamedBodyReader {
     private static final java.util.regex.Pattern NOT_LISTED_NAME = java.util.regex.Pattern.compile(
             "^(?:各|相关|有关|其他|其它|等|本|该|全国|省|市|州|县|区|镇|乡)|的");
     /** Places outside the divisions: their bodies are named with no division (澳门红十字会, 香港福建同乡会). */
-    private static final List<String> PLACES_OUTSIDE_DIVISIONS = List.of("香港", "澳门", "台湾");
+    private static final List<String> PLACES_OUTSIDE_DIVISIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("香港", "澳门", "台湾"),
+            org.fuliankg.lexicon.ResourceLines.read(NamedBodyReader.class, "/org/fuliankg/lexicon/countries.txt").stream()
+                    .map(r -> r[0])).toList();
     /** Words of a women's body (妇女会, 女性协会, 基督教女青年会, 某某女企业家协会): such an association may be named
      * without a place of the divisions. */
     private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年|女企业家");
