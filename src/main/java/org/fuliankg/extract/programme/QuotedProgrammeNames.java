@@ -95,7 +95,8 @@ public final class QuotedProgrammeNames {
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
                     + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)" // “…”和“X”五大主题: themes
-                    + "|^(?:专栏|栏目|专刊|专版|版面)"); // 开设《X》专栏: a newspaper's column, no programme
+                    + "|^(?:专栏|栏目|专刊|专版|版面)" // 开设《X》专栏: a newspaper's column, no programme
+                    + "|^(?:微信)?(?:公众号|视频号|抖音号|小程序)"); // “某某促进会”公众号: an account
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
