@@ -39,7 +39,8 @@ class ProgrammesTest {
     void namedTwoCancerSchemesAreProgrammesOfTheirOwnUnderTheGenericClass() {
         assertEquals("低收入妇女两癌救助", lexicon.byName("低收入妇女‘两癌’救助").name(), "quote marks inside a name");
         assertEquals("贫困母亲两癌救助", lexicon.byName("贫困母亲“两癌”救助专项基金").name(), "a fund suffix is an alias");
-        assertEquals("贫困母亲两癌救助", lexicon.byName("农村贫困母亲两癌救助中央专项彩票公益金").name());
+        assertEquals("农村贫困母亲两癌救助", lexicon.byName("农村贫困母亲两癌救助中央专项彩票公益金").name(),
+                "the scheme under its name with 农村, as written");
         assertEquals("两癌救助", lexicon.byName("低收入妇女两癌救助").broader());
         assertEquals("两癌筛查", lexicon.byName("农村妇女两癌免费检查").broader());
         assertNull(lexicon.byName("两癌救助").broader());

@@ -289,7 +289,9 @@ final class FederationReader {
         if (ABBREVIATIONS.contains(q)) {
             if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
             Region r = places.regionFor(j, q);
-            return r == null ? null : new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
+            // 市妇联 on a page that names no city: one body, kept as written and unresolved (Organisation#unresolved)
+            if (r == null) return opensName(j) ? new OrganisationCandidate(at(j, end, q + form, levelOfLetter(q), null, false), true) : null;
+            return new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
         boolean standsAlone = j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))
                 || MODIFIER.matcher(shape.text.substring(chunk, j)).find();
@@ -315,6 +317,7 @@ final class FederationReader {
         }
         if (WorkplaceKinds.get().isClass(q)) return workplaceSpokenOf(j, end, q, form);
         var place = places.placeStartingAt(j);
+        if (place.isPresent() && startsInsideWord(j, chunk)) return zoneOfLongerName(j, anchor, end, chunk, form);
         if (place.isPresent()) return fromPlaces(j, anchor, end, form);
         OrganisationCandidate abbreviatedSector = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviatedSector != null) return abbreviatedSector;
@@ -340,6 +343,24 @@ final class FederationReader {
         }
         if (namesWorkplace(q) && shape.isNominal(j, anchor) && !placeInside(j, anchor)) return sector(j, end, q, form, null);
         return null;
+    }
+
+    /** True when {@code j} lies inside a word of Han characters that started after {@code chunk} (长|白山). */
+    private boolean startsInsideWord(int j, int chunk) {
+        return j > chunk && !shape.wordStartsAt(j) && Character.isIdeographic(shape.text.charAt(j - 1));
+    }
+
+    /**
+     * 长白山保护开发区妇联: a place read inside a longer word (白山 in 长白山) names no place here; when the words from
+     * that word's start end in a kind of zone (开发区, 保护区), they are the zone's own name and the federation is its
+     * one, else none is read from inside the word.
+     */
+    private OrganisationCandidate zoneOfLongerName(int j, int anchor, int end, int chunk, String form) {
+        int w = j - 1;
+        while (w > chunk && !shape.wordStartsAt(w)) w--;
+        String zone = shape.text.substring(w, anchor);
+        if (WorkplaceKinds.get().kindEnding(zone) == null || zone.contains("妇联")) return null;
+        return sector(w, end, zone, form, places.placeStartingAt(j).get().region());
     }
 
     /** True when a verb of an event starts right before {@code j} and runs on into the words (成|立村). */
@@ -641,6 +662,27 @@ final class FederationReader {
                 && (region.level() == OrgLevel.PREFECTURE || region.level() == OrgLevel.COUNTY);
         String name = local ? region.name() + cls + form : q + form;
         return new OrganisationCandidate(at(j, end, name, level, region, true), true);
+    }
+
+    /**
+     * True when the words at {@code j} open a name: at the text's start, after a character that is no Han one (but no
+     * closing bracket: 县(市)区妇联 is a class), after a verb, or after a word that joins or places (和, 、, 在, 向).
+     * Without a place to resolve it, a letter read inside a name (池北|区妇联) is no body.
+     */
+    private boolean opensName(int j) {
+        if (j == 0) return true;
+        char before = shape.text.charAt(j - 1);
+        if (")）]】".indexOf(before) >= 0) return false;
+        return !Character.isIdeographic(before) || "、和与及的在向由对为从到经受将把".indexOf(before) >= 0 || shape.followsVerb(j);
+    }
+
+    /** The level a place's letter stands for (省 a province, 市 a prefecture, 县 a county …). */
+    private static OrgLevel levelOfLetter(String letter) {
+        return switch (letter) {
+            case "省", "自治区" -> OrgLevel.PROVINCE;
+            case "市", "州", "盟", "自治州" -> OrgLevel.PREFECTURE;
+            default -> OrgLevel.COUNTY;
+        };
     }
 
     private static OrgLevel levelOfClass(String q) {

@@ -79,7 +79,10 @@ final class NamedBodyReader {
     private static final java.util.regex.Pattern NOT_LISTED_NAME = java.util.regex.Pattern.compile(
             "^(?:各|相关|有关|其他|其它|等|本|该|全国|省|市|州|县|区|镇|乡)|的");
     /** Places outside the divisions: their bodies are named with no division (澳门红十字会, 香港福建同乡会). */
-    private static final List<String> PLACES_OUTSIDE_DIVISIONS = List.of("香港", "澳门", "台湾");
+    private static final List<String> PLACES_OUTSIDE_DIVISIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("香港", "澳门", "台湾"),
+            org.fuliankg.lexicon.ResourceLines.read(NamedBodyReader.class, "/org/fuliankg/lexicon/countries.txt").stream()
+                    .map(r -> r[0])).toList();
     /** Words of a women's body (妇女会, 女性协会, 基督教女青年会, 某某女企业家协会): such an association may be named
      * without a place of the divisions. */
     private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年|女企业家");
@@ -107,7 +110,9 @@ final class NamedBodyReader {
         for (int end = 1; end <= t.length(); end++) {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
-            if (end < t.length() && t.charAt(end) == '化') continue; // 集团化运营, 公司化管理: a manner, no name
+            // 集团化运营, 公司化管理: a manner, no name (but 某大学化学学院: 化学 is a word of its own)
+            if (end < t.length() && t.charAt(end) == '化' && !t.startsWith("化学", end)) continue;
+            if (t.startsWith("大学生", end - 2)) continue; // 贫困女大学生: students, no university
             // 某某大学校园: a noun running from the suffix's last character on (校|园) cuts the suffix mid-word; a verb
             // there is the segmenter's misreading of the suffix and the next word (县慈善会合办: 会合)
             if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.startsVerb(end - 1)
@@ -360,8 +365,9 @@ final class NamedBodyReader {
      */
     private OrganisationCandidate townBody(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
+        // 镇级妇女儿童发展促进会: a level (镇级, 乡级), not the town a text is about
         if (j > 0 && (!TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)) || TOWN_LETTERS.indexOf(t.charAt(j - 1)) >= 0)
-                || !validBody(j + 1, bodyEnd, type)) {
+                || t.startsWith("级", j + 1) || !validBody(j + 1, bodyEnd, type)) {
             return null;
         }
         String letter = t.substring(j, j + 1);

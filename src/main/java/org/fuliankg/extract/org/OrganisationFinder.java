@@ -52,9 +52,36 @@ public final class OrganisationFinder {
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
         found.addAll(ListedEnterprises.find(found, shape));
+        found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .map(OrganisationFinder::withShortEnding).toList();
-        return ofTheOneCompany(settled).stream().map(o -> o.toMention(text)).toList();
+        return ofTheOneDepartment(ofTheOneCompany(settled)).stream().map(o -> o.toMention(text)).toList();
+    }
+
+    /** 厅直属机关妇委会, 局机关妇委会: a committee of a department written by its kind's letter alone. */
+    private static final java.util.regex.Pattern DEPARTMENT_LETTER_BODY =
+            java.util.regex.Pattern.compile("([厅局])(?:直属)?机关.+");
+
+    /**
+     * 厅直属机关妇委会 on a page of 某省生态环境厅: a women's committee written after the department's letter alone
+     * (厅, 局) in a text naming one department of that kind is that department's, named with it.
+     */
+    private static List<OrganisationAt> ofTheOneDepartment(List<OrganisationAt> kept) {
+        List<OrganisationAt> out = new ArrayList<>(kept.size());
+        for (OrganisationAt k : kept) {
+            Organisation o = k.organisation();
+            var letter = DEPARTMENT_LETTER_BODY.matcher(o.name());
+            if (o.type() != OrgType.FEDERATION || !letter.matches()) {
+                out.add(k);
+                continue;
+            }
+            List<Organisation> departments = kept.stream().map(OrganisationAt::organisation)
+                    .filter(d -> d.type() == OrgType.GOVERNMENT && !d.generic() && d.name().endsWith(letter.group(1)))
+                    .distinct().toList();
+            out.add(departments.size() != 1 ? k : new OrganisationAt(k.start(), k.end(), new Organisation(
+                    departments.get(0).name() + o.name().substring(1), o.type(), o.level(), departments.get(0).region(), false)));
+        }
+        return out;
     }
 
     /**
@@ -85,6 +112,7 @@ public final class OrganisationFinder {
         found.addAll(new FederationReader(shape, places, names).find());
         found.addAll(new NamedBodyReader(shape, places).find());
         found.addAll(new TaiwanCountyGovernments(shape).find());
+        found.addAll(new PlaceBodiesAlone(shape, places).find());
         return found;
     }
 

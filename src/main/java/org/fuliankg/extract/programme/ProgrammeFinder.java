@@ -126,13 +126,16 @@ public final class ProgrammeFinder {
     /**
      * A fund or a scheme of a class named in full once and short elsewhere (大冶市妇儿关爱基金 … 妇儿关爱基金,
      * 广东省妇女创业小额担保贷款贴息 … 妇女创业小额担保贷款贴息) is one: every mention gets the longest name the
-     * document gives it.
+     * document gives it. So is a known scheme known under a longer name too (农村贫困母亲两癌救助 … 贫困母亲两癌救助):
+     * the document's longer known name.
      */
     private Programme fullName(Programme p, List<ProgrammeCandidate> all) {
-        if (!p.isFund() && (p.broader() == null || lexicon.byName(p.name()) != null)) return p; // not 省级 + a known one
+        if (!p.isFund() && p.broader() == null) return p; // not 省级 + a known one
+        boolean known = lexicon.byName(p.name()) != null;
         Programme longest = p;
         for (ProgrammeCandidate c : all) {
             Programme q = c.programme();
+            if (known && !p.isFund() && lexicon.byName(q.name()) == null) continue;
             if (q.isFund() == p.isFund() && Objects.equals(q.broader(), p.broader())
                     && q.name().endsWith(p.name()) && q.name().length() > longest.name().length()) {
                 longest = q;

@@ -94,7 +94,9 @@ public final class QuotedProgrammeNames {
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
-                    + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)"); // “…”和“X”五大主题: themes
+                    + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)" // “…”和“X”五大主题: themes
+                    + "|^(?:专栏|栏目|专刊|专版|版面)" // 开设《X》专栏: a newspaper's column, no programme
+                    + "|^(?:微信)?(?:公众号|视频号|抖音号|小程序)"); // “某某促进会”公众号: an account
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
@@ -243,8 +245,13 @@ public final class QuotedProgrammeNames {
      * (not “一对一”, “十四五”). */
     private static boolean namedWithNumeral(String name, Tail tail) {
         long numerals = name.chars().filter(c -> "0123456789一二两三四五六七八九十".indexOf(c) >= 0).count();
-        return tail.found && numerals * 2 < name.length() && !Character.isDigit(name.charAt(0));
+        return tail.found && numerals * 2 < name.length() && !Character.isDigit(name.charAt(0))
+                || NUMBERED_ACTIONS.matcher(name).matches();
     }
+
+    /** “三访四察五送”工作: three or more numbered actions, each numeral followed by its one verb, make a campaign's
+     * name (not “一对一” or “十四五”; two numbered words such as “一老一小”, “一户一策” are a policy's catchword). */
+    private static final Pattern NUMBERED_ACTIONS = Pattern.compile("(?:[一二两三四五六七八九十百千万]+[^0-9一二两三四五六七八九十百千万]){3,}");
 
     /** “出手吧姐姐 温暖2025” and “出手吧姐姐 温暖 2025” are one name. */
     private static String key(String quoted) {
@@ -352,7 +359,8 @@ public final class QuotedProgrammeNames {
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
             return null;
         }
-        boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS) || schemeCarriedOut;
+        boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS) || schemeCarriedOut
+                || NUMBERED_ACTIONS.matcher(name).matches(); // “三访四察五送”: a campaign's name of its own
         if (!book && !ownWord && name.length() >= 4 && APPOSITION.matcher(before).find() && !inList(text, open, close)) {
             return named(text, open, close + 1, name); // 为援疆项目“X”巾帼创业就业基地揭牌: X is the project
         }

@@ -1,0 +1,95 @@
+package org.fuliankg.extract.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.Region;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.TextShape;
+
+/**
+ * A place's Party committee, government, people's congress or political consultative conference written by its
+ * level letter alone as a body of its own (在市委、市政府的高度重视下, 在市政府2号楼举行, 省人大、省政府等领导): the body
+ * of the place the passage is about, else the written form kept unresolved. Posts after them (市委常委, 县政府副县长)
+ * are read by the readers of titles as well; the longest find of a span wins.
+ */
+final class PlaceBodiesAlone {
+
+    private static final Pattern BODY = Pattern.compile(
+            "(自治区|自治州|自治县|省|市|州|县|区|旗|盟)(人大常委会|人民政府|政府|人大|政协|委(?![员会托屈婉]))");
+    /** Characters after which a level letter opens a name: joining words, places of action, a body just named. */
+    private static final String OPENERS = "、和与及在由向对为从到经受将把委府协大";
+    /** 人大代表, 政协委员: a member of the body, no mention of the body itself. */
+    private static final Pattern MEMBER_AFTER = Pattern.compile("代表|委员|常委(?!会)");
+    /** 区政协微尘基金: a fund the body set up, named after it; read as a fund, no mention of the body. */
+    private static final Pattern FUND_AFTER = Pattern.compile("\\p{IsHan}{0,4}基金");
+
+    /**
+     * What the text says of such bodies, after the last of a list of them, when it speaks of them as bodies: their
+     * leaders (省人大、省政府等领导出席, 县政府相关领导), their attention (在市委、市政府的高度重视下, 市委市政府高度重视), their
+     * building (在市政府2号楼举行). Other uses stay unread (推动市委、市政府将其列入…, 省委十二届二次全会: a session).
+     */
+    private static final Pattern SPOKEN_OF = Pattern.compile(
+            "(?:的)?(?:高度|大力|亲切|正确)?(?:重视|关心|关怀|支持|领导下)|(?:等|相关|主要)?领导|[0-9一二三四五六七八九]*号?(?:楼|大楼|会议室|礼堂)");
+    /** One more body of the list: 、 or a joining word, then a letter and a body. */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("[、和及与]?" + BODY.pattern());
+
+    private final TextShape shape;
+    private final PlaceContext places;
+
+    PlaceBodiesAlone(TextShape shape, PlaceContext places) {
+        this.shape = shape;
+        this.places = places;
+    }
+
+    List<OrganisationCandidate> find() {
+        String t = shape.text;
+        List<OrganisationCandidate> found = new ArrayList<>();
+        Matcher m = BODY.matcher(t);
+        while (m.find()) {
+            int j = m.start();
+            if (!opensName(j)) continue;
+            String body = m.group(2);
+            boolean congress = body.startsWith("人大") || body.equals("政协");
+            if (congress && MEMBER_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) continue;
+            if (FUND_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) continue;
+            if (!spokenOfAsBodies(m.end())) continue;
+            String letter = m.group(1);
+            Region region = places.regionFor(j, letter);
+            String named = body.equals("政府") ? "人民政府" : body;
+            Organisation o = region == null
+                    ? new Organisation(m.group(), OrgType.GOVERNMENT, levelOf(letter), null, false)
+                    : new Organisation(region.name() + named, OrgType.GOVERNMENT, region.level(), region, false);
+            found.add(new OrganisationCandidate(new OrganisationAt(j, m.end(), o), true));
+        }
+        return found;
+    }
+
+    private boolean spokenOfAsBodies(int end) {
+        String t = shape.text;
+        int e = end;
+        for (Matcher next = NEXT_IN_LIST.matcher(t); next.region(e, t.length()).lookingAt(); ) e = next.end();
+        if (e < t.length() && (t.charAt(e) == '等' || t.charAt(e) == '、') && !t.startsWith("等领导", e)) e++;
+        return SPOKEN_OF.matcher(t).region(e, t.length()).lookingAt();
+    }
+
+    private boolean opensName(int j) {
+        if (j == 0) return true;
+        char before = shape.text.charAt(j - 1);
+        if (")）]】".indexOf(before) >= 0) return false;
+        return !Character.isIdeographic(before) || OPENERS.indexOf(before) >= 0 || shape.followsVerb(j);
+    }
+
+    private static OrgLevel levelOf(String letter) {
+        return switch (letter) {
+            case "省", "自治区" -> OrgLevel.PROVINCE;
+            case "市", "州", "盟", "自治州" -> OrgLevel.PREFECTURE;
+            default -> OrgLevel.COUNTY;
+        };
+    }
+}
