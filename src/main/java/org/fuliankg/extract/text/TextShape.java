@@ -75,6 +75,8 @@ public final class TextShape {
             if (t == null || t.end() > end) continue;
             if (singleVerbs && t.word().length() == 1 && t.tag().startsWith("v")) continue;
             if (t.tag().equals(JOINING_ZHI) && i > start && t.end() < end) continue; // 绿之韵集团: 之 inside a brand
+            // 爱之源集团: the one character before that 之 is the brand's, whatever its tag alone
+            if (t.word().length() == 1 && joiningZhiAt(t.end()) && t.end() + 1 < end) continue;
             for (String tag : NON_NAME_TAGS) {
                 boolean verb = tag.startsWith("v");
                 if (t.tag().equals(tag) || (!verb && tag.length() == 1 && t.tag().startsWith(tag))) {
@@ -83,6 +85,11 @@ public final class TextShape {
             }
         }
         return true;
+    }
+
+    private boolean joiningZhiAt(int pos) {
+        Token t = tokenByStart.get(pos);
+        return t != null && t.tag().equals(JOINING_ZHI);
     }
 
     /** True when a word ends at {@code pos} that is a verb or preposition (成立|直播行业妇联). */
