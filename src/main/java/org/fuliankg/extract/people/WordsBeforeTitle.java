@@ -194,7 +194,7 @@ final class WordsBeforeTitle {
             if (!kind.matches()) continue;
             String kindWord = kind.group(1).startsWith("妇女") ? "妇委会" : kind.group(1); // 妇女工作委员会: a 妇委会
             Organisation named = FEDERATION_WORDS.matcher(kindWord).matches() && kind.group(2) == null
-                    ? governing.of(s0, 0, BareTitleBodies::isWomensBody)
+                    ? governing.ofKindWritten(s0, 0, BareTitleBodies::isWomensBody)
                     : namedOfKind(kindWord, kind.group(2) != null, s0);
             if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
@@ -287,7 +287,7 @@ final class WordsBeforeTitle {
     private Organisation namedOfKind(String kind, boolean federation, int pos) {
         // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a 居委会
         // or 常委会
-        Organisation named = governing.of(pos, 0, o -> {
+        Organisation named = governing.ofKindWritten(pos, 0, o -> {
             String name = o.organisation().name();
             boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
                     || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
