@@ -29,6 +29,8 @@ final class WordsBeforeTitle {
     private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     static final String LINKING = "为由在是有上和与及的";
+    /** Conjunctions joining two holders in one phrase (甲和乙). */
+    private static final String JOINING = "和与及";
     /** The longest unit name read after a body. */
     private static final int MAX_DEPARTMENT = 8;
     /** A federation's own word written alone (婦聯會主委甲): the federation the passage or page is about. */
@@ -105,6 +107,19 @@ final class WordsBeforeTitle {
     }
 
     /**
+     * 副主席、纪检组长甲和某基金会总干事乙: a title and its holder joined by 和, 与 or 及 inside the phrase before a title
+     * are another person's; the words of this title start after the conjunction. {@code seg} itself otherwise.
+     */
+    private int afterHolderJoined(int seg, int titleStart) {
+        for (int k = titleStart - 1; k > seg; k--) {
+            if (JOINING.indexOf(page.t.charAt(k)) < 0) continue;
+            var name = page.names.nameEndingAt(k);
+            if (name.isPresent() && name.get() > seg && page.titleByEnd.containsKey(name.get())) return k + 1;
+        }
+        return seg;
+    }
+
+    /**
      * What is written before a title in its phrase: the body (a found organisation, or a short form such as
      * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
      * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
@@ -116,6 +131,7 @@ final class WordsBeforeTitle {
         if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && page.titleByEnd.containsKey(jian)) seg = jian + 1;
         int ji = page.t.lastIndexOf('及', title.start() - 1);
         if (ji >= seg && joinedBody(ji)) seg = ji + 1;
+        seg = afterHolderJoined(seg, title.start());
         int end = title.start();
         PostEvent event = PostEvent.STATED;
         Matcher acting = ACTING_WORDS.matcher(page.t.substring(seg, end));
