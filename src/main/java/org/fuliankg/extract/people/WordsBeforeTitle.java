@@ -290,9 +290,13 @@ final class WordsBeforeTitle {
         Matcher unit = SCHOOL_UNIT.matcher(words);
         if (!unit.matches()) return null;
         Organisation school = governing.of(pos, 0, o -> INSTITUTION.matcher(o.organisation().name()).find());
-        if (school == null) return null;
         String organ = unit.group(1).equals("女工委") ? "女职工委员会" : unit.group(1);
         OrgType type = organ.startsWith("党") || organ.equals("纪委") ? OrgType.GOVERNMENT : OrgType.OTHER;
+        if (school == null && words.length() > unit.group(1).length()) {
+            // 我校妇委会主任甲 on a page naming no school: the unit as written, unresolved like 市妇联
+            return new Organisation(words, type, OrgLevel.INDUSTRY, null, false);
+        }
+        if (school == null) return null;
         return new Organisation(school.name() + organ, type, OrgLevel.INDUSTRY, school.region(), false);
     }
 
