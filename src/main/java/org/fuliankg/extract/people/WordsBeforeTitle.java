@@ -56,6 +56,8 @@ final class WordsBeforeTitle {
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
     static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** An institute of an academy or a university, written after its name (社会学研究所, 某某研究中心). */
+    private static final Pattern RESEARCH_UNIT = Pattern.compile("\\p{IsHan}{1,8}(?:研究所|研究院|研究中心)");
     /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
     static final Pattern COMMITTEE_UNIT = Pattern.compile("\\p{IsHan}{2,6}委员会");
     /** Bodies whose committees are written after their names: people's congresses and political consultative ones. */
@@ -246,6 +248,8 @@ final class WordsBeforeTitle {
             if (parent == null || parent.start() < seg) continue;
             String unit = page.t.substring(start, end);
             if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+            // 省社会科学院社会学研究所副所长: an institute of the academy or university named before it
+            if (RESEARCH_UNIT.matcher(unit).matches() && parent.organisation().type() == OrgType.OTHER) return parent;
             // 全国人大常委会基本法委员会, 省政协提案委员会: a committee of a congress or a political consultative body
             if (ASSEMBLY.matcher(parent.organisation().name()).find() && COMMITTEE_UNIT.matcher(unit).matches()) {
                 return parent;
