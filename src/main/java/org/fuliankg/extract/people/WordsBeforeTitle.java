@@ -56,6 +56,10 @@ final class WordsBeforeTitle {
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
     static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** Heads whose title's first character ends their body's name (内政部长, 民政司长, 公安局长). */
+    private static final Pattern SHARED_HEAD = Pattern.compile("[部司局署]长");
+    /** Words of a Party committee's or a federation's department rather than a ministry (宣传, 组织, 妇联). */
+    private static final Pattern PARTY_WORDS = Pattern.compile("党|委|妇联|宣传|组织|统战");
     /** An institute of an academy or a university, written after its name (社会学研究所, 某某研究中心). */
     private static final Pattern RESEARCH_UNIT = Pattern.compile("\\p{IsHan}{1,8}(?:研究所|研究院|研究中心)");
     /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
@@ -224,6 +228,11 @@ final class WordsBeforeTitle {
                 return new Body(s0, seg, unit, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
             }
         }
+        Organisation shared = bodySharingHead(seg, end, title);
+        if (shared != null) {
+            int from = end + 1 - shared.name().length();
+            return new Body(from, seg, shared, true, event, page.t.substring(from, end + 1));
+        }
         Organisation bureau = sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
         // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
@@ -334,6 +343,28 @@ final class WordsBeforeTitle {
             return null;
         }
         return new Organisation(words, OrgType.FEDERATION, null, null, false);
+    }
+
+    /**
+     * 內政部長甲, 民政司長乙: a ministry's or bureau's name whose last character the title's first shares (内政部 +
+     * 部长); the words opening the phrase, or after a linking character, name it. Null after a list mark (县委常委、宣传部长
+     * is the committee's department, read with the chain), for a Party department's word (宣传部长) or words that are
+     * no name.
+     */
+    private Organisation bodySharingHead(int seg, int end, Title title) {
+        if (!SHARED_HEAD.matcher(title.title()).matches()) return null;
+        if (seg > 0 && "、，,".indexOf(page.t.charAt(seg - 1)) >= 0) return null;
+        for (int s0 = Math.max(seg, end - MAX_DEPARTMENT); s0 <= end - 2; s0++) {
+            if (s0 > seg && LINKING.indexOf(page.t.charAt(s0 - 1)) < 0) continue;
+            String words = page.t.substring(s0, end);
+            if (DEPARTMENT_HEAD.matcher(words).matches() || PARTY_WORDS.matcher(words).find()
+                    || !words.chars().allMatch(Character::isIdeographic) || !page.shape.isNominal(s0, end)
+                    || page.places.placeStartingAt(s0).filter(p -> p.end() == end).isPresent()) {
+                continue;
+            }
+            return new Organisation(words + title.title().charAt(0), OrgType.GOVERNMENT, null, null, false);
+        }
+        return null;
     }
 
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
