@@ -357,6 +357,8 @@ final class WordsBeforeTitle {
         for (int s0 = Math.max(seg, end - MAX_DEPARTMENT); s0 <= end - 2; s0++) {
             if (s0 > seg && LINKING.indexOf(page.t.charAt(s0 - 1)) < 0) continue;
             String words = page.t.substring(s0, end);
+            // 民政司司长: the body written in full before the title is read elsewhere
+            if (words.charAt(words.length() - 1) == title.title().charAt(0)) return null;
             if (DEPARTMENT_HEAD.matcher(words).matches() || PARTY_WORDS.matcher(words).find()
                     || !words.chars().allMatch(Character::isIdeographic) || !page.shape.isNominal(s0, end)
                     || page.places.placeStartingAt(s0).filter(p -> p.end() == end).isPresent()) {
