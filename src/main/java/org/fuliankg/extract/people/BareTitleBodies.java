@@ -1,6 +1,7 @@
 package org.fuliankg.extract.people;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
@@ -10,6 +11,9 @@ import org.fuliankg.extract.text.OrganisationAt;
 /** The body of a federation or association title written bare (副主席甲, 会长乙): the federation or association the
  * passage was just speaking of. */
 final class BareTitleBodies {
+
+    /** A school's federation written after the school's word (校妇联, 我校妇女联合会, 学校妇联). */
+    private static final Pattern SCHOOL_FEDERATION = Pattern.compile("(?:(我校|本校|学校)|校)(?:妇联|妇女联合会)");
 
     /** Titles that, with no body written, are posts in a women's federation. */
     static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
@@ -53,8 +57,37 @@ final class BareTitleBodies {
      * {@link #federationBefore}.
      */
     Organisation electedFederationBefore(int pos, int from) {
+        Organisation school = schoolFederationInSentence(pos);
+        if (school != null) return school;
         Organisation congress = congresses.federationBefore(pos);
         return congress != null ? congress : federationBefore(pos, from);
+    }
+
+    /**
+     * 在随后举行的校妇女联合会…会议上，甲当选为主席: a school's federation written in the election's sentence before
+     * {@code pos} (校妇联, 我校妇联, 学校妇女联合会) that no finder read, as written (unresolved like 市妇联); null when
+     * none is written there or a federation found is named after it.
+     */
+    private Organisation schoolFederationInSentence(int pos) {
+        int from = page.places.sentenceStart(pos);
+        if (from < 0 || from >= pos) return null;
+        Matcher m = SCHOOL_FEDERATION.matcher(page.t).region(from, pos);
+        int start = -1;
+        String written = null;
+        while (m.find()) {
+            char before = m.start() > 0 ? page.t.charAt(m.start() - 1) : '\n';
+            if (m.group(1) == null && Character.isIdeographic(before) && WordsBeforeTitle.LINKING.indexOf(before) < 0) continue; // 党校妇联
+            start = m.start();
+            written = m.group();
+        }
+        if (written == null) return null;
+        for (OrganisationAt o : page.orgByEnd.values()) {
+            if (o.end() <= pos && (o.start() <= start && o.end() > start || o.start() > start) && o.start() >= from
+                    && womensBody(o.organisation())) {
+                return null;
+            }
+        }
+        return new Organisation(written, OrgType.FEDERATION, OrgLevel.INDUSTRY, null, false);
     }
 
     /** The federation elected by the page's congress named before {@code pos} (whose presidium chairs it), or null. */

@@ -56,6 +56,23 @@ final class GoverningBodies {
     }
 
     /**
+     * As {@link #of}, for a kind of body written alone (婦聯會主委甲, 该协会会长乙): when none is named before it nor is the
+     * page's, the one body of that kind the page names later (its full name given further on); null when it names
+     * none or several.
+     */
+    Organisation ofKindWritten(int pos, int from, Predicate<OrganisationAt> kind) {
+        Organisation found = of(pos, from, kind);
+        if (found != null) return found;
+        Organisation later = null;
+        for (OrganisationAt o : byStart) {
+            if (o.start() < pos || !kind.test(o)) continue;
+            if (later != null && !later.name().equals(o.organisation().name())) return null;
+            later = o.organisation();
+        }
+        return later;
+    }
+
+    /**
      * The body of {@code kind} named last before {@code pos}, from {@code from} on and within reach, or null: for a
      * name written before a bare title (陈某主席), who is someone the passage just spoke of, not the page's.
      */

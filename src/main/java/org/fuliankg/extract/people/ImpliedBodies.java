@@ -24,7 +24,7 @@ final class ImpliedBodies {
     private static final String LEGISLATOR = "议员";
     /** Party organs a body has beside its Party committee, written bare after a holder of another (纪委书记某). */
     private static final java.util.Set<String> SIBLING_ORGANS = java.util.Set.of("党委", "党工委", "纪委", "人大工委", "团委",
-            "办事处", "村委会", "居委会");
+            "办事处", "村委会", "居委会", "人大"); // 镇党委委员、人大专职副主席: the town's people's congress
     /** A subdistrict's government, the sibling only of a subdistrict's organs (街道党工委副书记、办事处主任). */
     private static final String SUBDISTRICT_OFFICE = "办事处";
     private static final Pattern PARTY_ORGAN_END = Pattern.compile("(?:党委|党工委|纪委|人大工委|党总支|党支部)$");

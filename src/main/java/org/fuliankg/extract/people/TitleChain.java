@@ -49,6 +49,9 @@ final class TitleChain {
     private static final Pattern PRESIDIUM = Pattern.compile("主席团(?:常务)?$");
     /** A body's own organs, written after its name has been given (直属机关党委, 机关工会, 纪检组). */
     private static final Pattern OWN_ORGAN = Pattern.compile("^(?:直属)?机关(?:党委|党总支|党支部|工会|妇委会)$|^纪检组$");
+    /** Departments a Party committee has under the same names as a federation's (市委宣传部): after a comma they
+     * may be the place's, not the body of the holder before. */
+    private static final Pattern PARTY_DEPARTMENT = Pattern.compile("组织部|宣传部|统战部");
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** Verbs of an election or appointment statement. */
@@ -112,7 +115,10 @@ final class TitleChain {
                 listed = previous > 0 ? bodyOfHolderEndingAt.get(previous) : null;
             }
             String unit = ""; // 市妇联主席甲、权益部部长乙: a department of the body of the holder named before
-            if (listed == null && body.organisation() == null && body.written() && seg > 0 && page.t.charAt(seg - 1) == '、'
+            // 某会副主席甲，妇女部部长乙: after a comma too, unless the words name a Party committee's department
+            if (listed == null && body.organisation() == null && body.written() && seg > 0
+                    && (page.t.charAt(seg - 1) == '、' || ",，".indexOf(page.t.charAt(seg - 1)) >= 0
+                    && !PARTY_DEPARTMENT.matcher(page.t.substring(seg, cur.start())).matches())
                     && isDepartmentOf(page.t.substring(seg, cur.start()), bodyOfHolderEndingAt.get(holderEndBefore(seg)))) {
                 listed = bodyOfHolderEndingAt.get(holderEndBefore(seg));
                 unit = page.t.substring(seg, cur.start());
@@ -258,6 +264,16 @@ final class TitleChain {
         if (before == null) return null;
         if (RANK.matcher(title.title()).matches()) return before;
         if (title.title().equals("副" + titleBefore)) return before; // 局长甲，副局长乙: the same bureau's deputy
+        // 妇女部部长甲，副部长乙: the deputy of the department of the body before
+        if (title.title().startsWith("副") && titleBefore.length() > title.title().length()
+                && titleBefore.endsWith(title.title().substring(1)) && before.type() != OrgType.GOVERNMENT) {
+            return before;
+        }
+        // 某同乡会副主席兼秘书长甲，副主席乙: an association's chairs are written as a federation's
+        if (before.type() == OrgType.ASSOCIATION && (BareTitleBodies.FEDERATION_TITLES.contains(title.title())
+                || BareTitleBodies.ASSOCIATION_TITLES.contains(title.title()))) {
+            return before;
+        }
         if (BareTitleBodies.ASSOCIATION_TITLES.contains(title.title()) && BareTitleBodies.ASSOCIATION_TITLES.contains(titleBefore)
                 && (before.type() == OrgType.FEDERATION || before.type() == OrgType.ASSOCIATION)) {
             return before;

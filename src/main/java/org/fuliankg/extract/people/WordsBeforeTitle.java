@@ -29,6 +29,8 @@ final class WordsBeforeTitle {
     private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     static final String LINKING = "为由在是有上和与及的";
+    /** Conjunctions joining two holders in one phrase (甲和乙). */
+    private static final String JOINING = "和与及";
     /** The longest unit name read after a body. */
     private static final int MAX_DEPARTMENT = 8;
     /** A federation's own word written alone (婦聯會主委甲): the federation the passage or page is about. */
@@ -54,6 +56,12 @@ final class WordsBeforeTitle {
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
     static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    /** Heads whose title's first character ends their body's name (内政部长, 民政司长, 公安局长). */
+    private static final Pattern SHARED_HEAD = Pattern.compile("[部司局署]长");
+    /** Words of a Party committee's or a federation's department rather than a ministry (宣传, 组织, 妇联). */
+    private static final Pattern PARTY_WORDS = Pattern.compile("党|委|妇联|宣传|组织|统战");
+    /** An institute of an academy or a university, written after its name (社会学研究所, 某某研究中心). */
+    private static final Pattern RESEARCH_UNIT = Pattern.compile("\\p{IsHan}{1,8}(?:研究所|研究院|研究中心)");
     /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
     static final Pattern COMMITTEE_UNIT = Pattern.compile("\\p{IsHan}{2,6}委员会");
     /** Bodies whose committees are written after their names: people's congresses and political consultative ones. */
@@ -105,6 +113,19 @@ final class WordsBeforeTitle {
     }
 
     /**
+     * 副主席、纪检组长甲和某基金会总干事乙: a title and its holder joined by 和, 与 or 及 inside the phrase before a title
+     * are another person's; the words of this title start after the conjunction. {@code seg} itself otherwise.
+     */
+    private int afterHolderJoined(int seg, int titleStart) {
+        for (int k = titleStart - 1; k > seg; k--) {
+            if (JOINING.indexOf(page.t.charAt(k)) < 0) continue;
+            var name = page.names.nameEndingAt(k);
+            if (name.isPresent() && name.get() > seg && page.titleByEnd.containsKey(name.get())) return k + 1;
+        }
+        return seg;
+    }
+
+    /**
      * What is written before a title in its phrase: the body (a found organisation, or a short form such as
      * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
      * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
@@ -116,6 +137,7 @@ final class WordsBeforeTitle {
         if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && page.titleByEnd.containsKey(jian)) seg = jian + 1;
         int ji = page.t.lastIndexOf('及', title.start() - 1);
         if (ji >= seg && joinedBody(ji)) seg = ji + 1;
+        seg = afterHolderJoined(seg, title.start());
         int end = title.start();
         PostEvent event = PostEvent.STATED;
         Matcher acting = ACTING_WORDS.matcher(page.t.substring(seg, end));
@@ -194,7 +216,7 @@ final class WordsBeforeTitle {
             if (!kind.matches()) continue;
             String kindWord = kind.group(1).startsWith("妇女") ? "妇委会" : kind.group(1); // 妇女工作委员会: a 妇委会
             Organisation named = FEDERATION_WORDS.matcher(kindWord).matches() && kind.group(2) == null
-                    ? governing.of(s0, 0, BareTitleBodies::isWomensBody)
+                    ? governing.ofKindWritten(s0, 0, BareTitleBodies::isWomensBody)
                     : namedOfKind(kindWord, kind.group(2) != null, s0);
             if (named != null) return new Body(s0, seg, named, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
@@ -205,6 +227,11 @@ final class WordsBeforeTitle {
             if (unit != null) {
                 return new Body(s0, seg, unit, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
             }
+        }
+        Organisation shared = bodySharingHead(seg, end, title);
+        if (shared != null) {
+            int from = end + 1 - shared.name().length();
+            return new Body(from, seg, shared, true, event, page.t.substring(from, end + 1));
         }
         Organisation bureau = sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
@@ -230,6 +257,8 @@ final class WordsBeforeTitle {
             if (parent == null || parent.start() < seg) continue;
             String unit = page.t.substring(start, end);
             if (DEPARTMENT.matcher(unit).matches() || UNIT.matcher(unit).matches()) return parent;
+            // 省社会科学院社会学研究所副所长: an institute of the academy or university named before it
+            if (RESEARCH_UNIT.matcher(unit).matches() && parent.organisation().type() == OrgType.OTHER) return parent;
             // 全国人大常委会基本法委员会, 省政协提案委员会: a committee of a congress or a political consultative body
             if (ASSEMBLY.matcher(parent.organisation().name()).find() && COMMITTEE_UNIT.matcher(unit).matches()) {
                 return parent;
@@ -274,9 +303,13 @@ final class WordsBeforeTitle {
         Matcher unit = SCHOOL_UNIT.matcher(words);
         if (!unit.matches()) return null;
         Organisation school = governing.of(pos, 0, o -> INSTITUTION.matcher(o.organisation().name()).find());
-        if (school == null) return null;
         String organ = unit.group(1).equals("女工委") ? "女职工委员会" : unit.group(1);
         OrgType type = organ.startsWith("党") || organ.equals("纪委") ? OrgType.GOVERNMENT : OrgType.OTHER;
+        if (school == null && words.length() > unit.group(1).length()) {
+            // 我校妇委会主任甲 on a page naming no school: the unit as written, unresolved like 市妇联
+            return new Organisation(words, type, OrgLevel.INDUSTRY, null, false);
+        }
+        if (school == null) return null;
         return new Organisation(school.name() + organ, type, OrgLevel.INDUSTRY, school.region(), false);
     }
 
@@ -287,7 +320,7 @@ final class WordsBeforeTitle {
     private Organisation namedOfKind(String kind, boolean federation, int pos) {
         // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a 居委会
         // or 常委会
-        Organisation named = governing.of(pos, 0, o -> {
+        Organisation named = governing.ofKindWritten(pos, 0, o -> {
             String name = o.organisation().name();
             boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
                     || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
@@ -310,6 +343,30 @@ final class WordsBeforeTitle {
             return null;
         }
         return new Organisation(words, OrgType.FEDERATION, null, null, false);
+    }
+
+    /**
+     * 內政部長甲, 民政司長乙: a ministry's or bureau's name whose last character the title's first shares (内政部 +
+     * 部长); the words opening the phrase, or after a linking character, name it. Null after a list mark (县委常委、宣传部长
+     * is the committee's department, read with the chain), for a Party department's word (宣传部长) or words that are
+     * no name.
+     */
+    private Organisation bodySharingHead(int seg, int end, Title title) {
+        if (!SHARED_HEAD.matcher(title.title()).matches()) return null;
+        if (seg > 0 && "、，,".indexOf(page.t.charAt(seg - 1)) >= 0) return null;
+        for (int s0 = Math.max(seg, end - MAX_DEPARTMENT); s0 <= end - 2; s0++) {
+            if (s0 > seg && LINKING.indexOf(page.t.charAt(s0 - 1)) < 0) continue;
+            String words = page.t.substring(s0, end);
+            // 民政司司长: the body written in full before the title is read elsewhere
+            if (words.charAt(words.length() - 1) == title.title().charAt(0)) return null;
+            if (DEPARTMENT_HEAD.matcher(words).matches() || PARTY_WORDS.matcher(words).find()
+                    || !words.chars().allMatch(Character::isIdeographic) || !page.shape.isNominal(s0, end)
+                    || page.places.placeStartingAt(s0).filter(p -> p.end() == end).isPresent()) {
+                continue;
+            }
+            return new Organisation(words + title.title().charAt(0), OrgType.GOVERNMENT, null, null, false);
+        }
+        return null;
     }
 
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */

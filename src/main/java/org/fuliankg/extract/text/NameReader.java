@@ -641,6 +641,8 @@ public final class NameReader {
     /** As {@link #plausible(int, int, int)}, the characters {@code allowed} admitted in the given name. */
     private boolean plausible(int start, int end, int surname, String allowed) {
         if (end > text.length() || end - start < 2 || end - start > 4) return false;
+        // 谢谢|某主席, 常常: a surname written twice is a reduplicated word (a verb of thanks, an adverb), no name
+        if (surname == 1 && end - start == 3 && text.charAt(start) == text.charAt(start + 1)) return false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!isHan(c)) return false;

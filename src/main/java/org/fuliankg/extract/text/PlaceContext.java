@@ -75,6 +75,8 @@ public final class PlaceContext {
 
     /** How far after an abbreviation a headline's place may be named. */
     private static final int HEADLINE_REACH = 200;
+    /** Verbs of travelling to a place (赴广州参会). */
+    private static final List<String> TRAVEL_VERBS = List.of("赴", "前往", "奔赴");
 
     private final Divisions divisions = Divisions.get();
     private final AnnotatedText text;
@@ -193,6 +195,7 @@ public final class PlaceContext {
             PlaceAt p = places.get(i);
             if (p.end() > pos) continue;
             if (p.start() < sentenceStart) break;
+            if (travelledTo(p)) continue;
             Region r = matching(p.region(), abbreviation);
             if (r != null) return r;
         }
@@ -287,12 +290,34 @@ public final class PlaceContext {
             PlaceAt p = places.get(i);
             if (p.end() > pos) continue;
             if (p.start() < itemStart) break;
+            if (travelledTo(p)) continue;
             Region r = abbreviation == null ? p.region() : matching(p.region(), abbreviation);
             if (r != null && r.level() != OrgLevel.NATIONAL) return r;
         }
         Item item = itemAt(pos);
         if (item == null || item.place() == null) return null;
         return abbreviation == null ? item.place() : matching(item.place(), abbreviation);
+    }
+
+    /**
+     * 江门代表团…赴广州参加代表大会: a place people named with another place earlier in the sentence travel to (赴,
+     * 前往, 奔赴) is where they go, not the place the passage is about; a 市长 after it is their city's. A visit with
+     * no other place before it (省妇联主席赴某市调研，市长…) keeps its place.
+     */
+    private boolean travelledTo(PlaceAt p) {
+        String t = text.text().text();
+        int verb = -1;
+        for (String v : TRAVEL_VERBS) if (t.startsWith(v, p.start() - v.length())) verb = p.start() - v.length();
+        if (verb < 0) return false;
+        int from = sentenceStart(p.start());
+        for (PlaceAt other : places) {
+            if (other.start() >= verb) break;
+            if (other.start() >= from && other.region().level() != OrgLevel.NATIONAL && !other.region().equals(p.region())
+                    && !divisions.isWithin(p.region(), other.region())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int sentenceStart(int pos) {

@@ -10,6 +10,8 @@ public final class TextShape {
     private static final String DELIMITERS = "，,。；;：:、\n\r“”\"‘’《》【】!！?？ \t　·…—";
     /** Word classes that never occur inside a name: prepositions, conjunctions, adverbs, pronouns, particles,
      * punctuation, and plain verbs (坚持, 推动; verbal nouns such as 发展 stay). */
+    /** The tag of 之 joining two parts of a name (绿之韵, 爱之源): no function word there. */
+    private static final String JOINING_ZHI = "uzhi";
     private static final String[] NON_NAME_TAGS = {"p", "c", "d", "r", "u", "w", "y", "e", "o", "v", "vi", "vf",
             "vshi", "vyou", "ad"};
 
@@ -72,6 +74,9 @@ public final class TextShape {
             Token t = tokenByStart.get(i);
             if (t == null || t.end() > end) continue;
             if (singleVerbs && t.word().length() == 1 && t.tag().startsWith("v")) continue;
+            if (t.tag().equals(JOINING_ZHI) && i > start && t.end() < end) continue; // 绿之韵集团: 之 inside a brand
+            // 爱之源集团: the one character before that 之 is the brand's, whatever its tag alone
+            if (t.word().length() == 1 && joiningZhiAt(t.end()) && t.end() + 1 < end) continue;
             for (String tag : NON_NAME_TAGS) {
                 boolean verb = tag.startsWith("v");
                 if (t.tag().equals(tag) || (!verb && tag.length() == 1 && t.tag().startsWith(tag))) {
@@ -80,6 +85,11 @@ public final class TextShape {
             }
         }
         return true;
+    }
+
+    private boolean joiningZhiAt(int pos) {
+        Token t = tokenByStart.get(pos);
+        return t != null && t.tag().equals(JOINING_ZHI);
     }
 
     /** True when a word ends at {@code pos} that is a verb or preposition (成立|直播行业妇联). */
