@@ -106,6 +106,6 @@ class OtherStylesTest {
         assertTrue(f.officials().isEmpty(), f.officials().toString());
         // 市妇联 with no place anywhere: kept as written, a body of this document marked unresolved
         assertEquals(Set.of("市妇联"), orgNames(f));
-        assertTrue(f.organisations().stream().allMatch(o -> o.unresolved()), f.organisations().toString());
+        assertTrue(f.organisations().stream().allMatch(o -> o.organisation().unresolved()), f.organisations().toString());
     }
 }
