@@ -22,14 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.fuliankg.generate.CorpusGenerator;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import org.fuliankg.store.IndexedLabels;
 import org.fuliankg.store.TdbStore;
-import org.fuliankg.store.TextIndex;
 import org.fuliankg.store.version.StoreManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +141,7 @@ class CorpusStoreTest {
         var full = CorpusStore.update(tmp.resolve("full"), after, 2);
         assertEquals(0, full.report().kept());
         assertSameQuads(full.store(), incremental.store());
-        assertEquals(indexedLabels(full.store()), indexedLabels(incremental.store()),
+        assertEquals(IndexedLabels.of(full.store()), IndexedLabels.of(incremental.store()),
                 "the full-text index the rebuild updated holds what a full build's holds");
         assertEquals(TdbStore.manifestOf(full.store()), TdbStore.manifestOf(incremental.store()));
         assertFalse(CorpusStore.update(data, after, 2).rebuilt(), "the updated store is reused");
@@ -277,21 +271,5 @@ class CorpusStoreTest {
         try (Stream<Path> entries = Files.list(data)) {
             return entries.filter(p -> !p.getFileName().toString().equals("current")).toList();
         }
-    }
-
-    /** Every live document of a store's full-text index as "uri label lang", sorted. */
-    private static List<String> indexedLabels(Path store) throws IOException {
-        List<String> documents = new ArrayList<>();
-        try (Directory directory = FSDirectory.open(store.resolve(TextIndex.DIRECTORY));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            Bits live = MultiBits.getLiveDocs(reader);
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) continue;
-                Document document = reader.storedFields().document(i);
-                documents.add(document.get("uri") + " " + document.get("label") + " " + document.get("lang"));
-            }
-        }
-        documents.sort(null);
-        return documents;
     }
 }

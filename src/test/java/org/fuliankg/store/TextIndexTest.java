@@ -25,12 +25,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.fuliankg.store.version.StoreManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,29 +156,13 @@ class TextIndexTest {
                 labelled.stream().map(n -> n.getLocalName()).collect(Collectors.toSet()));
 
         assertEquals(2, TextIndex.update(changed, labelled), "成都市妇联 and 济南市妇联 indexed again, 谭军 not");
-        List<String> updated = indexed(changed);
+        List<String> updated = IndexedLabels.of(changed);
         TextIndex.build(changed);
-        assertEquals(indexed(changed), updated, "the documents of a rebuilt index");
+        assertEquals(IndexedLabels.of(changed), updated, "the documents of a rebuilt index");
         DatasetGraph wrapped = TdbStore.open(changed, 0);
         assertEquals(Set.of("chengduFederation", "jinan"), Set.copyOf(search(wrapped, "妇联")));
         assertEquals(List.of(), search(wrapped, "谭军"));
         TdbStore.close(wrapped);
-    }
-
-    /** Every live document of a store's index as "uri label lang", sorted. */
-    private static List<String> indexed(Path store) throws IOException {
-        List<String> documents = new ArrayList<>();
-        try (Directory directory = FSDirectory.open(store.resolve(TextIndex.DIRECTORY));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            Bits live = MultiBits.getLiveDocs(reader);
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) continue;
-                Document document = reader.storedFields().document(i);
-                documents.add(document.get("uri") + " " + document.get("label") + " " + document.get("lang"));
-            }
-        }
-        documents.sort(null);
-        return documents;
     }
 
     private static void deleteTree(Path dir) throws IOException {
