@@ -39,7 +39,7 @@ final class FactKeys {
      * 民政事务局 are one bureau. */
     private static final Pattern SAR_REGION_BEFORE_BUREAU = Pattern.compile(
             "^(?:香港|澳门)(?:特区政府|特区)?(?=\\p{IsHan}{1,12}[局署处司关]$)");
-    /** 中共 before a local party committee (中共陕西省委, 中共江门市委宣传部): the gold writes it, the text often not. */
+    /** 中共 before a local party committee (中共陕西省委, 中共某市委宣传部): the gold writes it, the text often not. */
     private static final Pattern PARTY_BEFORE_LOCAL_COMMITTEE = Pattern.compile("^中共(?!中央)(?=\\p{IsHan}{1,12}委)");
     /** The gold's role code for a running total, from before the role was kept apart from being cumulative. */
     static final String CUMULATIVE_ROLE = "cumulative";

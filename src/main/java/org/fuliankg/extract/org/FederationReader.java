@@ -351,7 +351,7 @@ final class FederationReader {
     }
 
     /**
-     * 长白山保护开发区妇联: a place read inside a longer word (白山 in 长白山) names no place here; when the words from
+     * 青龙山保护开发区妇联: a place read inside a longer word (龙山 in 青龙山) names no place here; when the words from
      * that word's start end in a kind of zone (开发区, 保护区), they are the zone's own name and the federation is its
      * one, else none is read from inside the word.
      */
@@ -667,7 +667,7 @@ final class FederationReader {
     /**
      * True when the words at {@code j} open a name: at the text's start, after a character that is no Han one (but no
      * closing bracket: 县(市)区妇联 is a class), after a verb, or after a word that joins or places (和, 、, 在, 向).
-     * Without a place to resolve it, a letter read inside a name (池北|区妇联) is no body.
+     * Without a place to resolve it, a letter read inside a name (某北|区妇联) is no body.
      */
     private boolean opensName(int j) {
         if (j == 0) return true;

@@ -300,7 +300,7 @@ public final class PlaceContext {
     }
 
     /**
-     * 江门代表团…赴广州参加代表大会: a place people named with another place earlier in the sentence travel to (赴,
+     * 甲市代表团…赴乙市参加代表大会: a place people named with another place earlier in the sentence travel to (赴,
      * 前往, 奔赴) is where they go, not the place the passage is about; a 市长 after it is their city's. A visit with
      * no other place before it (省妇联主席赴某市调研，市长…) keeps its place.
      */
