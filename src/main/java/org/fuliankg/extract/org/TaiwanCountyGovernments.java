@@ -11,7 +11,7 @@ import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.TextShape;
-import org.fuliankg.lexicon.ResourceLines;
+import org.fuliankg.lexicon.TaiwanDivisions;
 
 /**
  * The governments of Taiwan's counties and cities, which the divisions list does not hold: 南投县政府 written in full,
@@ -19,8 +19,7 @@ import org.fuliankg.lexicon.ResourceLines;
  */
 final class TaiwanCountyGovernments {
 
-    private static final List<String> COUNTIES = ResourceLines.read(TaiwanCountyGovernments.class,
-            "/org/fuliankg/lexicon/taiwan-counties.txt").stream().map(r -> r[0]).toList();
+    private static final List<String> COUNTIES = TaiwanDivisions.names();
     /** A government written short: the county's (县府, 县政府) or the city's (市府, 市政府). */
     private static final Pattern SHORT = Pattern.compile("([县市])(?:政)?府");
     private static final String GOVERNMENT = "政府";

@@ -7,7 +7,7 @@ import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.domain.people.PostHolder;
-import org.fuliankg.lexicon.ResourceLines;
+import org.fuliankg.lexicon.TaiwanDivisions;
 
 /**
  * Governments on a page about Taiwan's counties and towns, which the mainland's names do not fit: a county's or
@@ -18,8 +18,7 @@ import org.fuliankg.lexicon.ResourceLines;
  */
 final class TaiwanBodies {
 
-    private static final List<String> DIVISIONS = ResourceLines.read(ResourceLines.class, "taiwan-divisions.txt")
-            .stream().map(row -> row[0]).toList();
+    private static final List<String> DIVISIONS = TaiwanDivisions.names();
     private static final String MAINLAND_GOVERNMENT = "人民政府";
 
     /** Taiwan's divisions the page names, in the order first named. */
