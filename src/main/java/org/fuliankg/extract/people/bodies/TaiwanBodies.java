@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.fuliankg.lexicon.TaiwanDivisions;
  * serves the Taiwan county the page names. A page is about Taiwan when it names one of Taiwan's county-level
  * divisions ({@code lexicon/taiwan-divisions.txt}).
  */
-final class TaiwanBodies {
+public final class TaiwanBodies {
 
     private static final List<String> DIVISIONS = TaiwanDivisions.names();
     private static final String MAINLAND_GOVERNMENT = "人民政府";
@@ -24,13 +24,13 @@ final class TaiwanBodies {
     /** Taiwan's divisions the page names, in the order first named. */
     private final List<String> named = new ArrayList<>();
 
-    TaiwanBodies(String text) {
+    public TaiwanBodies(String text) {
         DIVISIONS.stream().filter(text::contains).sorted((a, b) -> text.indexOf(a) - text.indexOf(b))
                 .forEach(named::add);
     }
 
     /** The holders with their governments named as Taiwan names them; unchanged on a page naming no Taiwan division. */
-    List<PostHolder> named(List<PostHolder> holders) {
+    public List<PostHolder> named(List<PostHolder> holders) {
         if (named.isEmpty()) return holders;
         return holders.stream()
                 .map(h -> new PostHolder(h.name(), h.posts().stream().map(this::named).toList(), h.span())).toList();
