@@ -56,6 +56,16 @@ public final class GoverningBodies {
     }
 
     /**
+     * The page's own body of {@code kind} (its headline's, publisher's or lead sentence's), else the one named last
+     * before {@code pos}: for a word that means the host whoever spoke last (总会 on a page about one 总会, where
+     * guests of another are named too).
+     */
+    Organisation ownFirst(int pos, Predicate<OrganisationAt> kind) {
+        Organisation own = pageBody(kind);
+        return own != null ? own : of(pos, 0, kind);
+    }
+
+    /**
      * As {@link #of}, for a kind of body written alone (婦聯會主委甲, 该协会会长乙): when none is named before it nor is the
      * page's, the one body of that kind the page names later (its full name given further on); null when it names
      * none or several.

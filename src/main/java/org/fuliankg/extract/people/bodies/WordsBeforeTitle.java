@@ -42,6 +42,7 @@ public final class WordsBeforeTitle {
             + FEDERATION_WORDS.pattern() + ")(妇联)?");
     /** An association's head office or a branch written alone (总会, 南投分会, 台中市分会). */
     private static final Pattern BRANCH = Pattern.compile("总会|\\p{IsHan}{1,6}分会");
+    private static final String HEAD_OFFICE = "总会";
     /** A school's unit written alone, after the school's own word or none (工会, 校工会, 学校妇委会, 我校女工委). */
     private static final Pattern SCHOOL_UNIT = Pattern.compile(
             "(?:学校|我校|本校|校)?(工会|妇委会|女工委|女职工委员会|党委|纪委)");
@@ -291,9 +292,14 @@ public final class WordsBeforeTitle {
         if (branch.matches()) {
             // 南投分会 and a headline's 南投某某协会: the branch's own short name is not the association it belongs to
             String place = words.endsWith("分会") ? words.substring(0, words.length() - 2) : null;
-            Organisation association = governing.of(pos, 0, o -> o.organisation().type() == OrgType.ASSOCIATION
+            java.util.function.Predicate<OrganisationAt> kind = o -> o.organisation().type() == OrgType.ASSOCIATION
                     && !o.organisation().generic() && !o.organisation().name().endsWith("分会")
-                    && (place == null || !o.organisation().name().startsWith(place)));
+                    && (place == null || !o.organisation().name().startsWith(place));
+            // 总会 alone: the page's own 总会 (the host), not a guest's named last
+            Organisation association = words.equals(HEAD_OFFICE)
+                    ? governing.ownFirst(pos, kind.and(o -> o.organisation().name().endsWith(HEAD_OFFICE)))
+                    : governing.of(pos, 0, kind);
+            if (association == null && words.equals(HEAD_OFFICE)) association = governing.of(pos, 0, kind);
             if (association == null) return null;
             String name = association.name();
             String base = name.endsWith("总会") ? name.substring(0, name.length() - 2) : name;
@@ -320,12 +326,15 @@ public final class WordsBeforeTitle {
     private Organisation namedOfKind(String kind, boolean federation, int pos) {
         // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a 居委会
         // or 常委会
-        Organisation named = governing.ofKindWritten(pos, 0, o -> {
+        java.util.function.Predicate<OrganisationAt> ofKind = o -> {
             String name = o.organisation().name();
             boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
                     || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
             return kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
-        });
+        };
+        // 总会 alone: the page's own 总会 (the host), not a guest's named last
+        Organisation named = kind.equals(HEAD_OFFICE) && !federation ? governing.ownFirst(pos, ofKind) : null;
+        if (named == null) named = governing.ofKindWritten(pos, 0, ofKind);
         if (named == null || !federation || named.type() == OrgType.FEDERATION) return named;
         return new Organisation(named.name() + "妇联", OrgType.FEDERATION, named.level(), named.region(), false);
     }
