@@ -59,10 +59,11 @@ public final class ImpliedBodies {
             return r == null ? null
                     : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
         }
-        // 议员甲 in a text about Hong Kong's or Macau's government: a member of its legislature
-        if (title.title().equals(LEGISLATOR) && page.sarGovernment != null) {
-            return new Organisation(page.sarGovernment + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE,
-                    null, false);
+        // 议员甲 in a text about Hong Kong or Macau (its government, or a society's guests there): a member of its
+        // legislature; on a page about Taiwan, TaiwanBodies seats them in the county's 議會
+        String region = page.sarGovernment != null ? page.sarGovernment : page.specialRegion();
+        if (title.title().equals(LEGISLATOR) && region != null) {
+            return new Organisation(region + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
         }
         String sarBody = SAR_BODIES.get(title.title());
         if (sarBody != null) { // 行政长官, 立法会议员: the body of the special administrative region the text is about

@@ -36,6 +36,7 @@ public final class TaiwanBodies {
     private static final Pattern TOWNSHIP_HEAD = Pattern.compile("(?:副)?([乡镇])长");
     private static final String COUNCILLOR = "议员";
     private static final String LEGISLATURE = "立法院";
+    private static final String SAR_LEGISLATURE = "立法会";
 
     /** Taiwan's divisions the page names, in the order first named. */
     private final List<String> named = new ArrayList<>();
@@ -71,7 +72,8 @@ public final class TaiwanBodies {
             if (office == null || office.isEmpty()) return p;
             return with(p, new Organisation(office, OrgType.GOVERNMENT, OrgLevel.TOWNSHIP, null, false));
         }
-        if (p.position().equals(COUNCILLOR) && (o == null || o.name().equals(LEGISLATURE))) { // 議員甲: the county's 議會
+        if (p.position().equals(COUNCILLOR) && (o == null || o.name().equals(LEGISLATURE) || o.name().endsWith(SAR_LEGISLATURE))) {
+            // 議員甲: the county's 議會, not the national legislature nor a special region's
             String county = named.isEmpty() ? null : named.get(0);
             return county == null ? p
                     : with(p, new Organisation(county + "议会", OrgType.GOVERNMENT, OrgLevel.COUNTY, null, false));
