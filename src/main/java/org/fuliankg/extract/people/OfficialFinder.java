@@ -18,7 +18,6 @@ import org.fuliankg.extract.people.bodies.HolderRecords;
 import org.fuliankg.extract.people.bodies.ImpliedBodies;
 import org.fuliankg.extract.people.bodies.Page;
 import org.fuliankg.extract.people.bodies.ShortNames;
-import org.fuliankg.extract.people.bodies.TaiwanBodies;
 import org.fuliankg.extract.people.bodies.WordsBeforeTitle;
 import org.fuliankg.extract.people.titles.Elections;
 import org.fuliankg.extract.people.titles.LabelLines;
@@ -137,7 +136,7 @@ public final class OfficialFinder {
             }
             CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
-            return new TaiwanBodies(page.t).named(new ShortNames(page).named(records.holders()));
+            return page.taiwan.named(new ShortNames(page).named(records.holders()));
         }
 
 

@@ -34,6 +34,8 @@ public final class Page {
     public final List<Title> titles = new ArrayList<>();
     /** 香港 or 澳门 when the text is about a special administrative region's government, else null. */
     final String sarGovernment;
+    /** Whether the page is about Taiwan's local government, and the township offices it names: decided once. */
+    public final TaiwanBodies taiwan;
 
     public Page(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
         this.text = text;
@@ -56,6 +58,7 @@ public final class Page {
             i = title.get().end() - 1;
         }
         this.sarGovernment = SAR_GOVERNMENT_WORDS.stream().anyMatch(t::contains) ? specialRegion() : null;
+        this.taiwan = new TaiwanBodies(t);
     }
 
     /** 香港 or 澳门, whichever the text names first; null when it names neither. */

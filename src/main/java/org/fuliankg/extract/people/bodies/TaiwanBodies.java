@@ -35,6 +35,8 @@ public final class TaiwanBodies {
     /** The head of a township's government, or the deputy. */
     private static final Pattern TOWNSHIP_HEAD = Pattern.compile("(?:副)?([乡镇])长");
     private static final String COUNCILLOR = "议员";
+    /** A township's assembly as written: 代表會, 鄉代會, 某鄉民代表會. */
+    private static final Pattern ASSEMBLY = Pattern.compile("(?:(\\p{IsHan}{2})([乡镇]))?(?:[乡镇])?民?代(?:表)?会");
     private static final String LEGISLATURE = "立法院";
     private static final String SAR_LEGISLATURE = "立法会";
 
@@ -61,17 +63,20 @@ public final class TaiwanBodies {
     public List<PostHolder> named(List<PostHolder> holders) {
         if (!taiwan) return holders;
         return holders.stream()
-                .map(h -> new PostHolder(h.name(), h.posts().stream().map(this::named).toList(), h.span())).toList();
+                .map(h -> new PostHolder(h.name(), h.posts().stream().map(p -> named(p, h.name())).toList(), h.span())).toList();
     }
 
-    private Post named(Post p) {
+    private Post named(Post p, String holder) {
         Organisation o = p.organisation();
+        // 陳文德鄉長: the holder's own name read as the township's (陳文德鄉), which the page's office replaces
+        if (o != null && o.name().startsWith(holder)) o = null;
         Matcher head = TOWNSHIP_HEAD.matcher(p.position());
         if (o == null && head.matches()) { // 鄉長甲 with no township written: the township office the page names
             String office = offices.get(head.group(1).charAt(0));
             if (office == null || office.isEmpty()) return p;
             return with(p, new Organisation(office, OrgType.GOVERNMENT, OrgLevel.TOWNSHIP, null, false));
         }
+        if (o == null && p.organisation() != null) return with(p, null);
         if (p.position().equals(COUNCILLOR) && (o == null || o.name().equals(LEGISLATURE) || o.name().endsWith(SAR_LEGISLATURE))) {
             // 議員甲: the county's 議會, not the national legislature nor a special region's
             String county = named.isEmpty() ? null : named.get(0);
@@ -92,6 +97,24 @@ public final class TaiwanBodies {
             }
         }
         return renamed == null ? p : with(p, renamed);
+    }
+
+    /**
+     * A township's assembly written before a title on a page about Taiwan (代表會主席, 卓溪鄉代會主席, 某鎮民代表會主席):
+     * 某鄉民代表會, the township's own when the words name it, else the township office's the page names; null when
+     * the words are no assembly's or the page is not about Taiwan.
+     */
+    public Organisation assembly(String words) {
+        if (!taiwan) return null;
+        Matcher m = ASSEMBLY.matcher(words);
+        if (!m.matches()) return null;
+        String township = m.group(1) != null ? m.group(1) + m.group(2) : null;
+        if (township == null) {
+            String office = offices.size() == 1 ? offices.values().iterator().next() : null;
+            if (office == null || office.isEmpty()) return null;
+            township = office.substring(0, office.length() - "公所".length());
+        }
+        return new Organisation(township + "民代表会", OrgType.GOVERNMENT, OrgLevel.TOWNSHIP, null, false);
     }
 
     private static Post with(Post p, Organisation body) {

@@ -208,6 +208,11 @@ public final class WordsBeforeTitle {
                 return new Body(s0, seg, written, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
             }
         }
+        for (int s0 = seg; s0 < end - 1; s0++) { // 代表會主席, 某鄉代會主席: a Taiwan township's assembly
+            if (s0 > seg && LINKING.indexOf(page.t.charAt(s0 - 1)) < 0 && !page.shape.followsVerb(s0)) continue;
+            Organisation assembly = page.taiwan.assembly(page.t.substring(s0, end));
+            if (assembly != null) return new Body(s0, seg, assembly, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
+        }
         for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
             // 上一届妇委会主任, 当选新一届妇女工作委员会主任: a term before the kind opens it too
             boolean opens = s0 == seg || LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0
