@@ -43,7 +43,7 @@ public final class TaiwanBodies {
     /** Taiwan's divisions the page names, in the order first named. */
     private final List<String> named = new ArrayList<>();
 
-    /** Township offices the page names, by their letter (乡, 镇): each kind's only one, or null when several. */
+    /** Township offices the page names, by their letter (乡, 镇): each kind's only one, or "" when it names several. */
     private final Map<Character, String> offices = new HashMap<>();
     private final boolean taiwan;
 
