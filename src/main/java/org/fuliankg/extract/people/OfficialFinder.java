@@ -11,6 +11,18 @@ import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.domain.people.PostHolder;
+import org.fuliankg.extract.people.bodies.BareTitleBodies;
+import org.fuliankg.extract.people.bodies.BodyWords;
+import org.fuliankg.extract.people.bodies.GoverningBodies;
+import org.fuliankg.extract.people.bodies.HolderRecords;
+import org.fuliankg.extract.people.bodies.ImpliedBodies;
+import org.fuliankg.extract.people.bodies.Page;
+import org.fuliankg.extract.people.bodies.ShortNames;
+import org.fuliankg.extract.people.bodies.WordsBeforeTitle;
+import org.fuliankg.extract.people.titles.Elections;
+import org.fuliankg.extract.people.titles.LabelLines;
+import org.fuliankg.extract.people.titles.ListHeadings;
+import org.fuliankg.extract.people.titles.TitleChain;
 import org.fuliankg.extract.text.LeaderLists;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
@@ -46,7 +58,7 @@ public final class OfficialFinder {
     private static final Pattern GUEST_LINE = Pattern.compile(
             "(?m)^[ \\t　]*(\\p{IsHan}{2,4})[ \\t　]*(?:——|—|--|－－)[ \\t　]*([^\\n；;。]{2,60}?)[ \\t　]*(?:[；;。]|$)");
     /** Last characters of a body's word before a name and its title in a guest list (地政局, 金宁乡, 代表会). */
-    private static final String BODY_WORD_ENDINGS = TitleChain.BODY_ENDINGS + "乡镇会厂所";
+    private static final String BODY_WORD_ENDINGS = TitleChain.BODY_ENDINGS + "乡镇会厂所院堂";
     /** The longest body's word read before a name in a guest list, characters. */
     private static final int MAX_BODY_WORD = 10;
     /** The longest list entry skipped as no name (a joined name of another shape), characters. */
@@ -78,6 +90,7 @@ public final class OfficialFinder {
         private final BareTitleBodies bareTitles;
         private final Elections elections;
         private final LabelLines labels;
+        private final BodyWords bodyWords;
         /** Where the titles of a respective list after the first start (…分别当选为会长、理事长): read with the first. */
         private final java.util.Set<Integer> readInList = new java.util.HashSet<>();
 
@@ -89,6 +102,7 @@ public final class OfficialFinder {
             this.words = new WordsBeforeTitle(page, records, governing);
             this.impliedBodies = new ImpliedBodies(page, governing);
             this.bareTitles = new BareTitleBodies(page, governing);
+            this.bodyWords = new BodyWords(page);
             this.chains = new TitleChain(page, records, words, new ListHeadings(page), impliedBodies, bareTitles);
             this.elections = new Elections(page.t, page.names);
             this.labels = new LabelLines(page.t);
@@ -122,7 +136,7 @@ public final class OfficialFinder {
             }
             CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
-            return new TaiwanBodies(page.t).named(records.holders());
+            return page.taiwan.named(new ShortNames(page).named(records.holders()));
         }
 
 
@@ -264,6 +278,11 @@ public final class OfficialFinder {
             if (ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(title.title()).matches() && page.places.placeEndingAt(title.start() + 1)) return;
             OrganisationAt org = page.orgByEnd.get(nameStart.get());
             Organisation o = org != null ? org.organisation() : impliedBodies.implied(title);
+            int bodyWordStart = org == null && o == null ? bodyWordBefore(nameStart.get()) : -1;
+            if (bodyWordStart >= 0) { // 、劳工事务局某某局长、: the body's word before the name is the post's body
+                o = bodyWords.named(bodyWordStart, nameStart.get(), title);
+                if (o == null) bodyWordStart = -1;
+            }
             String name = page.t.substring(nameStart.get(), nameEnd);
             boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
@@ -282,10 +301,12 @@ public final class OfficialFinder {
                 o = represented.organisation();
                 org = represented;
             }
-            int start = org != null ? Math.min(org.start(), nameStart.get()) : nameStart.get();
+            int start = org != null ? Math.min(org.start(), nameStart.get())
+                    : bodyWordStart >= 0 ? bodyWordStart : nameStart.get();
             int end = Math.max(title.end(), org == null ? 0 : org.end());
-            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, end),
-                    org == null ? null : page.surface(org));
+            String form = org != null ? page.surface(org)
+                    : bodyWordStart >= 0 ? page.t.substring(bodyWordStart, nameStart.get()) : null;
+            Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, end), form);
             records.add(name, List.of(post), start, title.end());
         }
 
@@ -303,6 +324,15 @@ public final class OfficialFinder {
                 }
             }
             return java.util.Optional.empty();
+        }
+
+        /** Where the body's word before a name starting at {@code nameStart} starts (its phrase's start, after a list
+         * mark or a clause's), when the word ends as bodies do; -1 otherwise. */
+        private int bodyWordBefore(int nameStart) {
+            if (nameStart < 3 || BODY_WORD_ENDINGS.indexOf(page.t.charAt(nameStart - 1)) < 0) return -1;
+            int phrase = page.shape.phraseStart(nameStart, MAX_BODY_WORD);
+            boolean opens = phrase == 0 || TextShape.isDelimiter(page.t.charAt(phrase - 1));
+            return nameStart - phrase >= 2 && opens && Positions.get().titleAt(page.t, phrase).isEmpty() ? phrase : -1;
         }
 
         /** The start of a name written between an organisation and {@code end}, the start of its title. */

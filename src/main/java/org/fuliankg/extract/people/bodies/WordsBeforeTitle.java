@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,7 +14,7 @@ import org.fuliankg.lexicon.Positions.Title;
 
 /** What is written before a title in its phrase: a found organisation, a department of one, a short form (县委,
  * 市妇联), a kind of body alone (该协会), and the event words (原, 上届, 代理). */
-final class WordsBeforeTitle {
+public final class WordsBeforeTitle {
 
     /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title; a
      * society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
@@ -28,7 +28,7 @@ final class WordsBeforeTitle {
     /** The same words ending the words before a title, after a verb (交接给新任会长甲). */
     private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
-    static final String LINKING = "为由在是有上和与及的";
+    public static final String LINKING = "为由在是有上和与及的";
     /** Conjunctions joining two holders in one phrase (甲和乙). */
     private static final String JOINING = "和与及";
     /** The longest unit name read after a body. */
@@ -42,6 +42,7 @@ final class WordsBeforeTitle {
             + FEDERATION_WORDS.pattern() + ")(妇联)?");
     /** An association's head office or a branch written alone (总会, 南投分会, 台中市分会). */
     private static final Pattern BRANCH = Pattern.compile("总会|\\p{IsHan}{1,6}分会");
+    private static final String HEAD_OFFICE = "总会";
     /** A school's unit written alone, after the school's own word or none (工会, 校工会, 学校妇委会, 我校女工委). */
     private static final Pattern SCHOOL_UNIT = Pattern.compile(
             "(?:学校|我校|本校|校)?(工会|妇委会|女工委|女职工委员会|党委|纪委)");
@@ -52,10 +53,10 @@ final class WordsBeforeTitle {
     /** 代主席, 代理主席: an acting post. */
     private static final Pattern ACTING_WORDS = Pattern.compile("(?:代理|代)$");
     /** Departments of a body, written after its name (浙江省妇联权益部). */
-    static final Pattern DEPARTMENT = Pattern.compile(
+    public static final Pattern DEPARTMENT = Pattern.compile(
             "(?:权益部|组织部|宣传部|办公室|事业发展部|发展部|维权部|儿童工作部|联络部|家庭和儿童工作部|妇女发展部|基层组织建设部|统战部)$");
     /** A unit of a body named before it: 协调部, 组织联络部, 三局, 改革办 (not a verb such as 举办, 主办). */
-    static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
+    public static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,5}(?:部|局|(?<![举主承协创开督交合兴查])办)");
     /** Heads whose title's first character ends their body's name (内政部长, 民政司长, 公安局长). */
     private static final Pattern SHARED_HEAD = Pattern.compile("[部司局署]长");
     /** Words of a Party committee's or a federation's department rather than a ministry (宣传, 组织, 妇联). */
@@ -63,11 +64,11 @@ final class WordsBeforeTitle {
     /** An institute of an academy or a university, written after its name (社会学研究所, 某某研究中心). */
     private static final Pattern RESEARCH_UNIT = Pattern.compile("\\p{IsHan}{1,8}(?:研究所|研究院|研究中心)");
     /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
-    static final Pattern COMMITTEE_UNIT = Pattern.compile("\\p{IsHan}{2,6}委员会");
+    public static final Pattern COMMITTEE_UNIT = Pattern.compile("\\p{IsHan}{2,6}委员会");
     /** Bodies whose committees are written after their names: people's congresses and political consultative ones. */
-    static final Pattern ASSEMBLY = Pattern.compile("(?:人大常委会|人大|政协)$");
+    public static final Pattern ASSEMBLY = Pattern.compile("(?:人大常委会|人大|政协)$");
     /** 县委常委、组织部长, 统战部部长, 政法委书记: a department head whose body is the department of the body before. */
-    static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
+    public static final Pattern DEPARTMENT_HEAD = Pattern.compile("(组织|宣传|统战)部?|政法委|纪委");
     /** The shortest and longest federation's name read as written after an election's 为 (characters, with 妇联). */
     private static final int MIN_WRITTEN_FEDERATION = 6;
     private static final int MAX_WRITTEN_FEDERATION = 20;
@@ -76,13 +77,13 @@ final class WordsBeforeTitle {
     /** A company's department read with the company as one body (某股份有限公司人力资源部): the company, the unit. */
     private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("(.{2,}(?:公司|集团))(\\p{IsHan}{2,6}(?:部|处|室))");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
-    static final String LEVEL_LETTERS = "省市州县区旗盟";
+    public static final String LEVEL_LETTERS = "省市州县区旗盟";
 
     /**
      * What stands before a title in its phrase; see {@code bodyBefore}. {@code form}: the body as written;
      * {@code unit}: a federation's department written between the body and the title (宣传部), part of the post.
      */
-    record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
+    public record Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event,
                 String form, String unit) {
         Body(int start, int phraseStart, Organisation organisation, boolean written, PostEvent event, String form) {
             this(start, phraseStart, organisation, written, event, form, "");
@@ -94,7 +95,7 @@ final class WordsBeforeTitle {
     private final Page page;
     private final GoverningBodies governing;
 
-    WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
+    public WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
         this.sarBureaus = new SarBureaus(page);
         this.page = page;
@@ -102,7 +103,7 @@ final class WordsBeforeTitle {
     }
 
     /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
-    boolean concurrentAfter(int titleStart) {
+    public boolean concurrentAfter(int titleStart) {
         return titleStart > 1 && page.t.charAt(titleStart - 1) == '兼' && page.titleByEnd.containsKey(titleStart - 1)
                 || joinedBody(titleStart - 1);
     }
@@ -130,7 +131,7 @@ final class WordsBeforeTitle {
      * 县委 or 市妇联 read by {@link WrittenBody}), whether other words stand there, and the event words (原,
      * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
      */
-    Body bodyBefore(Title title) {
+    public Body bodyBefore(Title title) {
         int seg = concurrentAfter(title.start()) ? title.start() : page.shape.phraseStart(title.start(), 40);
         // 副秘书长兼项目部部长甲: 兼 after a title opens the second title's words, as 、 does
         int jian = page.t.lastIndexOf('兼', title.start() - 1);
@@ -206,6 +207,11 @@ final class WordsBeforeTitle {
             if (written != null) {
                 return new Body(s0, seg, written, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
             }
+        }
+        for (int s0 = seg; s0 < end - 1; s0++) { // 代表會主席, 某鄉代會主席: a Taiwan township's assembly
+            if (s0 > seg && LINKING.indexOf(page.t.charAt(s0 - 1)) < 0 && !page.shape.followsVerb(s0)) continue;
+            Organisation assembly = page.taiwan.assembly(page.t.substring(s0, end));
+            if (assembly != null) return new Body(s0, seg, assembly, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
         for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
             // 上一届妇委会主任, 当选新一届妇女工作委员会主任: a term before the kind opens it too
@@ -286,14 +292,19 @@ final class WordsBeforeTitle {
      * branch (总会, 南投分会: the association named before, then the word), a school's union, women's committee or Party
      * organ (工会, 校工会, 学校妇委会, 女工委: the school or university named before, then the unit); null otherwise.
      */
-    Organisation unitOfGoverning(String words, int pos) {
+    public Organisation unitOfGoverning(String words, int pos) {
         Matcher branch = BRANCH.matcher(words);
         if (branch.matches()) {
             // 南投分会 and a headline's 南投某某协会: the branch's own short name is not the association it belongs to
             String place = words.endsWith("分会") ? words.substring(0, words.length() - 2) : null;
-            Organisation association = governing.of(pos, 0, o -> o.organisation().type() == OrgType.ASSOCIATION
+            java.util.function.Predicate<OrganisationAt> kind = o -> o.organisation().type() == OrgType.ASSOCIATION
                     && !o.organisation().generic() && !o.organisation().name().endsWith("分会")
-                    && (place == null || !o.organisation().name().startsWith(place)));
+                    && (place == null || !o.organisation().name().startsWith(place));
+            // 总会 alone: the page's own 总会 (the host), not a guest's named last
+            Organisation association = words.equals(HEAD_OFFICE)
+                    ? governing.ownFirst(pos, kind.and(o -> o.organisation().name().endsWith(HEAD_OFFICE)))
+                    : governing.of(pos, 0, kind);
+            if (association == null && words.equals(HEAD_OFFICE)) association = governing.of(pos, 0, kind);
             if (association == null) return null;
             String name = association.name();
             String base = name.endsWith("总会") ? name.substring(0, name.length() - 2) : name;
@@ -320,12 +331,15 @@ final class WordsBeforeTitle {
     private Organisation namedOfKind(String kind, boolean federation, int pos) {
         // 该会: an association, a foundation or a women's body named as a society (港区妇联代表联谊会), not a 居委会
         // or 常委会
-        Organisation named = governing.ofKindWritten(pos, 0, o -> {
+        java.util.function.Predicate<OrganisationAt> ofKind = o -> {
             String name = o.organisation().name();
             boolean kindFits = !kind.equals("会") || o.organisation().type() == OrgType.ASSOCIATION
                     || o.organisation().type() == OrgType.FOUNDATION || o.organisation().type() == OrgType.FEDERATION;
             return kindFits && (name.endsWith(kind) || federation && name.endsWith(kind + "妇联"));
-        });
+        };
+        // 总会 alone: the page's own 总会 (the host), not a guest's named last
+        Organisation named = kind.equals(HEAD_OFFICE) && !federation ? governing.ownFirst(pos, ofKind) : null;
+        if (named == null) named = governing.ofKindWritten(pos, 0, ofKind);
         if (named == null || !federation || named.type() == OrgType.FEDERATION) return named;
         return new Organisation(named.name() + "妇联", OrgType.FEDERATION, named.level(), named.region(), false);
     }
@@ -335,7 +349,7 @@ final class WordsBeforeTitle {
      * that no finder read (a name of its own, then 妇联); null for other words, a short form (区妇联) or a class of
      * federations (各级妇联).
      */
-    static Organisation federationWritten(String t, int from, int to) {
+    public static Organisation federationWritten(String t, int from, int to) {
         if (from <= 0 || to - from < MIN_WRITTEN_FEDERATION || to - from > MAX_WRITTEN_FEDERATION) return null;
         String words = t.substring(from, to);
         if (!words.endsWith("妇联") || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0

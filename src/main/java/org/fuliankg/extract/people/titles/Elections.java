@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.titles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,10 @@ import org.fuliankg.lexicon.WorkplaceKinds;
  * {@code 张某连任主席}, {@code 被任命为…}. The verb gives the post's event. A statement that names no body continues
  * the body of the statement before it in the same sentence (…当选为省研究会会长，刘某当选副会长).
  */
-final class Elections {
+public final class Elections {
 
     /** A statement: where it starts, the names ([start, end) pairs, in order), the event and the body it continues. */
-    record Statement(int start, List<int[]> names, PostEvent event, Organisation inheritedBody) {}
+    public record Statement(int start, List<int[]> names, PostEvent event, Organisation inheritedBody) {}
 
     /** Verbs between the names and the post, longest first. */
     private static final List<String> VERBS_AFTER_NAMES = List.of("再次当选为", "再次当选", "获选为", "获选", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "连任为", "荣任",
@@ -49,9 +49,9 @@ final class Elections {
             "(?:第[一二三四五六七八九十0-9]{1,3}届|首届|新一任|新一届|新任)$");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
     /** 由甲任主任: 由 before the names of a body's make-up. */
-    static final char BY = '由';
+    public static final char BY = '由';
     /** Conjunctions before the last name of a list (甲、乙和丙, 甲及乙). */
-    static final String LAST_ENTRY_MARKS = "和及与";
+    public static final String LAST_ENTRY_MARKS = "和及与";
     /** How a unit of a workplace ends (工程系, 实验中心, 财务处), when its name comes before a listed name. */
     private static final java.util.regex.Pattern UNIT_END = java.util.regex.Pattern.compile("(?:系|学院|中心|处|科|所|站|厂|医院|学校|中学|小学)$");
     /** The longest workplace name read before a listed name (characters). */
@@ -67,13 +67,13 @@ final class Elections {
     private int lastEnd = -1;
     private Organisation lastBody;
 
-    Elections(String text, NameReader names) {
+    public Elections(String text, NameReader names) {
         this.t = text;
         this.names = names;
     }
 
     /** The statement whose verb (or 为) ends at {@code bodyStart}, the start of the post's body or title. */
-    Optional<Statement> statementEndingAt(int bodyStart) {
+    public Optional<Statement> statementEndingAt(int bodyStart) {
         Matcher term = TERM.matcher(t).region(Math.max(0, bodyStart - 6), bodyStart);
         if (term.find()) bodyStart = term.start(); // 当选第十二届省妇联主席: the term before the body
         Matcher kinds = KINDS_BEFORE_TITLE.matcher(t).region(Math.max(0, bodyStart - 9), bodyStart);
@@ -110,7 +110,7 @@ final class Elections {
     }
 
     /** Keeps the body of a statement for the statements after it in its sentence. */
-    void remember(Statement statement, Organisation body) {
+    public void remember(Statement statement, Organisation body) {
         last = statement;
         lastBody = body;
         lastEnd = statement.names().get(statement.names().size() - 1)[1];
@@ -166,7 +166,7 @@ final class Elections {
      * The federation the last election statement filled a post of, when no line break stands between it and
      * {@code pos} (甲当选为某某妇联主席；乙当选执委会副主席); null otherwise.
      */
-    Organisation federationInParagraph(int pos) {
+    public Organisation federationInParagraph(int pos) {
         if (last == null || lastEnd > pos || lastBody == null || lastBody.type() != OrgType.FEDERATION) return null;
         return t.indexOf('\n', lastEnd) < 0 || t.indexOf('\n', lastEnd) >= pos ? lastBody : null;
     }

@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.Collection;
 import java.util.function.Predicate;
@@ -15,7 +15,7 @@ import org.fuliankg.extract.text.OrganisationAt;
  * names (网站简介：某市妇女联合会成立于…; 【記者】某會某縣分會今日…). Null when none is named, and the post stays without
  * a body.
  */
-final class GoverningBodies {
+public final class GoverningBodies {
 
     /** How far back (characters) the body of a bare title may be named in the passage before it. */
     static final int REACH = 300;
@@ -38,7 +38,7 @@ final class GoverningBodies {
     /** Where the page's lead sentence, the first of its running text, ends. */
     private final int leadEnd;
 
-    GoverningBodies(Page page) {
+    public GoverningBodies(Page page) {
         this.page = page;
         this.byEnd = page.orgByEnd.values();
         this.byStart = page.orgByStart.values();
@@ -53,6 +53,16 @@ final class GoverningBodies {
     Organisation of(int pos, int from, Predicate<OrganisationAt> kind) {
         OrganisationAt before = nearestBefore(pos, from, kind);
         return before != null ? before.organisation() : pageBody(kind);
+    }
+
+    /**
+     * The page's own body of {@code kind} (its headline's, publisher's or lead sentence's), else the one named last
+     * before {@code pos}: for a word that means the host whoever spoke last (总会 on a page about one 总会, where
+     * guests of another are named too).
+     */
+    Organisation ownFirst(int pos, Predicate<OrganisationAt> kind) {
+        Organisation own = pageBody(kind);
+        return own != null ? own : of(pos, 0, kind);
     }
 
     /**

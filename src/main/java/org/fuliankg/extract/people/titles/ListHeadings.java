@@ -1,12 +1,13 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.titles;
 
 import java.util.regex.Pattern;
+import org.fuliankg.extract.people.bodies.Page;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.lexicon.Positions;
 
 /** Lists of office holders under a heading that names their body (湖南省妇联 / 主席：A / 副主席：B), or with the body
  * named after the list (以上为市妇联领导班子成员). */
-final class ListHeadings {
+public final class ListHeadings {
 
     /** How many other lines may stand between a list of office holders and the line naming their body. */
     private static final int MAX_LINES_ABOVE_LIST = 5;
@@ -24,7 +25,7 @@ final class ListHeadings {
 
     private final Page page;
 
-    ListHeadings(Page page) {
+    public ListHeadings(Page page) {
         this.page = page;
     }
 

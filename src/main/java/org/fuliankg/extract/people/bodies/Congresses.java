@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.ArrayList;
 import java.util.List;

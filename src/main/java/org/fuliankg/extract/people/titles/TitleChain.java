@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.titles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,11 @@ import org.fuliankg.domain.org.Region;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.extract.org.WrittenBody;
+import org.fuliankg.extract.people.bodies.BareTitleBodies;
+import org.fuliankg.extract.people.bodies.HolderRecords;
+import org.fuliankg.extract.people.bodies.ImpliedBodies;
+import org.fuliankg.extract.people.bodies.Page;
+import org.fuliankg.extract.people.bodies.WordsBeforeTitle;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.SourceSpans;
 import org.fuliankg.lexicon.OrganisationSuffixes;
@@ -19,7 +24,7 @@ import org.fuliankg.lexicon.Positions.Title;
 
 /** A chain of one person's titles read right to left across 、 and commas (市妇联党组书记、主席), each title with
  * the body written before it or the body of the title before it. */
-final class TitleChain {
+public final class TitleChain {
 
     /** A department of a federation, foundation or association written alone: 项目部, 秘书处, 办公室. */
     private static final Pattern OWN_DEPARTMENT = Pattern.compile("\\p{IsHan}{1,4}(?:部|处)|办公室");
@@ -33,7 +38,7 @@ final class TitleChain {
     /** 县政府副县长、公安局局长: a bureau of the government before. */
     private static final Pattern BUREAU = Pattern.compile("\\p{IsHan}{1,6}局");
     /** Last characters of a body's or department's name, after which a name may be written (统战部王某某部长). */
-    static final String BODY_ENDINGS = "部委局办厅处室";
+    public static final String BODY_ENDINGS = "部委局办厅处室";
     /** 主任, 副主任 (委员长, 副委员长 of the national one): the chair of a people's congress's standing committee, not
      * of the congress. */
     private static final Pattern CONGRESS_CHAIR = Pattern.compile("(?:常务)?副?(?:主任|委员长)");
@@ -55,9 +60,9 @@ final class TitleChain {
     /** Marks between titles of one person: 、 and commas. */
     private static final String LIST_MARKS = "、，,";
     /** Verbs of an election or appointment statement. */
-    static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
+    public static final Pattern ELECTION_VERBS = Pattern.compile("当选|选举|增选|补选|任命|连任");
     /** Verbs of taking on a role: 担任, 出任. */
-    static final Pattern TAKING_ON = Pattern.compile("担任|出任");
+    public static final Pattern TAKING_ON = Pattern.compile("担任|出任");
 
     private final Map<Integer, Organisation> bodyOfHolderEndingAt;
     private final Map<Integer, String> formOfHolderEndingAt;
@@ -68,7 +73,7 @@ final class TitleChain {
     private final ImpliedBodies impliedBodies;
     private final BareTitleBodies bareTitles;
 
-    TitleChain(Page page, HolderRecords records, WordsBeforeTitle words, ListHeadings headings,
+    public TitleChain(Page page, HolderRecords records, WordsBeforeTitle words, ListHeadings headings,
                ImpliedBodies impliedBodies, BareTitleBodies bareTitles) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
         this.formOfHolderEndingAt = records.formOfHolderEndingAt;
@@ -86,7 +91,7 @@ final class TitleChain {
      * title with words before it that name no known body (街道党工委书记) takes no other title's body.
      * Returns where the statement starts.
      */
-    int chain(Title last, List<Post> posts) {
+    public int chain(Title last, List<Post> posts) {
         List<Post> reversed = new ArrayList<>();
         List<Boolean> ownBody = new ArrayList<>();
         List<Boolean> bodyless = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,7 +13,7 @@ import org.fuliankg.lexicon.Positions;
 
 /** Bodies a title implies when none is written: a delegate's congress, a head of government's government, a special
  * administrative region's legislature, a school's head's school. */
-final class ImpliedBodies {
+public final class ImpliedBodies {
 
     /** 省政协委员, 全国人大代表: members of a division's assembly. */
     private static final Pattern ASSEMBLY_MEMBER = Pattern.compile("(全国|省|市|县|区)(政协委员|人大代表)");
@@ -33,23 +33,23 @@ final class ImpliedBodies {
     /** An institution's own Party organ written after its name (党委, 党总支, 党支部). */
     private static final Pattern INSTITUTION_ORGAN = Pattern.compile("(?:党委|党总支|党支部)$");
     /** Titles of a school's or university's head, whose body is the institution itself. */
-    static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("校长", "副校长", "常务副校长");
+    public static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("校长", "副校长", "常务副校长");
     /** Members of a Party committee with a portfolio (组织委员, 宣传委员, 纪检委员, 统战委员). */
     private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
     /** 省长, 副县长, 区长, 副旗长: heads of a division's government. */
-    static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|旗|镇|乡)长");
+    public static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|旗|镇|乡)长");
 
     private final Page page;
     private final GoverningBodies governing;
 
-    ImpliedBodies(Page page, GoverningBodies governing) {
+    public ImpliedBodies(Page page, GoverningBodies governing) {
         this.page = page;
         this.governing = governing;
     }
 
     /** The body a title implies when none is written: the party congress of a delegate, the Central
      * Committee of the general secretary. */
-    Organisation implied(Title title) {
+    public Organisation implied(Title title) {
         Region country = Divisions.get().country();
         if (title.isDelegate() && title.congressLevel() == null) {
             return new Organisation("中国共产党" + title.congress(), OrgType.GOVERNMENT, OrgLevel.NATIONAL, country, false);
@@ -59,10 +59,11 @@ final class ImpliedBodies {
             return r == null ? null
                     : new Organisation("中国共产党" + r.name() + title.congress(), OrgType.GOVERNMENT, r.level(), r, false);
         }
-        // 议员甲 in a text about Hong Kong's or Macau's government: a member of its legislature
-        if (title.title().equals(LEGISLATOR) && page.sarGovernment != null) {
-            return new Organisation(page.sarGovernment + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE,
-                    null, false);
+        // 议员甲 in a text about Hong Kong or Macau (its government, or a society's guests there): a member of its
+        // legislature; on a page about Taiwan, TaiwanBodies seats them in the county's 議會
+        String region = page.sarGovernment != null ? page.sarGovernment : page.specialRegion();
+        if (title.title().equals(LEGISLATOR) && region != null) {
+            return new Organisation(region + SAR_BODIES.get(SAR_LEGISLATOR), OrgType.GOVERNMENT, OrgLevel.PROVINCE, null, false);
         }
         String sarBody = SAR_BODIES.get(title.title());
         if (sarBody != null) { // 行政长官, 立法会议员: the body of the special administrative region the text is about
@@ -103,7 +104,7 @@ final class ImpliedBodies {
      * 街道党工委书记甲、人大工委主任乙, 学校党委副书记甲，纪委书记乙, 副校长甲，党委常委乙: a bare Party organ after the
      * holder of another organ of the same body (or of the institution itself) is that body's; null otherwise.
      */
-    static Organisation siblingOrgan(Organisation previous, String bare) {
+    public static Organisation siblingOrgan(Organisation previous, String bare) {
         if (previous == null || !SIBLING_ORGANS.contains(bare)) return null;
         Matcher organ = PARTY_ORGAN_END.matcher(previous.name());
         String stem = organ.find() ? previous.name().substring(0, organ.start())

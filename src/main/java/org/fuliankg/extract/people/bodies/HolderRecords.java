@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,28 +13,28 @@ import org.fuliankg.extract.text.SourceSpans;
 
 /** The officials read so far, one record per person, and for each statement's last name the body and title of its
  * last post (a list's next entry may continue them). */
-final class HolderRecords {
+public final class HolderRecords {
 
-    final Map<String, PostHolder> byName = new LinkedHashMap<>();
+    public final Map<String, PostHolder> byName = new LinkedHashMap<>();
     /** For a name that ends a statement, the body of that statement's last post. */
-    final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
+    public final Map<Integer, Organisation> bodyOfHolderEndingAt = new HashMap<>();
     /** The same body as the text wrote it. */
-    final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
+    public final Map<Integer, String> formOfHolderEndingAt = new HashMap<>();
     /** And that post's title. */
-    final Map<Integer, String> titleOfHolderEndingAt = new HashMap<>();
+    public final Map<Integer, String> titleOfHolderEndingAt = new HashMap<>();
     private final Page page;
 
-    HolderRecords(Page page) {
+    public HolderRecords(Page page) {
         this.page = page;
     }
 
     /** Every official read, in the order first read. */
-    List<PostHolder> holders() {
+    public List<PostHolder> holders() {
         return List.copyOf(byName.values());
     }
 
     /** True when {@code name} already holds a post whose longer title ends with {@code title} (副主席 for 主席). */
-    boolean colloquialOfStated(String name, String title) {
+    public boolean colloquialOfStated(String name, String title) {
         PostHolder holder = byName.get(name);
         return holder != null && holder.posts().stream().anyMatch(p -> p.organisation() != null
                 && !p.position().equals(title) && p.position().endsWith(title));
@@ -58,7 +58,7 @@ final class HolderRecords {
     }
 
     /** One record per person: posts from every statement about them, without repeats. */
-    void add(String name, List<Post> posts, int start, int end) {
+    public void add(String name, List<Post> posts, int start, int end) {
         PostHolder before = byName.get(name);
         List<Post> merged = new ArrayList<>(before == null ? List.of() : before.posts());
         for (Post p : posts) {

@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.bodies;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,26 +16,28 @@ import org.fuliankg.lexicon.Positions;
 
 /** One document as the official readers see it: its text, names, places, the organisations found in it by where
  * they start and end, and its titles in order. */
-final class Page {
+public final class Page {
 
     /** Words of a text about a special administrative region's government (特区政府, 行政长官). */
     /** Looked for in every text: a plain search, not a regular expression tried at every position. */
     private static final List<String> SAR_GOVERNMENT_WORDS = List.of("特区", "特别行政区", "行政长官");
 
-    final AnnotatedText text;
-    final String t;
-    final TextShape shape;
-    final NameReader names;
-    final PlaceContext places;
-    final WrittenBody writtenBodies;
-    final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
-    final Map<Integer, OrganisationAt> orgByStart = new HashMap<>();
-    final Map<Integer, Title> titleByEnd = new HashMap<>();
-    final List<Title> titles = new ArrayList<>();
+    public final AnnotatedText text;
+    public final String t;
+    public final TextShape shape;
+    public final NameReader names;
+    public final PlaceContext places;
+    public final WrittenBody writtenBodies;
+    public final Map<Integer, OrganisationAt> orgByEnd = new HashMap<>();
+    public final Map<Integer, OrganisationAt> orgByStart = new HashMap<>();
+    public final Map<Integer, Title> titleByEnd = new HashMap<>();
+    public final List<Title> titles = new ArrayList<>();
     /** 香港 or 澳门 when the text is about a special administrative region's government, else null. */
     final String sarGovernment;
+    /** Whether the page is about Taiwan's local government, and the township offices it names: decided once. */
+    public final TaiwanBodies taiwan;
 
-    Page(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
+    public Page(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
         this.text = text;
         this.t = text.text().text();
         this.shape = new TextShape(text);
@@ -56,6 +58,7 @@ final class Page {
             i = title.get().end() - 1;
         }
         this.sarGovernment = SAR_GOVERNMENT_WORDS.stream().anyMatch(t::contains) ? specialRegion() : null;
+        this.taiwan = new TaiwanBodies(t);
     }
 
     /** 香港 or 澳门, whichever the text names first; null when it names neither. */
@@ -67,11 +70,11 @@ final class Page {
     }
 
     /** An organisation's name as the (normalised) text writes it. */
-    String surface(OrganisationAt org) {
+    public String surface(OrganisationAt org) {
         return t.substring(org.start(), org.end());
     }
 
-    boolean titleAt(int pos) {
+    public boolean titleAt(int pos) {
         return Positions.get().titleAt(t, pos).isPresent();
     }
 }

@@ -1,4 +1,4 @@
-package org.fuliankg.extract.people;
+package org.fuliankg.extract.people.titles;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,7 +14,7 @@ import org.fuliankg.lexicon.Surnames;
  * to line up: 马 某林 某), and a count line may stand between (副主席 / 3 / …). The body is the page's, as for any bare
  * title.
  */
-final class LabelLines {
+public final class LabelLines {
 
     /** A line of holders longer than this (characters) is running text, not a label's value. */
     private static final int MAX_LINE = 120;
@@ -23,11 +23,11 @@ final class LabelLines {
     private static final int MAX_GIVEN = 2;
 
     /** A name read on a holders' line: where it is written and the name without its padding. */
-    record Holder(int start, int end, String name) {}
+    public record Holder(int start, int end, String name) {}
 
     private final String t;
 
-    LabelLines(String text) {
+    public LabelLines(String text) {
         this.t = text;
     }
 
@@ -35,7 +35,7 @@ final class LabelLines {
      * The start of the holders' line of a title alone on its line, or -1: the next non-empty line, after a line
      * holding only a count.
      */
-    int holdersLineStart(Title title) {
+    public int holdersLineStart(Title title) {
         int lineStart = t.lastIndexOf('\n', title.start() - 1) + 1;
         if (!t.substring(lineStart, title.start()).isBlank()) return -1;
         int p = title.end();
@@ -55,7 +55,7 @@ final class LabelLines {
      * The names that fill the line from {@code start} to its end, in order, or an empty list when the line is not made
      * of names alone (a title, a sentence, a word that starts with no surname).
      */
-    List<Holder> holders(int start) {
+    public List<Holder> holders(int start) {
         int end = t.indexOf('\n', start);
         if (end < 0) end = t.length();
         while (end > start && isSpace(t.charAt(end - 1))) end--;

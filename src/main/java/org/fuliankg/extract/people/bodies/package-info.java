@@ -1,0 +1,8 @@
+/**
+ * Which body a title serves: the page as the official readers see it ({@link Page}), what is written before a
+ * title (a found organisation, a department, a short form, a kind of body), the body a bare title serves (the one
+ * its passage or page is about, a congress's federation), the body a title implies (a delegate's congress, a head's
+ * government or school), a special administrative region's bureaus, Taiwan's governments, and the records of
+ * officials read so far.
+ */
+package org.fuliankg.extract.people.bodies;
