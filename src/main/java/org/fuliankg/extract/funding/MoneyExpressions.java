@@ -105,6 +105,9 @@ public final class MoneyExpressions {
         }
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT_STARTS.matches(MONEY_CONTEXT, text), text, found, true);
         if (hasMyriads(text)) collectNamedAfter(text, found);
+        if (EnglishMoney.mayHold(text)) { // an English page's 50,000 yuan, US$16.3 billion
+            for (MoneyExpression e : EnglishMoney.find(text)) if (!overlapsFound(found, e.start(), e.end())) found.add(e);
+        }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
     }

@@ -23,7 +23,7 @@ public final class MoneyRoles {
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
     /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy) is read with the verb ({@link #INTEREST_SUBSIDY}). */
-    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款");
+    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款|loans?(?![a-z])");
     /** The interest subsidy of loans named in the sum's clause: loan money unless a body obtained it. */
     private static final Pattern INTEREST_SUBSIDY = Pattern.compile("贴息");
     /**
@@ -31,7 +31,9 @@ public final class MoneyRoles {
      * not 捐款5万元帮助妇女申请贷款.
      */
     private static final Pattern LOAN_AFTER = Pattern.compile(
-            "^的?(?:[“「『\"]?□+[”」』\"]?[^，。；□]{0,3}?)?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
+            "^的?(?:[“「『\"]?□+[”」』\"]?[^，。；□]{0,3}?)?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)"
+                    // English: 50,000 yuan ($7,300) loan, 635 million yuan in small loans
+                    + "|^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:in\\s+)?(?:[a-z-]+\\s+){0,3}?loans?(?![a-z])");
     /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
     /** A lending verb with no thing of its own right before the sum: 年均发放10亿元. */
@@ -123,7 +125,9 @@ public final class MoneyRoles {
      * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
-            + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
+            + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$"
+            // English: is estimated to offer, plans to provide, will allocate
+            + "|(?:will|plans? to|planned to|is estimated to|are estimated to|aims? to|is expected to) [a-z]+ (?:[a-z]+ )?$");
     /**
      * 生活救助金由每年600元提高至1000元, 一次性救助由3000元提高到4000元: both ends of a standard being raised are rates
      * (the sum right after 由/从, or right after 提高至 with 由/从 before it in the clause).
@@ -184,8 +188,14 @@ public final class MoneyRoles {
                     + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?(?:起|开始)"
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
-                    // 今年前8个月: a running total within the year, as 今年以来
-                    + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月"
+                    // 目前已捐助, 目前，已有3028人投保: what was done up to now (not a plan's progress so far:
+                    // 计划资助300名，目前已发放20万元 is the plan's act)
+                    + "|(?<!(?:计划|拟)[^。；]{0,30})目前(?=[^。；]{0,15}?已)"
+                    // 今年前8个月, 今年上半年: a running total within the year, as 今年以来
+                    + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月|上半年|前三季度"
+                    // English pages: Since 2011, over the past decade, by the end of September 2012, as of June
+                    + "|(?:[Ss]ince (?:19|20)[0-9]{2}|over the past|in the past [a-z]+ (?:years|decades)|so far|to date"
+                    + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])");
@@ -373,17 +383,28 @@ public final class MoneyRoles {
         Clause clause = Clause.around(sentence, start, end);
         if (CAP.matcher(sentence.substring(clause.start(), start)).find()) return false;
         if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
-        FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence.substring(0, start));
+        if (ENGLISH_SUM.matcher(sentence.substring(start, end)).find()
+                && ENGLISH_PERIOD_AFTER.matcher(sentence.substring(end, Clause.englishSentenceEnd(sentence, end))).find()) {
+            return true; // 279.4 billion yuan in loans …, as of June this year: English names the period after the sum
+        }
+        int from = Clause.englishSentenceStart(sentence, start); // a paragraph of English is one sentence here
+        FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence.substring(from, start));
         Matcher period = periods.matcher();
         int periodEnd = -1;
         boolean upToNow = false; // 截至目前，本次活动共募集: the occasion's own running total
         while (periods.find()) {
-            periodEnd = period.end();
+            periodEnd = from + period.end();
             upToNow = period.group().startsWith("截") || period.group().equals("目前");
         }
         if (periodEnd >= 0 && SO_FAR.matcher(sentence.substring(clause.start(), start)).find()) return true;
         return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
     }
+
+    /** A sum written in English (50,000 yuan, US$16.3 billion). */
+    private static final Pattern ENGLISH_SUM = Pattern.compile("[A-Za-z$]");
+    /** A period English names after the sum: …, as of June this year; … by the end of September 2012. */
+    private static final Pattern ENGLISH_PERIOD_AFTER = Pattern.compile(
+            "(?<![a-z])(?:as of|by the end of|so far|to date|since (?:19|20)[0-9]{2}|over the past|in the past [a-z]+ (?:years|decades))");
 
     /**
      * 从2015年开始，每年划拨20万元…，现已发放75.4万元: after a period, a clause saying what was done so far totals it,

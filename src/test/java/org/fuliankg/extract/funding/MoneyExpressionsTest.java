@@ -35,6 +35,21 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void englishSumsNeedTheirCurrencyAndKeepIt() {
+        reads("The association donated 40,000 yuan to the school.", "40,000 yuan", "40000", Qualifier.EXACT);
+        reads("to raise more than 2.75 million yuan over the past decade", "more than 2.75 million yuan", "2750000",
+                Qualifier.AT_LEAST);
+        reads("In the first half, about 12.4 billion yuan in small loans", "about 12.4 billion yuan", "12400000000",
+                Qualifier.APPROXIMATE);
+        MoneyExpression usd = only("a gift of US $3,200 to the fund");
+        assertEquals(0, new BigDecimal("3200").compareTo(usd.amount()));
+        assertEquals("USD", usd.currency());
+        assertEquals("HKD", only("raised HK$1.5 million for the girls").currency());
+        assertEquals("USD", only("worth 120 million U.S. dollars").currency());
+        assertTrue(money.find("helped 1.2 million women and 3,400 girls").isEmpty(), "no currency, no sum");
+    }
+
+    @Test
     void aBareUnitAfterAnAmountWordIsALostNumber() {
         assertTrue(money.find("已理赔患病妇女25名，理赔总金额万元。").isEmpty());
     }
