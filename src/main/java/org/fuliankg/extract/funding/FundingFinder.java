@@ -30,6 +30,8 @@ public final class FundingFinder {
             "^[了到]?(.{0,15}?(?:资金|善款|助学金|救助金|慰问金|款|经费|物资|奖金|补贴|工资|待遇))"
                     + "(?:达到|达|为|共计|共|计|约|近|将近|超过|价值|总计|合计|总额|金额)*$");
 
+    /** A clause adding to what was said before: 另外, 此外, 还将, 再. */
+    private static final Pattern FURTHER = Pattern.compile("\\s*(?:另外|此外|另|还将|并将|再)");
     /** 全年, 本年度: the whole year the paragraph's figures are of, the one an earlier sum named. */
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|本年度");
 
@@ -101,6 +103,12 @@ public final class FundingFinder {
                         && roles.onlyAnAmount(masked, e.start(), e.end())) {
                     role = parallel.role();
                 }
+                // 将捐出160亿元…。另外捐60亿元给…、60亿元给…: a further gift after a pledge is promised too
+                if (role == FundingRole.DONATED && parallel != null && parallel.role() == FundingRole.PLEDGED
+                        && FURTHER.matcher(masked).region(Clause.around(masked, e.start(), e.end()).start(), e.start())
+                        .lookingAt()) {
+                    role = FundingRole.PLEDGED;
+                }
                 boolean cumulative = roles.cumulative(masked, e.start(), e.end(), role)
                         || periodBefore && roles.continuesPeriodBefore(masked, e.start(), e.end(), role);
                 String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
@@ -130,7 +138,7 @@ public final class FundingFinder {
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
                 stated.add(e);
-                if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null) {
+                if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null || isTitle(s)) {
                     verbless.add(found.size() - 1);
                 }
                 if (times.withinOneYear(own)) paragraphYear = own;
@@ -141,7 +149,7 @@ public final class FundingFinder {
                     found.size() > firstOfSentence ? found.get(found.size() - 1) : null);
         }
         // a headline's 2697万元公益金为…撑起“保护伞”: a sum no verb acts on, stated again further on with its act, has
-        // that act
+        // that act; so has a title's sum (婦聯會:捐總資產七成280億元, told in full below as a decision to give)
         for (int i : verbless) {
             FundingFigure f = found.get(i);
             for (int j = i + 1; j < found.size(); j++) {
@@ -195,6 +203,11 @@ public final class FundingFinder {
             if (stated.get(i).end() <= details) detailed = found.get(firstOfSentence + i);
         }
         return detailed;
+    }
+
+    /** A title: a short line with no clause or sentence mark (婦聯會:捐總資產七成280億元). */
+    private static boolean isTitle(String sentence) {
+        return sentence.length() <= 40 && sentence.chars().noneMatch(c -> "。，,；;！!？?".indexOf(c) >= 0);
     }
 
     /** Whether only blanks stand between the line's start and {@code at}. */

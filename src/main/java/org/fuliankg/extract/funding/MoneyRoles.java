@@ -143,6 +143,9 @@ public final class MoneyRoles {
     private static final Pattern PLEDGE = Pattern.compile(
             "(?:将(?![近其这该此所剩])|承诺|表示愿意)[^，。；□]{0,16}?(?:捐赠|捐出|捐款|捐资|捐献|捐助|捐)[^，。；□的到了]{0,3}$");
     private static final Pattern DONE = Pattern.compile("已|了|累计");
+    /** A decision or promise to give earlier in the sentence, nothing said done since, not made on the spot. */
+    private static final Pattern DECIDED = Pattern.compile(
+            "(?<!当场|现场|当即|随即|立即|会上)(?:决定|承诺|许诺)[^。；!！已了]{0,40}$");
     /** 今年拟发放妇女创业贷款500万元: a loan planned (the loan named between the verb and the sum). */
     private static final Pattern LOAN_PLANNED = Pattern.compile(
             "(?:拟|预计|力争|(?<=^|[，。；、年月度将还并也再又预])计划)[^，。；□]{0,8}?(?:发放|投放|提供|安排)[^，。；□的到了已]{0,12}$");
@@ -162,6 +165,9 @@ public final class MoneyRoles {
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
+    /** A count of people (not 人次 of donors) receiving what the clause goes on to name. */
+    private static final Pattern PEOPLE_RECEIVING = Pattern.compile(
+            "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户)[^，。；]{0,16}?(?:接受|收到|获得|得到|领到|领取)[^，。；]{0,60}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问|理赔|赔付");
     /** A clause that only totals (，共计12万元): what was done is said in the clause before. */
     private static final Pattern TOTAL_ONLY = Pattern.compile("(?:共计|总计|合计|共|计)(?:为|达到|达)?");
@@ -214,10 +220,12 @@ public final class MoneyRoles {
                     // 累计逾1400万元，首笔270万元已汇往…: the first instalment of the total, not the total
                     + "|首(?:笔|批|期)");
     /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
-    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$");
+    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$"
+            // a stock at one moment (总资产381亿元, 基金余额): no total over a period
+            + "|(?:资产|余额|结余)[^，。；0-9]{0,4}$");
     /** Rates and plans are never running totals. */
     private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
-            FundingRole.BUDGET);
+            FundingRole.BUDGET, FundingRole.PLEDGED);
 
     /** A verb cue; {@code starts} are the characters its matches start with (null: any), to skip the many clauses
      * where it cannot occur without trying its pattern at each position. */
@@ -294,6 +302,8 @@ public final class MoneyRoles {
         }
         FundingRole role = verb(sentence, start, end);
         if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
+        // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
+        if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
         if (role == FundingRole.DONATED && OBTAINED_GRANT.matcher(before).find()
                 && !PERSONAL_AID_AFTER.matcher(after).find()
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
@@ -316,6 +326,11 @@ public final class MoneyRoles {
         // higher level, 争取贴息资金1.1亿元, it is allocated)
         if (role != FundingRole.ALLOCATED && INTEREST_SUBSIDY.matcher(sentence).region(scopeStart, clause.end()).find()) {
             return FundingRole.LOAN;
+        }
+        // 15名贫困母亲接受了…提供的…救助专项基金15万元: the people counted took the aid in; no body raised it
+        if ((role == FundingRole.DONATED || role == FundingRole.RAISED) && PEOPLE_RECEIVING.matcher(receiving).find()
+                && !BODY_RECEIVES.matcher(receiving).find()) {
+            return FundingRole.DISBURSED;
         }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
                 && RECEIVED.matcher(receiving).find() && !BODY_RECEIVES.matcher(receiving).find()

@@ -114,6 +114,10 @@ class MoneyRolesTest {
             计划资助困境女童300名，资助总金额为54万元，为期三年，每年[18万元]。                       | budget         | false
             计划资助困境女童300名，目前已发放[20万元]。                                              | disbursed      | false
             甲县各界目前已捐助[近百万元]善款。                                                      | donated        | true
+            某会今日发出声明，决定从总资产中提取六成，共[12亿元]捐作公益。                          | pledged        | false
+            会上，甲企业当场决定捐出[5万元]。                                                      | donated        | false
+            来自全乡的12名贫困母亲接受了基金会提供的[12万元]。                                      | disbursed      | false
+            某会总资产[90亿元]中，提取七成。                                                      | other          | false
             目前，已有2000人投保[8.5万元]。                                                        | other          | true
             今年上半年，某市妇联为12名患病妇女发放救助金[6万元]。                                   | disbursed      | true
             The club donated [30,000 yuan] to set up a class for girls.                              | donated        | false
