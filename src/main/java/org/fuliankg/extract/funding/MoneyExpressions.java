@@ -38,8 +38,8 @@ public final class MoneyExpressions {
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
-    /** 近80万元, 近 80 万元 (a space as some sites write numbers). */
-    private static final String PREFIX = "(?:(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|不少于|不低于|至少) ?)?";
+    /** 近80万元, 近 80 万元 (a space as some sites write numbers); 突破10亿元: past it, at least. */
+    private static final String PREFIX = "(?:(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|突破|不少于|不低于|至少) ?)?";
     /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";

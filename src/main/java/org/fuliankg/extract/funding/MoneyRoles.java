@@ -74,7 +74,7 @@ public final class MoneyRoles {
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-            "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}(?:最高|最大|最多))|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
+            "每人|人均|每名|每位|每户|每个|每生|每名学生|资助上限(?:分别)?(?:为|是)?|(?:单笔|每笔)(?![^，。；]{0,4}(?:最高|最大|最多))|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
                     // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
                     // 35名女孩各获得1000元: each of them got the sum
@@ -125,7 +125,7 @@ public final class MoneyRoles {
      * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
-            + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$"
+            + "(?:投入|注入|安排|拿出|列支|发放|拨付|拨出|划拨|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$"
             // English: is estimated to offer, plans to provide, will allocate
             + "|(?:will|plans? to|planned to|is estimated to|are estimated to|aims? to|is expected to) [a-z]+ (?:[a-z]+ )?$");
     /**

@@ -62,6 +62,7 @@ class MoneyExpressionsTest {
         reads("奖励３０００元", "３０００元", "3000", Qualifier.EXACT);
         reads("筹集善款 100 万元。", "100 万元", "1000000", Qualifier.EXACT);
         reads("区妇联汇集资金近 80 万元", "近 80 万元", "800000", Qualifier.APPROXIMATE);
+        reads("全县财政收入突破8亿元", "突破8亿元", "800000000", Qualifier.AT_LEAST);
     }
 
     @Test

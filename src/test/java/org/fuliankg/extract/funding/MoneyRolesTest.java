@@ -118,6 +118,9 @@ class MoneyRolesTest {
             会上，甲企业当场决定捐出[5万元]。                                                      | donated        | false
             来自全乡的12名贫困母亲接受了基金会提供的[12万元]。                                      | disbursed      | false
             某会总资产[90亿元]中，提取七成。                                                      | other          | false
+            司长表示，将会拨出[2亿元]注入基金。                                                    | budget         | false
+            计划分为两类，资助上限分别为[30万元]。                                                  | per-person     | false
+            某市执行“某某扶贫项目”[18万元]，新增养殖户40户。                                      | spent          | false
             目前，已有2000人投保[8.5万元]。                                                        | other          | true
             今年上半年，某市妇联为12名患病妇女发放救助金[6万元]。                                   | disbursed      | true
             The club donated [30,000 yuan] to set up a class for girls.                              | donated        | false
