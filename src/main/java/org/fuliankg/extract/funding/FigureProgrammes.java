@@ -166,7 +166,8 @@ final class FigureProgrammes {
             Clause clause = Clause.around(masked, e.start(), e.end());
             int words = clause.start();
             while (words < clause.end() && Character.isWhitespace(masked.charAt(words))) words++;
-            boolean goesOn = SAME_ACT.matcher(masked).region(words, clause.end()).lookingAt();
+            boolean goesOn = SAME_ACT.matcher(masked).region(words, clause.end()).lookingAt()
+                    || JOINED_TO_SUM.matcher(masked.substring(words, e.start())).find(); // 30万及60万元
             return goesOn ? found.get(found.size() - 1).programme() : null;
         }
         if (paragraphFigure == null || paragraphFigure.programme() == null) return null;
@@ -179,6 +180,9 @@ final class FigureProgrammes {
         }
         return paragraphFigure.programme();
     }
+
+    /** A sum joined to the sum right before it (分别为30万及60万元, 1万元、2万元): one act. */
+    private static final Pattern JOINED_TO_SUM = Pattern.compile("[0-9][万亿萬億元]?(?:及|和|或|与|、)$");
 
     /** A clause going on with the act of the clause before: 现已发放, 已累计, 共计 … */
     private static final Pattern SAME_ACT = Pattern.compile("(?:(?:现|至今|迄今|目前|如今)已|已|共|累计|先后|并|还)");

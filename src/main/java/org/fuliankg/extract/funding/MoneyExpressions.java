@@ -105,6 +105,7 @@ public final class MoneyExpressions {
         }
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT_STARTS.matches(MONEY_CONTEXT, text), text, found, true);
         if (hasMyriads(text)) collectNamedAfter(text, found);
+        collectSharingTheUnit(text, found);
         if (EnglishMoney.mayHold(text)) { // an English page's 50,000 yuan, US$16.3 billion
             for (MoneyExpression e : EnglishMoney.find(text)) if (!overlapsFound(found, e.start(), e.end())) found.add(e);
         }
@@ -142,6 +143,26 @@ public final class MoneyExpressions {
             MoneyExpression e = read(m, start, text);
             if (e != null) found.add(e);
         }
+    }
+
+    /** 分别为40万及80万元, 30万、50万元: a number of 万 or 亿 joined to the sum after it shares its 元. */
+    private static final Pattern SHARES_THE_UNIT = Pattern.compile(
+            "(?<![0-9.．])(?<num>[0-9]+(?:\\.[0-9]+)?)(?<mult>万|亿|萬|億)(?:及|和|或|与|、)$");
+
+    private static void collectSharingTheUnit(String text, List<MoneyExpression> found) {
+        List<MoneyExpression> shared = new ArrayList<>();
+        for (MoneyExpression e : found) {
+            if (e.qualifier() == Qualifier.RANGE) continue;
+            Matcher m = SHARES_THE_UNIT.matcher(text.substring(Math.max(0, e.start() - 16), e.start()));
+            if (!m.find()) continue;
+            int start = Math.max(0, e.start() - 16) + m.start();
+            if (overlapsFound(found, start, start + m.group("num").length())) continue;
+            BigDecimal mult = m.group("mult").matches("[万萬]") ? new BigDecimal(10000) : new BigDecimal(100000000);
+            BigDecimal amount = new BigDecimal(m.group("num")).multiply(mult);
+            shared.add(new MoneyExpression(start, start + m.group("num").length() + 1, strip(amount), null,
+                    Qualifier.EXACT, e.currency()));
+        }
+        found.addAll(shared);
     }
 
     private static boolean hasMyriads(String text) {

@@ -474,7 +474,9 @@ public final class MoneyRoles {
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
         if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
         if (role == null) {
-            String earlier = withoutPurposes(sentence.substring(0, start));
+            // the earlier verbs of its sentence (an English page's paragraph: of its English sentence)
+            int from = Clause.englishSentenceStart(sentence, start);
+            String earlier = withoutPurposes(" ".repeat(from) + sentence.substring(from, start));
             Verb last = nearest(verbs(earlier));
             // 募集善款9.91万元，叠加配捐3.51万元，最终形成13.42万元助学金，精准资助100名女童: an earlier verb acting on a sum
             // of its own clause is that sum's; the next clause says what was done with this one

@@ -35,6 +35,15 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void aNumberOfWanJoinedToTheSumAfterItSharesItsYuan() {
+        List<MoneyExpression> found = money.find("资助上限分别为20万及50万元。");
+        assertEquals(2, found.size());
+        assertEquals(0, new BigDecimal("200000").compareTo(found.get(0).amount()));
+        assertEquals(0, new BigDecimal("500000").compareTo(found.get(1).amount()));
+        assertEquals(1, money.find("2019年及2020万元").size(), "a year is no sum");
+    }
+
+    @Test
     void englishSumsNeedTheirCurrencyAndKeepIt() {
         reads("The association donated 40,000 yuan to the school.", "40,000 yuan", "40000", Qualifier.EXACT);
         reads("to raise more than 2.75 million yuan over the past decade", "more than 2.75 million yuan", "2750000",
