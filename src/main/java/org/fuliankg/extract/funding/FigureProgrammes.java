@@ -107,7 +107,7 @@ final class FigureProgrammes {
                     .filter(m -> m.span() != null && m.span().start() >= from && m.span().end() <= to)
                     .filter(m -> !inClauseWithOwnFigure(text, sentence, withoutNames, m, clause)
                             || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before))
-                    .filter(m -> !listed(text.text().original(), m, clause, text, sentence)).toList();
+                    .filter(m -> !listed(text.text().original(), m, clause, text, sentence, programmes)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief, true);
         }
         // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
@@ -191,13 +191,25 @@ final class FigureProgrammes {
      * True when {@code m}, outside the sum's clause, is one member of a list of campaigns (开展A、B、C等公益活动，共募集…):
      * the sum is the work of them all, or of the scheme they serve, not of one of them.
      */
-    private static boolean listed(String original, ProgrammeMention m, Clause own, AnnotatedText text, Sentence sentence) {
+    private static boolean listed(String original, ProgrammeMention m, Clause own, AnnotatedText text, Sentence sentence,
+                                  List<ProgrammeMention> all) {
         if (m.span() == null) return false;
         int local = FundingParties.normalisedIndex(text.text(), m.span().start()) - sentence.start();
         if (own.start() <= local && local < own.end()) return false;
         int start = m.span().start();
         int end = m.span().end();
-        return start > 0 && original.charAt(start - 1) == '、' || end < original.length() && original.charAt(end) == '、';
+        return start > 0 && original.charAt(start - 1) == '、' || end < original.length() && original.charAt(end) == '、'
+                || all.stream().anyMatch(n -> n.span() != null && (peers(original, m, n) || peers(original, n, m)));
+    }
+
+    /** “甲计划”和“乙计划”两大公益项目: two schemes named together as peers (not the 两癌 work's screening and relief). */
+    private static final Pattern PEER_JOIN = Pattern.compile("^[”」』\"]?(?:和|与|及|以及)[“「『\"]?$");
+
+    private static boolean peers(String original, ProgrammeMention a, ProgrammeMention b) {
+        if (a.span().end() > b.span().start() || a.programme().equals(b.programme())) return false;
+        if (isTwoCancer(a.programme(), "两癌救助") || isTwoCancer(a.programme(), "两癌筛查")) return false;
+        if (isTwoCancer(b.programme(), "两癌救助") || isTwoCancer(b.programme(), "两癌筛查")) return false;
+        return PEER_JOIN.matcher(original.substring(a.span().end(), b.span().start())).matches();
     }
 
     /** The one programme (none of screening for relief money) that the lead sentence, in the sum's paragraph right
@@ -427,6 +439,11 @@ final class FigureProgrammes {
         // a loan (为她担保申请了5万元贷款) is of the item's loan scheme, whatever campaigns the item also names
         if (loan && inItem.stream().anyMatch(m -> m.programme().name().contains("贷"))) {
             inItem = inItem.stream().filter(m -> m.programme().name().contains("贷")).toList();
+        }
+        // an item naming two schemes as peers (“甲计划”和“乙计划”两大公益项目) speaks of both: a sum naming neither is
+        // the body's, no one scheme's
+        for (ProgrammeMention a : inItem) {
+            for (ProgrammeMention b : inItem) if (a != b && peers(original, a, b)) return null;
         }
         Map<Programme, Integer> counts = new HashMap<>();
         for (ProgrammeMention m : inItem) counts.merge(m.programme(), 1, Integer::sum);
