@@ -87,6 +87,18 @@ final class FigureProgrammes {
             int i = s.indexOf(mark, e.end());
             if (i >= 0) partEnd = Math.min(partEnd, i);
         }
+        // …争取20万元救助20名妇女同时，还拓宽救助途径，把某保险作为补充: a clause adding another act (还, 同时, 此外)
+        // names that act's scheme, not the sum's
+        for (int at = clause.end(); at < partEnd; ) {
+            Clause next = Clause.around(s, at + 1, at + 1);
+            if (next.start() >= partEnd) break;
+            if (ANOTHER_ACT.matcher(s).region(next.start(), next.end()).lookingAt()) {
+                partEnd = next.start();
+                break;
+            }
+            at = next.end();
+            if (next.end() <= next.start()) break;
+        }
         // …发放价值54万元的“母亲邮包”，开展了“春风行动”: what follows a later sum of the sentence is that sum's part
         for (MoneyExpression later : sums) {
             if (later.start() >= clause.end()) {
@@ -181,6 +193,9 @@ final class FigureProgrammes {
         return paragraphFigure.programme();
     }
 
+    /** A clause adding another act: 还, 同时, 此外, 另外. */
+    private static final Pattern ANOTHER_ACT = Pattern.compile("\\s*(?:同时|还|此外|另外)");
+
     /** A sum joined to the sum right before it (分别为30万及60万元, 1万元、2万元): one act. */
     private static final Pattern JOINED_TO_SUM = Pattern.compile("[0-9][万亿萬億元]?(?:及|和|或|与|、)$");
 
@@ -230,6 +245,7 @@ final class FigureProgrammes {
         Programme only = null;
         for (ProgrammeMention m : programmes) {
             if (m.span() == null || m.span().start() < from || m.span().end() > to) continue;
+            if (relief && isTwoCancer(m.programme(), "两癌筛查")) continue; // relief money is never screening's
             if (only != null && !only.equals(m.programme())) return null;
             only = m.programme();
         }
