@@ -114,6 +114,9 @@ public final class MoneyRoles {
      */
     private static final Pattern OBTAINED_GRANT = Pattern.compile(
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
+    /** 获得国家奖励的, 得到中央财政的: money a body got from the state or a higher level. */
+    private static final Pattern STATE_GRANT = Pattern.compile(
+            "(?:获得|得到|获批)了?(?:国家|中央|上级|省级?|财政)[^,，。;；□]{0,6}?的$");
     /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
     private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受|获得|得到)(?:到)?$");
     /** 入选项目可获得3万至5万元的资金支持, 可获得5万元以内的经费资助: the support each one may get, as its aid named after the sum. */
@@ -304,6 +307,11 @@ public final class MoneyRoles {
         if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
         // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
         if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
+        if ((role == FundingRole.DONATED || role == FundingRole.DISBURSED) && STATE_GRANT.matcher(before).find()
+                && !PERSONAL_AID_AFTER.matcher(after).find()
+                && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
+            return FundingRole.ALLOCATED; // 今年还获得国家奖励的60万元救助资金: money from the state or a higher level
+        }
         if (role == FundingRole.DONATED && OBTAINED_GRANT.matcher(before).find()
                 && !PERSONAL_AID_AFTER.matcher(after).find()
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
@@ -520,9 +528,9 @@ public final class MoneyRoles {
 
     /**
      * 所筹得的16万元善款，已用于购买…: a verb joined by 的 to the sum names the money (how it came), and the verb after
-     * the sum says what was done with it.
+     * the sum says what was done with it; so does a verb with its object (救助灾民的300万元善款交由其代转).
      */
-    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("的");
+    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("(?:[^，。；□0-9元]{2,12})?的");
 
     /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
     private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");

@@ -119,6 +119,8 @@ class MoneyRolesTest {
             来自全乡的12名贫困母亲接受了基金会提供的[12万元]。                                      | disbursed      | false
             某会总资产[90亿元]中，提取七成。                                                      | other          | false
             司长表示，将会拨出[2亿元]注入基金。                                                    | budget         | false
+            某省专项基金的救助面逐年扩大，今年还获得国家奖励的[40万元]救助资金。                     | allocated      | false
+            他们将救助某地灾民的[二百万元]港币善款交由其代转。                                      | donated        | false
             计划分为两类，资助上限分别为[30万元]。                                                  | per-person     | false
             某市执行“某某扶贫项目”[18万元]，新增养殖户40户。                                      | spent          | false
             目前，已有2000人投保[8.5万元]。                                                        | other          | true
