@@ -18,10 +18,35 @@ public record Clause(int start, int end) {
     /** The clause containing [from, to) of {@code sentence}. */
     public static Clause around(String sentence, int from, int to) {
         int s = from;
-        while (s > 0 && MARKS.indexOf(sentence.charAt(s - 1)) < 0) s--;
+        while (s > 0 && !isMark(sentence, s - 1)) s--;
         int e = to;
-        while (e < sentence.length() && MARKS.indexOf(sentence.charAt(e)) < 0) e++;
+        while (e < sentence.length() && !isMark(sentence, e)) e++;
         return new Clause(s, e);
+    }
+
+    /** Where the English sentence holding {@code at} starts: after the last full stop before a blank, else 0. */
+    public static int englishSentenceStart(String sentence, int at) {
+        for (int i = Math.min(at, sentence.length()) - 1; i > 0; i--) {
+            if (sentence.charAt(i) == '.' && isMark(sentence, i)) return i + 1;
+        }
+        return 0;
+    }
+
+    /** Where the English sentence holding {@code at} ends: at the next full stop before a blank, else the end. */
+    public static int englishSentenceEnd(String sentence, int at) {
+        for (int i = Math.max(0, at); i < sentence.length(); i++) {
+            if (sentence.charAt(i) == '.' && isMark(sentence, i)) return i;
+        }
+        return sentence.length();
+    }
+
+    /** A clause mark at {@code i}; on an English page a full stop before a blank too (the splitter keeps a paragraph
+     * of English as one sentence), not the point of 2.5. */
+    private static boolean isMark(String sentence, int i) {
+        char c = sentence.charAt(i);
+        return MARKS.indexOf(c) >= 0
+                || c == '.' && i + 1 < sentence.length() && sentence.charAt(i + 1) == ' ' && i > 0
+                && Character.isLetter(sentence.charAt(i - 1)) && sentence.charAt(i - 1) < 0x80;
     }
 
     /**

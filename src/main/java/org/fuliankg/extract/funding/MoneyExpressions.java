@@ -38,8 +38,8 @@ public final class MoneyExpressions {
                 + MULTIPLIER + ")?(?<" + p + "more2>余|餘|多)?";
     }
 
-    /** 近80万元, 近 80 万元 (a space as some sites write numbers). */
-    private static final String PREFIX = "(?:(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|不少于|不低于|至少) ?)?";
+    /** 近80万元, 近 80 万元 (a space as some sites write numbers); 突破10亿元: past it, at least. */
+    private static final String PREFIX = "(?:(?<pre>将近|接近|近|大约|约合|约为|约计|约达|约|逾|超过|超|突破|不少于|不低于|至少) ?)?";
     /** The upper end of a range: 1500-2800元, 2至3万元, 10万元至20万元. */
     private static final String RANGE = "(?:(?:元|块钱)?\\s*(?:-|—|–|~|～|至|到)\\s*" + part("b") + ")?";
     private static final String SUFFIX = "(?<post>左右|以上|余|餘|多)?";
@@ -105,6 +105,10 @@ public final class MoneyExpressions {
         }
         if (MONEY_WORDS.stream().anyMatch(text::contains)) collect(MONEY_CONTEXT_STARTS.matches(MONEY_CONTEXT, text), text, found, true);
         if (hasMyriads(text)) collectNamedAfter(text, found);
+        collectSharingTheUnit(text, found);
+        if (EnglishMoney.mayHold(text)) { // an English page's 50,000 yuan, US$16.3 billion
+            for (MoneyExpression e : EnglishMoney.find(text)) if (!overlapsFound(found, e.start(), e.end())) found.add(e);
+        }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
     }
@@ -139,6 +143,26 @@ public final class MoneyExpressions {
             MoneyExpression e = read(m, start, text);
             if (e != null) found.add(e);
         }
+    }
+
+    /** 分别为40万及80万元, 30万、50万元: a number of 万 or 亿 joined to the sum after it shares its 元. */
+    private static final Pattern SHARES_THE_UNIT = Pattern.compile(
+            "(?<![0-9.．])(?<num>[0-9]+(?:\\.[0-9]+)?)(?<mult>万|亿|萬|億)(?:及|和|或|与|、)$");
+
+    private static void collectSharingTheUnit(String text, List<MoneyExpression> found) {
+        List<MoneyExpression> shared = new ArrayList<>();
+        for (MoneyExpression e : found) {
+            if (e.qualifier() == Qualifier.RANGE) continue;
+            Matcher m = SHARES_THE_UNIT.matcher(text.substring(Math.max(0, e.start() - 16), e.start()));
+            if (!m.find()) continue;
+            int start = Math.max(0, e.start() - 16) + m.start();
+            if (overlapsFound(found, start, start + m.group("num").length())) continue;
+            BigDecimal mult = m.group("mult").matches("[万萬]") ? new BigDecimal(10000) : new BigDecimal(100000000);
+            BigDecimal amount = new BigDecimal(m.group("num")).multiply(mult);
+            shared.add(new MoneyExpression(start, start + m.group("num").length() + 1, strip(amount), null,
+                    Qualifier.EXACT, e.currency()));
+        }
+        found.addAll(shared);
     }
 
     private static boolean hasMyriads(String text) {

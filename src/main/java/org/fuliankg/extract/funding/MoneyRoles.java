@@ -23,7 +23,7 @@ public final class MoneyRoles {
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
     /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy) is read with the verb ({@link #INTEREST_SUBSIDY}). */
-    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款");
+    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款|loans?(?![a-z])");
     /** The interest subsidy of loans named in the sum's clause: loan money unless a body obtained it. */
     private static final Pattern INTEREST_SUBSIDY = Pattern.compile("贴息");
     /**
@@ -31,7 +31,9 @@ public final class MoneyRoles {
      * not 捐款5万元帮助妇女申请贷款.
      */
     private static final Pattern LOAN_AFTER = Pattern.compile(
-            "^的?(?:[“「『\"]?□+[”」』\"]?[^，。；□]{0,3}?)?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)");
+            "^的?(?:[“「『\"]?□+[”」』\"]?[^，。；□]{0,3}?)?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)"
+                    // English: 50,000 yuan ($7,300) loan, 635 million yuan in small loans
+                    + "|^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:in\\s+)?(?:[a-z-]+\\s+){0,3}?loans?(?![a-z])");
     /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
     /** A lending verb with no thing of its own right before the sum: 年均发放10亿元. */
@@ -72,7 +74,7 @@ public final class MoneyRoles {
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
     private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
     private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-            "每人|人均|每名|每位|每户|每个|每生|每名学生|(?:单笔|每笔)(?![^，。；]{0,4}(?:最高|最大|最多))|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
+            "每人|人均|每名|每位|每户|每个|每生|每名学生|资助上限(?:分别)?(?:为|是)?|(?:单笔|每笔)(?![^，。；]{0,4}(?:最高|最大|最多))|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
                     // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
                     // 35名女孩各获得1000元: each of them got the sum
@@ -112,6 +114,9 @@ public final class MoneyRoles {
      */
     private static final Pattern OBTAINED_GRANT = Pattern.compile(
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
+    /** 获得国家奖励的, 得到中央财政的: money a body got from the state or a higher level. */
+    private static final Pattern STATE_GRANT = Pattern.compile(
+            "(?:获得|得到|获批)了?(?:国家|中央|上级|省级?|财政)[^,，。;；□]{0,6}?的$");
     /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
     private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受|获得|得到)(?:到)?$");
     /** 入选项目可获得3万至5万元的资金支持, 可获得5万元以内的经费资助: the support each one may get, as its aid named after the sum. */
@@ -123,7 +128,9 @@ public final class MoneyRoles {
      * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
      */
     private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
-            + "(?:投入|注入|安排|拿出|列支|发放|拨付|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$");
+            + "(?:投入|注入|安排|拿出|列支|发放|拨付|拨出|划拨|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$"
+            // English: is estimated to offer, plans to provide, will allocate
+            + "|(?:will|plans? to|planned to|is estimated to|are estimated to|aims? to|is expected to) [a-z]+ (?:[a-z]+ )?$");
     /**
      * 生活救助金由每年600元提高至1000元, 一次性救助由3000元提高到4000元: both ends of a standard being raised are rates
      * (the sum right after 由/从, or right after 提高至 with 由/从 before it in the clause).
@@ -139,6 +146,9 @@ public final class MoneyRoles {
     private static final Pattern PLEDGE = Pattern.compile(
             "(?:将(?![近其这该此所剩])|承诺|表示愿意)[^，。；□]{0,16}?(?:捐赠|捐出|捐款|捐资|捐献|捐助|捐)[^，。；□的到了]{0,3}$");
     private static final Pattern DONE = Pattern.compile("已|了|累计");
+    /** A decision or promise to give earlier in the sentence, nothing said done since, not made on the spot. */
+    private static final Pattern DECIDED = Pattern.compile(
+            "(?<!当场|现场|当即|随即|立即|会上)(?:决定|承诺|许诺)[^。；!！已了]{0,40}$");
     /** 今年拟发放妇女创业贷款500万元: a loan planned (the loan named between the verb and the sum). */
     private static final Pattern LOAN_PLANNED = Pattern.compile(
             "(?:拟|预计|力争|(?<=^|[，。；、年月度将还并也再又预])计划)[^，。；□]{0,8}?(?:发放|投放|提供|安排)[^，。；□的到了已]{0,12}$");
@@ -158,6 +168,9 @@ public final class MoneyRoles {
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
     private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
+    /** A count of people (not 人次 of donors) receiving what the clause goes on to name. */
+    private static final Pattern PEOPLE_RECEIVING = Pattern.compile(
+            "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户)[^，。；]{0,16}?(?:接受|收到|获得|得到|领到|领取)[^，。；]{0,60}$");
     private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问|理赔|赔付");
     /** A clause that only totals (，共计12万元): what was done is said in the clause before. */
     private static final Pattern TOTAL_ONLY = Pattern.compile("(?:共计|总计|合计|共|计)(?:为|达到|达)?");
@@ -184,8 +197,14 @@ public final class MoneyRoles {
                     + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?(?:起|开始)"
                     + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
-                    // 今年前8个月: a running total within the year, as 今年以来
-                    + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月"
+                    // 目前已捐助, 目前，已有3028人投保: what was done up to now (not a plan's progress so far:
+                    // 计划资助300名，目前已发放20万元 is the plan's act)
+                    + "|(?<!(?:计划|拟)[^。；]{0,30})目前(?=[^。；]{0,15}?已)"
+                    // 今年前8个月, 今年上半年: a running total within the year, as 今年以来
+                    + "|(?<![0-9])前[0-9一二两三四五六七八九十]+个月|上半年|前三季度"
+                    // English pages: Since 2011, over the past decade, by the end of September 2012, as of June
+                    + "|(?:[Ss]ince (?:19|20)[0-9]{2}|over the past|in the past [a-z]+ (?:years|decades)|so far|to date"
+                    + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])");
@@ -204,10 +223,12 @@ public final class MoneyRoles {
                     // 累计逾1400万元，首笔270万元已汇往…: the first instalment of the total, not the total
                     + "|首(?:笔|批|期)");
     /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
-    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$");
+    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$"
+            // a stock at one moment (总资产381亿元, 基金余额): no total over a period
+            + "|(?:资产|余额|结余)[^，。；0-9]{0,4}$");
     /** Rates and plans are never running totals. */
     private static final Set<FundingRole> NEVER_CUMULATIVE = EnumSet.of(FundingRole.PER_PERSON, FundingRole.SALARY,
-            FundingRole.BUDGET);
+            FundingRole.BUDGET, FundingRole.PLEDGED);
 
     /** A verb cue; {@code starts} are the characters its matches start with (null: any), to skip the many clauses
      * where it cannot occur without trying its pattern at each position. */
@@ -284,6 +305,13 @@ public final class MoneyRoles {
         }
         FundingRole role = verb(sentence, start, end);
         if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
+        // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
+        if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
+        if ((role == FundingRole.DONATED || role == FundingRole.DISBURSED) && STATE_GRANT.matcher(before).find()
+                && !PERSONAL_AID_AFTER.matcher(after).find()
+                && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
+            return FundingRole.ALLOCATED; // 今年还获得国家奖励的60万元救助资金: money from the state or a higher level
+        }
         if (role == FundingRole.DONATED && OBTAINED_GRANT.matcher(before).find()
                 && !PERSONAL_AID_AFTER.matcher(after).find()
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
@@ -306,6 +334,11 @@ public final class MoneyRoles {
         // higher level, 争取贴息资金1.1亿元, it is allocated)
         if (role != FundingRole.ALLOCATED && INTEREST_SUBSIDY.matcher(sentence).region(scopeStart, clause.end()).find()) {
             return FundingRole.LOAN;
+        }
+        // 15名贫困母亲接受了…提供的…救助专项基金15万元: the people counted took the aid in; no body raised it
+        if ((role == FundingRole.DONATED || role == FundingRole.RAISED) && PEOPLE_RECEIVING.matcher(receiving).find()
+                && !BODY_RECEIVES.matcher(receiving).find()) {
+            return FundingRole.DISBURSED;
         }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
                 && RECEIVED.matcher(receiving).find() && !BODY_RECEIVES.matcher(receiving).find()
@@ -373,17 +406,28 @@ public final class MoneyRoles {
         Clause clause = Clause.around(sentence, start, end);
         if (CAP.matcher(sentence.substring(clause.start(), start)).find()) return false;
         if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
-        FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence.substring(0, start));
+        if (ENGLISH_SUM.matcher(sentence.substring(start, end)).find()
+                && ENGLISH_PERIOD_AFTER.matcher(sentence.substring(end, Clause.englishSentenceEnd(sentence, end))).find()) {
+            return true; // 279.4 billion yuan in loans …, as of June this year: English names the period after the sum
+        }
+        int from = Clause.englishSentenceStart(sentence, start); // a paragraph of English is one sentence here
+        FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence.substring(from, start));
         Matcher period = periods.matcher();
         int periodEnd = -1;
         boolean upToNow = false; // 截至目前，本次活动共募集: the occasion's own running total
         while (periods.find()) {
-            periodEnd = period.end();
+            periodEnd = from + period.end();
             upToNow = period.group().startsWith("截") || period.group().equals("目前");
         }
         if (periodEnd >= 0 && SO_FAR.matcher(sentence.substring(clause.start(), start)).find()) return true;
         return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
     }
+
+    /** A sum written in English (50,000 yuan, US$16.3 billion). */
+    private static final Pattern ENGLISH_SUM = Pattern.compile("[A-Za-z$]");
+    /** A period English names after the sum: …, as of June this year; … by the end of September 2012. */
+    private static final Pattern ENGLISH_PERIOD_AFTER = Pattern.compile(
+            "(?<![a-z])(?:as of|by the end of|so far|to date|since (?:19|20)[0-9]{2}|over the past|in the past [a-z]+ (?:years|decades))");
 
     /**
      * 从2015年开始，每年划拨20万元…，现已发放75.4万元: after a period, a clause saying what was done so far totals it,
@@ -438,7 +482,9 @@ public final class MoneyRoles {
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
         if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
         if (role == null) {
-            String earlier = withoutPurposes(sentence.substring(0, start));
+            // the earlier verbs of its sentence (an English page's paragraph: of its English sentence)
+            int from = Clause.englishSentenceStart(sentence, start);
+            String earlier = withoutPurposes(" ".repeat(from) + sentence.substring(from, start));
             Verb last = nearest(verbs(earlier));
             // 募集善款9.91万元，叠加配捐3.51万元，最终形成13.42万元助学金，精准资助100名女童: an earlier verb acting on a sum
             // of its own clause is that sum's; the next clause says what was done with this one
@@ -482,9 +528,9 @@ public final class MoneyRoles {
 
     /**
      * 所筹得的16万元善款，已用于购买…: a verb joined by 的 to the sum names the money (how it came), and the verb after
-     * the sum says what was done with it.
+     * the sum says what was done with it; so does a verb with its object (救助灾民的300万元善款交由其代转).
      */
-    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("的");
+    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("(?:[^，。；□0-9元]{2,12})?的");
 
     /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
     private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");

@@ -33,6 +33,13 @@ public final class TimeExpressions {
             + "|(?<![0-9〇○零一二三四五六七八九十第每当今去明前同近])(?:[二两三四五六七八九十]|[2-9])个?学?年(?=每|共|内|里|中|总)";
     /** A term opening the clause after the sum (资助总金额为276万元，为期三年): the sum spans those years. */
     private static final Pattern TERM_AFTER = Pattern.compile("^[，,](?:此|该|这个)?(?:项目|计划|活动|协议)?(" + TERM + ")");
+    private static final String MONTH_NAMES =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** The times English pages give a figure: In 2006, on September 15, 2013, last year, this year, Since 2011. */
+    private static final String ENGLISH_TIME = "(?:[Ii]n|[Ss]ince) (?:19|20)[0-9]{2}(?![0-9])"
+            + "|(?:" + MONTH_NAMES + ") [0-9]{1,2}, (?:19|20)[0-9]{2}(?![0-9])|[Ll]ast year|[Tt]his year";
+    private static final Pattern ENGLISH_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
                     // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
@@ -47,6 +54,8 @@ public final class TimeExpressions {
                     + "|" + PRESS_TIME + "|截[至止]到?(?:目前|今)"
                     + "|(?:从|自|截[至止])?\\d{1,2} ?月 ?\\d{1,2} ?日"
                     + "|" + UP_TO_A_MONTH
+                    // English pages: In 2006, on September 15, 2013, last year, this year, Since 2011
+                    + "|" + ENGLISH_TIME
                     + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|" + MONTHS_SINCE + "|疫情期间"
                     // 为期三年, 三年每人共救助3600元: a term of several years, of no single year
                     + "|" + TERM
@@ -103,6 +112,13 @@ public final class TimeExpressions {
         Matcher roc = ROC.matcher(time);
         if (roc.lookingAt()) {
             return ROC_YEAR_ZERO + Integer.parseInt(roc.group("roc") != null ? roc.group("roc") : roc.group("rocShort"));
+        }
+        if (time.startsWith("ast year", 1)) return contextYear == null ? null : contextYear - 1; // English: last year
+        if (time.startsWith("his year", 1)) return contextYear;
+        Matcher english = ENGLISH_YEAR.matcher(time);
+        if (time.chars().allMatch(c -> c < 0x80) && english.find()) { // In 2006, Since 2011 (the period from then on)
+            int year = Integer.parseInt(english.group());
+            return time.startsWith("ince", 1) && !Integer.valueOf(year).equals(contextYear) ? null : year;
         }
         Matcher named = YEAR.matcher(time);
         if (named.find()) {
@@ -178,7 +194,8 @@ public final class TimeExpressions {
     /** Whether {@code time} is read against the text's own year, naming none itself (今年9月, 去年以来, 9月7日, 截至七月底,
      * 近日); false for no time. */
     public boolean isRelative(String time) {
-        return time != null && !YEAR.matcher(time).find() && !ROC.matcher(time).lookingAt();
+        return time != null && !YEAR.matcher(time).find() && !ROC.matcher(time).lookingAt()
+                && !(time.chars().allMatch(c -> c < 0x80) && ENGLISH_YEAR.matcher(time).find());
     }
 
     /** 从2011年的2.5亿元，发展到年均10亿元: a time joined by 的 to a sum is that sum's alone (not a later one's); joined
@@ -213,7 +230,10 @@ public final class TimeExpressions {
         FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
         Matcher m = times.matcher();
         String before = null;
+        int englishFrom = Clause.englishSentenceStart(sentence, amountStart); // an English sentence's own time
+        int englishTo = Clause.englishSentenceEnd(sentence, amountEnd);
         while (times.find()) {
+            if (m.start() < englishFrom || m.start() >= englishTo) continue;
             if (m.end() <= amountStart) {
                 if (ofAnotherSum(sentence, m.end(), amountStart) || comparedWith(sentence, m.start())) continue;
                 before = m.group();

@@ -49,6 +49,30 @@ class FundingFinderTest {
     }
 
     @Test
+    void reliefMoneyTakesTheSchemeOfTheLeadNotItsScreeningNorALaterActsScheme() {
+        String s = "某市妇联联合实施贫困母亲“暖心”公益行动，救助《“两癌”筛查系统》中未救助的患病妇女。"
+                + "目前，已筹集爱心企业资金12万元救助12名妇女。"
+                + "乙市妇联争取市民政局10万元救助10名患病妇女同时，还把女性安康保险作为有效补充。";
+        List<FundingFigure> found = find(s);
+        assertEquals(2, found.size());
+        assertEquals("贫困母亲暖心公益行动", found.get(0).programme() == null ? null
+                : found.get(0).programme().name().replace("“", "").replace("”", ""));
+        assertTrue(found.get(1).programme() == null || !found.get(1).programme().name().contains("安康"),
+                "the insurance is a further act's");
+    }
+
+    @Test
+    void aBodysTotalsOnAPageOfTwoPeerSchemesAreNoOneSchemes() {
+        String s = "某基金会去年接受捐赠款物2.3亿元，超过50万人在其开展的“春蕾计划”和“母亲水窖”两大公益项目中受益。"
+                + "其中，“春蕾计划”资助支出6000万元。全年行政费用支出是120万元。";
+        List<FundingFigure> found = find(s);
+        assertEquals(3, found.size());
+        assertNull(found.get(0).programme(), "the body's income");
+        assertEquals("春蕾计划", found.get(1).programme().name());
+        assertNull(found.get(2).programme(), "the body's own costs");
+    }
+
+    @Test
     void raisedMoneyAndAPerPersonRateWithGiversAndBeneficiaries() {
         String s = "2021年，A县妇联联合A县慈善会筹集善款35万元，为120名困境儿童发放助学金，每人3000元。";
         AnnotatedText text = AnnotatedTexts.of(s);

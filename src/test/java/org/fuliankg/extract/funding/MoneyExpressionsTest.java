@@ -35,6 +35,30 @@ class MoneyExpressionsTest {
     }
 
     @Test
+    void aNumberOfWanJoinedToTheSumAfterItSharesItsYuan() {
+        List<MoneyExpression> found = money.find("资助上限分别为20万及50万元。");
+        assertEquals(2, found.size());
+        assertEquals(0, new BigDecimal("200000").compareTo(found.get(0).amount()));
+        assertEquals(0, new BigDecimal("500000").compareTo(found.get(1).amount()));
+        assertEquals(1, money.find("2019年及2020万元").size(), "a year is no sum");
+    }
+
+    @Test
+    void englishSumsNeedTheirCurrencyAndKeepIt() {
+        reads("The association donated 40,000 yuan to the school.", "40,000 yuan", "40000", Qualifier.EXACT);
+        reads("to raise more than 2.75 million yuan over the past decade", "more than 2.75 million yuan", "2750000",
+                Qualifier.AT_LEAST);
+        reads("In the first half, about 12.4 billion yuan in small loans", "about 12.4 billion yuan", "12400000000",
+                Qualifier.APPROXIMATE);
+        MoneyExpression usd = only("a gift of US $3,200 to the fund");
+        assertEquals(0, new BigDecimal("3200").compareTo(usd.amount()));
+        assertEquals("USD", usd.currency());
+        assertEquals("HKD", only("raised HK$1.5 million for the girls").currency());
+        assertEquals("USD", only("worth 120 million U.S. dollars").currency());
+        assertTrue(money.find("helped 1.2 million women and 3,400 girls").isEmpty(), "no currency, no sum");
+    }
+
+    @Test
     void aBareUnitAfterAnAmountWordIsALostNumber() {
         assertTrue(money.find("已理赔患病妇女25名，理赔总金额万元。").isEmpty());
     }
@@ -47,6 +71,7 @@ class MoneyExpressionsTest {
         reads("奖励３０００元", "３０００元", "3000", Qualifier.EXACT);
         reads("筹集善款 100 万元。", "100 万元", "1000000", Qualifier.EXACT);
         reads("区妇联汇集资金近 80 万元", "近 80 万元", "800000", Qualifier.APPROXIMATE);
+        reads("全县财政收入突破8亿元", "突破8亿元", "800000000", Qualifier.AT_LEAST);
     }
 
     @Test

@@ -113,6 +113,24 @@ class MoneyRolesTest {
             计划资助困境女童300名，资助总金额为[54万元]，为期三年。                                   | budget         | false
             计划资助困境女童300名，资助总金额为54万元，为期三年，每年[18万元]。                       | budget         | false
             计划资助困境女童300名，目前已发放[20万元]。                                              | disbursed      | false
+            甲县各界目前已捐助[近百万元]善款。                                                      | donated        | true
+            某会今日发出声明，决定从总资产中提取六成，共[12亿元]捐作公益。                          | pledged        | false
+            会上，甲企业当场决定捐出[5万元]。                                                      | donated        | false
+            来自全乡的12名贫困母亲接受了基金会提供的[12万元]。                                      | disbursed      | false
+            某会总资产[90亿元]中，提取七成。                                                      | other          | false
+            司长表示，将会拨出[2亿元]注入基金。                                                    | budget         | false
+            某省专项基金的救助面逐年扩大，今年还获得国家奖励的[40万元]救助资金。                     | allocated      | false
+            他们将救助某地灾民的[二百万元]港币善款交由其代转。                                      | donated        | false
+            计划分为两类，资助上限分别为[30万元]。                                                  | per-person     | false
+            某市执行“某某扶贫项目”[18万元]，新增养殖户40户。                                      | spent          | false
+            目前，已有2000人投保[8.5万元]。                                                        | other          | true
+            今年上半年，某市妇联为12名患病妇女发放救助金[6万元]。                                   | disbursed      | true
+            The club donated [30,000 yuan] to set up a class for girls.                              | donated        | false
+            The county has issued [120 million yuan] in small loans to 3,000 women since 2012.        | loan           | true
+            A villager secured a [20,000 yuan] micro loan from the bank.                              | loan           | false
+            The city is estimated to offer [2 billion yuan] in small loans next year.                 | budget         | false
+            The province allocated [3.2 million yuan] in interest subsidy funds.                      | allocated      | false
+            It provided [45 billion yuan] in loans to 2 million women, as of June this year.          | loan           | true
             她开办的作坊去年共收入[4万余元]。                                                        | other          | false
             颁发爱心人士某某捐赠的[3万元]助学金。                                                    | disbursed      | false
             35名女孩各获得[1000元]爱心助学金。                                                       | per-person     | false

@@ -12,6 +12,18 @@ class TimeExpressionsTest {
     private final TimeExpressions times = new TimeExpressions();
 
     @Test
+    void anEnglishSentenceGivesItsOwnTimeOnly() {
+        String sentence = "Last year, the club gave 2,000 yuan. In 2009, she secured a 30,000 yuan loan.";
+        int at = sentence.indexOf("30,000");
+        String time = times.near(sentence, at, at + 12);
+        assertEquals("In 2009", time);
+        assertEquals(2009, times.year(time, 2015, false));
+        int first = sentence.indexOf("2,000");
+        assertEquals(2014, times.year(times.near(sentence, first, first + 10), 2015, false));
+        assertNull(times.year("Since 2011", 2015, true));
+    }
+
+    @Test
     void aPeriodWrittenWithTheYearOnBothEndsIsOnePeriod() {
         String sentence = "2019年至2023年，某市妇联累计筹集资金1433万元。";
         int at = sentence.indexOf("1433");
