@@ -52,6 +52,8 @@ public final class OrganisationFinder {
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
         found.addAll(ListedEnterprises.find(found, shape));
+        found.addAll(MinistryUnits.find(found, shape.text));
+        found.addAll(UnplacedBodies.find(found, shape, places));
         found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .map(OrganisationFinder::withShortEnding).toList();

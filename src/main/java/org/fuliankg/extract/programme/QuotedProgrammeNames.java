@@ -46,7 +46,8 @@ public final class QuotedProgrammeNames {
     /** 援疆项目“X”, 公益品牌“X”: a quote in apposition right after what it is names that project or brand. */
     private static final Pattern APPOSITION = Pattern.compile("(?:项目|品牌)$");
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
-            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
+            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制|主办|承办|协办|赞助)"
+                    + "[^，。；：、“”》]{0,5}$"); // 由某会主办、某基金会赞助的“X”: the bodies running X
     /** The words between the last verb and a short quote (深化实施创业妇女“领头雁”行动: 创业妇女, not 实施创业妇女). */
     private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|启动|发起)((?:(?!实施|开展|深化|推进|打造|启动|发起)[\\u4e00-\\u9fff]){2,6})$");
@@ -299,8 +300,13 @@ public final class QuotedProgrammeNames {
         return pairs;
     }
 
+    /** “第十届X系列活动之篮球友谊赛”: one event of a series; the series before 之 is the programme. */
+    private static final Pattern EVENT_OF_SERIES = Pattern.compile("(.{2,}?(?:系列活动|系列|活动|行动|计划))之.{2,}");
+
     private Quote read(String text, int open, int close, Set<String> numberedPlanMembers) {
         String inner = text.substring(open + 1, close);
+        Matcher series = EVENT_OF_SERIES.matcher(inner);
+        if (series.matches()) inner = series.group(1);
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
         String withTail = inner + tail.kept;
