@@ -11,11 +11,11 @@ import org.fuliankg.extract.text.OrganisationAt;
 /**
  * 内政部移民署, 内政部民政司, 某部某某局: an administration (署), a department (司) or a bureau (局) written right after
  * the ministry it belongs to is a body of its own, named with its ministry. Its own words are few and say what it
- * does (移民, 民政, 社会及家庭); a unit's head written with its letter (民政司长) still names the unit.
+ * does (移民, 民政, 社会及家庭) or count it (三局); a unit's head written with its letter (民政司长) still names the unit.
  */
 final class MinistryUnits {
 
-    private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{2,6}?[署司局]");
+    private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,6}?[署司局]");
     /** Words that end in 司 or 署 but name no unit: a company (公司), signing (签署), planning (部署). */
     private static final Pattern NOT_A_UNIT = Pattern.compile("公司|上司|官司|签署|部署|连署|格局|布局|当局|全局|大局|结局");
     /** Words inside that say a clause goes on, not a name: 的, conjunctions, verbs of giving or leading. */
@@ -35,7 +35,8 @@ final class MinistryUnits {
                     || NOT_IN_NAME.matcher(m.group()).find()) {
                 continue;
             }
-            units.add(new OrganisationCandidate(new OrganisationAt(c.at().start(), m.end(), new Organisation(
+            // the mention spans the unit's own words: the ministry before it stays a mention of its own
+            units.add(new OrganisationCandidate(new OrganisationAt(end, m.end(), new Organisation(
                     ministry.name() + m.group(), OrgType.GOVERNMENT, ministry.level(), ministry.region(), false)), false));
         }
         return units;

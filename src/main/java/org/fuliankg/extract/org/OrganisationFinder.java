@@ -53,6 +53,7 @@ public final class OrganisationFinder {
         found.addAll(ListedDepartments.find(found, shape.text));
         found.addAll(ListedEnterprises.find(found, shape));
         found.addAll(MinistryUnits.find(found, shape.text));
+        found.addAll(FederationDepartments.find(found, shape));
         found.addAll(UnplacedBodies.find(found, shape, places));
         found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()

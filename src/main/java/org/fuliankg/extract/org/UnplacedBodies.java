@@ -31,6 +31,11 @@ final class UnplacedBodies {
     /** Bodies other rooms read with their owners: women's and children's committees (妇儿工委, 女工委, read with the
      * federations), Party committees (学校党委, read with their place or body), and ranks of a council (常务委员会). */
     private static final Pattern READ_ELSEWHERE = Pattern.compile("妇儿|妇女儿童|女工|党委|党组|党总支|党支部|^常务|^专职");
+    /** Words naming a kind of unit or area, not one body: 街道党工委, 开发区管委会, 执行委员会, 学院党委, 社区工委 are
+     * bodies of a place or institution the reader of posts resolves. */
+    private static final Pattern KIND_WORDS = Pattern.compile(
+            "(?:街道|社区|开发区|园区|高新区|新区|经开区|人大|政协|机关|执行|常务|学院|学校|大学|中学|小学|医院|公司|集团|企业|单位"
+                    + "|部门|系统|行业|村|镇|乡|中央|全国|国家|省|市|县|区|州|本|该|各)+");
 
     private UnplacedBodies() {}
 
@@ -47,7 +52,8 @@ final class UnplacedBodies {
             int chunk = shape.phraseStart(bodyEnd, MAX_NAME);
             for (int j = chunk; j <= bodyEnd - 2; j++) {
                 if (!opens(shape, j) || NOT_IN_NAME.matcher(t).region(j, bodyEnd).find() || verbInside(shape, j, bodyEnd)
-                        || READ_ELSEWHERE.matcher(t.substring(j, end)).find()) {
+                        || READ_ELSEWHERE.matcher(t.substring(j, end)).find() || KIND_WORDS.matcher(t.substring(j, bodyEnd)).matches()
+                        || overlaps(found, j, end)) {
                     continue;
                 }
                 OrganisationCandidate c = reader.namedWithoutPlace(j, bodyEnd, end, suffix.get().getValue());
@@ -90,6 +96,11 @@ final class UnplacedBodies {
             if (t.charAt(i) == '等' && LIST_CLOSE.matcher(t).region(i, t.length()).lookingAt()) return true;
         }
         return false;
+    }
+
+    /** True when a body read already lies in [start, end), partly or wholly (澳门红十字会 before 中央委员会主席). */
+    private static boolean overlaps(List<OrganisationCandidate> found, int start, int end) {
+        return found.stream().anyMatch(c -> c.at().start() < end && c.at().end() > start);
     }
 
     /** True when a body read already ends at {@code end} or runs over it. */
