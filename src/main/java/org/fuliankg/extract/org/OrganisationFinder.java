@@ -55,6 +55,7 @@ public final class OrganisationFinder {
         found.addAll(MinistryUnits.find(found, shape.text));
         found.addAll(FederationDepartments.find(found, shape));
         found.addAll(UnplacedBodies.find(found, shape, places));
+        found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .map(OrganisationFinder::withShortEnding).toList();

@@ -9,8 +9,9 @@ import org.fuliankg.lexicon.OrganisationSuffixes;
 
 /**
  * Bodies named with no place of the divisions before them, known by the frame of the sentence rather than by their
- * words: a post right after the name (某某体育会会长某某, 某区民政事务处专员某某, 某某茶场场长), or a list the sentence
- * closes by what its members are (某某体育会及某某体育会等单位支持). Hong Kong's district offices, Macau's clubs, a
+ * words: a post right after the name (某某体育会会长某某, 某区民政事务处专员某某, 某某茶场场长), a list the sentence
+ * closes by what its members are (某某体育会及某某体育会等单位支持), a verb of founding before it (成立了某某协会), or
+ * another body it is joined to (某区人民检察院和某某派出所). Hong Kong's district offices, Macau's clubs, a
  * village's cooperatives and a brand's workshops are named so. Read after the other readers, only where none of
  * them found a body ending at the same place: a name they read with its place stays theirs.
  */
@@ -47,11 +48,12 @@ final class UnplacedBodies {
             var suffix = OrganisationSuffixes.get().suffixEndingAt(t, end);
             if (suffix.isEmpty() || covered(found, end) || covered(more, end)) continue;
             int bodyEnd = end - suffix.get().getKey();
-            boolean post = PostAfterName.follows(shape, end);
-            if (!post && (!closedList(t, end) || afterPlaceLetter(found, t, shape.phraseStart(bodyEnd, MAX_NAME)))) continue;
             int chunk = shape.phraseStart(bodyEnd, MAX_NAME);
+            boolean framed = PostAfterName.follows(shape, end) || closedList(t, end) && !afterPlaceLetter(found, t, chunk);
             for (int j = chunk; j <= bodyEnd - 2; j++) {
-                if (!opens(shape, j) || NOT_IN_NAME.matcher(t).region(j, bodyEnd).find() || verbInside(shape, j, bodyEnd)
+                boolean founded = FOUNDED.matcher(t.substring(Math.max(0, j - 5), j)).find();
+                if (!framed && !founded && !coordinated(found, t, j)) continue;
+                if (!opens(shape, j) && !founded || NOT_IN_NAME.matcher(t).region(j, bodyEnd).find() || verbInside(shape, j, bodyEnd)
                         || READ_ELSEWHERE.matcher(t.substring(j, end)).find() || KIND_WORDS.matcher(t.substring(j, bodyEnd)).matches()
                         || overlaps(found, j, end)) {
                     continue;
@@ -96,6 +98,16 @@ final class UnplacedBodies {
             if (t.charAt(i) == '等' && LIST_CLOSE.matcher(t).region(i, t.length()).lookingAt()) return true;
         }
         return false;
+    }
+
+    /** 某某社区某某成立了某某协会: a body someone founds is named right after the verb of founding. */
+    private static final Pattern FOUNDED = Pattern.compile("(?:成立|创立|创办|组建|注册)了?$");
+
+    /** 在某区人民检察院和某某派出所: a name joined by 和, 及, 与 or 、 to a body read already is a body's too. */
+    private static boolean coordinated(List<OrganisationCandidate> found, String t, int j) {
+        return j > 1 && "和及与、".indexOf(t.charAt(j - 1)) >= 0
+                && found.stream().anyMatch(c -> c.at().end() == j - 1 && !c.at().organisation().generic())
+                && !afterPlaceLetter(found, t, j); // 市特殊教育学校、儿童福利院: the place's institution of that kind
     }
 
     /** True when a body read already lies in [start, end), partly or wholly (澳门红十字会 before 中央委员会主席). */
