@@ -3,6 +3,8 @@ package org.fuliankg.extract.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.OrganisationSuffixes;
@@ -26,6 +28,7 @@ final class UnplacedBodies {
     /** The letters standing for the text's place at the start of a body's name (市特殊教育学校). */
     private static final String PLACE_LETTERS = "省市州县区镇乡";
     private static final int MAX_NAME = 16;
+    private static final int MAX_UNKNOWN_PLACE = 4;
     /** Words that a name opened after a verb never hold: 为 and 是 link a person to a post (左一为某会主席), 有 and 获
      * tell who came or what was given (嘉宾尚有某区民政处, 活动获某中学支持), though the segmenter may not say so. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[为是的在等或获尚还也都已被把由向]|有(?!限)|将(?!军)");
@@ -52,13 +55,20 @@ final class UnplacedBodies {
             boolean framed = PostAfterName.follows(shape, end) || closedList(t, end) && !afterPlaceLetter(found, t, chunk);
             for (int j = chunk; j <= bodyEnd - 2; j++) {
                 boolean founded = FOUNDED.matcher(t.substring(Math.max(0, j - 5), j)).find();
-                if (!framed && !founded && !coordinated(found, t, j)) continue;
-                if (!opens(shape, j) && !founded || NOT_IN_NAME.matcher(t).region(j, bodyEnd).find() || verbInside(shape, j, bodyEnd)
+                boolean coordinated = coordinated(found, t, j);
+                if (!framed && !founded && !coordinated) continue;
+                if (!opens(shape, j) && !founded && !coordinated || NOT_IN_NAME.matcher(t).region(j, bodyEnd).find() || verbInside(shape, j, bodyEnd)
                         || READ_ELSEWHERE.matcher(t.substring(j, end)).find() || KIND_WORDS.matcher(t.substring(j, bodyEnd)).matches()
                         || overlaps(found, j, end)) {
                     continue;
                 }
                 OrganisationCandidate c = reader.namedWithoutPlace(j, bodyEnd, end, suffix.get().getValue());
+                // 湾|仔民政处: a short place the segmenter does not know, cut into characters it tags as verbs
+                if (c == null && bodyEnd - j <= MAX_UNKNOWN_PLACE && shape.wordStartsAt(j) && shape.isPlaceLike(j, bodyEnd)
+                        && !shape.isNominal(j, bodyEnd)) {
+                    c = new OrganisationCandidate(new OrganisationAt(j, end,
+                            new Organisation(t.substring(j, end), suffix.get().getValue(), null, null, false)), false);
+                }
                 if (c != null) {
                     more.add(c);
                     break;
@@ -84,10 +94,11 @@ final class UnplacedBodies {
                 && c.abbreviated() && PLACE_LETTERS.indexOf(t.charAt(c.at().start())) >= 0);
     }
 
-    /** 当日嘉宾尚有某区民政处: a verb ending inside the words says the name starts after it. */
+    /** 当日嘉宾尚有某区民政处: a verb of two characters or more inside the words says the name starts after it (a
+     * single character tagged a verb may be part of a place the segmenter does not know, 湾|仔). */
     private static boolean verbInside(TextShape shape, int j, int bodyEnd) {
-        for (int k = j + 1; k < bodyEnd; k++) {
-            if (shape.followsVerb(k)) return true;
+        for (int k = j + 1; k < bodyEnd - 1; k++) {
+            if (shape.startsVerb(k)) return true;
         }
         return false;
     }

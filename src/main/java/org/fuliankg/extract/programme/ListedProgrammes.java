@@ -19,10 +19,10 @@ final class ListedProgrammes {
     private static final Pattern PROGRAMME_WORD = Pattern.compile("(?:工程|计划|行动|项目|基金)$");
     /** Words that open a list after its verb: 打造了, 开展, 实施, 以及, 包括, 推出. */
     private static final Pattern OPENING = Pattern.compile(
-            "^.*?(?:打造了?|开展了?|实施了?|推出了?|推进|包括|以及|形成了?|创建了?|设立了?|拥有|如)");
+            "^.*?(?:打造了?|开展了?|实施了?|推出了?|推进|包括|以及|形成了?|创建了?|设立了?|拥有|通过|透过|如)");
     private static final String CLAUSE_START = "，,。；;：:！？!?\n";
     private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fff·]{4,14}");
-    private static final Pattern NOT_A_NAME = Pattern.compile("[的了着在是为]|活动$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[的了着在是为]|活动$|^[该本各这那其]");
     private static final int MAX_LIST = 120;
 
     private final Programmes lexicon;
