@@ -1,4 +1,4 @@
-package org.fuliankg.extract.org;
+package org.fuliankg.extract.org.beside;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.org.OrganisationCandidate;
 import org.fuliankg.extract.text.OrganisationAt;
 
 /**
  * 在《某某女报》大篇幅宣传, 《某某周刊》报道: a title in book marks that ends in a newspaper's or magazine's word is the
  * paper, a body of the media, whatever the words of its name (no place needed).
  */
-final class QuotedMedia {
+public final class QuotedMedia {
 
     private static final Pattern PAPER = Pattern.compile("《(\\p{IsHan}{2,10}(?:报|杂志|周刊|画报|月刊))》");
 
     private QuotedMedia() {}
 
-    static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
+    public static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
         List<OrganisationCandidate> papers = new ArrayList<>();
         if (text.indexOf('《') < 0) return papers;
         Matcher m = PAPER.matcher(text);

@@ -1,4 +1,4 @@
-package org.fuliankg.extract.org;
+package org.fuliankg.extract.org.beside;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.org.OrganisationCandidate;
 import org.fuliankg.extract.text.OrganisationAt;
 
 /**
@@ -13,7 +14,7 @@ import org.fuliankg.extract.text.OrganisationAt;
  * the ministry it belongs to is a body of its own, named with its ministry. Its own words are few and say what it
  * does (移民, 民政, 社会及家庭) or count it (三局); a unit's head written with its letter (民政司长) still names the unit.
  */
-final class MinistryUnits {
+public final class MinistryUnits {
 
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{1,6}?[署司局]");
     /** Words that end in 司 or 署 but name no unit: a company (公司), signing (签署), planning (部署). */
@@ -23,7 +24,7 @@ final class MinistryUnits {
 
     private MinistryUnits() {}
 
-    static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
+    public static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
         List<OrganisationCandidate> units = new ArrayList<>();
         for (OrganisationCandidate c : found) {
             Organisation ministry = c.at().organisation();

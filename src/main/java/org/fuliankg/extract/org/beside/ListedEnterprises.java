@@ -1,4 +1,4 @@
-package org.fuliankg.extract.org;
+package org.fuliankg.extract.org.beside;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.org.OrganisationCandidate;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.OrganisationSuffixes;
@@ -15,7 +16,7 @@ import org.fuliankg.lexicon.OrganisationSuffixes;
  * names a body in each member, also one whose name ends in no usual suffix or opens with no place. The list counts
  * only when one of its members was read as a body already: the closing words alone may follow a list of trades.
  */
-final class ListedEnterprises {
+public final class ListedEnterprises {
 
     private static final Pattern CLOSING = Pattern.compile(
             "等(?:(?:[0-9]+|[一二两三四五六七八九十百]+)多?家)?(?:爱心)?(企业|公司|商家|商户|单位|机构|团体|社团)");
@@ -27,7 +28,7 @@ final class ListedEnterprises {
 
     private ListedEnterprises() {}
 
-    static List<OrganisationCandidate> find(List<OrganisationCandidate> found, TextShape shape) {
+    public static List<OrganisationCandidate> find(List<OrganisationCandidate> found, TextShape shape) {
         String t = shape.text;
         List<OrganisationCandidate> listed = new ArrayList<>();
         Matcher m = CLOSING.matcher(t);
