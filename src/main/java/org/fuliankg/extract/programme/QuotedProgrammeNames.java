@@ -72,7 +72,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern FUNDING_SOURCE = Pattern.compile(
             "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
     /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包, 基金|会). */
-    private static final String CONTINUES_WORD = "金款资活项事基包会";
+    private static final String CONTINUES_WORD = "金款资活项事基包会募筹"; // “X”公益|募捐活动: a cause's words run on
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
     private static final String PREDICATE_START = "是由为在被将从这";
     private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
@@ -110,7 +110,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern AWARD_BEFORE = Pattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
     /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
     private static final Pattern ACTIVITY_KIND = Pattern.compile(
-            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|志愿|服务|集中|助残|助老|家庭|亲子"
+            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|公益|慈善|志愿|服务|集中|助残|助老|家庭|亲子"
                     + "|阅读|评选|表彰|关爱|帮扶|示范|创建|宣讲|结对|爱心)+"); // “X”巾帼志愿助残服务活动, “X”集中服务活动,
     // “X”结对服务示范活动, “X”爱心捐赠活动
     /** A slogan of parallel phrases (“送温暖、办实事、促和谐”, “争当爱心妈妈 情暖贫困孤儿”); a campaign only when the
