@@ -112,7 +112,8 @@ final class NamedBodyReader {
             if (suffix.isEmpty() || endsInsideTitle(end) || womensBody(end)) continue;
             // 集团化运营, 公司化管理: a manner, no name (but 某大学化学学院: 化学 is a word of its own)
             if (end < t.length() && t.charAt(end) == '化' && !t.startsWith("化学", end)) continue;
-            if (t.startsWith("大学生", end - 2)) continue; // 贫困女大学生: students, no university
+            // 贫困女大学生: students, no university; 某某大学毕业后: a person's schooling
+            if (t.startsWith("大学生", end - 2) || t.startsWith("大学毕业", end - 2)) continue;
             // 某某大学校园: a noun running from the suffix's last character on (校|园) cuts the suffix mid-word; a verb
             // there is the segmenter's misreading of the suffix and the next word (县慈善会合办: 会合)
             if (end < t.length() && shape.startsCommonWord(end - 1) && !shape.startsVerb(end - 1)
@@ -269,7 +270,7 @@ final class NamedBodyReader {
      * 宝龙集团, 九龙妇女联会): the name opens its phrase or follows a verb or preposition (向…捐赠, 与…签约), is a noun
      * phrase, and is more than the generic words of a trade (快递公司, 全资子公司, 该公司, 各界妇女会 name no body).
      */
-    private OrganisationCandidate namedWithoutPlace(int j, int bodyEnd, int end, OrgType type) {
+    OrganisationCandidate namedWithoutPlace(int j, int bodyEnd, int end, OrgType type) {
         String t = shape.text;
         // after another body's word the segmenter often glues the two names into one word
         boolean afterBody = BODY_BEFORE.stream().anyMatch(w -> t.startsWith(w, j - w.length()));

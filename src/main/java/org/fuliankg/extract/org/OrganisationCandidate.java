@@ -9,7 +9,7 @@ import org.fuliankg.extract.text.OrganisationAt;
  * @param abbreviated true when the name was completed from context (市妇联 → 衢州市妇联); such finds do not
  *                    tell which place a passage is about
  */
-record OrganisationCandidate(OrganisationAt at, boolean abbreviated) {
+public record OrganisationCandidate(OrganisationAt at, boolean abbreviated) {
 
     int length() {
         return at.end() - at.start();

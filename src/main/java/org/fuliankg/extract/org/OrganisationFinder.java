@@ -9,6 +9,11 @@ import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.domain.org.Region;
+import org.fuliankg.extract.org.beside.AcademicUnits;
+import org.fuliankg.extract.org.beside.ListedDepartments;
+import org.fuliankg.extract.org.beside.ListedEnterprises;
+import org.fuliankg.extract.org.beside.MinistryUnits;
+import org.fuliankg.extract.org.beside.QuotedMedia;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
@@ -52,6 +57,10 @@ public final class OrganisationFinder {
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
         found.addAll(ListedEnterprises.find(found, shape));
+        found.addAll(MinistryUnits.find(found, shape.text));
+        found.addAll(FederationDepartments.find(found, shape));
+        found.addAll(UnplacedBodies.find(found, shape, places));
+        found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .map(OrganisationFinder::withShortEnding).toList();

@@ -34,6 +34,7 @@ public final class ProgrammeFinder {
     private final TwoCancerMentions twoCancer = new TwoCancerMentions(lexicon);
     private final QuotedProgrammeNames quoted = new QuotedProgrammeNames(lexicon);
     private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames(lexicon);
+    private final ListedProgrammes listed = new ListedProgrammes(lexicon);
     private final QualifiedSchemes qualified = new QualifiedSchemes(
             lexicon.generics().stream().map(Programme::name).collect(Collectors.toSet()));
     /** A level or a local budget written at a generic class: 县级“两癌”救助, 青海省财政“两癌”救助资金. */
@@ -74,6 +75,7 @@ public final class ProgrammeFinder {
         addFree(accepted, cancers, text.length());
         addFree(accepted, unquotedNames, text.length()); // 送巾帼志愿服务项目 is a project of its own
         addFree(accepted, lexiconMatches, text.length());
+        addFree(accepted, listed.find(text), text.length()); // 甲工程、乙、丙等工作品牌: each member a programme
         addFree(accepted, writtenAgain(text, accepted), text.length());
 
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));

@@ -46,7 +46,8 @@ public final class QuotedProgrammeNames {
     /** 援疆项目“X”, 公益品牌“X”: a quote in apposition right after what it is names that project or brand. */
     private static final Pattern APPOSITION = Pattern.compile("(?:项目|品牌)$");
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
-            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制)[^，。；：、“”》]{0,5}$");
+            "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制|主办|承办|协办|赞助)"
+                    + "[^，。；：、“”》]{0,5}$"); // 由某会主办、某基金会赞助的“X”: the bodies running X
     /** The words between the last verb and a short quote (深化实施创业妇女“领头雁”行动: 创业妇女, not 实施创业妇女). */
     private static final Pattern MODIFIER_AFTER_VERB = Pattern.compile(
             "(?:实施|开展|深化|推进|打造|启动|发起)((?:(?!实施|开展|深化|推进|打造|启动|发起)[\\u4e00-\\u9fff]){2,6})$");
@@ -71,7 +72,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern FUNDING_SOURCE = Pattern.compile(
             "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
     /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包, 基金|会). */
-    private static final String CONTINUES_WORD = "金款资活项事基包会";
+    private static final String CONTINUES_WORD = "金款资活项事基包会募筹"; // “X”公益|募捐活动: a cause's words run on
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
     private static final String PREDICATE_START = "是由为在被将从这";
     private static final Pattern SIZED_CAUSE = Pattern.compile("(?:大型|小型)(?:公益|慈善|募捐)+$");
@@ -94,16 +95,22 @@ public final class QuotedProgrammeNames {
      * "“X”联欢晚会". */
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
+                    + "|^的主题" // “A”、“B”的主题: themes
                     + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)" // “…”和“X”五大主题: themes
                     + "|^(?:专栏|栏目|专刊|专版|版面)" // 开设《X》专栏: a newspaper's column, no programme
                     + "|^(?:微信)?(?:公众号|视频号|抖音号|小程序)"); // “某某促进会”公众号: an account
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
+    /** 走进“X”, 来到“X”: a place or a facility visited. */
+    private static final Pattern VENUE_BEFORE = Pattern.compile("(?:走进|来到|走访|参观|前往|深入|入驻)$");
+    /** 打造成为“X”, 建设成“X”: the title a place aims at. */
+    private static final Pattern GOAL_BEFORE = Pattern.compile("(?:打造|建设|建)成为?$|成为$");
+    private static final Pattern PLACE_TITLE = Pattern.compile("之[城都乡州]$");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
     private static final Pattern AWARD_BEFORE = Pattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
     /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
     private static final Pattern ACTIVITY_KIND = Pattern.compile(
-            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|志愿|服务|集中|助残|助老|家庭|亲子"
+            "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|公益|慈善|志愿|服务|集中|助残|助老|家庭|亲子"
                     + "|阅读|评选|表彰|关爱|帮扶|示范|创建|宣讲|结对|爱心)+"); // “X”巾帼志愿助残服务活动, “X”集中服务活动,
     // “X”结对服务示范活动, “X”爱心捐赠活动
     /** A slogan of parallel phrases (“送温暖、办实事、促和谐”, “争当爱心妈妈 情暖贫困孤儿”); a campaign only when the
@@ -253,6 +260,15 @@ public final class QuotedProgrammeNames {
      * name (not “一对一” or “十四五”; two numbered words such as “一老一小”, “一户一策” are a policy's catchword). */
     private static final Pattern NUMBERED_ACTIONS = Pattern.compile("(?:[一二两三四五六七八九十百千万]+[^0-9一二两三四五六七八九十百千万]){3,}");
 
+    /** True when the page writes {@code inner} in quotes twice or more. */
+    private static boolean quotedAgain(String text, String inner) {
+        int count = 0;
+        for (int i = text.indexOf(inner); i >= 0 && count < 2; i = text.indexOf(inner, i + 1)) {
+            if (i > 0 && "“「‘\"".indexOf(text.charAt(i - 1)) >= 0) count++;
+        }
+        return count >= 2;
+    }
+
     /** “出手吧姐姐 温暖2025” and “出手吧姐姐 温暖 2025” are one name. */
     private static String key(String quoted) {
         return SLOGAN_SPACING.matcher(quoted).replaceAll("");
@@ -299,8 +315,13 @@ public final class QuotedProgrammeNames {
         return pairs;
     }
 
+    /** “第十届X系列活动之篮球友谊赛”: one event of a series; the series before 之 is the programme. */
+    private static final Pattern EVENT_OF_SERIES = Pattern.compile("(.{2,}?(?:系列活动|系列|活动|行动|计划))之.{2,}");
+
     private Quote read(String text, int open, int close, Set<String> numberedPlanMembers) {
         String inner = text.substring(open + 1, close);
+        Matcher series = EVENT_OF_SERIES.matcher(inner);
+        if (series.matches()) inner = series.group(1);
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
         String withTail = inner + tail.kept;
@@ -328,7 +349,9 @@ public final class QuotedProgrammeNames {
         }
         boolean slogan = SLOGAN.matcher(name).matches();
         if (slogan) {
-            if (!tail.specific && !endsWithAny(name, NAME_WORDS)) return null; // “健康中国 母亲行动”
+            // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
+            // gives a campaign, whatever follows each time
+            if (!tail.specific && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
             name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
@@ -354,6 +377,11 @@ public final class QuotedProgrammeNames {
         }
         if (!slogan && name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a campaign
         if (AWARD_BEFORE.matcher(before).find() || tail.venues) return null;
+        // 走进“某某学堂”, 打造成为“某某之城”: a place visited or a title aimed at, no campaign
+        if (!tail.found && (VENUE_BEFORE.matcher(before).find() || GOAL_BEFORE.matcher(before).find()
+                || PLACE_TITLE.matcher(name).find())) { // “体育之城”, “美食之都”: a place's title
+            return null;
+        }
 
         int listEnd = endOfQuoteList(text, close);
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
@@ -374,7 +402,10 @@ public final class QuotedProgrammeNames {
         }
         boolean listedCampaign = inList(text, open, close) && LISTED_CAMPAIGNS.matcher(
                 text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt();
-        if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)) return null;
+        if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)
+                && !(slogan && quotedAgain(text, inner))) {
+            return null;
+        }
         // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it,
         // unless they name a campaign of their own built on it (“春风行动”大学生助学行动)
         if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty() && !CAMPAIGN_OF_ITS_OWN.matcher(tail.kept).find()) {

@@ -36,6 +36,12 @@ public final class UnquotedProgrammeNames {
     private static final Pattern AWARD_SET_UP = Pattern.compile(
             "(?:设立|设置|创设|创立)了?(?<name>[\\u4e00-\\u9fff·]{4,14}?(?:奖学金|助学金|救助金))");
     private static final FirstCharacters AWARD_SET_UP_STARTS = FirstCharacters.of(AWARD_SET_UP.pattern());
+    /** 捐予某某关爱基金, 争取某某发展基金补助: a fund that money goes into or comes from, named without quotes. */
+    private static final Pattern FUND_OF_MONEY = Pattern.compile(
+            "(?:捐予|捐给|捐赠给|捐入|注入|拨入|争取|申请|获得)(?<name>[\\u4e00-\\u9fff]{4,12}?基金)(?!会)");
+    private static final FirstCharacters FUND_OF_MONEY_STARTS = FirstCharacters.of(FUND_OF_MONEY.pattern());
+    /** Funds named by their kind alone (专项基金, 发展基金): no name of their own. */
+    private static final Pattern KIND_OF_FUND = Pattern.compile("^(?:专项|配套|扶持|启动|发展|救助|公益|慈善|爱心|互助)+基金$");
     private static final Pattern BOTH_CANCERS = Pattern.compile("(?:宫颈癌[和与及、]乳腺癌|乳腺癌[和与及、]宫颈癌)");
     /** 据了解，某某救助计划是…: a name ending in a programme word that a report goes on to define. */
     private static final Pattern DEFINED = Pattern.compile(
@@ -77,6 +83,13 @@ public final class UnquotedProgrammeNames {
             FirstCharacters.Matches awards = AWARD_SET_UP_STARTS.matches(AWARD_SET_UP, text);
             Matcher w = awards.matcher();
             while (awards.find()) add(found, w.group("name"), w.start("name"));
+        }
+        if (text.contains("基金")) {
+            FirstCharacters.Matches funds = FUND_OF_MONEY_STARTS.matches(FUND_OF_MONEY, text);
+            Matcher f = funds.matcher();
+            while (funds.find()) {
+                if (!KIND_OF_FUND.matcher(f.group("name")).matches()) add(found, f.group("name"), f.start("name"));
+            }
         }
         FirstCharacters.Matches defined = DEFINED_STARTS.matches(DEFINED, text);
         Matcher d = defined.matcher();

@@ -1,10 +1,11 @@
-package org.fuliankg.extract.org;
+package org.fuliankg.extract.org.beside;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.org.OrganisationCandidate;
 import org.fuliankg.extract.text.OrganisationAt;
 
 /**
@@ -12,7 +13,7 @@ import org.fuliankg.extract.text.OrganisationAt;
  * is one body with it: the unit is where a person works, the university or academy its parent. The longer find
  * then wins over the parent alone.
  */
-final class AcademicUnits {
+public final class AcademicUnits {
 
     /** How the names of universities and academies end. */
     private static final Pattern PARENT = Pattern.compile("(?:大学|科学院|研究院|学院)$");
@@ -24,7 +25,7 @@ final class AcademicUnits {
 
     private AcademicUnits() {}
 
-    static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
+    public static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
         List<OrganisationCandidate> units = new ArrayList<>();
         for (OrganisationCandidate c : found) {
             Organisation parent = c.at().organisation();

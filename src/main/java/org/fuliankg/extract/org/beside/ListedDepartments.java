@@ -1,18 +1,19 @@
-package org.fuliankg.extract.org;
+package org.fuliankg.extract.org.beside;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.OrgType;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.extract.org.OrganisationCandidate;
 import org.fuliankg.extract.text.OrganisationAt;
 
 /**
  * Departments listed after one written in full, without their committee or place: 藤县县委组织部、宣传部 (the same
  * 县委's 宣传部), 天水市教育局、民政局 (the same city's 民政局). Each listed department is that body's.
  */
-final class ListedDepartments {
+public final class ListedDepartments {
 
     /** A Party committee's department, after the committee's 委. */
     private static final Pattern COMMITTEE_DEPARTMENT = Pattern.compile("(组织部|宣传部|统战部|政法委|社会工作部)$");
@@ -26,7 +27,7 @@ final class ListedDepartments {
 
     private ListedDepartments() {}
 
-    static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
+    public static List<OrganisationCandidate> find(List<OrganisationCandidate> found, String text) {
         List<OrganisationCandidate> listed = new ArrayList<>();
         for (OrganisationCandidate c : found) {
             Organisation o = c.at().organisation();
