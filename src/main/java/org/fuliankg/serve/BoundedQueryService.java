@@ -62,18 +62,23 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
     private final ResultCache cache;
     private final QueryGate gate;
-    /** Pages of the served store's table queries, sorted once (null with the cache: a writable store). */
+    /**
+     * Pages of the served store's table queries: the contract dumps' from the orders written with the store, others
+     * sorted once (null with the cache: a writable store).
+     */
     private final TablePages pages;
 
     /**
      * @param cache kept answers of the served store, or null (a writable store is never cached)
+     * @param pages the pages of the served store's table queries ({@link StoredAnswers#pages}), or null (a writable
+     *              store: they are computed by the engine)
      * @param gate  the turns to compute, shared with the server's other query services
      */
-    BoundedQueryService(long maxResults, ResultCache cache, QueryGate gate) {
+    BoundedQueryService(long maxResults, ResultCache cache, TablePages pages, QueryGate gate) {
         this.maxResults = maxResults;
         this.cache = cache;
         this.gate = gate;
-        this.pages = cache == null ? null : new TablePages();
+        this.pages = cache == null ? null : pages;
     }
 
     @Override
@@ -155,6 +160,14 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** Computes the answer under the gate's turns (and keeps it as {@code keeping} says, unless null). */
     private QueryExecResult gated(HttpAction action, QueryExec exec, Query query, String queryForLog, Keeping keeping,
                                   long arrival, long limit) {
+        long pageRows = pages == null || !cache.serves(action.getActiveDSG()) ? -1 : pages.storedPage(query);
+        if (pageRows > maxResults) tooLarge("rows");
+        if (pageRows >= 0) {
+            // a page of a contract dump cut from the order written with the store: its rows bound its work, so it
+            // keeps its turn to its end and never waits behind an expensive query
+            QueryGate.Turn turn = waitFor(() -> gate.enterBounded(arrival, limit, CostMeter.stopping(exec)));
+            return underTurn(action, turn, exec, query, queryForLog, keeping);
+        }
         try {
             QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, CostMeter.stopping(exec)));
             return underTurn(action, turn, exec, query, queryForLog, keeping);

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.Query;
@@ -16,6 +18,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.fuliankg.store.TableFiles;
+import org.fuliankg.store.table.TablePages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +54,25 @@ final class StoredAnswers {
             LOG.warn("an answer written with the store is not kept (it will be computed): {}", unreadable.toString());
         }
         return cache;
+    }
+
+    /**
+     * The pages of the served store's table queries, those of the contract dumps cut from the orders written with
+     * the store ({@link TableFiles#orders}) when they were written for it as it is: then no page of them sorts.
+     */
+    static TablePages pages(DatasetGraph dataset) {
+        Optional<TableFiles> files = Txn.calculateRead(dataset, () -> TableFiles.of(dataset));
+        Map<Query, Path> orders = new HashMap<>();
+        try {
+            if (files.isPresent()) {
+                for (var order : files.get().orders().entrySet()) {
+                    orders.put(QueryFactory.create(order.getKey(), REQUEST_BASE, Syntax.syntaxARQ), order.getValue());
+                }
+            }
+        } catch (IOException | UncheckedIOException | QueryException unreadable) {
+            LOG.warn("the orders written with the store are not read (pages sort their query): {}", unreadable.toString());
+        }
+        return new TablePages(orders);
     }
 
     /** A gzip-compressed answer file as a kept answer; inflated once to learn its length and check it whole. */
