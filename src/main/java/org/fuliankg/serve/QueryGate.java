@@ -30,8 +30,8 @@ import org.apache.jena.query.QueryCancelledException;
  * with the timeout's error at worst. A wait that would end past the limit ends with no turn.
  *
  * <p>A query whose work is bounded beforehand by its rows ({@link #enterBounded}: a page of a contract dump cut from
- * the order written with the store, at most the row limit) never becomes expensive: it computes in its turn to its
- * end, bounded by its limit only. Sent to the expensive slot for its time alone, such a page waited there behind
+ * the order written with the store, at most the row limit) never becomes expensive: it computes to its end in a lane
+ * of its own, one such query at a time, bounded by its limit only. Sent to the expensive slot for its time alone, such a page waited there behind
  * the load test's 30-second queries and was answered with the timeout (7 of 2,008 pages in 35 minutes on 10,000
  * articles), though its work was a few hundred milliseconds of reading its own rows.
  */
@@ -52,6 +52,8 @@ final class QueryGate {
 
     private final Semaphore turns;
     private final Semaphore expensive = new Semaphore(1, true);
+    /** The lane of queries whose rows bound their work ({@link #enterBounded}): one at a time, apart from the turns. */
+    private final Semaphore bounded = new Semaphore(1, true);
     private final Cost expensiveAfter;
     private final LongSupplier nanoClock;
 
@@ -114,13 +116,13 @@ final class QueryGate {
     }
 
     /**
-     * Like {@link #enter}, for a query whose work its rows bound (see the class comment): it keeps its turn whatever
-     * its cost, and never waits for the expensive slot.
+     * Like {@link #enter}, for a query whose work its rows bound (see the class comment): it waits only for the
+     * bounded queries' own lane (one at a time), not for a turn of the other queries nor for the expensive slot, and
+     * keeps it whatever its cost. Taking an ordinary turn to its end, such pages held both turns for seconds under
+     * load, and the other queries waited for them.
      */
     Turn enterBounded(long arrivalNanos, long limitMillis, Runnable stop) throws InterruptedException {
-        Turn turn = entered(turns, arrivalNanos, limitMillis, stop, false);
-        if (turn != null) turn.bounded = true;
-        return turn;
+        return entered(bounded, arrivalNanos, limitMillis, stop, false);
     }
 
     /**
@@ -133,15 +135,14 @@ final class QueryGate {
 
     private Turn entered(Semaphore permits, long arrivalNanos, long limitMillis, Runnable stop, boolean recomputable)
             throws InterruptedException {
-        boolean slot = permits == expensive;
         if (limitMillis <= 0) {
             permits.acquire();
-            return new Turn(Long.MAX_VALUE, null, slot, recomputable);
+            return new Turn(Long.MAX_VALUE, null, permits, recomputable);
         }
         long deadline = arrivalNanos + TimeUnit.MILLISECONDS.toNanos(limitMillis);
         if (!acquireBefore(permits, deadline)) return null;
         long left = deadline - nanoClock.getAsLong();
-        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS), slot, recomputable);
+        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS), permits, recomputable);
     }
 
     private boolean acquireBefore(Semaphore permits, long deadline) throws InterruptedException {
@@ -165,15 +166,16 @@ final class QueryGate {
         private final boolean recomputable;
         private boolean holdsTurn;
         private boolean holdsExpensive;
-        /** Never expensive ({@link #enterBounded}). */
-        private boolean bounded;
+        /** Holds the bounded queries' lane ({@link #enterBounded}): never expensive. */
+        private boolean holdsBounded;
 
-        /** @param expensiveSlot whether the turn is the expensive slot (else an ordinary turn) */
-        private Turn(long deadline, ScheduledFuture<?> stopping, boolean expensiveSlot, boolean recomputable) {
+        /** @param taken what the turn holds: an ordinary turn, the expensive slot or the bounded queries' lane */
+        private Turn(long deadline, ScheduledFuture<?> stopping, Semaphore taken, boolean recomputable) {
             this.deadline = deadline;
             this.stopping = stopping;
-            this.holdsTurn = !expensiveSlot;
-            this.holdsExpensive = expensiveSlot;
+            this.holdsTurn = taken == turns;
+            this.holdsExpensive = taken == expensive;
+            this.holdsBounded = taken == bounded;
             this.recomputable = recomputable;
         }
 
@@ -193,7 +195,7 @@ final class QueryGate {
          */
         void charge(long bindings) {
             long now = checkedLimit();
-            if (bounded) return;
+            if (holdsBounded) return;
             if (!holdsTurn) { // admitted to the expensive slot, or cancelled for want of it
                 if (holdsExpensive) return;
                 throw new QueryCancelledException();
@@ -232,8 +234,10 @@ final class QueryGate {
             if (stopping != null) stopping.cancel(false);
             if (holdsTurn) turns.release();
             if (holdsExpensive) expensive.release();
+            if (holdsBounded) bounded.release();
             holdsTurn = false;
             holdsExpensive = false;
+            holdsBounded = false;
         }
     }
 }
