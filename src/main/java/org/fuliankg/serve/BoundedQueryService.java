@@ -35,6 +35,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fuliankg.store.table.TableGraphDump;
 import org.fuliankg.store.table.TablePages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL query operation with two bounds a client can rely on: the whole result is computed in the request's
@@ -50,6 +52,9 @@ import org.fuliankg.store.table.TablePages;
  * plain-text message saying which limit and how to change it. Malformed queries keep Fuseki's 400.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
+
+    /** At debug: which query each request computes and how it ends (with {@link QueryGate}'s lines, by thread). */
+    private static final Logger LOG = LoggerFactory.getLogger(BoundedQueryService.class);
 
     /** Fuseki's status for a query its configuration refuses ({@code QueryDeniedException}). */
     static final int TOO_LARGE = HttpSC.UNPROCESSABLE_ENTITY_422;
@@ -88,6 +93,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         } catch (QueryCancelledException timedOut) {
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
             double seconds = (System.nanoTime() - arrivalNanos(action.getRequest())) / 1e9;
+            LOG.debug("[{}] over the time limit after {} s", action.id, String.format(Locale.ROOT, "%.1f", seconds));
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: stopped after "
                     + String.format(Locale.ROOT, "%.1f", seconds) + " s, "
                     + "over the time limit of " + timeLimit(action) + ". Make the query more selective or add LIMIT; "
@@ -104,6 +110,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         long arrival = arrivalNanos(action.getRequest());
         long limit = limitMillis(action);
         CountDownLatch other = key == null ? null : cache.claim(key);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("[{}] {}{}", action.id, signature(query), other == null ? "" : ": waiting for the same query");
+        }
         if (other == null) {
             try {
                 return gated(action, exec, query, queryForLog, keeping, arrival, limit);
@@ -117,6 +126,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         awaited(other, arrival, limit);
         known = cache.get(key);
         return known != null ? sent(action, known) : gated(action, exec, query, queryForLog, keeping, arrival, limit);
+    }
+
+    /** A query in a log line: its result variables and slice (e.g. the contract dumps' pages). */
+    private static String signature(Query query) {
+        return (query.isSelectType() ? "SELECT " + query.getResultVars() : query.queryType().toString())
+                + (query.hasLimit() ? " LIMIT " + query.getLimit() : "")
+                + (query.hasOffset() ? " OFFSET " + query.getOffset() : "");
     }
 
     /** How a SELECT's answer is kept: its cache key and the format it is written in, chosen once per request. */

@@ -7,6 +7,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets a fixed number of queries compute at once, and at most one expensive query. A query holds its whole answer
@@ -36,6 +38,10 @@ import org.apache.jena.query.QueryCancelledException;
  * articles), though its work was a few hundred milliseconds of reading its own rows.
  */
 final class QueryGate {
+
+    /** At debug: each turn taken, given back and traded for the expensive slot, with its times (the thread names the
+     * request). */
+    private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
 
     /** When a query counts as expensive: after computing this long or producing this many intermediate rows. */
     record Cost(long millis, long bindings) {}
@@ -140,9 +146,22 @@ final class QueryGate {
             return new Turn(Long.MAX_VALUE, null, permits, recomputable);
         }
         long deadline = arrivalNanos + TimeUnit.MILLISECONDS.toNanos(limitMillis);
-        if (!acquireBefore(permits, deadline)) return null;
+        if (!acquireBefore(permits, deadline)) {
+            LOG.debug("{}: none within the limit ({} ms since arrival)", lane(permits), millisSince(arrivalNanos));
+            return null;
+        }
         long left = deadline - nanoClock.getAsLong();
+        LOG.debug("{} taken {} ms after arrival, {} ms left", lane(permits), millisSince(arrivalNanos),
+                TimeUnit.NANOSECONDS.toMillis(left));
         return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS), permits, recomputable);
+    }
+
+    private String lane(Semaphore permits) {
+        return permits == turns ? "turn" : permits == expensive ? "expensive slot" : "bounded lane";
+    }
+
+    private long millisSince(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - nanos);
     }
 
     private boolean acquireBefore(Semaphore permits, long deadline) throws InterruptedException {
@@ -206,8 +225,10 @@ final class QueryGate {
             }
             turns.release();
             holdsTurn = false;
+            LOG.debug("expensive after {} ms, {} rows", TimeUnit.NANOSECONDS.toMillis(computed), bindings);
             if (recomputable) {
                 holdsExpensive = expensive.tryAcquire();
+                LOG.debug(holdsExpensive ? "expensive slot taken at once" : "expensive slot held: dropped, to wait");
                 if (!holdsExpensive) throw new SlotTaken();
                 return;
             }
@@ -216,6 +237,7 @@ final class QueryGate {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            LOG.debug(holdsExpensive ? "expensive slot taken after waiting" : "no expensive slot within the limit");
             if (!holdsExpensive) throw new QueryCancelledException();
         }
 
@@ -231,6 +253,10 @@ final class QueryGate {
 
         @Override
         public void close() {
+            if (LOG.isDebugEnabled() && (holdsTurn || holdsExpensive || holdsBounded)) {
+                LOG.debug("{} given back after {} ms", holdsTurn ? "turn" : holdsExpensive ? "expensive slot"
+                        : "bounded lane", TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - started));
+            }
             if (stopping != null) stopping.cancel(false);
             if (holdsTurn) turns.release();
             if (holdsExpensive) expensive.release();
