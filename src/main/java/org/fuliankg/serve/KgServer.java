@@ -179,6 +179,15 @@ public final class KgServer implements AutoCloseable {
         return users;
     }
 
+    /**
+     * The rows of the page {@code query} asks (parsed as a request's) when its work is bounded by them, cut from what
+     * was written with the store: it then computes in the bounded lane, never the whole query in the expensive slot
+     * (tests: every page of the contract dumps); -1 when it is computed by the engine.
+     */
+    long storedPage(String query) {
+        return pages == null ? -1 : pages.storedPage(StoredAnswers.parsed(query));
+    }
+
     /** How many times a table query was sorted whole for its pages (tests: never, for the contract dumps). */
     int tableSorts() {
         return pages == null ? 0 : pages.sorted();
