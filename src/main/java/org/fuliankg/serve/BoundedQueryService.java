@@ -179,8 +179,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         long pageRows = pages == null || !cache.serves(action.getActiveDSG()) ? -1 : pages.storedPage(query);
         if (pageRows > maxResults) tooLarge("rows");
         if (pageRows >= 0) {
-            // a page of a contract dump cut from the order written with the store: its rows bound its work, so it
-            // keeps its turn to its end and never waits behind an expensive query
+            // a page of a contract dump cut from the order or the answer written with the store: its rows bound its
+            // work, so it computes to its end in the bounded lane and never waits behind an expensive query
             QueryGate.Turn turn = waitFor(() -> gate.enterBounded(arrival, limit, CostMeter.stopping(exec)));
             return underTurn(action, turn, exec, query, queryForLog, keeping);
         }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * with the timeout's error at worst. A wait that would end past the limit ends with no turn.
  *
  * <p>A query whose work is bounded beforehand by its rows ({@link #enterBounded}: a page of a contract dump cut from
- * the order written with the store, at most the row limit) never becomes expensive: it computes to its end in a lane
+ * the order or the answer written with the store, at most the row limit) never becomes expensive: it computes to its end in a lane
  * of its own, one such query at a time, bounded by its limit only. Sent to the expensive slot for its time alone, such a page waited there behind
  * the load test's 30-second queries and was answered with the timeout (7 of 2,008 pages in 35 minutes on 10,000
  * articles), though its work was a few hundred milliseconds of reading its own rows.
