@@ -61,7 +61,8 @@ public final class CorpusStore {
             report.get().graphs().forEach((file, made) -> graphs.put(file.toString(), made));
             return graphs;
         });
-        return new Result(update.store(), update.rebuilt(), update.rebuilt() ? report.get() : null);
+        return new Result(update.store(), update.rebuilt(),
+                update.rebuilt() ? report.get().withDerived(update.derived()) : null);
     }
 
     /** The report of the whole store: the documents just extracted and those kept from the previous store. */

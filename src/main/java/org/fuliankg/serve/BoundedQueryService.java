@@ -35,6 +35,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fuliankg.store.table.TableGraphDump;
 import org.fuliankg.store.table.TablePages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL query operation with two bounds a client can rely on: the whole result is computed in the request's
@@ -51,6 +53,9 @@ import org.fuliankg.store.table.TablePages;
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
 
+    /** At debug: which query each request computes and how it ends (with {@link QueryGate}'s lines, by thread). */
+    private static final Logger LOG = LoggerFactory.getLogger(BoundedQueryService.class);
+
     /** Fuseki's status for a query its configuration refuses ({@code QueryDeniedException}). */
     static final int TOO_LARGE = HttpSC.UNPROCESSABLE_ENTITY_422;
 
@@ -62,18 +67,23 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
     private final ResultCache cache;
     private final QueryGate gate;
-    /** Pages of the served store's table queries, sorted once (null with the cache: a writable store). */
+    /**
+     * Pages of the served store's table queries: the contract dumps' from the orders written with the store, others
+     * sorted once (null with the cache: a writable store).
+     */
     private final TablePages pages;
 
     /**
      * @param cache kept answers of the served store, or null (a writable store is never cached)
+     * @param pages the pages of the served store's table queries ({@link StoredAnswers#pages}), or null (a writable
+     *              store: they are computed by the engine)
      * @param gate  the turns to compute, shared with the server's other query services
      */
-    BoundedQueryService(long maxResults, ResultCache cache, QueryGate gate) {
+    BoundedQueryService(long maxResults, ResultCache cache, TablePages pages, QueryGate gate) {
         this.maxResults = maxResults;
         this.cache = cache;
         this.gate = gate;
-        this.pages = cache == null ? null : new TablePages();
+        this.pages = cache == null ? null : pages;
     }
 
     @Override
@@ -83,6 +93,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         } catch (QueryCancelledException timedOut) {
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
             double seconds = (System.nanoTime() - arrivalNanos(action.getRequest())) / 1e9;
+            LOG.debug("[{}] over the time limit after {} s", action.id, String.format(Locale.ROOT, "%.1f", seconds));
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: stopped after "
                     + String.format(Locale.ROOT, "%.1f", seconds) + " s, "
                     + "over the time limit of " + timeLimit(action) + ". Make the query more selective or add LIMIT; "
@@ -99,6 +110,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         long arrival = arrivalNanos(action.getRequest());
         long limit = limitMillis(action);
         CountDownLatch other = key == null ? null : cache.claim(key);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("[{}] {}{}", action.id, signature(query), other == null ? "" : ": waiting for the same query");
+        }
         if (other == null) {
             try {
                 return gated(action, exec, query, queryForLog, keeping, arrival, limit);
@@ -112,6 +126,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         awaited(other, arrival, limit);
         known = cache.get(key);
         return known != null ? sent(action, known) : gated(action, exec, query, queryForLog, keeping, arrival, limit);
+    }
+
+    /** A query in a log line: its result variables and slice (e.g. the contract dumps' pages). */
+    private static String signature(Query query) {
+        return (query.isSelectType() ? "SELECT " + query.getResultVars() : query.queryType().toString())
+                + (query.hasLimit() ? " LIMIT " + query.getLimit() : "")
+                + (query.hasOffset() ? " OFFSET " + query.getOffset() : "");
     }
 
     /** How a SELECT's answer is kept: its cache key and the format it is written in, chosen once per request. */
@@ -155,6 +176,14 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** Computes the answer under the gate's turns (and keeps it as {@code keeping} says, unless null). */
     private QueryExecResult gated(HttpAction action, QueryExec exec, Query query, String queryForLog, Keeping keeping,
                                   long arrival, long limit) {
+        long pageRows = pages == null || !cache.serves(action.getActiveDSG()) ? -1 : pages.storedPage(query);
+        if (pageRows > maxResults) tooLarge("rows");
+        if (pageRows >= 0) {
+            // a page of a contract dump cut from the order or the answer written with the store: its rows bound its
+            // work, so it computes to its end in the bounded lane and never waits behind an expensive query
+            QueryGate.Turn turn = waitFor(() -> gate.enterBounded(arrival, limit, CostMeter.stopping(exec)));
+            return underTurn(action, turn, exec, query, queryForLog, keeping);
+        }
         try {
             QueryGate.Turn turn = waitFor(() -> gate.enterRecomputable(arrival, limit, CostMeter.stopping(exec)));
             return underTurn(action, turn, exec, query, queryForLog, keeping);

@@ -17,6 +17,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.fuliankg.store.query.FederatedQueries;
+import org.fuliankg.store.table.TablePages;
 
 /**
  * The SPARQL endpoint: embedded Fuseki serving one dataset at {@value #DATASET}.
@@ -67,10 +68,13 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    /** The pages of the served store's table queries (null on a writable server). */
+    private final TablePages pages;
 
-    private KgServer(FusekiServer fuseki, String host) {
+    private KgServer(FusekiServer fuseki, String host, TablePages pages) {
         this.fuseki = fuseki;
         this.host = host;
+        this.pages = pages;
     }
 
     /** Starts serving {@code dataset} read-only with the default result limit. */
@@ -105,13 +109,14 @@ public final class KgServer implements AutoCloseable {
                     .addEndpoint(Operation.GSP_RW, GRAPH_STORE_WRITES, Auth.ANY_USER);
         }
         QueryGate gate = new QueryGate(Runtime.getRuntime().availableProcessors());
+        TablePages pages = writable ? null : StoredAnswers.pages(dataset);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new BoundedQueryService(settings.maxResults(),
                                 writable ? null : StoredAnswers.kept(
                                         new ResultCache(dataset, ResultCache.defaultMaxBytes()), dataset),
-                                gate))
+                                pages, gate))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new NoLocalLoadUpdateService())
                 .add(DATASET, service)
                 .enablePing(true)
@@ -141,7 +146,7 @@ public final class KgServer implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new KgServer(fuseki, settings.host());
+        return new KgServer(fuseki, settings.host(), pages);
     }
 
     /**
@@ -172,6 +177,20 @@ public final class KgServer implements AutoCloseable {
             throw new IllegalStateException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
         }
         return users;
+    }
+
+    /**
+     * The rows of the page {@code query} asks (parsed as a request's) when its work is bounded by them, cut from what
+     * was written with the store: it then computes in the bounded lane, never the whole query in the expensive slot
+     * (tests: every page of the contract dumps); -1 when it is computed by the engine.
+     */
+    long storedPage(String query) {
+        return pages == null ? -1 : pages.storedPage(StoredAnswers.parsed(query));
+    }
+
+    /** How many times a table query was sorted whole for its pages (tests: never, for the contract dumps). */
+    int tableSorts() {
+        return pages == null ? 0 : pages.sorted();
     }
 
     public int port() {

@@ -7,6 +7,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets a fixed number of queries compute at once, and at most one expensive query. A query holds its whole answer
@@ -28,8 +30,18 @@ import org.apache.jena.query.QueryCancelledException;
  * <p>The time limit counts from the request's arrival: a query that gets its turn (or the expensive slot) late is
  * stopped when its limit, counted from its arrival, has passed, so every request is answered within its limit,
  * with the timeout's error at worst. A wait that would end past the limit ends with no turn.
+ *
+ * <p>A query whose work is bounded beforehand by its rows ({@link #enterBounded}: a page of a contract dump cut from
+ * the order or the answer written with the store, at most the row limit) never becomes expensive: it computes to its end in a lane
+ * of its own, one such query at a time, bounded by its limit only. Sent to the expensive slot for its time alone, such a page waited there behind
+ * the load test's 30-second queries and was answered with the timeout (7 of 2,008 pages in 35 minutes on 10,000
+ * articles), though its work was a few hundred milliseconds of reading its own rows.
  */
 final class QueryGate {
+
+    /** At debug: each turn taken, given back and traded for the expensive slot, with its times (the thread names the
+     * request). */
+    private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
 
     /** When a query counts as expensive: after computing this long or producing this many intermediate rows. */
     record Cost(long millis, long bindings) {}
@@ -46,6 +58,8 @@ final class QueryGate {
 
     private final Semaphore turns;
     private final Semaphore expensive = new Semaphore(1, true);
+    /** The lane of queries whose rows bound their work ({@link #enterBounded}): one at a time, apart from the turns. */
+    private final Semaphore bounded = new Semaphore(1, true);
     private final Cost expensiveAfter;
     private final LongSupplier nanoClock;
 
@@ -108,6 +122,16 @@ final class QueryGate {
     }
 
     /**
+     * Like {@link #enter}, for a query whose work its rows bound (see the class comment): it waits only for the
+     * bounded queries' own lane (one at a time), not for a turn of the other queries nor for the expensive slot, and
+     * keeps it whatever its cost. Taking an ordinary turn to its end, such pages held both turns for seconds under
+     * load, and the other queries waited for them.
+     */
+    Turn enterBounded(long arrivalNanos, long limitMillis, Runnable stop) throws InterruptedException {
+        return entered(bounded, arrivalNanos, limitMillis, stop, false);
+    }
+
+    /**
      * Waits for the expensive slot itself (a query known to be expensive, computing again after {@link SlotTaken})
      * until {@code limitMillis} after {@code arrivalNanos}; null when it did not come in time.
      */
@@ -117,15 +141,27 @@ final class QueryGate {
 
     private Turn entered(Semaphore permits, long arrivalNanos, long limitMillis, Runnable stop, boolean recomputable)
             throws InterruptedException {
-        boolean slot = permits == expensive;
         if (limitMillis <= 0) {
             permits.acquire();
-            return new Turn(Long.MAX_VALUE, null, slot, recomputable);
+            return new Turn(Long.MAX_VALUE, null, permits, recomputable);
         }
         long deadline = arrivalNanos + TimeUnit.MILLISECONDS.toNanos(limitMillis);
-        if (!acquireBefore(permits, deadline)) return null;
+        if (!acquireBefore(permits, deadline)) {
+            LOG.debug("{}: none within the limit ({} ms since arrival)", lane(permits), millisSince(arrivalNanos));
+            return null;
+        }
         long left = deadline - nanoClock.getAsLong();
-        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS), slot, recomputable);
+        LOG.debug("{} taken {} ms after arrival, {} ms left", lane(permits), millisSince(arrivalNanos),
+                TimeUnit.NANOSECONDS.toMillis(left));
+        return new Turn(deadline, TIMER.schedule(stop, Math.max(0, left), TimeUnit.NANOSECONDS), permits, recomputable);
+    }
+
+    private String lane(Semaphore permits) {
+        return permits == turns ? "turn" : permits == expensive ? "expensive slot" : "bounded lane";
+    }
+
+    private long millisSince(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - nanos);
     }
 
     private boolean acquireBefore(Semaphore permits, long deadline) throws InterruptedException {
@@ -149,13 +185,16 @@ final class QueryGate {
         private final boolean recomputable;
         private boolean holdsTurn;
         private boolean holdsExpensive;
+        /** Holds the bounded queries' lane ({@link #enterBounded}): never expensive. */
+        private boolean holdsBounded;
 
-        /** @param expensiveSlot whether the turn is the expensive slot (else an ordinary turn) */
-        private Turn(long deadline, ScheduledFuture<?> stopping, boolean expensiveSlot, boolean recomputable) {
+        /** @param taken what the turn holds: an ordinary turn, the expensive slot or the bounded queries' lane */
+        private Turn(long deadline, ScheduledFuture<?> stopping, Semaphore taken, boolean recomputable) {
             this.deadline = deadline;
             this.stopping = stopping;
-            this.holdsTurn = !expensiveSlot;
-            this.holdsExpensive = expensiveSlot;
+            this.holdsTurn = taken == turns;
+            this.holdsExpensive = taken == expensive;
+            this.holdsBounded = taken == bounded;
             this.recomputable = recomputable;
         }
 
@@ -168,12 +207,14 @@ final class QueryGate {
          * The query's cost so far: {@code bindings} intermediate rows. When it is over the gate's threshold the
          * query trades its turn for the expensive slot, waiting for it; it is cancelled (the timeout's error) when
          * the slot is not free before its limit. A recomputable query does not wait: {@link SlotTaken} when the
-         * slot is not free at once. Past its limit the query is cancelled here, whatever its turn: the stop run at
+         * slot is not free at once; a bounded one ({@link #enterBounded}) keeps its turn. Past its limit the query is
+         * cancelled here, whatever its turn: the stop run at
          * the limit reaches the engine's iterators only, and a research table read before the engine starts would
          * read on to its end.
          */
         void charge(long bindings) {
             long now = checkedLimit();
+            if (holdsBounded) return;
             if (!holdsTurn) { // admitted to the expensive slot, or cancelled for want of it
                 if (holdsExpensive) return;
                 throw new QueryCancelledException();
@@ -184,8 +225,10 @@ final class QueryGate {
             }
             turns.release();
             holdsTurn = false;
+            LOG.debug("expensive after {} ms, {} rows", TimeUnit.NANOSECONDS.toMillis(computed), bindings);
             if (recomputable) {
                 holdsExpensive = expensive.tryAcquire();
+                LOG.debug(holdsExpensive ? "expensive slot taken at once" : "expensive slot held: dropped, to wait");
                 if (!holdsExpensive) throw new SlotTaken();
                 return;
             }
@@ -194,6 +237,7 @@ final class QueryGate {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            LOG.debug(holdsExpensive ? "expensive slot taken after waiting" : "no expensive slot within the limit");
             if (!holdsExpensive) throw new QueryCancelledException();
         }
 
@@ -209,11 +253,17 @@ final class QueryGate {
 
         @Override
         public void close() {
+            if (LOG.isDebugEnabled() && (holdsTurn || holdsExpensive || holdsBounded)) {
+                LOG.debug("{} given back after {} ms", holdsTurn ? "turn" : holdsExpensive ? "expensive slot"
+                        : "bounded lane", TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - started));
+            }
             if (stopping != null) stopping.cancel(false);
             if (holdsTurn) turns.release();
             if (holdsExpensive) expensive.release();
+            if (holdsBounded) bounded.release();
             holdsTurn = false;
             holdsExpensive = false;
+            holdsBounded = false;
         }
     }
 }

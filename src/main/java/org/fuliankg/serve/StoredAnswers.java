@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.Query;
@@ -16,6 +18,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.fuliankg.store.TableFiles;
+import org.fuliankg.store.table.TablePages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +36,11 @@ final class StoredAnswers {
 
     private StoredAnswers() {}
 
+    /** A query's text parsed as a request's query is. */
+    static Query parsed(String text) {
+        return QueryFactory.create(text, REQUEST_BASE, Syntax.syntaxARQ);
+    }
+
     /**
      * {@code cache} (of {@code dataset}) with the answers written with the store, when they were written for it as
      * it is; a store without them, or with one unreadable, keeps what it can and says so in the log.
@@ -43,7 +51,7 @@ final class StoredAnswers {
         AnswerFormat json = AnswerFormat.of(WebContent.contentTypeResultsJSON);
         try {
             for (var answer : files.get().jsonAnswers().entrySet()) {
-                Query query = QueryFactory.create(answer.getKey(), REQUEST_BASE, Syntax.syntaxARQ);
+                Query query = parsed(answer.getKey());
                 String key = cache.key(dataset, query, "", "", json.mediaType());
                 if (key != null) cache.keepStored(key, read(answer.getValue(), json));
             }
@@ -51,6 +59,31 @@ final class StoredAnswers {
             LOG.warn("an answer written with the store is not kept (it will be computed): {}", unreadable.toString());
         }
         return cache;
+    }
+
+    /**
+     * The pages of the served store's table queries, those of the contract dumps cut from the orders written with
+     * the store ({@link TableFiles#orders}) when they were written for it as it is: then no page of them sorts; and
+     * those of {@code organisations} and {@code programmes} cut from their answers written with it
+     * ({@link TableFiles#pagedAnswers}).
+     */
+    static TablePages pages(DatasetGraph dataset) {
+        Optional<TableFiles> files = Txn.calculateRead(dataset, () -> TableFiles.of(dataset));
+        Map<Query, Path> orders = new HashMap<>();
+        Map<Query, Path> answers = new HashMap<>();
+        try {
+            if (files.isPresent()) {
+                for (var order : files.get().orders().entrySet()) {
+                    orders.put(parsed(order.getKey()), order.getValue());
+                }
+                for (var answer : files.get().pagedAnswers().entrySet()) {
+                    answers.put(parsed(answer.getKey()), answer.getValue());
+                }
+            }
+        } catch (IOException | UncheckedIOException | QueryException unreadable) {
+            LOG.warn("the orders written with the store are not read (pages sort their query): {}", unreadable.toString());
+        }
+        return new TablePages(orders, answers);
     }
 
     /** A gzip-compressed answer file as a kept answer; inflated once to learn its length and check it whole. */

@@ -30,6 +30,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.fuliankg.store.table.TableGraphDump;
+import org.fuliankg.store.table.TablePages;
 import org.fuliankg.store.version.Sha256;
 import org.fuliankg.store.version.StoreVersion;
 
@@ -43,6 +44,10 @@ import org.fuliankg.store.version.StoreVersion;
  * records each query's SHA-256 and a fingerprint of the store's B+tree and node-table state files, which every
  * committed write changes. A store written to since (a server with {@code --allow-update}, now or before) or a
  * query file edited since gets the table computed as before.
+ *
+ * <p>Beside the CSV of a dump over one research table ({@code fundings}, {@code officials}, {@code funding-ledger})
+ * lies its order ({@code NAME.order}: the answer's table rows one after another, from the same sort as the CSV), from
+ * which a server cuts the SPARQL pages of the query without sorting it ({@link TablePages}).
  */
 public final class TableFiles {
 
@@ -56,8 +61,16 @@ public final class TableFiles {
      * 0.7 s of a quiet machine, and under load, pushed out of the answer cache, it waited past its limit for the
      * expensive slot.
      */
-    public static final List<String> JSON_ANSWERS = List.of("funding-ledger", "facts-with-sources");
+    public static final List<String> JSON_ANSWERS = List.of("funding-ledger", "facts-with-sources", "organisations",
+            "programmes");
+    /**
+     * The dumps of {@link #JSON_ANSWERS} that are no table query (DISTINCT over the whole graph), whose SPARQL pages a
+     * server cuts from that answer ({@link TablePages}): computed by the engine, each page was the whole query again
+     * in the expensive slot, and under load the second page waited for the first past its limit.
+     */
+    static final List<String> PAGED_ANSWERS = List.of("organisations", "programmes");
     private static final String JSON_GZ = ".srj.gz";
+    private static final String ORDER = ".order";
     static final String FOLDER = "tables";
     private static final String INDEX = "index.tsv";
     private static final String STORE_KEY = "store";
@@ -86,8 +99,13 @@ public final class TableFiles {
                 String text = packagedQuery(name);
                 Path file = folder.resolve(name + ".csv");
                 Path partial = folder.resolve(name + ".csv.partial");
+                Path orderPartial = folder.resolve(name + ORDER + ".partial");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    Txn.executeRead(dataset, () -> writeCsv(QueryFactory.create(text), dataset, out));
+                    Txn.executeRead(dataset, () -> writeCsvKeepingOrder(QueryFactory.create(text), dataset, out,
+                            orderPartial));
+                }
+                if (Files.exists(orderPartial)) {
+                    Files.move(orderPartial, folder.resolve(name + ORDER), StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
                 index.put(name, Sha256.ofText(text));
@@ -104,6 +122,24 @@ public final class TableFiles {
         StringBuilder lines = new StringBuilder("# the contract dumps of this store: derived data, rewritten with it\n");
         index.forEach((key, hash) -> lines.append(key).append('\t').append(hash).append('\n'));
         Files.writeString(folder.resolve(INDEX), lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The answer of a SELECT as the endpoint's CSV, as {@link #writeCsv(Query, DatasetGraph, OutputStream)} writes
+     * it; for a query over one research table from the sort whose order is written to {@code orderFile}
+     * ({@link TablePages#answerKeepingOrder}). In a read transaction.
+     */
+    private static void writeCsvKeepingOrder(Query query, DatasetGraph dataset, OutputStream out, Path orderFile) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+            RowSet ordered = TablePages.answerKeepingOrder(query, dataset, orderFile);
+            if (ordered == null) {
+                writeCsv(query, dataset, out);
+                return;
+            }
+            writeAnswer(ordered, exec, ResultSetLang.RS_CSV, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The query's answer as the endpoint's SPARQL JSON, gzip-compressed, in {@code NAME.srj.gz}. */
@@ -182,6 +218,17 @@ public final class TableFiles {
      * The SPARQL JSON answers written with the store ({@link #JSON_ANSWERS}), gzip-compressed, by the text of the
      * query each answers: the query the jar packages, when it is still the one they were written for.
      */
+    /** The answers of {@link #jsonAnswers} a server cuts pages from ({@link #PAGED_ANSWERS}), by their query's text. */
+    public Map<String, Path> pagedAnswers() throws IOException {
+        Map<String, Path> paged = new LinkedHashMap<>();
+        for (var answer : jsonAnswers().entrySet()) {
+            for (String name : PAGED_ANSWERS) {
+                if (answer.getKey().equals(packagedQuery(name))) paged.put(answer.getKey(), answer.getValue());
+            }
+        }
+        return paged;
+    }
+
     public Map<String, Path> jsonAnswers() throws IOException {
         Map<String, Path> answers = new LinkedHashMap<>();
         for (String name : JSON_ANSWERS) {
@@ -190,6 +237,20 @@ public final class TableFiles {
             if (Sha256.ofText(text).equals(queryHashes.get(name)) && Files.isRegularFile(file)) answers.put(text, file);
         }
         return answers;
+    }
+
+    /**
+     * The orders written with the store ({@code NAME.order}, {@link TablePages#answerKeepingOrder}) by the text of
+     * the query each is the order of: the query the jar packages, when it is still the one they were written for.
+     */
+    public Map<String, Path> orders() throws IOException {
+        Map<String, Path> orders = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            String text = packagedQuery(name);
+            Path file = folder.resolve(name + ORDER);
+            if (Sha256.ofText(text).equals(queryHashes.get(name)) && Files.isRegularFile(file)) orders.put(text, file);
+        }
+        return orders;
     }
 
     /** The query the jar packages as {@code queries/NAME.rq}. */

@@ -29,6 +29,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -37,6 +38,7 @@ import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.fuliankg.rdf.PersonLinks;
 import org.fuliankg.rdf.table.ResearchTables;
+import org.fuliankg.rdf.table.StoredTable;
 import org.fuliankg.store.table.SummaryTables;
 import org.fuliankg.store.table.TouchedParts;
 import org.fuliankg.store.version.StoreManifest;
@@ -93,8 +95,28 @@ public final class TdbStore {
         return Files.isRegularFile(dir.resolve(CURRENT));
     }
 
-    /** The result of {@link #update}: the store to serve and whether it was built just now. */
-    public record Update(Path store, boolean rebuilt) {}
+    /**
+     * The result of {@link #update}: the store to serve, whether it was built just now, and what the build computed
+     * of the derived data (null when it was not built).
+     */
+    public record Update(Path store, boolean rebuilt, Derived derived) {
+        Update(Path store, Derived derived) {
+            this(store, true, derived);
+        }
+    }
+
+    /**
+     * What a build computed of the derived tables. A full build computes all; an incremental rebuild drops and writes
+     * the per-document rows of its changed documents only ({@code documentRows}: dropped plus written), recomputes
+     * only the summary rows of the parts they touch ({@code summaryRowsRecomputed} of {@code summaryRows}), and
+     * recomputes the ledger whole but writes only the rows that changed ({@code ledgerRowsChanged} of
+     * {@code ledgerRows}: those the changed documents touch).
+     *
+     * @param full                  a full build: every row computed ({@code documentRows} then 0: not counted)
+     * @param summaryRowsChanged    summary rows written (added, removed or with a cell changed)
+     */
+    public record Derived(boolean full, int documentRows, int summaryRows, int summaryRowsRecomputed,
+                          int summaryRowsChanged, int ledgerRows, int ledgerRowsChanged) {}
 
     /**
      * What a build must send: the quads of {@code inputs} (paths as in the manifest, in its order), plus the shared
@@ -133,9 +155,9 @@ public final class TdbStore {
      */
     public Update update(StoreManifest wanted, Documents documents) throws IOException {
         Optional<Path> current = current();
-        if (current.isEmpty()) return new Update(buildFull(wanted, documents), true);
+        if (current.isEmpty()) return buildFull(wanted, documents);
         StoreManifest have = manifestOf(current.get());
-        if (wanted.sameInputs(have)) return new Update(current.get(), false);
+        if (wanted.sameInputs(have)) return new Update(current.get(), false, null);
         if (have.buildVersion().equals(wanted.buildVersion())) {
             Map<String, StoreManifest.Input> previous = new HashMap<>();
             for (StoreManifest.Input input : have.inputs()) previous.put(input.path(), input);
@@ -147,13 +169,13 @@ public final class TdbStore {
                     .toList();
             if (redo.size() <= FULL_BUILD_SHARE * wanted.inputs().size()) {
                 try {
-                    return new Update(buildIncrementally(current.get(), have, wanted, redo, documents), true);
+                    return buildIncrementally(current.get(), have, wanted, redo, documents);
                 } catch (FullBuildNeeded e) {
                     log.info("incremental build not possible ({}): building in full", e.getMessage());
                 }
             }
         }
-        return new Update(buildFull(wanted, documents), true);
+        return buildFull(wanted, documents);
     }
 
     /**
@@ -188,31 +210,32 @@ public final class TdbStore {
         return Files.isRegularFile(file) ? StoreManifest.read(file) : new StoreManifest("", List.of());
     }
 
-    private Path buildFull(StoreManifest wanted, Documents documents) throws IOException {
+    private Update buildFull(StoreManifest wanted, Documents documents) throws IOException {
         Path store = freshStoreDir();
         BulkLoad bulk = new BulkLoad(store);
         log.info("building store {}", store);
+        Derived derived;
         try {
             var work = new Work(true, wanted.inputs().stream().map(StoreManifest.Input::path).toList(), Map.of());
             Map<String, List<String>> graphs = bulk.stage(out -> documents.write(work, out));
             bulk.load();
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
-            afterLoad(store, null, null);
+            derived = afterLoad(store, null, null, 0);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store); // the staging file with it
             throw e;
         }
         switchTo(store);
         removeOtherStores(store);
-        return store;
+        return new Update(store, derived);
     }
 
     /**
      * Copies the current store (which stays as it is: a serving process may be reading it) and, in one write
      * transaction on the copy, drops the graphs of changed and removed inputs and adds those of {@code redo}.
      */
-    private Path buildIncrementally(Path current, StoreManifest have, StoreManifest wanted, List<String> redo,
-                                    Documents documents) throws IOException {
+    private Update buildIncrementally(Path current, StoreManifest have, StoreManifest wanted, List<String> redo,
+                                      Documents documents) throws IOException {
         Set<String> redoSet = new HashSet<>(redo);
         Set<String> wantedPaths = new HashSet<>();
         wanted.inputs().forEach(in -> wantedPaths.add(in.path()));
@@ -229,6 +252,7 @@ public final class TdbStore {
         Path store = freshStoreDir();
         log.info("updating store {} into {}: {} inputs to extract, {} graphs to drop", current, store, redo.size(),
                 dropped.size());
+        Derived derived;
         try {
             StageClock clock = new StageClock();
             copyStore(current, store);
@@ -237,12 +261,16 @@ public final class TdbStore {
             kept.forEach((graph, path) -> graphs.computeIfAbsent(path, p -> new ArrayList<>()).add(graph));
             TouchedParts touched = SummaryTables.touchedParts();
             Set<Node> labelled = new HashSet<>();
+            Set<List<Node>> droppedRows = new HashSet<>(); // (table, row)
+            Set<List<Node>> writtenRows = new HashSet<>();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             try {
                 Txn.executeWrite(dsg, () -> {
                     for (String graph : dropped) {
                         // its rows are found from the graph: drop them first; the summaries' parts they touch with them
-                        touched.add(dsg, graph, ResearchTables.dropRows(dsg, graph));
+                        List<Quad> rows = ResearchTables.dropRows(dsg, graph);
+                        touched.add(dsg, graph, rows);
+                        rows.forEach(q -> droppedRows.add(List.of(q.getGraph(), q.getSubject())));
                         labelled.addAll(TextIndex.labelled(dsg, NodeFactory.createURI(graph)));
                         dsg.removeGraph(NodeFactory.createURI(graph));
                     }
@@ -257,7 +285,9 @@ public final class TdbStore {
                     written.forEach((path, made) -> {
                         if (!redoSet.contains(path)) return;
                         made.forEach(g -> {
-                            touched.add(dsg, g, ResearchTables.rowsOf(dsg, g));
+                            List<Quad> rows = ResearchTables.rowsOf(dsg, g);
+                            touched.add(dsg, g, rows);
+                            rows.forEach(q -> writtenRows.add(List.of(q.getGraph(), q.getSubject())));
                             labelled.addAll(TextIndex.labelled(dsg, NodeFactory.createURI(g)));
                         });
                     });
@@ -268,14 +298,14 @@ public final class TdbStore {
                 TDBInternal.expel(dsg);
             }
             wanted.withGraphs(graphs).write(store.resolve(MANIFEST));
-            afterLoad(store, touched, labelled);
+            derived = afterLoad(store, touched, labelled, droppedRows.size() + writtenRows.size());
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(store);
             throw e;
         }
         switchTo(store);
         removeOtherStores(store);
-        return store;
+        return new Update(store, derived);
     }
 
     /**
@@ -285,8 +315,12 @@ public final class TdbStore {
      * one; null: a full build), then the full-text index (whole after a full build; after an incremental one, the
      * labels of the subjects {@code labelled} by the dropped and written graphs), and last the contract dumps' files
      * ({@link TableFiles}).
+     *
+     * @param documentRows the per-document rows the build dropped and wrote (incremental builds)
      */
-    private static void afterLoad(Path store, TouchedParts touched, Set<Node> labelled) throws IOException {
+    private static Derived afterLoad(Path store, TouchedParts touched, Set<Node> labelled, int documentRows)
+            throws IOException {
+        Derived derived;
         StageClock clock = new StageClock();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
@@ -294,16 +328,20 @@ public final class TdbStore {
             clock.mark("person links");
             log.info("persons: {} merged across documents, {} namesakes kept apart", persons.mergedPersons(),
                     persons.namesakesApart());
-            int ledger = Txn.calculateWrite(dsg, () -> {
+            StoredTable.Written ledger = Txn.calculateWrite(dsg, () -> {
                 ResearchTables.deriveMissing(dsg);
                 return ResearchTables.rewriteLedger(dsg);
             });
             clock.mark("ledger");
-            log.info("research tables: {} ledger rows", ledger);
-            int summaries = Txn.calculateWrite(dsg, () -> touched == null ? SummaryTables.rewrite(dsg)
+            log.info("research tables: {} ledger rows, {} written", ledger.computed(), ledger.changed());
+            StoredTable.Written summaries = Txn.calculateWrite(dsg, () -> touched == null ? SummaryTables.rewrite(dsg)
                     : SummaryTables.update(dsg, touched));
+            int summaryRows = Txn.calculateRead(dsg, () -> SummaryTables.rows(dsg));
             clock.mark("summary tables");
-            log.info("summary tables: {} rows {}", summaries, touched == null ? "computed" : "of touched parts");
+            log.info("summary tables: {} of {} rows {}, {} written", summaries.computed(), summaryRows,
+                    touched == null ? "computed" : "of touched parts recomputed", summaries.changed());
+            derived = new Derived(touched == null, documentRows, summaryRows, summaries.computed(),
+                    summaries.changed(), ledger.computed(), ledger.changed());
         } finally {
             TDBInternal.expel(dsg);
         }
@@ -312,6 +350,7 @@ public final class TdbStore {
         clock.mark("full-text index");
         TableFiles.write(store);
         clock.mark("contract dumps and stored answers");
+        return derived;
     }
 
     /**

@@ -215,4 +215,27 @@ class QueryGateTest {
             unlimited.checkedLimit(); // no limit: never past it
         }
     }
+
+    @Test
+    void a_bounded_query_takes_no_turn_keeps_its_lane_past_any_cost_while_the_slot_is_taken_and_stops_at_its_limit()
+            throws Exception {
+        QueryGate gate = new QueryGate(1, new QueryGate.Cost(1_000, 100), clock::get);
+        try (QueryGate.Turn expensive = gate.enterExpensive(0, 0, () -> {});
+             QueryGate.Turn cheap = gate.enter(0, 0, () -> {});
+             QueryGate.Turn page = gate.enterBounded(0, MINUTES_10, () -> {})) {
+            assertNotNull(page, "the only turn and the slot are taken: a page waits for neither");
+            assertNull(gate.enterBounded(0, 1, () -> {}), "one bounded query at a time");
+            assertTrue(expensive.expensive(), "a 30-second query holds the expensive slot");
+            clock.set(TimeUnit.MILLISECONDS.toNanos(5_000));
+            page.charge(1_000_000); // over both thresholds: an ordinary query would wait here for the slot
+            assertFalse(page.expensive(), "computes on in its lane, waiting for nothing");
+            assertFalse(gate.hasWaitingExpensive());
+            clock.set(TimeUnit.MILLISECONDS.toNanos(MINUTES_10) + 1);
+            assertThrows(QueryCancelledException.class, () -> page.charge(1_000_001), "bounded by its limit still");
+        }
+        try (QueryGate.Turn turn = gate.enter(0, 1, () -> {}); QueryGate.Turn page = gate.enterBounded(0, 1, () -> {})) {
+            assertNotNull(turn, "the turn given back");
+            assertNotNull(page, "the lane given back");
+        }
+    }
 }

@@ -30,10 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages of the contract dumps over SPARQL (their query with LIMIT/OFFSET, as a researcher or the load test pages
- * them), on a real server over a TDB2 store of generated articles: each page, served from the order the server keeps
- * for its query, is byte for byte the page the engine computes from the store by the same query, in JSON and CSV;
- * and the CSV pages one after another are the dump written with the store (the whole query's answer), row for row.
- * {@code -Dpages.articles=1000} for a larger store.
+ * them), on a real server over a TDB2 store of generated articles: each page, cut from the order written with the
+ * store ({@code tables/NAME.order}), is byte for byte the page the engine computes from the store by the same query,
+ * in JSON and CSV, also as a researcher writes it (other spacing, LIMIT before OFFSET or OFFSET alone); the CSV pages
+ * one after another are the dump written with the store (the whole query's answer), row for row; and the server
+ * sorted no table for them. {@code -Dpages.articles=1000} for a larger store.
  */
 class TablePagesEndpointTest {
 
@@ -68,6 +69,7 @@ class TablePagesEndpointTest {
     void everyPageIsTheEnginesPageAndTheCsvPagesAreTheDump() throws Exception {
         for (String name : List.of("fundings", "officials", "funding-ledger")) {
             String query = Files.readString(Path.of("queries", name + ".rq"));
+            assertTrue(Files.isRegularFile(store.resolve("tables/" + name + ".order")), name + ": its order is written");
             byte[] dump = Files.readAllBytes(store.resolve("tables/" + name + ".csv"));
             String[] lines = new String(dump, StandardCharsets.UTF_8).split("\r\n", -1);
             int rows = lines.length - 2; // the header, and nothing after the last line's end
@@ -84,6 +86,53 @@ class TablePagesEndpointTest {
             }
             assertEquals(new String(dump, StandardCharsets.UTF_8), csvPages.toString(),
                     name + ": the pages one after another are the dump written with the store");
+            // as a researcher may write a page: the query's text reformatted, OFFSET first, or OFFSET alone
+            String reformatted = query.replaceAll("(?m)^#.*\n", "").replace("\n", " \n  ");
+            for (String page : List.of(reformatted + " OFFSET " + (rows - 5) + " LIMIT 3",
+                    query + "\nOFFSET " + (rows - 2))) {
+                assertEquals(engineAnswer(page, ResultSetLang.RS_JSON), post(page, "application/sparql-results+json"),
+                        name + ": " + page.substring(page.length() - 20));
+            }
+        }
+        assertEquals(0, server.tableSorts(), "every page cut from the order written with the store: no table sorted");
+    }
+
+    /**
+     * Pages of the dumps that are no table query ({@code organisations}, {@code programmes}: DISTINCT over the whole
+     * graph) are cut from their answer written with the store: each is the engine's page, and its work is bounded by
+     * its rows, so it computes in the bounded lane. Computed by the engine, every page (the empty one past the end
+     * too) was the whole query again in the single expensive slot, and under load the second page of a dump waited
+     * there for the first past the time limit (session 14's short load tests).
+     */
+    @Test
+    void pagesOfTheDistinctDumpsAreCutFromTheirAnswerWrittenWithTheStore() throws Exception {
+        for (String name : List.of("organisations", "programmes")) {
+            String query = Files.readString(Path.of("queries", name + ".rq"));
+            assertTrue(Files.isRegularFile(store.resolve("tables/" + name + ".srj.gz")), name + ": its answer is written");
+            byte[] dump = Files.readAllBytes(store.resolve("tables/" + name + ".csv"));
+            int rows = new String(dump, StandardCharsets.UTF_8).split("\r\n", -1).length - 2;
+            assertTrue(rows > 3 * PAGE, name + ": " + rows + " rows, several pages");
+            StringBuilder csvPages = new StringBuilder();
+            for (int offset = 0; offset <= rows + PAGE; offset += PAGE) {
+                String page = query + "\nLIMIT " + PAGE + " OFFSET " + offset + "\n";
+                assertEquals(Math.max(0, Math.min(PAGE, rows - offset)), server.storedPage(page),
+                        name + " from row " + offset + ": cut from the answer written with the store, never the whole "
+                                + "query in the expensive slot");
+                for (String type : List.of("application/sparql-results+json", "text/csv")) {
+                    String served = post(page, type);
+                    Lang lang = type.equals("text/csv") ? ResultSetLang.RS_CSV : ResultSetLang.RS_JSON;
+                    assertEquals(engineAnswer(page, lang), served, name + " " + type + " from row " + offset);
+                    if (lang.equals(ResultSetLang.RS_CSV)) {
+                        csvPages.append(offset == 0 ? served : served.substring(served.indexOf("\r\n") + 2));
+                    }
+                }
+            }
+            assertEquals(new String(dump, StandardCharsets.UTF_8), csvPages.toString(),
+                    name + ": the pages one after another are the dump written with the store");
+            String reformatted = query.replaceAll("(?m)^#.*\n", "").replace("\n", " \n  ");
+            String late = reformatted + " OFFSET " + (rows - 5) + " LIMIT 3";
+            assertEquals(3, server.storedPage(late), name + ": reformatted, OFFSET first");
+            assertEquals(engineAnswer(late, ResultSetLang.RS_JSON), post(late, "application/sparql-results+json"));
         }
     }
 

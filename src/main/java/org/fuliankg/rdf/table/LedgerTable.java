@@ -27,11 +27,14 @@ final class LedgerTable {
 
     private LedgerTable() {}
 
-    /** Replaces the stored ledger of {@code dataset} by one computed from its funding rows; returns the row count. */
-    static int rewrite(DatasetGraph dataset) {
+    /**
+     * Replaces the stored ledger of {@code dataset} by one computed from its funding rows; returns its rows (all
+     * computed) and how many of them were written (the rows a changed document touches).
+     */
+    static StoredTable.Written rewrite(DatasetGraph dataset) {
         Graph computed = computed(dataset.getGraph(ResearchTables.table(FundingRows.TABLE)), dataset);
-        StoredTable.replace(dataset, ResearchTables.table(TABLE), computed);
-        return computed.find(Node.ANY, Columns.FIGURES, Node.ANY).toList().size();
+        int changed = StoredTable.replace(dataset, ResearchTables.table(TABLE), computed);
+        return new StoredTable.Written(computed.find(Node.ANY, Columns.FIGURES, Node.ANY).toList().size(), changed);
     }
 
     /**

@@ -70,9 +70,9 @@ public final class ResearchTables {
     /**
      * Recomputes the ledger from the funding rows (see {@link LedgerTable}); in a write transaction.
      *
-     * @return the number of ledger rows
+     * @return the number of ledger rows, and of those written (added, removed or changed)
      */
-    public static int rewriteLedger(DatasetGraph dataset) {
+    public static StoredTable.Written rewriteLedger(DatasetGraph dataset) {
         return LedgerTable.rewrite(dataset);
     }
 

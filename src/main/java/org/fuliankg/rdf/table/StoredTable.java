@@ -1,6 +1,8 @@
 package org.fuliankg.rdf.table;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -14,18 +16,34 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class StoredTable {
 
+    /**
+     * What a table's writing did: {@code computed} rows were computed (the whole table, or the parts recomputed),
+     * {@code changed} of the stored rows were written (added, removed, or with a cell changed).
+     */
+    public record Written(int computed, int changed) {
+        public Written plus(Written other) {
+            return new Written(computed + other.computed, changed + other.changed);
+        }
+    }
+
     private StoredTable() {}
 
-    /** Makes the graph {@code table} of {@code dataset} hold exactly {@code computed}; in a write transaction. */
-    public static void replace(DatasetGraph dataset, Node table, Graph computed) {
-        replace(dataset, table, dataset.getGraph(table), computed);
+    /**
+     * Makes the graph {@code table} of {@code dataset} hold exactly {@code computed}; in a write transaction.
+     *
+     * @return the rows changed (added, removed, or with a cell changed)
+     */
+    public static int replace(DatasetGraph dataset, Node table, Graph computed) {
+        return replace(dataset, table, dataset.getGraph(table), computed);
     }
 
     /**
      * Makes the rows {@code stored} of the graph {@code table} of {@code dataset} (a part of its rows, or all) hold
      * exactly {@code computed}; in a write transaction.
+     *
+     * @return the rows changed (added, removed, or with a cell changed)
      */
-    public static void replace(DatasetGraph dataset, Node table, Graph stored, Graph computed) {
+    public static int replace(DatasetGraph dataset, Node table, Graph stored, Graph computed) {
         // the stored rows read in one scan: asking the store whether it holds each computed triple took a probe each
         // (the ledger's 600,000 cells at 10,000 articles)
         Graph read = GraphFactory.createDefaultGraph();
@@ -34,5 +52,9 @@ public final class StoredTable {
         List<Triple> added = computed.find().filterDrop(read::contains).toList();
         gone.forEach(t -> dataset.delete(table, t.getSubject(), t.getPredicate(), t.getObject()));
         added.forEach(t -> dataset.add(table, t.getSubject(), t.getPredicate(), t.getObject()));
+        Set<Node> changed = new HashSet<>();
+        gone.forEach(t -> changed.add(t.getSubject()));
+        added.forEach(t -> changed.add(t.getSubject()));
+        return changed.size();
     }
 }

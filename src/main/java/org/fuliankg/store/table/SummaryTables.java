@@ -70,18 +70,20 @@ public final class SummaryTables {
      * Replaces the stored summaries of {@code dataset} by ones computed from what it holds now; in a write
      * transaction, after the tables they read (posts, fundings) are complete.
      *
-     * @return the number of summary rows
+     * @return the number of summary rows (all computed), and of those written (added, removed or changed)
      */
-    public static int rewrite(DatasetGraph dataset) {
-        int rows = 0;
-        for (String name : NAMES) rows += rewrite(dataset, name, NodeFactory.createURI(ResearchTables.graph(name)));
+    public static StoredTable.Written rewrite(DatasetGraph dataset) {
+        StoredTable.Written rows = new StoredTable.Written(0, 0);
+        for (String name : NAMES) {
+            rows = rows.plus(rewrite(dataset, name, NodeFactory.createURI(ResearchTables.graph(name))));
+        }
         return rows;
     }
 
-    private static int rewrite(DatasetGraph dataset, String name, Node table) {
+    private static StoredTable.Written rewrite(DatasetGraph dataset, String name, Node table) {
         Graph computed = computed(dataset, name, QueryFactory.create(text(name)));
-        StoredTable.replace(dataset, table, computed);
-        return rowCount(computed);
+        int changed = StoredTable.replace(dataset, table, computed);
+        return new StoredTable.Written(rowCount(computed), changed);
     }
 
     /** What an incremental rebuild's documents touch, to be noted while they are dropped and written. */
@@ -95,10 +97,10 @@ public final class SummaryTables {
      * their stored rows, which leaves them as {@link #rewrite} would. In a write transaction, after the tables they
      * read are complete.
      *
-     * @return the number of summary rows recomputed
+     * @return the number of summary rows recomputed, and of those written (added, removed or changed)
      */
-    public static int update(DatasetGraph dataset, TouchedParts touched) {
-        int rows = 0;
+    public static StoredTable.Written update(DatasetGraph dataset, TouchedParts touched) {
+        StoredTable.Written rows = new StoredTable.Written(0, 0);
         for (String name : NAMES) {
             Node table = NodeFactory.createURI(ResearchTables.graph(name));
             SummaryPartition parts = PARTITIONS.get(name);
@@ -107,12 +109,19 @@ public final class SummaryTables {
             long start = System.nanoTime();
             Graph computed = computed(dataset, name, parts.restricted(values));
             long mid = System.nanoTime();
-            StoredTable.replace(dataset, table, parts.storedRows(dataset.getGraph(table), values), computed);
+            int changed = StoredTable.replace(dataset, table, parts.storedRows(dataset.getGraph(table), values), computed);
             int count = rowCount(computed);
-            log.debug("summary {}: {} parts touched, {} rows computed in {} ms, written in {} ms", name, values.size(),
-                    count, (mid - start) / 1_000_000, (System.nanoTime() - mid) / 1_000_000);
-            rows += count;
+            log.debug("summary {}: {} parts touched, {} rows computed in {} ms, {} written in {} ms", name,
+                    values.size(), count, (mid - start) / 1_000_000, changed, (System.nanoTime() - mid) / 1_000_000);
+            rows = rows.plus(new StoredTable.Written(count, changed));
         }
+        return rows;
+    }
+
+    /** The rows of every summary {@code dataset} holds; in a read or write transaction. */
+    public static int rows(DatasetGraph dataset) {
+        int rows = 0;
+        for (String graph : graphs()) rows += rowCount(dataset.getGraph(NodeFactory.createURI(graph)));
         return rows;
     }
 

@@ -49,6 +49,14 @@ abstract class TableCells {
 
         abstract Object get(int index);
 
+        /** The rows' places in the node table, in order; null when a key is not a TDB2 pointer. */
+        abstract long[] pointers();
+
+        /** Rows kept as {@link #pointers()}. */
+        static RowKeys ofPointers(long[] locations) {
+            return new Pointers(locations);
+        }
+
         static RowKeys of(List<Object> keys) {
             long[] locations = new long[keys.size()];
             for (int i = 0; i < locations.length; i++) {
@@ -74,6 +82,11 @@ abstract class TableCells {
             Object get(int index) {
                 return NodeIdFactory.createPtr(locations[index]);
             }
+
+            @Override
+            long[] pointers() {
+                return locations;
+            }
         }
 
         private static final class Any extends RowKeys {
@@ -91,6 +104,11 @@ abstract class TableCells {
             @Override
             Object get(int index) {
                 return keys[index];
+            }
+
+            @Override
+            long[] pointers() {
+                return null;
             }
         }
     }

@@ -1,28 +1,45 @@
 package org.fuliankg.store.table;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pages of a table query ({@code ORDER BY} with {@code LIMIT}/{@code OFFSET}) of one store that is not written while
@@ -41,8 +58,24 @@ import org.apache.jena.sparql.util.Context;
  * them) are paged so: no DISTINCT, grouping, aggregate, HAVING or trailing VALUES, nothing after the table block but
  * BINDs (the contract queries' shape); the sorted query's rows are checked against the rows read, and any other
  * query gets null (remembered: it is not sorted again to learn it).
+ *
+ * <p>The order of a contract dump is written with the store ({@link #answerKeepingOrder}, beside its CSV, from the
+ * same sort), and a server given it ({@link #TablePages(Map)}) reads it instead of sorting: no page of such a query
+ * ever sorts the table, on a fresh server neither (under load the first page's sort of 163,000 rows waited in the
+ * expensive slot behind 30-second queries past the limit). Such a page costs its own rows only ({@link #storedPage}).
+ *
+ * <p>The dumps that are no table query ({@code organisations}, {@code programmes}: DISTINCT over the whole graph)
+ * have their whole answer written with the store as SPARQL JSON, and a server given it ({@link #TablePages(Map, Map)})
+ * cuts their pages from its rows, read once and kept, when the query's ORDER BY leaves no two rows tied (then every
+ * page is the engine's, whatever sort the engine would use). Computed by the engine instead, each page of them was the
+ * whole query again (the empty page from row 100,000 too) in the single expensive slot, one after another; under load
+ * the second waited for the first past its limit.
  */
 public final class TablePages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TablePages.class);
+    /** The first bytes of an order file, and its version. */
+    private static final int ORDER_FILE = 0x464b4f31; // "FKO1"
 
     /** The orders kept: one per paged query, the least recently used leaving first (a dump's takes ~1.3 MB). */
     static final int KEPT = 16;
@@ -65,7 +98,137 @@ public final class TablePages {
     };
     /** Queries whose order a request is computing now; the latch opens when it ends, kept or not. */
     private final Map<String, CountDownLatch> computing = new HashMap<>();
+    /** The orders written with the store, by the key of their whole query ({@link #key}). */
+    private final Map<String, Path> stored;
+    /** The whole answers written with the store (SPARQL JSON, gzip-compressed), by the key of their query. */
+    private final Map<String, Path> storedAnswers;
+    /** The rows of those answers, read on first use; {@link #NO_ROWS} for one not to page from (unreadable, tied). */
+    private final Map<String, List<Binding>> answers = new HashMap<>();
+    private static final List<Binding> NO_ROWS = List.of();
     private int sorted;
+
+    /** Pages whose orders are sorted once per query, on first use. */
+    public TablePages() {
+        this(Map.of());
+    }
+
+    /** As {@link #TablePages(Map, Map)} with no answers written with the store. */
+    public TablePages(Map<Query, Path> stored) {
+        this(stored, Map.of());
+    }
+
+    /**
+     * Pages of the queries {@code stored} names (each the unsliced query, as a request's query is parsed) read in the
+     * order of its file, written with the store ({@link #answerKeepingOrder}) which is the one served; the orders of
+     * other table queries sorted once, on first use.
+     */
+    public TablePages(Map<Query, Path> stored, Map<Query, Path> storedAnswers) {
+        Map<String, Path> byKey = new HashMap<>();
+        stored.forEach((query, file) -> byKey.put(key(query), file));
+        this.stored = Map.copyOf(byKey);
+        Map<String, Path> answersByKey = new HashMap<>();
+        storedAnswers.forEach((query, file) -> answersByKey.put(key(query), file));
+        this.storedAnswers = Map.copyOf(answersByKey);
+    }
+
+    /** The key of a query's order: the query without its slice, as text. */
+    private static String key(Query query) {
+        return unsliced(query).toString();
+    }
+
+    private static Query unsliced(Query query) {
+        Query whole = query.cloneQuery();
+        whole.setLimit(Query.NOLIMIT);
+        whole.setOffset(Query.NOLIMIT);
+        return whole;
+    }
+
+    /**
+     * How many rows {@code query} has when it is a page of a query whose order was written with the store: its work
+     * is reading those rows and sorting them alone, never the table ({@link #rows} then sorts nothing). -1 for any
+     * other query, or when the order cannot be read (it is then sorted on first use, as any other).
+     */
+    public long storedPage(Query query) {
+        List<Binding> answer = storedAnswer(query);
+        if (answer != null) return slice(query, answer.size())[1];
+        if (!paged(query)) return -1;
+        String key = key(query);
+        Order order = kept(key);
+        if (order == null && stored.containsKey(key)) order = loaded(key);
+        if (order == null || order == NOT_PAGED) return -1;
+        long from = Math.min(order.size(), query.hasOffset() ? query.getOffset() : 0);
+        return Math.min(order.size() - from, query.hasLimit() ? query.getLimit() : Long.MAX_VALUE);
+    }
+
+    /** Where a page of {@code rows} rows starts and how many it has. */
+    private static long[] slice(Query query, long rows) {
+        long from = Math.min(rows, query.hasOffset() ? query.getOffset() : 0);
+        return new long[] {from, Math.min(rows - from, query.hasLimit() ? query.getLimit() : Long.MAX_VALUE)};
+    }
+
+    /**
+     * The rows of the whole answer written with the store of which {@code query} is a page (read once and kept), or
+     * null: not a page of such a query, or its answer is not to be paged from.
+     */
+    private List<Binding> storedAnswer(Query query) {
+        if (storedAnswers.isEmpty() || !query.isSelectType() || !(query.hasLimit() || query.hasOffset())) return null;
+        String key = key(query);
+        Path file = storedAnswers.get(key);
+        if (file == null) return null;
+        synchronized (answers) {
+            List<Binding> rows = answers.get(key);
+            if (rows == null) {
+                rows = answerRows(query, file);
+                answers.put(key, rows);
+            }
+            return rows == NO_ROWS ? null : rows;
+        }
+    }
+
+    /**
+     * The rows of an answer file in order; {@link #NO_ROWS} when it cannot be read or when the query's order leaves
+     * two rows tied or reads a variable it does not select: then a page of the engine may order them otherwise.
+     */
+    private static List<Binding> answerRows(Query query, Path file) {
+        List<Binding> rows = new ArrayList<>();
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            ResultSet read = ResultSetMgr.read(in, ResultSetLang.RS_JSON);
+            while (read.hasNext()) rows.add(read.nextBinding());
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.warn("the answer written with the store in {} is not read (its pages are computed): {}", file,
+                    unreadable.toString());
+            return NO_ROWS;
+        }
+        List<Var> selected = query.getProjectVars();
+        for (SortCondition condition : query.getOrderBy()) {
+            if (!selected.containsAll(condition.getExpression().getVarsMentioned())) return NO_ROWS;
+        }
+        BindingComparator order = new BindingComparator(query.getOrderBy());
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) >= 0) {
+                LOG.info("the answer written with the store in {} has rows its order leaves tied (its pages are "
+                        + "computed)", file);
+                return NO_ROWS;
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The stored order of {@code key}, read and kept; null when it cannot be read. */
+    private Order loaded(String key) {
+        Path file = stored.get(key);
+        try {
+            Order order = read(file);
+            synchronized (this) {
+                orders.put(key, order);
+            }
+            return order;
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.warn("the order written with the store in {} is not read (its query is sorted instead): {}", file,
+                    unreadable.toString());
+            return null;
+        }
+    }
 
     /** As {@link #rows(Query, DatasetGraph, Context, Runnable, long)} with no deadline. */
     public RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead) {
@@ -82,18 +245,23 @@ public final class TablePages {
      * wait for the expensive slot), one of them computes it.
      */
     public RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead, long deadlineNanos) {
+        List<Binding> answer = storedAnswer(query);
+        if (answer != null) {
+            long[] page = slice(query, answer.size());
+            return RowSetStream.create(query.getProjectVars(),
+                    answer.subList((int) page[0], (int) (page[0] + page[1])).iterator());
+        }
         TableGraphDump table = paged(query) ? TableGraphDump.of(query) : null;
         if (table == null) return null;
-        Query whole = query.cloneQuery();
-        whole.setLimit(Query.NOLIMIT);
-        whole.setOffset(Query.NOLIMIT);
+        Query whole = unsliced(query);
         String key = whole.toString();
         Order order = kept(key);
+        if (order == null && stored.containsKey(key)) order = loaded(key);
         while (order == null) {
             CountDownLatch other = claim(key);
             if (other == null) {
                 try {
-                    order = order(whole, table.keyed(dataset, cellRead), dataset, context);
+                    order = sorted(whole, table.keyed(dataset, cellRead), dataset, context, false).order();
                     keep(key, order);
                 } finally {
                     release(key);
@@ -129,8 +297,8 @@ public final class TablePages {
         return new TableGraphDump.Block(read.block().vars(), page);
     }
 
-    /** How many times a whole table query was sorted for its order (tests: once for all its pages). */
-    synchronized int sorted() {
+    /** How many times a whole table query was sorted for its order (tests: once for all its pages, or never). */
+    public synchronized int sorted() {
         return sorted;
     }
 
@@ -170,7 +338,12 @@ public final class TablePages {
 
     /** A slice of an ordered query whose answer rows are its table rows one for one (see the class comment). */
     private static boolean paged(Query query) {
-        if (!query.isSelectType() || !query.hasOrderBy() || !(query.hasLimit() || query.hasOffset())
+        return (query.hasLimit() || query.hasOffset()) && rowPerTableRow(query);
+    }
+
+    /** An ordered query whose answer rows are its table rows one for one, sliced or not. */
+    private static boolean rowPerTableRow(Query query) {
+        if (!query.isSelectType() || !query.hasOrderBy()
                 || query.isDistinct() || query.isReduced() || query.hasGroupBy() || query.hasAggregators()
                 || query.hasHaving() || query.hasValues() || !(query.getQueryPattern() instanceof ElementGroup top)) {
             return false;
@@ -179,11 +352,16 @@ public final class TablePages {
         return rest.subList(Math.min(1, rest.size()), rest.size()).stream().allMatch(ElementBind.class::isInstance);
     }
 
+    /** An order, and the answer it is the order of (its rows: null unless asked for). */
+    private record Sorted(Order order, List<Binding> answer) {}
+
     /**
      * The order of {@code whole}'s answer over the table rows {@code read}: the query run once with each row's
-     * position beside it. {@link #NOT_PAGED} when the answer does not have one row per row read.
+     * position beside it ({@link #NOT_PAGED} when the answer does not have one row per row read), and when
+     * {@code keepAnswer} that answer's rows, in order (each with its position as well).
      */
-    private static Order order(Query whole, TableGraphDump.Keyed read, DatasetGraph dataset, Context context) {
+    private static Sorted sorted(Query whole, TableGraphDump.Keyed read, DatasetGraph dataset, Context context,
+                                 boolean keepAnswer) {
         TableGraphDump.Block block = read.block();
         Var position = unusedVar(whole);
         List<Var> vars = new ArrayList<>(block.vars());
@@ -208,15 +386,71 @@ public final class TablePages {
         List<Object> order = new ArrayList<>(rows.size());
         int[] combination = combined ? new int[rows.size()] : null;
         boolean[] seen = new boolean[rows.size()];
+        List<Binding> kept = keepAnswer ? new ArrayList<>(rows.size()) : null;
+        boolean oneForOne = true;
         while (answer.hasNext()) {
-            Node at = answer.next().get(position);
+            Binding row = answer.next();
+            if (kept != null) kept.add(row);
+            if (!oneForOne) continue;
+            Node at = row.get(position);
             int i = at == null ? -1 : Integer.parseInt(at.getLiteralLexicalForm());
-            if (order.size() == rows.size() || i < 0 || seen[i]) return NOT_PAGED;
+            if (order.size() == rows.size() || i < 0 || seen[i]) {
+                oneForOne = false;
+                if (kept == null) break;
+                continue;
+            }
             seen[i] = true;
             if (combined) combination[order.size()] = combinationOf[i];
             order.add(read.keys().get(i));
         }
-        return order.size() == rows.size() ? new Order(TableCells.RowKeys.of(order), combination) : NOT_PAGED;
+        oneForOne &= order.size() == rows.size();
+        return new Sorted(oneForOne ? new Order(TableCells.RowKeys.of(order), combination) : NOT_PAGED, kept);
+    }
+
+    /**
+     * The whole answer of the table query {@code query} (unsliced), sorted once, with its order written to
+     * {@code orderFile} for a server's pages of it ({@link #TablePages(Map)}); null when the query has another shape
+     * (not one answer row per table row: no order is kept for it, and the caller answers it as it would). The file
+     * is written only for a TDB2 store, where the order is of row ids; a file left from before is removed. In a read
+     * transaction.
+     */
+    public static RowSet answerKeepingOrder(Query query, DatasetGraph dataset, Path orderFile) throws IOException {
+        Files.deleteIfExists(orderFile);
+        TableGraphDump table = rowPerTableRow(query) && !query.hasLimit() && !query.hasOffset()
+                ? TableGraphDump.of(query) : null;
+        if (table == null) return null;
+        Sorted sorted = sorted(query, table.keyed(dataset, () -> {}), dataset, null, true);
+        if (sorted.order() != NOT_PAGED && sorted.order().rows().pointers() != null) write(sorted.order(), orderFile);
+        return RowSetStream.create(query.getProjectVars(), sorted.answer().iterator());
+    }
+
+    /** An order as a file: its size, whether rows repeat, each row's place in the node table, each row's combination. */
+    private static void write(Order order, Path file) throws IOException {
+        long[] rows = order.rows().pointers();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            out.writeInt(ORDER_FILE);
+            out.writeInt(rows.length);
+            out.writeBoolean(order.combination() != null);
+            for (long row : rows) out.writeLong(row);
+            if (order.combination() != null) {
+                for (int combination : order.combination()) out.writeInt(combination);
+            }
+        }
+    }
+
+    private static Order read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != ORDER_FILE) throw new IOException("not an order file: " + file);
+            long[] rows = new long[in.readInt()];
+            boolean combined = in.readBoolean();
+            for (int i = 0; i < rows.length; i++) rows[i] = in.readLong();
+            int[] combination = combined ? new int[rows.length] : null;
+            if (combined) {
+                for (int i = 0; i < rows.length; i++) combination[i] = in.readInt();
+            }
+            if (in.read() != -1) throw new IOException("an order file longer than its rows: " + file);
+            return new Order(TableCells.RowKeys.ofPointers(rows), combination);
+        }
     }
 
     /** A variable the query does not name. */

@@ -88,7 +88,7 @@ class SummaryTablesTest {
             touched.add(data, document("c.txt").getURI(), changedC);
             write(data, "d.txt", d, "org/w");
             touched.add(data, document("d.txt").getURI(), d);
-            return SummaryTables.update(data, touched);
+            return SummaryTables.update(data, touched).computed();
         });
 
         Txn.executeRead(data, () -> {

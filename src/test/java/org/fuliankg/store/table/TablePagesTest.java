@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.fuliankg.rdf.table.ResearchTables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages of a table query served from the order kept for it give the plain query's rows: each page the engine's page
@@ -70,6 +75,42 @@ class TablePagesTest {
                 }
                 assertEquals(answer, concatenated, "pages of " + size);
             }
+        }
+    }
+
+    @Test
+    void pagesCutFromAnOrderWrittenBeforeAreTheEnginesPagesWithoutASort(@TempDir Path tmp) throws Exception {
+        DatasetGraph dataset = datasets().get(0); // a TDB2 store: the order is of its row ids
+        for (String text : List.of(TOTAL, TIED)) {
+            Query whole = QueryFactory.create(text);
+            Path file = tmp.resolve(Integer.toHexString(text.hashCode()) + ".order");
+            List<String> written = Txn.calculateRead(dataset, () -> {
+                try {
+                    return TableGraphDumpTest.lines(whole, TablePages.answerKeepingOrder(whole, dataset, file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertEquals(Txn.calculateRead(dataset, () -> TableGraphDumpTest.lines(whole, TableGraphDump.rows(whole, dataset))),
+                    written, "the answer written with the order is the query's");
+            TablePages pages = new TablePages(Map.of(QueryFactory.create(text), file));
+            for (int size : List.of(1, 3, 8)) {
+                for (int offset = 0; offset <= written.size(); offset += size) {
+                    Query page = QueryFactory.create(text + " LIMIT " + size + " OFFSET " + offset);
+                    List<String> engine = Txn.calculateRead(dataset, () -> {
+                        try (QueryExec exec = QueryExec.dataset(dataset).query(page).build()) {
+                            return TableGraphDumpTest.lines(page, exec.select());
+                        }
+                    });
+                    assertEquals(Math.min(size, written.size() - offset), pages.storedPage(page));
+                    if (text.equals(TOTAL)) assertEquals(engine, paged(pages, dataset, page), "LIMIT " + size + " OFFSET " + offset);
+                    else assertEquals(written.subList(offset, Math.min(written.size(), offset + size)), paged(pages, dataset, page));
+                }
+            }
+            assertEquals(0, pages.sorted(), "no sort: the order was read");
+            String filtered = text.replace("AS ?kind) }", "AS ?kind) FILTER (?a > 100) }");
+            assertEquals(-1, pages.storedPage(QueryFactory.create(filtered + " LIMIT 3")), "another query: no order of it");
+            assertEquals(-1, pages.storedPage(whole), "not a page");
         }
     }
 
