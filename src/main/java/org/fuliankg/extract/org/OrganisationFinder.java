@@ -56,6 +56,11 @@ public final class OrganisationFinder {
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
+        List<OrganisationCandidate> placedAssociations = ListedDepartments.associations(found, shape.text);
+        // the same words read before without a place are the placed association now
+        found.removeIf(c -> c.at().organisation().region() == null && placedAssociations.stream()
+                .anyMatch(p -> p.at().start() == c.at().start() && p.at().end() == c.at().end()));
+        found.addAll(placedAssociations);
         found.addAll(ListedEnterprises.find(found, shape));
         found.addAll(MinistryUnits.find(found, shape.text));
         found.addAll(FederationDepartments.find(found, shape));
