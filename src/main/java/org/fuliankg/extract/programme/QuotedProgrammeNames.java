@@ -154,7 +154,7 @@ public final class QuotedProgrammeNames {
     /** 第22届“…”慰问活动: one edition of an event, not a programme. */
     private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
     /** Generic suffixes that stay in the written alias but not in the canonical name. */
-    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐|筹款)?项目$");
+    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐|筹款|服务)?项目$"); // “X”服务项目: X
     /** “南粤家政”三项工程: a count of the works a named campaign holds; the name is the quote's. */
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
@@ -355,7 +355,11 @@ public final class QuotedProgrammeNames {
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
-            if (!tail.specific && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
+            // 启动“A,B”活动: two phrases joined by a comma that a verb launches as an activity name one campaign;
+            // phrases listed with 、 (“下基层、接地气、办实事”活动) are duties
+            boolean launched = tail.found && !name.contains("、") && INTRODUCING_VERB.matcher(before).find()
+                    && SLOGAN_SPACING.split(name).length == 2;
+            if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
             name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
