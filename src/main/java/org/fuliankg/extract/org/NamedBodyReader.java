@@ -45,7 +45,9 @@ final class NamedBodyReader {
     private static final java.util.regex.Pattern GENERIC_COMPANY_WORDS = java.util.regex.Pattern.compile(
             "快递|物流|科技|保险|投资|发展|建设|文化|传媒|传播|网络|信息|电子|商贸|贸易|实业|控股|股份|有限|责任|集团|分|子|总|母|"
             + "全资|国有|民营|私营|外资|合资|上市|爱心|本地|当地|地方|国内|外地|大型|小型|中小|一家|多家|各家|几家|该|本|这|那|此|各|等|其|"
-            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事|专业|巾帼|妇女|农民|农村|合作");
+            + "相关|有关|所在|下属|旗下|中国|我们|我|你|他|她|知名|龙头|骨干|涉事|专业|巾帼|妇女|农民|农村|合作"
+            // a trade alone (用品有限公司, 财产保险公司) is what a company sells, no company's name
+            + "|用品|家居|家具|财产|人寿|医药|食品|服装|纺织|制造|销售|咨询|管理|服务|环保|材料|置业|地产|餐饮");
 
     /** A foundation's words before 基金会 that end in its cause (招商局慈善, 某某公益): a brand's foundation. */
     private static final java.util.regex.Pattern CHARITY_BRAND = java.util.regex.Pattern.compile(".{2,}(?:慈善|公益)");

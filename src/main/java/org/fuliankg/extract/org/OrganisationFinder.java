@@ -56,6 +56,11 @@ public final class OrganisationFinder {
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
+        List<OrganisationCandidate> placedAssociations = ListedDepartments.associations(found, shape.text);
+        // the same words read before without a place are the placed association now
+        found.removeIf(c -> c.at().organisation().region() == null && placedAssociations.stream()
+                .anyMatch(p -> p.at().start() == c.at().start() && p.at().end() == c.at().end()));
+        found.addAll(placedAssociations);
         found.addAll(ListedEnterprises.find(found, shape));
         found.addAll(MinistryUnits.find(found, shape.text));
         found.addAll(FederationDepartments.find(found, shape));
@@ -63,8 +68,17 @@ public final class OrganisationFinder {
         found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
+                .filter(k -> !newsSite(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();
         return ofTheOneDepartment(ofTheOneCompany(settled)).stream().map(o -> o.toMention(text)).toList();
+    }
+
+    /**
+     * 当前位置:某省妇联新闻 > 妇联要闻, 来源:某省妇联新闻网: the federation's news site in a breadcrumb or a source line,
+     * which mirrors also carry over pages of other provinces; no mention of the federation itself.
+     */
+    private static boolean newsSite(OrganisationAt k, String text) {
+        return k.organisation().type() == org.fuliankg.domain.org.OrgType.FEDERATION && text.startsWith("新闻", k.end());
     }
 
     /** 厅直属机关妇委会, 局机关妇委会: a committee of a department written by its kind's letter alone. */

@@ -81,6 +81,9 @@ public final class QuotedProgrammeNames {
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
             "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
     private static final String RUN_BREAK = "从被是这等";
+    /** A verb after a quote starts a predicate about it (“X”公益行动作为一项民生工程, “X”开进庭院, “X”落到行动上,
+     * “X”公益品牌打造的公益项目): a programme word after the verb is the predicate's, not the name's. */
+    private static final Pattern PREDICATE_VERB = Pattern.compile("作为|打造|开进|走进|落到|落实到|带到|送到|融入|纳入");
     /** Whom an activity cares for, then the activity: words that describe a campaign named in the quote before. */
     private static final Pattern CARE_THEN_ACTIVITY = Pattern.compile(
             "(?:关爱|关心|帮扶|慰问|救助|资助)\\p{IsHan}{2,16}?(?:送温暖|献爱心|捐赠|捐助|慰问|帮扶)?(?:活动|行动)(?!\\p{IsHan})");
@@ -96,6 +99,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
                     + "|^的主题" // “A”、“B”的主题: themes
+                    + "|^主题教育" // “不忘初心、牢记使命”主题教育: the Party's education theme, no programme
                     + "|^等?(?:专题)?(?:联欢)?(?:晚会|大会|典礼|仪式|座谈会|讲座|论坛|歌友会)" // “…”和“X”五大主题: themes
                     + "|^(?:专栏|栏目|专刊|专版|版面)" // 开设《X》专栏: a newspaper's column, no programme
                     + "|^(?:微信)?(?:公众号|视频号|抖音号|小程序)"); // “某某促进会”公众号: an account
@@ -150,7 +154,7 @@ public final class QuotedProgrammeNames {
     /** 第22届“…”慰问活动: one edition of an event, not a programme. */
     private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
     /** Generic suffixes that stay in the written alias but not in the canonical name. */
-    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐|筹款)?项目$");
+    private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐|筹款|服务)?项目$"); // “X”服务项目: X
     /** “南粤家政”三项工程: a count of the works a named campaign holds; the name is the quote's. */
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
     private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
@@ -351,7 +355,11 @@ public final class QuotedProgrammeNames {
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
-            if (!tail.specific && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
+            // 启动“A,B”活动: two phrases joined by a comma that a verb launches as an activity name one campaign;
+            // phrases listed with 、 (“下基层、接地气、办实事”活动) are duties
+            boolean launched = tail.found && !name.contains("、") && INTRODUCING_VERB.matcher(before).find()
+                    && SLOGAN_SPACING.split(name).length == 2;
+            if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
             name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
@@ -490,6 +498,8 @@ public final class QuotedProgrammeNames {
             runEnd++;
         }
         String run = text.substring(pos, runEnd);
+        Matcher verb = PREDICATE_VERB.matcher(run);
+        if (verb.find()) run = run.substring(0, verb.start());
         // “X”关爱贫困妇女留守儿童送温暖活动: a long account of whom the activity cares for, then the activity's word
         Matcher cause = CARE_THEN_ACTIVITY.matcher(text).region(pos, Math.min(text.length(), pos + MAX_CARE));
         if (!list && !subtitle && cause.lookingAt()) return new Tail(true, "", true);

@@ -22,6 +22,9 @@ public final class ListedDepartments {
     /** A government bureau, written bare (民政局, 卫健局), not a level letter's (市民政局: read as written). */
     private static final Pattern BARE_BUREAU = Pattern.compile("(?![省市州县区旗乡镇])\\p{IsHan}{2,4}?局(?![长门])");
     private static final Pattern BUREAU = Pattern.compile("局$");
+    /** A people's association written bare in the list (青年志愿者协会, 女企业家互助会), not a level letter's. */
+    private static final Pattern BARE_ASSOCIATION = Pattern.compile(
+            "(?![省市州县区旗乡镇该本各])\\p{IsHan}{2,7}?(?:协会|促进会|互助会|商会|学会)(?![长])");
     /** What joins the members of a list. */
     private static final String JOINERS = "、和及与";
 
@@ -41,6 +44,30 @@ public final class ListedDepartments {
                 if (!m.lookingAt()) break;
                 listed.add(new OrganisationCandidate(new OrganisationAt(m.start(), m.end(),
                         new Organisation(owner + m.group(), o.type(), o.level(), o.region(), false)), false));
+                pos = m.end();
+            }
+        }
+        return listed;
+    }
+
+    /**
+     * 某县妇联、青年志愿者协会: an association listed bare right after a place's federation or bureau is that place's
+     * (某县青年志愿者协会), as the list's members share its place.
+     */
+    public static List<OrganisationCandidate> associations(List<OrganisationCandidate> found, String text) {
+        List<OrganisationCandidate> listed = new ArrayList<>();
+        for (OrganisationCandidate c : found) {
+            Organisation o = c.at().organisation();
+            if (o.generic() || o.region() == null || !o.name().startsWith(o.region().name())
+                    || o.type() != OrgType.FEDERATION && o.type() != OrgType.GOVERNMENT) {
+                continue;
+            }
+            int pos = c.at().end();
+            while (pos + 1 < text.length() && JOINERS.indexOf(text.charAt(pos)) >= 0) {
+                Matcher m = BARE_ASSOCIATION.matcher(text).region(pos + 1, text.length());
+                if (!m.lookingAt()) break;
+                listed.add(new OrganisationCandidate(new OrganisationAt(m.start(), m.end(), new Organisation(
+                        o.region().name() + m.group(), OrgType.ASSOCIATION, o.level(), o.region(), false)), false));
                 pos = m.end();
             }
         }
