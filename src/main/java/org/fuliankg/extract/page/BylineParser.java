@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.domain.people.Reporter;
+import org.fuliankg.lexicon.Surnames;
 import org.fuliankg.extract.text.SourceSpans;
 
 /**
@@ -22,7 +23,7 @@ final class BylineParser {
     private static final String NOT_A_NAME = "(?!发自|發自|通讯员|通訊員|记者|記者|实习生|文/|图/|摄影|报道|報道"
             + "|近日|日前|今天|昨天|近期|目前|今年|去年|本报)";
     private static final Pattern MEDIA_AND_ROLE = Pattern.compile(
-            "(?<media>本报|本報|本台|本刊|本网|\\p{IsHan}{1,12}?(?:报|報|社|台|网|網|杂志|频道))?[\\s\\u3000]*(?<role>"
+            "(?<media>本报|本報|本台|本刊|本网|\\p{IsHan}{1,12}?(?:报|報|社|台|网|網|杂志|频道|集团|集團|传媒|傳媒))?[\\s\\u3000]*(?<role>"
                     + ROLE + ")[\\s\\u3000]*");
     private static final Pattern NAME = Pattern.compile(NOT_A_NAME
             + "[\\p{IsHan}·]{2,4}(?=$|[\\s\\u3000/／、)）]|发自|發自|通讯员|通訊員|记者|記者|文/|摄|攝)");
@@ -31,10 +32,10 @@ final class BylineParser {
             "[\\s\\u3000]*(?:发自|發自)(?<place>\\p{IsHan}{2,8}?)(?=$|[\\s\\u3000,，。:：])");
     private static final Pattern CREDIT = Pattern.compile(
             "[\\s\\u3000]*(?<credit>文/摄|文/图|图/文|文/攝|摄影|摄|攝|报道|報道)(?=$|[\\s\\u3000])");
-    /** 本报讯, 本报南京1月5日讯, 新华社北京1月5日电 — the lead of an agency or in-house report. */
+    /** 本报讯, 本报南京1月5日讯, 新华社北京1月5日电, 中新网 天津2月28日电, 某日报消息 — the lead of an agency or in-house report. */
     private static final Pattern REPORT_LEAD = Pattern.compile(
-            "(?:本报|本報|新华社|新華社|中新社|\\p{IsHan}{2,8}?(?:报|報|社))(?<place>\\p{IsHan}{2,6}?)?"
-                    + "(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)(?=$|[\\s\\u3000(（])");
+            "(?:本报|本報|新华社|新華社|中新社|\\p{IsHan}{2,8}?(?:报|報|社|网|網))[\\s\\u3000]?(?<place>\\p{IsHan}{2,6}?)?"
+                    + "(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電|消息)(?=$|[\\s\\u3000(（])");
     /** 文/, 文/图 , 撰文: and decorative marks (■ ●) that may precede a byline. */
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "[■□●○◎◆◇★☆▲△▌|｜\\s\\u3000]*(?<credited>(?:文|图|文/图|图/文|撰文|文字)[/／|｜:：][\\s\\u3000]*)?");
@@ -42,6 +43,15 @@ final class BylineParser {
     private static final Pattern CLOSE = Pattern.compile("[\\s\\u3000]*[)）]");
     private static final Pattern TRAILING_ENCLOSED = Pattern.compile("[(（](?<inner>[^()（）]{3,40})[)）][\\s\\u3000]*$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]*");
+    /** 作者:甲 乙 in a page's source line: the names up to a wider gap, the next label or the line's end. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?:作者|作\\s者)[:：][\\s\\u3000]?(?<names>[\\p{IsHan}·]{2,12}(?: [\\p{IsHan}·]{2,12}){0,5})"
+                    + "(?=$|[\\s\\u3000]{2,}|[\\s\\u3000]?(?:来源|來源|编辑|編輯|责任编辑|日期|时间|時間|发布|發佈|点击)|[\\s\\u3000]*[|｜])");
+    /** How the name of a body or a place ends: 县妇联, 融媒体中心, 某某网. */
+    private static final Pattern BODY_ENDING = Pattern.compile(
+            "(?:局|办|会|部|心|网|網|报|報|社|台|站|委|联|聯|院|所|室|处|科|队|组|厅|团|县|市|区|镇|乡|村|省)$");
+    /** One person's name in an author label: 2 to 4 characters after a surname, or a transcribed name with its dot. */
+    private static final Pattern AUTHOR_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,8}·\\p{IsHan}{1,8}");
 
     private final AnnotatedText text;
 
@@ -84,13 +94,42 @@ final class BylineParser {
                 reporters, null, null));
     }
 
+    /**
+     * The authors a page's source line names after its label ({@code 来源:某报  作者:甲 乙}); empty when the label
+     * names a body or none. Every name must read as a person's: a surname first (or two or three characters not
+     * ending as a body's name), or a transcribed name with its dot.
+     */
+    List<Reporter> authorLabel(int lineStart, int lineEnd) {
+        String line = text.text().text().substring(lineStart, lineEnd);
+        Matcher m = AUTHOR_LABEL.matcher(line);
+        if (!m.find()) return List.of();
+        List<Reporter> reporters = new ArrayList<>();
+        int at = m.start("names");
+        for (String name : m.group("names").split(" ")) {
+            boolean dotted = name.indexOf('·') > 0;
+            boolean surname = dotted || Surnames.get().surnameLengthAt(name, 0) > 0;
+            // a rarer surname than the lexicon's: a short name that does not end as a body's name does
+            if (!AUTHOR_NAME.matcher(name).matches() || BODY_ENDING.matcher(name).find()
+                    || !surname && name.length() > 3) return List.of();
+            reporters.add(new Reporter(name, "作者", null, null,
+                    SourceSpans.of(text, lineStart + at, lineStart + at + name.length())));
+            at += name.length() + 1;
+        }
+        return reporters;
+    }
+
     private Byline afterReportLead(String line, int lineStart, Matcher lead) {
         String dateline = lead.group("place");
         int end = lead.end();
         List<Reporter> reporters = new ArrayList<>();
         Matcher open = OPEN.matcher(line).region(end, line.length());
         if (open.lookingAt()) {
-            int close = readCredits(line, open.end(), lineStart, reporters);
+            // 本报讯(甲 记者乙), 中新网 天津2月28日电 (甲): names before any role are the report's authors
+            int close = open.end();
+            if (!MEDIA_AND_ROLE.matcher(line).region(close, line.length()).lookingAt()) {
+                close = readNames(line, close, "作者", null, lineStart, reporters);
+            }
+            close = readCredits(line, close, lineStart, reporters);
             Matcher c = CLOSE.matcher(line).region(close, line.length());
             if (!reporters.isEmpty() && c.lookingAt()) end = c.end();
             else reporters.clear();

@@ -223,10 +223,8 @@ public final class ItemSplitter {
         List<Reporter> reporters = new ArrayList<>();
         if (byline != null) reporters.addAll(byline.reporters());
         for (int i : closingBylines) reporters.addAll(lines.get(i).byline().reporters());
-        if (reporters.isEmpty()) {
-            PageLine lastLine = lines.get(last);
-            new BylineParser(text).atEnd(lastLine.start(), lastLine.end()).ifPresent(b -> reporters.addAll(b.reporters()));
-        }
+        if (reporters.isEmpty()) reporters.addAll(labelledAuthors(text, lines, number == 1 ? 0 : first, last));
+        if (reporters.isEmpty()) reporters.addAll(closingReporters(text, lines, first, last));
         String dateline = byline == null ? null : byline.dateline();
         // an item without headline may name its place where its text begins (内蒙古自治区妇联举办…)
         String opening = headline == null ? lines.get(first).text() : null;
@@ -234,6 +232,36 @@ public final class ItemSplitter {
         PostHolder interviewee = signatory == null ? null : postHolder(text, signatory);
         return new Item(number, span, headline, subheadline, firstCreditEach(reporters), dateline, null, place,
                 interviewee);
+    }
+
+    /**
+     * The authors a source line names ({@code 来源:某报  作者:甲 乙}) above the item's running text, read from
+     * {@code from}: the first item also reads the page's header lines above it (a portal's source line may stand
+     * over its menu buttons, which the splitter takes for the item's headline).
+     */
+    private static List<Reporter> labelledAuthors(AnnotatedText text, List<PageLine> lines, int from, int last) {
+        BylineParser parser = new BylineParser(text);
+        for (int i = from; i <= last && !opensText(lines.get(i)); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind() != Kind.META && line.kind() != Kind.JUNK) continue;
+            List<Reporter> found = parser.authorLabel(line.start(), line.end());
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /**
+     * A byline in parentheses closing the item's last paragraph of running text ({@code …。(记者 甲)}), under
+     * which a list of related links may still stand.
+     */
+    private static List<Reporter> closingReporters(AnnotatedText text, List<PageLine> lines, int first, int last) {
+        BylineParser parser = new BylineParser(text);
+        PageLine lastLine = lines.get(last);
+        Optional<Byline> closing = parser.atEnd(lastLine.start(), lastLine.end());
+        int i = last;
+        while (closing.isEmpty() && i > first && lines.get(i).kind() != Kind.BODY) i--;
+        if (closing.isEmpty() && i < last) closing = parser.atEnd(lines.get(i).start(), lines.get(i).end());
+        return closing.map(Byline::reporters).orElse(List.of());
     }
 
     /** A person credited twice (text and photo) is one reporter of the item. */

@@ -60,4 +60,29 @@ class BylineParserTest {
         assertTrue(atStart("合作社电商带动妇女增收").isEmpty());
         assertTrue(atStart("活动现场 气氛热烈").isEmpty());
     }
+
+    @Test
+    void rolelessNamesInAReportLeadAndAGroupsOutlet() {
+        assertEquals(List.of("卢青禾", "莫远舟"), names("本报讯(卢青禾 记者莫远舟)近日,青禾县妇联举行发放仪式。"));
+        assertEquals(List.of("钟立言"), names("中新网 临川3月6日电 (钟立言)临川市妇联于5日召开会议。"));
+        assertEquals(List.of("宁小溪"), names("云岭新闻传媒集团记者宁小溪 近日,云岭市妇联印发办法。"));
+        assertEquals(List.of("苗青"), names("云岭日报消息(记者 苗青)8月3日,省妇联召开执委会议。"));
+        assertEquals(List.of("卢晓"), names("本报讯(全媒体记者 卢晓)近日,青禾县妇联举行仪式。"));
+    }
+
+    @Test
+    void authorsOfAPagesSourceLine() {
+        assertEquals(List.of("阿依古丽·买买提", "牛小川", "顾青"),
+                labelled("作者: 阿依古丽·买买提 牛小川 顾青    来源: 青禾零距离    日期: 2022-12-21"));
+        assertEquals(List.of("栾一", "秦远"), labelled("2013-02-27 08:27:38 来源:云岭晨报  作者:栾一 秦远"));
+        assertEquals(List.of("戍小山"), labelled("时间:2020-11-10 16:09:03 来源:县融媒体中心  作者:戍小山 编辑:"));
+        assertTrue(labelled("来源:青禾县妇联  作者:县妇联").isEmpty());
+        assertTrue(labelled("作者:青禾县融媒体中心 来源:本站").isEmpty());
+    }
+
+    private static List<String> labelled(String line) {
+        var text = new AnnotatedText(new SourceDocument("t", Path.of("t"), line, "UTF-8", "0"),
+                NormalisedText.unchanged(line), List.of());
+        return new BylineParser(text).authorLabel(0, line.length()).stream().map(Reporter::name).toList();
+    }
 }

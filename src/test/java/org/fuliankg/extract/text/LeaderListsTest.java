@@ -50,4 +50,17 @@ class LeaderListsTest {
         assertFalse(posts.containsKey("王立新"));
         assertEquals("市领导@南通市", posts.get("陈思远"));
     }
+
+    @Test
+    void aSchoolsLeadersAndAGradedLevel() {
+        Map<String, String> posts = posts(PipelineFacts.run(
+                "汉中医护学院妇女联合会成立大会召开。校领导邵文川、莫立群出席。"));
+        assertEquals("校领导@汉中医护学院", posts.get("邵文川"));
+        assertEquals("校领导@汉中医护学院", posts.get("莫立群"));
+        Map<String, String> graded = posts(PipelineFacts.run(
+                "雅安市举行慈善义演。副市长贾文涛,现职市级领导覃秀兰,市政府妇儿工委领导成员参加活动。"));
+        assertEquals("市级领导@雅安市", graded.get("覃秀兰"));
+        // one name with no list mark after it is no guest list's entry
+        assertFalse(posts(PipelineFacts.run("雅安市举行慈善义演。市级领导覃秀兰讲话。")).containsKey("覃秀兰"));
+    }
 }

@@ -16,10 +16,10 @@ import org.fuliankg.lexicon.Positions.Title;
  * 市妇联), a kind of body alone (该协会), and the event words (原, 上届, 代理). */
 public final class WordsBeforeTitle {
 
-    /** 九届 in 聊城市妇联九届执委 or 第五届理事会 in 省妇女研究会第五届理事会会长: term and council before a title; a
-     * society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
+    /** 九届 in 聊城市妇联九届执委, 第五届理事会 in 省妇女研究会第五届理事会会长, a tenure's ordinal (第一任主席, 首任校长):
+     * term and council before a title; a society's 中央委员会 (某地红十字会中央委员会主席) is its council too. */
     private static final Pattern TERM_AND_COUNCIL = Pattern.compile(
-            "(?:第?[一二三四五六七八九十0-9]{1,3}届|首届)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
+            "(?:第?[一二三四五六七八九十0-9]{1,3}[届任]|首届|首任)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上一?届|曾任)$");
     /** Words before a title that say only that the post is new or current (新当选会长, 新任主席, 现任主席): no body is
