@@ -129,6 +129,12 @@ public final class MoneyRoles {
     /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
     private static final Pattern INSURED_AFTER = Pattern.compile(
             "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
+    /**
+     * 某基金会向自治区妇联发放…项目款物，总价值3098万元: what a foundation hands to a body (not to people) is its gift.
+     */
+    private static final Pattern FOUNDATION_TO_BODY = Pattern.compile(
+            "基金会(?:向|为|给)[^，。；;,]{0,16}?(?:妇联|妇女联合会|妇儿工委|委员会|协会|学校|医院|中心)[^，。；;,]{0,4}?"
+                    + "(?:发放|颁发|拨付|送去|送上|交付)[^。；;]{0,40}$");
     /** 决定提拨七成约280亿元做公益: a decision to set money aside for charity is a gift promised. */
     private static final Pattern DECIDED_TO_GIVE = Pattern.compile(
             "(?:决定|(?<![解判否表])决|承诺|许诺)(?:提拨|提取|拿出|拨出|捐出)[^，。；□]{0,8}$");
@@ -365,6 +371,7 @@ public final class MoneyRoles {
             return FundingRole.BUDGET;
         }
         FundingRole role = verb(sentence, start, end);
+        if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.matcher(sentenceBefore).find()) return FundingRole.DONATED;
         if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
         // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
         if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
