@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits normalised text into sentence spans: after 。!?！？ (with any closing quote or bracket that follows),
  * and at every line break, so each header or byline line is a sentence of its own. Runs longer than
- * {@link #MAX_LENGTH} are cut at the last clause punctuation before the limit, or at the limit: no input can
- * hand the segmenter an unbounded sentence.
+ * {@link #MAX_LENGTH} are cut at the last clause punctuation before the limit (not a comma or colon between digits:
+ * US$ 580,070 stays whole), or at the limit: no input can hand the segmenter an unbounded sentence.
  */
 final class SentenceSplitter {
     static final int MAX_LENGTH = 300;
@@ -53,12 +53,18 @@ final class SentenceSplitter {
         if (end > start) spans.add(new Span(start, end));
     }
 
+    /** A separator between digits (US$ 580,070; 10:30) is part of the number, no place to cut. */
+    private static boolean insideNumber(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
+    }
+
     /** The end of the first piece of an over-long run starting at {@code start}. */
     private static int cutPoint(String text, int start) {
         int limit = start + MAX_LENGTH;
         for (String marks : CUT_POINTS) {
             for (int i = limit - 1; i > start + MAX_LENGTH / 2; i--)
-                if (marks.indexOf(text.charAt(i)) >= 0) return i + 1;
+                if (marks.indexOf(text.charAt(i)) >= 0 && !insideNumber(text, i)) return i + 1;
         }
         return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }

@@ -5,7 +5,8 @@ package org.fuliankg.normalise;
  * the ideographic, no-break and thin spaces become plain spaces, so pages agree with the seeds' half-width
  * commas. Chinese punctuation outside that block (。、“”《》) is kept. The double-prime quotes of converted documents
  * (“巾帼建功〞, 〝三八〞红旗手) and the white corner brackets of traditional script (『半邊天家園』) become the curly
- * quotes they stand for, so quoted names read alike. One character for one.
+ * quotes they stand for, so quoted names read alike; the small form variants (﹔﹐﹑) their plain forms. One
+ * character for one.
  */
 final class WidthFolding implements Repair {
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
@@ -19,13 +20,27 @@ final class WidthFolding implements Repair {
             char c = text.charAt(i);
             char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - FULL_WIDTH_OFFSET)
                     : isOddSpace(c) ? ' ' : c == '\u301D' || c == '\u300E' ? '“'
-                    : c == '\u301E' || c == '\u301F' || c == '\u300F' ? '”' : c;
+                    : c == '\u301E' || c == '\u301F' || c == '\u300F' ? '”' : smallForm(c);
             if (folded == c) continue;
             if (out == null) out = traced.builder();
             out.keep(kept, i).replace(i, String.valueOf(folded));
             kept = i + 1;
         }
         return out == null ? traced : out.keep(kept, text.length()).build();
+    }
+
+    /** Small form variants of punctuation (U+FE50–FE57: ﹐﹑﹒﹔﹕﹖﹗ of some big5 pages) read as what they stand for. */
+    private static char smallForm(char c) {
+        return switch (c) {
+            case '\uFE50' -> ',';
+            case '\uFE51' -> '、';
+            case '\uFE52' -> '.';
+            case '\uFE54' -> ';';
+            case '\uFE55' -> ':';
+            case '\uFE56' -> '?';
+            case '\uFE57' -> '!';
+            default -> c;
+        };
     }
 
     /** Ideographic, no-break and thin spaces (the latter two also separate thousands). */

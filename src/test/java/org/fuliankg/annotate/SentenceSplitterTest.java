@@ -37,6 +37,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCommaBetweenDigitsIsNoCutPoint() {
+        // an English paragraph over the limit whose last comma before it sits inside a sum
+        String head = "The Riverside Women's Association thanked its partners for their help with the training of "
+                + "village nurses, and the foundation of the Lakeview district, which ";
+        String middle = "y".repeat(60) + ", ";
+        String filler = "x".repeat(SentenceSplitter.MAX_LENGTH - head.length() - middle.length() - 17);
+        String text = head + middle + filler + " gave US$ 412,560 to the clinic in the hills of the north";
+        assertTrue(text.indexOf("412,") < SentenceSplitter.MAX_LENGTH);
+        List<String> pieces = sentences(text);
+        assertTrue(pieces.size() > 1);
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("US$ 412,560")), pieces.toString());
+    }
+
+    @Test
     void blankTextHasNoSentences() {
         assertEquals(List.of(), sentences(" \n\n \t"));
     }

@@ -44,6 +44,13 @@ class TextNormaliserTest {
     }
 
     @Test
+    void smallFormPunctuationBecomesItsPlainForm() {
+        NormalisedText n = normaliser.normalise("总价值120万元\uFE54某集团捐赠60万元\uFE50用于助学");
+        assertEquals("总价值120万元;某集团捐赠60万元,用于助学", n.text());
+        assertEquals("\uFE54", n.originalSurface(8, 9));
+    }
+
+    @Test
     void spacesInsideNumbersAreDropped() {
         NormalisedText n = normaliser.normalise("共12 345名妇女,筹集3 萬元,记者 姚建 2022年");
         assertEquals("共12345名妇女,筹集3万元,记者 姚建 2022年", n.text());

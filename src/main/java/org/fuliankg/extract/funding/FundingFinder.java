@@ -103,6 +103,22 @@ public final class FundingFinder {
                         && roles.onlyAnAmount(masked, e.start(), e.end())) {
                     role = parallel.role();
                 }
+                // 投入580余万元。其中，某计划129.55万元: a part of a total that no verb of its own acts on shares the
+                // total's act; 募得4万元，其中某基金会2万元: a part named by its giver is that giver's gift
+                if (detailed != null && detailed.role() != FundingRole.OTHER && detailed.role() != FundingRole.PER_PERSON) {
+                    if (role == FundingRole.RAISED && detailed.role() == FundingRole.RAISED
+                            && roles.namedByGiver(masked, e.start())) {
+                        role = FundingRole.DONATED;
+                    } else if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null) {
+                        role = detailed.role();
+                    }
+                }
+                // 决提拨约280亿元做公益，其中160亿元给…；另60亿元给…: a further part after a pledge is promised too
+                if (role == FundingRole.OTHER && parallel != null && parallel.role() == FundingRole.PLEDGED
+                        && (detailed == parallel || FURTHER.matcher(masked).region(
+                        Clause.around(masked, e.start(), e.end()).start(), e.start()).lookingAt())) {
+                    role = FundingRole.PLEDGED;
+                }
                 // 将捐出160亿元…。另外捐60亿元给…、60亿元给…: a further gift after a pledge is promised too
                 if (role == FundingRole.DONATED && parallel != null && parallel.role() == FundingRole.PLEDGED
                         && FURTHER.matcher(masked).region(Clause.around(masked, e.start(), e.end()).start(), e.start())

@@ -87,6 +87,61 @@ public final class MoneyRoles {
                     + "|各(?:送去|送上|送出|送给|送来|发放|发给|颁发)了?[^，。；□0-9]{0,8}?(?:金|款|资金|经费)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
+    private static final String NUMERAL = "[0-9.一二两三四五六七八九十百千万○〇零]+";
+    /**
+     * 得奖大学生将获奖学金1000元, 获奖者可获奖金500元: what a class of recipients (…生, …者, …人, …员, …户) will or may
+     * get (将/可/均 before the getting verb) is each one's standard, not a total handed out.
+     */
+    private static final Pattern CLASS_ENTITLED = Pattern.compile(
+            "(?:生|者|人|员|户)(?:将|可|可以|均|都)(?:获得?|得到|领取|领到)(?:[^，。；□0-9、]{0,6})$");
+    /** …将获奖学金1000元、中学生750元、小学生500元: the further classes of the list get their own standards. */
+    private static final Pattern CLASS_ENTITLED_LIST = Pattern.compile(
+            "(?:生|者|人|员|户)(?:将|可|可以|均|都)(?:获得?|得到|领取|领到)[^，。；□0-9、]{0,6}?" + NUMERAL + "元"
+                    + "(?:、[^，。；□0-9、]{1,6}?" + NUMERAL + "元)*、[^，。；□0-9、]{1,6}$");
+    /**
+     * 将某委员会的年度拨款由400万元增加至1000万元, 在财政预算案中增拨1亿元: an appropriation's yearly level or a budget
+     * bill named earlier in the sentence makes its sums the plan's (not 2023年度拨款: a past year's).
+     */
+    private static final Pattern APPROPRIATION = Pattern.compile(
+            "(?<![0-9一二三四五六七八九十○〇零])年度(?:拨款|预算)|预算案");
+    /**
+     * 财政厅积极筹措1.4亿元, 市财政为中心筹措设备购置经费300万元: money a finance department finds (筹措, 落实, 统筹)
+     * comes from public funds: allocated, whatever the words naming it (购置经费).
+     */
+    private static final Pattern FINANCE_FINDS = Pattern.compile(
+            "财政(?:厅|局|部|委|所)?[^。；!！]{0,40}?(?:筹措|筹集|落实|统筹)[^，。；□0-9]{0,12}$");
+    /**
+     * 已争取到全国妇联某救助公益金38万元、省妇联救助金28万元: money a body secured from a higher level, whatever aid
+     * words its name holds (not 争取社会捐赠: money raised).
+     */
+    private static final Pattern SECURED = Pattern.compile(
+            "(?:争取到|争取了|积极争取|申请到|获批)(?![^，。；]{0,8}(?:捐|善款|募))[^，。；]{0,60}$");
+    /**
+     * 某地获农业部3000万元初加工补助资金 (a headline or a related link): money a place or body got from a ministry or
+     * department, the grant named after the sum, is allocated.
+     */
+    private static final Pattern GOT_FROM_DEPARTMENT = Pattern.compile(
+            "获得?了?(?:国家|中央|省|市|县|自治区)?[^，。；□0-9]{0,6}?(?:部|厅|局|财政)$");
+    private static final Pattern GRANT_AFTER = Pattern.compile("^[^，。；]{0,16}?(?:资金|经费|补助|补贴|拨款)");
+    /** 每到一个家庭，妇联都为她们送去500元的慰问金: what every visit brought (每到一…都) is each one's share. */
+    private static final Pattern EACH_VISIT = Pattern.compile(
+            "每(?:到|走访|去)一(?:个|户|家|处|位|名)[^。；!！]{0,30}?都[^，。；□0-9]{0,16}$");
+    /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
+    private static final Pattern INSURED_AFTER = Pattern.compile(
+            "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
+    /**
+     * 某基金会向自治区妇联发放…项目款物，总价值3098万元: what a foundation hands to a body (not to people) is its gift.
+     */
+    private static final Pattern FOUNDATION_TO_BODY = Pattern.compile(
+            "基金会(?:向|为|给)[^，。；;,]{0,16}?(?:妇联|妇女联合会|妇儿工委|委员会|协会|学校|医院|中心)[^，。；;,]{0,4}?"
+                    + "(?:发放|颁发|拨付|送去|送上|交付)[^。；;]{0,40}$");
+    /** 决定提拨七成约280亿元做公益: a decision to set money aside for charity is a gift promised. */
+    private static final Pattern DECIDED_TO_GIVE = Pattern.compile(
+            "(?:决定|(?<![解判否表])决|承诺|许诺)(?:提拨|提取|拿出|拨出|捐出)[^，。；□]{0,8}$");
+    private static final Pattern FOR_CHARITY_AFTER = Pattern.compile("^[^，。；]{0,6}?(?:公益|慈善|捐)");
+    /** 项目款物，总价值3098万元: the value of money and goods together is no goods' value alone. */
+    private static final Pattern MONEY_AND_GOODS_BEFORE = Pattern.compile("(?:款物|钱物|财物)[，,]$");
+
     /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
     private static final Pattern PER_PERSON_AFTER = Pattern.compile(
             "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
@@ -271,7 +326,11 @@ public final class MoneyRoles {
         String after = sentence.substring(end, clause.end());
         String sentenceBefore = sentence.substring(0, start);
 
-        if (GOODS_BEFORE.matcher(before).find()) return FundingRole.VALUE_OF_GOODS; // 每个价值300元
+        if (GOODS_BEFORE.matcher(before).find()
+                && !MONEY_AND_GOODS_BEFORE.matcher(sentence.substring(Math.max(0, clause.start() - 3), clause.start())).find()) {
+            return FundingRole.VALUE_OF_GOODS; // 每个价值300元
+        }
+        if (INSURED_AFTER.matcher(after).find()) return FundingRole.OTHER; // 5万元的意外伤害保险: a cover
         if (CHANGE_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
             // 全年收入7248万元，其中捐赠收入…，其他收入88万元: in a charity's accounts every income is money it took in
@@ -280,7 +339,9 @@ public final class MoneyRoles {
         }
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
                 || ENTITLED.matcher(before).find()
-                && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find());
+                && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find())
+                || CLASS_ENTITLED.matcher(before).find() || CLASS_ENTITLED_LIST.matcher(before).find()
+                || EACH_VISIT.matcher(sentenceBefore).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson && !EACH_BORROWED.matcher(before).find()) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
             // 力争全年发放10亿元贷款, 今年拟发放创业贷款500万元: a planned loan is a budget
@@ -298,12 +359,19 @@ public final class MoneyRoles {
         if (perPerson || raisedStandard(before, after)) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
         if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
+        if (DECIDED_TO_GIVE.matcher(before).find() && FOR_CHARITY_AFTER.matcher(after).find()) return FundingRole.PLEDGED;
+        if (FINANCE_FINDS.matcher(sentenceBefore).find() || SECURED.matcher(before).find()
+                || GOT_FROM_DEPARTMENT.matcher(before).find() && GRANT_AFTER.matcher(after).find()) {
+            return FundingRole.ALLOCATED;
+        }
         if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || plannedEarlier(sentence, clause, start)
+                || APPROPRIATION.matcher(sentenceBefore).find() && !DONE_BY_THEN.matcher(sentenceBefore).find()
                 || YEARLY_BEFORE.matcher(before).find() && TERM.matcher(sentenceBefore).find()
                 && !DONE_BY_THEN.matcher(sentenceBefore).find()) {
             return FundingRole.BUDGET;
         }
         FundingRole role = verb(sentence, start, end);
+        if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.matcher(sentenceBefore).find()) return FundingRole.DONATED;
         if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
         // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
         if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
@@ -501,6 +569,17 @@ public final class MoneyRoles {
      *
      * @param sentence the sentence text with quotes masked
      */
+    /** A body's name right before the sum, after 其中 (其中省妇联儿童基金会2万元): the part is that body's. */
+    private static final Pattern GIVER_BEFORE = Pattern.compile(
+            "(?:基金会|协会|商会|联合会|公司|企业|集团|银行|单位|委员会|中心|学会|俱乐部|厂)(?:捐赠|捐款|捐)?(?:了)?$");
+
+    /** Whether the sum at {@code start} has a body's name right before it in its clause, the giver of its part. */
+    public boolean namedByGiver(String sentence, int start) {
+        Clause clause = Clause.around(sentence, start, start);
+        int from = Math.max(clause.start(), Math.max(sentence.lastIndexOf('、', start - 1) + 1, 0));
+        return GIVER_BEFORE.matcher(sentence.substring(from, start)).find();
+    }
+
     public boolean onlyAnAmount(String sentence, int start, int end) {
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(clause.start(), start);
