@@ -29,12 +29,14 @@ final class WidthFolding implements Repair {
         return out == null ? traced : out.keep(kept, text.length()).build();
     }
 
-    /** Small form variants of punctuation (U+FE50–FE57: ﹐﹑﹒﹔﹕﹖﹗ of some big5 pages) read as what they stand for. */
+    /**
+     * Small form variants of punctuation (U+FE50–FE57: ﹐﹑﹔﹕﹖﹗ of some big5 pages) read as what they stand for. The
+     * small full stop ﹒ stays: pages write it as the dot inside transcribed names (阿依努尔﹒托合提).
+     */
     private static char smallForm(char c) {
         return switch (c) {
             case '\uFE50' -> ',';
             case '\uFE51' -> '、';
-            case '\uFE52' -> '.';
             case '\uFE54' -> ';';
             case '\uFE55' -> ':';
             case '\uFE56' -> '?';

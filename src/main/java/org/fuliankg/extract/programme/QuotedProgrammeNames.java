@@ -355,11 +355,7 @@ public final class QuotedProgrammeNames {
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
-            // 启动“A,B”活动: two phrases joined by a comma that a verb launches as an activity name one campaign;
-            // phrases listed with 、 (“下基层、接地气、办实事”活动) are duties
-            boolean launched = tail.found && !name.contains("、") && INTRODUCING_VERB.matcher(before).find()
-                    && SLOGAN_SPACING.split(name).length == 2;
-            if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
+            if (!tail.specific && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
             name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
