@@ -230,13 +230,7 @@ public final class TableFiles {
     }
 
     public Map<String, Path> jsonAnswers() throws IOException {
-        Map<String, Path> answers = new LinkedHashMap<>();
-        for (String name : JSON_ANSWERS) {
-            String text = packagedQuery(name);
-            Path file = folder.resolve(name + JSON_GZ);
-            if (Sha256.ofText(text).equals(queryHashes.get(name)) && Files.isRegularFile(file)) answers.put(text, file);
-        }
-        return answers;
+        return currentFiles(JSON_ANSWERS, JSON_GZ);
     }
 
     /**
@@ -244,13 +238,18 @@ public final class TableFiles {
      * the query each is the order of: the query the jar packages, when it is still the one they were written for.
      */
     public Map<String, Path> orders() throws IOException {
-        Map<String, Path> orders = new LinkedHashMap<>();
-        for (String name : NAMES) {
+        return currentFiles(NAMES, ORDER);
+    }
+
+    /** Files {@code NAME + suffix} by the text of their query, for the names whose file was written for that text. */
+    private Map<String, Path> currentFiles(Iterable<String> names, String suffix) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String name : names) {
             String text = packagedQuery(name);
-            Path file = folder.resolve(name + ORDER);
-            if (Sha256.ofText(text).equals(queryHashes.get(name)) && Files.isRegularFile(file)) orders.put(text, file);
+            Path file = folder.resolve(name + suffix);
+            if (Sha256.ofText(text).equals(queryHashes.get(name)) && Files.isRegularFile(file)) files.put(text, file);
         }
-        return orders;
+        return files;
     }
 
     /** The query the jar packages as {@code queries/NAME.rq}. */
