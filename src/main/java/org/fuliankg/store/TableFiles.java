@@ -220,13 +220,7 @@ public final class TableFiles {
      */
     /** The answers of {@link #jsonAnswers} a server cuts pages from ({@link #PAGED_ANSWERS}), by their query's text. */
     public Map<String, Path> pagedAnswers() throws IOException {
-        Map<String, Path> paged = new LinkedHashMap<>();
-        for (var answer : jsonAnswers().entrySet()) {
-            for (String name : PAGED_ANSWERS) {
-                if (answer.getKey().equals(packagedQuery(name))) paged.put(answer.getKey(), answer.getValue());
-            }
-        }
-        return paged;
+        return currentFiles(PAGED_ANSWERS, JSON_GZ);
     }
 
     public Map<String, Path> jsonAnswers() throws IOException {
