@@ -219,9 +219,12 @@ final class FigureProgrammes {
 
     /** “甲计划”和“乙计划”两大公益项目: two schemes named together as peers (not the 两癌 work's screening and relief). */
     private static final Pattern PEER_JOIN = Pattern.compile("^[”」』\"]?(?:和|与|及|以及)[“「『\"]?$");
+    private static final int PEER_JOIN_MAX = 4;
 
     private static boolean peers(String original, ProgrammeMention a, ProgrammeMention b) {
-        if (a.span().end() > b.span().start() || a.programme().equals(b.programme())) return false;
+        int gap = b.span().start() - a.span().end();
+        // the join is at most 4 characters (”以及“): most pairs of a long item are ruled out before any regex
+        if (gap < 0 || gap > PEER_JOIN_MAX || a.programme().equals(b.programme())) return false;
         if (isTwoCancer(a.programme(), "两癌救助") || isTwoCancer(a.programme(), "两癌筛查")) return false;
         if (isTwoCancer(b.programme(), "两癌救助") || isTwoCancer(b.programme(), "两癌筛查")) return false;
         return PEER_JOIN.matcher(original.substring(a.span().end(), b.span().start())).matches();

@@ -8,6 +8,7 @@ import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.domain.org.OrgType;
 import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.Region;
+import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.TextShape;
@@ -22,6 +23,7 @@ final class PlaceBodiesAlone {
 
     private static final Pattern BODY = Pattern.compile(
             "(自治区|自治州|自治县|省|市|州|县|区|旗|盟)(人大常委会|人民政府|政府|人大|政协|委(?![员会托屈婉]))");
+    private static final FirstCharacters BODY_STARTS = FirstCharacters.of(BODY.pattern()); // the level letters
     /** Characters after which a level letter opens a name: joining words, places of action, a body just named. */
     private static final String OPENERS = "、和与及在由向对为从到经受将把委府协大";
     /** 人大代表, 政协委员: a member of the body, no mention of the body itself. */
@@ -50,8 +52,9 @@ final class PlaceBodiesAlone {
     List<OrganisationCandidate> find() {
         String t = shape.text;
         List<OrganisationCandidate> found = new ArrayList<>();
-        Matcher m = BODY.matcher(t);
-        while (m.find()) {
+        FirstCharacters.Matches bodies = BODY_STARTS.matches(BODY, t);
+        Matcher m = bodies.matcher();
+        while (bodies.find()) {
             int j = m.start();
             if (!opensName(j)) continue;
             String body = m.group(2);

@@ -30,6 +30,9 @@ public final class TaiwanBodies {
     /** Words only Taiwan's local government is written with: a township's office, a legislator, a township's or
      * county's assembly. */
     private static final Pattern MARKERS = Pattern.compile("[乡镇市区]公所|立委|[乡镇]代会|[乡镇]民代表会|[县市]议会");
+    /** Words each of the {@link #MARKERS} holds. */
+    private static final List<String> MARKER_WORDS = List.of("公所", "立委", "代会", "代表会", "议会");
+    private static final String OFFICE = "公所";
     /** A township's office the page names: 礁溪鄉公所. */
     private static final Pattern TOWNSHIP_OFFICE = Pattern.compile("(\\p{IsHan}{2})([乡镇])公所");
     /** The head of a township's government, or the deputy. */
@@ -50,8 +53,10 @@ public final class TaiwanBodies {
     public TaiwanBodies(String text) {
         DIVISIONS.stream().filter(text::contains).sorted((a, b) -> text.indexOf(a) - text.indexOf(b))
                 .forEach(named::add);
-        taiwan = !named.isEmpty() || MARKERS.matcher(text).find();
-        Matcher office = TOWNSHIP_OFFICE.matcher(text);
+        taiwan = !named.isEmpty() || MARKER_WORDS.stream().anyMatch(text::contains) && MARKERS.matcher(text).find();
+        // the expressions are tried only on a page holding their words: at every position of a long page they cost
+        // more than the rest of this page's reading
+        Matcher office = TOWNSHIP_OFFICE.matcher(text.contains(OFFICE) ? text : "");
         while (office.find()) {
             char letter = office.group(2).charAt(0);
             String name = office.group(1) + office.group(2) + "公所";
