@@ -40,6 +40,8 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         row(out, "HanLP segmentation + NER alone, 1 thread, same sentences", "%.0f chars/s",
                 extraction.hanlpCharsPerSecond());
         row(out, "pipeline / HanLP NER (target >= 0.5)", "%.2f", ratio());
+        row(out, "the same in the thread's CPU time", "%.2f (%.0f / %.0f chars per CPU second)", cpuRatio(),
+                extraction.pipelineCpuCharsPerSecond(), extraction.hanlpCpuCharsPerSecond());
         row(out, "builder 1 thread / 2 threads (extract + map)", "%.1f s / %.1f s (%.0f / %.0f chars/s)",
                 extraction.oneThreadSeconds(), extraction.twoThreadSeconds(),
                 extraction.chars() / extraction.oneThreadSeconds(), extraction.chars() / extraction.twoThreadSeconds());
@@ -104,6 +106,10 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         return extraction.pipelineCharsPerSecond() / extraction.hanlpCharsPerSecond();
     }
 
+    private double cpuRatio() {
+        return extraction.pipelineCpuCharsPerSecond() / extraction.hanlpCpuCharsPerSecond();
+    }
+
     public void writeJson(Path file) throws IOException {
         JsonObject o = new JsonObject();
         o.put("quick", quick);
@@ -116,6 +122,7 @@ public record BenchReport(boolean quick, int threads, Machine machine, Extractio
         o.put("pipeline_chars_per_s", Math.round(extraction.pipelineCharsPerSecond()));
         o.put("hanlp_ner_chars_per_s", Math.round(extraction.hanlpCharsPerSecond()));
         o.put("pipeline_vs_hanlp_ratio", round(ratio()));
+        o.put("pipeline_vs_hanlp_cpu_ratio", round(cpuRatio()));
         o.put("build_1_thread_seconds", round(extraction.oneThreadSeconds()));
         o.put("build_2_threads_seconds", round(extraction.twoThreadSeconds()));
         o.put("speedup_2_threads", round(extraction.speedup()));

@@ -1,5 +1,7 @@
 package org.fuliankg.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +20,18 @@ import org.fuliankg.source.UnreadableSourceException;
  * Extraction speed on one set of articles, warm, in wall time: the whole pipeline and HanLP's segmentation with
  * name recognition alone (one thread each), then the corpus builder (extract and map to RDF, no store) with one
  * and with two threads. HanLP alone segments the sentences the pipeline segments (normalised, split as the
- * annotator splits them), so the two differ only by what the pipeline adds.
+ * annotator splits them), so the two differ only by what the pipeline adds. The first two are also taken in the
+ * measuring thread's CPU time: on a machine doing other work, wall times moved by a third between runs of the same
+ * code, CPU times by a few per cent.
  */
 final class ExtractionThroughput {
 
     /** @param speedup two-thread builder speed over one-thread builder speed */
     record Result(long chars, double pipelineCharsPerSecond, double hanlpCharsPerSecond, double oneThreadSeconds,
-                  double twoThreadSeconds, double speedup) {}
+                  double twoThreadSeconds, double speedup, double pipelineCpuCharsPerSecond,
+                  double hanlpCpuCharsPerSecond) {}
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ExtractionThroughput() {}
 
@@ -51,12 +58,18 @@ final class ExtractionThroughput {
         }
         double pipelineSeconds = Double.MAX_VALUE;
         double hanlpSeconds = Double.MAX_VALUE;
+        double pipelineCpu = Double.MAX_VALUE;
+        double hanlpCpu = Double.MAX_VALUE;
         for (int round = 0; round < rounds; round++) {
             long t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             docs.forEach(pipeline::process);
+            pipelineCpu = Math.min(pipelineCpu, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9);
             pipelineSeconds = Math.min(pipelineSeconds, ScaleRun.seconds(t0));
             long t1 = System.nanoTime();
+            long c1 = THREADS.getCurrentThreadCpuTime();
             sentences.forEach(hanlp::segmentEach);
+            hanlpCpu = Math.min(hanlpCpu, (THREADS.getCurrentThreadCpuTime() - c1) / 1e9);
             hanlpSeconds = Math.min(hanlpSeconds, ScaleRun.seconds(t1));
         }
         double one = Double.MAX_VALUE;
@@ -65,7 +78,8 @@ final class ExtractionThroughput {
             one = Math.min(one, buildSeconds(files, 1));
             two = Math.min(two, buildSeconds(files, 2));
         }
-        return new Result(chars, chars / pipelineSeconds, chars / hanlpSeconds, one, two, one / two);
+        return new Result(chars, chars / pipelineSeconds, chars / hanlpSeconds, one, two, one / two, chars / pipelineCpu,
+                chars / hanlpCpu);
     }
 
     private static double buildSeconds(List<Path> files, int threads) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
                 + "projected to 100,000 and 1,000,000 articles: docs/growth.md), rebuild times (unchanged, 1%% changed) and SPARQL latency (first run uncached, then "
                 + "cached, and p50/p99 under concurrent HTTP clients) of every canned query.",
                 "Prints a table and writes JSON (keys: pipeline_chars_per_s, hanlp_ner_chars_per_s (the same sentences), "
-                        + "pipeline_vs_hanlp_ratio, speedup_2_threads, build_seconds_1000, build_seconds_10000, "
+                        + "pipeline_vs_hanlp_ratio, pipeline_vs_hanlp_cpu_ratio (the same in thread CPU time), speedup_2_threads, build_seconds_1000, build_seconds_10000, "
                         + "chars_1000, chars_10000, chars_per_s_10000, quads_per_1000_chars, triples_10000, "
                         + "peak_rss_mb_1000, peak_rss_mb_10000, rss_anon_mb_1000, rss_anon_mb_10000, query_first_ms, "
                         + "query_cached_ms, query_rows, contract_rows_per_s, dump_rows_per_s, query_p50_ms (clients accepting gzip, "
