@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
+import org.fuliankg.source.SourceDocument;
 import org.fuliankg.rdf.GraphMapper;
 import org.fuliankg.rdf.Iris;
 import org.fuliankg.rdf.table.ResearchTables;
@@ -32,13 +33,17 @@ import org.slf4j.LoggerFactory;
  * Turns a list of input files into quads, one named graph per document: read → pipeline → map.
  *
  * <p>Documents are extracted on a fixed pool of worker threads (one {@link Pipeline} each) but mapped and written
- * on the calling thread in input order, so the output does not depend on the number of threads. At most a few
- * documents are in flight at once: the corpus is never held in memory. A file that cannot be read or processed is
+ * on the calling thread in input order, so the output does not depend on the number of threads. A worker takes
+ * {@value #BATCH} documents at a time, and at most twice the threads' batches are in flight: the corpus is never held
+ * in memory. A file that cannot be read or processed is
  * reported and skipped; it never stops the rest.
  */
 public final class CorpusBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusBuilder.class);
+
+    /** Documents a worker reads together ({@link Pipeline#processAll}). */
+    public static final int BATCH = 25;
 
     private final int threads;
     private final BuildProgress progress;
@@ -109,20 +114,22 @@ public final class CorpusBuilder {
         });
         var pending = new DocumentSources(files, reader);
         try (pending) {
-            var inFlight = new ArrayDeque<Future<Extraction>>();
+            var inFlight = new ArrayDeque<Future<List<Extraction>>>();
             int done = 0;
             while (pending.hasNext() || !inFlight.isEmpty()) {
                 while (pending.hasNext() && inFlight.size() < 2 * threads) {
-                    DocumentSources.Source source = pending.next();
-                    inFlight.add(pool.submit(() -> extract(source, workers.get())));
+                    List<DocumentSources.Source> batch = new ArrayList<>(BATCH);
+                    while (pending.hasNext() && batch.size() < BATCH) batch.add(pending.next());
+                    inFlight.add(pool.submit(() -> extract(batch, workers.get())));
                 }
-                Extraction next = await(inFlight.remove());
-                SkippedInput problem = next.problem() != null ? next.problem() : emitter.document(next);
-                if (problem != null) {
-                    log.debug("skipped {}", problem);
-                    skipped.add(problem);
+                for (Extraction next : await(inFlight.remove())) {
+                    SkippedInput problem = next.problem() != null ? next.problem() : emitter.document(next);
+                    if (problem != null) {
+                        log.debug("skipped {}", problem);
+                        skipped.add(problem);
+                    }
+                    progress.documentDone(++done, Math.max(done, pending.expected()));
                 }
-                progress.documentDone(++done, Math.max(done, pending.expected()));
             }
         } finally {
             pool.shutdownNow();
@@ -136,20 +143,41 @@ public final class CorpusBuilder {
         emitter.graph(mapper.referenceGraphName(), mapper.referenceData());
     }
 
-    private Extraction extract(DocumentSources.Source source, Pipeline pipeline) {
-        if (source.problem() != null) return new Extraction(source.problem().path(), null, null, null, source.problem());
-        Path file = source.file().path();
-        String page = source.page() == null ? "" : source.page().url() + ": ";
-        try {
-            var read = source.page() != null ? reader.readWithReport(source.page())
-                    : reader.readWithReport(file, source.file().name());
-            return mapped(file, pipeline.process(read.document()));
-        } catch (UnreadableSourceException e) {
-            return new Extraction(file, null, null, null, new SkippedInput(file, reasonOf(e)));
-        } catch (RuntimeException | StackOverflowError e) {
-            log.debug("extraction failed on {}{}", page, file, e);
-            return new Extraction(file, null, null, null, new SkippedInput(file, page + "extraction failed: " + e));
+    /** Reads, extracts and maps a batch of documents on a worker ({@link Pipeline#processAll}): their outcomes in order. */
+    private List<Extraction> extract(List<DocumentSources.Source> batch, Pipeline pipeline) {
+        Extraction[] out = new Extraction[batch.size()];
+        List<SourceDocument> documents = new ArrayList<>(batch.size());
+        List<Integer> positions = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            DocumentSources.Source source = batch.get(i);
+            if (source.problem() != null) {
+                out[i] = new Extraction(source.problem().path(), null, null, null, source.problem());
+                continue;
+            }
+            Path file = source.file().path();
+            try {
+                documents.add((source.page() != null ? reader.readWithReport(source.page())
+                        : reader.readWithReport(file, source.file().name())).document());
+                positions.add(i);
+            } catch (UnreadableSourceException e) {
+                out[i] = new Extraction(file, null, null, null, new SkippedInput(file, reasonOf(e)));
+            }
         }
+        List<Pipeline.Outcome> outcomes = pipeline.processAll(documents);
+        for (int k = 0; k < outcomes.size(); k++) {
+            DocumentSources.Source source = batch.get(positions.get(k));
+            Path file = source.file().path();
+            Pipeline.Outcome o = outcomes.get(k);
+            if (o.failure() == null) {
+                out[positions.get(k)] = mapped(file, o.facts());
+                continue;
+            }
+            String page = source.page() == null ? "" : source.page().url() + ": ";
+            log.debug("extraction failed on {}{}", page, file, o.failure());
+            out[positions.get(k)] = new Extraction(file, null, null, null,
+                    new SkippedInput(file, page + "extraction failed: " + o.failure()));
+        }
+        return List.of(out);
     }
 
     /**
@@ -179,7 +207,7 @@ public final class CorpusBuilder {
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
-    private static Extraction await(Future<Extraction> future) {
+    private static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

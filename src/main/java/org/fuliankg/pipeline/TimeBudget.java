@@ -13,7 +13,8 @@ final class TimeBudget {
     private final Duration limit;
     private final String document;
     private final LongSupplier clock;
-    private final long deadline;
+    private long deadline;
+    private long pausedAt;
 
     private TimeBudget(Duration limit, String document, LongSupplier clock) {
         this.limit = limit;
@@ -24,6 +25,16 @@ final class TimeBudget {
 
     static TimeBudget start(Duration limit, String document, LongSupplier clock) {
         return new TimeBudget(limit, document, clock);
+    }
+
+    /** Stops counting: the document waits while others of its batch are read ({@link Pipeline#processAll}). */
+    void pause() {
+        pausedAt = clock.getAsLong();
+    }
+
+    /** Counts again from where {@link #pause} stopped. */
+    void resume() {
+        deadline += clock.getAsLong() - pausedAt;
     }
 
     /** @throws DocumentTooSlowException when the budget is spent; {@code stage} says where it ran out */
