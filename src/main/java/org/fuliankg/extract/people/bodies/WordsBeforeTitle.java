@@ -162,8 +162,9 @@ public final class WordsBeforeTitle {
         // 新当选会长甲, 现任执行委员会主席为乙: no body written
         if (NEWLY.matcher(page.t).region(seg, end).matches()) end = seg;
         OrganisationAt org = page.orgByEnd.get(end);
+        if (org == null) org = bodyOwningHead(seg, end, title);
         if (org != null && org.start() >= seg) {
-            String form = page.t.substring(org.start(), end);
+            String form = page.t.substring(org.start(), Math.max(end, org.end())); // 民青局 of 民青局长 too
             Matcher department = COMPANY_DEPARTMENT.matcher(org.organisation().name());
             if (department.matches() && !department.group(2).contains("党")) { // 某公司人力资源部 read as one body
                 Organisation o = org.organisation();
@@ -397,6 +398,16 @@ public final class WordsBeforeTitle {
             return new Organisation(words + title.title().charAt(0), OrgType.GOVERNMENT, null, null, false);
         }
         return null;
+    }
+
+    /**
+     * 今日成立，民青局长甲: a body the organisation finder read whose last character is the head's title's first
+     * (民青局 + 局长), written right before the title in its phrase; null when none ends there.
+     */
+    private OrganisationAt bodyOwningHead(int seg, int end, Title title) {
+        if (!SHARED_HEAD.matcher(title.title()).matches() || end != title.start()) return null;
+        OrganisationAt org = page.orgByEnd.get(end + 1);
+        return org != null && org.start() >= seg && org.start() < end ? org : null;
     }
 
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */
