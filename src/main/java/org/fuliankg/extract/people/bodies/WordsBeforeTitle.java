@@ -72,8 +72,10 @@ public final class WordsBeforeTitle {
     /** The shortest and longest federation's name read as written after an election's 为 (characters, with 妇联). */
     private static final int MIN_WRITTEN_FEDERATION = 6;
     private static final int MAX_WRITTEN_FEDERATION = 20;
+    /** The shortest federation's name read as written at a phrase's start (池北区妇联: three characters, 妇联). */
+    private static final int MIN_PHRASE_FEDERATION = 5;
     /** Words no single federation's name holds: 各级妇联, 全市妇联, 本单位妇联, 的. */
-    private static final Pattern NOT_A_FEDERATION_NAME = Pattern.compile("[各全该本我其此这那每的]|基层|新一届|上一?届");
+    private static final Pattern NOT_A_FEDERATION_NAME = Pattern.compile("[各全该本我其此这那每的]|基层|两新|新一届|上一?届");
     /** A company's department read with the company as one body (某股份有限公司人力资源部): the company, the unit. */
     private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("(.{2,}(?:公司|集团))(\\p{IsHan}{2,6}(?:部|处|室))");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
@@ -160,8 +162,9 @@ public final class WordsBeforeTitle {
         // 新当选会长甲, 现任执行委员会主席为乙: no body written
         if (NEWLY.matcher(page.t).region(seg, end).matches()) end = seg;
         OrganisationAt org = page.orgByEnd.get(end);
+        if (org == null) org = bodyOwningHead(seg, end, title);
         if (org != null && org.start() >= seg) {
-            String form = page.t.substring(org.start(), end);
+            String form = page.t.substring(org.start(), Math.max(end, org.end())); // 民青局 of 民青局长 too
             Matcher department = COMPANY_DEPARTMENT.matcher(org.organisation().name());
             if (department.matches() && !department.group(2).contains("党")) { // 某公司人力资源部 read as one body
                 Organisation o = org.organisation();
@@ -350,7 +353,21 @@ public final class WordsBeforeTitle {
      * federations (各级妇联).
      */
     public static Organisation federationWritten(String t, int from, int to) {
-        if (from <= 0 || to - from < MIN_WRITTEN_FEDERATION || to - from > MAX_WRITTEN_FEDERATION) return null;
+        return from <= 0 ? null : federationWritten(t, from, to, MIN_WRITTEN_FEDERATION);
+    }
+
+    /**
+     * 池北区妇联主席甲, 某某综合实验区妇联党组书记、主席乙: the words [from, to) opening a title's phrase name a
+     * federation in full that no finder read (a zone or district the lexicon does not know, then 妇联); the phrase's
+     * start bounds the name, so a shorter one than after an election's 为 is read. Null as for
+     * {@link #federationWritten(String, int, int)}.
+     */
+    public static Organisation federationOpeningPhrase(String t, int from, int to) {
+        return federationWritten(t, from, to, MIN_PHRASE_FEDERATION);
+    }
+
+    private static Organisation federationWritten(String t, int from, int to, int shortest) {
+        if (to - from < shortest || to - from > MAX_WRITTEN_FEDERATION) return null;
         String words = t.substring(from, to);
         if (!words.endsWith("妇联") || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0
                 || !words.chars().allMatch(Character::isIdeographic) || NOT_A_FEDERATION_NAME.matcher(words).find()) {
@@ -381,6 +398,16 @@ public final class WordsBeforeTitle {
             return new Organisation(words + title.title().charAt(0), OrgType.GOVERNMENT, null, null, false);
         }
         return null;
+    }
+
+    /**
+     * 今日成立，民青局长甲: a body the organisation finder read whose last character is the head's title's first
+     * (民青局 + 局长), written right before the title in its phrase; null when none ends there.
+     */
+    private OrganisationAt bodyOwningHead(int seg, int end, Title title) {
+        if (!SHARED_HEAD.matcher(title.title()).matches() || end != title.start()) return null;
+        OrganisationAt org = page.orgByEnd.get(end + 1);
+        return org != null && org.start() >= seg && org.start() < end ? org : null;
     }
 
     /** 1月6日省妇联一级巡视员: a date's 日 (after a digit) ends the words before a body. */

@@ -304,6 +304,10 @@ public final class TitleChain {
      */
     private Organisation bodyAsWritten(int start, String words) {
         int end = start + words.length();
+        // 池北区妇联主席甲: a federation's name in full opening the phrase (the words start there), its place unknown
+        // to the lexicon
+        Organisation federation = WordsBeforeTitle.federationOpeningPhrase(page.t, start, end);
+        if (federation != null && page.shape.isNominal(start, end)) return federation;
         var suffix = OrganisationSuffixes.get().suffixEndingAt(page.t, end);
         if (words.isEmpty() || suffix.isEmpty() || words.length() > MAX_WRITTEN_BODY) return null;
         for (int s0 = start; s0 <= end - suffix.get().getKey() - 2; s0++) {
