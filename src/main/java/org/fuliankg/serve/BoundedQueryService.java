@@ -109,6 +109,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         if (known != null) return sent(action, known);
         long arrival = arrivalNanos(action.getRequest());
         long limit = limitMillis(action);
+        refuseCrossProduct(exec, query, limit);
         CountDownLatch other = key == null ? null : cache.claim(key);
         if (LOG.isDebugEnabled()) {
             LOG.debug("[{}] {}{}", action.id, signature(query), other == null ? "" : ": waiting for the same query");
@@ -126,6 +127,22 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         awaited(other, arrival, limit);
         known = cache.get(key);
         return known != null ? sent(action, known) : gated(action, exec, query, queryForLog, keeping, arrival, limit);
+    }
+
+    /**
+     * Answers a cross product now with the error computing it would end in ({@link CrossProduct}), before it takes a
+     * turn: held to its limit in the expensive slot, it kept every query behind it waiting out theirs.
+     */
+    private void refuseCrossProduct(QueryExec exec, Query query, long limitMillis) {
+        CrossProduct.Judged judged = CrossProduct.judged(query, exec.getDataset(), maxResults, limitMillis);
+        if (judged == null) return;
+        LOG.debug("cross product of {} patterns, at least {} rows: {}", judged.groups(), judged.rows(), judged.verdict());
+        if (judged.verdict() == CrossProduct.Verdict.TOO_MANY_ROWS) tooLarge("rows");
+        ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query refused: its triple patterns share no variable, so its "
+                + "answer goes through every combination of their matches, at least " + judged.rows() + " rows: more "
+                + "than can be computed within the time limit of " + millisText(limitMillis) + ". Join the patterns "
+                + "by a variable, or ask without ORDER BY and with a LIMIT; the limit is set with "
+                + "'fulian-kg serve --timeout SECONDS'.");
     }
 
     /** A query in a log line: its result variables and slice (e.g. the contract dumps' pages). */
@@ -348,7 +365,10 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
      * request's {@code timeout} parameter (seconds) when that is shorter.
      */
     private static String timeLimit(HttpAction action) {
-        long millis = limitMillis(action);
+        return millisText(limitMillis(action));
+    }
+
+    private static String millisText(long millis) {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
 

@@ -99,6 +99,17 @@ class SeedEndpointTest {
         }
     }
 
+    @Test
+    void aCrossProductOfTheStoresUnionGraphIsTooLargeBeforeItComputes() throws Exception {
+        // the default graph is the union of the documents' graphs: its triples counted as the engine reads them
+        var listed = post("/kg/sparql", "application/sparql-query", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", "text/csv");
+        assertEquals(BoundedQueryService.TOO_LARGE, listed.statusCode(), listed.body());
+        var counted = post("/kg/sparql?timeout=1", "application/sparql-query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }", "text/csv");
+        assertEquals(503, counted.statusCode(), counted.body());
+        assertTrue(counted.body().contains("Query refused"), counted.body());
+    }
+
     private static JsonObject interviewDocument() throws IOException {
         JsonObject gold = JSON.read("src/test/resources/gold/seeds-gold.json");
         return gold.get("documents").getAsArray().stream().map(JsonValue::getAsObject)

@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,21 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.SortCondition;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.syntax.Element;
@@ -66,7 +59,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The dumps that are no table query ({@code organisations}, {@code programmes}: DISTINCT over the whole graph)
  * have their whole answer written with the store as SPARQL JSON, and a server given it ({@link #TablePages(Map, Map)})
- * cuts their pages from its rows, read once and kept, when the query's ORDER BY leaves no two rows tied (then every
+ * cuts their pages from it ({@link AnswerFilePages}), when the query's ORDER BY leaves no two rows tied (then every
  * page is the engine's, whatever sort the engine would use). Computed by the engine instead, each page of them was the
  * whole query again (the empty page from row 100,000 too) in the single expensive slot, one after another; under load
  * the second waited for the first past its limit.
@@ -100,11 +93,8 @@ public final class TablePages {
     private final Map<String, CountDownLatch> computing = new HashMap<>();
     /** The orders written with the store, by the key of their whole query ({@link #key}). */
     private final Map<String, Path> stored;
-    /** The whole answers written with the store (SPARQL JSON, gzip-compressed), by the key of their query. */
-    private final Map<String, Path> storedAnswers;
-    /** The rows of those answers, read on first use; {@link #NO_ROWS} for one not to page from (unreadable, tied). */
-    private final Map<String, List<Binding>> answers = new HashMap<>();
-    private static final List<Binding> NO_ROWS = List.of();
+    /** Pages of the whole answers written with the store (SPARQL JSON, gzip-compressed). */
+    private final AnswerFilePages storedAnswers;
     private int sorted;
 
     /** Pages whose orders are sorted once per query, on first use. */
@@ -128,7 +118,7 @@ public final class TablePages {
         this.stored = Map.copyOf(byKey);
         Map<String, Path> answersByKey = new HashMap<>();
         storedAnswers.forEach((query, file) -> answersByKey.put(key(query), file));
-        this.storedAnswers = Map.copyOf(answersByKey);
+        this.storedAnswers = new AnswerFilePages(answersByKey);
     }
 
     /** The key of a query's order: the query without its slice, as text. */
@@ -149,69 +139,15 @@ public final class TablePages {
      * other query, or when the order cannot be read (it is then sorted on first use, as any other).
      */
     public long storedPage(Query query) {
-        List<Binding> answer = storedAnswer(query);
-        if (answer != null) return slice(query, answer.size())[1];
-        if (!paged(query)) return -1;
         String key = key(query);
+        long answerPage = storedAnswers.pageRows(query, key);
+        if (answerPage >= 0) return answerPage;
+        if (!paged(query)) return -1;
         Order order = kept(key);
         if (order == null && stored.containsKey(key)) order = loaded(key);
         if (order == null || order == NOT_PAGED) return -1;
         long from = Math.min(order.size(), query.hasOffset() ? query.getOffset() : 0);
         return Math.min(order.size() - from, query.hasLimit() ? query.getLimit() : Long.MAX_VALUE);
-    }
-
-    /** Where a page of {@code rows} rows starts and how many it has. */
-    private static long[] slice(Query query, long rows) {
-        long from = Math.min(rows, query.hasOffset() ? query.getOffset() : 0);
-        return new long[] {from, Math.min(rows - from, query.hasLimit() ? query.getLimit() : Long.MAX_VALUE)};
-    }
-
-    /**
-     * The rows of the whole answer written with the store of which {@code query} is a page (read once and kept), or
-     * null: not a page of such a query, or its answer is not to be paged from.
-     */
-    private List<Binding> storedAnswer(Query query) {
-        if (storedAnswers.isEmpty() || !query.isSelectType() || !(query.hasLimit() || query.hasOffset())) return null;
-        String key = key(query);
-        Path file = storedAnswers.get(key);
-        if (file == null) return null;
-        synchronized (answers) {
-            List<Binding> rows = answers.get(key);
-            if (rows == null) {
-                rows = answerRows(query, file);
-                answers.put(key, rows);
-            }
-            return rows == NO_ROWS ? null : rows;
-        }
-    }
-
-    /**
-     * The rows of an answer file in order; {@link #NO_ROWS} when it cannot be read or when the query's order leaves
-     * two rows tied or reads a variable it does not select: then a page of the engine may order them otherwise.
-     */
-    private static List<Binding> answerRows(Query query, Path file) {
-        List<Binding> rows = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            ResultSet read = ResultSetMgr.read(in, ResultSetLang.RS_JSON);
-            while (read.hasNext()) rows.add(read.nextBinding());
-        } catch (IOException | RuntimeException unreadable) {
-            LOG.warn("the answer written with the store in {} is not read (its pages are computed): {}", file,
-                    unreadable.toString());
-            return NO_ROWS;
-        }
-        List<Var> selected = query.getProjectVars();
-        for (SortCondition condition : query.getOrderBy()) {
-            if (!selected.containsAll(condition.getExpression().getVarsMentioned())) return NO_ROWS;
-        }
-        BindingComparator order = new BindingComparator(query.getOrderBy());
-        for (int i = 1; i < rows.size(); i++) {
-            if (order.compare(rows.get(i - 1), rows.get(i)) >= 0) {
-                LOG.info("the answer written with the store in {} has rows its order leaves tied (its pages are "
-                        + "computed)", file);
-                return NO_ROWS;
-            }
-        }
-        return List.copyOf(rows);
     }
 
     /** The stored order of {@code key}, read and kept; null when it cannot be read. */
@@ -245,12 +181,8 @@ public final class TablePages {
      * wait for the expensive slot), one of them computes it.
      */
     public RowSet rows(Query query, DatasetGraph dataset, Context context, Runnable cellRead, long deadlineNanos) {
-        List<Binding> answer = storedAnswer(query);
-        if (answer != null) {
-            long[] page = slice(query, answer.size());
-            return RowSetStream.create(query.getProjectVars(),
-                    answer.subList((int) page[0], (int) (page[0] + page[1])).iterator());
-        }
+        RowSet answerPage = storedAnswers.page(query, key(query));
+        if (answerPage != null) return answerPage;
         TableGraphDump table = paged(query) ? TableGraphDump.of(query) : null;
         if (table == null) return null;
         Query whole = unsliced(query);
