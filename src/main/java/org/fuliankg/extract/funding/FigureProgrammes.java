@@ -214,7 +214,25 @@ final class FigureProgrammes {
         int start = m.span().start();
         int end = m.span().end();
         return start > 0 && original.charAt(start - 1) == '、' || end < original.length() && original.charAt(end) == '、'
+                || juxtaposed(original, start, end)
                 || all.stream().anyMatch(n -> n.span() != null && (peers(original, m, n) || peers(original, n, m)));
+    }
+
+    /**
+     * 发放“甲”“乙”“丙”项目款物, “甲”“乙”等项目: quoted names written one after the other, or a name closed by 等, are
+     * members of a list (the names' quotes may lie inside or outside the mention).
+     */
+    private static boolean juxtaposed(String original, int start, int end) {
+        int before = start;
+        while (before > 0 && "“「\"".indexOf(original.charAt(before - 1)) >= 0) before--;
+        if (before < start || original.charAt(start) == '“' || original.charAt(start) == '「') {
+            if (before > 0 && "”」".indexOf(original.charAt(before - 1)) >= 0) return true;
+        }
+        int after = end;
+        while (after < original.length() && "”」\"".indexOf(original.charAt(after)) >= 0) after++;
+        boolean closedQuote = after > end || end > 0 && "”」".indexOf(original.charAt(end - 1)) >= 0;
+        if (!closedQuote || after >= original.length()) return false;
+        return "“「".indexOf(original.charAt(after)) >= 0 || original.charAt(after) == '等';
     }
 
     /** “甲计划”和“乙计划”两大公益项目: two schemes named together as peers (not the 两癌 work's screening and relief). */
