@@ -56,6 +56,11 @@ public record FundingFigure(
                 beneficiaries, time, cumulative, span, year, currency);
     }
 
+    public FundingFigure withProgramme(Programme programme) {
+        return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
+                beneficiaries, time, cumulative, span, year, currency);
+    }
+
     public FundingFigure withYear(Integer year) {
         return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
                 beneficiaries, time, cumulative, span, year, currency);

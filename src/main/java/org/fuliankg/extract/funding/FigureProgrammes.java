@@ -121,6 +121,14 @@ final class FigureProgrammes {
                             || totals && !inClauseWithOwnFigure(text, sentence, withoutNames, m, before))
                     .filter(m -> !listed(text.text().original(), m, clause, text, sentence, programmes)).toList();
             chosen = nearest(text, sentence, e, unclaimed, partStart, partEnd, relief, true);
+            // 在全区基层妇女儿童之家建设推进会上，为18名“两癌”妇女每人发放1.2万元救助金: relief money its own clause
+            // gives to 两癌 patients is 两癌 relief, not the campaign another clause names
+            // (设立“双丝带关爱行动”救助项目，对44名“两癌”妇女每人给予3000元救助金: a scheme named as relief stays)
+            if (chosen != null && relief && !isReliefScheme(chosen) && !otherRelief
+                    && !namedAsRelief(text.text().original(), unclaimed, chosen)
+                    && s.substring(totals ? before.start() : own, clause.end()).contains("两癌")) {
+                chosen = TWO_CANCER_RELIEF;
+            }
         }
         // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
         boolean personGives = role != FundingRole.LOAN
@@ -214,7 +222,25 @@ final class FigureProgrammes {
         int start = m.span().start();
         int end = m.span().end();
         return start > 0 && original.charAt(start - 1) == '、' || end < original.length() && original.charAt(end) == '、'
+                || juxtaposed(original, start, end)
                 || all.stream().anyMatch(n -> n.span() != null && (peers(original, m, n) || peers(original, n, m)));
+    }
+
+    /**
+     * 发放“甲”“乙”“丙”项目款物, “甲”“乙”等项目: quoted names written one after the other, or a name closed by 等, are
+     * members of a list (the names' quotes may lie inside or outside the mention).
+     */
+    private static boolean juxtaposed(String original, int start, int end) {
+        int before = start;
+        while (before > 0 && "“「\"".indexOf(original.charAt(before - 1)) >= 0) before--;
+        if (before < start || original.charAt(start) == '“' || original.charAt(start) == '「') {
+            if (before > 0 && "”」".indexOf(original.charAt(before - 1)) >= 0) return true;
+        }
+        int after = end;
+        while (after < original.length() && "”」\"".indexOf(original.charAt(after)) >= 0) after++;
+        boolean closedQuote = after > end || end > 0 && "”」".indexOf(original.charAt(end - 1)) >= 0;
+        if (!closedQuote || after >= original.length()) return false;
+        return "“「".indexOf(original.charAt(after)) >= 0 || original.charAt(after) == '等';
     }
 
     /** “甲计划”和“乙计划”两大公益项目: two schemes named together as peers (not the 两癌 work's screening and relief). */
@@ -408,6 +434,17 @@ final class FigureProgrammes {
         return isTwoCancer(p, "两癌救助") || p.name().contains("救助") && !isTwoCancer(p, "两癌筛查");
     }
 
+    /** Whether a mention of {@code p} is followed by 救助 (“某行动”救助项目): a scheme named as relief. */
+    private static boolean namedAsRelief(String original, List<ProgrammeMention> mentions, Programme p) {
+        for (ProgrammeMention m : mentions) {
+            if (!m.programme().equals(p)) continue;
+            int at = m.span().end();
+            while (at < original.length() && "”」\"".indexOf(original.charAt(at)) >= 0) at++;
+            if (original.startsWith("救助", at)) return true;
+        }
+        return false;
+    }
+
     private static boolean isGenericTwoCancer(Programme p) {
         return p.name().equals("两癌救助") || p.name().equals("两癌筛查");
     }
@@ -479,10 +516,12 @@ final class FigureProgrammes {
         return i - 2 < 0 || !Character.isLetterOrDigit(original.charAt(i - 2));
     }
 
-    /** “99公益-春蕾计划”: a programme joined by a dash (or nothing) to the next one is the occasion of that scheme. */
+    /** “99公益-春蕾计划”: a programme joined by a dash (or nothing) to the next one is the occasion of that scheme;
+     * not quoted names written one after the other (“母亲水窖”“春蕾计划”: a list, {@link #juxtaposed}). */
     private static boolean occasionOfNext(String original, ProgrammeMention m, List<ProgrammeMention> all) {
         for (ProgrammeMention n : all) {
             int gap = n.span().start() - m.span().end();
+            if (gap == 0 && juxtaposed(original, m.span().start(), m.span().end())) continue;
             if (n != m && gap >= 0 && gap <= 2
                     && original.substring(m.span().end(), n.span().start()).chars().allMatch(c -> "-—–·".indexOf(c) >= 0)) {
                 return true;

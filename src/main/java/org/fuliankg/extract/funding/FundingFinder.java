@@ -49,6 +49,7 @@ public final class FundingFinder {
                                     List<ProgrammeMention> programmes) {
         List<FundingFigure> found = new ArrayList<>();
         List<Integer> verbless = new ArrayList<>(); // figures of role other that no verb of their sentence acts on
+        List<Integer> titled = new ArrayList<>(); // figures of a title line
         SentenceBefore before = null; // what the sentence before stated
         Programme pageRelief = FigureProgrammes.pageRelief(text, programmes); // read once, not per relief figure
         FundingFigure paragraphFigure = null; // the last figure of the paragraph's sentences before this one
@@ -157,6 +158,7 @@ public final class FundingFinder {
                 if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null || isTitle(s)) {
                     verbless.add(found.size() - 1);
                 }
+                if (isTitle(s)) titled.add(found.size() - 1);
                 if (times.withinOneYear(own)) paragraphYear = own;
             }
             if (topic != null) paragraphTime = topic;
@@ -172,6 +174,19 @@ public final class FundingFinder {
                 FundingFigure later = found.get(j);
                 if (later.role() != FundingRole.OTHER && sameSum(f, later)) {
                     found.set(i, f.withRole(later.role()));
+                    break;
+                }
+            }
+        }
+        // 湖南援疆公益基金捐赠10万元健康物资 over a story telling how “红石榴”湖南援疆公益专项基金 gave them: a title's sum
+        // told again further on is of the programme the story names for it
+        for (int i : titled) {
+            FundingFigure f = found.get(i);
+            if (f.programme() != null) continue;
+            for (int j = i + 1; j < found.size(); j++) {
+                FundingFigure later = found.get(j);
+                if (later.programme() != null && sameSum(f, later)) {
+                    found.set(i, f.withProgramme(later.programme()));
                     break;
                 }
             }

@@ -42,6 +42,25 @@ class FundingAttributionTest {
     }
 
     @Test
+    void aListOfQuotedSchemesGivesNoneAndTwoCancerReliefIsNotTheMeetingsCampaign() {
+        // quoted names one after the other are a list: the total over them is no one scheme's
+        assertEquals(List.of("812.5万元 - -"), figures(
+                "当天,某省妇女发展基金会向东林市妇联发放“母亲水窖”“母亲健康快车”“春蕾计划”项目款物,总价值812.5万元。"));
+        // relief money its own clause gives to 两癌 patients, at a meeting of another campaign
+        assertEquals(List.of("两癌救助", "两癌救助"), figures(
+                "5月9日,北坪区妇联在全区“美丽庭院”创建推进会上,为9名农村“两癌”妇女每人发放7000元救助金,共计发放6.3万元。")
+                .stream().map(f -> f.split(" ")[1]).toList());
+    }
+
+    @Test
+    void aTitlesSumToldAgainBelowTakesTheProgrammeTheStoryNames() {
+        List<String> found = figures("820万元公益金为南岭贫困妇女撑起健康“保护伞”\n\n"
+                + "11月3日,某某自治区妇联举行全区“农村贫困母亲两癌救助”公益金发放活动。"
+                + "活动中,自治区妇联发放全国妇联“农村贫困母亲两癌救助”中央专项彩票公益金820万元。\n");
+        assertEquals(List.of("820万元 农村贫困母亲两癌救助 -", "820万元 农村贫困母亲两癌救助 -"), found);
+    }
+
+    @Test
     void aCountInTheClauseThatGoesOnWithTheSumIsItsOwnAndGoesToOneSumOnly() {
         assertEquals(List.of("16万元 - 16", "1万元 - -"),
                 figures("市里分配该县救助资金总额为16万元,救助患病妇女16人,救助标准为每人一次性救助1万元。"));
