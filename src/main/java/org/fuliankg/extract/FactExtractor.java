@@ -24,7 +24,6 @@ import org.fuliankg.extract.people.PersonFinder;
 import org.fuliankg.extract.programme.ProgrammeFinder;
 import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.lexicon.Positions;
-import org.fuliankg.normalise.NormalisedText;
 
 /** Runs the extractors in dependency order: items → organisations → officials → other
  * persons; programmes → fundings. */
@@ -56,7 +55,7 @@ public final class FactExtractor {
         var held = people.stream().flatMap(p -> p.posts().stream()).map(Post::organisation).collect(Collectors.toSet());
         List<OrganisationMention> named = new ArrayList<>(orgs.stream()
                 .filter(o -> !o.organisation().generic() || held.contains(o.organisation())).toList());
-        named.addAll(bodiesOfTitles(people, named, text.text()));
+        named.addAll(bodiesOfTitles(people, named));
         named.sort(Comparator.comparingInt(m -> m.span().start()));
         return new DocumentFacts(text.source(), title, itemList, people, reporters, others, named, progs, money,
                 page.date());
@@ -68,49 +67,20 @@ public final class FactExtractor {
      * implies (总书记 → the Party's central committee) nor the congress of a delegate: the text names neither; nor a
      * short form whose place the text does not tell (市妇联), which names no one body.
      */
-    private static List<OrganisationMention> bodiesOfTitles(List<PostHolder> people, List<OrganisationMention> named,
-                                                            NormalisedText text) {
+    private static List<OrganisationMention> bodiesOfTitles(List<PostHolder> people, List<OrganisationMention> named) {
         Set<String> known = named.stream().map(m -> m.organisation().name()).collect(Collectors.toSet());
         List<OrganisationMention> added = new ArrayList<>();
         for (PostHolder p : people) {
             for (Post post : p.posts()) {
                 Organisation body = post.organisation();
                 if (body == null || body.generic() || body.unresolved() || post.span() == null || impliedByTitle(post)
-                        || placeItself(body) || titleAlone(post, text)) {
+                        || placeItself(body)) {
                     continue;
                 }
                 if (known.add(body.name())) added.add(new OrganisationMention(body, post.span()));
             }
         }
         return added;
-    }
-
-    /**
-     * 副市长某某, 部长某某, 议员某某: only the title is written, and the body (the city's government, a department, the
-     * legislature) is read from the place and the context; the text does not name it. A body written right before
-     * its title (校妇联主席) is named.
-     */
-    private static boolean titleAlone(Post post, NormalisedText text) {
-        if (post.bodyWritten() != null) return false;
-        int start = normalisedIndex(text, post.span().start());
-        int end = normalisedIndex(text, post.span().end());
-        if (end - start > post.position().length()) return false;
-        String body = post.organisation().name();
-        String before = text.text().substring(Math.max(0, start - 4), start);
-        return before.indexOf(body.charAt(body.length() - 1)) < 0;
-    }
-
-    /** The first index of the normalised text whose original offset is {@code original} or after. */
-    private static int normalisedIndex(NormalisedText text, int original) {
-        int[] map = text.toOriginal();
-        int lo = 0;
-        int hi = map.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (map[mid] < original) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     /** 市领导某某: the leaders' place stands for its bodies together and is no organisation named. */
