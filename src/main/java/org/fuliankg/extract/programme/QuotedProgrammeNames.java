@@ -81,6 +81,11 @@ public final class QuotedProgrammeNames {
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
             "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
     private static final String RUN_BREAK = "从被是这等";
+    /** The words after a known scheme's quote naming a care campaign of its own: whom or where it serves, then
+     * 关爱行动 (…芜湖妇儿关爱行动, …女童关爱行动); not a predicate about the scheme (“X”通过实施…行动). */
+    private static final Pattern OWN_CAMPAIGN_TAIL = Pattern.compile(
+            "(?!爱心|公益|慈善|募捐|专项|系列)(?:(?!通过|实施|开展|启动|推进|深化|进行|参与|加入|响应|作为|带动)[\\u4e00-\\u9fff]){2,8}"
+                    + "关爱行动"); // “春蕾计划”通过实施助学行动: a predicate about the scheme
     /** A verb after a quote starts a predicate about it (“X”公益行动作为一项民生工程, “X”开进庭院, “X”落到行动上,
      * “X”公益品牌打造的公益项目): a programme word after the verb is the predicate's, not the name's. */
     private static final Pattern PREDICATE_VERB = Pattern.compile("作为|打造|开进|走进|落到|落实到|带到|送到|融入|纳入");
@@ -338,6 +343,12 @@ public final class QuotedProgrammeNames {
             known = lexicon.byName(head);
         }
         if (known != null) {
+            // “99公益日”芜湖妇儿关爱行动: a care campaign of its own, named after the known scheme it runs under
+            if (OWN_CAMPAIGN_TAIL.matcher(tail.kept).matches() && lexicon.byName(withTail) == null) {
+                String name = key(inner.strip()) + tail.kept;
+                // read as the lexicon's: the quote alone is the known scheme, which the finder must not split off
+                return new Quote(open, end, new Programme(name, known.kind(), false), text.substring(open, end), true);
+            }
             return new Quote(open, end, known, text.substring(open, end), true);
         }
         // “用爱托起梦想”春蕾计划: the words after the quote are a scheme the lexicon knows; the quote is its occasion
