@@ -73,6 +73,13 @@ public final class PlaceContext {
     private static final char FORMER = '原';
     private static final String NOT_IN_INSTITUTION_NAMES = "的了是在和与及为向对把将到从由等再经又也还就都各全每该本届个首级第我";
 
+    /** A source line's label and the source it names (来源:某县网). */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?:来源|來源|稿源|信息来源|文章出处)[ \\t　]*[:：][ \\t　]*([^\\s\\u00A0|｜　【\\[]{2,30})");
+    /** The media a local news source names after its place (某县网, 某区新闻, 某市融媒体中心). */
+    private static final Pattern SOURCE_MEDIUM = Pattern.compile("网|新闻|新聞|日报|日報|融媒|电视台|電視台|发布|發布|在线|在綫");
+    /** How far into a page its source line is looked for: the lines above the running text. */
+    private static final int SOURCE_LINE_REACH = 400;
     /** How far after an abbreviation a headline's place may be named. */
     private static final int HEADLINE_REACH = 200;
     /** Verbs of travelling to a place (赴广州参会). */
@@ -271,7 +278,7 @@ public final class PlaceContext {
      */
     private Region siteRegion(String abbreviation) {
         String site = text.source() == null || text.source().provenance() == null ? null : text.source().provenance().site();
-        if (site == null) return null;
+        if (site == null) return sourceLineRegion(abbreviation);
         for (int i = 0; i < site.length(); i++) {
             var name = divisions.nameAt(site, i, (s, e) -> true);
             if (name.isEmpty()) continue;
@@ -280,6 +287,25 @@ public final class PlaceContext {
             i += name.get().surface().length() - 1;
         }
         return null;
+    }
+
+    /**
+     * 来源:某县网, 来源：某区新闻: a plain-text page carries its source line in its text, the only place some pages
+     * name (a county's news site writes 县妇联 and 我县 throughout); read near the top, where the line stands.
+     */
+    private Region sourceLineRegion(String abbreviation) {
+        String t = text.text().text();
+        Matcher m = SOURCE_LINE.matcher(t.substring(0, Math.min(t.length(), SOURCE_LINE_REACH)));
+        if (!m.find()) return null;
+        // only a place the source opens with and its medium follows (某县网, 某区新闻): 湖北省自然资源厅 holds 资源,
+        // 河南县域经济网 holds 河南县, neither the page's county
+        String source = m.group(1);
+        var name = divisions.nameAt(source, 0, (s, e) -> true);
+        if (name.isEmpty() || !SOURCE_MEDIUM.matcher(source).region(name.get().surface().length(), source.length())
+                .lookingAt()) {
+            return null;
+        }
+        return matching(divisions.choose(name.get().candidates(), null), abbreviation);
     }
 
     /** The nearest place named before {@code pos} in the same item that has a division of the abbreviation's
