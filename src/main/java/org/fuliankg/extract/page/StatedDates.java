@@ -51,9 +51,10 @@ final class StatedDates {
     private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
     /** A year as the text writes it on its own, or closing a day written day (or month) first (10.11.2015 18:22,
      * a day-first date line); {@link #onItsOwn} rules out periods and targets. The
-     * year's digits come first, so the pattern is tried cheaply at each position. */
+     * year's digits come first, so the pattern is tried cheaply at each position. Some sites space their numbers
+     * (2017 年, as 300 元), read as the funding stage reads them. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d./])\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./]))");
+            "(?:19|20)\\d{2}(?: ?年|(?<=(?<![\\d./])\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./]))");
     private static final FirstCharacters YEAR_STARTS = FirstCharacters.of(YEAR.pattern());
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
     private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");

@@ -77,6 +77,11 @@ class StatedDatesTest {
     }
 
     @Test
+    void aYearWrittenWithASpaceIsStatedToo() {
+        assertEquals(2017, StatedDates.yearsStated("2017 年春节前，某区妇联为300户家庭每户送去300 元。2017 年元旦…").most());
+    }
+
+    @Test
     void aReleaseOfTaiwanIsDatedInTheRepublicOfChinasCalendar() {
         assertEquals("2023-09-02", StatedDates.first("发稿时间:112年9月2日12:25").orElseThrow());
         assertEquals("2011-10-10", StatedDates.first("民國100年10月10日").orElseThrow());
