@@ -51,9 +51,10 @@ final class StatedDates {
     private static final Pattern PERIOD_FOLLOWS = Pattern.compile("\\s*(?:至|到|—|－|-|–|~|～)\\s*[\\d" + CHINESE_DIGIT + "十]");
     /** A year as the text writes it on its own, or closing a day written day (or month) first (10.11.2015 18:22,
      * a day-first date line); {@link #onItsOwn} rules out periods and targets. The
-     * year's digits come first, so the pattern is tried cheaply at each position. */
+     * year's digits come first, so the pattern is tried cheaply at each position. Some sites space their numbers
+     * (2017 年, as 300 元), read as the funding stage reads them. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?:19|20)\\d{2}(?:年|(?<=(?<![\\d./])\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./]))");
+            "(?:19|20)\\d{2}(?: ?年|(?<=(?<![\\d./])\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./]))");
     private static final FirstCharacters YEAR_STARTS = FirstCharacters.of(YEAR.pattern());
     private static final Pattern PERIOD_BEFORE = Pattern.compile("\\d年?\\s?[-—–~～]$|[\\d至到]$");
     private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("(\\d{1,2})月");
@@ -147,9 +148,9 @@ final class StatedDates {
     }
 
     /**
-     * The year a text states most often on its own ({@code most}, ties: the later, or 0: what an undated text speaks
-     * of; not the latest: reviews of a year close with the next year's plans, 2023年，市妇联将…; not the start of a
-     * running period, 自2001年起), and the year it is about ({@code topic}, else 0): that year
+     * The year a text states most often on its own ({@code most}, ties: the later, or 0 when several years are stated
+     * once each: what an undated text speaks of; not the latest: reviews of a year close with the next year's plans,
+     * 2023年，市妇联将…; not the start of a running period, 自2001年起), and the year it is about ({@code topic}, else 0): that year
      * when stated at least {@value #TOPIC_TIMES} times and more often than all other years together (an interview
      * reviewing 2022 that says 2022年 again and again, where its 今年 is 2022; a report opening two paragraphs with
      * 2012年，… and one with 2011年，…; not a history naming many years).
@@ -167,11 +168,17 @@ final class StatedDates {
         return new YearsStated(year, times >= TOPIC_TIMES && times * 2 > total ? year : 0);
     }
 
-    /** The year stated most often, the latest of those stated as often; 0 when none is. */
+    /**
+     * The year stated most often, the latest of those stated as often; 0 when none is, or when several years are
+     * stated once each: such a text tells of past events (2015年起…, 2016年确诊…; 2011年设立基金…、2012年…), none of
+     * them its own year.
+     */
     private static int most(Map<Integer, Integer> counts) {
-        return counts.entrySet().stream()
+        int most = counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(0);
+        boolean onceAmongOthers = counts.getOrDefault(most, 0) == 1 && counts.size() > 1;
+        return onceAmongOthers ? 0 : most;
     }
 
     private static Map<Integer, Integer> statedYears(String text) {

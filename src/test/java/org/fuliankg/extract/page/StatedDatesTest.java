@@ -66,7 +66,19 @@ class StatedDatesTest {
         assertEquals(2022, StatedDates.yearsStated(review).topic());
         String history = "1984年成立，1990年改名，2005年迁址，2022年换届。今年7月募得善款3万元。";
         assertEquals(0, StatedDates.yearsStated(history).topic());
-        assertEquals(2022, StatedDates.yearsStated(history).most()); // the latest of years stated as often: still no topic
+        assertEquals(0, StatedDates.yearsStated(history).most()); // years stated once each: past events, none its own
+    }
+
+    @Test
+    void yearsStatedOnceEachAreNoUndatedTextsOwnYear() {
+        assertEquals(0, StatedDates.yearsStated("为解决难题，2011年，某基金设立。2012年，项目扩面。日前发放救助金20万元。").most());
+        assertEquals(2013, StatedDates.yearsStated("2012年贷款5万元。2013年还清，2013年又获贴息。").most());
+        assertEquals(2019, StatedDates.yearsStated("2019年，县妇联发放救助金20万元。").most());
+    }
+
+    @Test
+    void aYearWrittenWithASpaceIsStatedToo() {
+        assertEquals(2017, StatedDates.yearsStated("2017 年春节前，某区妇联为300户家庭每户送去300 元。2017 年元旦…").most());
     }
 
     @Test
