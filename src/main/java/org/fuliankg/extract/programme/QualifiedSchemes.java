@@ -3,6 +3,7 @@ package org.fuliankg.extract.programme;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.domain.org.OrgLevel;
 import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.RegionalEpithets;
 
@@ -24,6 +25,8 @@ final class QualifiedSchemes {
     /** Whom a subsidy scheme serves, written before its name: 农村妇女小额贷款财政贴息. */
     private static final Pattern AREA_BEFORE = Pattern.compile("(?:农村|城乡|城镇)$");
     private static final String PLACE_ENDS = "省市县区";
+    /** Whom a relief class serves, written between a province and the class: 四川省贫困妇女两癌救助. */
+    private static final Pattern RELIEVED_BEFORE = Pattern.compile("(?:农村|城乡)?(?:贫困|困难|低收入)(?:妇女|母亲)$");
     /** The rest of a place's own campaign after the known name: …留守儿童和困境儿童三年行动. */
     private static final Pattern OWN_CAMPAIGN_AFTER = Pattern.compile("[\\u4e00-\\u9fff]{2,16}?(?:行动|计划|工程)");
 
@@ -38,9 +41,9 @@ final class QualifiedSchemes {
     /** The candidate widened over its level or subsidy words, or itself when it has none. */
     ProgrammeCandidate widen(String text, ProgrammeCandidate c) {
         Programme known = c.programme();
-        if (generics.contains(known.name())) return c;
         int start = c.start();
         int end = c.end();
+        if (generics.contains(known.name())) return provincesOwnRelief(text, c);
         String before = text.substring(Math.max(0, start - 2), start);
         var subsidy = SUBSIDY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6));
         if (subsidy.lookingAt()) {
@@ -52,6 +55,10 @@ final class QualifiedSchemes {
         } else if (placeBefore(text, start) > 0 && ownCampaignEnd(text, end) > end) {
             start -= placeBefore(text, start);
             end = ownCampaignEnd(text, end);
+        } else if (known.broader() != null && known.name().endsWith("救助") && provinceBefore(text, start) > 0) {
+            // 云南省低收入妇女“两癌”救助: a province's own relief fund; a brand (甘肃省春蕾计划) stays the brand, and the
+            // national screening carried out in a province (甘肃省农村妇女“两癌”检查) stays national
+            start -= provinceBefore(text, start);
         } else if (epithets.lengthBefore(text, start) > 0) { // 草原巾帼脱贫行动: a region's case of the campaign
             start -= epithets.lengthBefore(text, start);
         } else {
@@ -63,6 +70,34 @@ final class QualifiedSchemes {
         String broader = known.broader() != null ? known.broader() : known.name();
         return new ProgrammeCandidate(start, end, new Programme(name, known.kind(), false, broader),
                 text.substring(start, end));
+    }
+
+    /**
+     * 四川省贫困妇女两癌救助专项资金: a province's full name and whom the relief serves, written as one word with the
+     * generic class, name the province's own scheme (a case of the class); 青海省财政“两癌”救助 or 省级 stays generic.
+     */
+    private ProgrammeCandidate provincesOwnRelief(String text, ProgrammeCandidate c) {
+        var relieved = RELIEVED_BEFORE.matcher(text).region(Math.max(0, c.start() - 6), c.start());
+        if (!relieved.find()) return c;
+        int province = provinceBefore(text, relieved.start());
+        if (province == 0) return c;
+        int start = relieved.start() - province;
+        String name = text.substring(start, c.start()) + c.programme().name();
+        return new ProgrammeCandidate(start, c.end(), new Programme(name, c.programme().kind(), false,
+                c.programme().name()), text.substring(start, c.end()));
+    }
+
+    /** The length of a province's full name (四川省, 广西壮族自治区) right before {@code at}, or 0. */
+    private int provinceBefore(String text, int at) {
+        for (int len = 9; len >= 3; len--) {
+            if (at - len < 0) continue;
+            String s = text.substring(at - len, at);
+            if ((s.endsWith("省") || s.endsWith("自治区"))
+                    && divisions.byName(s).stream().anyMatch(r -> r.level() == OrgLevel.PROVINCE)) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** Where a place's own campaign named after the known name at {@code end} ends, or {@code end} when none. */
