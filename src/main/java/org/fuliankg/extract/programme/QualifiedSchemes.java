@@ -25,7 +25,7 @@ final class QualifiedSchemes {
     /** Whom a subsidy scheme serves, written before its name: 农村妇女小额贷款财政贴息. */
     private static final Pattern AREA_BEFORE = Pattern.compile("(?:农村|城乡|城镇)$");
     private static final String PLACE_ENDS = "省市县区";
-    /** Whom a relief class serves, written between a province and the class: 四川省贫困妇女两癌救助. */
+    /** Whom a relief class serves, written between a province and the class: 某省贫困妇女两癌救助. */
     private static final Pattern RELIEVED_BEFORE = Pattern.compile("(?:农村|城乡)?(?:贫困|困难|低收入)(?:妇女|母亲)$");
     /** The rest of a place's own campaign after the known name: …留守儿童和困境儿童三年行动. */
     private static final Pattern OWN_CAMPAIGN_AFTER = Pattern.compile("[\\u4e00-\\u9fff]{2,16}?(?:行动|计划|工程)");
@@ -56,7 +56,7 @@ final class QualifiedSchemes {
             start -= placeBefore(text, start);
             end = ownCampaignEnd(text, end);
         } else if (known.broader() != null && known.name().endsWith("救助") && provinceBefore(text, start) > 0) {
-            // 云南省低收入妇女“两癌”救助: a province's own relief fund; a brand (甘肃省春蕾计划) stays the brand, and the
+            // 某省低收入妇女“两癌”救助: a province's own relief fund; a brand (甘肃省春蕾计划) stays the brand, and the
             // national screening carried out in a province (甘肃省农村妇女“两癌”检查) stays national
             start -= provinceBefore(text, start);
         } else if (epithets.lengthBefore(text, start) > 0) { // 草原巾帼脱贫行动: a region's case of the campaign
@@ -73,7 +73,7 @@ final class QualifiedSchemes {
     }
 
     /**
-     * 四川省贫困妇女两癌救助专项资金: a province's full name and whom the relief serves, written as one word with the
+     * 某省贫困妇女两癌救助专项资金: a province's full name and whom the relief serves, written as one word with the
      * generic class, name the province's own scheme (a case of the class); 青海省财政“两癌”救助 or 省级 stays generic.
      */
     private ProgrammeCandidate provincesOwnRelief(String text, ProgrammeCandidate c) {
