@@ -32,11 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a list of input files into quads, one named graph per document: read → pipeline → map.
  *
- * <p>Documents are extracted on a fixed pool of worker threads (one {@link Pipeline} each) but mapped and written
- * on the calling thread in input order, so the output does not depend on the number of threads. A worker takes
- * {@value #BATCH} documents at a time, and at most twice the threads' batches are in flight: the corpus is never held
- * in memory. A file that cannot be read or processed is
- * reported and skipped; it never stops the rest.
+ * <p>Documents are read, extracted and mapped on a fixed pool of worker threads (one {@link Pipeline} each) but
+ * written on the calling thread in input order, so the output does not depend on the number of threads. A worker
+ * takes {@value #BATCH} documents at a time, and at most twice the threads' batches are in flight: the corpus is never
+ * held in memory. A file that cannot be read or processed is reported and skipped; it never stops the rest.
  */
 public final class CorpusBuilder {
 
