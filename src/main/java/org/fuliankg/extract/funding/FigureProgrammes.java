@@ -236,8 +236,7 @@ final class FigureProgrammes {
         if (before < start || original.charAt(start) == '“' || original.charAt(start) == '「') {
             if (before > 0 && "”」".indexOf(original.charAt(before - 1)) >= 0) return true;
         }
-        int after = end;
-        while (after < original.length() && "”」\"".indexOf(original.charAt(after)) >= 0) after++;
+        int after = afterClosingQuotes(original, end);
         boolean closedQuote = after > end || end > 0 && "”」".indexOf(original.charAt(end - 1)) >= 0;
         if (!closedQuote || after >= original.length()) return false;
         return "“「".indexOf(original.charAt(after)) >= 0 || original.charAt(after) == '等';
@@ -434,13 +433,17 @@ final class FigureProgrammes {
         return isTwoCancer(p, "两癌救助") || p.name().contains("救助") && !isTwoCancer(p, "两癌筛查");
     }
 
+    /** The first position at or after {@code at} that is no closing quote. */
+    private static int afterClosingQuotes(String original, int at) {
+        while (at < original.length() && "”」\"".indexOf(original.charAt(at)) >= 0) at++;
+        return at;
+    }
+
     /** Whether a mention of {@code p} is followed by 救助 (“某行动”救助项目): a scheme named as relief. */
     private static boolean namedAsRelief(String original, List<ProgrammeMention> mentions, Programme p) {
         for (ProgrammeMention m : mentions) {
             if (!m.programme().equals(p)) continue;
-            int at = m.span().end();
-            while (at < original.length() && "”」\"".indexOf(original.charAt(at)) >= 0) at++;
-            if (original.startsWith("救助", at)) return true;
+            if (original.startsWith("救助", afterClosingQuotes(original, m.span().end()))) return true;
         }
         return false;
     }
