@@ -25,8 +25,8 @@ final class InstitutionUnits {
 
     /** How the name of a school, university or hospital ends. */
     private static final Pattern INSTITUTION = Pattern.compile("(?:大学|学院|学校|中学|小学|医院)$");
-    /** The institution's own word before a unit (学校妇委会, 我校女工委, 校团委). */
-    private static final String OWN_WORD = "(?:学校|我校|本校|校)?";
+    /** The institution's own word before a unit (学校妇委会, 我校女工委, 校团委); tried last, so 校长办公室 is one unit. */
+    private static final String OWN_WORD = "(?:学校|我校|本校|校)??";
     /** Organs a school's page always wrote alone for its own (工会, 党委 …): read with no further check. */
     private static final Set<String> LONG_READ = Set.of("工会", "妇委会", "女工委", "女职工委员会", "党委", "纪委");
     /** Characters no unit's own name holds (各部门, 该处, 全校的): words that point or quantify, not name. */
