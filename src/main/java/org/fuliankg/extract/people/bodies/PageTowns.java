@@ -71,7 +71,10 @@ public final class PageTowns {
                     town.region(), false);
             return new Post(p.position(), government, p.event(), p.span(), p.bodyWritten());
         }
-        if (o == null || o.generic() || o.region() != null) return p;
+        // 乡村振兴局: a body whose name only opens with a local word is no township's short form
+        if (o == null || o.generic() || o.region() != null || o.level() != OrgLevel.TOWNSHIP && o.level() != OrgLevel.VILLAGE) {
+            return p;
+        }
         for (String word : LOCAL_WORDS) {
             LocalPlace place = onlyPlace.get(word);
             if (!o.name().startsWith(word) || o.name().length() == word.length()) continue;
