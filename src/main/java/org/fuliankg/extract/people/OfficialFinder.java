@@ -17,6 +17,7 @@ import org.fuliankg.extract.people.bodies.GoverningBodies;
 import org.fuliankg.extract.people.bodies.HolderRecords;
 import org.fuliankg.extract.people.bodies.ImpliedBodies;
 import org.fuliankg.extract.people.bodies.Page;
+import org.fuliankg.extract.people.bodies.PageTowns;
 import org.fuliankg.extract.people.bodies.ShortNames;
 import org.fuliankg.extract.people.bodies.WordsBeforeTitle;
 import org.fuliankg.extract.people.titles.Elections;
@@ -136,7 +137,8 @@ public final class OfficialFinder {
             }
             CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
-            return page.taiwan.named(new ShortNames(page).named(records.holders()));
+            List<PostHolder> holders = new PageTowns(page).named(records.holders()); // 镇党委 on a page of one town
+            return page.taiwan.named(new ShortNames(page).named(holders));
         }
 
 

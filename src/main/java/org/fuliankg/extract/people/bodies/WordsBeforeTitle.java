@@ -43,11 +43,6 @@ public final class WordsBeforeTitle {
     /** An association's head office or a branch written alone (总会, 南投分会, 台中市分会). */
     private static final Pattern BRANCH = Pattern.compile("总会|\\p{IsHan}{1,6}分会");
     private static final String HEAD_OFFICE = "总会";
-    /** A school's unit written alone, after the school's own word or none (工会, 校工会, 学校妇委会, 我校女工委). */
-    private static final Pattern SCHOOL_UNIT = Pattern.compile(
-            "(?:学校|我校|本校|校)?(工会|妇委会|女工委|女职工委员会|党委|纪委)");
-    /** How the name of a school or university ends. */
-    private static final Pattern INSTITUTION = Pattern.compile("(?:大学|学院|学校|中学|小学)$");
     /** A term written before a kind of body alone (上一届妇委会, 新一届妇女工作委员会). */
     private static final Pattern TERM_BEFORE_KIND = Pattern.compile("(?:新一届|新一任|本届|上一?届|首届|第[一二三四五六七八九十0-9]{1,3}届)$");
     /** 代主席, 代理主席: an acting post. */
@@ -96,12 +91,14 @@ public final class WordsBeforeTitle {
     private final SarBureaus sarBureaus;
     private final Page page;
     private final GoverningBodies governing;
+    private final InstitutionUnits institutionUnits;
 
     public WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
         this.sarBureaus = new SarBureaus(page);
         this.page = page;
         this.governing = governing;
+        this.institutionUnits = new InstitutionUnits(page, governing);
     }
 
     /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
@@ -314,17 +311,7 @@ public final class WordsBeforeTitle {
             return new Organisation(base + words, OrgType.ASSOCIATION, association.level(), association.region(),
                     false);
         }
-        Matcher unit = SCHOOL_UNIT.matcher(words);
-        if (!unit.matches()) return null;
-        Organisation school = governing.of(pos, 0, o -> INSTITUTION.matcher(o.organisation().name()).find());
-        String organ = unit.group(1).equals("女工委") ? "女职工委员会" : unit.group(1);
-        OrgType type = organ.startsWith("党") || organ.equals("纪委") ? OrgType.GOVERNMENT : OrgType.OTHER;
-        if (school == null && words.length() > unit.group(1).length()) {
-            // 我校妇委会主任甲 on a page naming no school: the unit as written, unresolved like 市妇联
-            return new Organisation(words, type, OrgLevel.INDUSTRY, null, false);
-        }
-        if (school == null) return null;
-        return new Organisation(school.name() + organ, type, OrgLevel.INDUSTRY, school.region(), false);
+        return institutionUnits.at(words, pos);
     }
 
     /**
