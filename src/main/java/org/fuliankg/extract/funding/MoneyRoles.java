@@ -143,19 +143,26 @@ public final class MoneyRoles {
     private static final Pattern FOUNDATION_TO_BODY = Pattern.compile(
             "基金会(?:向|为|给)[^，。；;,]{0,16}?(?:妇联|妇女联合会|妇儿工委|委员会|协会|学校|医院|中心)[^，。；;,]{0,4}?"
                     + "(?:发放|颁发|拨付|送去|送上|交付)[^。；;]{0,40}$");
+    /** A division by its name (平川市, 石门县; not 灾区, 社区, 山区, 全市: no level of the state). */
+    private static final String PLACE = "(?<![灾社山牧园景校城农该全本各])[县市区州盟旗乡镇]";
+    private static final String BODY = "(?:妇联|妇女联合会|政府|学校|小学|中学|大学|学院|幼儿园|医院|福利院|敬老院|养老院"
+            + "|基金会|慈善总会|慈善会|红十字会|" + PLACE + ")";
+    private static final String GIVING = "(?:捐赠|捐助|捐款|捐出|捐资|捐|送去|送上|送来|送出|送交|发放|颁发|拨付|下拨|划拨|拨款|提供)";
     /**
-     * The body a gift goes to, named after 向/为/给 right before the giving verb (向某小学捐赠, 为该校送上, 向市妇联捐赠):
-     * money handed to a body, not to people.
+     * The body a gift goes to, named after 向/为/给 right before the giving verb (向某小学捐赠, 为该校送上, 向市妇联捐赠
+     * “某专项基金”): money handed to a body, not to people.
      */
     private static final Pattern TO_BODY = Pattern.compile(
-            "(?:向|为|给)[^，。；□]{0,14}?(?:妇联|妇女联合会|政府|学校|小学|中学|大学|学院|幼儿园|医院|福利院|敬老院|养老院"
-                    + "|基金会|慈善总会|慈善会|红十字会|[县市区州盟旗乡镇])(?:捐赠|捐助|捐款|捐出|捐资|捐|送去|送上|送来|送出|送交|发放|颁发|拨付|下拨|划拨|拨款|提供)了?[^，。；□0-9]{0,10}$");
+            "(?:向|为|给)[^，。；□]{0,14}?" + BODY + GIVING + "了?[^，。；0-9]{0,16}$");
     /** The receiving body is a federation or a place's government (a level of the state): 向市妇联, 向自治区, 给县里. */
     private static final Pattern TO_PUBLIC_BODY = Pattern.compile(
-            "(?:向|为|给)[^，。；□]{0,14}?(?:妇联|妇女联合会|政府|[县市区州盟旗])(?:捐赠|捐助|捐款|捐出|捐资|捐|送去|送上|送来|送出|送交|发放|颁发|拨付|下拨|划拨|拨款|提供)");
-    /** A federation or a government (its finance) as the giver, before the 向/为/给 of the receiver. */
-    private static final Pattern PUBLIC_GIVER = Pattern.compile(
-            "(?:妇联|妇女联合会|政府|财政|民政|妇儿工委)[^，。；□]{0,12}?(?:向|为|给)[^，。；□]{0,14}$");
+            "(?:向|为|给)[^，。；□]{0,14}?(?:妇联|妇女联合会|政府|" + PLACE + ")" + GIVING);
+    /** Bodies named after 向/为/给: receivers, not givers. */
+    private static final Pattern RECEIVER = Pattern.compile("(?:向|为|给)[^，。；□]{0,14}?" + BODY);
+    /** The giver: the last body named before the receiver, outside the receivers' phrases. */
+    private static final Pattern GIVER = Pattern.compile(
+            "(?s).*(妇联|妇女联合会|政府|财政|民政|妇儿工委|公司|企业|集团|商会|协会|基金会|慈善总会|慈善会|红十字会|银行|医院|学校|爱心人士|个人|企业家|志愿者)");
+    private static final Set<String> PUBLIC_GIVERS = Set.of("妇联", "妇女联合会", "政府", "财政", "民政", "妇儿工委");
     /** 市区政府财政出资20万元: money a government or its finance puts up is public money allocated, not a gift. */
     private static final Pattern PUBLIC_PUTS_UP = Pattern.compile(
             "(?:政府|财政)(?:局|厅|部)?[^，。；□0-9]{0,2}?(?:出资|捐资|捐赠|捐助)了?[^，。；□0-9]{0,6}$");
@@ -471,9 +478,12 @@ public final class MoneyRoles {
         if (PUBLIC_PUTS_UP.matcher(before).find()) return FundingRole.ALLOCATED;
         Matcher to = TO_BODY.matcher(before);
         if (!to.find()) return null;
+        // the giver may be the subject of an earlier clause (省妇联向甲市妇联捐赠…，向乙县妇联捐赠…)
         int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
-        String giving = sentence.substring(Math.min(partStart, clause.start()), clause.start() + to.start() + 1);
-        boolean publicGiver = PUBLIC_GIVER.matcher(giving).find();
+        String giving = RECEIVER.matcher(sentence.substring(Math.min(partStart, clause.start()), clause.start() + to.start()))
+                .replaceAll("□");
+        Matcher giver = GIVER.matcher(giving);
+        boolean publicGiver = giver.lookingAt() && PUBLIC_GIVERS.contains(giver.group(1));
         if (publicGiver && TO_PUBLIC_BODY.matcher(before.substring(to.start())).lookingAt()) return FundingRole.ALLOCATED;
         return publicGiver ? null : FundingRole.DONATED;
     }
