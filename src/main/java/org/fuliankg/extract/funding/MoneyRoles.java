@@ -306,7 +306,9 @@ public final class MoneyRoles {
                     + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])");
+                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])"
+                    // 5年发放贷款近5.5亿元, 4年保费共85万元: a count of years in figures (not 2016年, 19年3月)
+                    + "|" + TimeExpressions.YEARS_IN_FIGURES);
     /** Where a period can start: read before every sum, and tried there only. */
     private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**

@@ -100,6 +100,7 @@ class MoneyRolesTest {
             甲省妇联向乙市妇联捐赠救助专项基金[280万元]。                                             | allocated      | false
             区政府财政出资[12万元]，救助30名患病妇女。                                               | allocated      | false
             某商会为该小学送上[6000元]，用于改善伙食。                                               | donated        | false
+            某县助农贷6年发放贷款[近2.4亿元]。                                                       | loan           | true
             县妇联为15名困难母亲送去慰问金[7500元]。                                                 | disbursed      | false
             某集团8年来共出资[260多万元]，资助困境儿童。                                             | donated        | true
             截至今年10月底，全市共注入担保基金[1840万元]。                                           | fund-size      | true
