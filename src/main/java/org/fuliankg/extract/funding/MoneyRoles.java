@@ -309,6 +309,7 @@ public final class MoneyRoles {
                     + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])"
                     // 5年发放贷款近5.5亿元, 4年保费共85万元: a count of years in figures (not 2016年, 19年3月)
                     + "|" + TimeExpressions.YEARS_IN_FIGURES);
+    private static final Pattern YEARS_ALONE = Pattern.compile(TimeExpressions.YEARS_IN_FIGURES);
     /** Where a period can start: read before every sum, and tried there only. */
     private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**
@@ -583,7 +584,10 @@ public final class MoneyRoles {
     public boolean opensPeriod(String sentence) {
         FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence);
         int periodEnd = -1;
-        while (periods.find()) periodEnd = periods.matcher().end();
+        while (periods.find()) {
+            // a count of years in figures (5年发放…) is the period of its own sentence's sums only
+            if (!YEARS_ALONE.matcher(periods.matcher().group()).matches()) periodEnd = periods.matcher().end();
+        }
         return periodEnd >= 0 && !ONE_OCCASION.matcher(sentence).region(periodEnd, sentence.length()).find();
     }
 

@@ -41,11 +41,12 @@ public final class TimeExpressions {
     private static final Pattern ENGLISH_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
     /**
-     * A count of years written in figures (5年发放贷款近5.5亿元, 4年保费共85万元): a period; not a year (2016年), an
-     * abbreviated date (19年3月) nor 5年前, 3年级, 5年内.
+     * A count of years written in figures opening what was done in them (5年发放贷款近5.5亿元, 4年保费共85万元): a
+     * period; not a year (2016年), an abbreviated date (19年3月), 5年前, 3年级, 5年内, nor a duration closing a clause
+     * (扎根荒山13年，…).
      */
     static final String YEARS_IN_FIGURES =
-            "(?<![0-9.０-９])(?:[1-9]|[12][0-9]|30)年(?![0-9０-９级度底初末月前后代内里中的时期制])";
+            "(?<![0-9.０-９])(?:[1-9]|[12][0-9]|30)年(?![0-9０-９级度底初末月前后代内里中的时期制，,。；;、了）)\\s])";
 
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR

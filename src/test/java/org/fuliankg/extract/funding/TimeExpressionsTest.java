@@ -106,6 +106,8 @@ class TimeExpressionsTest {
         String time = times.near(headline, headline.indexOf("近2.4"), headline.length());
         assertEquals("6年", time);
         assertNull(times.year(time, 2019, true));
+        String duration = "她扎根荒山12年，今天收到了3万元的奖励。";
+        assertEquals("今天", times.near(duration, duration.indexOf("3万"), duration.indexOf("元的") + 1));
         String date = "19年3月，某县妇联发放救助金2万元。";
         assertNotEquals("9年", times.near(date, date.indexOf("2万"), date.indexOf("元。") + 1));
     }
