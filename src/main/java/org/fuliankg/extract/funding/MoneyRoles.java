@@ -86,7 +86,15 @@ public final class MoneyRoles {
                     // 各送去救助金1万元: each of them was brought the sum (the money named between)
                     + "|各(?:送去|送上|送出|送给|送来|发放|发给|颁发)了?[^，。；□0-9]{0,8}?(?:金|款|资金|经费)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
-                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)");
+                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)"
+                    // 户均2万元: an average per household, no money moved
+                    + "|户均");
+    /**
+     * 最高可获5万元补助, 救助金最高为2万元: a cap per grant, no money moved (a loan's cap, 单笔最高可贷30万元, stays the
+     * loan's: row 3).
+     */
+    private static final Pattern CAP_PER_GRANT = Pattern.compile(
+            "(?:最高|最多)(?:可以|可|能)?(?:获得|获|得到|申请|补助|资助|救助|奖励|给予|享受|领取|发放|支持)?(?:到|达|为)?$");
     private static final String NUMERAL = "[0-9.一二两三四五六七八九十百千万○〇零]+";
     /**
      * 得奖大学生将获奖学金1000元, 获奖者可获奖金500元: what a class of recipients (…生, …者, …人, …员, …户) will or may
@@ -135,6 +143,30 @@ public final class MoneyRoles {
     private static final Pattern FOUNDATION_TO_BODY = Pattern.compile(
             "基金会(?:向|为|给)[^，。；;,]{0,16}?(?:妇联|妇女联合会|妇儿工委|委员会|协会|学校|医院|中心)[^，。；;,]{0,4}?"
                     + "(?:发放|颁发|拨付|送去|送上|交付)[^。；;]{0,40}$");
+    /** A division by its name (平川市, 石门县; not 灾区, 社区, 山区, 全市: no level of the state). */
+    private static final String PLACE = "(?<![灾社山牧园景校城农该全本各])[县市区州盟旗乡镇]";
+    private static final String BODY = "(?:妇联|妇女联合会|政府|学校|小学|中学|大学|学院|幼儿园|医院|福利院|敬老院|养老院"
+            + "|基金会|慈善总会|慈善会|红十字会|" + PLACE + ")";
+    private static final String GIVING = "(?:捐赠|捐助|捐款|捐出|捐资|捐|送去|送上|送来|送出|送交|发放|颁发|拨付|下拨|划拨|拨款|提供)";
+    /**
+     * The body a gift goes to, named after 向/为/给 right before the giving verb (向某小学捐赠, 为该校送上, 向市妇联捐赠
+     * “某专项基金”): money handed to a body, not to people.
+     */
+    private static final Pattern TO_BODY = Pattern.compile(
+            "(?:向|为|给)[^，。；□]{0,14}?" + BODY + GIVING + "了?[^，。；0-9]{0,16}$");
+    /** The receiving body is a federation or a place's government (a level of the state): 向市妇联, 向自治区, 给县里. */
+    private static final Pattern TO_PUBLIC_BODY = Pattern.compile(
+            "(?:向|为|给)[^，。；□]{0,14}?(?:妇联|妇女联合会|政府|" + PLACE + ")" + GIVING);
+    /** Bodies named after 向/为/给: receivers, not givers. */
+    private static final Pattern RECEIVER = Pattern.compile("(?:向|为|给)[^，。；□]{0,14}?" + BODY);
+    /** The giver: the last body named before the receiver, outside the receivers' phrases. */
+    private static final Pattern GIVER = Pattern.compile(
+            "(?s).*(妇联|妇女联合会|政府|财政|民政|妇儿工委|公司|企业|集团|商会|协会|基金会|慈善总会|慈善会|红十字会|银行|医院|学校|爱心人士|个人|企业家|志愿者)");
+    private static final Set<String> PUBLIC_GIVERS = Set.of("妇联", "妇女联合会", "政府", "财政", "民政", "妇儿工委");
+    /** 市区政府财政出资20万元: money a government or its finance puts up is public money allocated, not a gift. */
+    private static final Pattern PUBLIC_PUTS_UP = Pattern.compile(
+            "(?:政府|财政)(?:局|厅|部)?[^，。；□0-9]{0,2}?(?:出资|捐资|捐赠|捐助)了?[^，。；□0-9]{0,6}$");
+
     /** 决定提拨七成约280亿元做公益: a decision to set money aside for charity is a gift promised. */
     private static final Pattern DECIDED_TO_GIVE = Pattern.compile(
             "(?:决定|(?<![解判否表])决|承诺|许诺)(?:提拨|提取|拿出|拨出|捐出)[^，。；□]{0,8}$");
@@ -161,6 +193,18 @@ public final class MoneyRoles {
                     // 今年将深化某项目，投入资金300万元: the work the year will do
                     + "|将(?:继续|深化|深入|加大|进一步|着力|重点|启动|实施|开展|推进)");
     private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前|去年|共");
+    /**
+     * A target the sum is to reach (将不低于20亿元, 确保全年发放总量不低于20亿元, 力争突破1亿元, 目标金额为1000万元): a plan,
+     * of a loan too; not what was reached (已达到, 累计达).
+     */
+    private static final Pattern TARGET = Pattern.compile(
+            "(?:将(?![近其这该此所剩])|确保|力争|(?:预期|筹款|募捐|募集|年度)?目标)[^，。；□已了]{0,14}?(?:不低于|不少于|达到|达|超过|突破|实现)(?:人民币)?$"
+                    + "|目标(?:金额|资金|额)?(?:为|是)?(?:人民币)?$");
+    /** 总数将不低于20亿元, 确保总量不低于20亿元: the bound written as part of the sum ({@link #BOUND_LEAD}). */
+    private static final Pattern TARGET_BEFORE_BOUND = Pattern.compile(
+            "(?:将(?![近其这该此所剩])|确保|力争|目标)[^，。；□已了]{0,14}?$");
+    /** A bound written as part of the sum (不低于20亿元): read with the words before it. */
+    private static final Pattern BOUND_LEAD = Pattern.compile("^(?:不低于|不少于|超过|突破|达到)");
     /** 计划在接下来的3年内, 拟在未来五年: a plan over the years ahead opening the sentence. */
     private static final Pattern YEARS_AHEAD = Pattern.compile("(?:计划|拟|将|准备)在?(?:接下来|未来|今后)");
     /**
@@ -262,7 +306,10 @@ public final class MoneyRoles {
                     + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])");
+                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])"
+                    // 5年发放贷款近5.5亿元, 4年保费共85万元: a count of years in figures (not 2016年, 19年3月)
+                    + "|" + TimeExpressions.YEARS_IN_FIGURES);
+    private static final Pattern YEARS_ALONE = Pattern.compile(TimeExpressions.YEARS_IN_FIGURES);
     /** Where a period can start: read before every sum, and tried there only. */
     private static final FirstCharacters PERIOD_STARTS = FirstCharacters.of(PERIOD.pattern());
     /**
@@ -337,6 +384,8 @@ public final class MoneyRoles {
             if (CHARITY_ACCOUNTS.matcher(sentence).find()) return FundingRole.RAISED;
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
+        boolean target = TARGET.matcher(before).find()
+                || BOUND_LEAD.matcher(sentence.substring(start, end)).find() && TARGET_BEFORE_BOUND.matcher(before).find();
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
                 || ENTITLED.matcher(before).find()
                 && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find())
@@ -345,7 +394,8 @@ public final class MoneyRoles {
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson && !EACH_BORROWED.matcher(before).find()) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
             // 力争全年发放10亿元贷款, 今年拟发放创业贷款500万元: a planned loan is a budget
-            return PLANNED.matcher(before).find() || LOAN_PLANNED.matcher(before).find() ? FundingRole.BUDGET : FundingRole.LOAN;
+            return PLANNED.matcher(before).find() || LOAN_PLANNED.matcher(before).find() || target
+                    ? FundingRole.BUDGET : FundingRole.LOAN;
         }
         if (FUND_SIZE.matcher(before).find()
                 || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()
@@ -356,7 +406,7 @@ public final class MoneyRoles {
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
         }
-        if (perPerson || raisedStandard(before, after)) return FundingRole.PER_PERSON;
+        if (perPerson || raisedStandard(before, after) || CAP_PER_GRANT.matcher(before).find()) return FundingRole.PER_PERSON;
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
         if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
         if (DECIDED_TO_GIVE.matcher(before).find() && FOR_CHARITY_AFTER.matcher(after).find()) return FundingRole.PLEDGED;
@@ -364,7 +414,8 @@ public final class MoneyRoles {
                 || GOT_FROM_DEPARTMENT.matcher(before).find() && GRANT_AFTER.matcher(after).find()) {
             return FundingRole.ALLOCATED;
         }
-        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || plannedEarlier(sentence, clause, start)
+        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || target
+                || plannedEarlier(sentence, clause, start)
                 || APPROPRIATION.matcher(sentenceBefore).find() && !DONE_BY_THEN.matcher(sentenceBefore).find()
                 || YEARLY_BEFORE.matcher(before).find() && TERM.matcher(sentenceBefore).find()
                 && !DONE_BY_THEN.matcher(sentenceBefore).find()) {
@@ -372,6 +423,8 @@ public final class MoneyRoles {
         }
         FundingRole role = verb(sentence, start, end);
         if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.matcher(sentenceBefore).find()) return FundingRole.DONATED;
+        FundingRole direction = direction(role, sentence, clause, before);
+        if (direction != null) return direction;
         if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
         // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
         if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
@@ -415,6 +468,27 @@ public final class MoneyRoles {
         }
         if (role == null && TAKINGS_BEFORE.matcher(before).find()) return FundingRole.RAISED; // 新春送暖善款逾六十万
         return role == null ? FundingRole.OTHER : role;
+    }
+
+    /**
+     * Who gives to whom: money a federation or government hands to a federation or a place (省妇联向市妇联捐赠618万,
+     * 全国妇联向自治区捐赠) or that a government's finance puts up (政府财政出资20万元) moves between levels of the state:
+     * allocated; money another giver hands to a body (某协会为该小学送上5000元, 某公司向某校捐赠) is its gift: donated.
+     * Null when the direction says nothing beyond the verb.
+     */
+    private static FundingRole direction(FundingRole role, String sentence, Clause clause, String before) {
+        if (role != FundingRole.DONATED && role != FundingRole.DISBURSED) return null;
+        if (PUBLIC_PUTS_UP.matcher(before).find()) return FundingRole.ALLOCATED;
+        Matcher to = TO_BODY.matcher(before);
+        if (!to.find()) return null;
+        // the giver may be the subject of an earlier clause (省妇联向甲市妇联捐赠…，向乙县妇联捐赠…)
+        int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
+        String giving = RECEIVER.matcher(sentence.substring(Math.min(partStart, clause.start()), clause.start() + to.start()))
+                .replaceAll("□");
+        Matcher giver = GIVER.matcher(giving);
+        boolean publicGiver = giver.lookingAt() && PUBLIC_GIVERS.contains(giver.group(1));
+        if (publicGiver && TO_PUBLIC_BODY.matcher(before.substring(to.start())).lookingAt()) return FundingRole.ALLOCATED;
+        return publicGiver ? null : FundingRole.DONATED;
     }
 
     private static boolean raisedStandard(String before, String after) {
@@ -510,7 +584,10 @@ public final class MoneyRoles {
     public boolean opensPeriod(String sentence) {
         FirstCharacters.Matches periods = PERIOD_STARTS.matches(PERIOD, sentence);
         int periodEnd = -1;
-        while (periods.find()) periodEnd = periods.matcher().end();
+        while (periods.find()) {
+            // a count of years in figures (5年发放…) is the period of its own sentence's sums only
+            if (!YEARS_ALONE.matcher(periods.matcher().group()).matches()) periodEnd = periods.matcher().end();
+        }
         return periodEnd >= 0 && !ONE_OCCASION.matcher(sentence).region(periodEnd, sentence.length()).find();
     }
 

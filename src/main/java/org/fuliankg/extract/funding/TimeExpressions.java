@@ -40,6 +40,14 @@ public final class TimeExpressions {
             + "|(?:" + MONTH_NAMES + ") [0-9]{1,2}, (?:19|20)[0-9]{2}(?![0-9])|[Ll]ast year|[Tt]his year";
     private static final Pattern ENGLISH_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
+    /**
+     * A count of years written in figures opening what was done in them (5年发放贷款近5.5亿元, 4年保费共85万元): a
+     * period; not a year (2016年), an abbreviated date (19年3月), 5年前, 3年级, 5年内, nor a duration closing a clause
+     * (扎根荒山13年，…).
+     */
+    static final String YEARS_IN_FIGURES =
+            "(?<![0-9.０-９])(?:[1-9]|[12][0-9]|30)年(?![0-9０-９级度底初末月前后代内里中的时期制，,。；;、了）)\\s])";
+
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
                     // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
@@ -56,7 +64,8 @@ public final class TimeExpressions {
                     + "|" + UP_TO_A_MONTH
                     // English pages: In 2006, on September 15, 2013, last year, this year, Since 2011
                     + "|" + ENGLISH_TIME
-                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|" + MONTHS_SINCE + "|疫情期间"
+                    + "|今天|今日|当天|当日|昨天|昨日|近日|日前|近年来?|多年来|连续[0-9一二两三四五六七八九十]+年|[0-9一二两三四五六七八九十]+年(?:来|累计|间)|"
+                    + YEARS_IN_FIGURES + "|" + MONTHS_SINCE + "|疫情期间"
                     // 为期三年, 三年每人共救助3600元: a term of several years, of no single year
                     + "|" + TERM
                     // 每年86万元, 每学年1200元: a yearly rate, of no single year

@@ -92,6 +92,16 @@ class MoneyRolesTest {
             首笔救灾款[5万元]，已紧急拨付灾区。                                                     | allocated      | false
             过去五年，市妇联共募集善款[3150万元]。                                                  | raised         | true
             实施为期3年的项目（2021-2023年），其中单户贷款最高为[8万元]。                            | loan           | false
+            今年全县发放创业贷款总数将[不低于12亿元]，计划培训妇女800名。                               | budget         | false
+            确保全年募集善款总额达到[300万元]。                                                     | budget         | false
+            “暖心”募捐活动的目标金额为[200万元]。                                                   | budget         | false
+            符合条件的患病妇女最高可获得[2万元]救助金。                                               | per-person     | false
+            困难家庭户均获得帮扶资金[1200元]。                                                       | per-person     | false
+            甲省妇联向乙市妇联捐赠救助专项基金[280万元]。                                             | allocated      | false
+            区政府财政出资[12万元]，救助30名患病妇女。                                               | allocated      | false
+            某商会为该小学送上[6000元]，用于改善伙食。                                               | donated        | false
+            某县助农贷6年发放贷款[近2.4亿元]。                                                       | loan           | true
+            县妇联为15名困难母亲送去慰问金[7500元]。                                                 | disbursed      | false
             某集团8年来共出资[260多万元]，资助困境儿童。                                             | donated        | true
             截至今年10月底，全市共注入担保基金[1840万元]。                                           | fund-size      | true
             今年拟发放创业贷款600万元，单笔贷款金额为[8万元]。                                        | per-person     | false

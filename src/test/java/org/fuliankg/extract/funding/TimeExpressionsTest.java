@@ -2,6 +2,7 @@ package org.fuliankg.extract.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,18 @@ class TimeExpressionsTest {
         assertEquals("今年以来", times.near(withinTheYear, withinTheYear.indexOf("36.5"), withinTheYear.indexOf("。")));
         String upToNow = "截至目前，本次活动共募集爱心款4.2万元。";
         assertEquals("截至目前", times.near(upToNow, upToNow.indexOf("4.2"), upToNow.indexOf("。")));
+    }
+
+    @Test
+    void aCountOfYearsInFiguresIsAPeriodNotAYearNorADate() {
+        String headline = "某县助农贷6年发放贷款近2.4亿元";
+        String time = times.near(headline, headline.indexOf("近2.4"), headline.length());
+        assertEquals("6年", time);
+        assertNull(times.year(time, 2019, true));
+        String duration = "她扎根荒山12年，今天收到了3万元的奖励。";
+        assertEquals("今天", times.near(duration, duration.indexOf("3万"), duration.indexOf("元的") + 1));
+        String date = "19年3月，某县妇联发放救助金2万元。";
+        assertNotEquals("9年", times.near(date, date.indexOf("2万"), date.indexOf("元。") + 1));
     }
 
     @Test
