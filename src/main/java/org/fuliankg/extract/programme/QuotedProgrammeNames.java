@@ -408,6 +408,10 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, name); // 为援疆项目“X”巾帼创业就业基地揭牌: X is the project
         }
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
+        // 建设“留守妇女阳光家园”, 新建120个省级“妇女儿童之家”: homes the text builds are the scheme that builds them
+        if (!book && BuiltFacilities.servesPeople(name) && BuiltFacilities.builtAt(text, open, close + 1)) {
+            return named(text, open, close + 1, name);
+        }
         if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
         // 开展“线上专家+线下助教”双师授课: a quote only a verb introduces, followed by a noun, modifies that noun
         boolean modifier = !ownWord && !tail.found && modifiesNoun(text, close + 1);
