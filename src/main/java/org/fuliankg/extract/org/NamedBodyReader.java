@@ -316,6 +316,12 @@ final class NamedBodyReader {
                 || !shape.isPlaceLike(j, town.group("town") != null ? town.end("town") : bodyEnd)) { // 九年一贯制: no place's
             return false;
         }
+        return opensPhrase(j);
+    }
+
+    /** True when the words at {@code j} open their phrase: after a mark, a verb or a preposition, not inside a name. */
+    private boolean opensPhrase(int j) {
+        String t = shape.text;
         return j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
                 || "向与和及同由对为从到在、".indexOf(t.charAt(j - 1)) >= 0
                 || JOINING_VERBS.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
@@ -373,6 +379,8 @@ final class NamedBodyReader {
                 || t.startsWith("级", j + 1) || !validBody(j + 1, bodyEnd, type)) {
             return null;
         }
+        // 到管阳镇西阳小学: a letter right after a place's own words ends that town's name, no abbreviation
+        if (!opensPhrase(j) && "我本该全其".indexOf(t.charAt(j - 1)) < 0) return null;
         String letter = t.substring(j, j + 1);
         var town = places.localPlaceBefore(j, OrgLevel.TOWNSHIP, TOWN_REACH).filter(p -> p.name().endsWith(letter));
         if (town.isEmpty()) return null;

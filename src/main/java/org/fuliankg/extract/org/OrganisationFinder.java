@@ -68,7 +68,7 @@ public final class OrganisationFinder {
         found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
-                .filter(k -> !newsSite(k, shape.text))
+                .filter(k -> !newsSite(k, shape.text) && !unnamed(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();
         return ofTheOneDepartment(ofTheOneCompany(settled)).stream().map(o -> o.toMention(text)).toList();
     }
@@ -79,6 +79,17 @@ public final class OrganisationFinder {
      */
     private static boolean newsSite(OrganisationAt k, String text) {
         return k.organisation().type() == org.fuliankg.domain.org.OrgType.FEDERATION && text.startsWith("新闻", k.end());
+    }
+
+    /**
+     * 省内某大学, 市内部分大型商场, 市区两级慈善总会: a place letter followed by 内 or 外 says where (within the province),
+     * 某 and 部分 leave the body unnamed, and 两级 spans two levels' bodies; none of them is one body's name.
+     */
+    private static final java.util.regex.Pattern UNNAMED = java.util.regex.Pattern.compile(
+            "^[省市州县区镇乡村境][内外]|某|部分|[两三]级");
+
+    private static boolean unnamed(OrganisationAt k, String text) {
+        return UNNAMED.matcher(text.substring(k.start(), k.end())).find();
     }
 
     /** 厅直属机关妇委会, 局机关妇委会: a committee of a department written by its kind's letter alone. */
