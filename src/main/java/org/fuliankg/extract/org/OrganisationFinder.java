@@ -153,7 +153,15 @@ public final class OrganisationFinder {
     private static List<OrganisationCandidate> known(TextShape shape) {
         String t = shape.text;
         List<OrganisationCandidate> found = new ArrayList<>();
+        var taiwan = TaiwanFederation.on(t);
         for (int i = 0; i < t.length(); i++) {
+            int taiwanShort = taiwan.isPresent() ? taiwan.get().shortFormAt(t, i) : 0;
+            var longer = KnownOrganisations.get().nameAt(t, i);
+            if (taiwanShort > 0 && (longer.isEmpty() || longer.get().getKey() <= taiwanShort)) {
+                found.add(new OrganisationCandidate(new OrganisationAt(i, i + taiwanShort, taiwan.get().federation()), false));
+                i += taiwanShort - 1;
+                continue;
+            }
             var hit = KnownOrganisations.get().nameAt(t, i);
             if (hit.isEmpty()) continue;
             int end = i + hit.get().getKey();
@@ -293,9 +301,12 @@ public final class OrganisationFinder {
             for (int length = 2; length <= MAX_BRANCH_NAME; length++) {
                 if (!text.startsWith(BRANCH_WORD, end + length) || !branchName(text, end, end + length)) continue;
                 int branchEnd = end + length + BRANCH_WORD.length();
-                // named as written: the association's canonical name may be a shorter form (婦聯會 → 妇联)
+                // named as written: the association's canonical name may be a shorter form (婦聯會 → 妇联); a body the
+                // lexicon knows keeps its full name (婦聯會雲林縣分會 on a page about Taiwan: 中華民國婦女聯合會雲林縣分會)
+                String head = KnownOrganisations.get().byName(a.name()).isPresent() ? a.name()
+                        : text.substring(parent.at().start(), end);
                 joined.add(new OrganisationCandidate(new OrganisationAt(parent.at().start(), branchEnd,
-                        new Organisation(text.substring(parent.at().start(), branchEnd), a.type(), a.level(), a.region(),
+                        new Organisation(head + text.substring(end, branchEnd), a.type(), a.level(), a.region(),
                                 false)), false));
                 break;
             }
