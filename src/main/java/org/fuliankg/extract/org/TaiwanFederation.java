@@ -34,13 +34,26 @@ final class TaiwanFederation {
         return KnownOrganisations.get().byName(FEDERATION).map(TaiwanFederation::new);
     }
 
-    /** The length of the short form at {@code pos}, or 0. */
+    /**
+     * The length of the short form at {@code pos}, or 0. Not the federation: 婦聯會分會 (a branch spoken of), nor
+     * 婦聯會主委 on a page naming a branch (分會), whose chair the page reports.
+     */
     int shortFormAt(String text, int pos) {
         for (String form : SHORT_FORMS) {
-            if (text.startsWith(form, pos)) return form.length();
+            if (!text.startsWith(form, pos)) continue;
+            int end = pos + form.length();
+            if (text.startsWith(BRANCH, end)) return 0;
+            if (form.equals(SHORT_FORMS[1]) && CHAIR.matcher(text).region(end, text.length()).lookingAt()
+                    && text.contains(BRANCH)) {
+                return 0;
+            }
+            return form.length();
         }
         return 0;
     }
+
+    private static final String BRANCH = "分会";
+    private static final Pattern CHAIR = Pattern.compile("主委|主任委员");
 
     Organisation federation() {
         return federation;
