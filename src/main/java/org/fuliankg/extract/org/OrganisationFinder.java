@@ -67,6 +67,7 @@ public final class OrganisationFinder {
         found.addAll(UnplacedBodies.find(found, shape, places));
         found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
+        found.replaceAll(c -> UnwrittenPlaces.asWritten(c, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .filter(k -> !newsSite(k, shape.text) && !unnamed(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();
