@@ -129,6 +129,8 @@ public final class QuotedProgrammeNames {
     /** “喜迎二十大 齐鲁润春蕾”: the occasion a slogan greets is not the campaign's name. */
     private static final Pattern CELEBRATION_LEAD = Pattern.compile(
             "^(?:喜迎|庆祝|迎接|献礼|礼赞)[\\u4e00-\\u9fff0-9]{2,6}?[、，,\\s　]+(?=[\\u4e00-\\u9fff]{3})");
+    private static final Pattern TWO_LONG_PHRASES = Pattern.compile(
+            "[\\u4e00-\\u9fff0-9]{4,9}[，,\\s　]+[\\u4e00-\\u9fff0-9]{4,9}");
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
@@ -366,10 +368,17 @@ public final class QuotedProgrammeNames {
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
-            if (!tail.specific && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
+            // 开展“隔离不隔爱,巾帼送温暖”活动: two phrases of four or more characters a verb starts as an activity name
+            // a campaign (not “读好书 做好人”活动 or “下基层、接地气、办实事”活动, short maxims of conduct)
+            boolean launched = tail.found && TWO_LONG_PHRASES.matcher(name).matches()
+                    && INTRODUCING_VERB.matcher(before).find();
+            if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
-            name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+            // (a launched campaign's name keeps its comma as written: “隔离不隔爱,巾帼送温暖”)
+            if (!(launched && !tail.specific && !quotedAgain(text, inner))) {
+                name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+            }
         } else if (DONATION_DRIVE.matcher(EDITION_YEAR.matcher(name).replaceAll("")).replaceAll("")
                 .matches(".*[，,、；;。0-9].*")) {
             return null; // lists, dated titles
