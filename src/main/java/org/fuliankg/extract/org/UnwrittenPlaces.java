@@ -39,6 +39,8 @@ final class UnwrittenPlaces {
     private static boolean written(Region region, String text) {
         if (MUNICIPALITIES.contains(region.name())) return true;
         String stem = DIVISION_WORD.matcher(region.name()).replaceFirst("");
-        return text.contains(region.name()) || stem.length() >= 2 && text.contains(stem);
+        // 恩施土家族苗族自治州 is written 恩施州: the ethnic words go with the suffix, the place's own two remain
+        if (stem.length() < 2) stem = region.name().substring(0, Math.min(2, region.name().length()));
+        return text.contains(region.name()) || text.contains(stem);
     }
 }
