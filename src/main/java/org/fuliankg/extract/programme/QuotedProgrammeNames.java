@@ -131,6 +131,9 @@ public final class QuotedProgrammeNames {
             "^(?:喜迎|庆祝|迎接|献礼|礼赞)[\\u4e00-\\u9fff0-9]{2,6}?[、，,\\s　]+(?=[\\u4e00-\\u9fff]{3})");
     private static final Pattern TWO_LONG_PHRASES = Pattern.compile(
             "[\\u4e00-\\u9fff0-9]{4,9}[，,\\s　]+[\\u4e00-\\u9fff0-9]{4,9}");
+    private static final String BRAND = "品牌";
+    /** How many characters may say what kind of brand a quote names (巾帼家政品牌: 4). */
+    private static final int MAX_BRAND_KIND = 6;
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
@@ -336,7 +339,7 @@ public final class QuotedProgrammeNames {
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
         String withTail = inner + tail.kept;
-        int end = close + 1 + tail.kept.length();
+        int end = close + 1 + Math.max(tail.kept.length(), tail.described);
         Programme known = lexicon.byName(withTail);
         if (known == null) known = lexicon.byName(inner);
         String head = withoutSubtitle(inner);
@@ -469,7 +472,11 @@ public final class QuotedProgrammeNames {
     }
 
     /** What follows a quote: whether it names the quote as a programme, and which words join the name. */
-    private record Tail(boolean found, String kept, boolean specific, boolean venues) {
+    private record Tail(boolean found, String kept, boolean specific, boolean venues, int described) {
+        Tail(boolean found, String kept, boolean specific, boolean venues) {
+            this(found, kept, specific, venues, 0);
+        }
+
         Tail(boolean found, String kept, boolean specific) {
             this(found, kept, specific, false);
         }
@@ -535,6 +542,11 @@ public final class QuotedProgrammeNames {
                 if (EVENT_ITEMS.matcher(phrase).lookingAt()) return new Tail(false, ""); // “X”等游戏项目: games
                 boolean counted = COUNTED_WORKS.matcher(phrase).lookingAt(); // “X”三项工程: X's works counted
                 return new Tail(true, list || subtitle || counted || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
+            }
+            // “X”巾帼家政品牌带动…, “X”群众品牌: whatever kind of brand the words say, the quote names it
+            if (phrase.endsWith(BRAND) && !list && len > BRAND.length() && len <= BRAND.length() + MAX_BRAND_KIND
+                    && next != '化' && !phrase.startsWith("的")) {
+                return new Tail(true, "", true, false, len); // the kind's words are the mention's, no programme's
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
