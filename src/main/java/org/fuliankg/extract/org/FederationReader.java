@@ -77,6 +77,7 @@ final class FederationReader {
     /** A time word opening a qualifier (今年镇妇联, 未来园区妇联): the name, if any, starts after it. */
     private static final Pattern TIME_OPENING = Pattern.compile(
             "未来|今年|去年|明年|前年|今后|目前|当前|近年|近日|日前|此后|随后|同时|以后|以来|届时"
+            + "|[0-9一二两三四五六七八九十几多]*年(?:来|间|里)" // 五年来镇妇联: a span of years, then the body
             + "|原(?=(?:村|社区|镇|乡|街道)$)"); // 原村妇代会: the village's former body, 原 names no village
     /** The term of office between a body's name and its federation (某机关第一届妇委会). */
     private static final Pattern TERM_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十0-9]+|新一|本|上一)届$");

@@ -10,6 +10,7 @@ import org.fuliankg.domain.org.Region;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
 import org.fuliankg.extract.text.TextShape;
+import org.fuliankg.lexicon.TaiwanDivisions;
 import org.fuliankg.lexicon.Divisions;
 import org.fuliankg.lexicon.OrganisationSuffixes;
 import org.fuliankg.lexicon.Positions;
@@ -88,6 +89,8 @@ final class NamedBodyReader {
     /** Words of a women's body (妇女会, 女性协会, 基督教女青年会, 某某女企业家协会): such an association may be named
      * without a place of the divisions. */
     private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年|女企业家");
+    /** Level letters whose bodies the text may name without saying whose (市科协, 县民政局). */
+    private static final java.util.Set<String> UNRESOLVED_LETTERS = java.util.Set.of("市");
     /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
     private static final String TOWN_LETTERS = "镇乡";
     private static final int TOWN_REACH = 1000;
@@ -242,6 +245,14 @@ final class NamedBodyReader {
         if (abbreviation != null && (j == 0 || TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)))
                 && validBody(j + abbreviation.length(), bodyEnd, type) && !t.startsWith(GOVERNMENT, bodyEnd)) {
             Region region = places.regionFor(j, abbreviation);
+            // 市科协, 市民政局 on a page naming no city: the body the text names, kept as written (市妇联 likewise)
+            // (not a branch, 縣分會, which is its association's; nor on a page about Taiwan, whose cities the divisions
+            // do not hold: 市婦幼關懷協會 there is the city's the page names)
+            if (region == null && UNRESOLVED_LETTERS.contains(abbreviation) && !t.startsWith("分会", bodyEnd)
+                    && TaiwanDivisions.names().stream().noneMatch(t::contains)) {
+                return new OrganisationCandidate(new OrganisationAt(j, end, new Organisation(t.substring(j, end), type,
+                        abbreviation.equals("市") ? OrgLevel.PREFECTURE : OrgLevel.COUNTY, null, false)), true);
+            }
             if (region == null) return null;
             String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end), region);
             return new OrganisationCandidate(new OrganisationAt(j, end,
@@ -316,6 +327,12 @@ final class NamedBodyReader {
                 || !shape.isPlaceLike(j, town.group("town") != null ? town.end("town") : bodyEnd)) { // 九年一贯制: no place's
             return false;
         }
+        return opensPhrase(j);
+    }
+
+    /** True when the words at {@code j} open their phrase: after a mark, a verb or a preposition, not inside a name. */
+    private boolean opensPhrase(int j) {
+        String t = shape.text;
         return j == 0 || TextShape.isDelimiter(t.charAt(j - 1)) || shape.followsVerb(j)
                 || "向与和及同由对为从到在、".indexOf(t.charAt(j - 1)) >= 0
                 || JOINING_VERBS.stream().anyMatch(w -> t.startsWith(w, j - w.length()));
@@ -371,6 +388,12 @@ final class NamedBodyReader {
         // 镇级妇女儿童发展促进会: a level (镇级, 乡级), not the town a text is about
         if (j > 0 && (!TextShape.mayPrecedeAbbreviation(t.charAt(j - 1)) || TOWN_LETTERS.indexOf(t.charAt(j - 1)) >= 0)
                 || t.startsWith("级", j + 1) || !validBody(j + 1, bodyEnd, type)) {
+            return null;
+        }
+        // 到管阳镇西阳小学: a letter right after a place's own words ends that town's name, no abbreviation; a town's
+        // school is named after its town, while 联络镇商会 is a verb's object
+        if (TOWN_INSTITUTIONS.stream().anyMatch(k -> t.startsWith(k, bodyEnd)) && !opensPhrase(j)
+                && "我本该全其".indexOf(t.charAt(j - 1)) < 0) {
             return null;
         }
         String letter = t.substring(j, j + 1);

@@ -67,8 +67,9 @@ public final class OrganisationFinder {
         found.addAll(UnplacedBodies.find(found, shape, places));
         found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
+        found.replaceAll(c -> UnwrittenPlaces.asWritten(c, shape.text));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
-                .filter(k -> !newsSite(k, shape.text))
+                .filter(k -> !newsSite(k, shape.text) && !unnamed(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();
         return ofTheOneDepartment(ofTheOneCompany(settled)).stream().map(o -> o.toMention(text)).toList();
     }
@@ -79,6 +80,17 @@ public final class OrganisationFinder {
      */
     private static boolean newsSite(OrganisationAt k, String text) {
         return k.organisation().type() == org.fuliankg.domain.org.OrgType.FEDERATION && text.startsWith("新闻", k.end());
+    }
+
+    /**
+     * 省内某大学, 市内部分大型商场, 市区两级慈善总会: a place letter followed by 内 or 外 says where (within the province),
+     * 某 and 部分 leave the body unnamed, and 两级 spans two levels' bodies; none of them is one body's name.
+     */
+    private static final java.util.regex.Pattern UNNAMED = java.util.regex.Pattern.compile(
+            "^[省市州县区镇乡村境][内外]|某|部分|[两三]级");
+
+    private static boolean unnamed(OrganisationAt k, String text) {
+        return UNNAMED.matcher(text.substring(k.start(), k.end())).find();
     }
 
     /** 厅直属机关妇委会, 局机关妇委会: a committee of a department written by its kind's letter alone. */
@@ -142,7 +154,15 @@ public final class OrganisationFinder {
     private static List<OrganisationCandidate> known(TextShape shape) {
         String t = shape.text;
         List<OrganisationCandidate> found = new ArrayList<>();
+        var taiwan = TaiwanFederation.on(t);
         for (int i = 0; i < t.length(); i++) {
+            int taiwanShort = taiwan.isPresent() ? taiwan.get().shortFormAt(t, i) : 0;
+            var longer = KnownOrganisations.get().nameAt(t, i);
+            if (taiwanShort > 0 && (longer.isEmpty() || longer.get().getKey() <= taiwanShort)) {
+                found.add(new OrganisationCandidate(new OrganisationAt(i, i + taiwanShort, taiwan.get().federation()), false));
+                i += taiwanShort - 1;
+                continue;
+            }
             var hit = KnownOrganisations.get().nameAt(t, i);
             if (hit.isEmpty()) continue;
             int end = i + hit.get().getKey();
@@ -282,9 +302,12 @@ public final class OrganisationFinder {
             for (int length = 2; length <= MAX_BRANCH_NAME; length++) {
                 if (!text.startsWith(BRANCH_WORD, end + length) || !branchName(text, end, end + length)) continue;
                 int branchEnd = end + length + BRANCH_WORD.length();
-                // named as written: the association's canonical name may be a shorter form (婦聯會 → 妇联)
+                // named as written: the association's canonical name may be a shorter form (婦聯會 → 妇联); a body the
+                // lexicon knows keeps its full name (婦聯會雲林縣分會 on a page about Taiwan: 中華民國婦女聯合會雲林縣分會)
+                String head = KnownOrganisations.get().byName(a.name()).isPresent() ? a.name()
+                        : text.substring(parent.at().start(), end);
                 joined.add(new OrganisationCandidate(new OrganisationAt(parent.at().start(), branchEnd,
-                        new Organisation(text.substring(parent.at().start(), branchEnd), a.type(), a.level(), a.region(),
+                        new Organisation(head + text.substring(end, branchEnd), a.type(), a.level(), a.region(),
                                 false)), false));
                 break;
             }

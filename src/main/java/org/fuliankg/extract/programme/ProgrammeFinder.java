@@ -40,21 +40,6 @@ public final class ProgrammeFinder {
     /** A level or a local budget written at a generic class: 县级“两癌”救助, 青海省财政“两癌”救助资金. */
     private static final Pattern LOCAL = Pattern.compile("[省市县区州]级|[省市县区]财政");
 
-    /** A network of facilities the federations build (妇女之家, 儿童之家): a programme where the text builds one. */
-    private static final Pattern FACILITY = Pattern.compile("之家$");
-    private static final Pattern BUILT_AFTER = Pattern.compile("^[”」』]?(?:建设|创建|建成|揭牌)");
-    private static final Pattern BUILT_BEFORE = Pattern.compile("(?:捐建|新建|建成|创建|建立|建设|援建)[^，。；、]{0,3}$");
-
-    /**
-     * 妇女儿童之家建设, 捐建首个“儿童之家”: the facility is spoken of as the scheme that builds it; 在“妇女之家”、在文化大院,
-     * 依托妇女之家等活动阵地, 一个多功能的妇女之家 name a place or describe one, and 留守儿童之家 without building is a
-     * home of its own.
-     */
-    private static boolean built(String text, ProgrammeCandidate c) {
-        return BUILT_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 3))).find()
-                || BUILT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 8), c.start())).find();
-    }
-
     /** The programmes of a text read as one item. */
     public List<ProgrammeMention> find(AnnotatedText annotated) {
         return find(annotated, List.of());
@@ -94,7 +79,14 @@ public final class ProgrammeFinder {
         addFree(accepted, writtenAgain(text, accepted), text.length());
 
         accepted.sort(Comparator.comparingInt(ProgrammeCandidate::start));
-        accepted.removeIf(c -> FACILITY.matcher(c.programme().name()).find() && !built(text, c));
+        // 妇女儿童之家建设, 捐建首个“儿童之家”: the home is the scheme that builds it, wherever the text builds one;
+        // 在“妇女之家”、依托妇女之家等活动阵地 alone name a place, and 留守儿童之家 without building is a home of its own
+        Set<String> built = new HashSet<>();
+        for (ProgrammeCandidate c : accepted) {
+            if (BuiltFacilities.builtAt(text, c.start(), c.end())) built.add(c.programme().name());
+        }
+        accepted.removeIf(c -> BuiltFacilities.HOME.matcher(c.programme().name()).find()
+                && !built.contains(c.programme().name()));
         List<ProgrammeMention> mentions = new ArrayList<>(accepted.size());
         Set<ProgrammeMention> local = new HashSet<>();
         for (ProgrammeCandidate c : accepted) {

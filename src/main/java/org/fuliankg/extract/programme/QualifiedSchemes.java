@@ -50,7 +50,8 @@ final class QualifiedSchemes {
             end += subsidy.end() - subsidy.regionStart();
             if (AREA_BEFORE.matcher(before).find()) start -= 2;
             start -= placeBefore(text, start);
-        } else if (LEVEL_BEFORE.matcher(before).find()) {
+        } else if (LEVEL_BEFORE.matcher(before).find() && !BuiltFacilities.FACILITY.matcher(known.name()).find()) {
+            // 市级妇女儿童之家: the grade of one home, no scheme of its own
             start -= 2;
         } else if (placeBefore(text, start) > 0 && ownCampaignEnd(text, end) > end) {
             start -= placeBefore(text, start);

@@ -129,6 +129,11 @@ public final class QuotedProgrammeNames {
     /** “喜迎二十大 齐鲁润春蕾”: the occasion a slogan greets is not the campaign's name. */
     private static final Pattern CELEBRATION_LEAD = Pattern.compile(
             "^(?:喜迎|庆祝|迎接|献礼|礼赞)[\\u4e00-\\u9fff0-9]{2,6}?[、，,\\s　]+(?=[\\u4e00-\\u9fff]{3})");
+    private static final Pattern TWO_LONG_PHRASES = Pattern.compile(
+            "[\\u4e00-\\u9fff0-9]{4,9}[，,\\s　]+[\\u4e00-\\u9fff0-9]{4,9}");
+    private static final String BRAND = "品牌";
+    /** How many characters may say what kind of brand a quote names (巾帼家政品牌: 4). */
+    private static final int MAX_BRAND_KIND = 6;
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
@@ -334,7 +339,7 @@ public final class QuotedProgrammeNames {
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
         String withTail = inner + tail.kept;
-        int end = close + 1 + tail.kept.length();
+        int end = close + 1 + Math.max(tail.kept.length(), tail.described);
         Programme known = lexicon.byName(withTail);
         if (known == null) known = lexicon.byName(inner);
         String head = withoutSubtitle(inner);
@@ -366,10 +371,17 @@ public final class QuotedProgrammeNames {
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
-            if (!tail.specific && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
+            // 开展“隔离不隔爱,巾帼送温暖”活动: two phrases of four or more characters a verb starts as an activity name
+            // a campaign (not “读好书 做好人”活动 or “下基层、接地气、办实事”活动, short maxims of conduct)
+            boolean launched = tail.found && TWO_LONG_PHRASES.matcher(name).matches()
+                    && INTRODUCING_VERB.matcher(before).find();
+            if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
-            name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+            // (a launched campaign's name keeps its comma as written: “隔离不隔爱,巾帼送温暖”)
+            if (!(launched && !tail.specific && !quotedAgain(text, inner))) {
+                name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+            }
         } else if (DONATION_DRIVE.matcher(EDITION_YEAR.matcher(name).replaceAll("")).replaceAll("")
                 .matches(".*[，,、；;。0-9].*")) {
             return null; // lists, dated titles
@@ -408,6 +420,10 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, name); // 为援疆项目“X”巾帼创业就业基地揭牌: X is the project
         }
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
+        // 建设“留守妇女阳光家园”, 新建120个省级“妇女儿童之家”: homes the text builds are the scheme that builds them
+        if (!book && BuiltFacilities.servesPeople(name) && BuiltFacilities.builtAt(text, open, close + 1)) {
+            return named(text, open, close + 1, name);
+        }
         if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
         // 开展“线上专家+线下助教”双师授课: a quote only a verb introduces, followed by a noun, modifies that noun
         boolean modifier = !ownWord && !tail.found && modifiesNoun(text, close + 1);
@@ -456,7 +472,11 @@ public final class QuotedProgrammeNames {
     }
 
     /** What follows a quote: whether it names the quote as a programme, and which words join the name. */
-    private record Tail(boolean found, String kept, boolean specific, boolean venues) {
+    private record Tail(boolean found, String kept, boolean specific, boolean venues, int described) {
+        Tail(boolean found, String kept, boolean specific, boolean venues) {
+            this(found, kept, specific, venues, 0);
+        }
+
         Tail(boolean found, String kept, boolean specific) {
             this(found, kept, specific, false);
         }
@@ -522,6 +542,11 @@ public final class QuotedProgrammeNames {
                 if (EVENT_ITEMS.matcher(phrase).lookingAt()) return new Tail(false, ""); // “X”等游戏项目: games
                 boolean counted = COUNTED_WORKS.matcher(phrase).lookingAt(); // “X”三项工程: X's works counted
                 return new Tail(true, list || subtitle || counted || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
+            }
+            // “X”巾帼家政品牌带动…, “X”群众品牌: whatever kind of brand the words say, the quote names it
+            if (phrase.endsWith(BRAND) && !list && len > BRAND.length() && len <= BRAND.length() + MAX_BRAND_KIND
+                    && next != '化' && !phrase.startsWith("的")) {
+                return new Tail(true, "", true, false, len); // the kind's words are the mention's, no programme's
             }
             if (endsWithAny(phrase, DESCRIPTIVE_WORDS) && !list) {
                 boolean phraseEnds = len == run.length() || AFTER_DESCRIPTIVE.indexOf(next) >= 0
