@@ -67,7 +67,10 @@ public final class OrganisationFinder {
         found.addAll(UnplacedBodies.find(found, shape, places));
         found.addAll(QuotedMedia.find(found, shape.text));
         found.addAll(AcademicUnits.find(found, shape.text));
-        found.replaceAll(c -> UnwrittenPlaces.asWritten(c, shape.text));
+        // a web page's site name (og:site_name 邢台市妇女联合会) writes a place as much as its text does
+        var provenance = text.source() == null ? null : text.source().provenance();
+        String written = provenance == null || provenance.site() == null ? shape.text : shape.text + "\n" + provenance.site();
+        found.replaceAll(c -> UnwrittenPlaces.asWritten(c, shape.text, written));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .filter(k -> !newsSite(k, shape.text) && !unnamed(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();

@@ -22,12 +22,16 @@ final class UnwrittenPlaces {
 
     private UnwrittenPlaces() {}
 
-    /** The candidate as written when it is an abbreviation whose place the text never writes, else itself. */
-    static OrganisationCandidate asWritten(OrganisationCandidate c, String text) {
+    /**
+     * The candidate as written when it is an abbreviation whose place the page never writes, else itself.
+     *
+     * @param written where the page writes places: its text, and a web page's site name
+     */
+    static OrganisationCandidate asWritten(OrganisationCandidate c, String text, String written) {
         Organisation o = c.at().organisation();
         if (!c.abbreviated() || o.region() == null || o.generic()) return c;
         String surface = text.substring(c.at().start(), c.at().end());
-        if (!UPPER_LETTER.matcher(surface).lookingAt() || written(o.region(), text)) return c;
+        if (!UPPER_LETTER.matcher(surface).lookingAt() || written(o.region(), written)) return c;
         String name = surface.replace("妇女联合会", "妇联");
         return new OrganisationCandidate(new OrganisationAt(c.at().start(), c.at().end(),
                 new Organisation(name, o.type(), o.level(), null, false)), true);
