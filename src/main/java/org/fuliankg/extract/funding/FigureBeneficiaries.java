@@ -105,10 +105,19 @@ final class FigureBeneficiaries {
             Clause previous = Clause.around(s, clause.start() - 1, clause.start() - 1);
             // 其中建档立卡贫困妇女13名，争取救助金13万元: the part just counted is whom the sum went to
             boolean partCounted = s.startsWith("其中", previous.start());
-            if (noSumIn(sums, previous) && (partCounted || ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
-                    || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt()
-                    || HANDS_OVER.matcher(s).region(clause.start(), e.start()).lookingAt())) {
+            if (noSumIn(sums, previous)) {
                 c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), previous.start(), previous.end());
+                // 结对帮扶17名困境女孩，共捐助学金5.3万元; 完成对655名妇女的救助工作，投入资金655万元: people the
+                // clause before gives aid to are whom the money of the act it goes on with reached, whatever the
+                // sum's clause opens with; not people trained or employed (培训学员60多名，为…争取贷款100余万元)
+                boolean continues = partCounted || ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
+                        || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt()
+                        || HANDS_OVER.matcher(s).region(clause.start(), e.start()).lookingAt();
+                // (…16万元，救助患病妇女16人，…每人1万元: people counted after a sum before are that sum's)
+                boolean afterSum = sums.stream().anyMatch(x -> x.end() <= previous.start());
+                if (c != null && !continues && (afterSum || !givenAid(s.substring(previous.start(), c.start())))) {
+                    c = null;
+                }
             }
         }
         if (c == null || !claimed.add(c.start())) return null;
@@ -192,6 +201,15 @@ final class FigureBeneficiaries {
         if (after.start() >= after.end()) return false;
         if (!noSumIn(sums, after)) return TOTAL_OF_AID.matcher(s).region(after.start(), after.end()).lookingAt();
         return passedOver && counts.stream().anyMatch(c -> c.start() >= after.start() && c.end() <= after.end());
+    }
+
+    /** Words before a count that make its people ones given aid (帮扶, 资助, 对…的救助, 为…投保); not people trained,
+     * employed or who took part. */
+    private static final Pattern AID_GIVEN = Pattern.compile("帮扶|资助|救助|帮助|慰问|结对|捐助|补助|关爱|为|给|向|对");
+    private static final Pattern NOT_AID = Pattern.compile("培训|带动|就业|参加|参与|创业|吸纳|招聘|学员");
+
+    private static boolean givenAid(String beforeCount) {
+        return AID_GIVEN.matcher(beforeCount).find() && !NOT_AID.matcher(beforeCount).find();
     }
 
     private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {

@@ -382,8 +382,9 @@ final class FigureProgrammes {
     /** Whether another programme is named right after {@code m} within one name (“99公益—春蕾计划”, 99公益曰春蕾计划):
      * at most two characters between, none a quote, list or clause mark (“齐鲁润春蕾”99公益日 names two). */
     private static boolean joinedToNext(String original, ProgrammeMention m, List<ProgrammeMention> named) {
-        if (NOT_WITHIN_A_NAME.indexOf(original.charAt(m.span().end() - 1)) >= 0) return false; // a quoted name ends
         for (ProgrammeMention n : named) {
+            if (n != m && headsByDash(original, m, n)) return true;
+            if (NOT_WITHIN_A_NAME.indexOf(original.charAt(m.span().end() - 1)) >= 0) continue; // a quoted name ends
             int gap = n.span().start() - m.span().end();
             if (n != m && gap >= 0 && gap <= 2 && original.substring(m.span().end(), n.span().start()).chars()
                     .noneMatch(c -> NOT_WITHIN_A_NAME.indexOf(c) >= 0)) {
@@ -391,6 +392,24 @@ final class FigureProgrammes {
             }
         }
         return false;
+    }
+
+    /** Dashes that join a heading's occasion or theme to the activity under it. */
+    private static final String DASHES = "-—–―~～";
+    /** Marks no heading crosses: clause and list marks, 和/与/及. */
+    private static final String NOT_IN_A_HEADING = "、，,；;。和与及";
+
+    /**
+     * “99公益日—甘肃省春蕾计划”, “喜迎某主题”——某关爱活动, “某行动”--99公益日“春蕾计划”劝募: a name followed, across a dash
+     * (quotes, a place or a few words between), by another is the occasion or theme that heading puts over the scheme
+     * the money serves; or an occasion written straight before a quoted scheme (99公益日“春蕾计划”).
+     */
+    private static boolean headsByDash(String original, ProgrammeMention m, ProgrammeMention n) {
+        int gap = n.span().start() - m.span().end();
+        if (gap < 1 || gap > 6) return false;
+        String between = original.substring(m.span().end(), n.span().start());
+        if (between.chars().anyMatch(c -> NOT_IN_A_HEADING.indexOf(c) >= 0)) return false;
+        return between.chars().anyMatch(c -> DASHES.indexOf(c) >= 0) || between.equals("“") || between.equals("「");
     }
 
     /** Marks that end a name: quotes, list and clause marks, 和/与/及. */
@@ -529,6 +548,7 @@ final class FigureProgrammes {
                     && original.substring(m.span().end(), n.span().start()).chars().allMatch(c -> "-—–·".indexOf(c) >= 0)) {
                 return true;
             }
+            if (n != m && headsByDash(original, m, n)) return true;
         }
         return false;
     }
