@@ -215,6 +215,12 @@ public final class TitleChain {
                 inherited = bodyAsWritten(wordsStart.get(i), wordsBefore.get(i));
                 inheritedForm = wordsBefore.get(i);
                 p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
+            } else if (p.organisation() == null && WrittenAsIs.body(page, wordsStart.get(i), wordsBefore.get(i)) != null) {
+                // 某某大联盟副秘书长, 某顾问社的董事长: a body no finder read, as written (unresolved) rather than none
+                String written = WrittenAsIs.form(wordsBefore.get(i));
+                inherited = WrittenAsIs.body(page, wordsStart.get(i), wordsBefore.get(i));
+                inheritedForm = written;
+                p = new Post(p.position(), inherited, p.event(), p.span(), written);
             } else if (ownBody.get(i)) {
                 inherited = p.organisation(); // a delegate's congress is no body for the next title
                 inheritedForm = p.bodyWritten();
