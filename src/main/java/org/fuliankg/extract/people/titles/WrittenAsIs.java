@@ -29,7 +29,8 @@ final class WrittenAsIs {
     private static final Pattern COUNCIL = Pattern.compile("(?:执行委员会|执委会|理事会|监事会|主席团|常委会|委员会)$");
     /** Only Chinese characters: a garbled or annotated run (F(xiàn)任) is no body's name. */
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    private static final int MIN = 3;
+    /** The shortest name read: three characters are a kind of body or a unit alone (管委会, 院工会). */
+    private static final int MIN = 4;
     private static final int MAX = 14;
 
     private WrittenAsIs() {}
