@@ -9,7 +9,8 @@ import org.fuliankg.lexicon.OrganisationSuffixes;
 /**
  * The body written before a title in its phrase when no finder read it (a name no lexicon knows, a place's body
  * whose place opens it, 某某顾问社的董事长): kept as the text wrote it, with no place or level (unresolved), since a
- * post with the body as written says more than a post with none. Only nominal words ending as bodies' names end.
+ * post with the body as written says more than a post with none ({@link Organisation#unresolved()}: no organisation
+ * of the graph, a body of its document only). Only words ending as bodies' names end.
  */
 final class WrittenAsIs {
 
@@ -62,6 +63,6 @@ final class WrittenAsIs {
             if (page.orgByEnd.containsKey(at) && at > start + 1) return null;
         }
         var suffix = OrganisationSuffixes.get().suffixEndingAt(page.t, end);
-        return new Organisation(name, suffix.isPresent() ? suffix.get().getValue() : OrgType.OTHER, null, null, false);
+        return new Organisation(name, suffix.isPresent() ? suffix.get().getValue() : OrgType.OTHER, null, null, false, true);
     }
 }
