@@ -32,6 +32,7 @@ final class WrittenAsIs {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     /** The shortest name read: three characters are a kind of body or a unit alone (管委会, 院工会). */
     private static final int MIN = 4;
+    /** The longest name read: longer words are a clause, not a body's name. */
     private static final int MAX = 14;
 
     private WrittenAsIs() {}
@@ -57,10 +58,9 @@ final class WrittenAsIs {
                 || page.names.nameEndingAt(end).isPresent()) {
             return null;
         }
-        for (int i = start + 1; i < end; i++) {
-            int at = i;
+        for (int i = start + 1; i < end; i++) { // nor a body found inside it, read by the finders' own rules
             if (page.titleByEnd.containsKey(i) && page.names.nameEndAfterTitle(i).filter(e -> e <= end).isPresent()) return null;
-            if (page.orgByEnd.containsKey(at) && at > start + 1) return null;
+            if (page.orgByEnd.containsKey(i) && i > start + 1) return null;
         }
         var suffix = OrganisationSuffixes.get().suffixEndingAt(page.t, end);
         return new Organisation(name, suffix.isPresent() ? suffix.get().getValue() : OrgType.OTHER, null, null, false, true);
