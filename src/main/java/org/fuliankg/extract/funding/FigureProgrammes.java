@@ -400,7 +400,7 @@ final class FigureProgrammes {
     private static final String NOT_IN_A_HEADING = "、，,；;。和与及";
 
     /**
-     * “99公益日—甘肃省春蕾计划”, “喜迎某主题”——某关爱活动, “某行动”--99公益日“春蕾计划”劝募: a name followed, across a dash
+     * “99公益日—某省春蕾计划”, “喜迎某主题”——某关爱活动, “某行动”--99公益日“春蕾计划”募款: a name followed, across a dash
      * (quotes, a place or a few words between), by another is the occasion or theme that heading puts over the scheme
      * the money serves; or an occasion written straight before a quoted scheme (99公益日“春蕾计划”).
      */

@@ -163,7 +163,7 @@ public final class MoneyRoles {
     private static final Pattern GIVER = Pattern.compile(
             "(?s).*(妇联|妇女联合会|政府|财政|民政|妇儿工委|公司|企业|集团|商会|协会|基金会|慈善总会|慈善会|红十字会|银行|医院|学校|爱心人士|个人|企业家|志愿者)");
     private static final Set<String> PUBLIC_GIVERS = Set.of("妇联", "妇女联合会", "政府", "财政", "民政", "妇儿工委");
-    /** 市区政府财政出资20万元: money a government or its finance puts up is public money allocated, not a gift. */
+    /** 区政府财政出资30万元: money a government or its finance puts up is public money allocated, not a gift. */
     private static final Pattern PUBLIC_PUTS_UP = Pattern.compile(
             "(?:政府|财政)(?:局|厅|部)?[^，。；□0-9]{0,2}?(?:出资|捐资|捐赠|捐助)了?[^，。；□0-9]{0,6}$");
 
@@ -194,16 +194,16 @@ public final class MoneyRoles {
                     + "|将(?:继续|深化|深入|加大|进一步|着力|重点|启动|实施|开展|推进)");
     private static final Pattern DONE_BY_THEN = Pattern.compile("已|了|累计|目前|去年|共");
     /**
-     * A target the sum is to reach (将不低于20亿元, 确保全年发放总量不低于20亿元, 力争突破1亿元, 目标金额为1000万元): a plan,
+     * A target the sum is to reach (将不低于8亿元, 确保全年投放总额不低于8亿元, 力争突破1亿元, 目标金额为1000万元): a plan,
      * of a loan too; not what was reached (已达到, 累计达).
      */
     private static final Pattern TARGET = Pattern.compile(
             "(?:将(?![近其这该此所剩])|确保|力争|(?:预期|筹款|募捐|募集|年度)?目标)[^，。；□已了]{0,14}?(?:不低于|不少于|达到|达|超过|突破|实现)(?:人民币)?$"
                     + "|目标(?:金额|资金|额)?(?:为|是)?(?:人民币)?$");
-    /** 总数将不低于20亿元, 确保总量不低于20亿元: the bound written as part of the sum ({@link #BOUND_LEAD}). */
+    /** 总数将不低于8亿元, 确保总额不低于8亿元: the bound written as part of the sum ({@link #BOUND_LEAD}). */
     private static final Pattern TARGET_BEFORE_BOUND = Pattern.compile(
             "(?:将(?![近其这该此所剩])|确保|力争|目标)[^，。；□已了]{0,14}?$");
-    /** A bound written as part of the sum (不低于20亿元): read with the words before it. */
+    /** A bound written as part of the sum (不低于8亿元): read with the words before it. */
     private static final Pattern BOUND_LEAD = Pattern.compile("^(?:不低于|不少于|超过|突破|达到)");
     /** 计划在接下来的3年内, 拟在未来五年: a plan over the years ahead opening the sentence. */
     private static final Pattern YEARS_AHEAD = Pattern.compile("(?:计划|拟|将|准备)在?(?:接下来|未来|今后)");
@@ -307,7 +307,7 @@ public final class MoneyRoles {
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
                     + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])"
-                    // 5年发放贷款近5.5亿元, 4年保费共85万元: a count of years in figures (not 2016年, 19年3月)
+                    // 6年发放贷款近3.2亿元, 3年保费共40万元: a count of years in figures (not 2016年, 19年3月)
                     + "|" + TimeExpressions.YEARS_IN_FIGURES);
     private static final Pattern YEARS_ALONE = Pattern.compile(TimeExpressions.YEARS_IN_FIGURES);
     /** Where a period can start: read before every sum, and tried there only. */
@@ -471,9 +471,9 @@ public final class MoneyRoles {
     }
 
     /**
-     * Who gives to whom: money a federation or government hands to a federation or a place (省妇联向市妇联捐赠618万,
-     * 全国妇联向自治区捐赠) or that a government's finance puts up (政府财政出资20万元) moves between levels of the state:
-     * allocated; money another giver hands to a body (某协会为该小学送上5000元, 某公司向某校捐赠) is its gift: donated.
+     * Who gives to whom: money a federation or government hands to a federation or a place (省妇联向市妇联捐赠300万,
+     * 全国妇联向自治区捐赠) or that a government's finance puts up (政府财政出资30万元) moves between levels of the state:
+     * allocated; money another giver hands to a body (某协会为该小学送上6000元, 某公司向某校捐赠) is its gift: donated.
      * Null when the direction says nothing beyond the verb.
      */
     private static FundingRole direction(FundingRole role, String sentence, Clause clause, String before) {

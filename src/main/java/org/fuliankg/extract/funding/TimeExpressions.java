@@ -41,7 +41,7 @@ public final class TimeExpressions {
     private static final Pattern ENGLISH_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
     /**
-     * A count of years written in figures opening what was done in them (5年发放贷款近5.5亿元, 4年保费共85万元): a
+     * A count of years written in figures opening what was done in them (6年发放贷款近3.2亿元, 3年保费共40万元): a
      * period; not a year (2016年), an abbreviated date (19年3月), 5年前, 3年级, 5年内, nor a duration closing a clause
      * (扎根荒山13年，…).
      */

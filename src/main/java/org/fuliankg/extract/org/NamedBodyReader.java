@@ -390,7 +390,7 @@ final class NamedBodyReader {
                 || t.startsWith("级", j + 1) || !validBody(j + 1, bodyEnd, type)) {
             return null;
         }
-        // 到管阳镇西阳小学: a letter right after a place's own words ends that town's name, no abbreviation; a town's
+        // 到青禾镇西坡小学: a letter right after a place's own words ends that town's name, no abbreviation; a town's
         // school is named after its town, while 联络镇商会 is a verb's object
         if (TOWN_INSTITUTIONS.stream().anyMatch(k -> t.startsWith(k, bodyEnd)) && !opensPhrase(j)
                 && "我本该全其".indexOf(t.charAt(j - 1)) < 0) {

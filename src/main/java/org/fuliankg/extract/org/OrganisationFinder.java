@@ -306,7 +306,7 @@ public final class OrganisationFinder {
                 if (!text.startsWith(BRANCH_WORD, end + length) || !branchName(text, end, end + length)) continue;
                 int branchEnd = end + length + BRANCH_WORD.length();
                 // named as written: the association's canonical name may be a shorter form (婦聯會 → 妇联); a body the
-                // lexicon knows keeps its full name (婦聯會雲林縣分會 on a page about Taiwan: 中華民國婦女聯合會雲林縣分會)
+                // lexicon knows keeps its full name (婦聯會某縣分會 on a page about Taiwan: 中華民國婦女聯合會某縣分會)
                 String head = KnownOrganisations.get().byName(a.name()).isPresent() ? a.name()
                         : text.substring(parent.at().start(), end);
                 joined.add(new OrganisationCandidate(new OrganisationAt(parent.at().start(), branchEnd,

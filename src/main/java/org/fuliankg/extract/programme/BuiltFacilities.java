@@ -3,9 +3,9 @@ package org.fuliankg.extract.programme;
 import java.util.regex.Pattern;
 
 /**
- * Networks of facilities the federations build (妇女之家, 儿童之家, 留守儿童之家, 留守妇女阳光家园): a programme where
+ * Networks of facilities the federations build (妇女之家, 儿童之家, 留守儿童之家, 留守妇女暖心家园): a programme where
  * the text builds one, a place where it only visits or describes one. The build may be written before the name with
- * a count and a grade between (新建120个省级“妇女儿童之家”, 规范化建设“留守儿童之家”116所) or after it (妇女之家建设,
+ * a count and a grade between (新建80个省级“妇女儿童之家”, 建设“留守儿童之家”40所) or after it (妇女之家建设,
  * “妇女之家”创建工作). A grade before the name (市级妇女儿童之家) is the grade of one home, not a scheme of its own.
  */
 final class BuiltFacilities {
@@ -26,7 +26,7 @@ final class BuiltFacilities {
 
     private BuiltFacilities() {}
 
-    /** True when {@code name} is a home or a homestead of the people the federations serve (留守妇女阳光家园). */
+    /** True when {@code name} is a home or a homestead of the people the federations serve (留守妇女暖心家园). */
     static boolean servesPeople(String name) {
         return FACILITY.matcher(name).find() && SERVED.matcher(name).find();
     }

@@ -371,14 +371,14 @@ public final class QuotedProgrammeNames {
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
-            // 开展“隔离不隔爱,巾帼送温暖”活动: two phrases of four or more characters a verb starts as an activity name
-            // a campaign (not “读好书 做好人”活动 or “下基层、接地气、办实事”活动, short maxims of conduct)
+            // 开展“守望邻里情,巾帼在行动”活动: two phrases of four or more characters a verb starts as an activity name
+            // a campaign (not “读好书 做好人”活动 or “学礼仪、讲文明、树新风”活动, short maxims of conduct)
             boolean launched = tail.found && TWO_LONG_PHRASES.matcher(name).matches()
                     && INTRODUCING_VERB.matcher(before).find();
             if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
             // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
-            // (a launched campaign's name keeps its comma as written: “隔离不隔爱,巾帼送温暖”)
+            // (a launched campaign's name keeps its comma as written: “守望邻里情,巾帼在行动”)
             if (!(launched && !tail.specific && !quotedAgain(text, inner))) {
                 name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
             }
@@ -420,7 +420,7 @@ public final class QuotedProgrammeNames {
             return named(text, open, close + 1, name); // 为援疆项目“X”巾帼创业就业基地揭牌: X is the project
         }
         boolean introduced = INTRODUCING_VERB.matcher(before).find();
-        // 建设“留守妇女阳光家园”, 新建120个省级“妇女儿童之家”: homes the text builds are the scheme that builds them
+        // 建设“留守妇女暖心家园”, 新建80个省级“妇女儿童之家”: homes the text builds are the scheme that builds them
         if (!book && BuiltFacilities.servesPeople(name) && BuiltFacilities.builtAt(text, open, close + 1)) {
             return named(text, open, close + 1, name);
         }
