@@ -89,8 +89,8 @@ final class NamedBodyReader {
     /** Words of a women's body (妇女会, 女性协会, 基督教女青年会, 某某女企业家协会): such an association may be named
      * without a place of the divisions. */
     private static final java.util.regex.Pattern WOMEN = java.util.regex.Pattern.compile("妇女|女性|女青年|女企业家");
-    /** Level letters whose bodies the text may name without saying whose (市科协, 县民政局). */
-    private static final java.util.Set<String> UNRESOLVED_LETTERS = java.util.Set.of("市");
+    /** The level letter whose bodies the text may name without saying whose city (市科协, 市民政局). */
+    private static final String UNRESOLVED_LETTER = "市";
     /** Abbreviations of the town a text is about (镇商会, 乡团委), and how far back the town may be named. */
     private static final String TOWN_LETTERS = "镇乡";
     private static final int TOWN_REACH = 1000;
@@ -103,6 +103,9 @@ final class NamedBodyReader {
 
     private final TextShape shape;
     private final PlaceContext places;
+
+    /** Whether the page names one of Taiwan's divisions: read once, when a body first asks (null until then). */
+    private Boolean namesTaiwan;
 
     NamedBodyReader(TextShape shape, PlaceContext places) {
         this.shape = shape;
@@ -248,10 +251,10 @@ final class NamedBodyReader {
             // 市科协, 市民政局 on a page naming no city: the body the text names, kept as written (市妇联 likewise)
             // (not a branch, 縣分會, which is its association's; nor on a page about Taiwan, whose cities the divisions
             // do not hold: 市婦幼關懷協會 there is the city's the page names)
-            if (region == null && UNRESOLVED_LETTERS.contains(abbreviation) && !t.startsWith("分会", bodyEnd)
-                    && TaiwanDivisions.names().stream().noneMatch(t::contains)) {
+            if (region == null && UNRESOLVED_LETTER.equals(abbreviation) && !t.startsWith("分会", bodyEnd)
+                    && !namesTaiwan()) {
                 return new OrganisationCandidate(new OrganisationAt(j, end, new Organisation(t.substring(j, end), type,
-                        abbreviation.equals("市") ? OrgLevel.PREFECTURE : OrgLevel.COUNTY, null, false)), true);
+                        OrgLevel.PREFECTURE, null, false)), true);
             }
             if (region == null) return null;
             String name = region.name() + committeeBody(t.substring(j + abbreviation.length(), end), region);
@@ -559,4 +562,9 @@ final class NamedBodyReader {
         return region == null ? null : region.level();
     }
 
+
+    private boolean namesTaiwan() {
+        if (namesTaiwan == null) namesTaiwan = TaiwanDivisions.names().stream().anyMatch(shape.text::contains);
+        return namesTaiwan;
+    }
 }

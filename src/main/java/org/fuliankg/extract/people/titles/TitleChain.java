@@ -167,8 +167,6 @@ public final class TitleChain {
         }
         Organisation inherited = null;
         String inheritedForm = null;
-        List<Organisation> asWritten = new ArrayList<>();
-        for (int i = 0; i < reversed.size(); i++) asWritten.add(WrittenAsIs.body(page, wordsStart.get(i), wordsBefore.get(i)));
         for (int i = reversed.size() - 1; i >= 0; i--) {
             Post p = reversed.get(i);
             if (presidium.get(i) != null) { // 大会主席团常务主席: no body's 主席, a post at the congress of its federation
@@ -217,9 +215,9 @@ public final class TitleChain {
                 inherited = bodyAsWritten(wordsStart.get(i), wordsBefore.get(i));
                 inheritedForm = wordsBefore.get(i);
                 p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
-            } else if (p.organisation() == null && asWritten.get(i) != null) {
+            } else if (p.organisation() == null && WrittenAsIs.body(page, wordsStart.get(i), wordsBefore.get(i)) != null) {
                 // 某某大联盟副秘书长, 某顾问社的董事长: a body no finder read, as written (unresolved) rather than none
-                inherited = asWritten.get(i);
+                inherited = WrittenAsIs.body(page, wordsStart.get(i), wordsBefore.get(i));
                 inheritedForm = WrittenAsIs.form(wordsBefore.get(i));
                 p = new Post(p.position(), inherited, p.event(), p.span(), inheritedForm);
             } else if (ownBody.get(i)) {
