@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "concurrent SPARQL clients (default: ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--query-seconds", paramLabel = "S", description = "how long the clients query (default: 20, quick: 5)")
+    @Option(names = "--query-seconds", paramLabel = "S", description = "how long the clients query (default: 150, quick: 5)")
     Double querySeconds;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = Console.HOME + "/target/bench-work",
@@ -64,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         Bench bench = new Bench(quick, threads != null ? threads : cores, work, queries, clients,
-                querySeconds != null ? querySeconds : quick ? 5 : 20);
+                querySeconds != null ? querySeconds : quick ? 5 : 150);
         BenchReport report = bench.run(console.err());
         report.printTable(console.out());
         report.writeJson(out);
@@ -80,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
     int queries(@Parameters(index = "0", paramLabel = "STORE") Path store,
                 @Option(names = "--queries", paramLabel = "DIR", defaultValue = Console.HOME + "/queries") Path queryDir,
                 @Option(names = "--clients", defaultValue = "8") int clients,
-                @Option(names = "--query-seconds", defaultValue = "20") double seconds) throws Exception {
+                @Option(names = "--query-seconds", defaultValue = "150") double seconds) throws Exception {
         Bench.queryLoad(store, queryDir, clients, seconds, console.out());
         return 0;
     }

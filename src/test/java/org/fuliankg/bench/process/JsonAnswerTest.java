@@ -52,6 +52,20 @@ class JsonAnswerTest {
     }
 
     @Test
+    void a_whole_answer_ends_and_one_cut_short_does_not() throws IOException {
+        var json = new ByteArrayOutputStream();
+        ResultSetFormatter.outputAsJSON(json, ResultSetMgr.read(
+                new ByteArrayInputStream(TSV.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV));
+        byte[] whole = json.toByteArray();
+        assertEquals(true, JsonAnswer.ends(new ByteArrayInputStream(whole)));
+        String cancelled = json.toString(StandardCharsets.UTF_8) + "Query cancelled\n";
+        assertEquals(false, JsonAnswer.ends(new ByteArrayInputStream(cancelled.getBytes(StandardCharsets.UTF_8))));
+        String cutInName = json.toString(StandardCharsets.UTF_8);
+        cutInName = cutInName.substring(0, cutInName.indexOf("王某") + 1);
+        assertEquals(false, JsonAnswer.ends(new ByteArrayInputStream(cutInName.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void an_empty_answer_has_no_rows() throws IOException {
         String empty = "{ \"head\": { \"vars\": [ \"x\" ] } , \"results\": { \"bindings\": [ ] } }\n";
         assertEquals(new JsonAnswer(true, 0), JsonAnswer.read(new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8))));
