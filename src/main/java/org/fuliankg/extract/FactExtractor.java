@@ -74,7 +74,7 @@ public final class FactExtractor {
             for (Post post : p.posts()) {
                 Organisation body = post.organisation();
                 if (body == null || body.generic() || body.unresolved() || post.span() == null || impliedByTitle(post)
-                        || placeItself(body)) {
+                        || placeItself(body) || governmentUnwritten(body, post)) {
                     continue;
                 }
                 if (known.add(body.name())) added.add(new OrganisationMention(body, post.span()));
@@ -82,6 +82,17 @@ public final class FactExtractor {
         }
         return added;
     }
+
+    /**
+     * 副市长某某, 镇长某某, 行政长官某某: a head's title says which government the post is in, but writes no
+     * government: the post keeps its body, the page names no government there. A title that writes it
+     * (区政府办主任) names it.
+     */
+    private static boolean governmentUnwritten(Organisation body, Post post) {
+        return body.name().endsWith(GOVERNMENT) && !post.span().surface().contains(GOVERNMENT);
+    }
+
+    private static final String GOVERNMENT = "政府";
 
     /** 市领导某某: the leaders' place stands for its bodies together and is no organisation named. */
     private static boolean placeItself(Organisation body) {

@@ -74,7 +74,8 @@ public final class OrganisationFinder {
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .filter(k -> !newsSite(k, shape.text) && !unnamed(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();
-        return ofTheOneDepartment(ofTheOneCompany(settled)).stream().map(o -> o.toMention(text)).toList();
+        return ofTheOneDepartment(ofTheOneCompany(WrittenChains.named(settled, places, shape.text))).stream()
+                .map(o -> o.toMention(text)).toList();
     }
 
     /**

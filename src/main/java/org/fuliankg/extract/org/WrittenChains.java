@@ -1,0 +1,97 @@
+package org.fuliankg.extract.org;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.fuliankg.domain.org.OrgLevel;
+import org.fuliankg.domain.org.Organisation;
+import org.fuliankg.domain.org.Region;
+import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.lexicon.Divisions;
+
+/**
+ * A district's body written right after its city's full name (某市某区妇联, 中共某市某区委统战部), a town's written right
+ * after its county (某县某乡妇联): the page names the body by that chain, and its canonical name keeps it, the city or
+ * county in full. A body whose place is written alone (某区妇联) keeps its own name; the same body written bare
+ * elsewhere on a page that once wrote it in its chain is that one body.
+ */
+final class WrittenChains {
+
+    /** A town's name as a body's name opens with it. */
+    private static final Pattern TOWN = Pattern.compile("^\\p{IsHan}{1,6}?(?:镇|乡|街道)");
+    /** The longest place name read back from where a body's own division is written. */
+    private static final int MAX_PLACE = 10;
+    private static final String DISTRICT = "区";
+
+    private WrittenChains() {}
+
+    static List<OrganisationAt> named(List<OrganisationAt> kept, PlaceContext places, String text) {
+        Map<String, String> chained = new HashMap<>();
+        for (OrganisationAt k : kept) {
+            String chain = chainName(k, places, text);
+            if (chain != null) chained.putIfAbsent(k.organisation().name(), chain);
+        }
+        if (chained.isEmpty()) return kept;
+        List<OrganisationAt> out = new ArrayList<>(kept.size());
+        for (OrganisationAt k : kept) {
+            Organisation o = k.organisation();
+            String chain = o.generic() ? null : chained.get(o.name());
+            out.add(chain == null ? k : new OrganisationAt(k.start(), k.end(),
+                    new Organisation(chain, o.type(), o.level(), o.region(), false, o.asWritten())));
+        }
+        return out;
+    }
+
+    /** The body's name with the place written before its own division, or null when none is. */
+    private static String chainName(OrganisationAt k, PlaceContext places, String text) {
+        Organisation o = k.organisation();
+        Region region = o.region();
+        if (o.generic() || region == null || region.level() != OrgLevel.COUNTY) return null;
+        String own; // the division the name opens with: the county (or district) itself, or a town of it
+        OrgLevel parentLevel;
+        if (o.name().startsWith(region.name())) {
+            own = region.name();
+            parentLevel = OrgLevel.PREFECTURE;
+        } else {
+            var town = TOWN.matcher(o.name());
+            if (!town.find()) return null;
+            own = town.group();
+            parentLevel = OrgLevel.COUNTY;
+        }
+        int at = ownNameAt(k, own, region, places, text);
+        if (at < 0) return null;
+        PlaceContext.PlaceAt before = placeEndingAt(at, places);
+        if (before == null) return null;
+        Region parent = before.region();
+        // a city's district written after the city's full name (某市某区), not a county (its city is no part of its
+        // name) nor a district after the city's short name (某某区 after 某某 alone is read as the district's own)
+        boolean fits = parentLevel == OrgLevel.COUNTY ? parent.equals(region)
+                : region.name().endsWith(DISTRICT) && before.fullName() && Divisions.get().isWithin(region, parent)
+                        && (parent.level() == OrgLevel.PREFECTURE || parent.level() == OrgLevel.PROVINCE && parent.name().endsWith("市"));
+        return fits ? parent.name() + o.name() : null;
+    }
+
+    /** Where the body's own division is written in its span (its place read there, or the town's name), or -1. */
+    private static int ownNameAt(OrganisationAt k, String own, Region region, PlaceContext places, String text) {
+        for (int i = k.start(); i < k.end(); i++) {
+            if (own.equals(region.name())) {
+                var p = places.placeStartingAt(i);
+                if (p.isPresent() && p.get().region().equals(region)) return i;
+            } else if (text.startsWith(own, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static PlaceContext.PlaceAt placeEndingAt(int end, PlaceContext places) {
+        for (int start = Math.max(0, end - MAX_PLACE); start < end - 1; start++) {
+            var p = places.placeStartingAt(start);
+            if (p.isPresent() && p.get().end() == end) return p.get();
+        }
+        return null;
+    }
+}
