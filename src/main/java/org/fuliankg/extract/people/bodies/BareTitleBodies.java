@@ -25,9 +25,6 @@ public final class BareTitleBodies {
             "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长", "总干事",
             "名誉会长", "荣誉会长", "永远名誉会长", "永远荣誉会长", "永远会长", "名誉理事长", "荣誉理事长", "轮值会长",
             "专职副会长", "总会长", "副总会长", "常务副总会长", "第一副总会长", "荣誉总会长", "名誉总会长", "创会总会长", "第一副会长");
-    /** Titles that, with no body written, are posts in the federation, association or foundation the passage is
-     * about: each kind has a secretariat (秘书长甲 after 某协会成立大会…). */
-    public static final java.util.Set<String> SECRETARY_TITLES = java.util.Set.of("秘书长", "副秘书长", "常务副秘书长");
     /** The chairs of a women's committee (妇委会, 妇代会). */
     public static final java.util.Set<String> COMMITTEE_CHAIRS = java.util.Set.of("主任", "副主任");
     /** Words of a women's association (九龙妇女联会, 澳门专业女性协会), whose 主席 is a post like a federation's. */
@@ -161,18 +158,6 @@ public final class BareTitleBodies {
     /** The association governing a bare association title at {@code pos} (会长甲 after 九龙妇女联会 …), or null. */
     public Organisation associationBefore(int pos) {
         return governing.of(pos, 0, BareTitleBodies::isAssociation);
-    }
-
-    /** The federation, association or foundation governing a bare secretary's title at {@code pos}, or null. */
-    public Organisation societyBefore(int pos) {
-        return governing.of(pos, 0, BareTitleBodies::isSociety);
-    }
-
-    /** A specific federation, association or foundation: the bodies a secretariat serves. */
-    private static boolean isSociety(OrganisationAt o) {
-        OrgType type = o.organisation().type();
-        return !o.organisation().generic()
-                && (type == OrgType.FEDERATION || type == OrgType.ASSOCIATION || type == OrgType.FOUNDATION);
     }
 
     /** The association named shortly before a name written before a bare title (贺某会长), or null. */

@@ -245,11 +245,6 @@ public final class TitleChain {
             // 婦聯總會昨舉行… 會長賀某表示: a bare 会长 is of the association the passage is about
             Organisation a = bareTitles.associationBefore(statementStart);
             if (a != null) posts.replaceAll(p -> p.in(a));
-        } else if (posts.stream().allMatch(p -> p.organisation() == null) && allTrue(bodyless)
-                && posts.stream().allMatch(p -> BareTitleBodies.SECRETARY_TITLES.contains(p.position()))) {
-            // 某协会成立大会…秘书长甲宣读倡议书: the secretariat of the society the passage is about
-            Organisation s = bareTitles.societyBefore(statementStart);
-            if (s != null) posts.replaceAll(p -> p.in(s));
         }
         return statementStart;
     }
