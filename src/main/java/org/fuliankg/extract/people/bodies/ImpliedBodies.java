@@ -36,9 +36,6 @@ public final class ImpliedBodies {
     public static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("校长", "副校长", "常务副校长");
     /** Members of a Party committee with a portfolio (组织委员, 宣传委员, 纪检委员, 统战委员). */
     private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:组织|宣传|纪检|统战)委员");
-    /** 局长, 副院长, 馆长, 常务副所长: heads whose title names the kind of body they head by its last letter (局, 院,
-     * 馆, 所, 站, 厅, 行, 社, 园, 处, 科). */
-    private static final Pattern HEAD_OF_UNIT = Pattern.compile("(?:常务)?副?([局院馆所站厅行社园处科])长");
     /** 省长, 副县长, 区长, 副旗长: heads of a division's government. */
     public static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?:副|常务副)?(省|市|县|区|州|旗|镇|乡)长");
 
@@ -97,8 +94,6 @@ public final class ImpliedBodies {
         }
         Organisation institution = institutionHeaded(title);
         if (institution != null) return institution;
-        Organisation unit = unitHeaded(title);
-        if (unit != null) return unit;
         // 社区党总书记: a branch's secretary (党总支书记), not the Central Committee's general secretary
         if (title.start() > 0 && page.t.charAt(title.start() - 1) == '党') return null;
         String body = Positions.get().impliedOrganisation(title.title());
@@ -129,18 +124,6 @@ public final class ImpliedBodies {
         String institution = form.substring(0, organ.start());
         if (!INSTITUTION_END.matcher(institution).find() && !institution.endsWith(HOSPITAL)) return named;
         return new Organisation(named.name() + organ.group(), OrgType.GOVERNMENT, OrgLevel.INDUSTRY, named.region(), false);
-    }
-
-    /**
-     * 某县民政局…。局长甲带队，副局长乙参加: a head's title opening its phrase with no body written, whose body the
-     * title names by its kind (局长 heads a 局), is the body of that kind named last before it within reach, else the
-     * page's own of that kind; null when the page names none (a title after a name or words is not read here).
-     */
-    private Organisation unitHeaded(Title title) {
-        Matcher head = HEAD_OF_UNIT.matcher(title.title());
-        if (!head.matches() || page.shape.phraseStart(title.start(), 1) != title.start()) return null;
-        String kind = head.group(1);
-        return governing.of(title.start(), 0, o -> !o.organisation().generic() && o.organisation().name().endsWith(kind));
     }
 
     /** 校长甲, 副校长乙 with no body: the school or university named last before the title, within reach. */
