@@ -138,7 +138,21 @@ public final class OfficialFinder {
             CopulaSites copulas = new CopulaSites(page.t, page.orgByStart.keySet());
             for (String name : List.copyOf(byName.keySet())) readWorkplace(name, copulas);
             List<PostHolder> holders = new PageTowns(page).named(records.holders()); // 镇党委 on a page of one town
-            return page.taiwan.named(new ShortNames(page).named(holders));
+            return withoutBodilessBeside(page.taiwan.named(new ShortNames(page).named(holders)));
+        }
+
+        /**
+         * 县委副书记甲 … 书记甲强调: a title read with no body for someone the page binds to a body in another post adds
+         * no body of its own; it is left out, so that a person bound somewhere is never also bound nowhere.
+         */
+        private static List<PostHolder> withoutBodilessBeside(List<PostHolder> holders) {
+            List<PostHolder> out = new ArrayList<>(holders.size());
+            for (PostHolder h : holders) {
+                boolean bound = h.posts().stream().anyMatch(p -> p.organisation() != null);
+                out.add(!bound || h.posts().stream().allMatch(p -> p.organisation() != null) ? h
+                        : new PostHolder(h.name(), h.posts().stream().filter(p -> p.organisation() != null).toList(), h.span()));
+            }
+            return out;
         }
 
 

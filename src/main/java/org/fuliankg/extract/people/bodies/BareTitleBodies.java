@@ -15,10 +15,11 @@ public final class BareTitleBodies {
     /** A school's federation written after the school's word (校妇联, 我校妇女联合会, 学校妇联). */
     private static final Pattern SCHOOL_FEDERATION = Pattern.compile("(?:(我校|本校|学校)|校)(?:妇联|妇女联合会)");
 
-    /** Titles that, with no body written, are posts in a women's federation. */
+    /** Titles that, with no body written, are posts in a women's federation; 主任委员 (主委) is how the federation of
+     * Taiwan and its branches call their chair. */
     public static final java.util.Set<String> FEDERATION_TITLES = java.util.Set.of("主席", "副主席", "常务副主席",
             "专职副主席", "兼职副主席", "挂职副主席", "名誉主席", "党组书记", "党组副书记", "党组成员", "执委",
-            "书记处书记", "书记处第一书记");
+            "书记处书记", "书记处第一书记", "主任委员", "副主任委员");
     /** Titles that, with no body written, are posts in the association the passage is about (会长甲, 理事长乙). */
     public static final java.util.Set<String> ASSOCIATION_TITLES = java.util.Set.of("会长", "副会长", "常务副会长",
             "执行会长", "创会会长", "理事长", "副理事长", "常务副理事长", "监事长", "副监事长", "总干事",

@@ -35,11 +35,12 @@ public final class WordsBeforeTitle {
     private static final int MAX_DEPARTMENT = 8;
     /** A federation's own word written alone (婦聯會主委甲): the federation the passage or page is about. */
     private static final Pattern FEDERATION_WORDS = Pattern.compile("妇联会");
-    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任 (妇女工作委员会主任), 商会妇联副主席: a kind of body written alone,
-     * meaning the one of that kind named before. */
+    /** 商会会长, 该协会秘书长, 该会主席, 妇委会主任 (妇女工作委员会主任), 商会妇联副主席, 联盟秘书长, 医院党委书记,
+     * 厅党组成员: a kind of body written alone, meaning the one of that kind named before (or the page's own: a
+     * department's news writes 厅党组书记 or 局党组成员 for the department that publishes it). */
     private static final Pattern KIND_ALONE = Pattern.compile(
-            "(?:该|本|我)?(商会|协会|基金会|研究会|促进会|联谊会|总会|妇女会|集团|公司|妇委会|妇女(?:工作)?委员会|(?<=[该本])会|"
-            + FEDERATION_WORDS.pattern() + ")(妇联)?");
+            "(?:该|本|我)?(商会|协会|基金会|研究会|学会|促进会|联谊会|联盟|总会|妇女会|集团|公司|医院|妇委会|妇女(?:工作)?委员会"
+            + "|(?<=[该本])会|(?<=[该本我]|^)[厅局]|" + FEDERATION_WORDS.pattern() + ")(妇联)?");
     /** An association's head office or a branch written alone (总会, 南投分会, 台中市分会). */
     private static final Pattern BRANCH = Pattern.compile("总会|\\p{IsHan}{1,6}分会");
     private static final String HEAD_OFFICE = "总会";
@@ -213,7 +214,7 @@ public final class WordsBeforeTitle {
             Organisation assembly = page.taiwan.assembly(page.t.substring(s0, end));
             if (assembly != null) return new Body(s0, seg, assembly, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
         }
-        for (int s0 = seg; s0 < end - 1; s0++) { // 新当选的商会妇联主席: the kind of body after 的
+        for (int s0 = seg; s0 < end; s0++) { // 新当选的商会妇联主席: the kind of body after 的 (厅党组书记: one letter)
             // 上一届妇委会主任, 当选新一届妇女工作委员会主任: a term before the kind opens it too
             boolean opens = s0 == seg || LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0
                     || TERM_BEFORE_KIND.matcher(page.t).region(seg, s0).find();
