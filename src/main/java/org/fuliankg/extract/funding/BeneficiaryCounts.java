@@ -48,8 +48,9 @@ public final class BeneficiaryCounts {
      * 妇女享受到了…扶持: the people who receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享|享受|申领)");
-    /** 惠及超10万人次, 资助春蕾女童250多万人次: person-times after a verb of help count those helped (not donors). */
-    private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助)(?<who>[^，,。；;、0-9]{0,12}?)"
+    /** 惠及超10万人次, 资助春蕾女童250多万人次, 扶持女性创业者5200余人次, 获贷妇女3100多人次: person-times after a verb
+     * of help or of a loan taken count those helped (not donors). */
+    private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助|扶持|获贷)(?<who>[^，,。；;、0-9]{0,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>人次)");
     /** 使我省16万孤困儿童得到救助, 惠及近8万个贫困母亲: tens of thousands of people written without a unit. */
     private static final Pattern MANY_PEOPLE = Pattern.compile("(?:使|让|惠及|救助|资助|帮助|帮扶)[^，,。；;元0-9]{0,8}?"

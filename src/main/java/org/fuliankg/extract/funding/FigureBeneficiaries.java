@@ -29,7 +29,7 @@ final class FigureBeneficiaries {
      * 重点慰问…207户, 获贷人数达1.5万多人).
      */
     static final Pattern CONTINUES_SUBJECT = Pattern.compile(
-            "(?:将|已|共|共计|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|又|再|专项|专门|精准|定向|有效|切实|最终|全部)*(?:用于)?"
+            "(?:将|已|共|共计|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|又|再|专项|专门|精准|定向|有效|切实|最终|全部|及时)*(?:用于)?"
                     + "(?:救助|资助|援助|捐助|惠及|帮助|帮扶|扶持|受益|受惠|受助|覆盖|使|让|为|对|惠泽|慰问|获贷)");
     /** Clauses after the sum's that {@link #countInLaterClause} passes over when they state no sum nor people. */
     private static final int LATER_CLAUSES = 3;
