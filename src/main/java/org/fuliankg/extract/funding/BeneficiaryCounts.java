@@ -21,8 +21,8 @@ public final class BeneficiaryCounts {
     /** A count found in a sentence; offsets index the sentence. */
     public record Count(int start, int end, long count, Qualifier qualifier, String unit, String description) {}
 
-    /** 170余万人次: 余/多 may stand before the 万 it rounds. */
-    private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?(?:[余多]?[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
+    /** 170余万人次: 余/多 may stand before the 万 it rounds; 1,249人次: thousands set apart by commas (Taiwan, Hong Kong). */
+    private static final String NUMBER = "[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\\.[0-9]+)?(?:[余多]?[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
     /** The unit of a count; a space may stand before it (35 名 患病妇女), as some sites write numbers. */
     private static final String UNIT = " ?(?:名|位|个家庭|户家庭|户|人(?![次员士才口均]))";
     private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|看望|探望|发放到|送到|发放给|给|向|让|使";
@@ -48,8 +48,9 @@ public final class BeneficiaryCounts {
      * 妇女享受到了…扶持: the people who receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享|享受|申领)");
-    /** 惠及超10万人次, 资助春蕾女童250多万人次: person-times after a verb of help count those helped (not donors). */
-    private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助)(?<who>[^，,。；;、0-9]{0,12}?)"
+    /** 惠及超10万人次, 资助春蕾女童250多万人次, 扶持女性创业者5200余人次, 获贷妇女3100多人次: person-times after a verb
+     * of help or of a loan taken count those helped (not donors). */
+    private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助|扶持|获贷)(?<who>[^，,。；;、0-9]{0,12}?)"
             + "(?:共计|共|计|达)?(?<pre>将近|接近|近|约|超过|超|逾)?(?<num>" + NUMBER + ")(?<more>余|多)?(?<unit>人次)");
     /** 使我省16万孤困儿童得到救助, 惠及近8万个贫困母亲: tens of thousands of people written without a unit. */
     private static final Pattern MANY_PEOPLE = Pattern.compile("(?:使|让|惠及|救助|资助|帮助|帮扶)[^，,。；;元0-9]{0,8}?"
@@ -203,7 +204,7 @@ public final class BeneficiaryCounts {
     private static final Pattern ROUNDED = Pattern.compile("[余多]");
 
     private static Long count(String written) {
-        String number = ROUNDED.matcher(written).replaceAll("");
+        String number = ROUNDED.matcher(written).replaceAll("").replace(",", ""); // 1,249: thousands written apart
         BigDecimal v;
         if (Character.isDigit(number.charAt(0))) {
             int digits = 0;

@@ -44,9 +44,21 @@ public record Clause(int start, int end) {
      * of English as one sentence), not the point of 2.5. */
     private static boolean isMark(String sentence, int i) {
         char c = sentence.charAt(i);
-        return MARKS.indexOf(c) >= 0
+        return MARKS.indexOf(c) >= 0 && !thousands(sentence, i)
                 || c == '.' && i + 1 < sentence.length() && sentence.charAt(i + 1) == ' ' && i > 0
                 && Character.isLetter(sentence.charAt(i - 1)) && sentence.charAt(i - 1) < 0x80;
+    }
+
+    /** 1,249人次, 1,000萬美元: a half-width comma between a digit and three more (then no digit) sets thousands apart. */
+    private static boolean thousands(String sentence, int i) {
+        if (sentence.charAt(i) != ',' || i == 0 || i + 3 >= sentence.length()) return false;
+        if (!isAsciiDigit(sentence.charAt(i - 1))) return false;
+        for (int k = 1; k <= 3; k++) if (!isAsciiDigit(sentence.charAt(i + k))) return false;
+        return i + 4 >= sentence.length() || !isAsciiDigit(sentence.charAt(i + 4));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

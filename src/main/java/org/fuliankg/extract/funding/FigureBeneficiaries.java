@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.annotate.Sentence;
+import org.fuliankg.annotate.Token;
 import org.fuliankg.domain.money.Beneficiaries;
 import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.money.FundingRole;
+import org.fuliankg.domain.money.Qualifier;
 import org.fuliankg.extract.text.SourceSpans;
 
 /**
@@ -27,7 +29,7 @@ final class FigureBeneficiaries {
      * 重点慰问…207户, 获贷人数达1.5万多人).
      */
     static final Pattern CONTINUES_SUBJECT = Pattern.compile(
-            "(?:将|已|共|共计|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|又|再|专项|专门|精准|定向|有效|切实|最终|全部)*(?:用于)?"
+            "(?:将|已|共|共计|累计|先后|直接|重点|主要|集中|预计将?|可|并|还|又|再|专项|专门|精准|定向|有效|切实|最终|全部|及时)*(?:用于)?"
                     + "(?:救助|资助|援助|捐助|惠及|帮助|帮扶|扶持|受益|受惠|受助|覆盖|使|让|为|对|惠泽|慰问|获贷)");
     /** Clauses after the sum's that {@link #countInLaterClause} passes over when they state no sum nor people. */
     private static final int LATER_CLAUSES = 3;
@@ -142,6 +144,7 @@ final class FigureBeneficiaries {
     static Beneficiaries reached(AnnotatedText text, Sentence sentence, MoneyExpression e, List<MoneyExpression> sums,
                                   List<BeneficiaryCounts.Count> counts, Set<Integer> claimed, FundingFigure rate) {
         Beneficiaries own = beneficiaries(text, sentence, e, sums, counts, claimed);
+        if (own == null) own = onePerson(text, sentence, e, sums); // 给她送上2000元: one person, counted nowhere
         if (own != null || rate == null) return own;
         boolean total = TOTAL_OF_RATE.matcher(sentence.text()).region(Math.max(0, e.start() - 6), e.start()).find();
         return total ? rate.beneficiaries() : null;
@@ -210,6 +213,52 @@ final class FigureBeneficiaries {
 
     private static boolean givenAid(String beforeCount) {
         return AID_GIVEN.matcher(beforeCount).find() && !NOT_AID.matcher(beforeCount).find();
+    }
+
+    /** The one person given to, before the sum in its clause: 为其, 给她, 资助他, 帮她 (not 她们). */
+    private static final Pattern PRONOUN_GIVEN = Pattern.compile("(?:为|给|向|帮|帮助|资助|赠送|送给|奖励|补助)(?:其|她|他)(?!们|人|的)");
+    /** The one person who took the sum in (a person's name or 我 before it in its clause): 接过, 领到, 拿到 …. */
+    private static final Pattern TOOK_IN = Pattern.compile("^[^，,。；;]{0,12}?(?:接过|领到|领取了?|收到|拿到|得到)了?$");
+    /** The one person handed the sum, named right after it in its clause: 送到(了)某某手中, 发放给某某. */
+    private static final Pattern HANDED_TO = Pattern.compile("^[^，,。；;]{0,10}?(?:送到|交到|送至|递到|发放给|交给|送给)了?$");
+    /** Several people in the clause: 分别, 各, 等, 们, or a list. */
+    private static final Pattern SEVERAL = Pattern.compile("分别|各|等|们|、|和|与|及");
+
+    /**
+     * One person reached by a sum whose clause counts no one: a pronoun given to (给她送上2000元, 资助他800元), a
+     * person's name (or 我) taking the sum in before it (某某在仪式上领到1500元, 我领到了2万元贴息贷款), or named after it
+     * as the one handed it (把3000元助学金送到了某某手中); not when the clause speaks of several (分别, 各, 们, a list).
+     */
+    private static Beneficiaries onePerson(AnnotatedText text, Sentence sentence, MoneyExpression e,
+                                           List<MoneyExpression> sums) {
+        String s = sentence.text();
+        Clause clause = Clause.around(s, e.start(), e.end());
+        int from = clause.start();
+        int to = clause.end();
+        for (MoneyExpression other : sums) {
+            if (other.end() <= e.start()) from = Math.max(from, other.end());
+            if (other.start() >= e.end()) to = Math.min(to, other.start());
+        }
+        if (SEVERAL.matcher(s).region(from, to).find()) return null;
+        Matcher pronoun = PRONOUN_GIVEN.matcher(s).region(from, e.start());
+        if (pronoun.find()) return one(text, sentence, pronoun.end() - 1, pronoun.end());
+        for (Token t : sentence.tokens()) {
+            int at = t.start() - sentence.start();
+            int end = t.end() - sentence.start();
+            boolean person = t.isPerson() && t.word().length() >= 2 || t.word().equals("我");
+            if (!person || at < from || end > to) continue;
+            if (end <= e.start() && TOOK_IN.matcher(s).region(end, e.start()).lookingAt() // 某某领到1500元
+                    || at >= e.end() && HANDED_TO.matcher(s.substring(e.end(), at)).find()
+                    && s.startsWith("手中", end)) { // 送到某某手中
+                return one(text, sentence, at, end);
+            }
+        }
+        return null;
+    }
+
+    private static Beneficiaries one(AnnotatedText text, Sentence sentence, int from, int to) {
+        return new Beneficiaries(1L, Qualifier.EXACT, "人", null,
+                SourceSpans.of(text, sentence.start() + from, sentence.start() + to));
     }
 
     private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {

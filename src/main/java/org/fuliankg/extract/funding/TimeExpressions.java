@@ -103,7 +103,14 @@ public final class TimeExpressions {
     /** An appeal's tally at press time (截至记者发稿时，已收到捐款近11万元): a total of days, within the context year. */
     private static final Pattern PRESS_TIME_TOTAL = Pattern.compile("^" + PRESS_TIME);
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
-    private static final Pattern YEARLY = Pattern.compile("^每学?年");
+    private static final Pattern YEARLY = Pattern.compile("^每学?年|^标准");
+    /**
+     * A standard stated before the sum in its clause (救助标准为每人一次性救助1万元, 标准是每户…): a scheme's rule, of
+     * no single year, as a yearly rate is (not 按照每人1万元的标准发放: a standard applied in an act of its day). A
+     * converted page's reading in brackets may follow a character (标(biāo)准).
+     */
+    private static final Pattern STANDARD_BEFORE = Pattern.compile(
+            "标(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\))?准(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\))?[为是][^，,。；;]{0,16}$");
 
     /**
      * The year a figure refers to: the one its time names ({@code 2016年夏季}, {@code 2013年度}), or its time read
@@ -236,6 +243,8 @@ public final class TimeExpressions {
     public String near(String sentence, int amountStart, int amountEnd) {
         Matcher term = TERM_AFTER.matcher(sentence).region(amountEnd, sentence.length());
         if (term.lookingAt()) return term.group(1); // 资助总金额为276万元，为期三年: the years it spans
+        int clauseStart = Clause.around(sentence, amountStart, amountEnd).start();
+        if (STANDARD_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()) return "标准";
         FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
         Matcher m = times.matcher();
         String before = null;

@@ -9,6 +9,20 @@ import org.junit.jupiter.api.Test;
 class ClauseTest {
 
     @Test
+    void aCommaSettingThousandsApartIsNoClauseMark() {
+        String s = "该会累计受惠学生达2,316人次,补助金额逾700万元。";
+        Clause c = Clause.around(s, s.indexOf("2,316"), s.indexOf("2,316") + 5);
+        assertEquals("该会累计受惠学生达2,316人次", s.substring(c.start(), c.end()));
+        String list = "分两批发放,300名学生各获1,500元。"; // a mark between words stays one
+        assertEquals("300名学生各获1,500元", s(list, list.indexOf("300")));
+    }
+
+    private static String s(String sentence, int at) {
+        Clause c = Clause.around(sentence, at, at);
+        return sentence.substring(c.start(), c.end());
+    }
+
+    @Test
     void quotedNamesAreMaskedAndQuotedSpeechIsNot() {
         String name = "开展“爱心捐赠行动”，募集善款2万元。";
         assertEquals("开展“□□□□□□”，募集善款2万元。", Clause.maskQuotes(name));

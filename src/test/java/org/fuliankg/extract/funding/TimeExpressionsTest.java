@@ -25,6 +25,15 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aStandardStatedBeforeTheSumIsOfNoSingleYear() {
+        String rule = "2024年，该项目的资助标准为每名学生一次性资助3000元。";
+        assertNull(times.year(times.near(rule, rule.indexOf("3000"), rule.indexOf("。")), 2024, false));
+        // a standard applied in an act keeps the act's year
+        String applied = "2024年，县妇联按照每人3000元的标准，为12名学生发放助学金。";
+        assertEquals(2024, times.year(times.near(applied, applied.indexOf("3000"), applied.indexOf("的标准")), 2024, false));
+    }
+
+    @Test
     void aPeriodWrittenWithTheYearOnBothEndsIsOnePeriod() {
         String sentence = "2019年至2023年，某市妇联累计筹集资金1433万元。";
         int at = sentence.indexOf("1433");
