@@ -57,10 +57,8 @@ final class FigureProgrammes {
      * (各地妇联将“儿童家园”创建作为抓手。截至目前，已投入创建资金85万元), else the programme of the sum before
      * ({@link #programmeBefore}); before those, for a part opening with 其中, the programme of the figure it details.
      *
-     * Relief money with no programme of its own goes to the page's relief scheme ({@link #pageRelief}), not to the
-     * generic 两癌 relief of a page that speaks of 两癌 (that class is a sum's only where its sentence names 两癌
-     * relief); on a page of a relief scheme of its own, the kinds of relief that scheme pays (生活救助, 医疗救助) are that
-     * scheme's.
+     * Relief money with no programme of its own goes to the page's relief ({@link #pageRelief}); on a page of a
+     * relief scheme of its own, the kinds of relief that scheme pays (生活救助, 医疗救助) are that scheme's.
      *
      * @param lead       the sentence before when it states no sum, else null
      * @param detailed   the figure a part opening with 其中 details, else null
@@ -168,10 +166,8 @@ final class FigureProgrammes {
                 chosen = null;
             }
         }
-        // 发千余万元救助单亲困难母亲 on the page of that scheme; not the generic 两癌 relief of a page that only speaks of
-        // 两癌: a federation's visit with relief money names no scheme, and the page's 两癌 work is not its fund
-        if (chosen == null && relief && !otherRelief && pageRelief != TWO_CANCER_RELIEF) {
-            chosen = pageRelief;
+        if (chosen == null && relief && !otherRelief) {
+            chosen = pageRelief; // 为202名“两癌”患者发放救助金; 发千余万元救助单亲困难母亲 on the page of that scheme
         }
         return chosen;
     }

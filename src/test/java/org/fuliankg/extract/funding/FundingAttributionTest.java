@@ -210,9 +210,8 @@ class FundingAttributionTest {
     }
 
     @Test
-    void reliefMoneyNamingNoSchemeIsNotThePages2CancerWork() {
-        // the body's own relief (a visit, a city's fund): the page's 两癌 screening names no fund of it
-        assertEquals(List.of("186万元 - 186"),
+    void reliefMoneyOnAPageAbout2CancerNamingNoSchemeIsTheGenericRelief() {
+        assertEquals(List.of("186万元 两癌救助 186"),
                 figures("五年来,全区已为12万余名女性进行了“两癌”免费筛查,为186名患者发放救助金186万元。"));
         assertEquals(List.of("9万元 - -"), figures("区妇联为困难家庭发放救助金9万元。"), "no 两癌 on the page");
     }
