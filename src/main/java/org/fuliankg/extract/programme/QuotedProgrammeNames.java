@@ -272,6 +272,12 @@ public final class QuotedProgrammeNames {
 
     /** “三访四察五送”工作: three or more numbered actions, each numeral followed by its one verb, make a campaign's
      * name (not “一对一” or “十四五”; two numbered words such as “一老一小”, “一户一策” are a policy's catchword). */
+    /** “某省模式”, “某某工作法”: a way of working the quote names, no scheme. */
+    private static final Pattern WORKING_METHOD = Pattern.compile("(?:模式|机制|工作法)$");
+    /** “甲+乙+丙”模式, “一人一档”的管理模式, “甲+乙”联动机制, “某某工程”经验: what follows says the quote names how the
+     * work is done (a model, a mechanism, an experience to learn from), not a scheme of its own. */
+    private static final Pattern METHOD_AFTER = Pattern.compile(
+            "^等?的?(?:\\p{IsHan}{0,4}?(?:模式|机制|工作法)|经验|做法)");
     private static final Pattern NUMBERED_ACTIONS = Pattern.compile("(?:[一二两三四五六七八九十百千万]+[^0-9一二两三四五六七八九十百千万]){3,}");
 
     /** True when the page writes {@code inner} in quotes twice or more. */
@@ -412,6 +418,10 @@ public final class QuotedProgrammeNames {
 
         int listEnd = endOfQuoteList(text, close);
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
+            return null;
+        }
+        if (WORKING_METHOD.matcher(name).find()
+                || METHOD_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 10))).lookingAt()) {
             return null;
         }
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS) || schemeCarriedOut
