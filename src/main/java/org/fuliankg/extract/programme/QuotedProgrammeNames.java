@@ -80,6 +80,8 @@ public final class QuotedProgrammeNames {
      * its name (which the page also writes alone, “X”). */
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
             "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
+    /** Pairing volunteers with those they care for, or volunteering as a project, said right after a quote. */
+    private static final Pattern PAIRING = Pattern.compile("结对|志愿服务(?:项目|活动|行动)");
     private static final String RUN_BREAK = "从被是这等";
     /** The words after a known scheme's quote naming a care campaign of its own: whom or where it serves, then
      * 关爱行动 (…芜湖妇儿关爱行动, …女童关爱行动); not a predicate about the scheme (“X”通过实施…行动). */
@@ -544,6 +546,8 @@ public final class QuotedProgrammeNames {
         if (run.startsWith("的") && endsWithAny(run, NAME_WORDS)) return new Tail(true, "", false);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
         if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
+        // “X”结对关爱志愿服务, “X”结对行动, “X”志愿服务项目: the pairing or the volunteering is what X does; X is the name
+        if (!list && !subtitle && PAIRING.matcher(run).lookingAt()) return new Tail(true, "", true);
         for (int len = run.length(); len >= 1; len--) {
             String phrase = run.substring(0, len);
             char next = len < run.length() ? run.charAt(len) : 0;
