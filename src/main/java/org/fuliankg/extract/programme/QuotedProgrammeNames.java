@@ -346,6 +346,7 @@ public final class QuotedProgrammeNames {
         if (series.matches()) inner = series.group(1);
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
+        if (!book && !tail.found && activitySubtitled(text, open, close)) tail = new Tail(true, "", true);
         String withTail = inner + tail.kept;
         int end = close + 1 + Math.max(tail.kept.length(), tail.described);
         Programme known = lexicon.byName(withTail);
@@ -579,6 +580,31 @@ public final class QuotedProgrammeNames {
         }
         return new Tail(false, "");
     }
+
+    /**
+     * 2016“甲乙丙丁 戊己庚辛”——编织某物 捐赠某物活动, “某某”——某会“某某公益金”发放宣传活动: a quote that opens a
+     * title, a dash, then what the activity does and 活动 or 行动 before the clause ends. The quote is the campaign's
+     * name, the rest its subtitle. Not a quote inside a longer title (关爱妇女、牵手“某某”——…), whose words before it are
+     * the title's.
+     */
+    private static boolean activitySubtitled(String text, int open, int close) {
+        int pos = close + 1;
+        int dashes = 0;
+        while (pos < text.length() && (text.charAt(pos) == '—' || text.charAt(pos) == '-') && dashes < 3) {
+            pos++;
+            dashes++;
+        }
+        if (dashes == 0) return false;
+        Matcher clause = SUBTITLE_CLAUSE.matcher(text).region(pos, Math.min(text.length(), pos + MAX_SUBTITLE));
+        if (!clause.lookingAt()) return false;
+        char before = open > 0 ? text.charAt(open - 1) : '\n';
+        String lead = text.substring(Math.max(0, open - 8), open);
+        return !isHan(before) || INTRODUCING_VERB.matcher(lead).find();
+    }
+
+    /** A subtitle up to the activity's word, within one clause (spaces and quoted words allowed). */
+    private static final Pattern SUBTITLE_CLAUSE = Pattern.compile("[^。，,；;！？!?\\n]*?(?:活动|行动)");
+    private static final int MAX_SUBTITLE = 34;
 
     private static String stripDescriptive(String phrase) {
         String s = phrase;
