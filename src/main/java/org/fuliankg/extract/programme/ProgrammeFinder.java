@@ -35,6 +35,8 @@ public final class ProgrammeFinder {
     private final QuotedProgrammeNames quoted = new QuotedProgrammeNames(lexicon);
     private final UnquotedProgrammeNames unquoted = new UnquotedProgrammeNames(lexicon);
     private final ListedProgrammes listed = new ListedProgrammes(lexicon);
+    private final DemonstrationSites sites = new DemonstrationSites();
+    private final RegionalBrands brands = new RegionalBrands();
     private final QualifiedSchemes qualified = new QualifiedSchemes(
             lexicon.generics().stream().map(Programme::name).collect(Collectors.toSet()));
     /** A level or a local budget written at a generic class: 县级“两癌”救助, 青海省财政“两癌”救助资金. */
@@ -60,8 +62,10 @@ public final class ProgrammeFinder {
                 .filter(c -> unquotedSchemes.stream().noneMatch(m -> m.overlaps(c.start(), c.end()))).toList();
 
         boolean[] lexiconCovered = coverage(text.length(), lexiconMatches);
-        List<ProgrammeCandidate> accepted = new ArrayList<>();
+        // “某原巧手”技能培训: the region's brand is the name; the words after the quote say what is done under it
+        List<ProgrammeCandidate> accepted = new ArrayList<>(brands.find(text));
         for (QuotedProgrammeNames.Quote q : quoted.find(text)) {
+            if (accepted.stream().anyMatch(b -> b.overlaps(q.start(), q.end()))) continue;
             // 农村妇女“两癌”免费检查项目: the scheme around the quote, not the generic words in it
             if (schemes.stream().anyMatch(m -> m.overlaps(q.start(), q.end()) && !m.inside(q.start(), q.end()))) continue;
             if (!q.fromLexicon()) {
@@ -73,6 +77,7 @@ public final class ProgrammeFinder {
             accepted.add(new ProgrammeCandidate(q.start(), q.end(), q.programme(), q.variant()));
         }
         addFree(accepted, cancers, text.length());
+        addFree(accepted, sites.find(text), text.length()); // 巾帼科技致富示范村: the scheme, not 巾帼科技致富 inside it
         addFree(accepted, unquotedNames, text.length()); // 送巾帼志愿服务项目 is a project of its own
         addFree(accepted, lexiconMatches, text.length());
         addFree(accepted, listed.find(text), text.length()); // 甲工程、乙、丙等工作品牌: each member a programme

@@ -80,6 +80,8 @@ public final class QuotedProgrammeNames {
      * its name (which the page also writes alone, “X”). */
     private static final Pattern DESCRIBES_CAUSE = Pattern.compile(
             "(?:关爱|关心|帮扶|助力|救助|资助|(?:妇女|儿童|家庭|女性|巾帼)+(?:公益|志愿)?服务)"); // “X”妇女儿童公益服务项目: X
+    /** Pairing volunteers with those they care for, or volunteering as a project, said right after a quote. */
+    private static final Pattern PAIRING = Pattern.compile("结对|志愿服务(?:项目|活动|行动)");
     private static final String RUN_BREAK = "从被是这等";
     /** The words after a known scheme's quote naming a care campaign of its own: whom or where it serves, then
      * 关爱行动 (…芜湖妇儿关爱行动, …女童关爱行动); not a predicate about the scheme (“X”通过实施…行动). */
@@ -272,6 +274,12 @@ public final class QuotedProgrammeNames {
 
     /** “三访四察五送”工作: three or more numbered actions, each numeral followed by its one verb, make a campaign's
      * name (not “一对一” or “十四五”; two numbered words such as “一老一小”, “一户一策” are a policy's catchword). */
+    /** “某省模式”, “某某工作法”: a way of working the quote names, no scheme. */
+    private static final Pattern WORKING_METHOD = Pattern.compile("(?:模式|机制|工作法)$");
+    /** “甲+乙+丙”模式, “一人一档”的管理模式, “甲+乙”联动机制, “某某工程”经验: what follows says the quote names how the
+     * work is done (a model, a mechanism, an experience to learn from), not a scheme of its own. */
+    private static final Pattern METHOD_AFTER = Pattern.compile(
+            "^等?的?(?:\\p{IsHan}{0,4}?(?:模式|机制|工作法)|经验|做法)");
     private static final Pattern NUMBERED_ACTIONS = Pattern.compile("(?:[一二两三四五六七八九十百千万]+[^0-9一二两三四五六七八九十百千万]){3,}");
 
     /** True when the page writes {@code inner} in quotes twice or more. */
@@ -338,6 +346,7 @@ public final class QuotedProgrammeNames {
         if (series.matches()) inner = series.group(1);
         boolean book = text.charAt(open) == '《';
         Tail tail = tail(text, close + 1);
+        if (!book && !tail.found && activitySubtitled(text, open, close)) tail = new Tail(true, "", true);
         String withTail = inner + tail.kept;
         int end = close + 1 + Math.max(tail.kept.length(), tail.described);
         Programme known = lexicon.byName(withTail);
@@ -412,6 +421,10 @@ public final class QuotedProgrammeNames {
 
         int listEnd = endOfQuoteList(text, close);
         if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
+            return null;
+        }
+        if (WORKING_METHOD.matcher(name).find()
+                || METHOD_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 10))).lookingAt()) {
             return null;
         }
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS) || schemeCarriedOut
@@ -534,6 +547,8 @@ public final class QuotedProgrammeNames {
         if (run.startsWith("的") && endsWithAny(run, NAME_WORDS)) return new Tail(true, "", false);
         // “低收入妇女两癌救助”中央专项彩票公益金: the quote is a funded programme; the source is not its name
         if (FUNDING_SOURCE.matcher(run).lookingAt()) return new Tail(true, "");
+        // “X”结对关爱志愿服务, “X”结对行动, “X”志愿服务项目: the pairing or the volunteering is what X does; X is the name
+        if (!list && !subtitle && PAIRING.matcher(run).lookingAt()) return new Tail(true, "", true);
         for (int len = run.length(); len >= 1; len--) {
             String phrase = run.substring(0, len);
             char next = len < run.length() ? run.charAt(len) : 0;
@@ -565,6 +580,31 @@ public final class QuotedProgrammeNames {
         }
         return new Tail(false, "");
     }
+
+    /**
+     * 2016“甲乙丙丁 戊己庚辛”——编织某物 捐赠某物活动, “某某”——某会“某某公益金”发放宣传活动: a quote that opens a
+     * title, a dash, then what the activity does and 活动 or 行动 before the clause ends. The quote is the campaign's
+     * name, the rest its subtitle. Not a quote inside a longer title (关爱妇女、牵手“某某”——…), whose words before it are
+     * the title's.
+     */
+    private static boolean activitySubtitled(String text, int open, int close) {
+        int pos = close + 1;
+        int dashes = 0;
+        while (pos < text.length() && (text.charAt(pos) == '—' || text.charAt(pos) == '-') && dashes < 3) {
+            pos++;
+            dashes++;
+        }
+        if (dashes == 0) return false;
+        Matcher clause = SUBTITLE_CLAUSE.matcher(text).region(pos, Math.min(text.length(), pos + MAX_SUBTITLE));
+        if (!clause.lookingAt()) return false;
+        char before = open > 0 ? text.charAt(open - 1) : '\n';
+        String lead = text.substring(Math.max(0, open - 8), open);
+        return !isHan(before) || INTRODUCING_VERB.matcher(lead).find();
+    }
+
+    /** A subtitle up to the activity's word, within one clause (spaces and quoted words allowed). */
+    private static final Pattern SUBTITLE_CLAUSE = Pattern.compile("[^。，,；;！？!?\\n]*?(?:活动|行动)");
+    private static final int MAX_SUBTITLE = 34;
 
     private static String stripDescriptive(String phrase) {
         String s = phrase;
