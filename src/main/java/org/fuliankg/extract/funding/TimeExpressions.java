@@ -105,7 +105,7 @@ public final class TimeExpressions {
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
     private static final Pattern YEARLY = Pattern.compile("^每学?年|^标准");
     /**
-     * A standard stated before the sum in its clause (救助标准为每人一次性救助1万元, 标准是每户…): a scheme's rule, of
+     * A standard stated before the sum in its clause (补助标准为每户一次性补助6000元, 标准是每人…): a scheme's rule, of
      * no single year, as a yearly rate is (not 按照每人1万元的标准发放: a standard applied in an act of its day). A
      * converted page's reading in brackets may follow a character (标(biāo)准).
      */

@@ -11,7 +11,7 @@ import org.fuliankg.lexicon.Divisions;
  * A federation's designation of model sites (巾帼科技示范基地, 巾帼创业孵化基地, 巾帼科技致富示范村): the scheme that
  * creates and grades such sites, quoted or not, with the division written right before it (某县巾帼示范基地, the
  * county's own scheme). A grade (区级, 国家级) before it is the grade of the sites, no part of the name. Not a site
- * a named programme set up (“某某”工程巾帼创业就业示范基地: the base of that programme, which is the programme), and
+ * a named programme set up (“某某”工程巾帼就业示范基地: the base of that programme, which is the programme), and
  * not one site of a kind (巾帼示范养殖基地: a farm the text visits, whose kind is written inside the word).
  */
 final class DemonstrationSites {
