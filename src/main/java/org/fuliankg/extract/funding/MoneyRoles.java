@@ -208,6 +208,15 @@ public final class MoneyRoles {
     /** 计划在接下来的3年内, 拟在未来五年: a plan over the years ahead opening the sentence. */
     private static final Pattern YEARS_AHEAD = Pattern.compile("(?:计划|拟|将|准备)在?(?:接下来|未来|今后)");
     /**
+     * A term of years still to come, wherever it stands before the sum in its sentence (未来3年, 今后五年内, 在接下来的
+     * 两年里, 该项目将连续三年实施): the sums it governs are a plan, or a gift promised; not once something is said done
+     * since (已, 了). A total over those years (累计, 共) totals the plan.
+     */
+    private static final Pattern TERM_AHEAD = Pattern.compile(
+            "(?:未来|今后|接下来|此后)的?[0-9一二两三四五六七八九十]+(?:个)?年"
+                    + "|将(?:在[^，。；□]{0,6}?)?连续[0-9一二两三四五六七八九十]+年");
+    private static final Pattern DONE_SINCE = Pattern.compile("已|了");
+    /**
      * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
      * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
      */
@@ -406,7 +415,11 @@ public final class MoneyRoles {
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
         }
-        if (perPerson || raisedStandard(before, after) || CAP_PER_GRANT.matcher(before).find()) return FundingRole.PER_PERSON;
+        boolean termAhead = termAhead(sentence, clause, start);
+        // 未来3年由400万元增加至1000万元: an appropriation raised over the years ahead is a plan, not a standard per person
+        if (perPerson || raisedStandard(before, after) && !termAhead || CAP_PER_GRANT.matcher(before).find()) {
+            return FundingRole.PER_PERSON;
+        }
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
         if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
         if (DECIDED_TO_GIVE.matcher(before).find() && FOR_CHARITY_AFTER.matcher(after).find()) return FundingRole.PLEDGED;
@@ -422,6 +435,7 @@ public final class MoneyRoles {
             return FundingRole.BUDGET;
         }
         FundingRole role = verb(sentence, start, end);
+        if (termAhead && role != FundingRole.LOAN) return role == FundingRole.DONATED ? FundingRole.PLEDGED : FundingRole.BUDGET;
         if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.matcher(sentenceBefore).find()) return FundingRole.DONATED;
         FundingRole direction = direction(role, sentence, clause, before);
         if (direction != null) return direction;
@@ -507,6 +521,13 @@ public final class MoneyRoles {
     private static final Pattern TAKINGS_BEFORE = Pattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
 
     /** A plan in an earlier clause of the sum's part of the sentence ({@link #PLAN_EARLIER}), nothing done since. */
+    /** {@link #TERM_AHEAD} before the sum in its part of the sentence (after any ；), nothing said done since. */
+    private static boolean termAhead(String sentence, Clause clause, int start) {
+        int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
+        Matcher ahead = TERM_AHEAD.matcher(sentence).region(Math.min(partStart, start), start);
+        return ahead.find() && !DONE_SINCE.matcher(sentence).region(ahead.end(), start).find();
+    }
+
     private static boolean plannedEarlier(String sentence, Clause clause, int start) {
         int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
         if (clause.start() <= partStart) return false;

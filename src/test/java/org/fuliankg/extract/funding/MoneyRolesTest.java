@@ -187,6 +187,10 @@ class MoneyRolesTest {
             又拿到了[4500多元]的贴息资金。                                                            | loan           | false
             县妇联去年争取省财政贴息资金[120万元]。                                                    | allocated      | false
             二〇一九年，县妇联为患病妇女发放救助金[24万元]。                                             | disbursed      | false
+            该项目将连续三年在全县实施，累计发放助学金[27万元]。                                        | budget         | false
+            该项目已连续三年在全县实施，累计发放助学金[27万元]。                                        | disbursed      | true
+            未来3年，妇女工作经费由每年50万元大幅增加至[80万元]。                                       | budget         | false
+            未来五年，某国将再向联合国某机构捐款[200万美元]。                                           | pledged        | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
