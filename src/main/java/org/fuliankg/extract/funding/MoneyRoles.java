@@ -176,7 +176,7 @@ public final class MoneyRoles {
 
     /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
     private static final Pattern PER_PERSON_AFTER = Pattern.compile(
-            "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
+            "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
      * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
      * 资金总额度, 预计8万元 (not 额度达: an amount reached); not the 计划 of a programme's name (为春蕾计划筹集资金).

@@ -191,6 +191,7 @@ class MoneyRolesTest {
             该项目已连续三年在全县实施，累计发放助学金[27万元]。                                        | disbursed      | true
             未来3年，妇女工作经费由每年50万元大幅增加至[80万元]。                                       | budget         | false
             未来五年，某国将再向联合国某机构捐款[200万美元]。                                           | pledged        | false
+            慰问困难妇女800名，[200 元]/ 名；困难儿童1200名，80 元/名。                                 | per-person     | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
