@@ -134,6 +134,8 @@ public final class MoneyRoles {
     /** 每到一个家庭，妇联都为她们送去500元的慰问金: what every visit brought (每到一…都) is each one's share. */
     private static final Pattern EACH_VISIT = Pattern.compile(
             "每(?:到|走访|去)一(?:个|户|家|处|位|名)[^。；!！]{0,30}?都[^，。；□0-9]{0,16}$");
+    /** 保额, 保险金额 right before the sum name an insurance's cover, whatever verb stands before (not 保费: money paid). */
+    private static final Pattern COVER_BEFORE = Pattern.compile("(?:保额|保险金额|保障金额)(?:总计|合计|共计|共|达到|达|为|约)*$");
     /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
     private static final Pattern INSURED_AFTER = Pattern.compile(
             "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
@@ -386,7 +388,9 @@ public final class MoneyRoles {
                 && !MONEY_AND_GOODS_BEFORE.matcher(sentence.substring(Math.max(0, clause.start() - 3), clause.start())).find()) {
             return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         }
-        if (INSURED_AFTER.matcher(after).find()) return FundingRole.OTHER; // 5万元的意外伤害保险: a cover
+        if (INSURED_AFTER.matcher(after).find() || COVER_BEFORE.matcher(before).find()) {
+            return FundingRole.OTHER; // 5万元的意外伤害保险, 捐赠意外保险保额80万元: a cover
+        }
         if (CHANGE_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
             // 全年收入7248万元，其中捐赠收入…，其他收入88万元: in a charity's accounts every income is money it took in

@@ -192,6 +192,7 @@ class MoneyRolesTest {
             未来3年，妇女工作经费由每年50万元大幅增加至[80万元]。                                       | budget         | false
             未来五年，某国将再向联合国某机构捐款[200万美元]。                                           | pledged        | false
             慰问困难妇女800名，[200 元]/ 名；困难儿童1200名，80 元/名。                                 | per-person     | false
+            某保险公司向全县困难妇女捐赠意外保险保额[86万元]。                                            | other          | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
