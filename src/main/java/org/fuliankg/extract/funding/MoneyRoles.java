@@ -134,6 +134,8 @@ public final class MoneyRoles {
     /** 每到一个家庭，妇联都为她们送去500元的慰问金: what every visit brought (每到一…都) is each one's share. */
     private static final Pattern EACH_VISIT = Pattern.compile(
             "每(?:到|走访|去)一(?:个|户|家|处|位|名)[^。；!！]{0,30}?都[^，。；□0-9]{0,16}$");
+    /** 保额, 保险金额 right before the sum name an insurance's cover, whatever verb stands before (not 保费: money paid). */
+    private static final Pattern COVER_BEFORE = Pattern.compile("(?:保额|保险金额|保障金额)(?:总计|合计|共计|共|达到|达|为|约)*$");
     /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
     private static final Pattern INSURED_AFTER = Pattern.compile(
             "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
@@ -176,7 +178,7 @@ public final class MoneyRoles {
 
     /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
     private static final Pattern PER_PERSON_AFTER = Pattern.compile(
-            "^(?:/|每)(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
+            "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
      * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
      * 资金总额度, 预计8万元 (not 额度达: an amount reached); not the 计划 of a programme's name (为春蕾计划筹集资金).
@@ -207,6 +209,15 @@ public final class MoneyRoles {
     private static final Pattern BOUND_LEAD = Pattern.compile("^(?:不低于|不少于|超过|突破|达到)");
     /** 计划在接下来的3年内, 拟在未来五年: a plan over the years ahead opening the sentence. */
     private static final Pattern YEARS_AHEAD = Pattern.compile("(?:计划|拟|将|准备)在?(?:接下来|未来|今后)");
+    /**
+     * A term of years still to come, wherever it stands before the sum in its sentence (未来3年, 今后五年内, 在接下来的
+     * 两年里, 该项目将连续三年实施): the sums it governs are a plan, or a gift promised; not once something is said done
+     * since (已, 了). A total over those years (累计, 共) totals the plan.
+     */
+    private static final Pattern TERM_AHEAD = Pattern.compile(
+            "(?:未来|今后|接下来|此后)的?[0-9一二两三四五六七八九十]+(?:个)?年"
+                    + "|将(?:在[^，。；□]{0,6}?)?连续[0-9一二两三四五六七八九十]+年");
+    private static final Pattern DONE_SINCE = Pattern.compile("已|了");
     /**
      * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
      * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
@@ -377,7 +388,9 @@ public final class MoneyRoles {
                 && !MONEY_AND_GOODS_BEFORE.matcher(sentence.substring(Math.max(0, clause.start() - 3), clause.start())).find()) {
             return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         }
-        if (INSURED_AFTER.matcher(after).find()) return FundingRole.OTHER; // 5万元的意外伤害保险: a cover
+        if (INSURED_AFTER.matcher(after).find() || COVER_BEFORE.matcher(before).find()) {
+            return FundingRole.OTHER; // 5万元的意外伤害保险, 捐赠意外保险保额80万元: a cover
+        }
         if (CHANGE_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
         if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
             // 全年收入7248万元，其中捐赠收入…，其他收入88万元: in a charity's accounts every income is money it took in
@@ -406,7 +419,11 @@ public final class MoneyRoles {
                 || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
         }
-        if (perPerson || raisedStandard(before, after) || CAP_PER_GRANT.matcher(before).find()) return FundingRole.PER_PERSON;
+        boolean termAhead = termAhead(sentence, clause, start);
+        // 未来3年由400万元增加至1000万元: an appropriation raised over the years ahead is a plan, not a standard per person
+        if (perPerson || raisedStandard(before, after) && !termAhead || CAP_PER_GRANT.matcher(before).find()) {
+            return FundingRole.PER_PERSON;
+        }
         if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
         if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
         if (DECIDED_TO_GIVE.matcher(before).find() && FOR_CHARITY_AFTER.matcher(after).find()) return FundingRole.PLEDGED;
@@ -422,6 +439,7 @@ public final class MoneyRoles {
             return FundingRole.BUDGET;
         }
         FundingRole role = verb(sentence, start, end);
+        if (termAhead && role != FundingRole.LOAN) return role == FundingRole.DONATED ? FundingRole.PLEDGED : FundingRole.BUDGET;
         if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.matcher(sentenceBefore).find()) return FundingRole.DONATED;
         FundingRole direction = direction(role, sentence, clause, before);
         if (direction != null) return direction;
@@ -507,6 +525,13 @@ public final class MoneyRoles {
     private static final Pattern TAKINGS_BEFORE = Pattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
 
     /** A plan in an earlier clause of the sum's part of the sentence ({@link #PLAN_EARLIER}), nothing done since. */
+    /** {@link #TERM_AHEAD} before the sum in its part of the sentence (after any ；), nothing said done since. */
+    private static boolean termAhead(String sentence, Clause clause, int start) {
+        int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
+        Matcher ahead = TERM_AHEAD.matcher(sentence).region(Math.min(partStart, start), start);
+        return ahead.find() && !DONE_SINCE.matcher(sentence).region(ahead.end(), start).find();
+    }
+
     private static boolean plannedEarlier(String sentence, Clause clause, int start) {
         int partStart = Math.max(sentence.lastIndexOf('；', clause.start()), sentence.lastIndexOf(';', clause.start())) + 1;
         if (clause.start() <= partStart) return false;

@@ -187,6 +187,12 @@ class MoneyRolesTest {
             又拿到了[4500多元]的贴息资金。                                                            | loan           | false
             县妇联去年争取省财政贴息资金[120万元]。                                                    | allocated      | false
             二〇一九年，县妇联为患病妇女发放救助金[24万元]。                                             | disbursed      | false
+            该项目将连续三年在全县实施，累计发放助学金[27万元]。                                        | budget         | false
+            该项目已连续三年在全县实施，累计发放助学金[27万元]。                                        | disbursed      | true
+            未来3年，妇女工作经费由每年50万元大幅增加至[80万元]。                                       | budget         | false
+            未来五年，某国将再向联合国某机构捐款[200万美元]。                                           | pledged        | false
+            慰问困难妇女800名，[200 元]/ 名；困难儿童1200名，80 元/名。                                 | per-person     | false
+            某保险公司向全县困难妇女捐赠意外保险保额[86万元]。                                            | other          | false
             """)
     void theFrameDecidesTheRoleAndTheRunningTotal(String written, String role, boolean cumulative) {
         int start = written.indexOf('[');
