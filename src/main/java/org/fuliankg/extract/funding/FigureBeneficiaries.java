@@ -94,12 +94,9 @@ final class FigureBeneficiaries {
                                         Set<Integer> claimed) {
         String s = sentence.text();
         Clause clause = Clause.around(s, e.start(), e.end());
-        int from = clause.start();
-        int to = clause.end();
-        for (MoneyExpression other : sums) {
-            if (other.end() <= e.start()) from = Math.max(from, other.end());
-            if (other.start() >= e.end()) to = Math.min(to, other.start());
-        }
+        Clause own = ownPart(clause, e, sums);
+        int from = own.start();
+        int to = own.end();
         BeneficiaryCounts.Count c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), from, e.start()); // 为N名…发放X元
         if (c == null) c = BeneficiaryCounts.nearest(counts, e.start(), e.end(), e.end(), to);
         if (c == null) c = countInLaterClause(s, clause, e, sums, counts);
@@ -232,13 +229,9 @@ final class FigureBeneficiaries {
     private static Beneficiaries onePerson(AnnotatedText text, Sentence sentence, MoneyExpression e,
                                            List<MoneyExpression> sums) {
         String s = sentence.text();
-        Clause clause = Clause.around(s, e.start(), e.end());
-        int from = clause.start();
-        int to = clause.end();
-        for (MoneyExpression other : sums) {
-            if (other.end() <= e.start()) from = Math.max(from, other.end());
-            if (other.start() >= e.end()) to = Math.min(to, other.start());
-        }
+        Clause own = ownPart(Clause.around(s, e.start(), e.end()), e, sums);
+        int from = own.start();
+        int to = own.end();
         if (SEVERAL.matcher(s).region(from, to).find()) return null;
         Matcher pronoun = PRONOUN_GIVEN.matcher(s).region(from, e.start());
         if (pronoun.find()) return one(text, sentence, pronoun.end() - 1, pronoun.end());
@@ -259,6 +252,17 @@ final class FigureBeneficiaries {
     private static Beneficiaries one(AnnotatedText text, Sentence sentence, int from, int to) {
         return new Beneficiaries(1L, Qualifier.EXACT, "人", null,
                 SourceSpans.of(text, sentence.start() + from, sentence.start() + to));
+    }
+
+    /** The sum's clause cut at the sums beside it there: the part of the clause that is this sum's alone. */
+    private static Clause ownPart(Clause clause, MoneyExpression e, List<MoneyExpression> sums) {
+        int from = clause.start();
+        int to = clause.end();
+        for (MoneyExpression other : sums) {
+            if (other.end() <= e.start()) from = Math.max(from, other.end());
+            if (other.start() >= e.end()) to = Math.min(to, other.start());
+        }
+        return new Clause(from, to);
     }
 
     private static boolean noSumIn(List<MoneyExpression> sums, Clause clause) {
