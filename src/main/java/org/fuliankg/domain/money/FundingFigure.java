@@ -61,6 +61,11 @@ public record FundingFigure(
                 beneficiaries, time, cumulative, span, year, currency);
     }
 
+    public FundingFigure withTime(String time) {
+        return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
+                beneficiaries, time, cumulative, span, year, currency);
+    }
+
     public FundingFigure withYear(Integer year) {
         return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
                 beneficiaries, time, cumulative, span, year, currency);

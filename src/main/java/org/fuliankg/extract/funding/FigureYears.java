@@ -24,7 +24,8 @@ public final class FigureYears {
         return figures.stream().map(f -> {
             Integer context = contextYear(f, items, documentYear);
             if (context == null) context = times.isRelative(f.time()) ? topic : stated;
-            return f.withYear(times.year(f.time(), context, f.cumulative()));
+            FundingFigure dated = f.withYear(times.year(f.time(), context, f.cumulative()));
+            return TimeExpressions.STANDARD.equals(f.time()) ? dated.withTime(null) : dated; // a mark, not a time
         }).toList();
     }
 

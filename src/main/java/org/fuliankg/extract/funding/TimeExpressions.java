@@ -103,7 +103,12 @@ public final class TimeExpressions {
     /** An appeal's tally at press time (截至记者发稿时，已收到捐款近11万元): a total of days, within the context year. */
     private static final Pattern PRESS_TIME_TOTAL = Pattern.compile("^" + PRESS_TIME);
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
-    private static final Pattern YEARLY = Pattern.compile("^每学?年|^标准");
+    /**
+     * Not a time: what {@link #near} gives for a standard stated before the sum ({@link #STANDARD_BEFORE}), read as a
+     * yearly rate is (no single year). {@link FigureYears} drops it once the year is decided: no figure keeps it.
+     */
+    static final String STANDARD = "标准";
+    private static final Pattern YEARLY = Pattern.compile("^每学?年|^" + STANDARD);
     /**
      * A standard stated before the sum in its clause (补助标准为每户一次性补助6000元, 标准是每人…): a scheme's rule, of
      * no single year, as a yearly rate is (not 按照每人1万元的标准发放: a standard applied in an act of its day). A
@@ -244,7 +249,7 @@ public final class TimeExpressions {
         Matcher term = TERM_AFTER.matcher(sentence).region(amountEnd, sentence.length());
         if (term.lookingAt()) return term.group(1); // 资助总金额为276万元，为期三年: the years it spans
         int clauseStart = Clause.around(sentence, amountStart, amountEnd).start();
-        if (STANDARD_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()) return "标准";
+        if (STANDARD_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()) return STANDARD;
         FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
         Matcher m = times.matcher();
         String before = null;
