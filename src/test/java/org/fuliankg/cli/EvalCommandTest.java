@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.fuliankg.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 class EvalCommandTest {
@@ -40,5 +41,28 @@ class EvalCommandTest {
                 "src/test/resources/unseen");
         assertTrue(!printed.contains("not evaluated"), printed);
         assertTrue(printed.contains("items                0     0     0      -      -      -"), printed);
+    }
+
+    @Test
+    void aDocumentWhoseExtractionFailsCountsAsFindingNothing() {
+        // a budget of 1 ms per document, which reading a seed article (11,000 characters through HanLP) never meets
+        String before = System.getProperty(Pipeline.BUDGET_PROPERTY);
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String printed;
+        try {
+            System.setProperty(Pipeline.BUDGET_PROPERTY, "0.001");
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            printed = run("eval", "src/test/resources/gold/seeds-gold.json", "seeds/003_60f0d1ff23c14434.txt");
+        } finally {
+            System.setErr(originalErr);
+            if (before == null) System.clearProperty(Pipeline.BUDGET_PROPERTY);
+            else System.setProperty(Pipeline.BUDGET_PROPERTY, before);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("extraction failed on seeds/003_60f0d1ff23c14434.txt"),
+                err.toString(StandardCharsets.UTF_8));
+        // its gold facts are misses, not left out as an input not given
+        assertTrue(printed.contains("miss       003_60f0d1ff23c14434.txt"), printed);
+        assertTrue(!printed.contains("not evaluated (no input): 003_"), printed);
     }
 }

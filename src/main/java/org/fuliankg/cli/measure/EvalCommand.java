@@ -12,6 +12,7 @@ import org.fuliankg.eval.Evaluation;
 import org.fuliankg.eval.GoldFile;
 import org.fuliankg.extract.DocumentFacts;
 import org.fuliankg.pipeline.Pipeline;
+import org.fuliankg.source.SourceDocument;
 import org.fuliankg.source.SourceReader;
 import org.fuliankg.source.UnreadableSourceException;
 import picocli.CommandLine.Command;
@@ -42,7 +43,14 @@ public final class EvalCommand implements Callable<Integer> {
         List<DocumentFacts> predicted = new ArrayList<>();
         for (Path f : files) {
             try {
-                predicted.add(pipeline.process(reader.read(f)));
+                Pipeline.Outcome outcome = pipeline.processAll(List.of(reader.read(f))).get(0);
+                if (outcome.failure() == null) {
+                    predicted.add(outcome.facts());
+                } else {
+                    // as `build` skips it; scored as finding nothing, so its gold facts count as misses
+                    System.err.println("extraction failed on " + f + ": " + outcome.failure());
+                    predicted.add(nothingFound(outcome.source()));
+                }
             } catch (UnreadableSourceException e) {
                 System.err.println("skipped " + e.getMessage());
             }
@@ -56,6 +64,11 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.print(report.details());
         }
         return 0;
+    }
+
+    private static DocumentFacts nothingFound(SourceDocument source) {
+        return new DocumentFacts(source, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null);
     }
 
     /** The files named, and the regular files inside the directories named, in name order (the gold file itself,
