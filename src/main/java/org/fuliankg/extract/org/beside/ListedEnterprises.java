@@ -77,6 +77,7 @@ public final class ListedEnterprises {
 
     /** Where a name starts in the words [start, end): after the last verb among them, if any. */
     private static int nameStart(TextShape shape, int start, int end) {
+        if (end - start < 2) return start; // a member of one character or none (，蓝、…; ，、…): no verb to look past
         int s = start;
         for (int k = start + 1; k < end - 1; k++) {
             if (shape.followsVerb(k)) s = k;
