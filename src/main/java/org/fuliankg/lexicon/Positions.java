@@ -19,6 +19,9 @@ public final class Positions {
     /** Heads of a unit named by one character (司, 关, 署), which are titles only after the unit's name: the two
      * characters are common inside other words (公司长期, 相关长效, 部署长远). */
     private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("司长", "副司长", "关长", "副关长", "署长", "副署长");
+    /** Titles written before their holder's name only: a word before them is the unit one is responsible for
+     * (项目负责人, 该站负责人), never a name. */
+    private static final java.util.Set<String> NAMED_AFTER_ONLY = java.util.Set.of("负责人");
     /** 党的二十大代表, 二十大代表, 二十大女代表, 党的十九大代表 … */
     private static final Pattern NATIONAL_CONGRESS =
             Pattern.compile("(?:党的)?([" + NUMERALS + "]{1,3})大(?:女)?代表");
@@ -91,10 +94,10 @@ public final class Positions {
         return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
     }
 
-    /** True when {@code title} heads a unit whose name is written right before it (司长 after 某某司), so no name
-     * stands there. */
+    /** True when {@code title} heads a unit whose name is written right before it (司长 after 某某司, 负责人 after
+     * 项目), so no name stands there. */
     public boolean headsUnitBefore(String title) {
-        return UNIT_HEADS.contains(title);
+        return UNIT_HEADS.contains(title) || NAMED_AFTER_ONLY.contains(title);
     }
 
     /** True when the unit a head's title names is written right before it: 社会文化司|司长, 海关|关长, 某署|副署长. */

@@ -299,6 +299,19 @@ public final class OfficialFinder {
                 o = bodyWords.named(bodyWordStart, nameStart.get(), title);
                 if (o == null) bodyWordStart = -1;
             }
+            int writtenStart = -1; // 省委某某副书记, 某乡某某书记: a short form or a township's name right before the name
+            String writtenForm = null;
+            if (org == null && o == null && bodyWordStart < 0) {
+                WordsBeforeTitle.Body written = words.bodyBefore(title, nameStart.get());
+                Organisation town = written.organisation() == null && written.written()
+                        ? page.writtenBodies.partyOfTownWritten(page.t.substring(written.phraseStart(), nameStart.get()),
+                                nameStart.get(), title.title()) : null;
+                if (written.organisation() != null || town != null) {
+                    o = written.organisation() != null ? written.organisation() : town;
+                    writtenStart = written.organisation() != null ? written.start() : written.phraseStart();
+                    writtenForm = page.t.substring(writtenStart, nameStart.get());
+                }
+            }
             String name = page.t.substring(nameStart.get(), nameEnd);
             boolean stated = byName.containsKey(name) && byName.get(name).posts().stream()
                     .anyMatch(p -> p.position().equals(title.title()) && p.organisation() != null);
@@ -318,10 +331,10 @@ public final class OfficialFinder {
                 org = represented;
             }
             int start = org != null ? Math.min(org.start(), nameStart.get())
-                    : bodyWordStart >= 0 ? bodyWordStart : nameStart.get();
+                    : bodyWordStart >= 0 ? bodyWordStart : writtenStart >= 0 ? writtenStart : nameStart.get();
             int end = Math.max(title.end(), org == null ? 0 : org.end());
             String form = org != null ? page.surface(org)
-                    : bodyWordStart >= 0 ? page.t.substring(bodyWordStart, nameStart.get()) : null;
+                    : bodyWordStart >= 0 ? page.t.substring(bodyWordStart, nameStart.get()) : writtenForm;
             Post post = new Post(title.title(), o, PostEvent.STATED, SourceSpans.of(page.text, start, end), form);
             records.add(name, List.of(post), start, title.end());
         }

@@ -16,8 +16,8 @@ public final class BodyWords {
 
     /** Layout marks and spaces before a body's word. */
     private static final Pattern LEADING = Pattern.compile("^[^\\p{IsHan}]+");
-    /** Marks no single body's word holds: a list's, a clause's, a quotation's. */
-    private static final Pattern NOT_ONE_BODY = Pattern.compile("[、，,：:；;。的\\s“”「」]");
+    /** Marks no single body's word holds: a list's, a clause's, a quotation's; digits (a date's: 按照5月8日省委). */
+    private static final Pattern NOT_ONE_BODY = Pattern.compile("[、，,：:；;。的\\s“”「」0-9０-９]");
     /** A government's unit: a bureau, office, department or institute. */
     private static final Pattern GOVERNMENT_UNIT = Pattern.compile("[局署处司厅部委办室院]$");
     /** A special administrative region's bureau or service (局, 署, 处, 司, 关), named under its government. */

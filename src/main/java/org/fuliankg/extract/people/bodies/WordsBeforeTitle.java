@@ -132,14 +132,23 @@ public final class WordsBeforeTitle {
      * 上届, 代理). {@code start} is where the post's statement starts; {@code phraseStart} where the phrase does.
      */
     public Body bodyBefore(Title title) {
-        int seg = concurrentAfter(title.start()) ? title.start() : page.shape.phraseStart(title.start(), 40);
+        return bodyBefore(title, title.start());
+    }
+
+    /**
+     * What is written before {@code at} in its phrase, read as the words before {@code title}: {@code at} is the
+     * title's start, or the start of a name written between the words and the title (省委某某副书记).
+     */
+    public Body bodyBefore(Title title, int at) {
+        boolean nameBetween = at != title.start();
+        int seg = concurrentAfter(at) ? at : page.shape.phraseStart(at, 40);
         // 副秘书长兼项目部部长甲: 兼 after a title opens the second title's words, as 、 does
-        int jian = page.t.lastIndexOf('兼', title.start() - 1);
-        if (jian >= seg && title.start() - jian <= MAX_DEPARTMENT && page.titleByEnd.containsKey(jian)) seg = jian + 1;
-        int ji = page.t.lastIndexOf('及', title.start() - 1);
+        int jian = page.t.lastIndexOf('兼', at - 1);
+        if (jian >= seg && at - jian <= MAX_DEPARTMENT && page.titleByEnd.containsKey(jian)) seg = jian + 1;
+        int ji = page.t.lastIndexOf('及', at - 1);
         if (ji >= seg && joinedBody(ji)) seg = ji + 1;
-        seg = afterHolderJoined(seg, title.start());
-        int end = title.start();
+        seg = afterHolderJoined(seg, at);
+        int end = at;
         PostEvent event = PostEvent.STATED;
         Matcher acting = ACTING_WORDS.matcher(page.t.substring(seg, end));
         if (acting.find() && !page.t.startsWith("代表", end - acting.group().length())) {
@@ -235,12 +244,12 @@ public final class WordsBeforeTitle {
                 return new Body(s0, seg, unit, true, formerBefore(seg, s0, event), page.t.substring(s0, end));
             }
         }
-        Organisation shared = bodySharingHead(seg, end, title);
+        Organisation shared = nameBetween ? null : bodySharingHead(seg, end, title);
         if (shared != null) {
             int from = end + 1 - shared.name().length();
             return new Body(from, seg, shared, true, event, page.t.substring(from, end + 1));
         }
-        Organisation bureau = sarBureaus.before(seg, end, title);
+        Organisation bureau = nameBetween ? null : sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
         // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
         // subject of the one who presides (会议由副主席甲主持)

@@ -26,6 +26,12 @@ import org.fuliankg.lexicon.Positions.Title;
  * the body written before it or the body of the title before it. */
 public final class TitleChain {
 
+    /** How many unread entries of a list a title's body is looked for past, and how long such an entry may be. */
+    private static final int MAX_ENTRIES_PASSED = 2;
+    private static final int MAX_ENTRY_PASSED = 8;
+    /** Marks and words parting the entries of a list of holders. */
+    private static final String ENTRY_JOINERS = "、和及";
+
     /** A department of a federation, foundation or association written alone: 项目部, 秘书处, 办公室. */
     private static final Pattern OWN_DEPARTMENT = Pattern.compile("\\p{IsHan}{1,4}(?:部|处)|办公室");
     /** The longest body's name read as written before a title when no organisation was found there. */
@@ -112,7 +118,7 @@ public final class TitleChain {
             boolean ownTitle = ImpliedBodies.HEAD_OF_GOVERNMENT.matcher(cur.title()).matches()
                     || ImpliedBodies.INSTITUTION_HEADS.contains(cur.title());
             Organisation listed = body.organisation() == null && !body.written() && seg > 0 && page.t.charAt(seg - 1) == '、'
-                    && !ownTitle ? bodyOfHolderEndingAt.get(holderEndBefore(seg)) : null; // 市妇联主席张丽、副主席王芳
+                    && !ownTitle ? listedBodyBefore(seg) : null; // 市妇联主席张丽、副主席王芳
             if (listed == null && body.organisation() == null && !body.written() && seg > 0
                     && " \u3000".indexOf(page.t.charAt(seg - 1)) >= 0 && cur.end() < page.t.length()
                     && "：:".indexOf(page.t.charAt(cur.end())) >= 0) { // 主席：甲 副主席：乙 常委：丙: one body's labels
@@ -247,6 +253,35 @@ public final class TitleChain {
             if (a != null) posts.replaceAll(p -> p.in(a));
         }
         return statementStart;
+    }
+
+    /**
+     * 某会主席甲、副主席乙和丙、理事长丁, 主席甲、某职乙、委员丙: the body of the holder named last before the list mark
+     * ending at {@code seg}; over an entry read as nobody's post (a name joined by 和, a post no lexicon knows) back to
+     * the holder before it, within a few entries of the list; null when none is found.
+     */
+    private Organisation listedBodyBefore(int seg) {
+        int mark = seg - 1;
+        for (int entries = 0; entries <= MAX_ENTRIES_PASSED && mark > 0; entries++) {
+            Organisation o = bodyOfHolderEndingAt.get(mark == seg - 1 ? holderEndBefore(seg) : mark);
+            if (o != null || page.titleByEnd.containsKey(mark)) return o; // a holder's, or a title's own entry
+            int k = mark - 1;
+            while (k > 0 && mark - k <= MAX_ENTRY_PASSED && Character.isIdeographic(page.t.charAt(k))
+                    && ENTRY_JOINERS.indexOf(page.t.charAt(k)) < 0) {
+                k--;
+            }
+            // the entry passed must be a name, or words ending in one (礼宾司某某): no clause, no sentence's end
+            if (k <= 0 || ENTRY_JOINERS.indexOf(page.t.charAt(k)) < 0 || !endsWithName(k + 1, mark)) return null;
+            mark = k;
+        }
+        return null;
+    }
+
+    /** True when the list entry [start, end) ends with a name: one the reader reads there, or a plausible one of
+     * two or three characters after other words (礼宾司某某). */
+    private boolean endsWithName(int start, int end) {
+        return page.names.nameEndingAt(end).filter(n -> n >= start).isPresent()
+                || end - 3 >= start && page.names.isNameSpan(end - 3, end) || end - 2 >= start && page.names.isNameSpan(end - 2, end);
     }
 
     /** Where the holder named before the mark ending at {@code seg} ends: a mirror may double it (甲,,副主席乙). */
