@@ -62,6 +62,8 @@ public final class MoneyRoles {
      */
     private static final Pattern INCOME_BEFORE = Pattern.compile(
             "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+    /** 每月能获得1500元的收入: an income named right after the sum is no money moved either. */
+    private static final Pattern INCOME_AFTER = Pattern.compile("^的?(?:纯|净|年)?收入");
     /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
     private static final Pattern CHARITY_ACCOUNTS = Pattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
     /**
@@ -317,7 +319,9 @@ public final class MoneyRoles {
                     + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])"
+                    // 五年发放…: a count of years; not one year (补助每人一年, 一年后: no years to add up) nor a point
+                    // before or after now (三年前, 两年后)
+                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])(?!一年)[一二两三四五六七八九十]+年(?![级度底初末前后])"
                     // 6年发放贷款近3.2亿元, 3年保费共40万元: a count of years in figures (not 2016年, 19年3月)
                     + "|" + TimeExpressions.YEARS_IN_FIGURES);
     private static final Pattern YEARS_ALONE = Pattern.compile(TimeExpressions.YEARS_IN_FIGURES);
@@ -397,6 +401,7 @@ public final class MoneyRoles {
             if (CHARITY_ACCOUNTS.matcher(sentence).find()) return FundingRole.RAISED;
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
+        if (INCOME_AFTER.matcher(after).find()) return FundingRole.OTHER; // 每月可获得900元的收入: earnings, not aid
         boolean target = TARGET.matcher(before).find()
                 || BOUND_LEAD.matcher(sentence.substring(start, end)).find() && TARGET_BEFORE_BOUND.matcher(before).find();
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
