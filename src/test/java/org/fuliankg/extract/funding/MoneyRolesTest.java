@@ -19,6 +19,9 @@ class MoneyRolesTest {
             县妇联干部带着[1.2万元]助学金来到城关小学，发放给8名春蕾女童。                    | disbursed      | false
             市妇联将[6万元]救助金送到6名患病妇女手中。                                       | disbursed      | false
             她收到了[1万元]的救助金。                                                       | disbursed      | false
+            两年来，全乡共有7名患病妇女获省、市救助金[5.6万元]。                               | disbursed      | true
+            姐妹们在合作社务工，每月能获得[2400元]的收入。                                      | other          | false
+            本次补助每人一年8000元，本学年共补助15名学生，补助总额达[12万元]。                    | disbursed      | false
             省妇联每年将拿出[2000万元]用于农村妇女两癌救助。                                  | budget         | false
             省妇联拟分两批投入[150万元]帮扶困难妇女。                                        | budget         | false
             活动现场共收到捐款[7350元]。                                                    | raised         | false
