@@ -25,7 +25,7 @@ public final class BeneficiaryCounts {
     private static final String NUMBER = "[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\\.[0-9]+)?(?:[余多]?[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
     /** The unit of a count; a space may stand before it (35 名 患病妇女), as some sites write numbers. */
     private static final String UNIT = " ?(?:名|位|个家庭|户家庭|户|人(?![次员士才口均]))";
-    private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|看望|探望|发放到|送到|发放给|给|向|让|使";
+    private static final String MARKER = "为|对|救助|资助|补助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|看望|探望|发放到|送到|发放给|给|向|让|使";
     /** What may stand between a marker and its count: places and modifiers, never a sum (元) nor a clause mark. */
     private static final String GAP = "[^，,。；;:：!！?？元]{0,24}?";
 
