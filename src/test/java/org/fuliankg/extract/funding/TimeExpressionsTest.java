@@ -25,6 +25,19 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aYearWrittenOntoAClauseThatTotalsIsTheRunningTotalsYear() {
+        String onto = "据统计，2023年区妇联累计救助困难妇女25人，发放救助金12.5万元。";
+        int at = onto.indexOf("12.5万元");
+        assertFalse(times.bareYearOfAnotherClause(onto, at, at + 6, "2023年"));
+        String apart = "2022年，区妇联争取到公益金8万元，累计发放救助金30万元。";
+        at = apart.indexOf("30万元");
+        assertTrue(times.bareYearOfAnotherClause(apart, at, at + 4, "2022年"));
+        String event = "她2014年确诊患有宫颈癌，治病先后花费8万余元。";
+        at = event.indexOf("8万余元");
+        assertTrue(times.bareYearOfAnotherClause(event, at, at + 5, "2014年"));
+    }
+
+    @Test
     void aStandardStatedBeforeTheSumIsOfNoSingleYear() {
         String rule = "2024年，该项目的资助标准为每名学生一次性资助3000元。";
         assertNull(times.year(times.near(rule, rule.indexOf("3000"), rule.indexOf("。")), 2024, false));
