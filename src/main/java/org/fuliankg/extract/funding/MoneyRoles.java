@@ -88,7 +88,8 @@ public final class MoneyRoles {
                     // 各送去救助金1万元: each of them was brought the sum (the money named between)
                     + "|各(?:送去|送上|送出|送给|送来|发放|发给|颁发)了?[^，。；□0-9]{0,8}?(?:金|款|资金|经费)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
-                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)"
+                    // 41名代表分别收到1万元: each receiver got the sum too
+                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|收到|拿到|接过|获|送去|送上|送出|发放|给予|奖励|把|将)"
                     // 户均2万元: an average per household, no money moved
                     + "|户均");
     /**

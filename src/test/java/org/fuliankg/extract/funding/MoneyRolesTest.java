@@ -36,6 +36,7 @@ class MoneyRolesTest {
             为留守女童每人发放[800元]。                                                      | per-person     | false
             全年发放妇女创业担保贷款3.2亿元，人均贷款额达到[6.1万元]。                          | per-person     | false
             县妇联为甲、乙两名患病妇女分别送去[1万元]救助金。                                  | per-person     | false
+            仪式上，20名母亲代表分别收到[5000元]的救助金。                                    | per-person     | false
             又争取到[300万元]妇女小额担保贷款。                                               | loan           | false
             共发放小额担保贷款820笔，累计发放金额[4150万元]。                                  | loan           | true
             基金会与企业共同设立[500万元]的巾帼关爱基金。                                       | fund-size      | false
