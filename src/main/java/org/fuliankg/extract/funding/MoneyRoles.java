@@ -324,9 +324,9 @@ public final class MoneyRoles {
                     + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    // 五年发放…: a count of years; not one year (补助每人一年, 一年后: no years to add up) nor a point
-                    // before or after now (三年前, 两年后)
-                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])(?!一年)[一二两三四五六七八九十]+年(?![级度底初末前后])"
+                    // 五年发放…: a count of years; not one year (补助每人一年, 一年后: no years to add up), a point
+                    // before or after now (三年前, 两年后) nor a school's length (九年制学校)
+                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])(?!一年)[一二两三四五六七八九十]+年(?![级度底初末前后制])"
                     // 6年发放贷款近3.2亿元, 3年保费共40万元: a count of years in figures (not 2016年, 19年3月)
                     + "|" + TimeExpressions.YEARS_IN_FIGURES);
     private static final Pattern YEARS_ALONE = Pattern.compile(TimeExpressions.YEARS_IN_FIGURES);
