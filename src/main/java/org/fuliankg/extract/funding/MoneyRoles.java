@@ -299,7 +299,10 @@ public final class MoneyRoles {
      * A running total in the sum's own clause: 累计发放, 历年, and the total of a year's acts (年度合计捐赠, 全年共发放: a
      * running total within the year, as 今年以来).
      */
-    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来|(?:年度|全年|本年度?)(?:合计|共计|总计|共)");
+    /** 先后来到甲小学、乙小学, 先后赴…慰问: visits one after another on one outing, no period whose sums add up. */
+    private static final String NOT_A_ROUND_OF_VISITS = "(?!来到|赶赴|前往|深入|走访|到|赴|奔赴|看望|探望|慰问)";
+    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后" + NOT_A_ROUND_OF_VISITS
+            + "|多年来|(?:年度|全年|本年度?)(?:合计|共计|总计|共)");
     /** 累计2200名爱心人士参与捐赠: 累计 counting people, not the sums after it. */
     private static final String NOT_A_HEADCOUNT = "(?![0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|户))";
     /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
@@ -312,7 +315,7 @@ public final class MoneyRoles {
             "(?<![0-9])(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.]|元|万)|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
                     // 从2013年起, 从2015年开始: since that year
                     + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?(?:起|开始)"
-                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
+                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后" + NOT_A_ROUND_OF_VISITS + "|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 目前已捐助, 目前，已有3028人投保: what was done up to now (not a plan's progress so far:
                     // 计划资助300名，目前已发放20万元 is the plan's act)

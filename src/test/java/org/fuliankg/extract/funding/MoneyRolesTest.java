@@ -23,6 +23,7 @@ class MoneyRolesTest {
             姐妹们在合作社务工，每月能获得[2400元]的收入。                                      | other          | false
             本次补助每人一年8000元，本学年共补助15名学生，补助总额达[12万元]。                    | disbursed      | false
             县妇联在某镇九年制学校举行仪式，为12名女童发放助学金[2.4万元]。                      | disbursed      | false
+            县妇联干部先后来到甲小学、乙小学，为留守儿童送上[300元]的慰问金。                     | disbursed      | false
             省妇联每年将拿出[2000万元]用于农村妇女两癌救助。                                  | budget         | false
             省妇联拟分两批投入[150万元]帮扶困难妇女。                                        | budget         | false
             活动现场共收到捐款[7350元]。                                                    | raised         | false
