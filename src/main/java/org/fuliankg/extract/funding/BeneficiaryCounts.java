@@ -47,7 +47,7 @@ public final class BeneficiaryCounts {
     /** A bare 获 (获…救助金, 获全国妇联救助), not 获悉, 获评, 获批, 获奖 nor the 获得, 获赠 read with the other verbs. */
     private static final String GOT = "获(?![悉评批准奖得赠])";
     /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款, 229名创业妇女申领小额担保贷款1295万元, 4819名创业
-     * 妇女享受到了…扶持, 12名贫困母亲获…救助金, 7名获全国妇联救助 (a bare 获: who may be left unsaid): the people who
+     * 妇女享受到了…扶持, 9名困难母亲获…救助金, 5名获省妇联救助 (a bare 获: who may be left unsaid): the people who
      * receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
             + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?"

@@ -40,7 +40,7 @@ final class FundingParties {
     private static final Pattern TO_RECIPIENT = Pattern.compile("(?:向|给|为|支援|援助|支持|捐给|助力|帮助|资助)$");
     /**
      * A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们), a person a verb acts on
-     * (免去了她的学费), one named as owner (她的家庭) nor one who only speaks (他指出，…增拨1亿元: the words are hers or
+     * (减免了她的住宿费), one named as owner (她的家庭) nor one who only speaks (她指出，…再拨500万元: the words are hers or
      * his, the money another's).
      */
     static final Pattern PERSON_SUBJECT = Pattern.compile(

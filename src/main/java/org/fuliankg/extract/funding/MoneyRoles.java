@@ -62,7 +62,7 @@ public final class MoneyRoles {
      */
     private static final Pattern INCOME_BEFORE = Pattern.compile(
             "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
-    /** 每月能获得1500元的收入: an income named right after the sum is no money moved either. */
+    /** 每月从合作社得到900元的收入: an income named right after the sum is no money moved either. */
     private static final Pattern INCOME_AFTER = Pattern.compile("^的?(?:纯|净|年)?收入");
     /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
     private static final Pattern CHARITY_ACCOUNTS = Pattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
@@ -280,7 +280,7 @@ public final class MoneyRoles {
     /** 5户妇女以联保方式每人申请了3000元贷款: what each borrower took, a loan (人均贷款额 stays a rate). */
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /**
-     * 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed; so is a bare 获 (12名母亲获
+     * 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed; so is a bare 获 (9名母亲获
      * 救助金8万元; not 荣获, 获悉, 获评, 获批).
      */
     private static final Pattern RECEIVED = Pattern.compile(

@@ -201,7 +201,7 @@ public final class TimeExpressions {
         if (time == null || !BARE_YEAR.matcher(time).matches()) return false;
         int at = sentence.lastIndexOf(time, amountStart);
         if (at < 0 || at >= Clause.around(sentence, amountStart, amountEnd).start()) return false;
-        // 2024年县妇联累计救助37人，发放救助金19.6万元: a year written onto a clause that itself totals (not set
+        // 2023年区妇联累计走访25户，并送去救助款12.5万元: a year written onto a clause that itself totals (not set
         // apart by a comma, 2018年，…) bounds the year's running total
         int after = at + time.length();
         Clause yearClause = Clause.around(sentence, at, after);
