@@ -25,7 +25,7 @@ public final class BeneficiaryCounts {
     private static final String NUMBER = "[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\\.[0-9]+)?(?:[余多]?[万千][零〇一二两三四五六七八九十百千]*)?|[零〇一二两三四五六七八九十百千万]+";
     /** The unit of a count; a space may stand before it (35 名 患病妇女), as some sites write numbers. */
     private static final String UNIT = " ?(?:名|位|个家庭|户家庭|户|人(?![次员士才口均]))";
-    private static final String MARKER = "为|对|救助|资助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|看望|探望|发放到|送到|发放给|给|向|让|使";
+    private static final String MARKER = "为|对|救助|资助|补助|援助|惠及|发放(?=[^元]{0,3}[0-9])|帮助|帮扶|扶持|带动|覆盖|培训|受益|慰问|走访|看望|探望|发放到|送到|发放给|给|向|让|使";
     /** What may stand between a marker and its count: places and modifiers, never a sum (元) nor a clause mark. */
     private static final String GAP = "[^，,。；;:：!！?？元]{0,24}?";
 
@@ -44,10 +44,14 @@ public final class BeneficiaryCounts {
     /** "1000元救助金、1名困境妇女发放2000元": a count opening a member of a list of sums, followed by its verb. */
     private static final Pattern LISTED_COUNT = Pattern.compile("(?<=、)(?<pre>将近|接近|近|约)?(?<num>" + NUMBER + ")(?<more>余|多)?"
             + "(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9]{1,10}?)(?=发放)");
+    /** A bare 获 (获…救助金, 获全国妇联救助), not 获悉, 获评, 获批, 获奖 nor the 获得, 获赠 read with the other verbs. */
+    private static final String GOT = "获(?![悉评批准奖得赠])";
     /** 16名贫困母亲获得16万元, 该园区40名妇女获得了110万元贷款, 229名创业妇女申领小额担保贷款1295万元, 4819名创业
-     * 妇女享受到了…扶持: the people who receive, as the subject. */
+     * 妇女享受到了…扶持, 9名困难母亲获…救助金, 5名获省妇联救助 (a bare 获: who may be left unsaid): the people who
+     * receive, as the subject. */
     private static final Pattern COUNT_THAT_RECEIVED = Pattern.compile("(?<pre>将近|接近|近|约)?(?<num>" + NUMBER
-            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?)(?=领取|领到|获得|获赠|得到|收到|分享|享受|申领)");
+            + ")(?<more>余|多)?(?<unit>" + UNIT + ")(?<who>[^，,。；;、0-9元]{1,12}?"
+            + "(?=领取|领到|获得|获赠|得到|收到|分享|享受|申领|" + GOT + ")|(?=" + GOT + "))");
     /** 惠及超10万人次, 资助春蕾女童250多万人次, 扶持女性创业者5200余人次, 获贷妇女3100多人次: person-times after a verb
      * of help or of a loan taken count those helped (not donors). */
     private static final Pattern TIMES_HELPED = Pattern.compile("(?:惠及|资助|救助|受益|受惠|帮扶|帮助|扶持|获贷)(?<who>[^，,。；;、0-9]{0,12}?)"
@@ -98,7 +102,7 @@ public final class BeneficiaryCounts {
             new Reading(WHO_THEN_COUNT, "资助", "捐助", "救助", "补助", "帮扶", "帮助", "惠及", "慰问", "受益", "受惠", "受助"),
             new Reading(NUMBER_OF_PEOPLE, "人数"),
             new Reading(LISTED_COUNT, "、"),
-            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获得", "获赠", "得到", "收到", "分享", "享受", "申领"),
+            new Reading(COUNT_THAT_RECEIVED, "领取", "领到", "获", "得到", "收到", "分享", "享受", "申领"),
             new Reading(TIMES_HELPED, "人次"),
             new Reading(MANY_PEOPLE, "使", "让", "惠及", "救助", "资助", "帮助", "帮扶"),
             new Reading(COUNT_OF_RECEIVERS, "受助", "受益", "获助", "获救助"),

@@ -48,6 +48,8 @@ final class FigureBeneficiaries {
             "(?:共|共计|并|还|再|又|累计|先后|已)*(?:送出|送去|送上|提供|给予|捐助|资助)"
                     // 共计6名母亲参加仪式，并将获得救助金各1万元: the people counted receive it
                     + "|(?:并|还|也|均|都)*(?:将|可|可以)?(?:获得|得到|领到|领取)");
+    /** A clause giving money out (累计发放助学金…, 共发放…): to the people the clause before counted, if they are aided. */
+    private static final Pattern GIVES_OUT = Pattern.compile("(?:共|共计|累计|先后|已|并|还|集中)*发放");
     /** A total of the rate just stated: 发放1万元/人、共计5万元; 每人发放1万元，总计35万元. */
     private static final Pattern TOTAL_OF_RATE = Pattern.compile("(?:共计|总计|合计|共)\\s*$");
     /**
@@ -111,7 +113,11 @@ final class FigureBeneficiaries {
                 // sum's clause opens with; not people trained or employed (培训学员60多名，为…争取贷款100余万元)
                 boolean continues = partCounted || ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
                         || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt()
-                        || HANDS_OVER.matcher(s).region(clause.start(), e.start()).lookingAt();
+                        || HANDS_OVER.matcher(s).region(clause.start(), e.start()).lookingAt()
+                        // 共有40名学生受到资助，累计发放助学金16万元: money given out to the people just counted, when
+                        // they are no trainees or workers (培训学员60名，发放贷款100万元)
+                        || GIVES_OUT.matcher(s).region(clause.start(), e.start()).lookingAt()
+                        && !NOT_AID.matcher(s).region(previous.start(), previous.end()).find();
                 // (…16万元，救助患病妇女16人，…每人1万元: people counted after a sum before are that sum's)
                 boolean afterSum = sums.stream().anyMatch(x -> x.end() <= previous.start());
                 if (c != null && !continues && (afterSum || !givenAid(s.substring(previous.start(), c.start())))) {

@@ -38,8 +38,13 @@ final class FundingParties {
 
     private static final Pattern RECEIVING = Pattern.compile("获得|获赠|收到|得到|接受");
     private static final Pattern TO_RECIPIENT = Pattern.compile("(?:向|给|为|支援|援助|支持|捐给|助力|帮助|资助)$");
-    /** A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们). */
-    static final Pattern PERSON_SUBJECT = Pattern.compile("(?<![向为给对帮助])[她他](?!们)");
+    /**
+     * A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们), a person a verb acts on
+     * (减免了她的住宿费), one named as owner (她的家庭) nor one who only speaks (她指出，…再拨500万元: the words are hers or
+     * his, the money another's).
+     */
+    static final Pattern PERSON_SUBJECT = Pattern.compile(
+            "(?<![向为给对帮助了])[她他](?!们|的|(?:表示|指出|说|称|介绍|举例|强调|认为|透露|告诉|谈到|回忆))");
     private static final Set<FundingRole> ADMINISTERED = EnumSet.of(FundingRole.RAISED, FundingRole.SPENT,
             FundingRole.DISBURSED, FundingRole.ALLOCATED, FundingRole.PER_PERSON, FundingRole.VALUE_OF_GOODS,
             FundingRole.PLEDGED, FundingRole.BUDGET);

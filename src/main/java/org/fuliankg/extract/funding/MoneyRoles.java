@@ -62,6 +62,8 @@ public final class MoneyRoles {
      */
     private static final Pattern INCOME_BEFORE = Pattern.compile(
             "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+    /** 每月从合作社得到900元的收入: an income named right after the sum is no money moved either. */
+    private static final Pattern INCOME_AFTER = Pattern.compile("^的?(?:纯|净|年)?收入");
     /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
     private static final Pattern CHARITY_ACCOUNTS = Pattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
     /**
@@ -86,7 +88,8 @@ public final class MoneyRoles {
                     // 各送去救助金1万元: each of them was brought the sum (the money named between)
                     + "|各(?:送去|送上|送出|送给|送来|发放|发给|颁发)了?[^，。；□0-9]{0,8}?(?:金|款|资金|经费)?$"
                     // 为甲、乙分别送去1万元: each receiver got the sum (not 分别募集 5万元和3万元)
-                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|送去|送上|送出|发放|给予|奖励|把|将)"
+                    // 41名代表分别收到1万元: each receiver got the sum too
+                    + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|收到|拿到|接过|获|送去|送上|送出|发放|给予|奖励|把|将)"
                     // 户均2万元: an average per household, no money moved
                     + "|户均");
     /**
@@ -276,8 +279,12 @@ public final class MoneyRoles {
                     + "|(?:花费|花去|花了|花掉|用去)了?(?:治疗费|医疗费|医药费|手术费|住院费)(?:用)?(?:共|达|约)?$");
     /** 5户妇女以联保方式每人申请了3000元贷款: what each borrower took, a loan (人均贷款额 stays a rate). */
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
-    /** 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:获得|得到|收到|领到|领取|接过|受助|享受|分享)[^，。；]{0,30}$");
+    /**
+     * 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed; so is a bare 获 (9名母亲获
+     * 救助金8万元; not 荣获, 获悉, 获评, 获批).
+     */
+    private static final Pattern RECEIVED = Pattern.compile(
+            "(?:获得|得到|收到|领到|领取|接过|受助|享受|分享|(?<![荣捕查斩])获(?![悉评批准奖得]))[^，。；]{0,30}$");
     /** A count of people (not 人次 of donors) receiving what the clause goes on to name. */
     private static final Pattern PEOPLE_RECEIVING = Pattern.compile(
             "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户)[^，。；]{0,16}?(?:接受|收到|获得|得到|领到|领取)[^，。；]{0,60}$");
@@ -292,7 +299,10 @@ public final class MoneyRoles {
      * A running total in the sum's own clause: 累计发放, 历年, and the total of a year's acts (年度合计捐赠, 全年共发放: a
      * running total within the year, as 今年以来).
      */
-    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后|多年来|(?:年度|全年|本年度?)(?:合计|共计|总计|共)");
+    /** 先后来到甲小学、乙小学, 先后赴…慰问: visits one after another on one outing, no period whose sums add up. */
+    private static final String NOT_A_ROUND_OF_VISITS = "(?!来到|赶赴|前往|深入|走访|到|赴|奔赴|看望|探望|慰问)";
+    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后" + NOT_A_ROUND_OF_VISITS
+            + "|多年来|(?:年度|全年|本年度?)(?:合计|共计|总计|共)");
     /** 累计2200名爱心人士参与捐赠: 累计 counting people, not the sums after it. */
     private static final String NOT_A_HEADCOUNT = "(?![0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|户))";
     /** 自举办以来的最好成绩, 十年来首次: a record over the period, not a running total of it. */
@@ -305,7 +315,7 @@ public final class MoneyRoles {
             "(?<![0-9])(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.]|元|万)|连续[0-9一二两三四五六七八九十几]+年|过去的?[0-9一二两三四五六七八九十几]+年|[0-9一二两三四五六七八九十几多]+(?:年|个月)(?:来|以来|间)" + NOT_A_RECORD
                     // 从2013年起, 从2015年开始: since that year
                     + "|(?:从|自)\\d{4}年(?:\\d{1,2}月)?(?:起|开始)"
-                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
+                    + "|近年来|近[0-9一二两三四五六七八九十几]+年|多年来|历年|(?:累计|累积)" + NOT_A_HEADCOUNT + "|先后" + NOT_A_ROUND_OF_VISITS + "|至今|迄今|以来" + NOT_A_RECORD + "|截至|截止"
                     + "|目前(?=[^。；]{0,15}?(?:共|累计))"
                     // 目前已捐助, 目前，已有3028人投保: what was done up to now (not a plan's progress so far:
                     // 计划资助300名，目前已发放20万元 is the plan's act)
@@ -317,7 +327,9 @@ public final class MoneyRoles {
                     + "|cumulative|by the end of|as of|in the first [a-z]+ months)(?![a-z])"
                     // not 纪念…成立30周年 (an anniversary's occasion)
                     + "|(?<!(?:纪念|庆祝)[^，。；]{0,12})(?:成立|实施|开展|启动|创办|创建)[0-9一二两三四五六七八九十]+(?:周年|年)"
-                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])[一二两三四五六七八九十]+年(?![级度底初末])"
+                    // 五年发放…: a count of years; not one year (补助每人一年, 一年后: no years to add up), a point
+                    // before or after now (三年前, 两年后) nor a school's length (九年制学校)
+                    + "|(?<![0-9第每当今去明前同〇○零这那一二两三四五六七八九十])(?!一年)[一二两三四五六七八九十]+年(?![级度底初末前后制])"
                     // 6年发放贷款近3.2亿元, 3年保费共40万元: a count of years in figures (not 2016年, 19年3月)
                     + "|" + TimeExpressions.YEARS_IN_FIGURES);
     private static final Pattern YEARS_ALONE = Pattern.compile(TimeExpressions.YEARS_IN_FIGURES);
@@ -397,6 +409,7 @@ public final class MoneyRoles {
             if (CHARITY_ACCOUNTS.matcher(sentence).find()) return FundingRole.RAISED;
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
+        if (INCOME_AFTER.matcher(after).find()) return FundingRole.OTHER; // 每月可获得900元的收入: earnings, not aid
         boolean target = TARGET.matcher(before).find()
                 || BOUND_LEAD.matcher(sentence.substring(start, end)).find() && TARGET_BEFORE_BOUND.matcher(before).find();
         boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()

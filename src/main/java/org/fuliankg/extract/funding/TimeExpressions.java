@@ -200,10 +200,18 @@ public final class TimeExpressions {
     public boolean bareYearOfAnotherClause(String sentence, int amountStart, int amountEnd, String time) {
         if (time == null || !BARE_YEAR.matcher(time).matches()) return false;
         int at = sentence.lastIndexOf(time, amountStart);
-        return at >= 0 && at < Clause.around(sentence, amountStart, amountEnd).start();
+        if (at < 0 || at >= Clause.around(sentence, amountStart, amountEnd).start()) return false;
+        // 2023年区妇联累计走访25户，并送去救助款12.5万元: a year written onto a clause that itself totals (not set
+        // apart by a comma, 2018年，…) bounds the year's running total
+        int after = at + time.length();
+        Clause yearClause = Clause.around(sentence, at, after);
+        boolean setApart = after < sentence.length() && ",，".indexOf(sentence.charAt(after)) >= 0;
+        return setApart || !TOTAL_IN_CLAUSE.matcher(sentence).region(after, yearClause.end()).find();
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4} ?年");
+    /** A running total's word in the clause a year opens: 累计, 共计, 共有. */
+    private static final Pattern TOTAL_IN_CLAUSE = Pattern.compile("累计|共计|共有");
 
     /** Whether {@code time} lies within one year (2022年, 2023年度, 今年4月, 9月7日), not a period from or over years,
      * a yearly rate or a running total up to a day. */

@@ -19,6 +19,11 @@ class MoneyRolesTest {
             县妇联干部带着[1.2万元]助学金来到城关小学，发放给8名春蕾女童。                    | disbursed      | false
             市妇联将[6万元]救助金送到6名患病妇女手中。                                       | disbursed      | false
             她收到了[1万元]的救助金。                                                       | disbursed      | false
+            去年以来，乡里7名患病姐妹获县级专项救助金[5.6万元]。                                 | disbursed      | true
+            姐妹们在合作社务工，每月从合作社得到[2400元]的收入。                                  | other          | false
+            每名学生一年补助8000元，15名学生共领到补助[12万元]。                                  | disbursed      | false
+            县妇联在某镇九年制学校把助学金[2.4万元]交到女童手中。                                  | disbursed      | false
+            县妇联干部先后走访甲、乙两所小学，为留守儿童送去慰问金[300元]。                         | disbursed      | false
             省妇联每年将拿出[2000万元]用于农村妇女两癌救助。                                  | budget         | false
             省妇联拟分两批投入[150万元]帮扶困难妇女。                                        | budget         | false
             活动现场共收到捐款[7350元]。                                                    | raised         | false
@@ -33,6 +38,7 @@ class MoneyRolesTest {
             为留守女童每人发放[800元]。                                                      | per-person     | false
             全年发放妇女创业担保贷款3.2亿元，人均贷款额达到[6.1万元]。                          | per-person     | false
             县妇联为甲、乙两名患病妇女分别送去[1万元]救助金。                                  | per-person     | false
+            仪式上，受助母亲分别收到慰问救助款[5000元]。                                          | per-person     | false
             又争取到[300万元]妇女小额担保贷款。                                               | loan           | false
             共发放小额担保贷款820笔，累计发放金额[4150万元]。                                  | loan           | true
             基金会与企业共同设立[500万元]的巾帼关爱基金。                                       | fund-size      | false

@@ -25,6 +25,19 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aYearWrittenOntoAClauseThatTotalsIsTheRunningTotalsYear() {
+        String onto = "2023年区妇联累计走访困难患病妇女25户，并送去救助款12.5万元。";
+        int at = onto.indexOf("12.5万元");
+        assertFalse(times.bareYearOfAnotherClause(onto, at, at + 6, "2023年"));
+        String apart = "2022年，区妇联争取到公益金8万元，累计发放救助金30万元。";
+        at = apart.indexOf("30万元");
+        assertTrue(times.bareYearOfAnotherClause(apart, at, at + 4, "2022年"));
+        String event = "她2016年查出重病，全家先后花费6万余元。";
+        at = event.indexOf("6万余元");
+        assertTrue(times.bareYearOfAnotherClause(event, at, at + 5, "2016年"));
+    }
+
+    @Test
     void aStandardStatedBeforeTheSumIsOfNoSingleYear() {
         String rule = "2024年，该项目的资助标准为每名学生一次性资助3000元。";
         assertNull(times.year(times.near(rule, rule.indexOf("3000"), rule.indexOf("。")), 2024, false));
