@@ -95,6 +95,10 @@ class ProgrammeFinderTest {
         assertEquals(List.of("关爱女性保障计划", "乡村振兴巾帼人才培养计划"),
                 names("做好关爱女性保障计划、乡村振兴巾帼人才培养计划。"));
         assertTrue(names("整合力量精准实施服务困难群体的公益项目。").isEmpty());
+        // a scheme carried on (深化, 推进) is named as one started (实施); 项目化 is a way of working
+        assertEquals(List.of("山乡巧手编织培训项目"), names("深化山乡巧手编织培训项目，投入资金8万元。"));
+        assertEquals(List.of("巾帼月嫂技能提升项目"), names("县妇联推进巾帼月嫂技能提升项目，筹集资金6万元。"));
+        assertTrue(names("大力推进基层妇联工作项目化，服务更多家庭。").isEmpty());
     }
 
     @Test
