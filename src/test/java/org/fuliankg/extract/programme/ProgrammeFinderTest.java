@@ -99,6 +99,10 @@ class ProgrammeFinderTest {
         assertEquals(List.of("山乡巧手编织培训项目"), names("深化山乡巧手编织培训项目，投入资金8万元。"));
         assertEquals(List.of("巾帼月嫂技能提升项目"), names("县妇联推进巾帼月嫂技能提升项目，筹集资金6万元。"));
         assertTrue(names("大力推进基层妇联工作项目化，服务更多家庭。").isEmpty());
+        // a quoted name right before a loan names the loan scheme; a list in the quote or 的 after it describes the loans
+        assertEquals(List.of("青禾启航"), names("她申请了“青禾启航”无息贷款6万元。"));
+        assertEquals(List.of("青禾启航"), names("为30名妇女发放“青禾启航”创业小额贷款。"));
+        assertTrue(names("推行“培训、担保、跟踪”的小额信贷。").isEmpty());
     }
 
     @Test
