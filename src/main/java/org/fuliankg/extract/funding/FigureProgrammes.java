@@ -353,9 +353,13 @@ final class FigureProgrammes {
         boolean namedOtherwise = inRange.stream().anyMatch(m -> !namesPeople(m));
         ProgrammeMention before = null;
         ProgrammeMention after = null;
+        String original = text.text().original();
         for (ProgrammeMention m : inRange) {
             if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
             if (namedOtherwise && namesPeople(m)) continue;
+            // 在“某某公益日”期间开展…募集: a name written as a time says when the money came, not for what; the item's
+            // scheme (counted below, where the occasion counts too) is the sum's
+            if (namesATime(original, m)) continue;
             if (m.span().end() <= amountStart) {
                 // “99公益—春蕾计划”: a name joined to the next one is that scheme's occasion, not the first scheme
                 if (firstBefore && joinedToNext(text.text().original(), m, inRange)) continue;
@@ -392,6 +396,15 @@ final class FigureProgrammes {
             }
         }
         return false;
+    }
+
+    /** Words after a name that make it a time: 期间, 之际, 当天, 前夕 (the original text: traditional script too). */
+    private static final Pattern TIME_AFTER = Pattern.compile("期[间間]|之[际際]|[当當]天|前夕");
+
+    /** Whether {@code m} is written as a time (“某某日”期间, 某某节之际): the occasion of what follows, not its scheme. */
+    private static boolean namesATime(String original, ProgrammeMention m) {
+        int at = afterClosingQuotes(original, m.span().end());
+        return TIME_AFTER.matcher(original).region(at, Math.min(original.length(), at + 2)).lookingAt();
     }
 
     /** Dashes that join a heading's occasion or theme to the activity under it. */
