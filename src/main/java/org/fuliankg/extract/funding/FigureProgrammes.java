@@ -23,12 +23,12 @@ import org.fuliankg.lexicon.Programmes;
 final class FigureProgrammes {
 
     /**
-     * Money given or handled for a cause (gifts of money too): the item's programme is its programme when no nearer
-     * one is named; not goods, pay or other sums.
+     * Money given or handled for a cause (gifts of money too, and a fund's size: 共注入担保基金…万元 is the loan
+     * scheme's): the item's programme is its programme when no nearer one is named; not goods, pay or other sums.
      */
     private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
-            FundingRole.LOAN, FundingRole.DONATED);
+            FundingRole.LOAN, FundingRole.DONATED, FundingRole.FUND_SIZE);
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
