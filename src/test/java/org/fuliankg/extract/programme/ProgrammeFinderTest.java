@@ -103,6 +103,9 @@ class ProgrammeFinderTest {
         assertEquals(List.of("青禾启航"), names("她申请了“青禾启航”无息贷款6万元。"));
         assertEquals(List.of("青禾启航"), names("为30名妇女发放“青禾启航”创业小额贷款。"));
         assertTrue(names("推行“培训、担保、跟踪”的小额信贷。").isEmpty());
+        // a fund named by a division's full name and its cause; a body's fund without a cause word is none
+        assertEquals(List.of("青川县妇女重症救助基金"), names("在青川县妇女重症救助基金的基础上扩大救助。"));
+        assertTrue(names("白沙区政协润泽基金向小学捐赠图书。").isEmpty());
     }
 
     @Test
