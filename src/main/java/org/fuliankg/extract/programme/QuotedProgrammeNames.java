@@ -137,6 +137,8 @@ public final class QuotedProgrammeNames {
     /** How many characters may say what kind of brand a quote names (巾帼家政品牌: 4). */
     private static final int MAX_BRAND_KIND = 6;
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
+    /** Where the phrases of a slogan part. */
+    private static final Pattern MAXIM_PARTS = Pattern.compile("[、，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
     /** “春蕾计划50元捐”, “家家幸福一元捐”: the gift a donation drive asks for is part of its name, not a figure. */
@@ -377,6 +379,9 @@ public final class QuotedProgrammeNames {
             return null;
         }
         boolean slogan = SLOGAN.matcher(name).matches();
+        // “A、B、C”的要求, “A、B、C”的精神: three or more parallel phrases before 的 are a maxim describing what
+        // follows (aims, a spirit, a way of working), however often the page quotes them; a campaign is not written so
+        if (slogan && MAXIM_PARTS.split(name).length >= 3 && text.startsWith("的", close + 1)) return null;
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
