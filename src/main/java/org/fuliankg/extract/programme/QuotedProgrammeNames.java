@@ -243,6 +243,40 @@ public final class QuotedProgrammeNames {
         }
     }
 
+    /** A listed quote of three characters or fewer is a theme word of a series (“巾帼红”“巾帼创”), not a scheme. */
+    private static final int MIN_LISTED_SCHEME = 4;
+
+    /** The opening mark of the first quote in the list {@code open} belongs to (“A”、“B”, “A”“B”). */
+    private static int startOfQuoteList(String text, int open) {
+        int start = open;
+        while (true) {
+            int before = start - 1;
+            if (before >= 0 && "、,和及与".indexOf(text.charAt(before)) >= 0) before--;
+            if (before < 1 || text.charAt(before) != '”') return start;
+            int previous = text.lastIndexOf('“', before - 1);
+            if (previous < 0 || before - previous > 40 || text.substring(previous, before).indexOf('\n') >= 0) return start;
+            start = previous;
+        }
+    }
+
+    /**
+     * “春蕾计划”、“某某”等活动, “母亲水窖”“某某”项目款物: a quote listed with a scheme the lexicon knows is a scheme of
+     * the same kind, however the list ends; not a list of venues (“妇女之家”“某某”等阵地), which names places.
+     */
+    private boolean listedWithKnownScheme(String text, int open, int close) {
+        int first = startOfQuoteList(text, open);
+        int last = endOfQuoteList(text, close);
+        if (first == open && last == close) return false;
+        int after = last + 1;
+        if (LIST_OF_VENUES.matcher(text.substring(after, Math.min(text.length(), after + 10))).find()) return false;
+        for (int o = text.indexOf('“', first); o >= 0 && o < last; o = text.indexOf('“', o + 1)) {
+            int c = text.indexOf('”', o + 1);
+            if (c < 0 || c > last) break;
+            if (o != open && lexicon.byName(text.substring(o + 1, c)) != null) return true;
+        }
+        return false;
+    }
+
     /** True when the quote has another quote right before or after it (“A”、“B”, “A”“B”). */
     private static boolean inList(String text, int open, int close) {
         int before = open - 1;
@@ -449,8 +483,9 @@ public final class QuotedProgrammeNames {
             if (!tail.found && (!introduced || modifier)) return null;
             return named(text, open, close + 1, inner);
         }
-        boolean listedCampaign = inList(text, open, close) && LISTED_CAMPAIGNS.matcher(
-                text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt();
+        boolean listedCampaign = inList(text, open, close) && (LISTED_CAMPAIGNS.matcher(
+                text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt()
+                || name.length() >= MIN_LISTED_SCHEME && listedWithKnownScheme(text, open, close));
         if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)
                 && !(slogan && quotedAgain(text, inner))) {
             return null;
