@@ -69,7 +69,7 @@ final class FederationReader {
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "届|首个|首家|一个|每个|部分|一些|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|我|[为使把被将让由向对的]"
+            "届|首个|首家|一个|每个|部分|一些|所有|全部|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|我|[为使把被将让由向对的以]"
             + "|(?:^|[省市州县区旗镇乡道])各" // 某镇各村妇联: a class; 李各庄村妇联: a village's name holding 各
             + "|[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名"); // 5名某公司妇联执委: a count, the name after it
     /** Words by which a person acts for a body named after them (某某代表商会妇联, 某某带领园区妇联). */
@@ -335,6 +335,8 @@ final class FederationReader {
         // 向某组织镇妇联: a verb inside the words makes them a clause, not a town's name; so does one the words start
         // inside (成立村妇联: no village 立村)
         if (localShape && (shape.startsVerb(j) || EVENT_VERBS.matcher(q).find() || startsInsideVerb(j))) return null;
+        // 了解村妇联 segmented 了解|村妇联: the words start inside a word of the sentence, no village's name starts there
+        if (localShape && startsInsideWord(j, chunk)) return null;
         if (TOWNSHIP.matcher(q).matches()) return local(j, end, q, form, OrgLevel.TOWNSHIP, places.nearestPlace(j, null));
         if (VILLAGE.matcher(q).matches()) return local(j, end, q, form, OrgLevel.VILLAGE, places.nearestPlace(j, null));
         // 希望某某妇联注重…: a verb opening the words is the sentence's, not the sector's name

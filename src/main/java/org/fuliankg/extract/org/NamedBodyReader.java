@@ -26,9 +26,9 @@ final class NamedBodyReader {
     /** Level letters standing for the text's place: 旗 and 盟 are Inner Mongolia's counties and prefectures. */
     private static final String ABBREVIATION_CHARS = "省市州县区旗盟";
     private static final int MAX_BODY = 16;
-    /** A number and a measure word for bodies or people: 多所, 7所, 三家, 180名. */
+    /** A number and a measure word for bodies or people: 多所, 7所, 三家, 180名, 近百个. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "[0-9一二三四五六七八九十百千多几数]+[所家名]");
+            "[0-9一二三四五六七八九十百千多几数]+[所家名个]");
     private static final String CONJUNCTIONS = "和与及、";
     /** Departments of a Party committee (组织部, 宣传部, 统战部): other bodies' departments have other names. */
     private static final java.util.Set<String> COMMITTEE_DEPARTMENTS = java.util.Set.of("组织部", "宣传部", "统战部", "社会工作部");

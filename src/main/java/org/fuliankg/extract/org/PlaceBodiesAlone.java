@@ -38,6 +38,16 @@ final class PlaceBodiesAlone {
      */
     private static final Pattern SPOKEN_OF = Pattern.compile(
             "(?:的)?(?:高度|大力|亲切|正确)?(?:重视|关心|关怀|支持|领导下)|(?:等|相关|主要)?领导|[0-9一二三四五六七八九]*号?(?:楼|大楼|会议室|礼堂)");
+    /**
+     * A place's committee and its government written together (市委、市政府; 县委县政府; 县委政府, one letter for both;
+     * 镇党委、政府): the pair names the two bodies whatever the clause says of them (纳入市委、市政府为民办的实事, 围绕
+     * 市委、市政府中心工作). Group 1 the committee's letter, 2 a separator.
+     */
+    private static final Pattern PAIR = Pattern.compile(
+            "(自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道)(?:党工委|党委|委)([、和与及]?)(\\1)?(人民政府|政府)");
+    private static final FirstCharacters PAIR_STARTS = FirstCharacters.of(PAIR.pattern());
+    /** A verb urging the pair after it to act (推动, 促请, 提请, 呼吁). */
+    private static final Pattern URGED_BEFORE = Pattern.compile("(?:推动|促请|提请|呼吁)$");
     /** One more body of the list: 、 or a joining word, then a letter and a body. */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("[、和及与]?" + BODY.pattern());
 
@@ -69,6 +79,39 @@ final class PlaceBodiesAlone {
                     ? new Organisation(m.group(), OrgType.GOVERNMENT, levelOf(letter), null, false)
                     : new Organisation(region.name() + named, OrgType.GOVERNMENT, region.level(), region, false);
             found.add(new OrganisationCandidate(new OrganisationAt(j, m.end(), o), true));
+        }
+        found.addAll(pairs());
+        return found;
+    }
+
+    /**
+     * The committee of a committee and government written as a pair ({@link #PAIR}), resolved to the place the
+     * passage is about; a pair whose place is not known, or not written on the page, is left to the other readers.
+     * The government of the pair is not read: pages' annotators list it less often than the committee (reading it
+     * too gained bodies on the rounds read but cost precision on a held-back one).
+     */
+    private List<OrganisationCandidate> pairs() {
+        String t = shape.text;
+        List<OrganisationCandidate> found = new ArrayList<>();
+        FirstCharacters.Matches pairs = PAIR_STARTS.matches(PAIR, t);
+        Matcher m = pairs.matcher();
+        while (pairs.find()) {
+            int j = m.start();
+            if (j > 0 && ")）]】".indexOf(t.charAt(j - 1)) >= 0) continue;
+            // 某某市委市政府: the letter ends a place written in full, whose own readers read the pair
+            if (j > 0 && Character.isIdeographic(t.charAt(j - 1)) && !shape.wordStartsAt(j)) continue;
+            // 推动市委、市政府将其列入规划: bodies urged to act, as the seed's annotators read it, are no mention
+            if (URGED_BEFORE.matcher(t).region(Math.max(0, j - 2), j).find()) continue;
+            String letter = m.group(1);
+            Region region = places.regionFor(j, letter);
+            // a place the page never writes: which place's bodies the pair means the text does not say
+            if (region == null || !UnwrittenPlaces.written(region, t)) continue;
+            boolean town = region.level() == OrgLevel.TOWNSHIP;
+            if (town != (letter.equals("镇") || letter.equals("乡") || letter.equals("街道"))) continue;
+            int committeeEnd = m.start(2);
+            String committee = t.substring(j + letter.length(), committeeEnd);
+            found.add(new OrganisationCandidate(new OrganisationAt(j, committeeEnd, new Organisation(
+                    region.name() + committee, OrgType.GOVERNMENT, region.level(), region, false)), true));
         }
         return found;
     }

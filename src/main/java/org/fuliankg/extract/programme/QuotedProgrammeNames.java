@@ -137,6 +137,8 @@ public final class QuotedProgrammeNames {
     /** How many characters may say what kind of brand a quote names (巾帼家政品牌: 4). */
     private static final int MAX_BRAND_KIND = 6;
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
+    /** Where the phrases of a slogan part. */
+    private static final Pattern MAXIM_PARTS = Pattern.compile("[、，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
     private static final Pattern NOUN_NOT_MODIFIED = Pattern.compile("建设|创建|开展|启动|举办|实施|工作");
     /** “春蕾计划50元捐”, “家家幸福一元捐”: the gift a donation drive asks for is part of its name, not a figure. */
@@ -239,6 +241,40 @@ public final class QuotedProgrammeNames {
             if (nextClose < 0 || nextClose - next > 40 || text.substring(next, nextClose).indexOf('\n') >= 0) return end;
             end = nextClose;
         }
+    }
+
+    /** A listed quote of three characters or fewer is a theme word of a series (“巾帼红”“巾帼创”), not a scheme. */
+    private static final int MIN_LISTED_SCHEME = 4;
+
+    /** The opening mark of the first quote in the list {@code open} belongs to (“A”、“B”, “A”“B”). */
+    private static int startOfQuoteList(String text, int open) {
+        int start = open;
+        while (true) {
+            int before = start - 1;
+            if (before >= 0 && "、,和及与".indexOf(text.charAt(before)) >= 0) before--;
+            if (before < 1 || text.charAt(before) != '”') return start;
+            int previous = text.lastIndexOf('“', before - 1);
+            if (previous < 0 || before - previous > 40 || text.substring(previous, before).indexOf('\n') >= 0) return start;
+            start = previous;
+        }
+    }
+
+    /**
+     * “春蕾计划”、“某某”等活动, “母亲水窖”“某某”项目款物: a quote listed with a scheme the lexicon knows is a scheme of
+     * the same kind, however the list ends; not a list of venues (“妇女之家”“某某”等阵地), which names places.
+     */
+    private boolean listedWithKnownScheme(String text, int open, int close) {
+        int first = startOfQuoteList(text, open);
+        int last = endOfQuoteList(text, close);
+        if (first == open && last == close) return false;
+        int after = last + 1;
+        if (LIST_OF_VENUES.matcher(text.substring(after, Math.min(text.length(), after + 10))).find()) return false;
+        for (int o = text.indexOf('“', first); o >= 0 && o < last; o = text.indexOf('“', o + 1)) {
+            int c = text.indexOf('”', o + 1);
+            if (c < 0 || c > last) break;
+            if (o != open && lexicon.byName(text.substring(o + 1, c)) != null) return true;
+        }
+        return false;
     }
 
     /** True when the quote has another quote right before or after it (“A”、“B”, “A”“B”). */
@@ -377,6 +413,9 @@ public final class QuotedProgrammeNames {
             return null;
         }
         boolean slogan = SLOGAN.matcher(name).matches();
+        // “A、B、C”的要求, “A、B、C”的精神: three or more parallel phrases before 的 are a maxim describing what
+        // follows (aims, a spirit, a way of working), however often the page quotes them; a campaign is not written so
+        if (slogan && MAXIM_PARTS.split(name).length >= 3 && text.startsWith("的", close + 1)) return null;
         if (slogan) {
             // “户帮户 亲帮亲”走访慰问, 开展“户帮户 亲帮亲”…: a slogan the page writes again in quotes is the name it
             // gives a campaign, whatever follows each time
@@ -444,8 +483,9 @@ public final class QuotedProgrammeNames {
             if (!tail.found && (!introduced || modifier)) return null;
             return named(text, open, close + 1, inner);
         }
-        boolean listedCampaign = inList(text, open, close) && LISTED_CAMPAIGNS.matcher(
-                text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt();
+        boolean listedCampaign = inList(text, open, close) && (LISTED_CAMPAIGNS.matcher(
+                text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt()
+                || name.length() >= MIN_LISTED_SCHEME && listedWithKnownScheme(text, open, close));
         if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)
                 && !(slogan && quotedAgain(text, inner))) {
             return null;
