@@ -24,7 +24,8 @@ final class FigureProgrammes {
 
     /**
      * Money given or handled for a cause (gifts of money too, and a fund's size: 共注入担保基金…万元 is the loan
-     * scheme's): the item's programme is its programme when no nearer one is named; not goods, pay or other sums.
+     * scheme's): the item's programme is its programme when no nearer one is named; not pay or other sums, and goods
+     * only when the campaign hands them out ({@link #GOODS_GIVEN_OUT}, not a donor's gift).
      */
     private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
@@ -143,7 +144,11 @@ final class FigureProgrammes {
         // a programme named away from the sum (the sentence before, the item) is the sum's only for money a campaign
         // handles, and only when it fits what the sum's clause says the money was for (为7名困境儿童每人发放600元助学金
         // on a page of 两癌 relief, a loan total on a Spring Bud page, a foundation's 捐赠收入: none of the item's)
-        boolean mayTakeOther = chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief;
+        boolean goodsGivenOut = role == FundingRole.VALUE_OF_GOODS
+                && GOODS_GIVEN_OUT.matcher(s.substring(partStart, clause.end())).find()
+                && !GOODS_DONATED.matcher(s.substring(partStart, clause.end())).find();
+        boolean mayTakeOther = chosen == null && (ITEM_PROGRAMME_ROLES.contains(role) || goodsGivenOut)
+                && !personGives && !otherRelief;
         List<String> purposes = mayTakeOther ? SumPurposes.named(s, totals ? before.start() : own, clause.end()) : List.of();
         if (mayTakeOther) {
             chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
@@ -206,6 +211,11 @@ final class FigureProgrammes {
         }
         return paragraphFigure.programme();
     }
+
+    /** Goods the campaign hands out (为…送上价值N元的慰问品, 发放…物资): the campaign's own work. */
+    private static final Pattern GOODS_GIVEN_OUT = Pattern.compile("发放|送上|送去|送出|分发");
+    /** Goods a donor gives (捐赠, 捐助, 收到, 送来): the donor's gift, no campaign's money. */
+    private static final Pattern GOODS_DONATED = Pattern.compile("捐|收到|送来|赞助");
 
     /** A clause adding another act: 还, 同时, 此外, 另外. */
     private static final Pattern ANOTHER_ACT = Pattern.compile("\\s*(?:同时|还|此外|另外)");
