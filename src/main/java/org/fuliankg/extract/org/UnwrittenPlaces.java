@@ -40,7 +40,8 @@ final class UnwrittenPlaces {
     /** The municipalities a district's page belongs to as plainly as a city to its province (平谷区 … 市侨促会). */
     private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "天津市", "上海市", "重庆市");
 
-    private static boolean written(Region region, String text) {
+    /** True when the page (and its site name) writes the place, in full or by its stem. */
+    static boolean written(Region region, String text) {
         if (MUNICIPALITIES.contains(region.name())) return true;
         String stem = DIVISION_WORD.matcher(region.name()).replaceFirst("");
         // 恩施土家族苗族自治州 is written 恩施州: the ethnic words go with the suffix, the place's own two remain
