@@ -366,9 +366,11 @@ final class FederationReader {
         return sector(w, end, zone, form, places.placeStartingAt(j).get().region());
     }
 
-    /** True when a verb of an event starts right before {@code j} and runs on into the words (成|立村). */
+    /** True when a verb of an event starts right before {@code j} and runs on into the words (成|立村), or any verb
+     * the segmenter read does (了解 before 村妇联: no village 解村). */
     private boolean startsInsideVerb(int j) {
         if (j == 0) return false;
+        if (shape.insideVerb(j)) return true;
         Matcher verb = EVENT_VERBS.matcher(shape.text).region(j - 1, Math.min(shape.text.length(), j + 3));
         return verb.lookingAt() && verb.end() > j;
     }

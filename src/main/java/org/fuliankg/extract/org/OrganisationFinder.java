@@ -11,6 +11,7 @@ import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.domain.org.Region;
 import org.fuliankg.extract.org.beside.AcademicUnits;
 import org.fuliankg.extract.org.beside.ListedDepartments;
+import org.fuliankg.extract.org.beside.LetterLists;
 import org.fuliankg.extract.org.beside.ListedEnterprises;
 import org.fuliankg.extract.org.beside.MinistryUnits;
 import org.fuliankg.extract.org.beside.QuotedMedia;
@@ -71,6 +72,7 @@ public final class OrganisationFinder {
         var provenance = text.source() == null ? null : text.source().provenance();
         String written = provenance == null || provenance.site() == null ? shape.text : shape.text + "\n" + provenance.site();
         found.replaceAll(c -> UnwrittenPlaces.asWritten(c, shape.text, written));
+        found.addAll(LetterLists.find(found, shape.text, places, r -> UnwrittenPlaces.written(r, written)));
         List<OrganisationAt> settled = shortFormsOfAssociations(settle(found, shape.text)).stream()
                 .filter(k -> !newsSite(k, shape.text) && !unnamed(k, shape.text))
                 .map(OrganisationFinder::withShortEnding).toList();

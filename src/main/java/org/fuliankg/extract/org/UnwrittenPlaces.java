@@ -40,6 +40,7 @@ final class UnwrittenPlaces {
     /** The municipalities a district's page belongs to as plainly as a city to its province (平谷区 … 市侨促会). */
     private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "天津市", "上海市", "重庆市");
 
+    /** True when the page (and its site name) writes the place, in full or by its stem. */
     static boolean written(Region region, String text) {
         if (MUNICIPALITIES.contains(region.name())) return true;
         String stem = DIVISION_WORD.matcher(region.name()).replaceFirst("");

@@ -66,12 +66,22 @@ final class WrittenChains {
         PlaceContext.PlaceAt before = placeEndingAt(at, places);
         if (before == null) return null;
         Region parent = before.region();
-        // a city's district written after the city's full name (某市某区), not a county (its city is no part of its
-        // name) nor a district after the city's short name (某某区 after 某某 alone is read as the district's own)
-        boolean fits = parentLevel == OrgLevel.COUNTY ? parent.equals(region)
-                : region.name().endsWith(DISTRICT) && before.fullName() && Divisions.get().isWithin(region, parent)
-                        && (parent.level() == OrgLevel.PREFECTURE || parent.level() == OrgLevel.PROVINCE && parent.name().endsWith("市"));
-        return fits ? parent.name() + o.name() : null;
+        if (parentLevel == OrgLevel.COUNTY) {
+            if (!parent.equals(region)) return null;
+            // 某市某区某镇妇联: the district is itself written after its city, and the chain keeps both
+            PlaceContext.PlaceAt city = placeEndingAt(before.start(), places);
+            String county = city != null && cityOfDistrict(region, city) ? city.region().name() + parent.name() : parent.name();
+            return county + o.name();
+        }
+        return cityOfDistrict(region, before) ? parent.name() + o.name() : null;
+    }
+
+    /** A city's district written after the city's full name (某市某区), not a county (its city is no part of its
+     * name) nor a district after the city's short name (某某区 after 某某 alone is read as the district's own). */
+    private static boolean cityOfDistrict(Region district, PlaceContext.PlaceAt before) {
+        Region parent = before.region();
+        return district.name().endsWith(DISTRICT) && before.fullName() && Divisions.get().isWithin(district, parent)
+                && (parent.level() == OrgLevel.PREFECTURE || parent.level() == OrgLevel.PROVINCE && parent.name().endsWith("市"));
     }
 
     /** Where the body's own division is written in its span (its place read there, or the town's name), or -1. */

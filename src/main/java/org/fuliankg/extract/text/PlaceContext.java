@@ -92,10 +92,12 @@ public final class PlaceContext {
     private final Map<Integer, PlaceAt> placeByStart;
     private final List<OrganisationAt> anchors = new ArrayList<>();
     private final List<LocalPlace> localPlaces;
+    private final ShortCountyNames shortCounties;
 
     public PlaceContext(AnnotatedText text, List<Item> items) {
         this.text = text;
         this.items = items;
+        this.shortCounties = new ShortCountyNames(text);
         this.places = new ArrayList<>();
         this.placeByStart = new HashMap<>();
         this.localPlaces = new ArrayList<>();
@@ -109,6 +111,7 @@ public final class PlaceContext {
         this.places = read.places;
         this.placeByStart = read.placeByStart;
         this.localPlaces = read.localPlaces;
+        this.shortCounties = read.shortCounties;
     }
 
     /**
@@ -225,7 +228,10 @@ public final class PlaceContext {
             if (r != null) return r;
         }
         if (later != null) return matching(later.region(), abbreviation);
-        return placeElsewhere(pos, abbreviation);
+        Region elsewhere = placeElsewhere(pos, abbreviation);
+        // 县妇联 on a page writing its county only by the short name the segmenter took for no place
+        if (elsewhere != null || places.stream().anyMatch(p -> matching(p.region(), abbreviation) != null)) return elsewhere;
+        return shortCounties.only(abbreviation, places);
     }
 
     private PlaceAt laterPlace(int pos, int itemStart, String abbreviation) {

@@ -121,6 +121,22 @@ public final class TextShape {
         return t != null && t.tag().startsWith("nt") ? t.start() : -1;
     }
 
+    /** The longest word the segmenter is asked about when looking for the one a position falls inside. */
+    private static final int MAX_WORD = 4;
+
+    /**
+     * True when {@code pos} falls inside a verb of two or more characters the segmenter read (了解|村妇联 read as 了|解村妇联):
+     * words starting there cut the verb, so they open no name.
+     */
+    public boolean insideVerb(int pos) {
+        if (wordStartsAt(pos)) return false;
+        for (int end = pos + 1; end <= Math.min(text.length(), pos + MAX_WORD); end++) {
+            Token t = tokenByEnd.get(end);
+            if (t != null && t.start() < pos) return t.tag().startsWith("v") && !t.tag().startsWith("vn");
+        }
+        return false;
+    }
+
     public boolean wordStartsAt(int pos) {
         return tokenByStart.containsKey(pos);
     }
