@@ -23,12 +23,13 @@ import org.fuliankg.lexicon.Programmes;
 final class FigureProgrammes {
 
     /**
-     * Money given or handled for a cause (gifts of money too): the item's programme is its programme when no nearer
-     * one is named; not goods, pay or other sums.
+     * Money given or handled for a cause (gifts of money too, and a fund's size: 共注入担保基金…万元 is the loan
+     * scheme's): the item's programme is its programme when no nearer one is named; not pay or other sums, and goods
+     * only when the campaign hands them out ({@link #GOODS_GIVEN_OUT}, not a donor's gift).
      */
     private static final Set<FundingRole> ITEM_PROGRAMME_ROLES = EnumSet.of(FundingRole.RAISED, FundingRole.DISBURSED,
             FundingRole.ALLOCATED, FundingRole.SPENT, FundingRole.PER_PERSON, FundingRole.BUDGET, FundingRole.PLEDGED,
-            FundingRole.LOAN, FundingRole.DONATED);
+            FundingRole.LOAN, FundingRole.DONATED, FundingRole.FUND_SIZE);
 
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
@@ -129,6 +130,12 @@ final class FigureProgrammes {
                     && s.substring(totals ? before.start() : own, clause.end()).contains("两癌")) {
                 chosen = TWO_CANCER_RELIEF;
             }
+            // 打造了“某创业城”，…并给每人提供3万至5万元的贴息贷款: a loan its own clause names is a loan scheme's, not
+            // the venue or campaign another clause names; the item's loan scheme, if any, is the sum's
+            if (chosen != null && !SumPurposes.serves(chosen, "loan")
+                    && SumPurposes.named(s, own, clause.end()).contains("loan")) {
+                chosen = null;
+            }
         }
         // 她累计投入…: a person's own gift; not a loan she takes (为她联保申请了4万元贷款 is the scheme's loan)
         boolean personGives = role != FundingRole.LOAN
@@ -137,7 +144,11 @@ final class FigureProgrammes {
         // a programme named away from the sum (the sentence before, the item) is the sum's only for money a campaign
         // handles, and only when it fits what the sum's clause says the money was for (为7名困境儿童每人发放600元助学金
         // on a page of 两癌 relief, a loan total on a Spring Bud page, a foundation's 捐赠收入: none of the item's)
-        boolean mayTakeOther = chosen == null && ITEM_PROGRAMME_ROLES.contains(role) && !personGives && !otherRelief;
+        boolean goodsGivenOut = role == FundingRole.VALUE_OF_GOODS
+                && GOODS_GIVEN_OUT.matcher(s.substring(partStart, clause.end())).find()
+                && !GOODS_DONATED.matcher(s.substring(partStart, clause.end())).find();
+        boolean mayTakeOther = chosen == null && (ITEM_PROGRAMME_ROLES.contains(role) || goodsGivenOut)
+                && !personGives && !otherRelief;
         List<String> purposes = mayTakeOther ? SumPurposes.named(s, totals ? before.start() : own, clause.end()) : List.of();
         if (mayTakeOther) {
             chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
@@ -200,6 +211,11 @@ final class FigureProgrammes {
         }
         return paragraphFigure.programme();
     }
+
+    /** Goods the campaign hands out (为…送上价值N元的慰问品, 发放…物资): the campaign's own work. */
+    private static final Pattern GOODS_GIVEN_OUT = Pattern.compile("发放|送上|送去|送出|分发");
+    /** Goods a donor gives (捐赠, 捐助, 收到, 送来): the donor's gift, no campaign's money. */
+    private static final Pattern GOODS_DONATED = Pattern.compile("捐|收到|送来|赞助");
 
     /** A clause adding another act: 还, 同时, 此外, 另外. */
     private static final Pattern ANOTHER_ACT = Pattern.compile("\\s*(?:同时|还|此外|另外)");
@@ -353,9 +369,13 @@ final class FigureProgrammes {
         boolean namedOtherwise = inRange.stream().anyMatch(m -> !namesPeople(m));
         ProgrammeMention before = null;
         ProgrammeMention after = null;
+        String original = text.text().original();
         for (ProgrammeMention m : inRange) {
             if (reliefMoney && isTwoCancer(m.programme(), "两癌筛查")) continue;
             if (namedOtherwise && namesPeople(m)) continue;
+            // 在“某某公益日”期间开展…募集: a name written as a time says when the money came, not for what; the item's
+            // scheme (counted below, where the occasion counts too) is the sum's
+            if (namesATime(original, m)) continue;
             if (m.span().end() <= amountStart) {
                 // “99公益—春蕾计划”: a name joined to the next one is that scheme's occasion, not the first scheme
                 if (firstBefore && joinedToNext(text.text().original(), m, inRange)) continue;
@@ -392,6 +412,15 @@ final class FigureProgrammes {
             }
         }
         return false;
+    }
+
+    /** Words after a name that make it a time: 期间, 之际, 当天, 前夕 (the original text: traditional script too). */
+    private static final Pattern TIME_AFTER = Pattern.compile("期[间間]|之[际際]|[当當]天|前夕");
+
+    /** Whether {@code m} is written as a time (“某某日”期间, 某某节之际): the occasion of what follows, not its scheme. */
+    private static boolean namesATime(String original, ProgrammeMention m) {
+        int at = afterClosingQuotes(original, m.span().end());
+        return TIME_AFTER.matcher(original).region(at, Math.min(original.length(), at + 2)).lookingAt();
     }
 
     /** Dashes that join a heading's occasion or theme to the activity under it. */

@@ -37,6 +37,8 @@ public final class ProgrammeFinder {
     private final ListedProgrammes listed = new ListedProgrammes(lexicon);
     private final DemonstrationSites sites = new DemonstrationSites();
     private final RegionalBrands brands = new RegionalBrands();
+    private final QuotedLoanSchemes loans = new QuotedLoanSchemes(lexicon);
+    private final PlaceFunds placeFunds = new PlaceFunds();
     private final QualifiedSchemes qualified = new QualifiedSchemes(
             lexicon.generics().stream().map(Programme::name).collect(Collectors.toSet()));
     /** A level or a local budget written at a generic class: 县级“两癌”救助, 青海省财政“两癌”救助资金. */
@@ -79,6 +81,8 @@ public final class ProgrammeFinder {
         addFree(accepted, cancers, text.length());
         addFree(accepted, sites.find(text), text.length()); // 巾帼科技致富示范村: the scheme, not 巾帼科技致富 inside it
         addFree(accepted, unquotedNames, text.length()); // 送巾帼志愿服务项目 is a project of its own
+        addFree(accepted, loans.find(text), text.length()); // “某某”无息贷款: the loan scheme the quote names
+        addFree(accepted, placeFunds.find(text), text.length()); // 某省大病救助基金: a fund named by place and cause
         addFree(accepted, lexiconMatches, text.length());
         addFree(accepted, listed.find(text), text.length()); // 甲工程、乙、丙等工作品牌: each member a programme
         addFree(accepted, writtenAgain(text, accepted), text.length());

@@ -14,7 +14,8 @@ import org.fuliankg.lexicon.RegionalEpithets;
  * Finds programmes named without quotes after a verb that starts them or as the next member of a list of
  * programmes: "启动了第一书记帮扶村送巾帼志愿服务项目", "实施高素质女农民培训计划", "新成立了…曌基金",
  * "关爱女性保障计划、乡村振兴巾帼人才培养计划", "设立特殊困难家庭学生励志奖学金". Names ending in 计划, 项目, 工程 or 基金 are taken after those
- * verbs; a name ending in 行动 only right after 启动/实施/开展 ("启动开展全省女性素质提升行动") or as a women's
+ * verbs, and after 深化 or 推进, which carry on a scheme already running as 实施 does ("深化某某技能培训项目，投入资金…";
+ * not "推进工作项目化", a way of working); a name ending in 行动 only right after 启动/实施/开展 ("启动开展全省女性素质提升行动") or as a women's
  * campaign 巾帼…行动 ("市巾帼健康行动之…"), because 行动 and 活动 otherwise often close a generic phrase
  * ("深化巾帼建功行动", "五大行动"). A name that ends with a lexicon programme ("实施家家幸福安康工程") is left
  * to the lexicon. Members of a list that share one head (深化北疆巾帼铸魂、家家幸福安康、强基扩面促活三大工程) are
@@ -29,8 +30,8 @@ public final class UnquotedProgrammeNames {
     }
 
     private static final Pattern NAME = Pattern.compile(
-            "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造)了?|(?<=[划目程金])[、及])"
-                    + "(?<name>[\\u4e00-\\u9fff·]{4,22}?(?:计划|项目|工程|基金(?!会)))"); // 设立某省扶持妇女创业…贷款项目
+            "(?:(?:实施|启动|开展|设立|成立|推出|发起|创办|打造|深化|推进)了?|(?<=[划目程金])[、及])"
+                    + "(?<name>[\\u4e00-\\u9fff·]{4,22}?(?:计划|项目|工程|基金(?!会)))(?![化制])"); // 设立某省扶持妇女创业…贷款项目
     private static final FirstCharacters NAME_STARTS = FirstCharacters.of(NAME.pattern());
     /** 设立特殊困难家庭学生励志奖学金: a scholarship or relief fund a body sets up, named without quotes. */
     private static final Pattern AWARD_SET_UP = Pattern.compile(

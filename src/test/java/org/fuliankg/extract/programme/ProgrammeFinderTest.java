@@ -95,6 +95,17 @@ class ProgrammeFinderTest {
         assertEquals(List.of("关爱女性保障计划", "乡村振兴巾帼人才培养计划"),
                 names("做好关爱女性保障计划、乡村振兴巾帼人才培养计划。"));
         assertTrue(names("整合力量精准实施服务困难群体的公益项目。").isEmpty());
+        // a scheme carried on (深化, 推进) is named as one started (实施); 项目化 is a way of working
+        assertEquals(List.of("山乡巧手编织培训项目"), names("深化山乡巧手编织培训项目，投入资金8万元。"));
+        assertEquals(List.of("巾帼月嫂技能提升项目"), names("县妇联推进巾帼月嫂技能提升项目，筹集资金6万元。"));
+        assertTrue(names("大力推进基层妇联工作项目化，服务更多家庭。").isEmpty());
+        // a quoted name right before a loan names the loan scheme; a list in the quote or 的 after it describes the loans
+        assertEquals(List.of("青禾启航"), names("她申请了“青禾启航”无息贷款6万元。"));
+        assertEquals(List.of("青禾启航"), names("为30名妇女发放“青禾启航”创业小额贷款。"));
+        assertTrue(names("推行“培训、担保、跟踪”的小额信贷。").isEmpty());
+        // a fund named by a division's full name and its cause; a body's fund without a cause word is none
+        assertEquals(List.of("青川县妇女重症救助基金"), names("在青川县妇女重症救助基金的基础上扩大救助。"));
+        assertTrue(names("白沙区政协润泽基金向小学捐赠图书。").isEmpty());
     }
 
     @Test
