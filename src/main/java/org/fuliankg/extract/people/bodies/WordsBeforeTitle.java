@@ -22,6 +22,9 @@ public final class WordsBeforeTitle {
             "(?:第?[一二三四五六七八九十0-9]{1,3}[届任]|首届|首任)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上一?届|曾任)$");
+    /** A rank written right before an association's or federation's title that no lexicon reads with it (首席会长,
+     * 常务会长, 第一常务副主席). */
+    private static final Pattern RANK_BEFORE_TITLE = Pattern.compile("(?:首席|第一|常务)$");
     /** Words before a title that say only that the post is new or current (新当选会长, 新任主席, 现任主席): no body is
      * written there. */
     private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任|现任");
@@ -163,6 +166,13 @@ public final class WordsBeforeTitle {
         Matcher newly = NEWLY_AFTER_VERB.matcher(page.t).region(seg, end);
         if (newly.find() && (page.shape.followsVerb(newly.start()) || LINKING.indexOf(page.t.charAt(newly.start() - 1)) >= 0)) {
             seg = end; // 将印信交接给新任会长甲: a verb, then the new holder; no body written
+        }
+        // 首席会长甲, 某会第一常务副主席乙: a rank written before a bare association or federation title is part of
+        // the title, not a body; the body is the one written before the rank, else the bare title's
+        Matcher rank = RANK_BEFORE_TITLE.matcher(page.t.substring(seg, end));
+        if (rank.find() && (BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())
+                || BareTitleBodies.FEDERATION_TITLES.contains(title.title()))) {
+            end -= rank.group().length();
         }
         Matcher term = TERM_AND_COUNCIL.matcher(page.t.substring(seg, end));
         if (term.find()) end -= term.group().length();
