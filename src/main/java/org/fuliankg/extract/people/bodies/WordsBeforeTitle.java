@@ -32,6 +32,8 @@ public final class WordsBeforeTitle {
     private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     public static final String LINKING = "为由在是有上和与及的";
+    /** Demonstratives before a level letter that point to the place the passage is about (该乡党委, 该县政府). */
+    private static final String DEMONSTRATIVES = "该該";
     /** Conjunctions joining two holders in one phrase (甲和乙). */
     private static final String JOINING = "和与及";
     /** The longest unit name read after a body. */
@@ -210,7 +212,9 @@ public final class WordsBeforeTitle {
                     page.t.substring(parent.start(), end));
         }
         for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
-            boolean opens = s0 == seg || page.shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(page.t.substring(seg, s0)).find()
+            // 该乡党委书记某, 该县政府: a demonstrative opening the phrase points to the place the passage is about
+            boolean opens = s0 == seg || s0 == seg + 1 && DEMONSTRATIVES.indexOf(page.t.charAt(seg)) >= 0
+                    || page.shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(page.t.substring(seg, s0)).find()
                     || (LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0 || page.shape.wordStartsAt(s0)
                     && TextShape.mayPrecedeAbbreviation(page.t.charAt(s0 - 1))) && !page.places.placeEndingAt(s0);
             if (!opens || endsNameAfterTitle(s0 + 1)) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
