@@ -22,6 +22,9 @@ public final class WordsBeforeTitle {
             "(?:第?[一二三四五六七八九十0-9]{1,3}[届任]|首届|首任)?(?:执行委员会|执委会|理事会|主席团|中央委员会)?$");
     /** Words right before a title (or its body) that make the post a former one: 原主席, 上届区妇联主席. */
     private static final Pattern FORMER_WORDS = Pattern.compile("(?:原任|原|前任|前|上一?届|曾任)$");
+    /** A rank written right before an association's or federation's title that no lexicon reads with it (首席会长,
+     * 常务会长, 第一常务副主席). */
+    private static final Pattern RANK_BEFORE_TITLE = Pattern.compile("(?:首席|第一|常务)$");
     /** Words before a title that say only that the post is new or current (新当选会长, 新任主席, 现任主席): no body is
      * written there. */
     private static final Pattern NEWLY = Pattern.compile("新当选的?|新任|新一任|现任");
@@ -29,6 +32,8 @@ public final class WordsBeforeTitle {
     private static final Pattern NEWLY_AFTER_VERB = Pattern.compile("(?<=.)(?:新当选的?|新任|新一任)$");
     /** Characters after which a short form such as 市妇联 or 省委 starts even inside a segmenter's word (为市妇联). */
     public static final String LINKING = "为由在是有上和与及的";
+    /** Demonstratives before a level letter that point to the place the passage is about (该乡党委, 该县政府). */
+    private static final String DEMONSTRATIVES = "该該";
     /** Conjunctions joining two holders in one phrase (甲和乙). */
     private static final String JOINING = "和与及";
     /** The longest unit name read after a body. */
@@ -164,6 +169,13 @@ public final class WordsBeforeTitle {
         if (newly.find() && (page.shape.followsVerb(newly.start()) || LINKING.indexOf(page.t.charAt(newly.start() - 1)) >= 0)) {
             seg = end; // 将印信交接给新任会长甲: a verb, then the new holder; no body written
         }
+        // 首席会长甲, 某会第一常务副主席乙: a rank written before a bare association or federation title is part of
+        // the title, not a body; the body is the one written before the rank, else the bare title's
+        Matcher rank = RANK_BEFORE_TITLE.matcher(page.t.substring(seg, end));
+        if (rank.find() && (BareTitleBodies.ASSOCIATION_TITLES.contains(title.title())
+                || BareTitleBodies.FEDERATION_TITLES.contains(title.title()))) {
+            end -= rank.group().length();
+        }
         Matcher term = TERM_AND_COUNCIL.matcher(page.t.substring(seg, end));
         if (term.find()) end -= term.group().length();
         // 新当选会长甲, 现任执行委员会主席为乙: no body written
@@ -200,7 +212,9 @@ public final class WordsBeforeTitle {
                     page.t.substring(parent.start(), end));
         }
         for (int s0 = seg; s0 < end - 1; s0++) { // the longest short form ending here: 县人大常委会, 市委组织部
-            boolean opens = s0 == seg || page.shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(page.t.substring(seg, s0)).find()
+            // 该乡党委书记某, 该县政府: a demonstrative opening the phrase points to the place the passage is about
+            boolean opens = s0 == seg || s0 == seg + 1 && DEMONSTRATIVES.indexOf(page.t.charAt(seg)) >= 0
+                    || page.shape.followsVerb(s0) || afterDate(s0) || FORMER_WORDS.matcher(page.t.substring(seg, s0)).find()
                     || (LINKING.indexOf(page.t.charAt(s0 - 1)) >= 0 || page.shape.wordStartsAt(s0)
                     && TextShape.mayPrecedeAbbreviation(page.t.charAt(s0 - 1))) && !page.places.placeEndingAt(s0);
             if (!opens || endsNameAfterTitle(s0 + 1)) continue; // 京区党委, 管理区妇联: 区 inside a name is no abbreviation
