@@ -162,8 +162,9 @@ final class FigureProgrammes {
             chosen = SumPurposes.fits(previous, purposes, !previousInSentence) ? previous : null;
         }
         if (mayTakeOther && chosen == null) {
+            // money of a loan its clause names (投入贴息资金, 注入担保基金) counts the item's loan schemes only, as a loan does
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
-                    relief, role == FundingRole.LOAN, text.text().original());
+                    relief, role == FundingRole.LOAN || purposes.contains("loan"), text.text().original());
             // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
             // not the item's other campaign
             if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
