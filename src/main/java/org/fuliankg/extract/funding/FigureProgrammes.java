@@ -107,6 +107,8 @@ final class FigureProgrammes {
                 break;
             }
         }
+        // 争取N万元，救助N名两癌患者: relief the clause going on with the act names is no screening's money
+        boolean reliefAfter = s.substring(clause.end(), purposeEnd(s, clause, partEnd)).contains("救助");
         int own = totals && member == clause.start() ? before.start() : member; // a total: the relief it totals
         boolean ownScheme = pageRelief != null && pageRelief != TWO_CANCER_RELIEF;
         boolean otherRelief = !ownScheme && OTHER_RELIEF.matcher(s).region(own, clause.end()).find()
@@ -149,7 +151,8 @@ final class FigureProgrammes {
                 && !GOODS_DONATED.matcher(s.substring(partStart, clause.end())).find();
         boolean mayTakeOther = chosen == null && (ITEM_PROGRAMME_ROLES.contains(role) || goodsGivenOut)
                 && !personGives && !otherRelief;
-        List<String> purposes = mayTakeOther ? SumPurposes.named(s, totals ? before.start() : own, clause.end()) : List.of();
+        List<String> purposes = mayTakeOther
+                ? SumPurposes.named(s, totals ? before.start() : own, purposeEnd(s, clause, partEnd)) : List.of();
         if (mayTakeOther) {
             chosen = onlyProgrammeOfLead(text, sentence, lead, programmes, relief, partStart, partEnd);
             if (!SumPurposes.fits(chosen, purposes, false)) chosen = null;
@@ -162,8 +165,9 @@ final class FigureProgrammes {
             chosen = SumPurposes.fits(previous, purposes, !previousInSentence) ? previous : null;
         }
         if (mayTakeOther && chosen == null) {
+            // money of a loan its clause names (投入贴息资金, 注入担保基金) counts the item's loan schemes only, as a loan does
             chosen = majorityProgrammeOfItem(text.text().originalStart(sentence.start() + e.start()), programmes, items,
-                    relief, role == FundingRole.LOAN, text.text().original());
+                    relief, role == FundingRole.LOAN || purposes.contains("loan"), text.text().original());
             // 已为6万名妇女进行了“两癌”免费筛查，为162人发放救助金162万元: relief of the 两癌 work its sentence names,
             // not the item's other campaign
             if (chosen != null && relief && !isTwoCancer(chosen, "两癌救助")
@@ -177,6 +181,7 @@ final class FigureProgrammes {
                 chosen = null;
             }
         }
+        if (chosen != null && !relief && reliefAfter && isTwoCancer(chosen, "两癌筛查")) chosen = null;
         if (chosen == null && relief && !otherRelief) {
             chosen = pageRelief; // 为202名“两癌”患者发放救助金; 发千余万元救助单亲困难母亲 on the page of that scheme
         }
@@ -211,6 +216,20 @@ final class FigureProgrammes {
         }
         return paragraphFigure.programme();
     }
+
+    /**
+     * Where the words saying what a sum was for end: its clause, and the clause right after it when that one goes on
+     * with the act and states no sum of its own (下拨N万元，救助N名两癌贫困妇女: the relief names the purpose).
+     */
+    private static int purposeEnd(String s, Clause clause, int partEnd) {
+        if (clause.end() >= partEnd || ",，".indexOf(s.charAt(clause.end())) < 0) return clause.end();
+        Clause next = Clause.around(s, clause.end() + 1, clause.end() + 1);
+        if (next.end() > partEnd || s.substring(next.start(), next.end()).indexOf('元') >= 0) return clause.end();
+        return PURPOSE_GOES_ON.matcher(s).region(next.start(), next.end()).lookingAt() ? next.end() : clause.end();
+    }
+
+    /** A clause going on with the money's use: 救助, 资助, 用于, 帮助, 为 … */
+    private static final Pattern PURPOSE_GOES_ON = Pattern.compile("\\s*(?:专门|主要|全部|重点)?(?:用于|用来|救助|资助|帮助|帮扶|救治|扶持|支持|为)");
 
     /** Goods the campaign hands out (为…送上价值N元的慰问品, 发放…物资): the campaign's own work. */
     private static final Pattern GOODS_GIVEN_OUT = Pattern.compile("发放|送上|送去|送出|分发");

@@ -138,6 +138,11 @@ public final class FundingFinder {
                         && !WHOLE_YEAR.matcher(s).region(0, e.end()).find()) {
                     own = null;
                 }
+                // 未来5年…将提供不少于N元, 决定在某年至某年的三年时间内投入N元: a plan over several years is of none of them
+                if (role == FundingRole.BUDGET || role == FundingRole.PLEDGED) {
+                    String term = times.planTerm(s);
+                    if (term != null) own = term;
+                }
                 if (carried == null && !cumulative && WHOLE_YEAR.matcher(s).region(0, e.start()).find()) {
                     carried = paragraphYear; // 2022年…收入7248万元。全年捐赠收入较上年增加1137万元: 全年 is 2022
                 }

@@ -280,11 +280,11 @@ public final class MoneyRoles {
     /** 5户妇女以联保方式每人申请了3000元贷款: what each borrower took, a loan (人均贷款额 stays a rate). */
     private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /**
-     * 获得/收到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed; so is a bare 获 (9名母亲获
+     * 获得/收到/拿到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed; so is a bare 获 (9名母亲获
      * 救助金8万元; not 荣获, 获悉, 获评, 获批).
      */
     private static final Pattern RECEIVED = Pattern.compile(
-            "(?:获得|得到|收到|领到|领取|接过|受助|享受|分享|(?<![荣捕查斩])获(?![悉评批准奖得]))[^，。；]{0,30}$");
+            "(?:获得|得到|收到|领到|拿到|领取|接过|受助|享受|分享|(?<![荣捕查斩])获(?![悉评批准奖得]))[^，。；]{0,30}$");
     /** A count of people (not 人次 of donors) receiving what the clause goes on to name. */
     private static final Pattern PEOPLE_RECEIVING = Pattern.compile(
             "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户)[^，。；]{0,16}?(?:接受|收到|获得|得到|领到|领取)[^，。；]{0,60}$");

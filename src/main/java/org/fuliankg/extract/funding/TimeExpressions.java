@@ -73,7 +73,17 @@ public final class TimeExpressions {
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续|^(?:为期)?(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?学?年$");
+            "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续|^(?:为期)?(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?学?年$"
+                    // a plan's term ({@link #planTerm}): 未来5年, 用三年时间
+                    + "|^(?:未来|今后|接下来|用)");
+    /**
+     * A term of several years a plan spans, anywhere in its sentence: 未来5年, 今后三年内, 接下来的两年, 在2022年至2024年的
+     * 三年时间内, 为期三年, 用三年时间.
+     */
+    private static final Pattern PLAN_TERM = Pattern.compile(
+            "(?:未来|今后|接下来)的?(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?年"
+                    + "|(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.元万])年?"
+                    + "|用(?:[二两三四五六七八九十]|[2-9])年(?:的)?时间|" + TERM);
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
@@ -158,6 +168,15 @@ public final class TimeExpressions {
         if (MONTHS_SINCE_TIME.matcher(time).find()) return contextYear; // 几个月来: within the year
         if (PRESS_TIME_TOTAL.matcher(time).find()) return contextYear; // 截至记者发稿: an appeal's tally, of days
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
+    }
+
+    /**
+     * The term of several years a plan spans in {@code sentence} ({@link #PLAN_TERM}), as written, or null: a budget
+     * or a pledge over those years is of none of them ({@link #year} reads the term as a period).
+     */
+    public String planTerm(String sentence) {
+        Matcher term = PLAN_TERM.matcher(sentence);
+        return term.find() ? term.group() : null;
     }
 
     /** 2019 → 2019, 二〇一九 → 2019: one digit a character. */
