@@ -5,7 +5,8 @@ package org.fuliankg.normalise;
  * the ideographic, no-break and thin spaces become plain spaces, so pages agree with the seeds' half-width
  * commas. Chinese punctuation outside that block (。、“”《》) is kept. The double-prime quotes of converted documents
  * (“巾帼建功〞, 〝三八〞红旗手) and the white corner brackets of traditional script (『半邊天家園』) become the curly
- * quotes they stand for, so quoted names read alike; the small form variants (﹔﹐﹑) their plain forms. One
+ * quotes they stand for, so quoted names read alike; the small form variants (﹔﹐﹑) their plain forms; other
+ * dots between Han characters (•‧・∙) the middle dot ·. One
  * character for one.
  */
 final class WidthFolding implements Repair {
@@ -20,7 +21,8 @@ final class WidthFolding implements Repair {
             char c = text.charAt(i);
             char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - FULL_WIDTH_OFFSET)
                     : isOddSpace(c) ? ' ' : c == '\u301D' || c == '\u300E' ? '“'
-                    : c == '\u301E' || c == '\u301F' || c == '\u300F' ? '”' : smallForm(c);
+                    : c == '\u301E' || c == '\u301F' || c == '\u300F' ? '”'
+                    : isOtherMiddleDot(c) && betweenHan(text, i) ? '\u00B7' : smallForm(c);
             if (folded == c) continue;
             if (out == null) out = traced.builder();
             out.keep(kept, i).replace(i, String.valueOf(folded));
@@ -43,6 +45,23 @@ final class WidthFolding implements Repair {
             case '\uFE57' -> '!';
             default -> c;
         };
+    }
+
+    /**
+     * The bullet, hyphenation point, katakana and operator dots (•‧・∙) between two Han characters are the middle dot
+     * (·) other pages write there: in a campaign's name of two phrases (甲乙丙·丁戊己) or a transcribed name, one
+     * mark. Elsewhere (a bullet opening a menu item) they stay.
+     */
+    private static boolean isOtherMiddleDot(char c) {
+        return c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2219';
+    }
+
+    private static boolean betweenHan(String text, int i) {
+        return i > 0 && i + 1 < text.length() && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Ideographic, no-break and thin spaces (the latter two also separate thousands). */

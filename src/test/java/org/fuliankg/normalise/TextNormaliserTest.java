@@ -44,6 +44,13 @@ class TextNormaliserTest {
     }
 
     @Test
+    void otherDotsBetweenHanCharactersBecomeTheMiddleDot() {
+        NormalisedText n = normaliser.normalise("开展“青山暖\u2022绿水情”活动\n\u2022 菜单");
+        assertEquals("开展“青山暖\u00B7绿水情”活动\n\u2022 菜单", n.text(), "a bullet opening a line stays");
+        assertEquals("\u2022", n.originalSurface(6, 7));
+    }
+
+    @Test
     void smallFormPunctuationBecomesItsPlainForm() {
         NormalisedText n = normaliser.normalise("总价值120万元\uFE54某集团捐赠60万元\uFE50用于助学");
         assertEquals("总价值120万元;某集团捐赠60万元,用于助学", n.text());

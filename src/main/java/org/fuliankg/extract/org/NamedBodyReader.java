@@ -40,8 +40,11 @@ final class NamedBodyReader {
     /** A company named right after another body's word (建行全资子公司建信人寿…): apposition, a new name starts. */
     private static final List<String> BODY_BEFORE = List.of("公司", "集团", "银行", "旗下", "下属");
     /** Words that end like a body's name but are none (格局 ends in 局). */
+    /** The most characters of a division's name (某某某族自治县 runs longer, but ends in no body's suffix). */
+    private static final int MAX_DIVISION = 6;
     private static final List<String> NOT_NAME_ENDINGS = List.of("格局", "布局", "大局", "结局", "当局", "全局", "开局",
-            "时局", "僵局", "变局", "新局", "破局", "困局", "定局", "饭局", "骗局", "出局", "残局");
+            "时局", "僵局", "变局", "新局", "破局", "困局", "定局", "饭局", "骗局", "出局", "残局",
+            "高新区"); // 某市高新区: the short form of a high-tech zone, no 新区 of that name
     /** Words of trade and ownership that alone name no company (快递, 全资子, 该, 多家 …). */
     private static final java.util.regex.Pattern GENERIC_COMPANY_WORDS = java.util.regex.Pattern.compile(
             "快递|物流|科技|保险|投资|发展|建设|文化|传媒|传播|网络|信息|电子|商贸|贸易|实业|控股|股份|有限|责任|集团|分|子|总|母|"
@@ -131,6 +134,7 @@ final class NamedBodyReader {
             if (website(t, end)) continue; // 来源:某省人民政府网: the body's website, a source, not the body
             final int e = end;
             if (NOT_NAME_ENDINGS.stream().anyMatch(w -> t.startsWith(w, e - w.length()))) continue;
+            if (divisionEndsAt(end)) continue; // 某市某某新区: a district of the divisions, a place, no zone's body
             int bodyEnd = end - suffix.get().getKey();
             int named = end;
             OrgType type = suffix.get().getValue();
@@ -183,6 +187,15 @@ final class NamedBodyReader {
         Region region = o.region();
         return Optional.of(new OrganisationCandidate(new OrganisationAt(start, end,
                 new Organisation(region.name() + t.substring(start, end), type, levelOf(region), region, false)), true));
+    }
+
+    /** True when a division of the lexicon ends at {@code end} (a district named 某某新区 ends as a zone does). */
+    private boolean divisionEndsAt(int end) {
+        for (int k = Math.max(0, end - MAX_DIVISION); k <= end - 2; k++) {
+            var place = places.placeStartingAt(k);
+            if (place.isPresent() && place.get().end() == end) return true;
+        }
+        return false;
     }
 
     private OrganisationCandidate read(int j, int bodyEnd, int end, OrgType type) {

@@ -137,6 +137,10 @@ public final class QuotedProgrammeNames {
     /** How many characters may say what kind of brand a quote names (巾帼家政品牌: 4). */
     private static final int MAX_BRAND_KIND = 6;
     private static final Pattern SLOGAN_SPACING = Pattern.compile("[，,\\s　]+");
+    /** A programme word alone after a quote (行动, 专项行动, 工程): says what the quote is, names nothing more. */
+    private static final Pattern BARE_PROGRAMME_WORD = Pattern.compile("(?:专项)?(?:行动|计划|工程|项目)");
+    /** Spaces between a slogan's phrases (a run of them is one space; commas stay as written). */
+    private static final Pattern SLOGAN_GAP = Pattern.compile("[\\s　]+");
     /** Where the phrases of a slogan part. */
     private static final Pattern MAXIM_PARTS = Pattern.compile("[、，,\\s　]+");
     /** What follows a quote as a verb or the campaign's own work, not a noun it modifies. */
@@ -425,10 +429,16 @@ public final class QuotedProgrammeNames {
                     && INTRODUCING_VERB.matcher(before).find();
             if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
             if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
-            // a comma between the phrases is a space as the name is written elsewhere (“A,B” and “A B”)
-            // (a launched campaign's name keeps its comma as written: “守望邻里情,巾帼在行动”)
-            if (!(launched && !tail.specific && !quotedAgain(text, inner))) {
-                name = SLOGAN_SPACING.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+            // the phrases keep the comma the page writes between them (“A,B” is A,B): a campaign's name is its slogan
+            // as written; a page that also writes it spaced (“A B”) names it so, and both are one programme (key)
+            name = SLOGAN_GAP.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
+            String spaced = SLOGAN_SPACING.matcher(name).replaceAll(" ");
+            if (!spaced.equals(name) && text.contains(spaced)) name = spaced;
+            // “甲乙丙丁戊,己庚辛壬癸”行动: a slogan of long phrases is the whole name; the programme word after it says
+            // what it is (not “甲乙、丙丁、戊己”计划, short words listed, whose word joins them)
+            if (TWO_LONG_PHRASES.matcher(name).matches() && !endsWithAny(name, NAME_WORDS)
+                    && BARE_PROGRAMME_WORD.matcher(tail.kept).matches()) { // not “A B”某某公益行, a campaign of its own
+                tail = new Tail(tail.found, "", tail.specific, tail.venues);
             }
         } else if (DONATION_DRIVE.matcher(EDITION_YEAR.matcher(name).replaceAll("")).replaceAll("")
                 .matches(".*[，,、；;。0-9].*")) {

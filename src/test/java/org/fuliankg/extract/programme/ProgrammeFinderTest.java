@@ -172,7 +172,11 @@ class ProgrammeFinderTest {
     @Test
     void slogansOfParallelPhrasesAreCampaignsWhenTheWordsAfterThemSayWhatKind() {
         assertEquals(List.of("听民声、解民忧、聚民心"), names("开展“听民声、解民忧、聚民心”走访慰问活动正式启动。"));
-        assertEquals(List.of("做爱心姐姐 暖留守童心"), names("广泛开展“做爱心姐姐，暖留守童心”捐助活动。"));
+        assertEquals(List.of("做爱心姐姐,暖留守童心"), names("广泛开展“做爱心姐姐，暖留守童心”捐助活动。"),
+                "the comma as written");
+        assertEquals(List.of("做爱心姐姐 暖留守童心", "做爱心姐姐 暖留守童心"),
+                names("广泛开展“做爱心姐姐，暖留守童心”捐助活动。“做爱心姐姐 暖留守童心”捐助活动共筹集物资。"),
+                "spaced where the page also writes it spaced");
         assertEquals(List.of("八闽润春蕾"), names("举行“喜迎佳节 八闽润春蕾”联合募捐活动。"), "the greeting is no part of the name");
         assertEquals(List.of("读书、观影、共成长"), names("开展“读书、观影、共成长”家庭亲子阅读活动。"));
         assertTrue(names("发出“做爱心姐姐 暖留守童心”倡议书。").isEmpty(), "a document");
