@@ -114,7 +114,7 @@ final class FigureBeneficiaries {
                 boolean continues = partCounted || ONLY_TOTALS.matcher(s).region(clause.start(), e.start()).lookingAt()
                         || GIVES_TO_THEM.matcher(s).region(clause.start(), e.start()).lookingAt()
                         || HANDS_OVER.matcher(s).region(clause.start(), e.start()).lookingAt()
-                        // 共有40名学生受到资助，累计发放助学金16万元: money given out to the people just counted, when
+                        // 30余名学生得到资助，共发放助学金9万元: money given out to the people just counted, when
                         // they are no trainees or workers (培训学员60名，发放贷款100万元)
                         || GIVES_OUT.matcher(s).region(clause.start(), e.start()).lookingAt()
                         && !NOT_AID.matcher(s).region(previous.start(), previous.end()).find();

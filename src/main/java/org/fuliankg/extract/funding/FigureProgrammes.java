@@ -132,7 +132,7 @@ final class FigureProgrammes {
                     && s.substring(totals ? before.start() : own, clause.end()).contains("两癌")) {
                 chosen = TWO_CANCER_RELIEF;
             }
-            // 打造了“某创业城”，…并给每人提供3万至5万元的贴息贷款: a loan its own clause names is a loan scheme's, not
+            // 建起“某创业园”，…为每户提供2万到4万元贴息贷款: a loan its own clause names is a loan scheme's, not
             // the venue or campaign another clause names; the item's loan scheme, if any, is the sum's
             if (chosen != null && !SumPurposes.serves(chosen, "loan")
                     && SumPurposes.named(s, own, clause.end()).contains("loan")) {

@@ -77,7 +77,7 @@ public final class TimeExpressions {
                     // a plan's term ({@link #planTerm}): 未来5年, 用三年时间
                     + "|^(?:未来|今后|接下来|用)");
     /**
-     * A term of several years a plan spans, anywhere in its sentence: 未来5年, 今后三年内, 接下来的两年, 在2022年至2024年的
+     * A term of several years a plan spans, anywhere in its sentence: 未来5年, 今后三年内, 接下来的两年, 2021年至2023年间
      * 三年时间内, 为期三年, 用三年时间.
      */
     private static final Pattern PLAN_TERM = Pattern.compile(

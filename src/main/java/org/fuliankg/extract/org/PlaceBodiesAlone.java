@@ -40,7 +40,7 @@ final class PlaceBodiesAlone {
             "(?:的)?(?:高度|大力|亲切|正确)?(?:重视|关心|关怀|支持|领导下)|(?:等|相关|主要)?领导|[0-9一二三四五六七八九]*号?(?:楼|大楼|会议室|礼堂)");
     /**
      * A place's committee and its government written together (市委、市政府; 县委县政府; 县委政府, one letter for both;
-     * 镇党委、政府): the pair names the two bodies whatever the clause says of them (纳入市委、市政府为民办的实事, 围绕
+     * 镇党委、政府): the pair names the two bodies whatever the clause says of them (列入县委、县政府年度实事, 围绕
      * 市委、市政府中心工作). Group 1 the committee's letter, 2 a separator.
      */
     private static final Pattern PAIR = Pattern.compile(
