@@ -2,6 +2,8 @@ package org.fuliankg.ledger;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One row of the funding ledger: the money of one programme in one region over one year (or, for cumulative
@@ -20,14 +22,32 @@ import java.util.List;
  * @param documents        documents the summed figures come from
  * @param yearFrom         where the year came from: text, text + document date, item date, document date, year the
  *                         text states most, unknown
- * @param leftOut          figures of this row left out of the sum, each with its reason
+ * @param leftOut          figures of this row left out of the sum, each with its reason; more than 50 are one entry
+ *                         counting them
  */
 public record LedgerRow(String programme, String programmeName, String regionCode, String regionName,
                         String period, String kind, String measure, BigDecimal lowerBound,
                         BigDecimal approximateTotal, BigDecimal upperBound, int figures, int documents,
                         String yearFrom, List<String> leftOut) {
 
+    /** The count that stands for a list too long to give ("950 figures left out (too many to list…)"). */
+    private static final Pattern COUNTED = Pattern.compile("(\\d+) figures left out \\(too many to list.*");
+
     public boolean isYear() {
         return kind.equals("year");
+    }
+
+    /**
+     * How many figures were left out: those listed, or the count that stands for a long list (not the note on a
+     * cumulative row's several totals, which leaves none out).
+     */
+    public int leftOutFigures() {
+        int count = 0;
+        for (String entry : leftOut) {
+            Matcher counted = COUNTED.matcher(entry);
+            if (counted.matches()) count += Integer.parseInt(counted.group(1));
+            else if (!entry.startsWith("largest of ")) count++;
+        }
+        return count;
     }
 }

@@ -184,7 +184,7 @@ final class LedgerHtml {
                     .append(esc(LedgerMeasure.of(r.measure()).map(LedgerMeasure::zh).orElse("未计入"))).append("</td><td>")
                     .append(yuan(r.lowerBound())).append("</td><td>")
                     .append(yuan(r.approximateTotal())).append("</td><td>").append(r.figures())
-                    .append(r.leftOut().isEmpty() ? "" : " (+" + r.leftOut().size() + " 未计入 / left out)")
+                    .append(r.leftOutFigures() == 0 ? "" : " (+" + r.leftOutFigures() + " 未计入 / left out)")
                     .append("</td></tr>");
         }
         return html.append("</table>").toString();
