@@ -67,8 +67,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static DocumentFacts nothingFound(SourceDocument source) {
-        return new DocumentFacts(source, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null);
+        return new DocumentFacts(source, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null);
     }
 
     /** The files named, and the regular files inside the directories named, in name order (the gold file itself,

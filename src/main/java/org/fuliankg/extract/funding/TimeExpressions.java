@@ -28,8 +28,12 @@ public final class TimeExpressions {
     /** 几个月来, 三个月以来: a running total of recent months, within the context year. */
     private static final String MONTHS_SINCE = "[0-9一二两三四五六七八九十几数]+个月(?:来|以来)";
     private static final Pattern MONTHS_SINCE_TIME = Pattern.compile("^" + MONTHS_SINCE);
+    /** From one year to another: 2019—2023, 2015年至2018年. */
+    private static final String YEAR_RANGE = "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}";
+    /** How many years a term has: two to nineteen. */
+    private static final String SEVERAL_YEARS = "(?:[二两三四五六七八九十]|[2-9]|1[0-9])";
     /** A term of several years a sum spans: 为期三年, 三年每人共 (not 第三年, 每年, 2023年). */
-    private static final String TERM = "为期(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?学?年"
+    private static final String TERM = "为期" + SEVERAL_YEARS + "个?学?年"
             + "|(?<![0-9〇○零一二三四五六七八九十第每当今去明前同近])(?:[二两三四五六七八九十]|[2-9])个?学?年(?=每|共|内|里|中|总)";
     /** A term opening the clause after the sum (资助总金额为276万元，为期三年): the sum spans those years. */
     private static final Pattern TERM_AFTER = Pattern.compile("^[，,](?:此|该|这个)?(?:项目|计划|活动|协议)?(" + TERM + ")");
@@ -51,7 +55,7 @@ public final class TimeExpressions {
     private static final Pattern TIME = Pattern.compile(
             ROC_YEAR
                     // 从1995年至2018年8月: the whole period, not its last month's year (not 2000至2500元, a range of money)
-                    + "|(?:从|自)?(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.元万])年?(?:\\d{1,2}月(?:底|末)?)?"
+                    + "|(?:从|自)?" + YEAR_RANGE + "(?![0-9.元万])年?(?:\\d{1,2}月(?:底|末)?)?"
                     // 从2011年的2.5亿元 (发展到…) is the sum of 2011, no period from it
                     + "|(?:(?:从|自)(?=\\d{4} ?年(?!的))|截[至止]到?)?\\d{4} ?年(?: ?\\d{1,2} ?月(?: ?\\d{1,2} ?日)?)?(?:初|底|末|以来|至今|起"
                     // 2012年6月某项目在我省启动以来: the period from that day, its 以来 a few words on
@@ -73,7 +77,7 @@ public final class TimeExpressions {
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
     private static final Pattern PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}|年来|年累计|年间|多年|近年|连续|^(?:为期)?(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?学?年$"
+            YEAR_RANGE + "|年来|年累计|年间|多年|近年|连续|^(?:为期)?" + SEVERAL_YEARS + "个?学?年$"
                     // a plan's term ({@link #planTerm}): 未来5年, 用三年时间
                     + "|^(?:未来|今后|接下来|用)");
     /**
@@ -81,8 +85,8 @@ public final class TimeExpressions {
      * 三年时间内, 为期三年, 用三年时间.
      */
     private static final Pattern PLAN_TERM = Pattern.compile(
-            "(?:未来|今后|接下来)的?(?:[二两三四五六七八九十]|[2-9]|1[0-9])个?年"
-                    + "|(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}(?![0-9.元万])年?"
+            "(?:未来|今后|接下来)的?" + SEVERAL_YEARS + "个?年"
+                    + "|" + YEAR_RANGE + "(?![0-9.元万])年?"
                     + "|用(?:[二两三四五六七八九十]|[2-9])年(?:的)?时间|" + TERM);
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");

@@ -281,7 +281,8 @@ public final class TitleChain {
      * two or three characters after other words (礼宾司某某). */
     private boolean endsWithName(int start, int end) {
         return page.names.nameEndingAt(end).filter(n -> n >= start).isPresent()
-                || end - 3 >= start && page.names.isNameSpan(end - 3, end) || end - 2 >= start && page.names.isNameSpan(end - 2, end);
+                || end - 3 >= start && page.names.isNameSpan(end - 3, end)
+                || end - 2 >= start && page.names.isNameSpan(end - 2, end);
     }
 
     /** Where the holder named before the mark ending at {@code seg} ends: a mirror may double it (甲,,副主席乙). */
