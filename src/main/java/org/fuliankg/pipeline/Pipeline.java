@@ -122,7 +122,7 @@ public final class Pipeline {
         String seconds = System.getProperty(BUDGET_PROPERTY);
         if (seconds == null || seconds.isBlank()) return Duration.ofSeconds(DEFAULT_BUDGET_SECONDS);
         try {
-            return Duration.ofMillis(Math.round(Double.parseDouble(seconds.strip()) * 1000));
+            return Duration.ofNanos(Math.round(Double.parseDouble(seconds.strip()) * 1e9));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(BUDGET_PROPERTY + " must be a number of seconds, not '" + seconds + "'");
         }
