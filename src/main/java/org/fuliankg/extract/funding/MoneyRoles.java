@@ -22,8 +22,12 @@ public final class MoneyRoles {
 
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
-    /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy) is read with the verb ({@link #INTEREST_SUBSIDY}). */
-    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款|loans?(?![a-z])");
+    /**
+     * 贴息贷款 is a loan; 贴息资金 (the interest subsidy), and 贴息 right before the sum (争取财政贴息2亿元: the subsidy named
+     * as money), are read with the verb ({@link #INTEREST_SUBSIDY}).
+     */
+    private static final Pattern LOAN = Pattern.compile(
+            "贷|授信|贴息(?!资金|金|款|经费|补助|补贴|(?:约|近|超过|逾|达|共|共计)?$)|放款|loans?(?![a-z])");
     /** The interest subsidy of loans named in the sum's clause: loan money unless a body obtained it. */
     private static final Pattern INTEREST_SUBSIDY = Pattern.compile("贴息");
     /**

@@ -100,6 +100,7 @@ class MoneyRolesTest {
             实施为期3年的项目（2021-2023年），其中单户贷款最高为[8万元]。                            | per-person     | false
             个人创业贷款额度由最高3万元上调至[7万元]。                                              | per-person     | false
             示范基地每家可申请的贷款最多为[50万元]。                                                 | per-person     | false
+            市妇联去年争取到省级财政贴息[1500万元]。                                                   | allocated      | false
             全县去年共发放创业贷款[4200万元]。                                                      | loan           | false
             明年县里将向返乡妇女投放担保贷款[6000万元]。                                             | budget         | false
             女企业家协会会员两年来捐款捐物价值[37万元]。                                            | donated        | true
