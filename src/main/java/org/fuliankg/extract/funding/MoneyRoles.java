@@ -58,7 +58,7 @@ public final class MoneyRoles {
             "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?" + GOODS
                     + "|^的(?:(?!用于|用作|购|买)[^□金款，。；]){1,24}?等[^□金款、，。；]{0,6}?" + GOODS);
     /**
-     * 包括2万元的应急包、5万元的“某某包”、8万元的文具等，总价值15万元: a list of things, each with its sum, closed by 等 and
+     * 包括2万元的应急包、5万元的“某某包”、8万元的台灯等，总价值15万元: a list of things, each with its sum, closed by 等 and
      * their total value is a list of goods (not of money: 金, 款).
      */
     private static final Pattern GOODS_LIST_VALUED = Pattern.compile(
@@ -112,7 +112,7 @@ public final class MoneyRoles {
     private static final Pattern CAP_PER_GRANT = Pattern.compile(
             "(?:最高|最多)(?:可以|可|能)?(?:获得|获|得到|申请|补助|资助|救助|奖励|给予|享受|领取|发放|支持)?(?:到|达|为)?$");
     /**
-     * 单户贷款额度最高为10万元, 最高可获20万元贷款, 给予最高30万元的贷款, 单笔最高可贷5万元, and a cap raised (单户额度由最高
+     * 单户贷款额度最高为6万元, 最高可获20万元贷款, 给予最高25万元的贷款, 单笔最高可贷5万元, and a cap raised (单户额度由最高
      * 5万元提升至8万元): what one borrower may get is a rate, as a cap per grant is, not money lent.
      */
     private static final Pattern LOAN_CAP = Pattern.compile(
@@ -439,7 +439,7 @@ public final class MoneyRoles {
                 || EACH_VISIT.matcher(sentenceBefore).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
             if (perPerson && !EACH_BORROWED.matcher(before).find() || LOAN_CAP.matcher(before).find()) {
-                return FundingRole.PER_PERSON; // 人均贷款额4.74万元, 单户贷款最高为10万元: a rate
+                return FundingRole.PER_PERSON; // 人均贷款额4.74万元, 单户贷款最高为6万元: a rate
             }
             // 力争全年发放10亿元贷款, 今年拟发放创业贷款500万元: a planned loan is a budget
             return PLANNED.matcher(before).find() || LOAN_PLANNED.matcher(before).find() || target
