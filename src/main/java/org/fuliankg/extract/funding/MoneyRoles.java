@@ -22,8 +22,12 @@ public final class MoneyRoles {
 
     static final String VERB_TABLE = "/org/fuliankg/lexicon/funding-verbs.tsv";
 
-    /** 贴息贷款 is a loan; 贴息资金 (the interest subsidy) is read with the verb ({@link #INTEREST_SUBSIDY}). */
-    private static final Pattern LOAN = Pattern.compile("贷|授信|贴息(?!资金|金|款|经费|补助|补贴)|放款|loans?(?![a-z])");
+    /**
+     * 贴息贷款 is a loan; 贴息资金 (the interest subsidy), and 贴息 right before the sum (争取财政贴息2亿元: the subsidy named
+     * as money), are read with the verb ({@link #INTEREST_SUBSIDY}).
+     */
+    private static final Pattern LOAN = Pattern.compile(
+            "贷|授信|贴息(?!资金|金|款|经费|补助|补贴|(?:约|近|超过|逾|达|共|共计)?$)|放款|loans?(?![a-z])");
     /** The interest subsidy of loans named in the sum's clause: loan money unless a body obtained it. */
     private static final Pattern INTEREST_SUBSIDY = Pattern.compile("贴息");
     /**
@@ -42,11 +46,23 @@ public final class MoneyRoles {
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
     private static final Pattern GOODS_BEFORE = Pattern.compile(
             "(?:(?<!(?:金|款)[和或及与、](?:物资|物品))(?<!款物|钱物|财物)价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:金|款|货币)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
+    /**
+     * 捐款捐物价值, 捐资捐物价值, 接收的资金和物资总价值: money and goods valued together are no goods' value alone; the
+     * verb says what was done with them.
+     */
+    private static final Pattern MONEY_AND_GOODS_VALUED = Pattern.compile(
+            "(?:款|资|钱|金)(?:[和或及与、]|捐)?(?:物资|物品|物)的?总?(?:价值|折合)(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final String GOODS = "(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)";
     /** 5万元的防疫物资, 近100万元的羽绒服、棉被等御寒物资 (a list of goods closed by 等). */
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?" + GOODS
                     + "|^的(?:(?!用于|用作|购|买)[^□金款，。；]){1,24}?等[^□金款、，。；]{0,6}?" + GOODS);
+    /**
+     * 包括2万元的应急包、5万元的“某某包”、8万元的台灯等，总价值15万元: a list of things, each with its sum, closed by 等 and
+     * their total value is a list of goods (not of money: 金, 款).
+     */
+    private static final Pattern GOODS_LIST_VALUED = Pattern.compile(
+            "^的(?:(?!用于|用作|购|买)[^金款，。；]){1,80}?等[，,]?(?:总价值|总计价值|合计价值|价值)");
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
     /** 设立200万元的关爱基金: a fund set up with the sum. */
@@ -92,12 +108,16 @@ public final class MoneyRoles {
                     + "|分别(?:能|可|可以)?(?:获得|得到|领到|领取|收到|拿到|接过|获|送去|送上|送出|发放|给予|奖励|把|将)"
                     // 户均2万元: an average per household, no money moved
                     + "|户均");
-    /**
-     * 最高可获5万元补助, 救助金最高为2万元: a cap per grant, no money moved (a loan's cap, 单笔最高可贷30万元, stays the
-     * loan's: row 3).
-     */
+    /** 最高可获5万元补助, 救助金最高为2万元: a cap per grant, no money moved. */
     private static final Pattern CAP_PER_GRANT = Pattern.compile(
             "(?:最高|最多)(?:可以|可|能)?(?:获得|获|得到|申请|补助|资助|救助|奖励|给予|享受|领取|发放|支持)?(?:到|达|为)?$");
+    /**
+     * 单户贷款额度最高为6万元, 最高可获20万元贷款, 给予最高25万元的贷款, 单笔最高可贷5万元, and a cap raised (单户额度由最高
+     * 5万元提升至8万元): what one borrower may get is a rate, as a cap per grant is, not money lent.
+     */
+    private static final Pattern LOAN_CAP = Pattern.compile(
+            "(?:最高|最多|上限)(?:分别)?(?:可以|可|能)?(?:获得?|得到|贷款?|申请|给予|享受|发放|提供)?(?:到|达|为|是)?(?:人民币)?$"
+                    + "|(?:最高|最多|上限)[^，。；□]{0,16}?(?:提高|提升|上调|调高|增加|增至)(?:至|到|为)?$");
     private static final String NUMERAL = "[0-9.一二两三四五六七八九十百千万○〇零]+";
     /**
      * 得奖大学生将获奖学金1000元, 获奖者可获奖金500元: what a class of recipients (…生, …者, …人, …员, …户) will or may
@@ -262,9 +282,9 @@ public final class MoneyRoles {
     /** A decision or promise to give earlier in the sentence, nothing said done since, not made on the spot. */
     private static final Pattern DECIDED = Pattern.compile(
             "(?<!当场|现场|当即|随即|立即|会上)(?:决定|承诺|许诺)[^。；!！已了]{0,40}$");
-    /** 今年拟发放妇女创业贷款500万元: a loan planned (the loan named between the verb and the sum). */
+    /** 今年拟发放妇女创业贷款500万元, 明年将投放创业贷款2亿元: a loan planned (the loan named between the verb and the sum). */
     private static final Pattern LOAN_PLANNED = Pattern.compile(
-            "(?:拟|预计|力争|(?<=^|[，。；、年月度将还并也再又预])计划)[^，。；□]{0,8}?(?:发放|投放|提供|安排)[^，。；□的到了已]{0,12}$");
+            "(?:拟|预计|力争|(?<!已)将(?![近其这该此所剩])|(?<=^|[，。；、年月度将还并也再又预])计划)[^，。；□]{0,8}?(?:发放|投放|提供|安排)[^，。；□的到了已]{0,12}$");
     /**
      * 此项目为期5年，每年资助8万元: the yearly sum of a project running over years to come is a plan (not once something
      * is said done: 已, 了, 累计).
@@ -396,7 +416,7 @@ public final class MoneyRoles {
         String after = sentence.substring(end, clause.end());
         String sentenceBefore = sentence.substring(0, start);
 
-        if (GOODS_BEFORE.matcher(before).find()
+        if (GOODS_BEFORE.matcher(before).find() && !MONEY_AND_GOODS_VALUED.matcher(before).find()
                 && !MONEY_AND_GOODS_BEFORE.matcher(sentence.substring(Math.max(0, clause.start() - 3), clause.start())).find()) {
             return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         }
@@ -418,7 +438,9 @@ public final class MoneyRoles {
                 || CLASS_ENTITLED.matcher(before).find() || CLASS_ENTITLED_LIST.matcher(before).find()
                 || EACH_VISIT.matcher(sentenceBefore).find();
         if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
-            if (perPerson && !EACH_BORROWED.matcher(before).find()) return FundingRole.PER_PERSON; // 人均贷款额4.74万元 is a rate
+            if (perPerson && !EACH_BORROWED.matcher(before).find() || LOAN_CAP.matcher(before).find()) {
+                return FundingRole.PER_PERSON; // 人均贷款额4.74万元, 单户贷款最高为6万元: a rate
+            }
             // 力争全年发放10亿元贷款, 今年拟发放创业贷款500万元: a planned loan is a budget
             return PLANNED.matcher(before).find() || LOAN_PLANNED.matcher(before).find() || target
                     ? FundingRole.BUDGET : FundingRole.LOAN;
@@ -437,7 +459,10 @@ public final class MoneyRoles {
         if (perPerson || raisedStandard(before, after) && !termAhead || CAP_PER_GRANT.matcher(before).find()) {
             return FundingRole.PER_PERSON;
         }
-        if (GOODS_AFTER.matcher(after).find()) return FundingRole.VALUE_OF_GOODS;
+        if (GOODS_AFTER.matcher(after).find()
+                || GOODS_LIST_VALUED.matcher(sentence.substring(end, Math.min(sentence.length(), clause.end() + 6))).find()) {
+            return FundingRole.VALUE_OF_GOODS;
+        }
         if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
         if (DECIDED_TO_GIVE.matcher(before).find() && FOR_CHARITY_AFTER.matcher(after).find()) return FundingRole.PLEDGED;
         if (FINANCE_FINDS.matcher(sentenceBefore).find() || SECURED.matcher(before).find()

@@ -253,7 +253,7 @@ class FundingFinderTest {
         List<FundingFigure> found = find("市妇联副主席：去年我们联合邮储银行推出了“巾帼贷”，单笔最高可贷30万元，已经放款4.6亿元。\n"
                 + "村民李大姐：以前一年挣不到一万块钱，现在光卖花椒就收入五六万元。");
         assertEquals(4, found.size());
-        is(found.get(0), "30万元", "300000", Qualifier.EXACT, FundingRole.LOAN);
+        is(found.get(0), "30万元", "300000", Qualifier.EXACT, FundingRole.PER_PERSON); // a cap per borrower
         is(found.get(1), "4.6亿元", "460000000", Qualifier.EXACT, FundingRole.LOAN);
         assertNull(found.get(1).what());
         is(found.get(2), "一万块钱", "10000", Qualifier.EXACT, FundingRole.OTHER);

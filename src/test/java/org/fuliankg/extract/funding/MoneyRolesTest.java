@@ -97,7 +97,16 @@ class MoneyRolesTest {
             符合条件的患者才能享受救助，获得一次性救助金[8000元]。                                   | per-person     | false
             首笔救灾款[5万元]，已紧急拨付灾区。                                                     | allocated      | false
             过去五年，市妇联共募集善款[3150万元]。                                                  | raised         | true
-            实施为期3年的项目（2021-2023年），其中单户贷款最高为[8万元]。                            | loan           | false
+            实施为期3年的项目（2021-2023年），其中单户贷款最高为[8万元]。                            | per-person     | false
+            个人创业贷款额度由最高3万元上调至[7万元]。                                              | per-person     | false
+            示范基地每家可申请的贷款最多为[50万元]。                                                 | per-person     | false
+            市妇联去年争取到省级财政贴息[1500万元]。                                                   | allocated      | false
+            全县去年共发放创业贷款[4200万元]。                                                      | loan           | false
+            明年县里将向返乡妇女投放担保贷款[6000万元]。                                             | budget         | false
+            女企业家协会会员两年来捐款捐物价值[37万元]。                                            | donated        | true
+            省慈善总会此次接受的善款和物资总价值[1.8亿元]。                                          | raised         | false
+            清单列有6万元的羽毛球拍、[9万元]的“某某护眼灯”、3万元的保温杯等，总价值18万元。              | value-of-goods | false
+            市妇联整合三项专项经费[300万元]支持社区儿童之家建设。                                      | allocated      | false
             今年全县发放创业贷款总数将[不低于12亿元]，计划培训妇女800名。                               | budget         | false
             确保全年募集善款总额达到[300万元]。                                                     | budget         | false
             “暖心”募捐活动的目标金额为[200万元]。                                                   | budget         | false
