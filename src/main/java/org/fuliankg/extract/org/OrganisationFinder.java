@@ -50,10 +50,12 @@ public final class OrganisationFinder {
         PlaceContext places = documentPlaces.withoutAnchors();
         NameReader names = new NameReader(text);
         List<OrganisationCandidate> known = known(shape); // the same in both passes: read once
-        // first pass: bodies named with their place tell which place each passage is about
-        List<OrganisationCandidate> firstPass = candidates(known, shape, places, names);
-        places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
+        // first pass: bodies named with their place tell which place each passage is about; read again with them,
+        // unless they change no place the first pass asked for (the readers read the same then)
         List<OrganisationCandidate> found = candidates(known, shape, places, names);
+        if (!places.addAnchors(found.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList())) {
+            found = candidates(known, shape, places, names);
+        }
         found.addAll(workplaces(shape, places, names, found));
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
