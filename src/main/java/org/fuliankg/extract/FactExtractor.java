@@ -41,8 +41,10 @@ public final class FactExtractor {
         ItemSplitter.Page page = items.read(text);
         List<Item> itemList = page.items();
         PlaceContext places = new PlaceContext(text, itemList); // read once: both finders below need the places
-        List<OrganisationMention> orgs = organisations.find(text, places);
-        List<PostHolder> people = officials.find(text, places, orgs);
+        // the titles too: both finders read them all (a lexicon walk at every position of the text)
+        List<Positions.Title> titles = Positions.get().titlesIn(text.text().text());
+        List<OrganisationMention> orgs = organisations.find(text, places, titles);
+        List<PostHolder> people = officials.find(text, places, orgs, titles);
         List<ProgrammeMention> progs = programmes.find(text, itemList);
         List<FundingFigure> money = years.dated(fundings.find(text, itemList, orgs, progs), itemList, page.date(),
                 page.statedYear(), page.topicYear());

@@ -1,6 +1,8 @@
 package org.fuliankg.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,6 +68,19 @@ public final class Positions {
     /** The body a title always belongs to when the text names none (总书记 → 中国共产党中央委员会), or null. */
     public String impliedOrganisation(String title) {
         return impliedOrganisations.get(title);
+    }
+
+    /** The titles of {@code text} from its start: the longest at a position ({@link #titleAt}), the next read after
+     * its end. */
+    public List<Title> titlesIn(String text) {
+        List<Title> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            var title = titleAt(text, i);
+            if (title.isEmpty()) continue;
+            found.add(title.get());
+            i = title.get().end() - 1;
+        }
+        return found;
     }
 
     /** The longest title starting at {@code pos}, if any. */

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +35,9 @@ public final class Programmes {
 
     private final Map<String, Programme> byVariant = new HashMap<>();
     private final List<Programme> prefixed = new ArrayList<>();
-    /** Variants matched in running text, grouped by first character, longest first. */
-    private final Map<Character, List<String>> variantsByFirstChar = new HashMap<>();
-    /** Their first characters: a text is searched at each position, and most start none. */
-    private final BitSet firstChars = new BitSet();
+    /** Variants matched in running text: a text is searched at each position, and a trie walks it once there (a
+     * list of the variants of the position's first character was tried one by one). */
+    private final WordTrie<String> variants;
 
     private Programmes(List<String[]> rows) {
         List<String> unmatchedNames = new ArrayList<>();
@@ -57,11 +54,11 @@ public final class Programmes {
                 }
             }
         }
+        Map<String, String> matched = new HashMap<>();
         for (String v : byVariant.keySet()) {
-            if (!unmatchedNames.contains(v)) variantsByFirstChar.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
+            if (!unmatchedNames.contains(v)) matched.put(v, v);
         }
-        variantsByFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-        variantsByFirstChar.keySet().forEach(c -> firstChars.set(c));
+        variants = WordTrie.of(matched);
     }
 
     public static Programmes standard() {
@@ -139,15 +136,12 @@ public final class Programmes {
     }
 
     private Match longestAt(String text, int at) {
-        if (!firstChars.get(text.charAt(at))) return null;
-        for (String v : variantsByFirstChar.getOrDefault(text.charAt(at), List.of())) {
-            if (!text.startsWith(v, at)) continue;
-            int end = at + v.length();
-            // 巾帼志愿服务队伍, 最美家庭者: the name is part of a word for people, not the programme
-            if (end < text.length() && PART_OF_A_WORD_FOR_PEOPLE.indexOf(text.charAt(end)) >= 0) return null;
-            return new Match(at, end, byVariant.get(v), v);
-        }
-        return null;
+        WordTrie.Hit<String> longest = variants.longestAt(text, at);
+        if (longest == null) return null;
+        int end = at + longest.length();
+        // 巾帼志愿服务队伍, 最美家庭者: the name is part of a word for people, not the programme
+        if (end < text.length() && PART_OF_A_WORD_FOR_PEOPLE.indexOf(text.charAt(end)) >= 0) return null;
+        return new Match(at, end, byVariant.get(longest.value()), longest.value());
     }
 
     private static Programmes load(String resource) {

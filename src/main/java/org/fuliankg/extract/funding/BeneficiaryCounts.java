@@ -92,7 +92,12 @@ public final class BeneficiaryCounts {
      * sentences with a sum hold none of them, and looking for a few words is much cheaper than trying the pattern
      * at every position.
      */
-    private record Reading(Pattern pattern, String... needsOneOf) {
+    private record Reading(Pattern pattern, FirstCharacters starts, String... needsOneOf) {
+        /** {@code starts}: where its matches can start, if the pattern tells, to try it there only. */
+        Reading(Pattern pattern, String... needsOneOf) {
+            this(pattern, FirstCharacters.of(pattern.pattern()), needsOneOf);
+        }
+
         boolean mayMatch(String sentence) {
             return mayHold(sentence, needsOneOf);
         }
@@ -185,8 +190,9 @@ public final class BeneficiaryCounts {
         }
         for (Reading r : READINGS) {
             if (!r.mayMatch(sentence)) continue;
-            m = r.pattern().matcher(sentence);
-            while (m.find()) {
+            FirstCharacters.Matches matches = r.starts() == null ? null : r.starts().matches(r.pattern(), sentence);
+            m = matches == null ? r.pattern().matcher(sentence) : matches.matcher();
+            while (matches == null ? m.find() : matches.find()) {
                 Long n = count(m.group("num"));
                 if (n == null || (r.pattern() == WHO_THEN_COUNT && m.group("who").matches("[了给为向]"))) continue; // 资助了N名
                 int start = Math.min(m.start("who"), m.start("num"));

@@ -11,6 +11,7 @@ import org.fuliankg.domain.money.Beneficiaries;
 import org.fuliankg.domain.money.FundingFigure;
 import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.domain.money.Qualifier;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.extract.text.SourceSpans;
 
 /**
@@ -211,11 +212,11 @@ final class FigureBeneficiaries {
 
     /** Words before a count that make its people ones given aid (帮扶, 资助, 对…的救助, 为…投保); not people trained,
      * employed or who took part. */
-    private static final Pattern AID_GIVEN = Pattern.compile("帮扶|资助|救助|帮助|慰问|结对|捐助|补助|关爱|为|给|向|对");
+    private static final ScreenedPattern AID_GIVEN = ScreenedPattern.compile("帮扶|资助|救助|帮助|慰问|结对|捐助|补助|关爱|为|给|向|对");
     private static final Pattern NOT_AID = Pattern.compile("培训|带动|就业|参加|参与|创业|吸纳|招聘|学员");
 
     private static boolean givenAid(String beforeCount) {
-        return AID_GIVEN.matcher(beforeCount).find() && !NOT_AID.matcher(beforeCount).find();
+        return AID_GIVEN.find(beforeCount) && !NOT_AID.matcher(beforeCount).find();
     }
 
     /** The one person given to, before the sum in its clause: 为其, 给她, 资助他, 帮她 (not 她们). */
@@ -223,7 +224,7 @@ final class FigureBeneficiaries {
     /** The one person who took the sum in (a person's name or 我 before it in its clause): 接过, 领到, 拿到 …. */
     private static final Pattern TOOK_IN = Pattern.compile("^[^，,。；;]{0,12}?(?:接过|领到|领取了?|收到|拿到|得到)了?$");
     /** The one person handed the sum, named right after it in its clause: 送到(了)某某手中, 发放给某某. */
-    private static final Pattern HANDED_TO = Pattern.compile("^[^，,。；;]{0,10}?(?:送到|交到|送至|递到|发放给|交给|送给)了?$");
+    private static final ScreenedPattern HANDED_TO = ScreenedPattern.compile("^[^，,。；;]{0,10}?(?:送到|交到|送至|递到|发放给|交给|送给)了?$");
     /** Several people in the clause: 分别, 各, 等, 们, or a list. */
     private static final Pattern SEVERAL = Pattern.compile("分别|各|等|们|、|和|与|及");
 
@@ -247,7 +248,7 @@ final class FigureBeneficiaries {
             boolean person = t.isPerson() && t.word().length() >= 2 || t.word().equals("我");
             if (!person || at < from || end > to) continue;
             if (end <= e.start() && TOOK_IN.matcher(s).region(end, e.start()).lookingAt() // 某某领到1500元
-                    || at >= e.end() && HANDED_TO.matcher(s.substring(e.end(), at)).find()
+                    || at >= e.end() && HANDED_TO.find(s.substring(e.end(), at))
                     && s.startsWith("手中", end)) { // 送到某某手中
                 return one(text, sentence, at, end);
             }

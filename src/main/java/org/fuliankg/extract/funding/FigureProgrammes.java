@@ -13,6 +13,7 @@ import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.domain.programme.ProgrammeMention;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.lexicon.Programmes;
 
 /**
@@ -34,7 +35,7 @@ final class FigureProgrammes {
     /** The generic class of relief money on a page about 两癌 that names no scheme for the sum. */
     private static final Programme TWO_CANCER_RELIEF = Programmes.standard().byName("两癌救助");
     /** A scheme's name written as the people it helps (春蕾女童, 春蕾学生). */
-    private static final Pattern PEOPLE_HELPED = Pattern.compile("(?:女童|女生|学生|儿童)$");
+    private static final ScreenedPattern PEOPLE_HELPED = ScreenedPattern.compile("(?:女童|女生|学生|儿童)$");
     private static final String PART_NUMERALS = "一二三四五六七八九十";
     /** Relief of another kind named in the sum's clause (维权救助金6.9万元, 生活救助金): that relief, not the item's
      * programme or the page's 两癌 relief. */
@@ -148,7 +149,7 @@ final class FigureProgrammes {
         // on a page of 两癌 relief, a loan total on a Spring Bud page, a foundation's 捐赠收入: none of the item's)
         boolean goodsGivenOut = role == FundingRole.VALUE_OF_GOODS
                 && GOODS_GIVEN_OUT.matcher(s.substring(partStart, clause.end())).find()
-                && !GOODS_DONATED.matcher(s.substring(partStart, clause.end())).find();
+                && !GOODS_DONATED.find(s.substring(partStart, clause.end()));
         boolean mayTakeOther = chosen == null && (ITEM_PROGRAMME_ROLES.contains(role) || goodsGivenOut)
                 && !personGives && !otherRelief;
         List<String> purposes = mayTakeOther
@@ -203,7 +204,7 @@ final class FigureProgrammes {
             int words = clause.start();
             while (words < clause.end() && Character.isWhitespace(masked.charAt(words))) words++;
             boolean goesOn = SAME_ACT.matcher(masked).region(words, clause.end()).lookingAt()
-                    || JOINED_TO_SUM.matcher(masked.substring(words, e.start())).find(); // 30万及60万元
+                    || JOINED_TO_SUM.find(masked.substring(words, e.start())); // 30万及60万元
             return goesOn ? found.get(found.size() - 1).programme() : null;
         }
         if (paragraphFigure == null || paragraphFigure.programme() == null) return null;
@@ -234,13 +235,13 @@ final class FigureProgrammes {
     /** Goods the campaign hands out (为…送上价值N元的慰问品, 发放…物资): the campaign's own work. */
     private static final Pattern GOODS_GIVEN_OUT = Pattern.compile("发放|送上|送去|送出|分发");
     /** Goods a donor gives (捐赠, 捐助, 收到, 送来): the donor's gift, no campaign's money. */
-    private static final Pattern GOODS_DONATED = Pattern.compile("捐|收到|送来|赞助");
+    private static final ScreenedPattern GOODS_DONATED = ScreenedPattern.compile("捐|收到|送来|赞助");
 
     /** A clause adding another act: 还, 同时, 此外, 另外. */
     private static final Pattern ANOTHER_ACT = Pattern.compile("\\s*(?:同时|还|此外|另外)");
 
     /** A sum joined to the sum right before it (分别为30万及60万元, 1万元、2万元): one act. */
-    private static final Pattern JOINED_TO_SUM = Pattern.compile("[0-9][万亿萬億元]?(?:及|和|或|与|、)$");
+    private static final ScreenedPattern JOINED_TO_SUM = ScreenedPattern.compile("[0-9][万亿萬億元]?(?:及|和|或|与|、)$");
 
     /** A clause going on with the act of the clause before: 现已发放, 已累计, 共计 … */
     private static final Pattern SAME_ACT = Pattern.compile("(?:(?:现|至今|迄今|目前|如今)已|已|共|累计|先后|并|还)");
@@ -464,7 +465,7 @@ final class FigureProgrammes {
     private static final String NOT_WITHIN_A_NAME = "“”\"'「」《》、，,；;和与及";
 
     private static boolean namesPeople(ProgrammeMention m) {
-        return m.variant() != null && PEOPLE_HELPED.matcher(m.variant()).find();
+        return m.variant() != null && PEOPLE_HELPED.find(m.variant());
     }
 
     /**

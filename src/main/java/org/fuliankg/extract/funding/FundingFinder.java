@@ -84,6 +84,7 @@ public final class FundingFinder {
             boolean periodBefore = !sums.isEmpty() && (lead != null && roles.opensPeriod(Clause.maskQuotes(lead.text()))
                     || times.isPeriod(paragraphTime)); // 5年来，他们…发放…。争取…资金885.96万元: the paragraph's period
             List<MoneyExpression> stated = new ArrayList<>(); // the sentence's sums that became figures, in order
+            List<TimeExpressions.TimeAt> sentenceTimes = sums.isEmpty() ? List.of() : times.in(s);
             for (MoneyExpression e : sums) {
                 FundingFigure rate = FigureBeneficiaries.lastRate(found, firstOfSentence);
                 if (Clause.inQuotedName(s, masked, e.start(), e.end())) continue; // “家家幸福一元捐” names a campaign
@@ -92,7 +93,9 @@ public final class FundingFinder {
                 // 累计募集646万元；其中2021年募集26万元: a part opening with 其中 details the figure before it; so does a
                 // clause (设立基金600万元，其中市财政安排100万元，各县分别安排50万元) the figure of its sentence before 其中
                 FundingFigure detailed = detailedFigure(s, e, stated, found, firstOfSentence, figureBefore);
-                FundingRole role = roles.classify(masked, e.start(), e.end());
+                // what the verb nearest the sum did: the role, the parties and the checks below each ask it
+                FundingRole verb = roles.verb(masked, e.start(), e.end());
+                FundingRole role = roles.classify(masked, e.start(), e.end(), verb);
                 if (detailed != null && detailed.role() == FundingRole.PER_PERSON && detailed != figureBefore
                         && PARTS_OF_A_RATE.contains(role)) {
                     role = FundingRole.PER_PERSON; // 每年资助1000元/户，其中县财政资助700元: a share of the rate
@@ -101,7 +104,7 @@ public final class FundingFinder {
                 // act of the figure right before it
                 FundingFigure parallel = found.size() > firstOfSentence ? found.get(found.size() - 1) : figureBefore;
                 if (role == FundingRole.OTHER && parallel != null && parallel.role() != FundingRole.OTHER
-                        && roles.onlyAnAmount(masked, e.start(), e.end())) {
+                        && roles.onlyAnAmount(masked, e.start(), e.end(), verb)) {
                     role = parallel.role();
                 }
                 // 投入580余万元。其中，某计划129.55万元: a part of a total that no verb of its own acts on shares the
@@ -110,7 +113,7 @@ public final class FundingFinder {
                     if (role == FundingRole.RAISED && detailed.role() == FundingRole.RAISED
                             && roles.namedByGiver(masked, e.start())) {
                         role = FundingRole.DONATED;
-                    } else if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null) {
+                    } else if (role == FundingRole.OTHER && verb == null) {
                         role = detailed.role();
                     }
                 }
@@ -131,7 +134,7 @@ public final class FundingFinder {
                 String carried = cumulative && !times.withinTheYear(paragraphTime) ? null : paragraphTime;
                 // the sum's own time, else the time its paragraph set before it (a running total takes it only when
                 // it lies within one year: 截至6月, not 2018年 or 5年来, which a running total may reach beyond)
-                String own = times.withParagraph(times.near(s, e.start(), e.end()), paragraphTime);
+                String own = times.withParagraph(times.near(s, sentenceTimes, e.start(), e.end()), paragraphTime);
                 // 2018年，…累计发放795万元: a running total's bare year in another clause is no year of the total's
                 // (全年共发放, 年度合计: a total within the year keeps it)
                 if (cumulative && times.bareYearOfAnotherClause(s, e.start(), e.end(), own)
@@ -152,7 +155,7 @@ public final class FundingFinder {
                         found.size() > firstOfSentence, e, sums, programmes, items, role, pageRelief);
                 Span span = SourceSpans.of(text, start, end);
                 FundingParties.Parties who = parties.find(text, sentence, start, role,
-                        roles.verb(masked, e.start(), e.end()), organisations, items);
+                        verb, organisations, items);
                 found.add(new FundingFigure(e.amount(), e.maxAmount(), e.qualifier(), role,
                         thing(s, masked, e), who.givers(), who.administrator(), who.recipients(), programme,
                         FigureBeneficiaries.reachedOrShared(FigureBeneficiaries.reached(text, sentence, e, sums, counts, claimedCounts, rate), s, e, stated,
@@ -160,7 +163,7 @@ public final class FundingFinder {
                         own != null ? own : carried, cumulative || partOfRunningTotal && roles.canAccumulate(role),
                         span, null, e.currency()));
                 stated.add(e);
-                if (role == FundingRole.OTHER && roles.verb(masked, e.start(), e.end()) == null || isTitle(s)) {
+                if (role == FundingRole.OTHER && verb == null || isTitle(s)) {
                     verbless.add(found.size() - 1);
                 }
                 if (isTitle(s)) titled.add(found.size() - 1);

@@ -17,6 +17,7 @@ import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.org.OrganisationMention;
 import org.fuliankg.domain.people.Post;
 import org.fuliankg.extract.funding.Clause;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.normalise.NormalisedText;
 
 /**
@@ -37,7 +38,7 @@ final class FundingParties {
     record Parties(List<Organisation> givers, Organisation administrator, List<Organisation> recipients) {}
 
     private static final Pattern RECEIVING = Pattern.compile("获得|获赠|收到|得到|接受");
-    private static final Pattern TO_RECIPIENT = Pattern.compile("(?:向|给|为|支援|援助|支持|捐给|助力|帮助|资助)$");
+    private static final ScreenedPattern TO_RECIPIENT = ScreenedPattern.compile("(?:向|给|为|支援|援助|支持|捐给|助力|帮助|资助)$");
     /**
      * A person who gives (她累计投入…), not the people money goes to (向她们提供…, 为他们), a person a verb acts on
      * (减免了她的住宿费), one named as owner (她的家庭) nor one who only speaks (她指出，…再拨500万元: the words are hers or
@@ -77,7 +78,7 @@ final class FundingParties {
             int local = Math.min(masked.length(), Math.max(0, normalisedIndex(n, m.span().start()) - sentence.start()));
             String preceding = masked.substring(Math.max(0, local - 4), local);
             boolean before = m.span().end() <= amountOriginal;
-            if (TO_RECIPIENT.matcher(preceding).find()) {
+            if (TO_RECIPIENT.find(preceding)) {
                 addOnce(recipients, m.organisation());
             } else if (before && receivedAt >= 0 && clause.start() <= local && local < receivedAt) {
                 addOnce(recipients, m.organisation()); // the subject of 获得 receives

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.extract.text.FirstCharacters;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.lexicon.ResourceLines;
 
 /**
@@ -34,17 +35,17 @@ public final class MoneyRoles {
      * 3000万元贴息贷款, 200万元妇女小额担保贷款, 30万元的授信额度, 总额逾10亿元的“某”字号扶贫贷款 (a quoted name, masked);
      * not 捐款5万元帮助妇女申请贷款.
      */
-    private static final Pattern LOAN_AFTER = Pattern.compile(
+    private static final ScreenedPattern LOAN_AFTER = ScreenedPattern.compile(
             "^的?(?:[“「『\"]?□+[”」』\"]?[^，。；□]{0,3}?)?(?:妇女|女性|农村|城乡|巾帼|创业|小额|担保|财政|贴息|扶贫|信用|无息|低息|免息|的)*(?:贷款|贷|授信)"
                     // English: 50,000 yuan ($7,300) loan, 635 million yuan in small loans
                     + "|^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:in\\s+)?(?:[a-z-]+\\s+){0,3}?loans?(?![a-z])");
     /** A generic amount word (发放金额, 总额) stands for the thing named last before it in the sentence. */
-    private static final Pattern GENERIC_AMOUNT = Pattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
+    private static final ScreenedPattern GENERIC_AMOUNT = ScreenedPattern.compile("^[^□]{0,4}?(?:金额|总额|总量)(?:达到|达|为|共计|共)?$");
     /** A lending verb with no thing of its own right before the sum: 年均发放10亿元. */
-    private static final Pattern LENDING_VERB_ALONE = Pattern.compile("(?:发放|放出|投放)了?$");
+    private static final ScreenedPattern LENDING_VERB_ALONE = ScreenedPattern.compile("(?:发放|放出|投放)了?$");
     private static final Pattern LAST_THING = Pattern.compile(
             "(?s).*(贷款|捐款|善款|资金|救助金|助学金|慰问金|经费|物资|款物)");
-    private static final Pattern GOODS_BEFORE = Pattern.compile(
+    private static final ScreenedPattern GOODS_BEFORE = ScreenedPattern.compile(
             "(?:(?<!(?:金|款)[和或及与、](?:物资|物品))(?<!款物|钱物|财物)价值|折合|折价|折款|市场价|捐赠价|售价|单价|总价|价格|(?<!(?:金|款|货币)[和或及与、])(?:物资|物品|实物))(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     /**
      * 捐款捐物价值, 捐资捐物价值, 接收的资金和物资总价值: money and goods valued together are no goods' value alone; the
@@ -54,7 +55,7 @@ public final class MoneyRoles {
             "(?:款|资|钱|金)(?:[和或及与、]|捐)?(?:物资|物品|物)的?总?(?:价值|折合)(?:人民币)?(?:共计|共|约为|约计|约|近|超过|达|为)?$");
     private static final String GOODS = "(?:物资|物品|健康包|礼包|爱心包|慰问品|药品|衣物|图书|书籍|设备|食品|粮油|生活用品)";
     /** 5万元的防疫物资, 近100万元的羽绒服、棉被等御寒物资 (a list of goods closed by 等). */
-    private static final Pattern GOODS_AFTER = Pattern.compile(
+    private static final ScreenedPattern GOODS_AFTER = ScreenedPattern.compile(
             "^(?:的)?(?:(?!用于|用作|购|买)[^□金款、，]){0,6}?" + GOODS
                     + "|^的(?:(?!用于|用作|购|买)[^□金款，。；]){1,24}?等[^□金款、，。；]{0,6}?" + GOODS);
     /**
@@ -66,32 +67,32 @@ public final class MoneyRoles {
     private static final Pattern FUND_SIZE = Pattern.compile(
             "基金(?!会)[^，。]{0,8}?(?:达到|达|规模|总额|余额|增至|为)|基金规模|基金总额");
     /** 设立200万元的关爱基金: a fund set up with the sum. */
-    private static final Pattern FUND_SET_UP = Pattern.compile("设立|成立|注资|出资|注入");
+    private static final ScreenedPattern FUND_SET_UP = ScreenedPattern.compile("设立|成立|注资|出资|注入");
     /** 设立200万元的关爱基金, 成立本金500万元的“某氏”公益基金 (a quoted name, masked, may stand before 基金). */
-    private static final Pattern FUND_AFTER = Pattern.compile("^的?[^，。]{0,10}?基金(?!会)");
+    private static final ScreenedPattern FUND_AFTER = ScreenedPattern.compile("^的?[^，。]{0,10}?基金(?!会)");
     /** 注入担保基金2913万元, 投入初始基金200万元: the fund named between the setting-up verb and the sum. */
-    private static final Pattern FUND_SET_UP_BEFORE = Pattern.compile(
+    private static final ScreenedPattern FUND_SET_UP_BEFORE = ScreenedPattern.compile(
             "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     /**
      * 每户可增加收入3000余元: an income or output gain right before the sum is no money moved by anyone, even per
      * household (not 低收入, 慈善收入: money raised).
      */
-    private static final Pattern INCOME_BEFORE = Pattern.compile(
+    private static final ScreenedPattern INCOME_BEFORE = ScreenedPattern.compile(
             "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
     /** 每月从合作社得到900元的收入: an income named right after the sum is no money moved either. */
-    private static final Pattern INCOME_AFTER = Pattern.compile("^的?(?:纯|净|年)?收入");
+    private static final ScreenedPattern INCOME_AFTER = ScreenedPattern.compile("^的?(?:纯|净|年)?收入");
     /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
-    private static final Pattern CHARITY_ACCOUNTS = Pattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
+    private static final ScreenedPattern CHARITY_ACCOUNTS = ScreenedPattern.compile("(?:捐赠|慈善|捐款|善款|公益)收入");
     /**
      * 较上年增加1137.88万元, 比去年同期增长30万元: the change of a sum against another time is a difference, no money
      * moved by anyone.
      */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+    private static final ScreenedPattern CHANGE_BEFORE = ScreenedPattern.compile(
             "(?:较|比|同比|环比)[^，。；□]{0,10}?(?:增加|增长|减少|下降|提高|提升|多|少)了?(?:约|近|超过)?$");
     private static final Pattern SALARY = Pattern.compile("待遇|工资|薪酬|薪资|月薪|年薪|报酬|津贴|补贴|薪金");
     /** 发放工作补贴，标准为每人每月300至500元: a rate after pay was named earlier in the sentence. */
-    private static final Pattern PAY_RATE = Pattern.compile("每月|月均|每年|标准");
-    private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
+    private static final ScreenedPattern PAY_RATE = ScreenedPattern.compile("每月|月均|每年|标准");
+    private static final ScreenedPattern PER_PERSON_BEFORE = ScreenedPattern.compile(
             "每人|人均|每名|每位|每户|每个|每生|每名学生|资助上限(?:分别)?(?:为|是)?|(?:单笔|每笔)(?![^，。；]{0,4}(?:最高|最大|最多))|救助标准|资助标准|补助标准|标准为|(?:获得|领取|领到|享受)一次性"
                     // 为孩子们送上牛奶和慰问金各200元: each receiver got the sum
                     + "|(?:为|给|向)[^，。；]{1,20}?各(?:约|为)?$"
@@ -109,7 +110,7 @@ public final class MoneyRoles {
                     // 户均2万元: an average per household, no money moved
                     + "|户均");
     /** 最高可获5万元补助, 救助金最高为2万元: a cap per grant, no money moved. */
-    private static final Pattern CAP_PER_GRANT = Pattern.compile(
+    private static final ScreenedPattern CAP_PER_GRANT = ScreenedPattern.compile(
             "(?:最高|最多)(?:可以|可|能)?(?:获得|获|得到|申请|补助|资助|救助|奖励|给予|享受|领取|发放|支持)?(?:到|达|为)?$");
     /**
      * 单户贷款额度最高为6万元, 最高可获20万元贷款, 给予最高25万元的贷款, 单笔最高可贷5万元, and a cap raised (单户额度由最高
@@ -123,49 +124,49 @@ public final class MoneyRoles {
      * 得奖大学生将获奖学金1000元, 获奖者可获奖金500元: what a class of recipients (…生, …者, …人, …员, …户) will or may
      * get (将/可/均 before the getting verb) is each one's standard, not a total handed out.
      */
-    private static final Pattern CLASS_ENTITLED = Pattern.compile(
+    private static final ScreenedPattern CLASS_ENTITLED = ScreenedPattern.compile(
             "(?:生|者|人|员|户)(?:将|可|可以|均|都)(?:获得?|得到|领取|领到)(?:[^，。；□0-9、]{0,6})$");
     /** …将获奖学金1000元、中学生750元、小学生500元: the further classes of the list get their own standards. */
-    private static final Pattern CLASS_ENTITLED_LIST = Pattern.compile(
+    private static final ScreenedPattern CLASS_ENTITLED_LIST = ScreenedPattern.compile(
             "(?:生|者|人|员|户)(?:将|可|可以|均|都)(?:获得?|得到|领取|领到)[^，。；□0-9、]{0,6}?" + NUMERAL + "元"
                     + "(?:、[^，。；□0-9、]{1,6}?" + NUMERAL + "元)*、[^，。；□0-9、]{1,6}$");
     /**
      * 将某委员会的年度拨款由400万元增加至1000万元, 在财政预算案中增拨1亿元: an appropriation's yearly level or a budget
      * bill named earlier in the sentence makes its sums the plan's (not 2023年度拨款: a past year's).
      */
-    private static final Pattern APPROPRIATION = Pattern.compile(
+    private static final ScreenedPattern APPROPRIATION = ScreenedPattern.compile(
             "(?<![0-9一二三四五六七八九十○〇零])年度(?:拨款|预算)|预算案");
     /**
      * 财政厅积极筹措1.4亿元, 市财政为中心筹措设备购置经费300万元: money a finance department finds (筹措, 落实, 统筹)
      * comes from public funds: allocated, whatever the words naming it (购置经费).
      */
-    private static final Pattern FINANCE_FINDS = Pattern.compile(
+    private static final ScreenedPattern FINANCE_FINDS = ScreenedPattern.compile(
             "财政(?:厅|局|部|委|所)?[^。；!！]{0,40}?(?:筹措|筹集|落实|统筹)[^，。；□0-9]{0,12}$");
     /**
      * 已争取到全国妇联某救助公益金38万元、省妇联救助金28万元: money a body secured from a higher level, whatever aid
      * words its name holds (not 争取社会捐赠: money raised).
      */
-    private static final Pattern SECURED = Pattern.compile(
+    private static final ScreenedPattern SECURED = ScreenedPattern.compile(
             "(?:争取到|争取了|积极争取|申请到|获批)(?![^，。；]{0,8}(?:捐|善款|募))[^，。；]{0,60}$");
     /**
      * 某地获农业部3000万元初加工补助资金 (a headline or a related link): money a place or body got from a ministry or
      * department, the grant named after the sum, is allocated.
      */
-    private static final Pattern GOT_FROM_DEPARTMENT = Pattern.compile(
+    private static final ScreenedPattern GOT_FROM_DEPARTMENT = ScreenedPattern.compile(
             "获得?了?(?:国家|中央|省|市|县|自治区)?[^，。；□0-9]{0,6}?(?:部|厅|局|财政)$");
-    private static final Pattern GRANT_AFTER = Pattern.compile("^[^，。；]{0,16}?(?:资金|经费|补助|补贴|拨款)");
+    private static final ScreenedPattern GRANT_AFTER = ScreenedPattern.compile("^[^，。；]{0,16}?(?:资金|经费|补助|补贴|拨款)");
     /** 每到一个家庭，妇联都为她们送去500元的慰问金: what every visit brought (每到一…都) is each one's share. */
-    private static final Pattern EACH_VISIT = Pattern.compile(
+    private static final ScreenedPattern EACH_VISIT = ScreenedPattern.compile(
             "每(?:到|走访|去)一(?:个|户|家|处|位|名)[^。；!！]{0,30}?都[^，。；□0-9]{0,16}$");
     /** 保额, 保险金额 right before the sum name an insurance's cover, whatever verb stands before (not 保费: money paid). */
-    private static final Pattern COVER_BEFORE = Pattern.compile("(?:保额|保险金额|保障金额)(?:总计|合计|共计|共|达到|达|为|约)*$");
+    private static final ScreenedPattern COVER_BEFORE = ScreenedPattern.compile("(?:保额|保险金额|保障金额)(?:总计|合计|共计|共|达到|达|为|约)*$");
     /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
-    private static final Pattern INSURED_AFTER = Pattern.compile(
+    private static final ScreenedPattern INSURED_AFTER = ScreenedPattern.compile(
             "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
     /**
      * 某基金会向自治区妇联发放…项目款物，总价值3098万元: what a foundation hands to a body (not to people) is its gift.
      */
-    private static final Pattern FOUNDATION_TO_BODY = Pattern.compile(
+    private static final ScreenedPattern FOUNDATION_TO_BODY = ScreenedPattern.compile(
             "基金会(?:向|为|给)[^，。；;,]{0,16}?(?:妇联|妇女联合会|妇儿工委|委员会|协会|学校|医院|中心)[^，。；;,]{0,4}?"
                     + "(?:发放|颁发|拨付|送去|送上|交付)[^。；;]{0,40}$");
     /** A division by its name (平川市, 石门县; not 灾区, 社区, 山区, 全市: no level of the state). */
@@ -189,18 +190,18 @@ public final class MoneyRoles {
             "(?s).*(妇联|妇女联合会|政府|财政|民政|妇儿工委|公司|企业|集团|商会|协会|基金会|慈善总会|慈善会|红十字会|银行|医院|学校|爱心人士|个人|企业家|志愿者)");
     private static final Set<String> PUBLIC_GIVERS = Set.of("妇联", "妇女联合会", "政府", "财政", "民政", "妇儿工委");
     /** 区政府财政出资30万元: money a government or its finance puts up is public money allocated, not a gift. */
-    private static final Pattern PUBLIC_PUTS_UP = Pattern.compile(
+    private static final ScreenedPattern PUBLIC_PUTS_UP = ScreenedPattern.compile(
             "(?:政府|财政)(?:局|厅|部)?[^，。；□0-9]{0,2}?(?:出资|捐资|捐赠|捐助)了?[^，。；□0-9]{0,6}$");
 
     /** 决定提拨七成约280亿元做公益: a decision to set money aside for charity is a gift promised. */
-    private static final Pattern DECIDED_TO_GIVE = Pattern.compile(
+    private static final ScreenedPattern DECIDED_TO_GIVE = ScreenedPattern.compile(
             "(?:决定|(?<![解判否表])决|承诺|许诺)(?:提拨|提取|拿出|拨出|捐出)[^，。；□]{0,8}$");
-    private static final Pattern FOR_CHARITY_AFTER = Pattern.compile("^[^，。；]{0,6}?(?:公益|慈善|捐)");
+    private static final ScreenedPattern FOR_CHARITY_AFTER = ScreenedPattern.compile("^[^，。；]{0,6}?(?:公益|慈善|捐)");
     /** 项目款物，总价值3098万元: the value of money and goods together is no goods' value alone. */
-    private static final Pattern MONEY_AND_GOODS_BEFORE = Pattern.compile("(?:款物|钱物|财物)[，,]$");
+    private static final ScreenedPattern MONEY_AND_GOODS_BEFORE = ScreenedPattern.compile("(?:款物|钱物|财物)[，,]$");
 
     /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
-    private static final Pattern PER_PERSON_AFTER = Pattern.compile(
+    private static final ScreenedPattern PER_PERSON_AFTER = ScreenedPattern.compile(
             "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
     /**
      * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
@@ -222,11 +223,11 @@ public final class MoneyRoles {
      * A target the sum is to reach (将不低于8亿元, 确保全年投放总额不低于8亿元, 力争突破1亿元, 目标金额为1000万元): a plan,
      * of a loan too; not what was reached (已达到, 累计达).
      */
-    private static final Pattern TARGET = Pattern.compile(
+    private static final ScreenedPattern TARGET = ScreenedPattern.compile(
             "(?:将(?![近其这该此所剩])|确保|力争|(?:预期|筹款|募捐|募集|年度)?目标)[^，。；□已了]{0,14}?(?:不低于|不少于|达到|达|超过|突破|实现)(?:人民币)?$"
                     + "|目标(?:金额|资金|额)?(?:为|是)?(?:人民币)?$");
     /** 总数将不低于8亿元, 确保总额不低于8亿元: the bound written as part of the sum ({@link #BOUND_LEAD}). */
-    private static final Pattern TARGET_BEFORE_BOUND = Pattern.compile(
+    private static final ScreenedPattern TARGET_BEFORE_BOUND = ScreenedPattern.compile(
             "(?:将(?![近其这该此所剩])|确保|力争|目标)[^，。；□已了]{0,14}?$");
     /** A bound written as part of the sum (不低于8亿元): read with the words before it. */
     private static final Pattern BOUND_LEAD = Pattern.compile("^(?:不低于|不少于|超过|突破|达到)");
@@ -245,22 +246,22 @@ public final class MoneyRoles {
      * 获得救助资金259万元, 在州妇联支持下获得修建项目10万元: a body obtaining a grant or project money is money allocated
      * to it; not a gift (获得企业捐赠资金, 获得某基金会项目资金: a giver named) nor a person's aid.
      */
-    private static final Pattern OBTAINED_GRANT = Pattern.compile(
+    private static final ScreenedPattern OBTAINED_GRANT = ScreenedPattern.compile(
             "(?:获得|得到|获批)(?![^,，。;；]*(?:捐|基金会|公司|企业|集团|商会))[^,，。;；]{0,20}?(?:资金|经费|项目|专项|款项|公益金)[^,，。;；□]{0,3}$");
     /** 获得国家奖励的, 得到中央财政的: money a body got from the state or a higher level. */
-    private static final Pattern STATE_GRANT = Pattern.compile(
+    private static final ScreenedPattern STATE_GRANT = ScreenedPattern.compile(
             "(?:获得|得到|获批)了?(?:国家|中央|上级|省级?|财政)[^,，。;；□]{0,6}?的$");
     /** 患者可申请3000元的救助金: what each one may apply for is a standard (with a person's aid named after the sum). */
-    private static final Pattern ENTITLED = Pattern.compile("可(?:以)?(?:申请|申领|领取|享受|获得|得到)(?:到)?$");
+    private static final ScreenedPattern ENTITLED = ScreenedPattern.compile("可(?:以)?(?:申请|申领|领取|享受|获得|得到)(?:到)?$");
     /** 入选项目可获得3万至5万元的资金支持, 可获得5万元以内的经费资助: the support each one may get, as its aid named after the sum. */
-    private static final Pattern SUPPORT_AFTER = Pattern.compile("^(?:以内|以下|之内)?的?(?:经费|资金)?(?:资金支持|支持|资助|补助|奖励)");
+    private static final ScreenedPattern SUPPORT_AFTER = ScreenedPattern.compile("^(?:以内|以下|之内)?的?(?:经费|资金)?(?:资金支持|支持|资助|补助|奖励)");
     /** 获得…公益金1.2万元救助金: money named after the sum as a person's aid is what the receiver was given. */
-    private static final Pattern PERSONAL_AID_AFTER = Pattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
+    private static final ScreenedPattern PERSONAL_AID_AFTER = ScreenedPattern.compile("^的?(?:救助金|助学金|慰问金|奖学金|奖金|补助金)");
     /**
      * A future or target verb right before the sum (将再次投入, 首批将投入, 每年还将注入, 将为124名儿童发放, 预计首批向灾区投入, 力争全年发放):
      * a plan, of a loan too; not 将 of 将近 or of 将8万元送到 (the sum itself after 将), nor 将募集到的善款.
      */
-    private static final Pattern PLANNED = Pattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
+    private static final ScreenedPattern PLANNED = ScreenedPattern.compile("(?:将(?![近其这该此所剩])|预计|力争)[^，。；□]{0,16}?"
             + "(?:投入|注入|安排|拿出|列支|发放|拨付|拨出|划拨|下拨|提供|募集|筹集)[^，。；□的到]{0,3}$"
             // English: is estimated to offer, plans to provide, will allocate
             + "|(?:will|plans? to|planned to|is estimated to|are estimated to|aims? to|is expected to) [a-z]+ (?:[a-z]+ )?$");
@@ -268,51 +269,51 @@ public final class MoneyRoles {
      * 生活救助金由每年600元提高至1000元, 一次性救助由3000元提高到4000元: both ends of a standard being raised are rates
      * (the sum right after 由/从, or right after 提高至 with 由/从 before it in the clause).
      */
-    private static final Pattern RAISED_FROM = Pattern.compile("(?:由|从)(?:过去的?|原来的?|原)?(?:每人|每年|每月|每户|每生)?$");
-    private static final Pattern RAISED_TO_AFTER = Pattern.compile("^(?:/人|/年)?(?:提高|提升|上调|调高|增加|增至|提)(?:至|到|为)");
-    private static final Pattern RAISED_TO = Pattern.compile(
+    private static final ScreenedPattern RAISED_FROM = ScreenedPattern.compile("(?:由|从)(?:过去的?|原来的?|原)?(?:每人|每年|每月|每户|每生)?$");
+    private static final ScreenedPattern RAISED_TO_AFTER = ScreenedPattern.compile("^(?:/人|/年)?(?:提高|提升|上调|调高|增加|增至|提)(?:至|到|为)");
+    private static final ScreenedPattern RAISED_TO = ScreenedPattern.compile(
             "(?:由|从)[^，。；□]{0,12}?(?:提高|提升|上调|调高|增加)(?:至|到|为)(?:每人|每年|每月|每户|每生)?$");
     /**
      * 将捐出160亿元, 承诺捐资: a gift promised, not yet made (not 将近, 将其; not 决定捐出, which golds read as the gift
      * made).
      */
-    private static final Pattern PLEDGE = Pattern.compile(
+    private static final ScreenedPattern PLEDGE = ScreenedPattern.compile(
             "(?:将(?![近其这该此所剩])|承诺|表示愿意)[^，。；□]{0,16}?(?:捐赠|捐出|捐款|捐资|捐献|捐助|捐)[^，。；□的到了]{0,3}$");
     private static final Pattern DONE = Pattern.compile("已|了|累计");
     /** A decision or promise to give earlier in the sentence, nothing said done since, not made on the spot. */
-    private static final Pattern DECIDED = Pattern.compile(
+    private static final ScreenedPattern DECIDED = ScreenedPattern.compile(
             "(?<!当场|现场|当即|随即|立即|会上)(?:决定|承诺|许诺)[^。；!！已了]{0,40}$");
     /** 今年拟发放妇女创业贷款500万元, 明年将投放创业贷款2亿元: a loan planned (the loan named between the verb and the sum). */
-    private static final Pattern LOAN_PLANNED = Pattern.compile(
+    private static final ScreenedPattern LOAN_PLANNED = ScreenedPattern.compile(
             "(?:拟|预计|力争|(?<!已)将(?![近其这该此所剩])|(?<=^|[，。；、年月度将还并也再又预])计划)[^，。；□]{0,8}?(?:发放|投放|提供|安排)[^，。；□的到了已]{0,12}$");
     /**
      * 此项目为期5年，每年资助8万元: the yearly sum of a project running over years to come is a plan (not once something
      * is said done: 已, 了, 累计).
      */
-    private static final Pattern TERM = Pattern.compile("为期[0-9一二两三四五六七八九十]+年");
-    private static final Pattern YEARLY_BEFORE = Pattern.compile("^(?:每年|每年度|年均)[^，。；□0-9]{0,4}$");
+    private static final ScreenedPattern TERM = ScreenedPattern.compile("为期[0-9一二两三四五六七八九十]+年");
+    private static final ScreenedPattern YEARLY_BEFORE = ScreenedPattern.compile("^(?:每年|每年度|年均)[^，。；□0-9]{0,4}$");
     /**
      * 治病先后花费8万余元, 花费治疗费10余万元: what a family paid for an illness is its own cost, no funding moved.
      */
-    private static final Pattern MEDICAL_COST = Pattern.compile(
+    private static final ScreenedPattern MEDICAL_COST = ScreenedPattern.compile(
             "(?:治病|治疗|看病|就医|医疗|医药|住院|手术)[^，。；□]{0,8}?(?:花费|花去|花了|花掉|用去|支付|负债|欠债|欠下)[^，。；□]{0,6}$"
                     + "|(?:花费|花去|花了|花掉|用去)了?(?:治疗费|医疗费|医药费|手术费|住院费)(?:用)?(?:共|达|约)?$");
     /** 5户妇女以联保方式每人申请了3000元贷款: what each borrower took, a loan (人均贷款额 stays a rate). */
-    private static final Pattern EACH_BORROWED = Pattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
+    private static final ScreenedPattern EACH_BORROWED = ScreenedPattern.compile("每(?:人|户)(?:都|均)?(?:申请|获得|得到|贷)(?:了|到)+$");
     /**
      * 获得/收到/拿到/分享/从…手中接过…救助, 助学金, 慰问金: the receiver's side of money disbursed; so is a bare 获 (9名母亲获
      * 救助金8万元; not 荣获, 获悉, 获评, 获批).
      */
-    private static final Pattern RECEIVED = Pattern.compile(
+    private static final ScreenedPattern RECEIVED = ScreenedPattern.compile(
             "(?:获得|得到|收到|领到|拿到|领取|接过|受助|享受|分享|(?<![荣捕查斩])获(?![悉评批准奖得]))[^，。；]{0,30}$");
     /** A count of people (not 人次 of donors) receiving what the clause goes on to name. */
-    private static final Pattern PEOPLE_RECEIVING = Pattern.compile(
+    private static final ScreenedPattern PEOPLE_RECEIVING = ScreenedPattern.compile(
             "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户)[^，。；]{0,16}?(?:接受|收到|获得|得到|领到|领取)[^，。；]{0,60}$");
-    private static final Pattern AID = Pattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问|理赔|赔付");
+    private static final ScreenedPattern AID = ScreenedPattern.compile("救助|资助|补助|帮扶|受助|助学|奖|慰问|理赔|赔付");
     /** A clause that only totals (，共计12万元): what was done is said in the clause before. */
     private static final Pattern TOTAL_ONLY = Pattern.compile("(?:共计|总计|合计|共|计)(?:为|达到|达)?");
     /** 县妇联还收到…捐赠的助学金5000元: a body that received aid money raised it for others. */
-    private static final Pattern BODY_RECEIVES = Pattern.compile(
+    private static final ScreenedPattern BODY_RECEIVES = ScreenedPattern.compile(
             "(?:妇联|基金会|协会|商会|委员会|中心|专户|账户|帐户)(?:(?!帮助|支持|关心|协调|她|他)[^,，。;；]){0,24}?(?:收到|接收|接受)");
 
     /**
@@ -321,7 +322,7 @@ public final class MoneyRoles {
      */
     /** 先后来到甲小学、乙小学, 先后赴…慰问: visits one after another on one outing, no period whose sums add up. */
     private static final String NOT_A_ROUND_OF_VISITS = "(?!来到|赶赴|前往|深入|走访|到|赴|奔赴|看望|探望|慰问)";
-    private static final Pattern TOTAL_EVER = Pattern.compile("累计|累积|历年|先后" + NOT_A_ROUND_OF_VISITS
+    private static final ScreenedPattern TOTAL_EVER = ScreenedPattern.compile("累计|累积|历年|先后" + NOT_A_ROUND_OF_VISITS
             + "|多年来|(?:年度|全年|本年度?)(?:合计|共计|总计|共)");
     /** 累计2200名爱心人士参与捐赠: 累计 counting people, not the sums after it. */
     private static final String NOT_A_HEADCOUNT = "(?![0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|户))";
@@ -368,7 +369,7 @@ public final class MoneyRoles {
                     // 累计逾1400万元，首笔270万元已汇往…: the first instalment of the total, not the total
                     + "|首(?:笔|批|期)");
     /** A cap (最高为10万元, 最高可获30万元贷款, 不超过2万元) is a limit, not money that added up. */
-    private static final Pattern CAP = Pattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$"
+    private static final ScreenedPattern CAP = ScreenedPattern.compile("(?:最高|最多|上限|不超过|不高于)[^，。；]{0,4}$"
             // a stock at one moment (总资产381亿元, 基金余额): no total over a period
             + "|(?:资产|余额|结余)[^，。；0-9]{0,4}$");
     /** Rates and plans are never running totals. */
@@ -389,13 +390,13 @@ public final class MoneyRoles {
     /** Verbs read by proximity (lexicon/funding-verbs.tsv, in its order). */
     private static final List<Cue> VERBS = verbs();
     /** 募集社会捐款, 共收到捐款, 接受社会捐赠: after a raising or receiving verb, 捐款/捐赠 name what was raised. */
-    private static final Pattern RAISING_BEFORE = Pattern.compile(
+    private static final ScreenedPattern RAISING_BEFORE = ScreenedPattern.compile(
             "(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]{0,8}$");
     /**
      * 募集到…爱心人士的捐赠资金, 接受某公司捐赠的善款: after a raising or receiving verb in the clause, 的捐赠 and 捐赠的
      * name the money.
      */
-    private static final Pattern RAISING_IN_CLAUSE = Pattern.compile("(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]*$");
+    private static final ScreenedPattern RAISING_IN_CLAUSE = ScreenedPattern.compile("(?:募集|筹集|劝募|募|筹|收到|接受|接收)[^，。；]*$");
 
     private static List<Cue> verbs() {
         List<Cue> cues = new ArrayList<>();
@@ -411,91 +412,96 @@ public final class MoneyRoles {
      * @param sentence the sentence text with quotes masked ({@link Clause#maskQuotes})
      */
     public FundingRole classify(String sentence, int start, int end) {
+        return classify(sentence, start, end, verb(sentence, start, end));
+    }
+
+    /** {@link #classify(String, int, int)} given the sum's {@link #verb}, which its finder reads once for all uses. */
+    FundingRole classify(String sentence, int start, int end, FundingRole verb) {
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(clause.start(), start);
         String after = sentence.substring(end, clause.end());
         String sentenceBefore = sentence.substring(0, start);
 
-        if (GOODS_BEFORE.matcher(before).find() && !MONEY_AND_GOODS_VALUED.matcher(before).find()
-                && !MONEY_AND_GOODS_BEFORE.matcher(sentence.substring(Math.max(0, clause.start() - 3), clause.start())).find()) {
+        if (GOODS_BEFORE.find(before) && !MONEY_AND_GOODS_VALUED.matcher(before).find()
+                && !MONEY_AND_GOODS_BEFORE.find(sentence.substring(Math.max(0, clause.start() - 3), clause.start()))) {
             return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         }
-        if (INSURED_AFTER.matcher(after).find() || COVER_BEFORE.matcher(before).find()) {
+        if (INSURED_AFTER.find(after) || COVER_BEFORE.find(before)) {
             return FundingRole.OTHER; // 5万元的意外伤害保险, 捐赠意外保险保额80万元: a cover
         }
-        if (CHANGE_BEFORE.matcher(before).find()) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
-        if (INCOME_BEFORE.matcher(before).find() && !before.contains("人均")) {
+        if (CHANGE_BEFORE.find(before)) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
+        if (INCOME_BEFORE.find(before) && !before.contains("人均")) {
             // 全年收入7248万元，其中捐赠收入…，其他收入88万元: in a charity's accounts every income is money it took in
-            if (CHARITY_ACCOUNTS.matcher(sentence).find()) return FundingRole.RAISED;
+            if (CHARITY_ACCOUNTS.find(sentence)) return FundingRole.RAISED;
             return FundingRole.OTHER; // 每户可增加收入3000余元: no money moved (人均增收 is an average: per person)
         }
-        if (INCOME_AFTER.matcher(after).find()) return FundingRole.OTHER; // 每月可获得900元的收入: earnings, not aid
-        boolean target = TARGET.matcher(before).find()
-                || BOUND_LEAD.matcher(sentence.substring(start, end)).find() && TARGET_BEFORE_BOUND.matcher(before).find();
-        boolean perPerson = PER_PERSON_BEFORE.matcher(before).find() || PER_PERSON_AFTER.matcher(after).find()
-                || ENTITLED.matcher(before).find()
-                && (PERSONAL_AID_AFTER.matcher(after).find() || SUPPORT_AFTER.matcher(after).find())
-                || CLASS_ENTITLED.matcher(before).find() || CLASS_ENTITLED_LIST.matcher(before).find()
-                || EACH_VISIT.matcher(sentenceBefore).find();
-        if (LOAN.matcher(before).find() || LOAN_AFTER.matcher(after).find() || namesLoanEarlier(sentence, clause, start)) {
-            if (perPerson && !EACH_BORROWED.matcher(before).find() || LOAN_CAP.matcher(before).find()) {
+        if (INCOME_AFTER.find(after)) return FundingRole.OTHER; // 每月可获得900元的收入: earnings, not aid
+        boolean target = TARGET.find(before)
+                || BOUND_LEAD.matcher(sentence.substring(start, end)).find() && TARGET_BEFORE_BOUND.find(before);
+        boolean perPerson = PER_PERSON_BEFORE.find(before) || PER_PERSON_AFTER.find(after)
+                || ENTITLED.find(before)
+                && (PERSONAL_AID_AFTER.find(after) || SUPPORT_AFTER.find(after))
+                || CLASS_ENTITLED.find(before) || CLASS_ENTITLED_LIST.find(before)
+                || EACH_VISIT.find(sentenceBefore);
+        if (LOAN.matcher(before).find() || LOAN_AFTER.find(after) || namesLoanEarlier(sentence, clause, start)) {
+            if (perPerson && !EACH_BORROWED.find(before) || LOAN_CAP.matcher(before).find()) {
                 return FundingRole.PER_PERSON; // 人均贷款额4.74万元, 单户贷款最高为6万元: a rate
             }
             // 力争全年发放10亿元贷款, 今年拟发放创业贷款500万元: a planned loan is a budget
-            return PLANNED.matcher(before).find() || LOAN_PLANNED.matcher(before).find() || target
+            return PLANNED.find(before) || LOAN_PLANNED.find(before) || target
                     ? FundingRole.BUDGET : FundingRole.LOAN;
         }
         if (FUND_SIZE.matcher(before).find()
-                || FUND_SET_UP.matcher(before).find() && FUND_AFTER.matcher(after).find()
-                || FUND_SET_UP_BEFORE.matcher(before).find()) {
+                || FUND_SET_UP.find(before) && FUND_AFTER.find(after)
+                || FUND_SET_UP_BEFORE.find(before)) {
             return FundingRole.FUND_SIZE;
         }
         if (SALARY.matcher(before).find()
-                || PAY_RATE.matcher(before).find() && SALARY.matcher(sentenceBefore).find()) {
+                || PAY_RATE.find(before) && SALARY.matcher(sentenceBefore).find()) {
             return FundingRole.SALARY;
         }
         boolean termAhead = termAhead(sentence, clause, start);
         // 未来3年由400万元增加至1000万元: an appropriation raised over the years ahead is a plan, not a standard per person
-        if (perPerson || raisedStandard(before, after) && !termAhead || CAP_PER_GRANT.matcher(before).find()) {
+        if (perPerson || raisedStandard(before, after) && !termAhead || CAP_PER_GRANT.find(before)) {
             return FundingRole.PER_PERSON;
         }
-        if (GOODS_AFTER.matcher(after).find()
+        if (GOODS_AFTER.find(after)
                 || GOODS_LIST_VALUED.matcher(sentence.substring(end, Math.min(sentence.length(), clause.end() + 6))).find()) {
             return FundingRole.VALUE_OF_GOODS;
         }
-        if (MEDICAL_COST.matcher(before).find()) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
-        if (DECIDED_TO_GIVE.matcher(before).find() && FOR_CHARITY_AFTER.matcher(after).find()) return FundingRole.PLEDGED;
-        if (FINANCE_FINDS.matcher(sentenceBefore).find() || SECURED.matcher(before).find()
-                || GOT_FROM_DEPARTMENT.matcher(before).find() && GRANT_AFTER.matcher(after).find()) {
+        if (MEDICAL_COST.find(before)) return FundingRole.OTHER; // 治病花费8万元: a family's own cost
+        if (DECIDED_TO_GIVE.find(before) && FOR_CHARITY_AFTER.find(after)) return FundingRole.PLEDGED;
+        if (FINANCE_FINDS.find(sentenceBefore) || SECURED.find(before)
+                || GOT_FROM_DEPARTMENT.find(before) && GRANT_AFTER.find(after)) {
             return FundingRole.ALLOCATED;
         }
-        if (BUDGET.matcher(before).find() || PLANNED.matcher(before).find() || target
+        if (BUDGET.matcher(before).find() || PLANNED.find(before) || target
                 || plannedEarlier(sentence, clause, start)
-                || APPROPRIATION.matcher(sentenceBefore).find() && !DONE_BY_THEN.matcher(sentenceBefore).find()
-                || YEARLY_BEFORE.matcher(before).find() && TERM.matcher(sentenceBefore).find()
+                || APPROPRIATION.find(sentenceBefore) && !DONE_BY_THEN.matcher(sentenceBefore).find()
+                || YEARLY_BEFORE.find(before) && TERM.find(sentenceBefore)
                 && !DONE_BY_THEN.matcher(sentenceBefore).find()) {
             return FundingRole.BUDGET;
         }
-        FundingRole role = verb(sentence, start, end);
+        FundingRole role = verb;
         if (termAhead && role != FundingRole.LOAN) return role == FundingRole.DONATED ? FundingRole.PLEDGED : FundingRole.BUDGET;
-        if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.matcher(sentenceBefore).find()) return FundingRole.DONATED;
+        if (role == FundingRole.DISBURSED && FOUNDATION_TO_BODY.find(sentenceBefore)) return FundingRole.DONATED;
         FundingRole direction = direction(role, sentence, clause, before);
         if (direction != null) return direction;
-        if (role == FundingRole.DONATED && PLEDGE.matcher(before).find()) return FundingRole.PLEDGED;
+        if (role == FundingRole.DONATED && PLEDGE.find(before)) return FundingRole.PLEDGED;
         // 并决定从总资产中提取七成，共280亿元捐作公益: a gift decided or promised, not yet made (当场决定捐出 is made there)
-        if (role == FundingRole.DONATED && DECIDED.matcher(sentenceBefore).find()) return FundingRole.PLEDGED;
-        if ((role == FundingRole.DONATED || role == FundingRole.DISBURSED) && STATE_GRANT.matcher(before).find()
-                && !PERSONAL_AID_AFTER.matcher(after).find()
+        if (role == FundingRole.DONATED && DECIDED.find(sentenceBefore)) return FundingRole.PLEDGED;
+        if ((role == FundingRole.DONATED || role == FundingRole.DISBURSED) && STATE_GRANT.find(before)
+                && !PERSONAL_AID_AFTER.find(after)
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
             return FundingRole.ALLOCATED; // 今年还获得国家奖励的60万元救助资金: money from the state or a higher level
         }
-        if (role == FundingRole.DONATED && OBTAINED_GRANT.matcher(before).find()
-                && !PERSONAL_AID_AFTER.matcher(after).find()
+        if (role == FundingRole.DONATED && OBTAINED_GRANT.find(before)
+                && !PERSONAL_AID_AFTER.find(after)
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
             return FundingRole.ALLOCATED;
         }
-        if (role == FundingRole.DONATED && GIFT_TAKEN_IN.matcher(before).find() && GIFT_AFTER.matcher(after).find()
-                && !PEOPLE_BEFORE.matcher(before).find()
+        if (role == FundingRole.DONATED && GIFT_TAKEN_IN.find(before) && GIFT_AFTER.matcher(after).find()
+                && !PEOPLE_BEFORE.find(before)
                 && !FundingParties.PERSON_SUBJECT.matcher(sentenceBefore).find()) {
             return FundingRole.RAISED; // “某行动”获1000万元专项捐款: the gift a campaign or body took in
         }
@@ -513,16 +519,16 @@ public final class MoneyRoles {
             return FundingRole.LOAN;
         }
         // 15名贫困母亲接受了…提供的…救助专项基金15万元: the people counted took the aid in; no body raised it
-        if ((role == FundingRole.DONATED || role == FundingRole.RAISED) && PEOPLE_RECEIVING.matcher(receiving).find()
-                && !BODY_RECEIVES.matcher(receiving).find()) {
+        if ((role == FundingRole.DONATED || role == FundingRole.RAISED) && PEOPLE_RECEIVING.find(receiving)
+                && !BODY_RECEIVES.find(receiving)) {
             return FundingRole.DISBURSED;
         }
         if ((role == null || role == FundingRole.DONATED || role == FundingRole.RAISED)
-                && RECEIVED.matcher(receiving).find() && !BODY_RECEIVES.matcher(receiving).find()
-                && AID.matcher(sentence.substring(scopeStart, clause.end())).find()) {
+                && RECEIVED.find(receiving) && !BODY_RECEIVES.find(receiving)
+                && AID.find(sentence.substring(scopeStart, clause.end()))) {
             return FundingRole.DISBURSED; // 收到了1万元的救助金, 得到一万元的资助
         }
-        if (role == null && TAKINGS_BEFORE.matcher(before).find()) return FundingRole.RAISED; // 新春送暖善款逾六十万
+        if (role == null && TAKINGS_BEFORE.find(before)) return FundingRole.RAISED; // 新春送暖善款逾六十万
         return role == null ? FundingRole.OTHER : role;
     }
 
@@ -534,7 +540,7 @@ public final class MoneyRoles {
      */
     private static FundingRole direction(FundingRole role, String sentence, Clause clause, String before) {
         if (role != FundingRole.DONATED && role != FundingRole.DISBURSED) return null;
-        if (PUBLIC_PUTS_UP.matcher(before).find()) return FundingRole.ALLOCATED;
+        if (PUBLIC_PUTS_UP.find(before)) return FundingRole.ALLOCATED;
         Matcher to = TO_BODY.matcher(before);
         if (!to.find()) return null;
         // the giver may be the subject of an earlier clause (省妇联向甲市妇联捐赠…，向乙县妇联捐赠…)
@@ -548,19 +554,19 @@ public final class MoneyRoles {
     }
 
     private static boolean raisedStandard(String before, String after) {
-        return RAISED_FROM.matcher(before).find() && RAISED_TO_AFTER.matcher(after).find()
-                || RAISED_TO.matcher(before).find();
+        return RAISED_FROM.find(before) && RAISED_TO_AFTER.find(after)
+                || RAISED_TO.find(before);
     }
 
     /** 获, 获得, 受赠 right before a sum of gifts ({@link #GIFT_AFTER}): a campaign or body taking in a gift. */
-    private static final Pattern GIFT_TAKEN_IN = Pattern.compile("(?:获得?|受赠)了?$");
+    private static final ScreenedPattern GIFT_TAKEN_IN = ScreenedPattern.compile("(?:获得?|受赠)了?$");
     private static final Pattern GIFT_AFTER = Pattern.compile("^的?[^，。；□]{0,4}?(?:捐款|捐赠|善款)");
     /** People who receive (20名女童获得1万元捐款, 患病母亲获得): the gift reached them, it was not raised. */
-    private static final Pattern PEOPLE_BEFORE = Pattern.compile(
+    private static final ScreenedPattern PEOPLE_BEFORE = ScreenedPattern.compile(
             "[0-9一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位|户|人)|妇女|母亲|儿童|女童|女孩|学生|学子|患者|家庭|老人");
 
     /** 善款逾60万, 善款总数超过140万: with no verb anywhere, the sum of the 善款 is what a body took in. */
-    private static final Pattern TAKINGS_BEFORE = Pattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
+    private static final ScreenedPattern TAKINGS_BEFORE = ScreenedPattern.compile("善款(?:总数|总额|共计|合计|共|达到|达|逾|超过|近|约)*$");
 
     /** A plan in an earlier clause of the sum's part of the sentence ({@link #PLAN_EARLIER}), nothing done since. */
     /** {@link #TERM_AHEAD} before the sum in its part of the sentence (after any ；), nothing said done since. */
@@ -587,7 +593,7 @@ public final class MoneyRoles {
      */
     private static boolean namesLoanEarlier(String sentence, Clause clause, int start) {
         String before = sentence.substring(clause.start(), start);
-        if (!GENERIC_AMOUNT.matcher(before).find() && !LENDING_VERB_ALONE.matcher(before).find()) return false;
+        if (!GENERIC_AMOUNT.find(before) && !LENDING_VERB_ALONE.find(before)) return false;
         Matcher thing = LAST_THING.matcher(sentence.substring(0, clause.start()));
         return thing.lookingAt() && thing.group(1).equals("贷款");
     }
@@ -609,10 +615,10 @@ public final class MoneyRoles {
     public boolean cumulative(String sentence, int start, int end, FundingRole role) {
         if (!canAccumulate(role)) return false;
         Clause clause = Clause.around(sentence, start, end);
-        if (CAP.matcher(sentence.substring(clause.start(), start)).find()) return false;
-        if (TOTAL_EVER.matcher(sentence.substring(clause.start(), start)).find()) return true;
-        if (ENGLISH_SUM.matcher(sentence.substring(start, end)).find()
-                && ENGLISH_PERIOD_AFTER.matcher(sentence.substring(end, Clause.englishSentenceEnd(sentence, end))).find()) {
+        if (CAP.find(sentence.substring(clause.start(), start))) return false;
+        if (TOTAL_EVER.find(sentence.substring(clause.start(), start))) return true;
+        if (ENGLISH_SUM.find(sentence.substring(start, end))
+                && ENGLISH_PERIOD_AFTER.find(sentence.substring(end, Clause.englishSentenceEnd(sentence, end)))) {
             return true; // 279.4 billion yuan in loans …, as of June this year: English names the period after the sum
         }
         int from = Clause.englishSentenceStart(sentence, start); // a paragraph of English is one sentence here
@@ -624,21 +630,21 @@ public final class MoneyRoles {
             periodEnd = from + period.end();
             upToNow = period.group().startsWith("截") || period.group().equals("目前");
         }
-        if (periodEnd >= 0 && SO_FAR.matcher(sentence.substring(clause.start(), start)).find()) return true;
+        if (periodEnd >= 0 && SO_FAR.find(sentence.substring(clause.start(), start))) return true;
         return periodEnd >= 0 && (upToNow || !ONE_OCCASION.matcher(sentence.substring(periodEnd, start)).find());
     }
 
     /** A sum written in English (50,000 yuan, US$16.3 billion). */
-    private static final Pattern ENGLISH_SUM = Pattern.compile("[A-Za-z$]");
+    private static final ScreenedPattern ENGLISH_SUM = ScreenedPattern.compile("[A-Za-z$]");
     /** A period English names after the sum: …, as of June this year; … by the end of September 2012. */
-    private static final Pattern ENGLISH_PERIOD_AFTER = Pattern.compile(
+    private static final ScreenedPattern ENGLISH_PERIOD_AFTER = ScreenedPattern.compile(
             "(?<![a-z])(?:as of|by the end of|so far|to date|since (?:19|20)[0-9]{2}|over the past|in the past [a-z]+ (?:years|decades))");
 
     /**
      * 从2015年开始，每年划拨20万元…，现已发放75.4万元: after a period, a clause saying what was done so far totals it,
      * whatever yearly rate stood between.
      */
-    private static final Pattern SO_FAR = Pattern.compile("(?:现|至今|迄今|目前|如今)已(?:经)?");
+    private static final ScreenedPattern SO_FAR = ScreenedPattern.compile("(?:现|至今|迄今|目前|如今)已(?:经)?");
 
     /**
      * Whether the sentence names a period (N年以来, 截至目前 …) that no single year or occasion narrows afterwards: a
@@ -662,12 +668,12 @@ public final class MoneyRoles {
         if (!canAccumulate(role)) return false;
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(0, start);
-        return !PERIOD_STARTS.matches(PERIOD, before).find() && !ONE_OCCASION.matcher(before).find() && !DAY.matcher(before).find()
-                && !CAP.matcher(sentence.substring(clause.start(), start)).find();
+        return !PERIOD_STARTS.matches(PERIOD, before).find() && !ONE_OCCASION.matcher(before).find() && !DAY.find(before)
+                && !CAP.find(sentence.substring(clause.start(), start));
     }
 
     /** A day or a recent moment (12月19日, 近日, 今天): a sentence of its own event, not of the period before. */
-    private static final Pattern DAY = Pattern.compile("\\d{1,2} ?月|近日|日前|今天|今日|昨天|昨日|春节前|节前");
+    private static final ScreenedPattern DAY = ScreenedPattern.compile("\\d{1,2} ?月|近日|日前|今天|今日|昨天|昨日|春节前|节前");
 
     /**
      * What the verb nearest the sum says was done with it (raised, donated, pledged, allocated, disbursed, spent),
@@ -688,7 +694,7 @@ public final class MoneyRoles {
             if (main != null) return main;
         }
         if (role == null) role = firstVerb(sentence.substring(end, clause.end()));
-        if (role == null && CARRIED.matcher(before).find()) role = firstVerb(sentence.substring(end));
+        if (role == null && CARRIED.find(before)) role = firstVerb(sentence.substring(end));
         if (role == null) {
             // the earlier verbs of its sentence (an English page's paragraph: of its English sentence)
             int from = Clause.englishSentenceStart(sentence, start);
@@ -703,29 +709,30 @@ public final class MoneyRoles {
         return role;
     }
 
-    /**
-     * Whether the sum at [start, end) is named only by a generic amount word (金额十九亿元, 总金额五十四亿元) and no verb of
-     * its sentence says what was done with it: it is an amount of the same act as the figure before it.
-     *
-     * @param sentence the sentence text with quotes masked
-     */
     /** A body's name right before the sum, after 其中 (其中省妇联儿童基金会2万元): the part is that body's. */
-    private static final Pattern GIVER_BEFORE = Pattern.compile(
+    private static final ScreenedPattern GIVER_BEFORE = ScreenedPattern.compile(
             "(?:基金会|协会|商会|联合会|公司|企业|集团|银行|单位|委员会|中心|学会|俱乐部|厂)(?:捐赠|捐款|捐)?(?:了)?$");
 
     /** Whether the sum at {@code start} has a body's name right before it in its clause, the giver of its part. */
     public boolean namedByGiver(String sentence, int start) {
         Clause clause = Clause.around(sentence, start, start);
         int from = Math.max(clause.start(), Math.max(sentence.lastIndexOf('、', start - 1) + 1, 0));
-        return GIVER_BEFORE.matcher(sentence.substring(from, start)).find();
+        return GIVER_BEFORE.find(sentence.substring(from, start));
     }
 
-    public boolean onlyAnAmount(String sentence, int start, int end) {
+    /**
+     * Whether the sum at [start, end) is named only by a generic amount word (金额十九亿元, 总金额五十四亿元) and no verb of
+     * its sentence says what was done with it: it is an amount of the same act as the figure before it.
+     *
+     * @param sentence the sentence text with quotes masked
+     * @param verb     the sum's {@link #verb}
+     */
+    public boolean onlyAnAmount(String sentence, int start, int end, FundingRole verb) {
         Clause clause = Clause.around(sentence, start, end);
         String before = sentence.substring(clause.start(), start);
         int word = Math.max(before.lastIndexOf("金额"), before.lastIndexOf("总额"));
-        return word >= 0 && GENERIC_AMOUNT.matcher(before.substring(Math.max(0, word - 4))).find()
-                && verb(sentence, start, end) == null;
+        return word >= 0 && GENERIC_AMOUNT.find(before.substring(Math.max(0, word - 4)))
+                && verb == null;
     }
 
     /** Whether the clause of {@code verb} in {@code text} states a sum (元) after the verb. */
@@ -752,7 +759,7 @@ public final class MoneyRoles {
     private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("(?:[^，。；□0-9元]{2,12})?的");
 
     /** 带着1.5万元助学金来到学校，发放给…: the sum carried is what the later verb did with it. */
-    private static final Pattern CARRIED = Pattern.compile("带着|带上|携带|携");
+    private static final ScreenedPattern CARRIED = ScreenedPattern.compile("带着|带上|携带|携");
 
     /** 用于 says what the sum before it was for: 落实1000万元，专门用于…，其中400万元 is not spent by that 用于. */
     private static final Pattern PURPOSE = Pattern.compile("用于|用作|用来");
@@ -776,8 +783,8 @@ public final class MoneyRoles {
             for (boolean hit = m.find(first); hit; hit = m.find()) {
                 String preceding = text.substring(0, m.start());
                 boolean nameOfTheMoney = preceding.endsWith("的") || text.startsWith("的", m.end());
-                if (cue.role == FundingRole.DONATED && (RAISING_BEFORE.matcher(preceding).find()
-                        || nameOfTheMoney && RAISING_IN_CLAUSE.matcher(preceding).find())) {
+                if (cue.role == FundingRole.DONATED && (RAISING_BEFORE.find(preceding)
+                        || nameOfTheMoney && RAISING_IN_CLAUSE.find(preceding))) {
                     continue;
                 }
                 found.add(new Verb(cue.role, m.start(), m.end()));

@@ -1,8 +1,11 @@
 package org.fuliankg.extract.funding;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.extract.text.FirstCharacters;
+import org.fuliankg.extract.text.ScreenedPattern;
 
 /**
  * Finds when a sum was given, as written: 2012—2022, 2019年至2023年, 2022年, 今年9月初, 连续两年, 近日; and the period of a
@@ -27,7 +30,7 @@ public final class TimeExpressions {
     private static final String UP_TO_A_MONTH = "截[至止]到?(?:\\d{1,2}|[一二三四五六七八九十元]{1,2})月(?:底|末|份)?";
     /** 几个月来, 三个月以来: a running total of recent months, within the context year. */
     private static final String MONTHS_SINCE = "[0-9一二两三四五六七八九十几数]+个月(?:来|以来)";
-    private static final Pattern MONTHS_SINCE_TIME = Pattern.compile("^" + MONTHS_SINCE);
+    private static final ScreenedPattern MONTHS_SINCE_TIME = ScreenedPattern.compile("^" + MONTHS_SINCE);
     /** From one year to another: 2019—2023, 2015年至2018年. */
     private static final String YEAR_RANGE = "(?:19|20)\\d{2}年?\\s*(?:-|—|–|~|～|至|到)+\\s*(?:19|20)\\d{2}";
     /** How many years a term has: two to nineteen. */
@@ -76,7 +79,7 @@ public final class TimeExpressions {
                     + "|每学?年");
     private static final FirstCharacters TIME_STARTS = FirstCharacters.of(TIME.pattern());
 
-    private static final Pattern PERIOD = Pattern.compile(
+    private static final ScreenedPattern PERIOD = ScreenedPattern.compile(
             YEAR_RANGE + "|年来|年累计|年间|多年|近年|连续|^(?:为期)?" + SEVERAL_YEARS + "个?学?年$"
                     // a plan's term ({@link #planTerm}): 未来5年, 用三年时间
                     + "|^(?:未来|今后|接下来|用)");
@@ -91,15 +94,15 @@ public final class TimeExpressions {
     /** A year as some sites write it too: 2025 年度. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|" + CHINESE_YEAR + ") ?年");
     /** A period from a year on: 2015年以来, 2015年至今, 2015年起, 自2015年 (its 以来 further on). */
-    private static final Pattern SINCE = Pattern.compile("以来|至今|起|^自|^从");
+    private static final ScreenedPattern SINCE = ScreenedPattern.compile("以来|至今|起|^自|^从");
     /** A year's end as the bound of a running total: 截至2022年底, 截至2016年, 累计… counts the years before it too (not
      * 截至2016年11月23日, a day of that year). */
-    private static final Pattern YEAR_END = Pattern.compile("底|末|^截[至止]到?[^月]*年度?$");
+    private static final ScreenedPattern YEAR_END = ScreenedPattern.compile("底|末|^截[至止]到?[^月]*年度?$");
     /**
      * A period from or up to a day or month of the context year (自11月27日, 截止1月29日 an appeal's takings,
      * 截至七月底): what it adds up lies within that year.
      */
-    private static final Pattern FROM_A_DAY = Pattern.compile("^(?:自|从|截[至止])到?[\\d一二三四五六七八九十元]");
+    private static final ScreenedPattern FROM_A_DAY = ScreenedPattern.compile("^(?:自|从|截[至止])到?[\\d一二三四五六七八九十元]");
     /**
      * A time a sentence sets for what follows in its paragraph: opening a clause on its own (2018年，各级妇联…;
      * …服务措施，2023年，…; 去年，市妇联…; 5年来，他们…; 截至6月，…), or a year's report opening the sentence
@@ -111,18 +114,18 @@ public final class TimeExpressions {
     /** A sum of money as a text writes it: 2.5亿元, 300万, 8000元. */
     private static final Pattern SUM = Pattern.compile("\\d[\\d.,]*\\s*(?:万|亿|元)");
     /** A running total since the start of the context year. */
-    private static final Pattern THIS_YEAR_SO_FAR = Pattern.compile("^(?:今年|本年)以来");
+    private static final ScreenedPattern THIS_YEAR_SO_FAR = ScreenedPattern.compile("^(?:今年|本年)以来");
     /** A cut-off that names no start: 截至目前, 截止发稿. */
     private static final Pattern OPEN_CUT_OFF = Pattern.compile("截[至止]到?(?:目前|今|(?:记者)?发稿时?)");
     /** An appeal's tally at press time (截至记者发稿时，已收到捐款近11万元): a total of days, within the context year. */
-    private static final Pattern PRESS_TIME_TOTAL = Pattern.compile("^" + PRESS_TIME);
-    private static final Pattern THIS_YEAR = Pattern.compile("^(?:今年|当年|同年|本年)");
+    private static final ScreenedPattern PRESS_TIME_TOTAL = ScreenedPattern.compile("^" + PRESS_TIME);
+    private static final ScreenedPattern THIS_YEAR = ScreenedPattern.compile("^(?:今年|当年|同年|本年)");
     /**
      * Not a time: what {@link #near} gives for a standard stated before the sum ({@link #STANDARD_BEFORE}), read as a
      * yearly rate is (no single year). {@link FigureYears} drops it once the year is decided: no figure keeps it.
      */
     static final String STANDARD = "标准";
-    private static final Pattern YEARLY = Pattern.compile("^每学?年|^" + STANDARD);
+    private static final ScreenedPattern YEARLY = ScreenedPattern.compile("^每学?年|^" + STANDARD);
     /**
      * A standard stated before the sum in its clause (补助标准为每户一次性补助6000元, 标准是每人…): a scheme's rule, of
      * no single year, as a yearly rate is (not 按照每人1万元的标准发放: a standard applied in an act of its day). A
@@ -143,7 +146,7 @@ public final class TimeExpressions {
      */
     public Integer year(String time, Integer contextYear, boolean cumulative) {
         if (time == null) return cumulative ? null : contextYear;
-        if (PERIOD.matcher(time).find() || YEARLY.matcher(time).find()) return null;
+        if (PERIOD.find(time) || YEARLY.find(time)) return null;
         Matcher roc = ROC.matcher(time);
         if (roc.lookingAt()) {
             return ROC_YEAR_ZERO + Integer.parseInt(roc.group("roc") != null ? roc.group("roc") : roc.group("rocShort"));
@@ -159,18 +162,18 @@ public final class TimeExpressions {
         if (named.find()) {
             int year = yearOf(named.group(1));
             // 2022年以来 in a text of 2022 stays within the year
-            boolean since = SINCE.matcher(time).find() && !Integer.valueOf(year).equals(contextYear);
-            boolean runningTotalToYearEnd = cumulative && YEAR_END.matcher(time).find();
+            boolean since = SINCE.find(time) && !Integer.valueOf(year).equals(contextYear);
+            boolean runningTotalToYearEnd = cumulative && YEAR_END.find(time);
             return since || runningTotalToYearEnd ? null : year;
         }
         if (contextYear == null) return null;
-        if (THIS_YEAR.matcher(time).find()) return contextYear;
+        if (THIS_YEAR.find(time)) return contextYear;
         if (time.startsWith("去年")) return contextYear - 1;
         if (time.startsWith("前年")) return contextYear - 2;
         if (time.startsWith("明年")) return contextYear + 1;
-        if (FROM_A_DAY.matcher(time).find()) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
-        if (MONTHS_SINCE_TIME.matcher(time).find()) return contextYear; // 几个月来: within the year
-        if (PRESS_TIME_TOTAL.matcher(time).find()) return contextYear; // 截至记者发稿: an appeal's tally, of days
+        if (FROM_A_DAY.find(time)) return contextYear; // 自11月27日…以来, 截止1月29日: within the year
+        if (MONTHS_SINCE_TIME.find(time)) return contextYear; // 几个月来: within the year
+        if (PRESS_TIME_TOTAL.find(time)) return contextYear; // 截至记者发稿: an appeal's tally, of days
         return cumulative ? null : contextYear; // 9月7日, 近日, 日前: within the context year
     }
 
@@ -196,8 +199,8 @@ public final class TimeExpressions {
     /** Whether {@code time} bounds a total within its context year (自11月27日, 截至6月, 截至七月底, 今年以来): a running
      * total may take it from an earlier sentence, as it spans no years. */
     public boolean withinTheYear(String time) {
-        return time != null && (FROM_A_DAY.matcher(time).find() || THIS_YEAR_SO_FAR.matcher(time).find()
-                || PRESS_TIME_TOTAL.matcher(time).find());
+        return time != null && (FROM_A_DAY.find(time) || THIS_YEAR_SO_FAR.find(time)
+                || PRESS_TIME_TOTAL.find(time));
     }
 
     /**
@@ -206,13 +209,13 @@ public final class TimeExpressions {
      */
     public String withParagraph(String own, String paragraphTime) {
         boolean openCutOff = own != null && OPEN_CUT_OFF.matcher(own).matches();
-        return openCutOff && paragraphTime != null && THIS_YEAR_SO_FAR.matcher(paragraphTime).find() ? paragraphTime : own;
+        return openCutOff && paragraphTime != null && THIS_YEAR_SO_FAR.find(paragraphTime) ? paragraphTime : own;
     }
 
     /** Whether {@code time} is a period of several years (5年来, 2012—2022, 近年来, 连续三年), whose running totals a
      * paragraph opening with it goes on stating. */
     public boolean isPeriod(String time) {
-        return time != null && PERIOD.matcher(time).find();
+        return time != null && PERIOD.find(time);
     }
 
     /**
@@ -239,7 +242,7 @@ public final class TimeExpressions {
     /** Whether {@code time} lies within one year (2022年, 2023年度, 今年4月, 9月7日), not a period from or over years,
      * a yearly rate or a running total up to a day. */
     public boolean withinOneYear(String time) {
-        return time != null && !PERIOD.matcher(time).find() && !SINCE.matcher(time).find() && !YEARLY.matcher(time).find()
+        return time != null && !PERIOD.find(time) && !SINCE.find(time) && !YEARLY.find(time)
                 && !time.startsWith("截") && !time.endsWith("以来") && !time.endsWith("来");
     }
 
@@ -277,23 +280,38 @@ public final class TimeExpressions {
      * (…获得10万元，…明年开学使用: 明年 is another clause's), else null.
      */
     public String near(String sentence, int amountStart, int amountEnd) {
+        return near(sentence, in(sentence), amountStart, amountEnd);
+    }
+
+    /** A time of a sentence ({@link #TIME}): where it stands and how it is written. */
+    record TimeAt(int start, int end, String written) {}
+
+    /** The times of {@code sentence} in order: read once for all the sums of a sentence, not again for each. */
+    List<TimeAt> in(String sentence) {
+        List<TimeAt> found = new ArrayList<>();
+        FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
+        Matcher m = times.matcher();
+        while (times.find()) found.add(new TimeAt(m.start(), m.end(), m.group()));
+        return found;
+    }
+
+    /** {@link #near(String, int, int)} given the sentence's times ({@link #in}). */
+    String near(String sentence, List<TimeAt> times, int amountStart, int amountEnd) {
         Matcher term = TERM_AFTER.matcher(sentence).region(amountEnd, sentence.length());
         if (term.lookingAt()) return term.group(1); // 资助总金额为276万元，为期三年: the years it spans
         int clauseStart = Clause.around(sentence, amountStart, amountEnd).start();
         if (STANDARD_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()) return STANDARD;
-        FirstCharacters.Matches times = TIME_STARTS.matches(TIME, sentence);
-        Matcher m = times.matcher();
         String before = null;
         int englishFrom = Clause.englishSentenceStart(sentence, amountStart); // an English sentence's own time
         int englishTo = Clause.englishSentenceEnd(sentence, amountEnd);
-        while (times.find()) {
+        for (TimeAt m : times) {
             if (m.start() < englishFrom || m.start() >= englishTo) continue;
             if (m.end() <= amountStart) {
                 if (ofAnotherSum(sentence, m.end(), amountStart) || comparedWith(sentence, m.start())) continue;
-                before = m.group();
+                before = m.written();
             } else if (m.start() >= amountEnd) {
                 if (before != null) return before;
-                return m.start() < Clause.around(sentence, amountStart, amountEnd).end() ? m.group() : null;
+                return m.start() < Clause.around(sentence, amountStart, amountEnd).end() ? m.written() : null;
             }
         }
         return before;

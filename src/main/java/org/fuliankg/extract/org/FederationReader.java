@@ -14,6 +14,7 @@ import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.extract.text.NameReader;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.KnownOrganisations;
 import org.fuliankg.lexicon.OrganisationSuffixes;
@@ -37,7 +38,7 @@ final class FederationReader {
     /** Regions outside the federations' system whose women's federation is an association named after them. */
     private static final Set<String> SELF_NAMED_REGIONS = Set.of("香港", "台湾");
     /** A count of people or bodies right before a name (5名, 十二名). */
-    private static final Pattern COUNT_BEFORE = Pattern.compile("(?:[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名)$");
+    private static final ScreenedPattern COUNT_BEFORE = ScreenedPattern.compile("(?:[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名)$");
     /** Zones with an administration of their own, written by their kind alone (经开区妇联) for the text's zone. */
     private static final Set<String> ADMINISTRATIVE_ZONES = Set.of("经开区", "高新区", "开发区");
     /** Marks between the members of a list of places: 三江镇、沙堆镇和大鳌镇. */
@@ -53,7 +54,7 @@ final class FederationReader {
     private static final Pattern GENERIC = Pattern.compile(
             "各?(?:[县市区乡镇村州](?:[(（][^)）]{1,6}[)）])|市州|县市区|县区|市县|乡镇|乡镇街道|镇街|村居|村社区)|各[县市区乡镇村州]");
     /** How a company's name ends (某某集团, 某某有限责任公司). */
-    private static final Pattern COMPANY_KINDS = Pattern.compile("(?:集团|公司)$");
+    private static final ScreenedPattern COMPANY_KINDS = ScreenedPattern.compile("(?:集团|公司)$");
     private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{1,6}(?:镇|乡|街道)");
     /** The town before a village's name; 嘉定镇街道 is a 街道 named after a town, so after the town 街道 is left over. */
     private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("\\p{IsHan}{1,6}?(?:镇|乡|街道)(?:街道)?|街道");
@@ -68,7 +69,7 @@ final class FederationReader {
             "\\p{IsHan}*(?:行业|领域|群体|新业态|产业链|网格|楼宇|小区|机关|[^行产就创企职专]业)");
     /** Words inside a qualifier that describe or count rather than name (新一届村妇联, 全市首个市级行业妇联,
      * 同志为快递行业妇联): such a qualifier names no body. */
-    private static final Pattern NOT_A_NAME = Pattern.compile(
+    private static final ScreenedPattern NOT_A_NAME = ScreenedPattern.compile(
             "届|首个|首家|一个|每个|部分|一些|所有|全部|全[市县区省镇州乡村旗盟]|市级|县级|省级|镇级|村级|这|该|本|其|我|[为使把被将让由向对的以]"
             + "|(?:^|[省市州县区旗镇乡道])各" // 某镇各村妇联: a class; 李各庄村妇联: a village's name holding 各
             + "|[0-9０-９]+[名个家所位]|[一二两三四五六七八九十百千]+名"); // 5名某公司妇联执委: a count, the name after it
@@ -82,9 +83,9 @@ final class FederationReader {
     /** The term of office between a body's name and its federation (某机关第一届妇委会). */
     private static final Pattern TERM_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十0-9]+|新一|本|上一)届$");
     /** Words that qualify a following 镇妇联 or 村妇联 without naming it (新一届镇妇联 = the town's federation). */
-    private static final Pattern MODIFIER = Pattern.compile("(?:新一届|新一任|本届|上一届|新|首届|第[一二三四五六七八九十0-9]+届)$");
+    private static final ScreenedPattern MODIFIER = ScreenedPattern.compile("(?:新一届|新一任|本届|上一届|新|首届|第[一二三四五六七八九十0-9]+届)$");
     /** A count or plural marker before the qualifier (51名县直机关妇委会主任, 38所高校妇联): many bodies, not one. */
-    private static final Pattern PLURAL_BEFORE = Pattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
+    private static final ScreenedPattern PLURAL_BEFORE = ScreenedPattern.compile("(?:[0-9０-９一二三四五六七八九十百千两几多]+[名个家所位]|各|全|诸|多|等|部分|一些|有的|少数)$");
     /** Verbs of a meeting or an event: a qualifier holding one is a clause, not a sector (县妇联召开县直机关妇委会). */
     private static final Pattern EVENT_VERBS = Pattern.compile("召开|举办|举行|成立|组织|开展|参加|出席|选举|召集|联合|指导|发布|启动"
             + "|代表|汇报|主持" // 刘某代表商会妇联汇报: a clause before the federation
@@ -134,7 +135,7 @@ final class FederationReader {
                 if (c == null) continue;
                 // 选举产生了13名某某妇联第一届执行委员会委员: the count is of the committee's members, not of bodies
                 boolean members = MEMBERS_AFTER.matcher(shape.text).region(m.end(), shape.text.length()).lookingAt();
-                boolean plural = !members && PLURAL_BEFORE.matcher(shape.text.substring(chunk, j)).find()
+                boolean plural = !members && PLURAL_BEFORE.find(shape.text.substring(chunk, j))
                         || REFORM_AFTER.matcher(shape.text.substring(m.end(), Math.min(shape.text.length(), m.end() + 2))).lookingAt();
                 found.add(plural ? asGeneric(c) : c);
                 if (!plural) found.addAll(listedBefore(c, form));
@@ -210,7 +211,7 @@ final class FederationReader {
             char before = start == 0 ? '，' : t.charAt(start - 1);
             if (LIST_MARKS.indexOf(before) < 0 && !TextShape.isDelimiter(before) && FUNCTION_CHARS.indexOf(before) < 0) continue;
             String name = t.substring(start, end);
-            return NOT_A_NAME.matcher(name).find() || !shape.isPlaceLike(start, end) ? -1 : start;
+            return NOT_A_NAME.find(name) || !shape.isPlaceLike(start, end) ? -1 : start;
         }
         return -1;
     }
@@ -236,7 +237,7 @@ final class FederationReader {
         String words = shortForm.name().substring(0, shortForm.name().length() - form.length());
         String company = full.name().substring(0, full.name().length() - form.length());
         return words.length() >= 3 && company.length() > words.length() && company.contains(words)
-                && WorkplaceKinds.get().kindEnding(company) != null && COMPANY_KINDS.matcher(company).find();
+                && WorkplaceKinds.get().kindEnding(company) != null && COMPANY_KINDS.find(company);
     }
 
     private static OrganisationCandidate asGeneric(OrganisationCandidate c) {
@@ -275,7 +276,7 @@ final class FederationReader {
     private OrganisationCandidate read(int j, int anchor, int end, int chunk, String form) {
         String q = shape.text.substring(j, anchor);
         boolean institutionAlone = INSTITUTION_ABBREVIATIONS.contains(q) && (j == 0
-                || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)) || MODIFIER.matcher(shape.text.substring(chunk, j)).find());
+                || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1)) || MODIFIER.find(shape.text.substring(chunk, j)));
         if (form.equals("妇委会") && !institutionAlone) return unitCommittee(j, anchor, end, chunk, q, form);
         // 中华全国民主妇女联合会 (1949–1957) is the federation under its first name
         if (q.equals("全国") || q.equals("中华全国") || q.equals("中华全国" + DEMOCRATIC)) {
@@ -295,7 +296,7 @@ final class FederationReader {
             return new OrganisationCandidate(at(j, end, r.name() + form, r.level(), r, false), true);
         }
         boolean standsAlone = j == 0 || TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))
-                || MODIFIER.matcher(shape.text.substring(chunk, j)).find();
+                || MODIFIER.find(shape.text.substring(chunk, j));
         if ((TOWN_WORDS.contains(q) || VILLAGE_WORDS.contains(q)) && standsAlone) {
             OrganisationCandidate named = namedLocal(j, end, q, form);
             if (named != null) return named;
@@ -328,7 +329,7 @@ final class FederationReader {
             return local(j, end, known.get().name(), form, known.get().level(), known.get().region());
         }
         if (!startsPhrase(j, chunk) || q.contains("妇联") || FUNCTION_CHARS.indexOf(q.charAt(0)) >= 0
-                || NOT_A_NAME.matcher(q).find() || !shape.isPlaceLike(j, anchor)) {
+                || NOT_A_NAME.find(q) || !shape.isPlaceLike(j, anchor)) {
             return null;
         }
         boolean localShape = TOWNSHIP.matcher(q).matches() || VILLAGE.matcher(q).matches();
@@ -411,7 +412,7 @@ final class FederationReader {
     /** 某某科技天津有限公司: a place right before a company's kind is where it is registered, part of its name. */
     private boolean registersCompany(int placeEnd, int anchor) {
         String kind = shape.text.substring(placeEnd, anchor);
-        return COMPANY_KINDS.matcher(kind).find() && WorkplaceKinds.get().isClass(kind);
+        return COMPANY_KINDS.find(kind) && WorkplaceKinds.get().isClass(kind);
     }
 
     /**
@@ -434,7 +435,7 @@ final class FederationReader {
     /** A sector's words may include a verb the segmenter tags as such (快递行业): enough that no function word or
      * describing word is among them. */
     private static boolean sectorWords(String q) {
-        return q.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) && !NOT_A_NAME.matcher(q).find()
+        return q.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) && !NOT_A_NAME.find(q)
                 && !q.contains("妇联") && !EVENT_VERBS.matcher(q).find();
     }
 
@@ -443,7 +444,7 @@ final class FederationReader {
         if (q.length() < 3 || ABBREVIATIONS.stream().noneMatch(a -> a.length() == 1 && q.startsWith(a))) return null;
         if (j > 0 && !TextShape.mayPrecedeAbbreviation(shape.text.charAt(j - 1))) return null;
         String rest = q.substring(1);
-        if (!SECTOR.matcher(rest).matches() || NOT_A_NAME.matcher(rest).find()
+        if (!SECTOR.matcher(rest).matches() || NOT_A_NAME.find(rest)
                 || !shape.isNominal(j + 1, anchor) && !sectorWords(rest)) {
             return null;
         }
@@ -464,7 +465,7 @@ final class FederationReader {
         OrganisationCandidate abbreviated = abbreviatedSector(j, anchor, end, q, form);
         if (abbreviated != null) return abbreviated;
         // 主任某同志代表学校妇委会: a person acting for the committee is no part of its name
-        if (!startsPhrase(j, chunk) || NOT_A_NAME.matcher(q).find() || EVENT_VERBS.matcher(q).find()
+        if (!startsPhrase(j, chunk) || NOT_A_NAME.find(q) || EVENT_VERBS.matcher(q).find()
                 || !shape.isNominal(j, anchor)) {
             return null;
         }
@@ -549,7 +550,7 @@ final class FederationReader {
         if (GENERIC.matcher(rest).matches() || VILLAGE_WORDS.contains(rest)) {
             return new OrganisationCandidate(at(j, end, region.name() + rest + form, levelOfClass(rest), region, true), false);
         }
-        if (NOT_A_NAME.matcher(rest).find()) return null;
+        if (NOT_A_NAME.find(rest)) return null;
         if (form.equals("妇委会")) {
             return SECTOR.matcher(rest).matches() || namesBody(anchor, rest) ? sector(j, end, rest, form, region) : null;
         }
@@ -710,8 +711,8 @@ final class FederationReader {
     private boolean startsPhrase(int j, int chunk) {
         if (j == chunk || FUNCTION_CHARS.indexOf(shape.text.charAt(j - 1)) >= 0) return true;
         String before = shape.text.substring(chunk, j);
-        if (MODIFIER.matcher(before).find()) return true; // 第一届某某集团妇联: the term opens the name
-        if (COUNT_BEFORE.matcher(before).find()) return true; // 选举产生了5名某公司妇联执委: the count opens the name
+        if (MODIFIER.find(before)) return true; // 第一届某某集团妇联: the term opens the name
+        if (COUNT_BEFORE.find(before)) return true; // 选举产生了5名某公司妇联执委: the count opens the name
         return CONNECTORS.stream().anyMatch(before::endsWith) || (shape.wordStartsAt(j) && shape.followsVerb(j));
     }
 

@@ -44,17 +44,22 @@ public final class OrganisationFinder {
     private static final java.util.regex.Pattern WORKPLACE_FEDERATION =
             java.util.regex.Pattern.compile("(?:机关)?(?:第[一二三四五六七八九十0-9]+届)?(?:妇联|妇女联合会|妇委会|妇女委员会|妇女工作委员会)");
 
-    /** @param documentPlaces the document's places ({@code PlaceContext}), read once for all finders */
-    public List<OrganisationMention> find(AnnotatedText text, PlaceContext documentPlaces) {
+    /**
+     * @param documentPlaces the document's places ({@code PlaceContext}), read once for all finders
+     * @param titles         the text's titles ({@link Positions#titlesIn}), read once for this finder and the officials'
+     */
+    public List<OrganisationMention> find(AnnotatedText text, PlaceContext documentPlaces, List<Positions.Title> titles) {
         TextShape shape = new TextShape(text);
         PlaceContext places = documentPlaces.withoutAnchors();
         NameReader names = new NameReader(text);
         List<OrganisationCandidate> known = known(shape); // the same in both passes: read once
-        // first pass: bodies named with their place tell which place each passage is about
-        List<OrganisationCandidate> firstPass = candidates(known, shape, places, names);
-        places.addAnchors(firstPass.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList());
+        // first pass: bodies named with their place tell which place each passage is about; read again with them,
+        // unless they change no place the first pass asked for (the readers read the same then)
         List<OrganisationCandidate> found = candidates(known, shape, places, names);
-        found.addAll(workplaces(shape, places, names, found));
+        if (!places.addAnchors(found.stream().filter(c -> !c.abbreviated()).map(OrganisationCandidate::at).toList())) {
+            found = candidates(known, shape, places, names);
+        }
+        found.addAll(workplaces(shape, places, names, found, titles));
         found.addAll(branches(found, shape.text));
         found.addAll(ListedDepartments.find(found, shape.text));
         List<OrganisationCandidate> placedAssociations = ListedDepartments.associations(found, shape.text);
@@ -213,17 +218,15 @@ public final class OrganisationFinder {
      * the place and the title 管理员 name the body, although they end in no usual suffix.
      */
     private static List<OrganisationCandidate> workplaces(TextShape shape, PlaceContext places, NameReader names,
-                                                          List<OrganisationCandidate> known) {
+                                                          List<OrganisationCandidate> known, List<Positions.Title> titles) {
         List<OrganisationCandidate> found = new ArrayList<>();
         String t = shape.text;
-        for (int i = 0; i < t.length(); i++) {
-            var title = Positions.get().titleAt(t, i);
-            if (title.isEmpty()) continue;
+        for (Positions.Title title : titles) {
+            int i = title.start();
             int titleStart = i;
             // 某局行政科副科长, 某集团原总经理: the deputy's or the former holder's word belongs to the title, not the name
             int nameEnd = i - (i > 0 && TITLE_PREFIXES.indexOf(t.charAt(i - 1)) >= 0 ? 1 : 0);
-            i = title.get().end() - 1;
-            int after = title.get().end();
+            int after = title.end();
             if (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '　')) after++;
             if (names.nameEndAt(after).isEmpty()) continue;
             if (known.stream().anyMatch(c -> c.at().end() == titleStart || c.at().end() == nameEnd && t.charAt(nameEnd) == FORMER)) {

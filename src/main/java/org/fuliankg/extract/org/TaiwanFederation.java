@@ -29,7 +29,10 @@ final class TaiwanFederation {
     /** The reader of the page {@code text}, or none when the page is not about Taiwan. */
     static Optional<TaiwanFederation> on(String text) {
         if (text.contains(MACAU) || text.indexOf("妇联") < 0) return Optional.empty();
-        boolean taiwan = REPUBLIC.matcher(text).find() || TaiwanDivisions.names().stream().anyMatch(text::contains);
+        // the words looked up first: the expression is tried at every position, only 民国 needs it (民国N年)
+        boolean republic = text.contains("台湾") || text.contains("新台币")
+                || text.contains("民国") && REPUBLIC.matcher(text).find();
+        boolean taiwan = republic || TaiwanDivisions.names().stream().anyMatch(text::contains);
         if (!taiwan) return Optional.empty();
         return KnownOrganisations.get().byName(FEDERATION).map(TaiwanFederation::new);
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.fuliankg.annotate.AnnotatedText;
 import org.fuliankg.extract.page.PageLine.Kind;
 import org.fuliankg.extract.text.FirstCharacters;
+import org.fuliankg.extract.text.ScreenedPattern;
 
 /** Splits the normalised text into non-blank lines and tells what each looks like on its own. */
 public final class PageLines {
@@ -25,7 +26,7 @@ public final class PageLines {
     private static final FirstCharacters META_STARTS = FirstCharacters.of(META.pattern()); // a list of words
     /** Words of a forum's or portal's post header (2011-5-16 15:53| 发布者: X| 查看: 1470) or an e-paper's page
      * line (第02版:要闻); in a longer line they are running text. */
-    private static final Pattern POST_HEADER = Pattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數"
+    private static final ScreenedPattern POST_HEADER = ScreenedPattern.compile("发布者|發佈者|發布者|发布人|發佈人|查看[:：]|阅读次数|閱讀次數"
             + "|来自[:：]|來自[:：]|^第\\s*[0-9一二三四五六七八九十]{1,3}\\s*版");
     private static final int LONGEST_POST_HEADER = 100;
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -36,12 +37,12 @@ public final class PageLines {
     /** Markup left in a copied page (<b id="x"></b>), and a title bar or link holding a web address with no sentence
      * in it (某某网|www.example.com, http://…/a.jpg, 转载请注明原文网址:…): page chrome. */
     private static final Pattern MARKUP_ONLY = Pattern.compile("(?:<[^<>]{0,200}>[\\s\\u3000]*)+");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i:https?://|www\\.)[\\w.-]+");
+    private static final ScreenedPattern WEB_ADDRESS = ScreenedPattern.compile("(?i:https?://|www\\.)[\\w.-]+");
     /** Marks of a sentence (after width folding, ， is ","); not ? or !, which web addresses hold. */
     private static final String SENTENCE_MARKS = "。，,；;、";
     /** Interview turns (问:, 答:, 记者:, 主持人:) are running text, however short. (Not any word before a colon:
      * web headlines read 两会聚焦:….) */
-    private static final Pattern SPEAKER_TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])[:：]");
+    private static final ScreenedPattern SPEAKER_TURN = ScreenedPattern.compile("^(?:问|答|记者|主持人|[QA])[:：]");
     /** 【heading】 alone on its line, or followed by at least a sentence of text. */
     private static final Pattern ENTRY = Pattern.compile("^【[^】]{1,30}】(?:[\\s\\u3000]*\\S.{19,})?");
     private static final String SENTENCE_END = "。.;；:：,，、";
@@ -125,7 +126,7 @@ public final class PageLines {
             return isMeta(text) && StatedDates.publication(text).isPresent() ? Kind.META : Kind.JUNK;
         }
         if (isMeta(text) || isDateLine(text)) return Kind.META;
-        if (text.length() <= LONGEST_POST_HEADER && POST_HEADER.matcher(text).find()) return Kind.META;
+        if (text.length() <= LONGEST_POST_HEADER && POST_HEADER.find(text)) return Kind.META;
         if (ENTRY.matcher(text).matches()) return Kind.ENTRY;
         if (looksLikeHeadline(text)) return Kind.HEADLINE;
         return Kind.BODY;
@@ -136,7 +137,7 @@ public final class PageLines {
     private static boolean isChrome(String text) {
         if (text.charAt(0) == '<' && MARKUP_ONLY.matcher(text).matches()) return true;
         boolean address = (text.indexOf("http") >= 0 || text.indexOf("www.") >= 0 || text.indexOf("WWW.") >= 0)
-                && WEB_ADDRESS.matcher(text).find();
+                && WEB_ADDRESS.find(text);
         int joints = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -175,7 +176,7 @@ public final class PageLines {
     /** Short, no sentence inside, not ending like a clause; forum titles may end in ! or ?. */
     private static boolean looksLikeHeadline(String text) {
         if (ReadingLength.of(text) > LONGEST_HEADLINE) return false;
-        if (SPEAKER_TURN.matcher(text).find()) return false;
+        if (SPEAKER_TURN.find(text)) return false;
         if (text.indexOf('。') >= 0) return false;
         return SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;
     }

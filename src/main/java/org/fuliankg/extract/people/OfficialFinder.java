@@ -76,8 +76,10 @@ public final class OfficialFinder {
     private static final Pattern WORKPLACE_JOB = Pattern.compile("的(?:一名|一位|名)?(\\p{IsHan}{2,8})(?=[，,。；;、！!])");
 
     /** @param places the document's places, read once for all finders */
-    public List<PostHolder> find(AnnotatedText text, PlaceContext places, List<OrganisationMention> organisations) {
-        return new Reading(text, places, organisations).holders();
+    /** @param titles the text's titles ({@link Positions#titlesIn}) */
+    public List<PostHolder> find(AnnotatedText text, PlaceContext places, List<OrganisationMention> organisations,
+                                 List<Title> titles) {
+        return new Reading(text, places, organisations, titles).holders();
     }
 
     /** One document being read: its statements of posts, each read by the room that knows its shape. */
@@ -95,8 +97,9 @@ public final class OfficialFinder {
         /** Where the titles of a respective list after the first start (…分别当选为会长、理事长): read with the first. */
         private final java.util.Set<Integer> readInList = new java.util.HashSet<>();
 
-        Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
-            this.page = new Page(text, documentPlaces, organisations);
+        Reading(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations,
+                List<Title> titles) {
+            this.page = new Page(text, documentPlaces, organisations, titles);
             this.records = new HolderRecords(page);
             this.byName = records.byName;
             GoverningBodies governing = new GoverningBodies(page);

@@ -67,8 +67,9 @@ public final class PersonFinder {
         }
         for (Sentence s : text.sentences()) {
             for (Token tok : s.tokens()) {
-                int surname = Surnames.get().surnameLengthAt(t, tok.start());
-                if (tok.isPerson() && tok.word().length() == surname + 2 && names.isBoundary(tok.end())
+                // the tag first: most tokens are no person, and the surname is looked up in a table
+                if (tok.isPerson() && tok.word().length() == Surnames.get().surnameLengthAt(t, tok.start()) + 2
+                        && names.isBoundary(tok.end())
                         && KINSHIP.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0
                         && names.nameEndAt(tok.start()).filter(e -> e == tok.end()).isPresent()) {
                     add(found, excluded, text, shape, tok.start(), tok.end());

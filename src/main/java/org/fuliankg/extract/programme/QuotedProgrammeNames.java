@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.lexicon.Programmes;
 
 /**
@@ -42,10 +43,10 @@ public final class QuotedProgrammeNames {
     private static final Pattern ACTIVITY_COURSE = Pattern.compile(
             "启动|举行|开幕|闭幕|落幕|结束|发车|揭幕|开营|收官|即日|日前|近日|正式|[将已昨今]"); // “X”公益活动即日起启动
     /** 辦理「某某创新方案」: a plan being carried out is a programme, not the document that sets it out (印发…方案). */
-    private static final Pattern SCHEME_VERB = Pattern.compile("(?:办理|推动|推行|执行|实施|参与|加入)$");
+    private static final ScreenedPattern SCHEME_VERB = ScreenedPattern.compile("(?:办理|推动|推行|执行|实施|参与|加入)$");
     /** 援疆项目“X”, 公益品牌“X”: a quote in apposition right after what it is names that project or brand. */
-    private static final Pattern APPOSITION = Pattern.compile("(?:项目|品牌)$");
-    private static final Pattern INTRODUCING_VERB = Pattern.compile(
+    private static final ScreenedPattern APPOSITION = ScreenedPattern.compile("(?:项目|品牌)$");
+    private static final ScreenedPattern INTRODUCING_VERB = ScreenedPattern.compile(
             "(?:实施|开展|深化|推进|打造|举办|启动|发起|擦亮|依托|组建|推出|开设|设立|成立|录制|主办|承办|协办|赞助)"
                     + "[^，。；：、“”》]{0,5}$"); // 由某会主办、某基金会赞助的“X”: the bodies running X
     /** The words between the last verb and a short quote (深化实施创业妇女“领头雁”行动: 创业妇女, not 实施创业妇女). */
@@ -58,15 +59,15 @@ public final class QuotedProgrammeNames {
     /** Scope and edition words before a quote are not part of a name. */
     private static final Pattern SCOPE = Pattern.compile("全[国省市县区镇]|各级|首届|本次|今年|本届|年度|[好了着].");
     /** “六大行动”, “三支队伍”, “四心”, “1136”, “十四五”: a numeral that counts or labels; not “三晋…” or “五美庭院”. */
-    private static final Pattern STRUCTURAL_LABEL = Pattern.compile(
+    private static final ScreenedPattern STRUCTURAL_LABEL = ScreenedPattern.compile(
             "^[0-9一二两三四五六七八九十]+(?:[大个支项心化型有自类年]|$)|^[0-9]"
                     + "|^[一二两三四五六七八九十][\\u4e00-\\u9fff](?:工程|行动|计划|项目)$"); // “五联工程”: five 联 works
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)[0-9]{2}(?=[\\u4e00-\\u9fff])");
     private static final Pattern YEAR_OR_EDITION = Pattern.compile(
             "^(?:\\d{4}年度?)?(?:首届|第[0-9一二三四五六七八九十]+[届期])?");
     /** “慰问贫困母亲资金及物资发放仪式”, “…颁奖典礼”: a quote naming one ceremony or meeting is an event, no programme. */
-    private static final Pattern EVENT = Pattern.compile("(?:仪式|典礼|大会|晚会|座谈会|推进会|见面会)$");
-    private static final Pattern DOCUMENT = Pattern.compile(
+    private static final ScreenedPattern EVENT = ScreenedPattern.compile("(?:仪式|典礼|大会|晚会|座谈会|推进会|见面会)$");
+    private static final ScreenedPattern DOCUMENT = ScreenedPattern.compile(
             "(?:方案|意见|通知|办法|规定|条例|纲要|规划|指引|倡议书|动员令|明白卡|报告|决定|通报|细则|指南|精神|法)$");
     /** What a programme's money is and where it comes from: an alias suffix, never a part of the name. */
     private static final Pattern FUNDING_SOURCE = Pattern.compile(
@@ -103,7 +104,7 @@ public final class QuotedProgrammeNames {
     private static final Pattern GENERIC_CAUSE = Pattern.compile("(?:公益|慈善|募捐)+");
     /** What comes after a theme, a series or an event, not after a programme: "“X”为主题", "“X”等主题的", "“X”系列品牌",
      * "“X”联欢晚会". */
-    private static final Pattern NOT_A_PROGRAMME_AFTER = Pattern.compile(
+    private static final ScreenedPattern NOT_A_PROGRAMME_AFTER = ScreenedPattern.compile(
             "^为主题|^等?主题的|^[一二两三四五六七八九十]+[大个项]?主题|^系列品牌"
                     + "|^的主题" // “A”、“B”的主题: themes
                     + "|^主题教育" // “不忘初心、牢记使命”主题教育: the Party's education theme, no programme
@@ -113,12 +114,12 @@ public final class QuotedProgrammeNames {
     /** “妇女议事会”、“闺蜜团”等平台: a list called platforms or venues is bodies, not programmes. */
     private static final Pattern LIST_OF_VENUES = Pattern.compile("平台|阵地|载体|场所");
     /** 走进“X”, 来到“X”: a place or a facility visited. */
-    private static final Pattern VENUE_BEFORE = Pattern.compile("(?:走进|来到|走访|参观|前往|深入|入驻)$");
+    private static final ScreenedPattern VENUE_BEFORE = ScreenedPattern.compile("(?:走进|来到|走访|参观|前往|深入|入驻)$");
     /** 打造成为“X”, 建设成“X”: the title a place aims at. */
-    private static final Pattern GOAL_BEFORE = Pattern.compile("(?:打造|建设|建)成为?$|成为$");
-    private static final Pattern PLACE_TITLE = Pattern.compile("之[城都乡州]$");
+    private static final ScreenedPattern GOAL_BEFORE = ScreenedPattern.compile("(?:打造|建设|建)成为?$|成为$");
+    private static final ScreenedPattern PLACE_TITLE = ScreenedPattern.compile("之[城都乡州]$");
     /** 被表彰为“X”, 获评“X”: an award title, not a programme. */
-    private static final Pattern AWARD_BEFORE = Pattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
+    private static final ScreenedPattern AWARD_BEFORE = ScreenedPattern.compile("(?:评为|表彰为|获评|荣获|授予|荣膺)$");
     /** What a campaign is, said between a quote and 活动: “X”走访慰问活动, “X”德育实践活动, “X”巾帼主题志愿服务活动. */
     private static final Pattern ACTIVITY_KIND = Pattern.compile(
             "(?:巾帼|群众性|主题|宣传|教育|德育|实践|调研|走访|慰问|捐助|捐赠|联合|募捐|公益|慈善|志愿|服务|集中|助残|助老|家庭|亲子"
@@ -158,28 +159,28 @@ public final class QuotedProgrammeNames {
      * (成立了“某县巾帼志愿服务总队”; “X”巾帼志愿服务队 is a team, a body): not a programme. Speaking troupes
      * (宣讲队, 宣讲团) are a campaign's form and stay programmes; a task team (专班) or volunteers' troupe (义工团) is a
      * body. */
-    private static final Pattern BODY_OR_FACILITY = Pattern.compile(
+    private static final ScreenedPattern BODY_OR_FACILITY = ScreenedPattern.compile(
             "(?:会|中心|站|法庭|合议庭|所|之家|联盟|院|馆|协会|委员会|空间|基地|书屋|驿站|服务队|志愿队|[总分]队|小队|专班|义工[团队])$");
     /** “中秋、国庆”慰问活动, “两节”: the holidays an event is held for, no campaign's name. */
     private static final Pattern FESTIVALS = Pattern.compile(
             "(?:春节|元旦|元宵|清明|端午|中秋|国庆|重阳|七夕|新春|两节|双节|三八|六一|五一|七一|八一|十一)"
                     + "(?:[、，,和与及\\s](?:春节|元旦|元宵|清明|端午|中秋|国庆|重阳|七夕|新春|两节|双节|三八|六一|五一|七一|八一|十一))*");
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
-    private static final Pattern COUNTED = Pattern.compile(
+    private static final ScreenedPattern COUNTED = ScreenedPattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
     /** “学家庭教育 做智慧家长”: phrases side by side, the last not ending in a programme word, are a slogan. */
     private static final Pattern PHRASES = Pattern.compile("[\\u4e00-\\u9fff]{2,}[\\s　]+([\\u4e00-\\u9fff]{2,})");
     /** 第22届“…”慰问活动: one edition of an event, not a programme. */
-    private static final Pattern EDITION_BEFORE = Pattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
+    private static final ScreenedPattern EDITION_BEFORE = ScreenedPattern.compile("第[0-9一二三四五六七八九十百]+[届期次]$");
     /** Generic suffixes that stay in the written alias but not in the canonical name. */
     private static final Pattern ALIAS_SUFFIX = Pattern.compile("(?:品牌)?(?:公益|慈善|募捐|筹款|服务)?项目$"); // “X”服务项目: X
     /** “南粤家政”三项工程: a count of the works a named campaign holds; the name is the quote's. */
     private static final Pattern COUNTED_WORKS = Pattern.compile("[0-9一二两三四五六七八九十]+项");
-    private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
-    private static final Pattern NUMBERED_PLAN = Pattern.compile("[一二三四五六七八九十]大");
+    private static final ScreenedPattern ENUMERATED = ScreenedPattern.compile("[一二三四五六七八九十]是[^，。；]{0,3}$");
+    private static final ScreenedPattern NUMBERED_PLAN = ScreenedPattern.compile("[一二三四五六七八九十]大");
     /** “A”、“B”等丰富多彩的主题活动, “A”、“B”等公益项目: a list closed by what its members are, campaigns. */
     private static final Pattern LISTED_CAMPAIGNS = Pattern.compile("等[\\u4e00-\\u9fff]{0,8}?(?:活动|项目)");
-    private static final Pattern CAMPAIGN_OF_ITS_OWN = Pattern.compile("[\\u4e00-\\u9fff]{2,}(?:行动|计划|工程)$");
+    private static final ScreenedPattern CAMPAIGN_OF_ITS_OWN = ScreenedPattern.compile("[\\u4e00-\\u9fff]{2,}(?:行动|计划|工程)$");
 
     private final Programmes lexicon;
 
@@ -315,7 +316,7 @@ public final class QuotedProgrammeNames {
     /** “三访四察五送”工作: three or more numbered actions, each numeral followed by its one verb, make a campaign's
      * name (not “一对一” or “十四五”; two numbered words such as “一老一小”, “一户一策” are a policy's catchword). */
     /** “某省模式”, “某某工作法”: a way of working the quote names, no scheme. */
-    private static final Pattern WORKING_METHOD = Pattern.compile("(?:模式|机制|工作法)$");
+    private static final ScreenedPattern WORKING_METHOD = ScreenedPattern.compile("(?:模式|机制|工作法)$");
     /** “甲+乙+丙”模式, “一人一档”的管理模式, “甲+乙”联动机制, “某某工程”经验: what follows says the quote names how the
      * work is done (a model, a mechanism, an experience to learn from), not a scheme of its own. */
     private static final Pattern METHOD_AFTER = Pattern.compile(
@@ -409,11 +410,11 @@ public final class QuotedProgrammeNames {
         if (!tail.kept.isEmpty() && lexicon.byName(tail.kept) != null) return null;
         String name = withSubtitleOfItsOwn(YEAR_OR_EDITION.matcher(inner).replaceFirst(""));
         String before = text.substring(Math.max(0, open - 8), open);
-        boolean schemeCarriedOut = !book && name.endsWith("方案") && SCHEME_VERB.matcher(before).find();
+        boolean schemeCarriedOut = !book && name.endsWith("方案") && SCHEME_VERB.find(before);
         // 《某区“春蕾计划——梦想未来”项目实施方案》: a document's title, whatever its dashes and quotes
         if (name.length() < 2 || withoutSubtitle(name).length() > 25
-                || !schemeCarriedOut && (DOCUMENT.matcher(name).find() || DOCUMENT.matcher(inner).find())
-                || EVENT.matcher(withoutSubtitle(inner)).find()) { // not “X——某某结对帮扶仪式”: X's occasion
+                || !schemeCarriedOut && (DOCUMENT.find(name) || DOCUMENT.find(inner))
+                || EVENT.find(withoutSubtitle(inner))) { // not “X——某某结对帮扶仪式”: X's occasion
             return null;
         }
         boolean slogan = SLOGAN.matcher(name).matches();
@@ -426,9 +427,9 @@ public final class QuotedProgrammeNames {
             // 开展“守望邻里情,巾帼在行动”活动: two phrases of four or more characters a verb starts as an activity name
             // a campaign (not “读好书 做好人”活动 or “学礼仪、讲文明、树新风”活动, short maxims of conduct)
             boolean launched = tail.found && TWO_LONG_PHRASES.matcher(name).matches()
-                    && INTRODUCING_VERB.matcher(before).find();
+                    && INTRODUCING_VERB.find(before);
             if (!tail.specific && !launched && !endsWithAny(name, NAME_WORDS) && !quotedAgain(text, inner)) return null;
-            if (NUMBERED_PLAN.matcher(withoutCongresses(tail.kept)).find()) return null; // “…”六大再提升行动
+            if (NUMBERED_PLAN.find(withoutCongresses(tail.kept))) return null; // “…”六大再提升行动
             // the phrases keep the comma the page writes between them (“A,B” is A,B): a campaign's name is its slogan
             // as written; a page that also writes it spaced (“A B”) names it so, and both are one programme (key)
             name = SLOGAN_GAP.matcher(CELEBRATION_LEAD.matcher(name).replaceFirst("")).replaceAll(" ");
@@ -446,7 +447,7 @@ public final class QuotedProgrammeNames {
         }
         boolean cancers = CANCER_COUNT.matcher(name).matches() && !name.equals("两癌");
         String label = LEADING_YEAR.matcher(name).replaceFirst(""); // “2025爱的童梦巡游记”: the year is an edition
-        if (!cancers && (STRUCTURAL_LABEL.matcher(label).find() || mostlyNumerals(label) && !namedWithNumeral(label, tail))
+        if (!cancers && (STRUCTURAL_LABEL.find(label) || mostlyNumerals(label) && !namedWithNumeral(label, tail))
                 || name.matches("两癌|宫颈癌|乳腺癌")) {
             return null;
         }
@@ -454,39 +455,39 @@ public final class QuotedProgrammeNames {
         if (GROUP_WORD.matcher(name).matches() || FESTIVALS.matcher(name).matches()) return null; // “中秋、国庆”慰问
         var phrases = PHRASES.matcher(name);
         if (!slogan && phrases.matches() && !endsWithAny(phrases.group(1), NAME_WORDS)) return null;
-        if (NUMBERED_PLAN.matcher(withoutCongresses(name)).find()) return null; // “中国十大公益品牌”
-        if (COUNTED.matcher(before).find() || EDITION_BEFORE.matcher(before).find()) return null;
-        if (ENUMERATED.matcher(before).find() && NUMBERED_PLAN.matcher(withoutCongresses(leadUpTo(text, open))).find()) {
+        if (NUMBERED_PLAN.find(withoutCongresses(name))) return null; // “中国十大公益品牌”
+        if (COUNTED.find(before) || EDITION_BEFORE.find(before)) return null;
+        if (ENUMERATED.find(before) && NUMBERED_PLAN.find(withoutCongresses(leadUpTo(text, open)))) {
             numberedPlanMembers.add(name);
             return null;
         }
         if (!slogan && name.startsWith("送")) return null; // 送温暖, 送关爱: handing something over, not a campaign
-        if (AWARD_BEFORE.matcher(before).find() || tail.venues) return null;
+        if (AWARD_BEFORE.find(before) || tail.venues) return null;
         // 走进“某某学堂”, 打造成为“某某之城”: a place visited or a title aimed at, no campaign
-        if (!tail.found && (VENUE_BEFORE.matcher(before).find() || GOAL_BEFORE.matcher(before).find()
-                || PLACE_TITLE.matcher(name).find())) { // “体育之城”, “美食之都”: a place's title
+        if (!tail.found && (VENUE_BEFORE.find(before) || GOAL_BEFORE.find(before)
+                || PLACE_TITLE.find(name))) { // “体育之城”, “美食之都”: a place's title
             return null;
         }
 
         int listEnd = endOfQuoteList(text, close);
-        if (NOT_A_PROGRAMME_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8))).find()) {
+        if (NOT_A_PROGRAMME_AFTER.find(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 8)))) {
             return null;
         }
-        if (WORKING_METHOD.matcher(name).find()
+        if (WORKING_METHOD.find(name)
                 || METHOD_AFTER.matcher(text.substring(listEnd + 1, Math.min(text.length(), listEnd + 10))).lookingAt()) {
             return null;
         }
         boolean ownWord = endsWithAny(name, NAME_WORDS) || endsWithAny(name, DESCRIPTIVE_WORDS) || schemeCarriedOut
                 || NUMBERED_ACTIONS.matcher(name).matches(); // “三访四察五送”: a campaign's name of its own
-        if (!book && !ownWord && name.length() >= 4 && APPOSITION.matcher(before).find() && !inList(text, open, close)) {
+        if (!book && !ownWord && name.length() >= 4 && APPOSITION.find(before) && !inList(text, open, close)) {
             return named(text, open, close + 1, name); // 为援疆项目“X”巾帼创业就业基地揭牌: X is the project
         }
-        boolean introduced = INTRODUCING_VERB.matcher(before).find();
+        boolean introduced = INTRODUCING_VERB.find(before);
         // 建设“留守妇女暖心家园”, 新建80个省级“妇女儿童之家”: homes the text builds are the scheme that builds them
         if (!book && BuiltFacilities.servesPeople(name) && BuiltFacilities.builtAt(text, open, close + 1)) {
             return named(text, open, close + 1, name);
         }
-        if (!ownWord && !tail.found && BODY_OR_FACILITY.matcher(name).find()) return null;
+        if (!ownWord && !tail.found && BODY_OR_FACILITY.find(name)) return null;
         // 开展“线上专家+线下助教”双师授课: a quote only a verb introduces, followed by a noun, modifies that noun
         boolean modifier = !ownWord && !tail.found && modifiesNoun(text, close + 1);
         if (book) {
@@ -502,7 +503,7 @@ public final class QuotedProgrammeNames {
         }
         // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it,
         // unless they name a campaign of their own built on it (“春风行动”大学生助学行动)
-        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty() && !CAMPAIGN_OF_ITS_OWN.matcher(tail.kept).find()) {
+        if (endsWithAny(name, NAME_WORDS) && !tail.kept.isEmpty() && !CAMPAIGN_OF_ITS_OWN.find(tail.kept)) {
             tail = new Tail(true, "", tail.specific, tail.venues);
         }
         String prefix = modifierBefore(before, tail, name.length() <= 3 ? MODIFIER_AFTER_VERB : SHORT_MODIFIER);
@@ -649,7 +650,7 @@ public final class QuotedProgrammeNames {
         if (!clause.lookingAt()) return false;
         char before = open > 0 ? text.charAt(open - 1) : '\n';
         String lead = text.substring(Math.max(0, open - 8), open);
-        return !isHan(before) || INTRODUCING_VERB.matcher(lead).find();
+        return !isHan(before) || INTRODUCING_VERB.find(lead);
     }
 
     /** A subtitle up to the activity's word, within one clause (spaces and quoted words allowed). */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.extract.text.FirstCharacters;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.lexicon.Programmes;
 import org.fuliankg.lexicon.RegionalEpithets;
 
@@ -62,12 +63,12 @@ public final class UnquotedProgrammeNames {
     private static final Pattern SHARED_HEAD = Pattern.compile(
             "(?:实施|深化|推进|开展|启动|抓好|抓实|落实|推动)好?(?<list>[\\u4e00-\\u9fff]{4,8}(?:、[\\u4e00-\\u9fff]{4,8}?)+)"
                     + "(?:[两三四五六七八九十]大)?(?<head>工程|行动|计划)");
-    private static final Pattern HEAD_WORD = Pattern.compile("(?:工程|行动|计划)$|^(?:实施|深化|推进|开展|做实|夯实|推动)");
+    private static final ScreenedPattern HEAD_WORD = ScreenedPattern.compile("(?:工程|行动|计划)$|^(?:实施|深化|推进|开展|做实|夯实|推动)");
     private static final FirstCharacters SHARED_HEAD_STARTS = FirstCharacters.of(SHARED_HEAD.pattern());
     private static final FirstCharacters NUMERAL_NAME_STARTS = FirstCharacters.of(NUMERAL_NAME.pattern());
     private static final FirstCharacters ACTION_STARTS = FirstCharacters.of(ACTION.pattern());
     // 项目的实施不仅有力地支持了国家…工程: a clause (an adverb opening it, a verb's 了 inside) is no name
-    private static final Pattern NOT_A_NAME = Pattern.compile(
+    private static final ScreenedPattern NOT_A_NAME = ScreenedPattern.compile(
             "[的和与等、了]|活动|[一二三四五六七八九十]大|^(?:好|各|该|这|此|相关|重点|民生|公益|服务|一批|一系列|系列|多个|多项|新的"
                     + "|不仅|不但|也|还|已|将|又|进一步|不断|有力|积极|切实|大力|全力|充分)"
                     + "|(?:公益|慈善)+项目$|特色项目$|" // 女性社会组织特色项目: a class of projects a call selects
@@ -122,8 +123,8 @@ public final class UnquotedProgrammeNames {
             String head = m.group("head");
             if (Arrays.stream(members).noneMatch(this::isKnown)) continue;
             // 深化巾帼建功行动、实施家家幸福安康工程: phrases with heads of their own; 家庭工作、强基固本五大提升行动: work areas
-            if (Arrays.stream(members).anyMatch(w -> HEAD_WORD.matcher(w).find()
-                    || NOT_A_NAME.matcher(w + head).find())) {
+            if (Arrays.stream(members).anyMatch(w -> HEAD_WORD.find(w)
+                    || NOT_A_NAME.find(w + head))) {
                 continue;
             }
             int start = m.start("list");
@@ -146,7 +147,7 @@ public final class UnquotedProgrammeNames {
     private void add(List<ProgrammeCandidate> found, String name, int start) {
         // 宫颈癌和乳腺癌救助计划: the 和 joins the two cancers a scheme covers, it joins no clauses
         String words = BOTH_CANCERS.matcher(QuotedProgrammeNames.withoutCongresses(name)).replaceAll("两癌");
-        if (NOT_A_NAME.matcher(words).find()) return;
+        if (NOT_A_NAME.find(words)) return;
         if (lexicon.findIn(name).stream().anyMatch(k -> k.end() == name.length())) return;
         if (found.stream().anyMatch(c -> c.overlaps(start, start + name.length()))) return;
         // 关爱困难妇女宫颈癌和乳腺癌救助计划: a named scheme of a generic class, as a quoted one is

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -91,6 +92,8 @@ public final class PlaceContext {
     private final List<PlaceAt> places;
     private final Map<Integer, PlaceAt> placeByStart;
     private final List<OrganisationAt> anchors = new ArrayList<>();
+    /** Every question {@link #regionFor} answered, with its answer: what the anchors could change. */
+    private final List<RegionAsked> asked = new ArrayList<>();
     private final List<LocalPlace> localPlaces;
     private final ShortCountyNames shortCounties;
 
@@ -141,8 +144,15 @@ public final class PlaceContext {
         return localPlaces.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Organisations whose names carry their place (成都市妇联): they tell which place a passage is about. */
-    public void addAnchors(Collection<OrganisationAt> named) {
+    private record RegionAsked(int pos, String abbreviation, Region answer) {}
+
+    /**
+     * Organisations whose names carry their place (成都市妇联): they tell which place a passage is about.
+     *
+     * @return whether {@link #regionFor} answers every question it was asked so far as before: anchors change no
+     * other answer of this context, so a reading that asked only these would read the same again
+     */
+    public boolean addAnchors(Collection<OrganisationAt> named) {
         String t = text.text().text();
         for (OrganisationAt o : named) {
             Organisation org = o.organisation();
@@ -153,6 +163,10 @@ public final class PlaceContext {
             if (official || t.startsWith(org.region().name(), o.start())) anchors.add(o);
         }
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (RegionAsked q : asked) {
+            if (!Objects.equals(q.answer(), regionWithAnchors(q.pos(), q.abbreviation()))) return false;
+        }
+        return true;
     }
 
     /** True when a place's name ends at {@code pos} (西湖管理|区: the letter after it is part of the name). */
@@ -199,6 +213,12 @@ public final class PlaceContext {
      * then the nearest named organisation of the item, then the nearest place of the item, then the item's place.
      */
     public Region regionFor(int pos, String abbreviation) {
+        Region answer = regionWithAnchors(pos, abbreviation);
+        asked.add(new RegionAsked(pos, abbreviation, answer));
+        return answer;
+    }
+
+    private Region regionWithAnchors(int pos, String abbreviation) {
         int itemStart = itemStart(pos);
         int sentenceStart = Math.max(itemStart, sentenceStart(pos));
         for (int i = places.size() - 1; i >= 0; i--) {

@@ -37,7 +37,9 @@ public final class Page {
     /** Whether the page is about Taiwan's local government, and the township offices it names: decided once. */
     public final TaiwanBodies taiwan;
 
-    public Page(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations) {
+    /** @param titles the text's titles ({@link Positions#titlesIn}), read once for the organisations and the officials */
+    public Page(AnnotatedText text, PlaceContext documentPlaces, List<OrganisationMention> organisations,
+                List<Title> titles) {
         this.text = text;
         this.t = text.text().text();
         this.shape = new TextShape(text);
@@ -50,12 +52,9 @@ public final class Page {
             orgByEnd.put(o.end(), o);
             orgByStart.put(o.start(), o);
         }
-        for (int i = 0; i < t.length(); i++) {
-            var title = Positions.get().titleAt(t, i);
-            if (title.isEmpty()) continue;
-            titles.add(title.get());
-            titleByEnd.put(title.get().end(), title.get());
-            i = title.get().end() - 1;
+        for (Title title : titles) {
+            this.titles.add(title);
+            titleByEnd.put(title.end(), title);
         }
         this.sarGovernment = SAR_GOVERNMENT_WORDS.stream().anyMatch(t::contains) ? specialRegion() : null;
         this.taiwan = new TaiwanBodies(t);

@@ -9,6 +9,7 @@ import org.fuliankg.domain.org.Organisation;
 import org.fuliankg.domain.people.PostEvent;
 import org.fuliankg.extract.org.WrittenBody;
 import org.fuliankg.extract.text.OrganisationAt;
+import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.extract.text.TextShape;
 import org.fuliankg.lexicon.Positions.Title;
 
@@ -61,7 +62,7 @@ public final class WordsBeforeTitle {
     /** Heads whose title's first character ends their body's name (内政部长, 民政司长, 公安局长). */
     private static final Pattern SHARED_HEAD = Pattern.compile("[部司局署]长");
     /** Words of a Party committee's or a federation's department rather than a ministry (宣传, 组织, 妇联). */
-    private static final Pattern PARTY_WORDS = Pattern.compile("党|委|妇联|宣传|组织|统战");
+    private static final ScreenedPattern PARTY_WORDS = ScreenedPattern.compile("党|委|妇联|宣传|组织|统战");
     /** An institute of an academy or a university, written after its name (社会学研究所, 某某研究中心). */
     private static final Pattern RESEARCH_UNIT = Pattern.compile("\\p{IsHan}{1,8}(?:研究所|研究院|研究中心)");
     /** A congress's or political consultative body's own committee, written after its name (基本法委员会). */
@@ -76,7 +77,7 @@ public final class WordsBeforeTitle {
     /** The shortest federation's name read as written at a phrase's start (池北区妇联: three characters, 妇联). */
     private static final int MIN_PHRASE_FEDERATION = 5;
     /** Words no single federation's name holds: 各级妇联, 全市妇联, 本单位妇联, 的. */
-    private static final Pattern NOT_A_FEDERATION_NAME = Pattern.compile("[各全该本我其此这那每的]|基层|两新|新一届|上一?届");
+    private static final ScreenedPattern NOT_A_FEDERATION_NAME = ScreenedPattern.compile("[各全该本我其此这那每的]|基层|两新|新一届|上一?届");
     /** A company's department read with the company as one body (某股份有限公司人力资源部): the company, the unit. */
     private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("(.{2,}(?:公司|集团))(\\p{IsHan}{2,6}(?:部|处|室))");
     /** Letters that open a body written in short (市委, 县妇联, 省政府). */
@@ -381,7 +382,7 @@ public final class WordsBeforeTitle {
         if (to - from < shortest || to - from > MAX_WRITTEN_FEDERATION) return null;
         String words = t.substring(from, to);
         if (!words.endsWith("妇联") || LEVEL_LETTERS.indexOf(words.charAt(0)) >= 0
-                || !words.chars().allMatch(Character::isIdeographic) || NOT_A_FEDERATION_NAME.matcher(words).find()) {
+                || !words.chars().allMatch(Character::isIdeographic) || NOT_A_FEDERATION_NAME.find(words)) {
             return null;
         }
         return new Organisation(words, OrgType.FEDERATION, null, null, false);
@@ -401,7 +402,7 @@ public final class WordsBeforeTitle {
             String words = page.t.substring(s0, end);
             // 民政司司长: the body written in full before the title is read elsewhere
             if (words.charAt(words.length() - 1) == title.title().charAt(0)) return null;
-            if (DEPARTMENT_HEAD.matcher(words).matches() || PARTY_WORDS.matcher(words).find()
+            if (DEPARTMENT_HEAD.matcher(words).matches() || PARTY_WORDS.find(words)
                     || !words.chars().allMatch(Character::isIdeographic) || !page.shape.isNominal(s0, end)
                     || page.places.placeStartingAt(s0).filter(p -> p.end() == end).isPresent()) {
                 continue;
