@@ -66,6 +66,12 @@ public record FundingFigure(
                 beneficiaries, time, cumulative, span, year, currency);
     }
 
+    /** The same figure over the period of {@code other}: its running-total flag and its time. */
+    public FundingFigure withPeriodOf(FundingFigure other) {
+        return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
+                beneficiaries, other.time, other.cumulative, span, year, currency);
+    }
+
     public FundingFigure withYear(Integer year) {
         return new FundingFigure(amount, maxAmount, qualifier, role, what, givers, administrator, recipients, programme,
                 beneficiaries, time, cumulative, span, year, currency);

@@ -2,6 +2,7 @@ package org.fuliankg.extract.funding;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.fuliankg.domain.money.FundingRole;
 import org.fuliankg.domain.Item;
 import org.fuliankg.domain.programme.Programme;
 import org.fuliankg.domain.programme.ProgrammeMention;
+import org.fuliankg.extract.programme.SchemeVariants;
 import org.fuliankg.extract.text.ScreenedPattern;
 import org.fuliankg.lexicon.Programmes;
 
@@ -572,11 +574,19 @@ final class FigureProgrammes {
         for (ProgrammeMention a : inItem) {
             for (ProgrammeMention b : inItem) if (a != b && peers(original, a, b)) return null;
         }
-        Map<Programme, Integer> counts = new HashMap<>();
+        // one scheme written more or less fully (某省妇女创业贴息, 农村妇女创业贴息项目) counts as one: its most named form
+        Map<Programme, Integer> counts = new LinkedHashMap<>();
         for (ProgrammeMention m : inItem) counts.merge(m.programme(), 1, Integer::sum);
         int total = inItem.size();
-        for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
-            if (2 * c.getValue() > total && (c.getValue() > 1 || !isGenericTwoCancer(c.getKey()))) return c.getKey();
+        for (Programme p : counts.keySet()) {
+            int family = 0;
+            Programme mostNamed = p;
+            for (Map.Entry<Programme, Integer> c : counts.entrySet()) {
+                if (!SchemeVariants.sameScheme(p, c.getKey())) continue;
+                family += c.getValue();
+                if (c.getValue() > counts.get(mostNamed)) mostNamed = c.getKey();
+            }
+            if (2 * family > total && (family > 1 || !isGenericTwoCancer(p))) return mostNamed;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.fuliankg.extract.funding;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -199,7 +200,34 @@ public final class FundingFinder {
                 }
             }
         }
+        // 某省发放贷款8.8亿元 over a lead telling 6年间共发放…8.8亿元, 某省发放贷款43亿 over 累计发放43.68亿元: a title's sum
+        // that the story states again as a running total is that total, over its period (a headline drops 累计)
+        for (int i : titled) {
+            FundingFigure f = found.get(i);
+            if (f.cumulative() || f.time() != null) continue; // a title naming its own time (今年…) keeps it
+            for (int j = i + 1; j < found.size(); j++) {
+                FundingFigure later = found.get(j);
+                if (titled.contains(j) || !sameSum(f, later) && !roundedFrom(f, later)) continue;
+                if (later.cumulative()) found.set(i, f.withPeriodOf(later));
+                break;
+            }
+        }
         return found;
+    }
+
+    /**
+     * Whether {@code rounded}, an amount of two significant figures or more, is {@code exact} cut to its precision
+     * (43亿 of 43.68亿元): a headline's short form of the sum; one figure (10万元) is too coarse to say so.
+     */
+    private static boolean roundedFrom(FundingFigure rounded, FundingFigure exact) {
+        if (rounded.amount() == null || exact.amount() == null || rounded.maxAmount() != null
+                || exact.maxAmount() != null || !java.util.Objects.equals(rounded.currency(), exact.currency())) {
+            return false;
+        }
+        BigDecimal shown = rounded.amount().stripTrailingZeros();
+        if (shown.precision() < 2) return false;
+        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-shown.scale());
+        return exact.amount().compareTo(shown) >= 0 && exact.amount().compareTo(shown.add(unit)) < 0;
     }
 
     /**

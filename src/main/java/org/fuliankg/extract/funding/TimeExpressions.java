@@ -135,6 +135,13 @@ public final class TimeExpressions {
             "标(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\))?准(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\\))?[为是][^，,。；;]{0,16}$");
 
     /**
+     * A cap written right before the sum (单户贷款额度最高为10万元, 最高可获30万元, 每人最高不超过2万元): a scheme's rule,
+     * of no single year, as a standard is.
+     */
+    private static final Pattern CAP_BEFORE = Pattern.compile(
+            "(?:最高|上限|封顶)(?:为|是|可达|可获得?|可贷|可申请|不超过|达)?$");
+
+    /**
      * The year a figure refers to: the one its time names ({@code 2016年夏季}, {@code 2013年度}), or its time read
      * against {@code contextYear} (今年, 去年, 前年, 明年; a day or 近日 within the context year), else
      * {@code contextYear} (its item's or document's year). Null for a period of several years (2012—2022, 三年来,
@@ -300,7 +307,10 @@ public final class TimeExpressions {
         Matcher term = TERM_AFTER.matcher(sentence).region(amountEnd, sentence.length());
         if (term.lookingAt()) return term.group(1); // 资助总金额为276万元，为期三年: the years it spans
         int clauseStart = Clause.around(sentence, amountStart, amountEnd).start();
-        if (STANDARD_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()) return STANDARD;
+        if (STANDARD_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()
+                || CAP_BEFORE.matcher(sentence).region(clauseStart, amountStart).find()) {
+            return STANDARD;
+        }
         String before = null;
         int englishFrom = Clause.englishSentenceStart(sentence, amountStart); // an English sentence's own time
         int englishTo = Clause.englishSentenceEnd(sentence, amountEnd);
