@@ -29,6 +29,8 @@ public final class Divisions {
             "塔塔尔", "蒙古", "朝鲜", "土家", "布依", "哈尼", "傈僳", "拉祜", "纳西", "景颇", "达斡尔", "仫佬", "毛南",
             "仡佬", "锡伯", "普米", "鄂温克", "鄂伦春", "裕固", "东乡", "保安", "撒拉", "独龙", "阿昌", "德昂", "布朗",
             "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "羌", "土", "怒", "京");
+    /** The word of an autonomous area's names, full (峨边彝族自治县) and short (峨边自治县). */
+    private static final String AUTONOMOUS = "自治";
 
     private static final Divisions INSTANCE = load();
 
@@ -105,7 +107,10 @@ public final class Divisions {
             if (shorts == null) continue;
             if (commonWordShortNames.contains(w)) continue;
             boolean countyOnly = shorts.stream().allMatch(r -> r.level() == OrgLevel.COUNTY);
-            if (!countyOnly || confirmedShortName.test(pos, pos + len)) return Optional.of(new PlaceName(w, shorts, false));
+            // 镇宁自治县: a short form keeping 自治 is no common word, whatever the segmenter made of it
+            if (!countyOnly || w.contains(AUTONOMOUS) || confirmedShortName.test(pos, pos + len)) {
+                return Optional.of(new PlaceName(w, shorts, false));
+            }
         }
         return Optional.empty();
     }
@@ -151,7 +156,7 @@ public final class Divisions {
         return selfAndAncestors(region).stream().filter(r -> r.level() == OrgLevel.PROVINCE).findFirst();
     }
 
-    /** Short names of a division: 成都市→成都, 伊犁哈萨克自治州→伊犁州/伊犁, 新疆维吾尔自治区→新疆, 峨边彝族自治县→峨边/峨边县,
+    /** Short names of a division: 成都市→成都, 伊犁哈萨克自治州→伊犁州/伊犁/伊犁自治州, 新疆维吾尔自治区→新疆, 峨边彝族自治县→峨边/峨边县/峨边自治县,
      * 沈北新区→沈北. */
     static List<String> shortNames(Region r) {
         String n = r.name();
@@ -166,6 +171,10 @@ public final class Divisions {
             if (suffix.equals("自治州")) out.add(root + "州");
             if (suffix.equals("自治县")) out.add(root + "县");
             if (suffix.equals("自治旗")) out.add(root + "旗");
+            // 镇宁自治县, 恩施自治州: the official short form keeps 自治 and drops the peoples
+            if (suffix.startsWith(AUTONOMOUS) && !suffix.equals("自治区") && !root.equals(n.substring(0, n.length() - suffix.length()))) {
+                out.add(root + suffix);
+            }
             break;
         }
         return out;

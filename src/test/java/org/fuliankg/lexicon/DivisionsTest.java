@@ -41,6 +41,13 @@ class DivisionsTest {
     }
 
     @Test
+    void theOfficialShortFormKeepingAutonomousNeedsNoConfirmation() {
+        assertEquals(Optional.of("峨边彝族自治县"), meaning("峨边自治县"), "峨边自治县委: no common word");
+        assertEquals(Optional.of("伊犁哈萨克自治州"), meaning("伊犁自治州"));
+        assertTrue(meaning("峨边县").isEmpty(), "the short form without 自治 still needs the segmenter's tag");
+    }
+
+    @Test
     void sharedNamesPreferTheOneInsideTheKnownProvince() {
         Region beijing = divisions.byName("北京市").get(0);
         Region liaoning = divisions.byName("辽宁省").get(0);

@@ -111,6 +111,8 @@ final class FederationReader {
     private final NameReader names;
     /** The word of the federations' first names, until 1957 (中华全国民主妇女联合会, 某市民主妇女联合会). */
     private static final String DEMOCRATIC = "民主";
+    /** The word an autonomous county's official short form keeps (某某自治县). */
+    private static final String AUTONOMOUS = "自治";
     /** Town and village federations found so far, in text order: what a later 社区妇联 or 镇妇联 may stand for. */
     private final List<OrganisationAt> namedLocals = new ArrayList<>();
     /** Sector and workplace federations found so far, in text order. */
@@ -565,12 +567,14 @@ final class FederationReader {
 
     /**
      * The place as a federation's name writes it: the full name (江苏 → 江苏省), but a county's own short form that
-     * keeps its level word (长白县 for 长白朝鲜族自治县, 察右后旗 for 察哈尔右翼后旗) as written, the form its people use.
+     * keeps its level word (长白县 for 长白朝鲜族自治县, 察右后旗 for 察哈尔右翼后旗) as written, the form its people use;
+     * not the official short form keeping 自治 (长白自治县), which the gold writes in full.
      */
     private String placeName(PlaceContext.PlaceAt place) {
         Region r = place.region();
         String written = shape.text.substring(place.start(), place.end());
-        boolean ownShortForm = !place.fullName() && r.level() == OrgLevel.COUNTY && written.length() >= 3
+        boolean ownShortForm = !place.fullName() && r.level() == OrgLevel.COUNTY && !written.contains(AUTONOMOUS)
+                && written.length() >= 3
                 && written.length() < r.name().length() && written.charAt(written.length() - 1) == r.name().charAt(r.name().length() - 1);
         return ownShortForm ? written : r.name();
     }
