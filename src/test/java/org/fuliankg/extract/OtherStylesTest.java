@@ -55,11 +55,10 @@ class OtherStylesTest {
     void townshipAndVillageInAnotherProvince() {
         var f = run("广西壮族自治区妇联副主席黄秀兰到百色市田阳区头塘镇妇联调研，与头塘镇联坡村妇联执委座谈。");
         // a town's federation written after its district and the district's city keeps the whole chain in its name, a
-        // village's is named on its own; the district is their region (a village written with and without its town
-        // is one body)
-        assertEquals(Set.of("广西壮族自治区妇联", "百色市田阳区头塘镇妇联", "联坡村妇联"), orgNames(f));
+        // village's the town written before it; the district is their region
+        assertEquals(Set.of("广西壮族自治区妇联", "百色市田阳区头塘镇妇联", "头塘镇联坡村妇联"), orgNames(f));
         assertEquals(OrgLevel.PROVINCE, org(f, "广西壮族自治区妇联").level());
-        assertEquals(OrgLevel.VILLAGE, org(f, "联坡村妇联").level());
+        assertEquals(OrgLevel.VILLAGE, org(f, "头塘镇联坡村妇联").level());
         assertEquals("田阳区", org(f, "百色市田阳区头塘镇妇联").region().name());
         assertEquals(Map.of("黄秀兰", List.of("副主席@广西壮族自治区妇联")), officials(f));
     }

@@ -651,8 +651,8 @@ final class FederationReader {
         return null;
     }
 
-    /** A town's or village's federation. A village is named on its own (华亭镇联一村妇联 → 联一村妇联): its town is
-     * written only to place it, like the county, which the region keeps. */
+    /** A town's or village's federation. A village is named on its own here (华亭镇联一村妇联 → 联一村妇联), which
+     * a bare later mention shares; WrittenChains puts back the town written before it. */
     private OrganisationCandidate local(int j, int end, String name, String form, OrgLevel level, Region region) {
         String own = name;
         if (level == OrgLevel.VILLAGE) {

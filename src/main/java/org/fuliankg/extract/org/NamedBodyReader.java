@@ -39,6 +39,8 @@ final class NamedBodyReader {
     private static final String CIVIL_AFFAIRS = "民政";
     /** A company named right after another body's word (建行全资子公司建信人寿…): apposition, a new name starts. */
     private static final List<String> BODY_BEFORE = List.of("公司", "集团", "银行", "旗下", "下属");
+    /** 某某集团股份有限公司, 某某(集团)有限公司: a group's own company form, whose 集团 names no second body. */
+    private static final java.util.regex.Pattern GROUP_FORM = java.util.regex.Pattern.compile("[(（]?集团[)）]?(?:股份)?$");
     /** Words that end like a body's name but are none (格局 ends in 局). */
     /** The most characters of a division's name (某某某族自治县 runs longer, but ends in no body's suffix). */
     private static final int MAX_DIVISION = 6;
@@ -321,7 +323,8 @@ final class NamedBodyReader {
                 && !body.matches(".*[(（][^)）]{1,6}[)）].*")) {
             return null;
         }
-        if (TextShape.describes(body) || insideQuotedTitle(j, end) || BODY_BEFORE.stream().anyMatch(body::contains)
+        String ownName = type == OrgType.COMPANY ? GROUP_FORM.matcher(body).replaceFirst("") : body;
+        if (TextShape.describes(body) || insideQuotedTitle(j, end) || BODY_BEFORE.stream().anyMatch(ownName::contains)
                 || body.matches(".*(?:[等和及与或]|子|分|全资)$") || body.substring(own).matches(".*[等和及与或].*")
                 || GENERIC_COMPANY_WORDS.matcher(body).replaceAll("").length() < 2) return null;
         return new OrganisationCandidate(new OrganisationAt(j, end,

@@ -87,8 +87,8 @@ final class PlaceBodiesAlone {
     /**
      * The committee of a committee and government written as a pair ({@link #PAIR}), resolved to the place the
      * passage is about; a pair whose place is not known, or not written on the page, is left to the other readers.
-     * The government of the pair is not read: pages' annotators list it less often than the committee (reading it
-     * too gained bodies on the rounds read but cost precision on a held-back one).
+     * Its government too, unless one letter serves both (县委政府): annotators of nine rounds listed it on 28 of the
+     * 30 pages that wrote such a pair.
      */
     private List<OrganisationCandidate> pairs() {
         String t = shape.text;
@@ -112,6 +112,11 @@ final class PlaceBodiesAlone {
             String committee = t.substring(j + letter.length(), committeeEnd);
             found.add(new OrganisationCandidate(new OrganisationAt(j, committeeEnd, new Organisation(
                     region.name() + committee, OrgType.GOVERNMENT, region.level(), region, false)), true));
+            // 县委政府: one letter for both, a stock phrase for "the authorities" more than two bodies named
+            if (m.group(2).isEmpty() && m.group(3) == null) continue;
+            int government = m.group(3) == null ? m.start(4) : m.start(3);
+            found.add(new OrganisationCandidate(new OrganisationAt(government, m.end(), new Organisation(
+                    region.name() + "人民政府", OrgType.GOVERNMENT, region.level(), region, false)), true));
         }
         return found;
     }

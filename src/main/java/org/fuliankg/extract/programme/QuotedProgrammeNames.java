@@ -71,7 +71,8 @@ public final class QuotedProgrammeNames {
             "(?:方案|意见|通知|办法|规定|条例|纲要|规划|指引|倡议书|动员令|明白卡|报告|决定|通报|细则|指南|精神|法)$");
     /** What a programme's money is and where it comes from: an alias suffix, never a part of the name. */
     private static final Pattern FUNDING_SOURCE = Pattern.compile(
-            "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金");
+            "(?:中央)?(?:专项)?(?:彩票)?公益(?:金|资金)|专项(?:资金|基金)|(?:专项)?救助(?:金|款|资金)|资金"
+                    + "|(?:爱心)?助学(?:金|款)"); // “X”助学金发放仪式, “X”爱心助学金: the grant X pays
     /** A name word followed by one of these is cut mid-word (公益|金, 公益|活动, 公益|包, 基金|会). */
     private static final String CONTINUES_WORD = "金款资活项事基包会募筹"; // “X”公益|募捐活动: a cause's words run on
     /** Words after a quote that start a predicate about it ("“X”是由…基金会捐助", "“X”从众多项目中"), not a name word. */
@@ -605,6 +606,8 @@ public final class QuotedProgrammeNames {
             char next = len < run.length() ? run.charAt(len) : 0;
             char following = pos + len < text.length() ? text.charAt(pos + len) : 0;
             if (endsWithAny(phrase, NAME_WORDS) && CONTINUES_WORD.indexOf(following) < 0) {
+                // “X”的爱心助学公益: words after 的 say what X is; the quote alone names it
+                if (phrase.startsWith("的")) return new Tail(true, "", false);
                 if (EVENT_ITEMS.matcher(phrase).lookingAt()) return new Tail(false, ""); // “X”等游戏项目: games
                 boolean counted = COUNTED_WORKS.matcher(phrase).lookingAt(); // “X”三项工程: X's works counted
                 return new Tail(true, list || subtitle || counted || DESCRIBES_CAUSE.matcher(phrase).lookingAt() ? "" : phrase);
@@ -625,6 +628,7 @@ public final class QuotedProgrammeNames {
                 boolean kind = ACTIVITY_KIND.matcher(rest).matches();
                 if (rest.length() > 2 && !endsWithAny(rest, NAME_WORDS) && !kind) continue;
                 boolean partOfName = endsWithAny(rest, NAME_WORDS) && !GENERIC_CAUSE.matcher(rest).matches()
+                        && !rest.startsWith("的") // “X”的爱心助学公益活动: X
                         && !DESCRIBES_CAUSE.matcher(rest).lookingAt();
                 return new Tail(true, partOfName ? rest : "", !rest.isEmpty());
             }
