@@ -202,17 +202,26 @@ public final class NameReader {
     }
 
     /**
-     * 副部长代金/n 某/ng 出席, 巡视员计时/v 某/b ，: a surname that is also an everyday word, read by the segmenter as
-     * a word of two characters with the name's last character left a bound morpheme of its own, and a speech or
-     * presence verb, 同志 or punctuation after the three.
+     * A surname that is also an everyday word, right after a title, where the segmenter broke the name: 副部长代金/n
+     * 某/ng 出席, 巡视员计时/v 某/b ，(a word of two characters, the last character a bound morpheme, a speech or
+     * presence verb, 同志 or punctuation after); 执委查某/nr 某/nz 上门 (the segmenter's own person tag on the first
+     * two, a boundary, verb or adverb after; 和 may be a given name's there); 书记应/v 某/ag 就 (a name of two characters, the given one bound, a boundary after).
      */
     private Optional<Integer> everydaySurnameName(int pos, Token word) {
-        if (word == null || word.word().length() != 2 || word.isPerson() || !Surnames.get().everydayWordSurnameAt(text, pos)) {
-            return Optional.empty();
+        if (word == null || !Surnames.get().everydayWordSurnameAt(text, pos)) return Optional.empty();
+        if (word.word().length() == 1) {
+            int end = pos + 2;
+            Token given = tokenByStart.get(pos + 1);
+            boolean bound = given != null && given.end() == end && BOUND_MORPHEMES.contains(given.tag());
+            return bound && plausible(pos, end, 1) && isBoundary(end) ? Optional.of(end) : Optional.empty();
         }
         int end = pos + 3;
         Token last = tokenByStart.get(pos + 2);
-        boolean bound = last != null && last.end() == end && BOUND_MORPHEMES.contains(last.tag());
+        if (word.word().length() != 2 || last == null || last.end() != end) return Optional.empty();
+        if (word.isPerson()) {
+            return plausible(pos, end, 1, GIVEN_ALSO) && nameEnds(end) ? Optional.of(end) : Optional.empty();
+        }
+        boolean bound = BOUND_MORPHEMES.contains(last.tag());
         boolean ends = end == text.length() || !isHan(text.charAt(end)) || startsAny(end, STRONG_TRIE);
         return bound && ends && plausible(pos, end, 1) ? Optional.of(end) : Optional.empty();
     }
