@@ -131,8 +131,8 @@ public final class NameReader {
             }
         }
         Token tok = tokenByStart.get(pos);
-        if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2 && GLUED_VERBS.indexOf(text.charAt(tok.end() - 1)) >= 0
-                && plausible(pos, tok.end() - 1, surname)) {
+        if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2
+                && GLUED_VERBS.indexOf(text.charAt(tok.end() - 1)) >= 0 && plausible(pos, tok.end() - 1, surname)) {
             return Optional.of(tok.end() - 1); // 主席某红携/nr 调研组: the verb the segmenter glued to a name of two
         }
         if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2 && !plausible(pos, tok.end(), surname)
@@ -216,7 +216,8 @@ public final class NameReader {
      * A surname that is also an everyday word, right after a title, where the segmenter broke the name: 副部长代金/n
      * 某/ng 出席, 巡视员计时/v 某/b ，(a word of two characters, the last character a bound morpheme, a speech or
      * presence verb, 同志 or punctuation after); 执委查某/nr 某/nz 上门 (the segmenter's own person tag on the first
-     * two, a boundary, verb or adverb after; 和 may be a given name's there); 书记应/v 某/ag 就 (a name of two characters, the given one bound, a boundary after).
+     * two or on all three, a boundary, verb or adverb after; 和 may be a given name's there); 书记应/v 某/ag 就 (a
+     * name of two characters, the given one bound, a boundary after).
      */
     private Optional<Integer> everydaySurnameName(int pos, Token word) {
         if (word == null || !Surnames.get().everydayWordSurnameAt(text, pos)) return Optional.empty();
@@ -227,6 +228,9 @@ public final class NameReader {
             return bound && plausible(pos, end, 1) && isBoundary(end) ? Optional.of(end) : Optional.empty();
         }
         int end = pos + 3;
+        if (word.isPerson() && word.end() == end) { // 执委查某某/nr 上门: the segmenter tagged the three as a person
+            return plausible(pos, end, 1, GIVEN_ALSO) && nameEnds(end) ? Optional.of(end) : Optional.empty();
+        }
         Token last = tokenByStart.get(pos + 2);
         if (word.word().length() != 2 || last == null || last.end() != end) return Optional.empty();
         if (word.isPerson()) {
@@ -449,7 +453,7 @@ public final class NameReader {
         return Optional.empty();
     }
 
-    /** 主席任组长: a surname that is also a verb (任) right before a title is that verb; no given name is a title. */
+    /** 主席任主任: a surname that is also a verb (任) right before a title is that verb; no given name is a title. */
     private boolean verbBeforeTitle(int pos) {
         return Surnames.get().surnameLengthAt(text, pos) == 1 && titleStartsAt(pos + 1);
     }
