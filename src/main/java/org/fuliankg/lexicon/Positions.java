@@ -96,6 +96,13 @@ public final class Positions {
         return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
     }
 
+    /** True when a word of the title lexicon starts at {@code pos}, also a unit's head written away from its unit
+     * (任组长): a post named, whether or not a name may follow it. */
+    public boolean postWordAt(String text, int pos) {
+        WordTrie.Hit<String> hit = titleTrie.longestAt(text, pos);
+        return hit != null && hit.length() >= 2 || titleAt(text, pos).isPresent();
+    }
+
     /** True when {@code title} heads a unit whose name is written right before it (司长 after 某某司, 负责人 after
      * 项目), so no name stands there. */
     public boolean headsUnitBefore(String title) {

@@ -453,9 +453,11 @@ public final class NameReader {
         return Optional.empty();
     }
 
-    /** 主席任主任: a surname that is also a verb (任) right before a title is that verb; no given name is a title. */
+    /** 主席任主任, 主席任组长: a surname that is also a verb (任) right before a post is that verb; no given name is a
+     * post. */
     private boolean verbBeforeTitle(int pos) {
-        return Surnames.get().surnameLengthAt(text, pos) == 1 && titleStartsAt(pos + 1);
+        return Surnames.get().surnameLengthAt(text, pos) == 1 && pos + 1 < text.length()
+                && Positions.get().postWordAt(text, pos + 1);
     }
 
     /** 万名执委, 百位主席: a numeral and a measure word of persons before a title count its holders, no surname (万)
