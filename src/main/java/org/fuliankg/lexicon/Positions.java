@@ -18,9 +18,11 @@ public final class Positions {
 
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final String LOCAL_CONGRESS_LEVELS = "省市县区州";
-    /** Heads of a unit named by one character (司, 关, 署), which are titles only after the unit's name: the two
-     * characters are common inside other words (公司长期, 相关长效, 部署长远). */
-    private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("司长", "副司长", "关长", "副关长", "署长", "副署长");
+    /** Heads of a unit named by one character (司, 关, 署, 组), which are titles only after the unit's name: the two
+     * characters are common inside other words (公司长期, 相关长效, 部署长远), and a group's head written alone is
+     * the post a clause gives (由某某任组长, 以某某为组长), not a title a name follows. */
+    private static final java.util.Set<String> UNIT_HEADS =
+            java.util.Set.of("司长", "副司长", "关长", "副关长", "署长", "副署长", "组长", "副组长");
     /** Titles written before their holder's name only: a word before them is the unit one is responsible for
      * (项目负责人, 该站负责人), never a name. */
     private static final java.util.Set<String> NAMED_AFTER_ONLY = java.util.Set.of("负责人");
@@ -107,6 +109,13 @@ public final class Positions {
         if (namesCouncil(text, pos + hit.length())) return Optional.empty(); // 人大常委会副秘书长: no 常委 here
         if (UNIT_HEADS.contains(hit.value()) && !afterOwnUnit(text, pos, hit.value())) return Optional.empty(); // 公司长期
         return Optional.of(new Title(pos, pos + hit.length(), hit.value(), null, null));
+    }
+
+    /** True when a word of the title lexicon starts at {@code pos}, also a unit's head written away from its unit
+     * (任组长): a post named, whether or not a name may follow it. */
+    public boolean postWordAt(String text, int pos) {
+        WordTrie.Hit<String> hit = titleTrie.longestAt(text, pos);
+        return hit != null && hit.length() >= 2 || titleAt(text, pos).isPresent();
     }
 
     /** True when {@code title} heads a unit whose name is written right before it (司长 after 某某司, 负责人 after

@@ -30,7 +30,7 @@ public final class NameReader {
     /** Words that end a name when they follow it: speech verbs, particles, conjunctions, punctuation-like words. */
     private static final List<String> BOUNDARY_WORDS = List.of("亦", "荣任", "博士", "教授", "议员", "夫人", "日前", "近日", "近期", "昨日", "当天", "表示", "说", "介绍", "指出", "认为", "强调", "称",
             "谈", "讲", "等", "也", "同志", "女士", "先生", "一行", "作", "在", "来", "到", "出席", "参加", "主持",
-            "致辞", "带", "率", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
+            "致辞", "带", "率", "携", "和", "与", "及", "为", "向", "对", "是", "的", "就", "还", "都", "深入", "前往",
             "走进", "看望", "调研", "慰问", "获", "被", "将", "已", "曾", "答", "回答", "坦言", "告诉", "提出", "提到",
             "希望", "要求", "发言", "宣讲", "通过", "同", "接受", "感慨", "则", "说道", "寄语", "当选", "任", "组织", "召开", "部署", "陪同", "会见", "听取", "宣布",
             "指导", "检查", "走访", "分享", "亲自", "首先", "随后", "详细", "一同", "共同", "现场", "专程", "带队", "以", "用", "给", "让", "赴", "于",
@@ -104,6 +104,12 @@ public final class NameReader {
 
     /** Numerals that start counts after titles (副主席两名) and never an uncommon surname. */
     private static final String NUMERALS = "一二两三四五六七八九十几多数";
+    /** Verbs of one character the segmenter joins to a name of two before them (某红携/nr 调研组, 某海携/nr 夫人): no
+     * given name ends in them. */
+    private static final String GLUED_VERBS = "携";
+    /** Numerals before a measure word of persons, and those measure words (万名执委, 百位主席). */
+    private static final String COUNT_NUMERALS = NUMERALS + "百千万";
+    private static final String PERSON_MEASURES = "名位";
 
     private final String text;
     private final TokenIndex tokenByStart;
@@ -118,13 +124,17 @@ public final class NameReader {
     /** The end of a name starting at {@code pos}, if one starts there. */
     public Optional<Integer> nameEndAt(int pos) {
         int surname = Surnames.get().surnameLengthAt(text, pos);
-        if (surname == 0) return Optional.empty();
+        if (surname == 0 || verbBeforeTitle(pos)) return Optional.empty();
         if (surname == 1 && pos + 1 < text.length() && text.charAt(pos + 1) == VIETNAMESE_MIDDLE) {
             for (int end = pos + 4; end >= pos + 3; end--) { // 阮氏清和介绍: the four characters first (和 is a boundary)
                 if (vietnameseGiven(pos + 2, end) && nameEnds(end)) return Optional.of(end);
             }
         }
         Token tok = tokenByStart.get(pos);
+        if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2
+                && GLUED_VERBS.indexOf(text.charAt(tok.end() - 1)) >= 0 && plausible(pos, tok.end() - 1, surname)) {
+            return Optional.of(tok.end() - 1); // 主席某红携/nr 调研组: the verb the segmenter glued to a name of two
+        }
         if (tok != null && tok.isPerson() && tok.end() - pos == surname + 2 && !plausible(pos, tok.end(), surname)
                 && plausible(pos, tok.end(), surname, GIVEN_ALSO)
                 && wordAfterWholeName(tok.end(), GIVEN_ALSO.indexOf(text.charAt(tok.end() - 1)) >= 0)) {
@@ -157,6 +167,7 @@ public final class NameReader {
     private Optional<Integer> readAfterTitle(int pos) {
         if (pos >= text.length() || !isHan(text.charAt(pos))) return Optional.empty();
         if (Positions.get().titleAt(text, pos).isPresent()) return Optional.empty();
+        if (verbBeforeTitle(pos)) return Optional.empty();
         Optional<Integer> joined = joinedNameEnd(pos).or(() -> doubleSurnameEnd(pos));
         if (joined.isPresent()) return joined;
         Optional<Integer> common = nameEndAt(pos).or(() -> nameBeforeVerbWord(pos));
@@ -202,17 +213,30 @@ public final class NameReader {
     }
 
     /**
-     * 副部长代金/n 某/ng 出席, 巡视员计时/v 某/b ，: a surname that is also an everyday word, read by the segmenter as
-     * a word of two characters with the name's last character left a bound morpheme of its own, and a speech or
-     * presence verb, 同志 or punctuation after the three.
+     * A surname that is also an everyday word, right after a title, where the segmenter broke the name: 副部长代金/n
+     * 某/ng 出席, 巡视员计时/v 某/b ，(a word of two characters, the last character a bound morpheme, a speech or
+     * presence verb, 同志 or punctuation after); 执委查某/nr 某/nz 上门 (the segmenter's own person tag on the first
+     * two or on all three, a boundary, verb or adverb after; 和 may be a given name's there); 书记应/v 某/ag 就 (a
+     * name of two characters, the given one bound, a boundary after).
      */
     private Optional<Integer> everydaySurnameName(int pos, Token word) {
-        if (word == null || word.word().length() != 2 || word.isPerson() || !Surnames.get().everydayWordSurnameAt(text, pos)) {
-            return Optional.empty();
+        if (word == null || !Surnames.get().everydayWordSurnameAt(text, pos)) return Optional.empty();
+        if (word.word().length() == 1) {
+            int end = pos + 2;
+            Token given = tokenByStart.get(pos + 1);
+            boolean bound = given != null && given.end() == end && BOUND_MORPHEMES.contains(given.tag());
+            return bound && plausible(pos, end, 1) && isBoundary(end) ? Optional.of(end) : Optional.empty();
         }
         int end = pos + 3;
+        if (word.isPerson() && word.end() == end) { // 执委查某某/nr 上门: the segmenter tagged the three as a person
+            return plausible(pos, end, 1, GIVEN_ALSO) && nameEnds(end) ? Optional.of(end) : Optional.empty();
+        }
         Token last = tokenByStart.get(pos + 2);
-        boolean bound = last != null && last.end() == end && BOUND_MORPHEMES.contains(last.tag());
+        if (word.word().length() != 2 || last == null || last.end() != end) return Optional.empty();
+        if (word.isPerson()) {
+            return plausible(pos, end, 1, GIVEN_ALSO) && nameEnds(end) ? Optional.of(end) : Optional.empty();
+        }
+        boolean bound = BOUND_MORPHEMES.contains(last.tag());
         boolean ends = end == text.length() || !isHan(text.charAt(end)) || startsAny(end, STRONG_TRIE);
         return bound && ends && plausible(pos, end, 1) ? Optional.of(end) : Optional.empty();
     }
@@ -401,7 +425,7 @@ public final class NameReader {
     }
 
     private Optional<Integer> readEndingAt(int end) {
-        if (end < 2 || straddledEnd(end)) return Optional.empty();
+        if (end < 2 || straddledEnd(end) || countEndingAt(end)) return Optional.empty();
         Optional<Integer> joined = joinedNameEndingAt(end);
         if (joined.isPresent()) return joined;
         int four = end - 4;
@@ -427,6 +451,19 @@ public final class NameReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** 主席任主任, 主席任组长: a surname that is also a verb (任) right before a post is that verb; no given name is a
+     * post. */
+    private boolean verbBeforeTitle(int pos) {
+        return Surnames.get().surnameLengthAt(text, pos) == 1 && pos + 1 < text.length()
+                && Positions.get().postWordAt(text, pos + 1);
+    }
+
+    /** 万名执委, 百位主席: a numeral and a measure word of persons before a title count its holders, no surname (万)
+     * and given name. */
+    private boolean countEndingAt(int end) {
+        return PERSON_MEASURES.indexOf(text.charAt(end - 1)) >= 0 && COUNT_NUMERALS.indexOf(text.charAt(end - 2)) >= 0;
     }
 
     /**
