@@ -2,6 +2,7 @@ package org.fuliankg.extract.org;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgLevel;
@@ -11,6 +12,7 @@ import org.fuliankg.domain.org.Region;
 import org.fuliankg.extract.text.FirstCharacters;
 import org.fuliankg.extract.text.OrganisationAt;
 import org.fuliankg.extract.text.PlaceContext;
+import org.fuliankg.extract.text.PlaceContext.LocalPlace;
 import org.fuliankg.extract.text.TextShape;
 
 /**
@@ -103,20 +105,33 @@ final class PlaceBodiesAlone {
             // 推动市委、市政府将其列入规划: bodies urged to act, as the seed's annotators read it, are no mention
             if (URGED_BEFORE.matcher(t).region(Math.max(0, j - 2), j).find()) continue;
             String letter = m.group(1);
+            boolean townLetter = letter.equals("镇") || letter.equals("乡") || letter.equals("街道");
             Region region = places.regionFor(j, letter);
             // a place the page never writes: which place's bodies the pair means the text does not say
-            if (region == null || !UnwrittenPlaces.written(region, t)) continue;
-            boolean town = region.level() == OrgLevel.TOWNSHIP;
-            if (town != (letter.equals("镇") || letter.equals("乡") || letter.equals("街道"))) continue;
+            boolean known = region != null && UnwrittenPlaces.written(region, t)
+                    && (region.level() == OrgLevel.TOWNSHIP) == townLetter;
+            String place;
+            OrgLevel level;
+            if (known) {
+                place = region.name();
+                level = region.level();
+            } else {
+                // 镇党委、政府 on a page about one town no gazetteer holds: the town the page names, as for its officials
+                var town = townLetter ? places.onlyLocalPlaceEndingWith(letter) : Optional.<LocalPlace>empty();
+                if (town.isEmpty()) continue;
+                place = town.get().name();
+                level = OrgLevel.TOWNSHIP;
+                region = town.get().region();
+            }
             int committeeEnd = m.start(2);
             String committee = t.substring(j + letter.length(), committeeEnd);
             found.add(new OrganisationCandidate(new OrganisationAt(j, committeeEnd, new Organisation(
-                    region.name() + committee, OrgType.GOVERNMENT, region.level(), region, false)), true));
+                    place + committee, OrgType.GOVERNMENT, level, region, false)), true));
             // 县委政府: one letter for both, a stock phrase for "the authorities" more than two bodies named
             if (m.group(2).isEmpty() && m.group(3) == null) continue;
             int government = m.group(3) == null ? m.start(4) : m.start(3);
             found.add(new OrganisationCandidate(new OrganisationAt(government, m.end(), new Organisation(
-                    region.name() + "人民政府", OrgType.GOVERNMENT, region.level(), region, false)), true));
+                    place + "人民政府", OrgType.GOVERNMENT, level, region, false)), true));
         }
         return found;
     }

@@ -169,6 +169,8 @@ public final class QuotedProgrammeNames {
     /** 258支“爱心小队”: a count of things of that name, not a programme. */
     private static final ScreenedPattern COUNTED = ScreenedPattern.compile(
             "(?:[0-9]+|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)[多余]?[支个名家所座批位只处]$");
+    /** “甲乙丙·丁戊己”: two phrases joined by a middle dot, the written form of a campaign's two-part name. */
+    private static final Pattern DOTTED_PHRASES = Pattern.compile("[\\u4e00-\\u9fff]{2,9}[·•・][\\u4e00-\\u9fff]{2,9}");
     /** “学家庭教育 做智慧家长”: phrases side by side, the last not ending in a programme word, are a slogan. */
     private static final Pattern PHRASES = Pattern.compile("[\\u4e00-\\u9fff]{2,}[\\s　]+([\\u4e00-\\u9fff]{2,})");
     /** 第22届“…”慰问活动: one edition of an event, not a programme. */
@@ -499,7 +501,7 @@ public final class QuotedProgrammeNames {
                 text.substring(listEnd + 1, Math.min(text.length(), listEnd + 14))).lookingAt()
                 || name.length() >= MIN_LISTED_SCHEME && listedWithKnownScheme(text, open, close));
         if (!ownWord && !tail.found && !listedCampaign && !(introduced && name.length() > 3 && !modifier)
-                && !(slogan && quotedAgain(text, inner))) {
+                && !((slogan || DOTTED_PHRASES.matcher(name).matches()) && quotedAgain(text, inner))) {
             return null;
         }
         // “上攀学堂”乡村教育平台, “X行动”宣讲团: a name ending in a programme word is whole; the words after describe it,

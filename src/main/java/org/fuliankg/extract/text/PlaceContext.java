@@ -144,6 +144,21 @@ public final class PlaceContext {
         return localPlaces.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /**
+     * The one town (or village) the text names whose name ends with {@code word} (镇, 乡, 街道), when it names one such
+     * place and no other: what a short form (镇党委) stands for on a page about one town whose name no gazetteer
+     * holds. Empty when the text names none, or several.
+     */
+    public Optional<LocalPlace> onlyLocalPlaceEndingWith(String word) {
+        LocalPlace only = null;
+        for (LocalPlace p : localPlaces) {
+            if (!p.name().endsWith(word)) continue;
+            if (only != null && !only.name().equals(p.name())) return Optional.empty();
+            only = p;
+        }
+        return Optional.ofNullable(only);
+    }
+
     private record RegionAsked(int pos, String abbreviation, Region answer) {}
 
     /**
