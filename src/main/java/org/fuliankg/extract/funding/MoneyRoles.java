@@ -200,9 +200,14 @@ public final class MoneyRoles {
     /** 项目款物，总价值3098万元: the value of money and goods together is no goods' value alone. */
     private static final ScreenedPattern MONEY_AND_GOODS_BEFORE = ScreenedPattern.compile("(?:款物|钱物|财物)[，,]$");
 
-    /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
+    /**
+     * /人 after the sum, the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童), or a range
+     * that varies (不等) from one receiver to the next.
+     */
     private static final ScreenedPattern PER_PERSON_AFTER = ScreenedPattern.compile(
-            "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
+            "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)"
+                    // 资助金额由500元到2000元不等: a range that varies from one receiver to the next
+                    + "|^不等");
     /**
      * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
      * 资金总额度, 预计8万元 (not 额度达: an amount reached); not the 计划 of a programme's name (为春蕾计划筹集资金).
