@@ -158,8 +158,13 @@ public final class MoneyRoles {
     /** 每到一个家庭，妇联都为她们送去500元的慰问金: what every visit brought (每到一…都) is each one's share. */
     private static final ScreenedPattern EACH_VISIT = ScreenedPattern.compile(
             "每(?:到|走访|去)一(?:个|户|家|处|位|名)[^。；!！]{0,30}?都[^，。；□0-9]{0,16}$");
-    /** 保额, 保险金额 right before the sum name an insurance's cover, whatever verb stands before (not 保费: money paid). */
-    private static final ScreenedPattern COVER_BEFORE = ScreenedPattern.compile("(?:保额|保险金额|保障金额)(?:总计|合计|共计|共|达到|达|为|约)*$");
+    /**
+     * 保额, 保险金额, 保障总额 right before the sum, or 保额 right after it (捐赠了50万元保额的某保险), name an insurance's
+     * cover, whatever verb stands before (not 保费: money paid).
+     */
+    private static final ScreenedPattern COVER_BEFORE = ScreenedPattern.compile(
+            "(?:保额|保险金额|保障金额|保障总额|保险总额)(?:总计|合计|共计|共|达到|达|为|约)*$");
+    private static final ScreenedPattern COVER_AFTER = ScreenedPattern.compile("^的?(?:保额|保障额度|保险金额)");
     /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
     private static final ScreenedPattern INSURED_AFTER = ScreenedPattern.compile(
             "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
@@ -431,7 +436,7 @@ public final class MoneyRoles {
                 && !MONEY_AND_GOODS_BEFORE.find(sentence.substring(Math.max(0, clause.start() - 3), clause.start()))) {
             return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         }
-        if (INSURED_AFTER.find(after) || COVER_BEFORE.find(before)) {
+        if (INSURED_AFTER.find(after) || COVER_BEFORE.find(before) || COVER_AFTER.find(after)) {
             return FundingRole.OTHER; // 5万元的意外伤害保险, 捐赠意外保险保额80万元: a cover
         }
         if (CHANGE_BEFORE.find(before)) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
