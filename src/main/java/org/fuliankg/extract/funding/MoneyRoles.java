@@ -74,11 +74,12 @@ public final class MoneyRoles {
     private static final ScreenedPattern FUND_SET_UP_BEFORE = ScreenedPattern.compile(
             "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     /**
-     * 每户可增加收入3000余元: an income or output gain right before the sum is no money moved by anyone, even per
-     * household (not 低收入, 慈善收入: money raised).
+     * 每户可增加收入3000余元, 年纯收入可达50万元, 村集体收入总额为8万元: an income, an income's total or an output gain
+     * right before the sum is no money moved by anyone, even per household (not 低收入, 慈善收入: money raised).
      */
     private static final ScreenedPattern INCOME_BEFORE = ScreenedPattern.compile(
-            "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+            "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:总额|总和)?(?:可以|可|能|将)?"
+                    + "(?:达到|达|为|约|共|近|超过|逾|了)?$");
     /** 每月从合作社得到900元的收入: an income named right after the sum is no money moved either. */
     private static final ScreenedPattern INCOME_AFTER = ScreenedPattern.compile("^的?(?:纯|净|年)?收入");
     /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
