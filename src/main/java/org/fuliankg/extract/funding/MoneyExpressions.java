@@ -247,6 +247,7 @@ public final class MoneyExpressions {
         Amount a = amount(m, "a");
         if (a == null) return null;
         if (BARE_UNIT.matcher(m.group("anum")).matches() && !bareUnitIsASum(text, start, m.end())) return null;
+        if (everySingleYuan(text, start, m.group("anum")) && m.group("amult") == null) return null;
         Amount b = m.group("bnum") == null ? null : amount(m, "b");
         if (b == null && a.upper != null) b = new Amount(a.upper, a.multiplier, false, null); // 五六万元
         BigDecimal low = a.value;
@@ -288,10 +289,25 @@ public final class MoneyExpressions {
 
     /**
      * A unit with no digit is a sum (筹集百万元), not 万元户 (a household grown rich), 数以亿元 (a magnitude) nor 余万元,
-     * 理赔总金额万元 (a page that lost the digits before 余 or after an amount word).
+     * 理赔总金额万元, 发放贷款12户万元, 募集 万余元 (a page that lost the digits before 余, after an amount word, after a
+     * count of households or people, or where a space stands for them).
      */
     private static boolean bareUnitIsASum(String text, int start, int end) {
-        return !text.startsWith("户", end) && (start == 0 || "以余餘多额額".indexOf(text.charAt(start - 1)) < 0);
+        if (text.startsWith("户", end) || start == 0) return start == 0 && !text.startsWith("户", end);
+        char before = text.charAt(start - 1);
+        if (DIGITS_LOST_AFTER.indexOf(before) >= 0) return false;
+        // 12户万元: a count with no sum; not 每户万元 (a sum per household)
+        return COUNTERS.indexOf(before) < 0 || start >= 2 && text.charAt(start - 2) == '每';
+    }
+
+    /** Characters after which a bare unit lost its digits: 以 of 数以, 余, an amount word, a space. */
+    private static final String DIGITS_LOST_AFTER = "以余餘多额額 \u3000";
+    /** Counters of households and people, which a bare unit right after lost its digits to. */
+    private static final String COUNTERS = "户戶名位";
+
+    /** 每一元捐赠都是一份爱心: "every single yuan" is a figure of speech, no sum. */
+    private static boolean everySingleYuan(String text, int start, String numeral) {
+        return start > 0 && text.charAt(start - 1) == '每' && "一".equals(numeral);
     }
 
     /** 五六万, 三四千: two neighbouring digits before the units give a range. */

@@ -74,11 +74,12 @@ public final class MoneyRoles {
     private static final ScreenedPattern FUND_SET_UP_BEFORE = ScreenedPattern.compile(
             "(?:设立|注资|注入|投入)[^，。；□]{0,8}?基金(?!会)[^，。；□]{0,2}$");
     /**
-     * 每户可增加收入3000余元: an income or output gain right before the sum is no money moved by anyone, even per
-     * household (not 低收入, 慈善收入: money raised).
+     * 每户可增加收入3000余元, 年纯收入可达50万元, 村集体收入总额为8万元: an income, an income's total or an output gain
+     * right before the sum is no money moved by anyone, even per household (not 低收入, 慈善收入: money raised).
      */
     private static final ScreenedPattern INCOME_BEFORE = ScreenedPattern.compile(
-            "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:达到|达|为|约|共|近|超过|逾|了)?$");
+            "(?:创收|增收|(?<!慈善|公益|捐赠|捐款|善款|资金|现金|低)收入|产值|营业额|销售额|利润)(?:总额|总和)?(?:可以|可|能|将)?"
+                    + "(?:达到|达|为|约|共|近|超过|逾|了)?$");
     /** 每月从合作社得到900元的收入: an income named right after the sum is no money moved either. */
     private static final ScreenedPattern INCOME_AFTER = ScreenedPattern.compile("^的?(?:纯|净|年)?收入");
     /** A charity's accounts (捐赠收入, 慈善收入) in the sentence: its other incomes are money it took in too. */
@@ -158,8 +159,13 @@ public final class MoneyRoles {
     /** 每到一个家庭，妇联都为她们送去500元的慰问金: what every visit brought (每到一…都) is each one's share. */
     private static final ScreenedPattern EACH_VISIT = ScreenedPattern.compile(
             "每(?:到|走访|去)一(?:个|户|家|处|位|名)[^。；!！]{0,30}?都[^，。；□0-9]{0,16}$");
-    /** 保额, 保险金额 right before the sum name an insurance's cover, whatever verb stands before (not 保费: money paid). */
-    private static final ScreenedPattern COVER_BEFORE = ScreenedPattern.compile("(?:保额|保险金额|保障金额)(?:总计|合计|共计|共|达到|达|为|约)*$");
+    /**
+     * 保额, 保险金额, 保障总额 right before the sum, or 保额 right after it (捐赠了50万元保额的某保险), name an insurance's
+     * cover, whatever verb stands before (not 保费: money paid).
+     */
+    private static final ScreenedPattern COVER_BEFORE = ScreenedPattern.compile(
+            "(?:保额|保险金额|保障金额|保障总额|保险总额)(?:总计|合计|共计|共|达到|达|为|约)*$");
+    private static final ScreenedPattern COVER_AFTER = ScreenedPattern.compile("^的?(?:保额|保障额度|保险金额)");
     /** 办理了5万元的意外伤害保险: the cover of an insurance is no money moved (not 保险金, 保费: money paid). */
     private static final ScreenedPattern INSURED_AFTER = ScreenedPattern.compile(
             "^的?(?:(?!用于|用作|购|买|投保|为|给)[^，。；□0-9]){0,8}?(?:保险|险)(?![金费公])");
@@ -200,9 +206,14 @@ public final class MoneyRoles {
     /** 项目款物，总价值3098万元: the value of money and goods together is no goods' value alone. */
     private static final ScreenedPattern MONEY_AND_GOODS_BEFORE = ScreenedPattern.compile("(?:款物|钱物|财物)[，,]$");
 
-    /** /人 after the sum, or the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童). */
+    /**
+     * /人 after the sum, the price of one person's aid (捐助500元资助1名小学生一年学习, 300元即可救助一名女童), or a range
+     * that varies (不等) from one receiver to the next.
+     */
     private static final ScreenedPattern PER_PERSON_AFTER = ScreenedPattern.compile(
-            "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)");
+            "^[ \u3000]*(?:/|每)[ \u3000]*(?:人|名|户|生)|^(?:即可|就可|便可|可以|可|就能|能)?(?:资助|救助|帮助|帮扶|圆)(?:1|一)(?:名|个|位|户)"
+                    // 资助金额由500元到2000元不等: a range that varies from one receiver to the next
+                    + "|^不等");
     /**
      * A plan, not money moved: 预算 (not 从预算中划拨: money set aside from it), 每年将拿出, 拟分三批投入, 今年计划募集,
      * 资金总额度, 预计8万元 (not 额度达: an amount reached); not the 计划 of a programme's name (为春蕾计划筹集资金).
@@ -426,7 +437,7 @@ public final class MoneyRoles {
                 && !MONEY_AND_GOODS_BEFORE.find(sentence.substring(Math.max(0, clause.start() - 3), clause.start()))) {
             return FundingRole.VALUE_OF_GOODS; // 每个价值300元
         }
-        if (INSURED_AFTER.find(after) || COVER_BEFORE.find(before)) {
+        if (INSURED_AFTER.find(after) || COVER_BEFORE.find(before) || COVER_AFTER.find(after)) {
             return FundingRole.OTHER; // 5万元的意外伤害保险, 捐赠意外保险保额80万元: a cover
         }
         if (CHANGE_BEFORE.find(before)) return FundingRole.OTHER; // 较上年增加1137.88万元: a difference
