@@ -99,6 +99,7 @@ public final class WordsBeforeTitle {
     private final Page page;
     private final GoverningBodies governing;
     private final InstitutionUnits institutionUnits;
+    private final HeadedBodies headedBodies;
 
     public WordsBeforeTitle(Page page, HolderRecords records, GoverningBodies governing) {
         this.bodyOfHolderEndingAt = records.bodyOfHolderEndingAt;
@@ -106,6 +107,7 @@ public final class WordsBeforeTitle {
         this.page = page;
         this.governing = governing;
         this.institutionUnits = new InstitutionUnits(page, governing);
+        this.headedBodies = new HeadedBodies(page);
     }
 
     /** 副理事长兼秘书长甲: 兼 right after a title joins the next title of the same person to it, as 、 does. */
@@ -266,6 +268,11 @@ public final class WordsBeforeTitle {
         }
         Organisation bureau = nameBetween ? null : sarBureaus.before(seg, end, title);
         if (bureau != null) return new Body(seg, seg, bureau, true, event, page.t.substring(seg, end));
+        OrganisationAt headed = nameBetween ? null : headedBodies.before(seg, end);
+        if (headed != null) {
+            return new Body(headed.start(), seg, headed.organisation(), true, formerBefore(seg, headed.start(), event),
+                    page.t.substring(headed.start(), end));
+        }
         // 由理事长甲主持, 邀请会长乙: a preposition or verb alone before the title writes no body, nor does the
         // subject of the one who presides (会议由副主席甲主持)
         boolean words = end > seg && !(end - seg <= 2 && page.shape.followsVerb(end)) && page.t.charAt(end - 1) != '由';
