@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +22,10 @@ public final class Positions {
     /** Heads of a unit named by one character (司, 关, 署, 组), which are titles only after the unit's name: the two
      * characters are common inside other words (公司长期, 相关长效, 部署长远), and a group's head written alone is
      * the post a clause gives (由某某任组长, 以某某为组长), not a title a name follows. */
-    private static final java.util.Set<String> UNIT_HEADS =
-            java.util.Set.of("司长", "副司长", "关长", "副关长", "署长", "副署长", "组长", "副组长");
+    private static final Set<String> UNIT_HEADS = Set.of("司长", "副司长", "关长", "副关长", "署长", "副署长", "组长", "副组长");
     /** Titles written before their holder's name only: a word before them is the unit one is responsible for
      * (项目负责人, 该站负责人), never a name. */
-    private static final java.util.Set<String> NAMED_AFTER_ONLY = java.util.Set.of("负责人");
+    private static final Set<String> NAMED_AFTER_ONLY = Set.of("负责人");
     /** 党的二十大代表, 二十大代表, 二十大女代表, 党的十九大代表 … */
     private static final Pattern NATIONAL_CONGRESS =
             Pattern.compile("(?:党的)?([" + NUMERALS + "]{1,3})大(?:女)?代表");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,7 +222,7 @@ public final class FundingFinder {
      */
     private static boolean roundedFrom(FundingFigure rounded, FundingFigure exact) {
         if (rounded.amount() == null || exact.amount() == null || rounded.maxAmount() != null
-                || exact.maxAmount() != null || !java.util.Objects.equals(rounded.currency(), exact.currency())) {
+                || exact.maxAmount() != null || !Objects.equals(rounded.currency(), exact.currency())) {
             return false;
         }
         BigDecimal shown = rounded.amount().stripTrailingZeros();

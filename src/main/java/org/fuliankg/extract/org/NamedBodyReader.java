@@ -41,9 +41,9 @@ final class NamedBodyReader {
     private static final List<String> BODY_BEFORE = List.of("公司", "集团", "银行", "旗下", "下属");
     /** 某某集团股份有限公司, 某某(集团)有限公司: a group's own company form, whose 集团 names no second body. */
     private static final java.util.regex.Pattern GROUP_FORM = java.util.regex.Pattern.compile("[(（]?集团[)）]?(?:股份)?$");
-    /** Words that end like a body's name but are none (格局 ends in 局). */
     /** The most characters of a division's name (某某某族自治县 runs longer, but ends in no body's suffix). */
     private static final int MAX_DIVISION = 6;
+    /** Words that end like a body's name but are none (格局 ends in 局). */
     private static final List<String> NOT_NAME_ENDINGS = List.of("格局", "布局", "大局", "结局", "当局", "全局", "开局",
             "时局", "僵局", "变局", "新局", "破局", "困局", "定局", "饭局", "骗局", "出局", "残局",
             "高新区"); // 某市高新区: the short form of a high-tech zone, no 新区 of that name

@@ -2,6 +2,7 @@ package org.fuliankg.extract.people.bodies;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fuliankg.domain.org.OrgType;
@@ -27,8 +28,8 @@ final class HeadedBodies {
 
     /** The heads, longest first: 分公司 before 公司, 妇女联合会 before 联合会. */
     private static final List<Head> HEADS = ResourceLines.read(HeadedBodies.class, "/org/fuliankg/lexicon/body-heads.tsv")
-            .stream().map(r -> new Head(r[0], OrgType.valueOf(r[1].trim().toUpperCase(java.util.Locale.ROOT)),
-                    Kind.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT))))
+            .stream().map(r -> new Head(r[0], OrgType.valueOf(r[1].trim().toUpperCase(Locale.ROOT)),
+                    Kind.valueOf(r[2].trim().toUpperCase(Locale.ROOT))))
             .sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed()).toList();
     /** Level letters a short form opens with, resolved to the item's place (区人民医院 → 某某区人民医院). */
     private static final String LEVEL_LETTERS = "省市州县区旗";
